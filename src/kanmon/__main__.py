@@ -1,0 +1,5 @@
+"""``python -m kanmon``."""
+
+from kanmon.cli.main import main
+
+main()

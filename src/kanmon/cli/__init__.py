@@ -1,0 +1,1 @@
+"""Command line: thin typer sub-apps over the same services the gateway uses."""

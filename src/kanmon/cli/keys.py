@@ -1,0 +1,82 @@
+"""``kanmon keys``: create, list and revoke virtual API keys directly in the store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from kanmon.cli._common import ConfigOption, config_from
+
+app = typer.Typer(help="Manage virtual API keys (stored hashed; a secret is shown once).")
+
+
+def _store(config: Path | None):  # type: ignore[no-untyped-def]
+    from kanmon.store import Database, KeyStore, migrate
+
+    cfg, _ = config_from(config)
+    db = Database(cfg.store_url())
+    migrate(db)
+    return KeyStore(db)
+
+
+@app.command("create")
+def create(
+    name: str = typer.Option(..., help="Who or what uses the key, e.g. 'billing-service'."),
+    team: str = typer.Option(..., help="Owning team."),
+    role: list[str] = typer.Option(["app"], "--role", "-r", help="app, admin, auditor, reviewer"),
+    use_case: str | None = typer.Option(None, help="Approved use case this key serves."),
+    model: list[str] = typer.Option([], "--model", "-m", help="Restrict to these model names."),
+    rpm: int | None = typer.Option(None, help="Requests per minute limit."),
+    json_out: bool = typer.Option(False, "--json", help="Print JSON."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Create a key and print its secret (shown only this once)."""
+    secret, info = _store(config).create(
+        name=name, team=team, roles=role, use_case=use_case, models=model, rpm_limit=rpm
+    )
+    if json_out:
+        typer.echo(json.dumps({"id": info.id, "key": secret, "roles": list(info.roles)}))
+    else:
+        typer.echo(f"created key {info.id} ({', '.join(info.roles)}) for {info.name}/{info.team}")
+        typer.echo(secret)
+
+
+@app.command("list")
+def list_keys(
+    all_keys: bool = typer.Option(False, "--all", help="Include revoked keys."),
+    json_out: bool = typer.Option(False, "--json", help="Print JSON."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """List keys (never their secrets)."""
+    infos = _store(config).list(include_revoked=all_keys)
+    if json_out:
+        from kanmon.gateway._admin import key_json
+
+        typer.echo(json.dumps([key_json(i) for i in infos], indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table("id", "name", "team", "roles", "use case", "models", "rpm", "created", "status")
+    for i in infos:
+        t.add_row(
+            i.id,
+            i.name,
+            i.team,
+            ",".join(i.roles),
+            i.use_case or "",
+            ",".join(i.models) or "(all)",
+            str(i.rpm_limit or ""),
+            i.created_at.strftime("%Y-%m-%d %H:%M"),
+            "active" if i.active else "revoked",
+        )
+    Console().print(t)
+
+
+@app.command("revoke")
+def revoke(key_id: str, config: Path | None = ConfigOption) -> None:
+    """Revoke a key (running gateways stop accepting it within keys.cache_ttl_s)."""
+    info = _store(config).revoke(key_id)
+    typer.echo(f"revoked key {info.id} ({info.name}/{info.team})")

@@ -1,0 +1,63 @@
+"""Entry point: ``kanmon``. Each sub-app lives in its own module; errors print as one line."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from kanmon import __version__
+from kanmon.errors import KanmonError
+
+app = typer.Typer(
+    name="kanmon",
+    help="Kanmon: use AI models from every jurisdiction with an open mind, not an open door.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+def _register() -> None:
+    from kanmon.cli import audit, catalog, demo, keys, serve, setup, simulate
+
+    app.add_typer(catalog.app, name="catalog")
+    app.add_typer(keys.app, name="keys")
+    app.add_typer(audit.app, name="audit")
+    app.command("serve")(serve.serve)
+    app.command("simulate")(simulate.simulate)
+    app.command("init")(setup.init)
+    app.command("demo")(demo.demo)
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+) -> None:
+    if version:
+        typer.echo(f"kanmon {__version__}")
+        raise typer.Exit()
+
+
+def main() -> None:
+    _register()
+    try:
+        app(standalone_mode=False)
+    except KanmonError as e:
+        first, *rest = str(e).splitlines() or [type(e).__name__]
+        typer.echo(f"kanmon: error: {first}", err=True)
+        for line in rest:
+            typer.echo(f"  {line}", err=True)
+        sys.exit(2)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        typer.echo("kanmon: aborted", err=True)
+        sys.exit(130)
+    except Exception as e:  # click usage errors
+        import click
+
+        if isinstance(e, click.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
+        raise

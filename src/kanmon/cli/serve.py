@@ -1,0 +1,55 @@
+"""``kanmon serve``: run the gateway."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import typer
+
+from kanmon.cli._common import ConfigOption, config_from
+
+
+def serve(
+    config: Path | None = ConfigOption,
+    host: str | None = typer.Option(None, help="Override gateway.host."),
+    port: int | None = typer.Option(None, help="Override gateway.port."),
+    workers: int | None = typer.Option(None, help="Override gateway.workers (processes)."),
+) -> None:
+    """Run the OpenAI-compatible gateway (uvicorn + uvloop + httptools)."""
+    import uvicorn
+
+    from kanmon.gateway import Gateway, build_services
+    from kanmon.store import Database, migrate
+
+    cfg, path = config_from(config)
+    level = cfg.log_level.upper()
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Validate everything (catalog, routes, adapters, secrets) before binding the port, so a
+    # broken config fails here with its message instead of in each worker.
+    services = build_services(cfg, path, run_migrations=False)
+    migrate(Database(cfg.store_url()))
+    h = host or cfg.gateway.host
+    p = port if port is not None else cfg.gateway.port
+    n = workers or cfg.gateway.workers
+    routes = ", ".join(sorted(services.router.routes)) or "(none: add routes to kanmon.yaml)"
+    typer.echo(f"kanmon gateway on http://{h}:{p}/v1  workers={n}  routes: {routes}", err=True)
+    common = dict(
+        host=h,
+        port=p,
+        loop="uvloop",
+        http="httptools",
+        lifespan="on",
+        access_log=False,
+        log_level=cfg.log_level,
+        timeout_graceful_shutdown=30,
+        backlog=4096,
+    )
+    if n == 1:
+        uvicorn.run(Gateway(services), **common)  # type: ignore[arg-type]
+        return
+    services.close_sync()
+    if path is not None:
+        os.environ["KANMON_CONFIG"] = str(path.resolve())
+    uvicorn.run("kanmon.gateway.asgi:create_app", factory=True, workers=n, **common)  # type: ignore[arg-type]

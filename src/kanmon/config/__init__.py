@@ -1,0 +1,26 @@
+"""``kanmon.yaml``: one typed settings object, loaded in one place."""
+
+from kanmon.config._load import find_config, load_config
+from kanmon.config._schema import (
+    AuditSettings,
+    GatewaySettings,
+    KanmonConfig,
+    KeySettings,
+    RouteSettings,
+    StoreSettings,
+    UpstreamSettings,
+)
+from kanmon.config._secrets import resolve_secret
+
+__all__ = [
+    "AuditSettings",
+    "GatewaySettings",
+    "KanmonConfig",
+    "KeySettings",
+    "RouteSettings",
+    "StoreSettings",
+    "UpstreamSettings",
+    "find_config",
+    "load_config",
+    "resolve_secret",
+]

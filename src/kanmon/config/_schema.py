@@ -1,0 +1,107 @@
+"""The settings schema. Unknown keys are errors: a typo must not silently disable a control."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GatewaySettings(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    workers: int = Field(default=1, ge=1, le=64, description="Processes sharing the port")
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+    expose_deployments: bool = Field(
+        default=False,
+        description="Also accept catalog deployment ids as model names, not only route names",
+    )
+
+
+class StoreSettings(_Strict):
+    url: str = Field(
+        default="sqlite:///kanmon.db",
+        description="SQLAlchemy URL; a relative SQLite path is relative to the config file",
+    )
+
+
+class AuditSettings(_Strict):
+    durable_before_response: bool = Field(
+        default=True,
+        description="Finish a response only after its audit record is committed",
+    )
+    batch_max: int = Field(default=512, ge=1, le=10_000)
+
+
+class KeySettings(_Strict):
+    cache_ttl_s: float = Field(
+        default=2.0,
+        ge=0,
+        description="How long a worker trusts a cached key; bounds revocation delay across workers",
+    )
+    bootstrap_admin_key_env: str | None = Field(
+        default="KANMON_ADMIN_KEY",
+        description="Env var holding an admin key accepted without a database row (first setup)",
+    )
+
+
+class UpstreamSettings(_Strict):
+    pool_size: int = Field(default=512, ge=1)
+    keepalive_s: float = Field(default=30.0, gt=0)
+    retry_base_delay_s: float = Field(default=0.1, ge=0)
+    retry_max_delay_s: float = Field(default=2.0, ge=0)
+    breaker_failures: int = Field(
+        default=3, ge=1, description="Consecutive failures that move a deployment to the back"
+    )
+    breaker_cooldown_s: float = Field(default=30.0, ge=0)
+
+
+class RouteSettings(_Strict):
+    deployments: list[str] = Field(min_length=1, description="Ordered fallback chain")
+    description: str | None = None
+
+    @field_validator("deployments")
+    @classmethod
+    def _unique(cls, v: list[str]) -> list[str]:
+        if len(set(v)) != len(v):
+            raise ValueError("a deployment appears twice in the chain")
+        return v
+
+
+class CatalogSettings(_Strict):
+    files: list[Path] = Field(default_factory=list)
+
+
+class KanmonConfig(_Strict):
+    """The whole ``kanmon.yaml``."""
+
+    gateway: GatewaySettings = GatewaySettings()
+    store: StoreSettings = StoreSettings()
+    audit: AuditSettings = AuditSettings()
+    keys: KeySettings = KeySettings()
+    upstream: UpstreamSettings = UpstreamSettings()
+    catalog: CatalogSettings = CatalogSettings()
+    deployments: list[dict[str, Any]] = Field(
+        default_factory=list, description="Your own deployments, same schema as the catalog's"
+    )
+    routes: dict[str, RouteSettings] = Field(default_factory=dict)
+    log_level: Literal["debug", "info", "warning", "error"] = "warning"
+    #: Directory the config file lives in; relative paths resolve against it.
+    base_dir: Path = Field(default=Path("."), exclude=True)
+
+    def resolve(self, path: Path) -> Path:
+        return path if path.is_absolute() else (self.base_dir / path).resolve()
+
+    def store_url(self) -> str:
+        url = self.store.url
+        prefix = "sqlite:///"
+        if url.startswith(prefix) and not url.startswith("sqlite:////"):
+            rel = url[len(prefix) :]
+            if rel and rel != ":memory:":
+                return prefix + str(self.resolve(Path(rel)))
+        return url

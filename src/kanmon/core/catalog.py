@@ -1,0 +1,150 @@
+"""Provenance types: a *model* (weights and their licence) versus a *deployment* (who serves it,
+where, under which terms, at what price). Provenance belongs to a deployment, not a model name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Literal
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
+
+Confidence = Literal["O", "T", "W"]
+"""O: the vendor's own page; T: reputable third party; W: weak, single secondary source."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Frozen):
+    url: str
+    retrieved: dt.date
+    confidence: Confidence = "O"
+    note: str | None = None
+
+
+class LicenceObligations(_Frozen):
+    """Machine-readable obligations that policy and governance can enforce."""
+
+    non_commercial: bool = False
+    research_only: bool = False
+    mau_threshold: int | None = Field(
+        default=None, description="Monthly active users above which a separate licence is needed"
+    )
+    revenue_threshold_usd: int | None = Field(
+        default=None, description="Annual (or stated-period) revenue above which terms change"
+    )
+    attribution: str | None = Field(default=None, description="Text the licence asks to display")
+    territory_exclusions: tuple[str, ...] = Field(
+        default=(), description="ISO 3166 codes (or EU) where the licence does not apply"
+    )
+    acceptable_use_policy: bool = False
+    derivative_terms: str | None = None
+
+
+class Licence(_Frozen):
+    id: str = Field(description="SPDX id where one exists, else a short custom id")
+    name: str
+    url: str | None = None
+    osi_approved: bool = False
+    obligations: LicenceObligations = LicenceObligations()
+
+
+class Model(_Frozen):
+    """A set of weights (or a closed model) and what its licence demands."""
+
+    id: str
+    name: str
+    family: str
+    vendor: str
+    vendor_jurisdiction: str = Field(description="ISO 3166-1 alpha-2 of the vendor's HQ")
+    open_weights: bool
+    licence: Licence
+    architecture: str | None = None
+    params_total_b: float | None = None
+    params_active_b: float | None = None
+    context_tokens: int | None = None
+    modalities: tuple[str, ...] = ("text",)
+    released: dt.date | None = None
+    flags: tuple[str, ...] = Field(
+        default=(), description="e.g. us_entity_list, eu_sanctions: facts policy can act on"
+    )
+    sources: tuple[Source, ...] = ()
+
+    @field_validator("vendor_jurisdiction")
+    @classmethod
+    def _upper(cls, v: str) -> str:
+        return v.upper()
+
+
+class Price(_Frozen):
+    input_per_mtok: float = Field(ge=0)
+    output_per_mtok: float = Field(ge=0)
+    cached_input_per_mtok: float | None = Field(default=None, ge=0)
+    currency: str = "USD"
+    as_of: dt.date
+    source: str | None = None
+
+    def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
+        return (
+            prompt_tokens * self.input_per_mtok + completion_tokens * self.output_per_mtok
+        ) / 1_000_000
+
+
+class DataTerms(_Frozen):
+    """What the serving party does with the data it receives."""
+
+    retention_days: int | None = Field(
+        default=None, description="0 = zero retention; None = not stated / unknown"
+    )
+    trains_on_data: bool | None = None
+    zero_retention_available: bool = False
+    storage_location: str | None = None
+    notes: str | None = None
+
+
+ApiKind = str
+"""Name of a provider adapter registered under the ``kanmon.providers`` entry-point group."""
+
+
+class Deployment(_Frozen):
+    """One way to reach one model: a provider entity, a processing region, terms and a price."""
+
+    id: str
+    model: str = Field(description="id of a catalog Model")
+    provider: str
+    provider_entity: str = Field(description="Legal entity that processes the data")
+    provider_jurisdiction: str
+    processing_region: str = Field(description="Where inference runs, e.g. CN, SG, US, EU-DE")
+    api: ApiKind = "openai_compatible"
+    base_url: HttpUrl | str
+    model_alias: str = Field(description="Model name the upstream expects")
+    api_key_env: str | None = None
+    api_key_file: str | None = None
+    data_terms: DataTerms = DataTerms()
+    price: Price | None = None
+    simulated: bool = Field(default=False, description="Served by Kanmon's local simulator")
+    self_hosted: bool = False
+    timeout_s: float = Field(default=60.0, gt=0)
+    connect_timeout_s: float = Field(default=5.0, gt=0)
+    max_retries: int = Field(default=2, ge=0, le=10)
+    options: dict[str, str | int | float | bool] = Field(
+        default_factory=dict, description="Adapter-specific settings, e.g. enable_thinking"
+    )
+    sources: tuple[Source, ...] = ()
+
+    @field_validator("provider_jurisdiction")
+    @classmethod
+    def _upper(cls, v: str) -> str:
+        return v.upper()
+
+    @property
+    def url(self) -> str:
+        return str(self.base_url).rstrip("/")
+
+    def entry_hash(self) -> str:
+        """Content hash of this catalog entry (stable across key order)."""
+        blob = orjson.dumps(self.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)
+        return hashlib.sha256(blob).hexdigest()

@@ -1,0 +1,28 @@
+"""Who is calling: the result of authenticating a virtual key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Role = Literal["app", "admin", "auditor", "reviewer"]
+ROLES: tuple[Role, ...] = ("app", "admin", "auditor", "reviewer")
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """An authenticated caller. ``key_id`` is the public id, never the secret."""
+
+    key_id: str
+    name: str
+    team: str
+    roles: frozenset[Role]
+    use_case: str | None = None
+    models: frozenset[str] = field(default_factory=frozenset)
+    rpm_limit: int | None = None
+
+    def has(self, role: Role) -> bool:
+        return role in self.roles or "admin" in self.roles
+
+    def may_use(self, model: str) -> bool:
+        return not self.models or model in self.models

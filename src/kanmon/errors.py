@@ -1,0 +1,145 @@
+"""Every error Kanmon raises on purpose, in one hierarchy.
+
+Each class carries the HTTP status and the OpenAI error ``type``/``code`` it maps to, so the
+gateway maps errors to OpenAI error JSON in exactly one place (``gateway/_errors.py``) and the
+CLI prints ``str(error)`` as a one-line message.
+
+    KanmonError
+    ├── ConfigError              config file invalid (names file, key path, expectation)
+    ├── CatalogError             catalog data invalid or entry unknown
+    ├── StoreError               database unreachable or inconsistent
+    └── RequestError             anything that ends one API request
+        ├── BadRequestError          400 invalid JSON / schema
+        ├── AuthenticationError      401 no or bad key
+        ├── PermissionDeniedError    403 role or policy forbids
+        ├── NotFoundError            404 unknown model / route
+        ├── PayloadTooLargeError     413 body over the limit
+        ├── RateLimitError           429 caller over its limit
+        ├── ServiceUnavailableError  503 Kanmon cannot record or serve (fails closed)
+        └── UpstreamError            502 every deployment failed
+            └── UpstreamTimeoutError 504 every deployment timed out
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class KanmonError(Exception):
+    """Base of every deliberate Kanmon error."""
+
+    status: int = 500
+    error_type: str = "server_error"
+    code: str | None = None
+
+    def __init__(self, message: str, *, code: str | None = None, param: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+        self.param = param
+
+    def to_openai(self) -> dict[str, Any]:
+        """The OpenAI-style error body."""
+        return {
+            "error": {
+                "message": self.message,
+                "type": self.error_type,
+                "param": self.param,
+                "code": self.code,
+            }
+        }
+
+
+class ConfigError(KanmonError):
+    """The configuration file is missing or invalid."""
+
+    error_type = "config_error"
+
+
+class CatalogError(KanmonError):
+    """The catalog is invalid or an entry is unknown."""
+
+    error_type = "catalog_error"
+
+
+class StoreError(KanmonError):
+    """The database cannot be used."""
+
+    error_type = "store_error"
+
+
+class RequestError(KanmonError):
+    """An error that ends one API request."""
+
+
+class BadRequestError(RequestError):
+    status = 400
+    error_type = "invalid_request_error"
+
+
+class AuthenticationError(RequestError):
+    status = 401
+    error_type = "authentication_error"
+    code = "invalid_api_key"
+
+
+class PermissionDeniedError(RequestError):
+    status = 403
+    error_type = "permission_error"
+    code = "forbidden"
+
+
+class NotFoundError(RequestError):
+    status = 404
+    error_type = "invalid_request_error"
+    code = "model_not_found"
+
+
+class MethodNotAllowedError(RequestError):
+    status = 405
+    error_type = "invalid_request_error"
+    code = "method_not_allowed"
+
+
+class PayloadTooLargeError(RequestError):
+    status = 413
+    error_type = "invalid_request_error"
+    code = "request_too_large"
+
+
+class RateLimitError(RequestError):
+    status = 429
+    error_type = "rate_limit_error"
+    code = "rate_limit_exceeded"
+
+    def __init__(self, message: str, *, retry_after_s: int = 1, code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.retry_after_s = retry_after_s
+
+
+class ServiceUnavailableError(RequestError):
+    """Kanmon itself cannot serve now (e.g. the audit store is down): fail closed."""
+
+    status = 503
+    error_type = "server_error"
+    code = "service_unavailable"
+
+
+class UpstreamError(RequestError):
+    """Every candidate deployment failed; ``attempts`` says how each one failed."""
+
+    status = 502
+    error_type = "upstream_error"
+    code = "upstream_failed"
+
+    def __init__(
+        self, message: str, *, attempts: list[str] | None = None, code: str | None = None
+    ) -> None:
+        super().__init__(message, code=code)
+        self.attempts = attempts or []
+
+
+class UpstreamTimeoutError(UpstreamError):
+    status = 504
+    code = "upstream_timeout"

@@ -1,0 +1,108 @@
+"""Authentication: bearer virtual key → Principal, with a short-lived per-process cache so the
+database is read once per key per ``cache_ttl_s``, not once per request."""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import time
+
+from kanmon.core.principal import Principal
+from kanmon.errors import AuthenticationError, PermissionDeniedError, RateLimitError
+from kanmon.store._keys import KeyStore, hash_key
+
+_BOOTSTRAP = Principal(
+    key_id="bootstrap-admin", name="bootstrap admin", team="kanmon", roles=frozenset({"admin"})
+)
+
+
+def bearer(headers: list[tuple[bytes, bytes]]) -> str:
+    for name, value in headers:
+        if name == b"authorization":
+            scheme, _, token = value.decode("latin-1").partition(" ")
+            if scheme.lower() != "bearer" or not token.strip():
+                raise AuthenticationError("Authorization header must be 'Bearer <key>'.")
+            return token.strip()
+        if name == b"x-api-key":
+            return value.decode("latin-1").strip()
+    raise AuthenticationError(
+        "No API key provided. Send 'Authorization: Bearer <kanmon key>'.", code="missing_api_key"
+    )
+
+
+class Authenticator:
+    def __init__(
+        self, keys: KeyStore, *, cache_ttl_s: float, bootstrap_admin_key: str | None
+    ) -> None:
+        self._keys = keys
+        self._ttl = cache_ttl_s
+        self._cache: dict[str, tuple[Principal | None, float]] = {}
+        self._bootstrap_hash = hash_key(bootstrap_admin_key) if bootstrap_admin_key else None
+        self._limiter = RateLimiter()
+
+    async def authenticate(self, headers: list[tuple[bytes, bytes]]) -> Principal:
+        token = bearer(headers)
+        h = hash_key(token)
+        now = time.monotonic()
+        hit = self._cache.get(h)
+        if hit is not None and hit[1] > now:
+            principal = hit[0]
+        else:
+            principal = await self._resolve(token, h)
+            if len(self._cache) > 100_000:  # bound memory under a key-guessing flood
+                self._cache.clear()
+            self._cache[h] = (principal, now + self._ttl)
+        if principal is None:
+            raise AuthenticationError("Invalid or revoked API key.")
+        if principal.rpm_limit is not None:
+            self._limiter.check(principal.key_id, principal.rpm_limit, now)
+        return principal
+
+    async def _resolve(self, token: str, h: str) -> Principal | None:
+        if self._bootstrap_hash is not None and hmac.compare_digest(h, self._bootstrap_hash):
+            return _BOOTSTRAP
+        return await asyncio.to_thread(self._keys.lookup, token)
+
+    def forget(self, key_id: str | None = None) -> None:
+        """Drop cached keys (after a revoke) so this process enforces it at once."""
+        if key_id is None:
+            self._cache.clear()
+            return
+        for h, (p, _) in list(self._cache.items()):
+            if p is not None and p.key_id == key_id:
+                del self._cache[h]
+
+
+def require(principal: Principal, *roles: str) -> None:
+    if not any(principal.has(r) for r in roles):  # type: ignore[arg-type]
+        raise PermissionDeniedError(
+            f"This endpoint needs role {' or '.join(roles)}; key {principal.key_id!r} has "
+            f"{', '.join(sorted(principal.roles))}.",
+            code="insufficient_role",
+        )
+
+
+class RateLimiter:
+    """Per-key sliding-window (two fixed windows, weighted) requests-per-minute limit, per process.
+    Shared limits across replicas belong to the Redis-backed store."""
+
+    def __init__(self) -> None:
+        self._windows: dict[str, tuple[int, int, int]] = {}  # key -> (window, count, prev_count)
+
+    def check(self, key_id: str, rpm: int, now: float) -> None:
+        window = int(now // 60)
+        cur_w, count, prev = self._windows.get(key_id, (window, 0, 0))
+        if window != cur_w:
+            prev = count if window == cur_w + 1 else 0
+            count = 0
+        elapsed = (now % 60) / 60
+        estimated = prev * (1 - elapsed) + count
+        if estimated + 1 > rpm:
+            self._windows[key_id] = (window, count, prev)
+            retry = max(1, int(60 - now % 60))
+            raise RateLimitError(
+                f"Rate limit of {rpm} requests per minute reached for key {key_id!r}; "
+                f"retry in about {retry} s.",
+                retry_after_s=retry,
+            )
+        self._windows[key_id] = (window, count + 1, prev)

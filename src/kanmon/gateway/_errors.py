@@ -1,0 +1,39 @@
+"""The one place where exceptions become OpenAI-style error responses."""
+
+from __future__ import annotations
+
+import logging
+
+import orjson
+
+from kanmon.errors import KanmonError, RateLimitError
+
+log = logging.getLogger("kanmon.gateway")
+
+
+def error_body(exc: BaseException, request_id: str | None = None) -> tuple[int, bytes, str | None]:
+    """(status, JSON body, error code). Unknown exceptions become a 500 without internals: the
+    traceback goes to the server log under the request id, never to the client."""
+    if isinstance(exc, KanmonError):
+        body = exc.to_openai()
+        status, code = exc.status, exc.code
+    else:
+        log.error("unhandled error in request %s", request_id, exc_info=exc)
+        status, code = 500, "internal_error"
+        body = {
+            "error": {
+                "message": f"Internal error in the gateway (request {request_id}).",
+                "type": "server_error",
+                "param": None,
+                "code": code,
+            }
+        }
+    if request_id:
+        body["error"]["request_id"] = request_id
+    return status, orjson.dumps(body), code
+
+
+def error_headers(exc: BaseException) -> list[tuple[bytes, bytes]]:
+    if isinstance(exc, RateLimitError):
+        return [(b"retry-after", str(exc.retry_after_s).encode())]
+    return []

@@ -1,0 +1,74 @@
+"""The state of one request as it walks the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from kanmon.core.catalog import Deployment
+from kanmon.core.principal import Principal
+from kanmon.core.record import Attempt, AuditRecord
+
+RECORD_VERSION = 1
+
+
+def new_request_id() -> str:
+    return "req_" + os.urandom(12).hex()
+
+
+@dataclass(slots=True)
+class Exchange:
+    """Everything a step may read or decide. Steps add to it; they never reach into each other."""
+
+    endpoint: str
+    request_id: str = field(default_factory=new_request_id)
+    started: float = field(default_factory=time.perf_counter)
+    ts: str = field(default_factory=lambda: dt.datetime.now(dt.UTC).isoformat())
+    principal: Principal | None = None
+    body: dict[str, Any] | None = None
+    model: str | None = None
+    stream: bool = False
+    #: Ordered candidate deployments; policy steps may filter or reorder before the call.
+    candidates: list[Deployment] = field(default_factory=list)
+    decision: str = "allow"
+    reasons: list[str] = field(default_factory=list)
+    deployment: Deployment | None = None
+    attempts: list[Attempt] = field(default_factory=list)
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    status: int = 0
+    error_code: str | None = None
+    #: Extra response headers steps want the caller to see (e.g. policy reasons).
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+
+    def record(self) -> AuditRecord:
+        dep = self.deployment
+        cost = 0.0
+        if dep is not None and dep.price is not None:
+            cost = dep.price.cost(self.prompt_tokens, self.completion_tokens)
+        p = self.principal
+        return AuditRecord(
+            version=RECORD_VERSION,
+            request_id=self.request_id,
+            ts=self.ts,
+            key_id=p.key_id if p else None,
+            team=p.team if p else None,
+            endpoint=self.endpoint,
+            model_requested=self.model,
+            deployment=dep.id if dep else None,
+            provider=dep.provider if dep else None,
+            processing_region=dep.processing_region if dep else None,
+            stream=self.stream,
+            status=self.status,
+            error_code=self.error_code,
+            decision=self.decision,
+            reasons=list(self.reasons),
+            attempts=list(self.attempts),
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            cost_usd=round(cost, 8),
+            latency_ms=round((time.perf_counter() - self.started) * 1000, 3),
+        )

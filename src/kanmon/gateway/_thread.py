@@ -1,0 +1,80 @@
+"""Run the gateway in a background thread (the demo and the tests use it)."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from types import TracebackType
+
+import uvicorn
+
+from kanmon.gateway._app import Gateway
+from kanmon.gateway._services import Services
+
+
+class GatewayThread:
+    """``with GatewayThread(services) as gw: gw.base_url`` — a real uvicorn server on loopback."""
+
+    def __init__(self, services: Services, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.services = services
+        self.app = Gateway(services)
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind((host, port))
+        self.host, self.port = self._sock.getsockname()[:2]
+        self._server = uvicorn.Server(
+            uvicorn.Config(
+                self.app,
+                loop="none",
+                http="httptools",
+                lifespan="on",
+                access_log=False,
+                log_level="warning",
+                timeout_graceful_shutdown=5,
+            )
+        )
+        self._thread = threading.Thread(target=self._run, name="kanmon-gateway", daemon=True)
+        self._error: BaseException | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}/v1"
+
+    @property
+    def root_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(self._server.serve(sockets=[self._sock]))
+        except BaseException as e:  # surfaced by start()
+            self._error = e
+
+    def start(self, timeout: float = 15.0) -> GatewayThread:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if self._error is not None or not self._thread.is_alive():
+                raise RuntimeError(f"gateway failed to start: {self._error}")
+            if time.monotonic() > deadline:
+                raise TimeoutError("gateway did not start in time")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(15)
+        self._sock.close()
+
+    def __enter__(self) -> GatewayThread:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

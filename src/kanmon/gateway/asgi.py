@@ -1,0 +1,15 @@
+"""ASGI factory for ``uvicorn --factory kanmon.gateway.asgi:create_app`` (one per worker)."""
+
+from __future__ import annotations
+
+from kanmon.config import find_config, load_config
+from kanmon.gateway._app import Gateway
+from kanmon.gateway._services import build_services
+
+
+def create_app() -> Gateway:
+    """Read ``$KANMON_CONFIG`` at worker start (not import time). Migrations already ran in the
+    parent ``kanmon serve`` process, so workers do not race on the schema."""
+    path = find_config()
+    config = load_config(path)
+    return Gateway(build_services(config, path, run_migrations=False))

@@ -1,0 +1,18 @@
+"""Upstream adapters, one per file, registered under the ``kanmon.providers`` entry-point group
+(built-ins too), so a user adds a provider by installing a package, not by editing Kanmon."""
+
+from kanmon.providers._http import HttpClient, RetryPolicy, UpstreamHTTPError, UpstreamProtocolError
+from kanmon.providers._registry import available_apis, provider_class
+from kanmon.providers.base import ChunkStream, Provider, StreamNormaliser
+
+__all__ = [
+    "ChunkStream",
+    "HttpClient",
+    "Provider",
+    "RetryPolicy",
+    "StreamNormaliser",
+    "UpstreamHTTPError",
+    "UpstreamProtocolError",
+    "available_apis",
+    "provider_class",
+]

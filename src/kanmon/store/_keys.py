@@ -1,0 +1,160 @@
+"""Virtual API keys. Only a SHA-256 of each key is stored: keys are 256-bit random, so a fast
+hash is safe (no dictionary to attack) and keeps authentication off the CPU budget."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+
+from kanmon.core.principal import ROLES, Principal, Role
+from kanmon.errors import BadRequestError, NotFoundError
+from kanmon.store._db import Database
+from kanmon.store._tables import api_keys
+
+KEY_PREFIX = "km-"
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    """A key as listed to admins: never the secret, never the hash."""
+
+    id: str
+    name: str
+    team: str
+    roles: tuple[str, ...]
+    use_case: str | None
+    models: tuple[str, ...]
+    rpm_limit: int | None
+    created_at: dt.datetime
+    revoked_at: dt.datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+def _check_roles(roles: Iterable[str]) -> list[Role]:
+    out: list[Role] = []
+    for r in roles:
+        if r not in ROLES:
+            raise BadRequestError(
+                f"unknown role {r!r}; expected one of {', '.join(ROLES)}", param="roles"
+            )
+        out.append(r)
+    if not out:
+        raise BadRequestError("a key needs at least one role", param="roles")
+    return out
+
+
+class KeyStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(
+        self,
+        *,
+        name: str,
+        team: str,
+        roles: Iterable[str] = ("app",),
+        use_case: str | None = None,
+        models: Iterable[str] = (),
+        rpm_limit: int | None = None,
+        created_by: str | None = None,
+    ) -> tuple[str, KeyInfo]:
+        """Create a key; the secret is returned once and never stored."""
+        checked = _check_roles(roles)
+        if not name.strip() or not team.strip():
+            raise BadRequestError("a key needs a non-empty name and team", param="name")
+        if rpm_limit is not None and rpm_limit < 1:
+            raise BadRequestError("rpm_limit must be a positive integer", param="rpm_limit")
+        key_id = secrets.token_hex(6)
+        secret = f"{KEY_PREFIX}{key_id}-{secrets.token_urlsafe(32)}"
+        now = dt.datetime.now(dt.UTC)
+        row = {
+            "id": key_id,
+            "key_hash": hash_key(secret),
+            "name": name,
+            "team": team,
+            "roles": sorted(set(checked)),
+            "use_case": use_case,
+            "models": sorted(set(models)),
+            "rpm_limit": rpm_limit,
+            "created_at": now,
+            "created_by": created_by,
+            "revoked_at": None,
+        }
+        with self.db.engine.begin() as conn:
+            conn.execute(api_keys.insert().values(**row))
+        return secret, _info(row)
+
+    def list(self, *, include_revoked: bool = False) -> list[KeyInfo]:
+        q = select(api_keys).order_by(api_keys.c.created_at)
+        if not include_revoked:
+            q = q.where(api_keys.c.revoked_at.is_(None))
+        with self.db.engine.connect() as conn:
+            return [_info(dict(r._mapping)) for r in conn.execute(q)]
+
+    def revoke(self, key_id: str) -> KeyInfo:
+        now = dt.datetime.now(dt.UTC)
+        with self.db.engine.begin() as conn:
+            res = conn.execute(
+                update(api_keys)
+                .where(api_keys.c.id == key_id, api_keys.c.revoked_at.is_(None))
+                .values(revoked_at=now)
+            )
+            row = conn.execute(select(api_keys).where(api_keys.c.id == key_id)).first()
+        if row is None:
+            raise NotFoundError(f"no key with id {key_id!r}", code="key_not_found")
+        if res.rowcount == 0 and row.revoked_at is None:  # pragma: no cover - race only
+            raise NotFoundError(f"key {key_id!r} could not be revoked", code="key_not_found")
+        return _info(dict(row._mapping))
+
+    def lookup(self, secret: str) -> Principal | None:
+        """The principal for a presented key, or None if unknown or revoked."""
+        h = hash_key(secret)
+        with self.db.engine.connect() as conn:
+            row = conn.execute(
+                select(api_keys).where(api_keys.c.key_hash == h, api_keys.c.revoked_at.is_(None))
+            ).first()
+        if row is None:
+            return None
+        return Principal(
+            key_id=row.id,
+            name=row.name,
+            team=row.team,
+            roles=frozenset(row.roles),
+            use_case=row.use_case,
+            models=frozenset(row.models),
+            rpm_limit=row.rpm_limit,
+        )
+
+
+def _info(row: Mapping[str, Any]) -> KeyInfo:
+    created: dt.datetime = row["created_at"]
+    revoked: dt.datetime | None = row["revoked_at"]
+    # SQLite drops the timezone of DateTime(timezone=True); every timestamp we write is UTC.
+    if created.tzinfo is None:
+        created = created.replace(tzinfo=dt.UTC)
+    if revoked is not None and revoked.tzinfo is None:
+        revoked = revoked.replace(tzinfo=dt.UTC)
+    return KeyInfo(
+        id=str(row["id"]),
+        name=str(row["name"]),
+        team=str(row["team"]),
+        roles=tuple(row["roles"]),
+        use_case=row["use_case"],
+        models=tuple(row["models"]),
+        rpm_limit=row["rpm_limit"],
+        created_at=created,
+        revoked_at=revoked,
+    )

@@ -1,0 +1,58 @@
+"""The schema. Alembic migrations in ``migrations/versions`` must match it (a test checks)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+# SQLite only autoincrements INTEGER PRIMARY KEY; PostgreSQL wants BIGINT for a log that grows.
+_Seq = BigInteger().with_variant(Integer(), "sqlite")
+
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("key_hash", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("team", String(200), nullable=False),
+    Column("roles", JSON, nullable=False),
+    Column("use_case", String(200)),
+    Column("models", JSON, nullable=False),
+    Column("rpm_limit", Integer),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(32)),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+audit_records = Table(
+    "audit_records",
+    metadata,
+    Column("seq", _Seq, primary_key=True, autoincrement=True),
+    Column("request_id", String(40), nullable=False, unique=True),
+    Column("ts", String(40), nullable=False),
+    Column("key_id", String(32)),
+    Column("team", String(200)),
+    Column("endpoint", String(64), nullable=False),
+    Column("model_requested", String(200)),
+    Column("deployment", String(200)),
+    Column("status", Integer, nullable=False),
+    Column("decision", String(32), nullable=False),
+    Column("latency_ms", Float, nullable=False),
+    Column("cost_usd", Float, nullable=False),
+    Column("record", Text, nullable=False),
+    Index("ix_audit_ts", "ts"),
+    Index("ix_audit_key_ts", "key_id", "ts"),
+)

@@ -1,0 +1,90 @@
+"""The CLI: one-line errors with non-zero exit, init, keys, audit, and the demo end to end."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+KANMON = [sys.executable, "-m", "kanmon"]
+
+
+def run(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*KANMON, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_version(tmp_path: Path) -> None:
+    r = run("--version", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout.startswith("kanmon ")
+
+
+def test_init_writes_valid_config_and_refuses_overwrite(tmp_path: Path) -> None:
+    r = run("init", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "kanmon.yaml").read_text().startswith("# kanmon.yaml")
+    r = run("init", cwd=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines() == [
+        "kanmon: error: kanmon.yaml: already exists (use --force to overwrite)"
+    ]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kanmon.yaml")]
+
+
+def test_bad_config_is_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "kanmon.yaml").write_text("routes:\n  chat: {deployments: [no-such-dep]}\n")
+    r = run("serve", cwd=tmp_path)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1, r.stderr
+    assert lines[0].startswith("kanmon: error: kanmon.yaml: routes.chat.deployments[0]")
+    assert "Traceback" not in r.stderr
+
+
+def test_keys_lifecycle_and_audit_list(tmp_path: Path) -> None:
+    (tmp_path / "kanmon.yaml").write_text("store: {url: 'sqlite:///k.db'}\n")
+    r = run(
+        "keys", "create", "--name", "svc", "--team", "t1", "--role", "app", "--json", cwd=tmp_path
+    )
+    assert r.returncode == 0, r.stderr
+    created = json.loads(r.stdout)
+    assert created["key"].startswith("km-" + created["id"] + "-")
+    r = run("keys", "list", "--json", cwd=tmp_path)
+    [listed] = json.loads(r.stdout)
+    assert listed["id"] == created["id"] and "key" not in listed
+    assert created["key"] not in r.stdout
+    r = run("keys", "create", "--name", "x", "--team", "t", "--role", "wizard", cwd=tmp_path)
+    assert r.returncode == 2 and "unknown role 'wizard'" in r.stderr
+    r = run("keys", "revoke", created["id"], cwd=tmp_path)
+    assert r.returncode == 0
+    r = run("keys", "list", "--json", cwd=tmp_path)
+    assert json.loads(r.stdout) == []
+    r = run("keys", "revoke", "nope", cwd=tmp_path)
+    assert r.returncode == 2 and r.stderr.startswith("kanmon: error: no key with id 'nope'")
+    r = run("audit", "list", "--json", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout == ""
+
+
+@pytest.mark.timeout(180)
+def test_demo_runs_end_to_end(tmp_path: Path) -> None:
+    r = run("demo", "--dir", str(tmp_path / "demo"), cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    out = r.stdout
+    assert "SIMULATED UPSTREAM" in out
+    assert "served by sim-backup after 1 fallback(s)" in out
+    assert "Seoul is the capital" in out
+    assert "model_not_found" in out
+    assert "demo finished" in out
+    assert (tmp_path / "demo" / "kanmon.db").exists()

@@ -1,0 +1,39 @@
+"""Small helpers for gateway tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from kanmon.gateway import GatewayThread
+
+ADMIN_KEY = "km-test-admin-0123456789abcdef"
+
+
+def new_key(gw: GatewayThread, roles: list[str] | None = None, **extra: Any) -> str:
+    r = httpx.post(
+        gw.root_url + "/admin/keys",
+        headers={"Authorization": f"Bearer {ADMIN_KEY}"},
+        json={"name": "test", "team": "qa", "roles": roles or ["app"], **extra},
+    )
+    assert r.status_code == 201, r.text
+    key = r.json()["key"]
+    assert isinstance(key, str)
+    return key
+
+
+def audit_rows(gw: GatewayThread, **params: Any) -> list[dict[str, Any]]:
+    r = httpx.get(
+        gw.root_url + "/admin/audit",
+        headers={"Authorization": f"Bearer {ADMIN_KEY}"},
+        params={"limit": 1000, **params},
+    )
+    assert r.status_code == 200, r.text
+    rows = r.json()["data"]
+    assert isinstance(rows, list)
+    return rows
+
+
+def chat_body(model: str = "chat", content: str = "hello", **extra: Any) -> dict[str, Any]:
+    return {"model": model, "messages": [{"role": "user", "content": content}], **extra}
