@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from rich.console import Console
 from rich.table import Table
 
 
@@ -37,3 +38,9 @@ def audit_table(rows: Sequence[dict[str, Any]], title: str | None = None) -> Tab
             f"{r.get('latency_ms', 0):.1f}",
         )
     return t
+
+
+def wide_console() -> Console:
+    """Tables stay readable when stdout is not a terminal (CI logs, pipes), where rich would
+    otherwise assume 80 columns."""
+    return Console(width=max(160, Console().width))

@@ -31,8 +31,6 @@ def list_records(
         for r in rows:
             typer.echo(json.dumps(r, sort_keys=True))
         return
-    from rich.console import Console
+    from kanmon.cli._render import audit_table, wide_console
 
-    from kanmon.cli._render import audit_table
-
-    Console(width=max(140, Console().width)).print(audit_table(rows))
+    wide_console().print(audit_table(rows))

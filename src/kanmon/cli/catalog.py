@@ -191,9 +191,9 @@ def _deployment_json(catalog: Catalog, dep: Deployment) -> dict[str, Any]:
 
 
 def _print(*renderables: RenderableType) -> None:
-    from rich.console import Console
+    from kanmon.cli._render import wide_console
 
-    console = Console()
+    console = wide_console()
     for r in renderables:
         console.print(r)
 

@@ -18,7 +18,6 @@ from typing import Any
 
 import typer
 import yaml
-from rich.console import Console
 from rich.panel import Panel
 
 SIM_LABEL = "SIMULATED UPSTREAM: Kanmon's local simulator, not a real model"
@@ -73,13 +72,13 @@ def demo(
         from kanmon.errors import ConfigError
 
         raise ConfigError("the demo needs the openai SDK: pip install 'kanmon[demo]'") from None
-    from kanmon.cli._render import audit_table
+    from kanmon.cli._render import audit_table, wide_console
     from kanmon.config import load_config
     from kanmon.gateway import GatewayThread, build_services
     from kanmon.simulator import Fault, ModelBehaviour, ReplyRule, SimulatorConfig, SimulatorThread
 
     # Wide enough for the audit table even when stdout is not a terminal (CI logs, pipes).
-    con = Console(width=max(140, Console().width))
+    con = wide_console()
     base = workdir or Path(tempfile.mkdtemp(prefix="kanmon-demo-"))
     base.mkdir(parents=True, exist_ok=True)
     sim_cfg = SimulatorConfig(

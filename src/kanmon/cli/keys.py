@@ -56,8 +56,9 @@ def list_keys(
 
         typer.echo(json.dumps([key_json(i) for i in infos], indent=2))
         return
-    from rich.console import Console
     from rich.table import Table
+
+    from kanmon.cli._render import wide_console
 
     t = Table("id", "name", "team", "roles", "use case", "models", "rpm", "created", "status")
     for i in infos:
@@ -72,7 +73,7 @@ def list_keys(
             i.created_at.strftime("%Y-%m-%d %H:%M"),
             "active" if i.active else "revoked",
         )
-    Console().print(t)
+    wide_console().print(t)
 
 
 @app.command("revoke")

@@ -85,7 +85,7 @@ class ThinkTagStreamNormaliser(StreamNormaliser):
 
 
 class _ThinkSplitter:
-    """The tag state machine of one choice: start -> (thinking ->) answer."""
+    """The tag state machine of one choice: start -> (thinking -> after_think ->) answer."""
 
     def __init__(self) -> None:
         self.state = "start"
@@ -117,11 +117,19 @@ class _ThinkSplitter:
             else:
                 self.state = "answer"
                 return "", text
+        if self.state == "after_think":
+            # Models put a blank line after </think>; it may arrive in a later chunk than the
+            # tag, and it is not part of the answer.
+            answer = text.lstrip("\n")
+            if answer:
+                self.state = "answer"
+            return "", answer
         # thinking
         end = text.find(_CLOSE)
         if end >= 0:
-            self.state = "answer"
-            return text[:end], text[end + len(_CLOSE) :].lstrip("\n")
+            answer = text[end + len(_CLOSE) :].lstrip("\n")
+            self.state = "answer" if answer else "after_think"
+            return text[:end], answer
         # Keep back a suffix that could be the start of the closing tag.
         for k in range(min(len(_CLOSE) - 1, len(text)), 0, -1):
             if _CLOSE.startswith(text[-k:]):
