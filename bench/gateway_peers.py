@@ -2,18 +2,20 @@
 
 Run by hand (never in CI), from the project root, after ``../shared/bench/peers/setup_peers.sh``:
 
-    .venv/bin/python bench/gateway_peers.py --workers 2 -- --peers litellm,portkey \
+    .venv/bin/python bench/gateway_peers.py --variants 1w,2w -- --peers litellm,portkey \
         --reps 3 --duration 15 --concurrency 1,16,64
 
-Starts the fake upstream via the shared harness (bench.py), a Kanmon gateway routing model
-``gpt-4o-mini`` to it, creates a key, and passes everything after ``--`` to bench.py. Writes
-raw results to ``bench/results/``.
+Each variant is one Kanmon gateway (``1w``/``2w``: workers; suffix ``-async`` for audit
+records that are not awaited before the response) routing model ``gpt-4o-mini`` to the shared
+fake upstream. Everything after ``--`` goes to the shared ``bench.py``, which measures all
+targets interleaved in one run and writes raw results to ``bench/results/``.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import signal
 import socket
@@ -22,12 +24,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS = ROOT.parent / "shared" / "bench" / "peers"
-UPSTREAM_PORT = 18000
+UPSTREAM = "http://127.0.0.1:18000/v1"
 
 
 def _wait_port(port: int, timeout: float = 30) -> None:
@@ -40,104 +43,94 @@ def _wait_port(port: int, timeout: float = 30) -> None:
     raise SystemExit(f"nothing listening on 127.0.0.1:{port}")
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--port", type=int, default=8080)
-    ap.add_argument("--audit-async", action="store_true", help="do not wait for audit commits")
-    ap.add_argument("--name", default=None, help="results file name (without .json)")
-    ap.add_argument("--python", default=str(Path("/tmp/peers/tools-venv/bin/python")))
-    ap.add_argument("rest", nargs=argparse.REMAINDER, help="arguments for bench.py after --")
-    args = ap.parse_args()
-    rest = [a for a in args.rest if a != "--"]
+def _deployment(dep_id: str, alias: str) -> dict[str, Any]:
+    return {
+        "id": dep_id,
+        "model": "kanmon-sim",
+        "provider": "peers fake upstream (local)",
+        "provider_entity": "local process",
+        "provider_jurisdiction": "ZZ",
+        "processing_region": "LOCAL",
+        "base_url": UPSTREAM,
+        "model_alias": alias,
+        "simulated": True,
+        "max_retries": 0,
+    }
 
-    work = Path(tempfile.mkdtemp(prefix="kanmon-bench-"))
-    admin = "km-bench-admin-" + os.urandom(8).hex()
+
+def _config(work: Path, port: int, workers: int, durable: bool) -> Path:
     cfg = {
-        "gateway": {"port": args.port, "workers": args.workers},
+        "gateway": {"port": port, "workers": workers},
         "store": {"url": f"sqlite:///{work / 'kanmon.db'}"},
-        "audit": {"durable_before_response": not args.audit_async},
+        "audit": {"durable_before_response": durable},
         "deployments": [
-            {
-                "id": "bench-upstream",
-                "model": "kanmon-sim",
-                "provider": "peers fake upstream (local)",
-                "provider_entity": "local process",
-                "provider_jurisdiction": "ZZ",
-                "processing_region": "LOCAL",
-                "base_url": f"http://127.0.0.1:{UPSTREAM_PORT}/v1",
-                "model_alias": "gpt-4o-mini",
-                "simulated": True,
-                "max_retries": 0,
-            },
-            {
-                "id": "bench-chunkdelay",
-                "model": "kanmon-sim",
-                "provider": "peers fake upstream (local)",
-                "provider_entity": "local process",
-                "provider_jurisdiction": "ZZ",
-                "processing_region": "LOCAL",
-                "base_url": f"http://127.0.0.1:{UPSTREAM_PORT}/v1",
-                "model_alias": "fake-chunkdelay-20",
-                "simulated": True,
-                "max_retries": 0,
-            },
+            _deployment("bench-upstream", "gpt-4o-mini"),
+            # bench.py's streaming check: the fake upstream paces events by this model name.
+            _deployment("bench-chunkdelay", "fake-chunkdelay-20"),
         ],
         "routes": {
             "gpt-4o-mini": {"deployments": ["bench-upstream"]},
-            # bench.py's streaming check: the fake upstream paces events by this model name.
             "fake-chunkdelay-20": {"deployments": ["bench-chunkdelay"]},
         },
     }
-    (work / "kanmon.yaml").write_text(yaml.safe_dump(cfg))
-    env = {**os.environ, "KANMON_ADMIN_KEY": admin}
-    kanmon = str(ROOT / ".venv" / "bin" / "kanmon")
-    key = subprocess.run(
-        [
-            kanmon,
-            "keys",
-            "create",
-            "--name",
-            "bench",
-            "--team",
-            "bench",
-            "--json",
-            "-c",
-            str(work / "kanmon.yaml"),
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=env,
-    ).stdout
-    import json
+    path = work / "kanmon.yaml"
+    path.write_text(yaml.safe_dump(cfg))
+    return path
 
-    secret = json.loads(key)["key"]
-    gw = subprocess.Popen(
-        [kanmon, "serve", "-c", str(work / "kanmon.yaml")], env=env, start_new_session=True
-    )
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--variants", default="1w,2w", help="e.g. 1w,2w,1w-async")
+    ap.add_argument("--port", type=int, default=8080, help="first port; one per variant")
+    ap.add_argument("--name", default=None, help="results file name (without .json)")
+    ap.add_argument("--python", default="/tmp/peers/tools-venv/bin/python")
+    ap.add_argument("rest", nargs=argparse.REMAINDER, help="arguments for bench.py after --")
+    args = ap.parse_args()
+    rest = [a for a in args.rest if a != "--"]
+    kanmon = str(ROOT / ".venv" / "bin" / "kanmon")
+    procs: list[subprocess.Popen[bytes]] = []
+    targets: list[str] = []
     try:
-        _wait_port(args.port)
-        name = args.name or "kanmon-" + dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-        out = ROOT / "bench" / "results" / f"{name}.json"
-        cmd = [
-            args.python,
-            str(PEERS / "bench.py"),
-            "--target",
-            f"ours=http://127.0.0.1:{args.port}/v1/chat/completions",
-            "--api-key",
-            f"ours={secret}",
-            "--pid",
-            f"ours={gw.pid}",
-            "--out",
-            str(out),
-            *rest,
-        ]
+        for i, variant in enumerate(args.variants.split(",")):
+            workers = int(variant.split("w")[0])
+            durable = not variant.endswith("-async")
+            port = args.port + i
+            work = Path(tempfile.mkdtemp(prefix=f"kanmon-bench-{variant}-"))
+            cfg = _config(work, port, workers, durable)
+            env = {**os.environ, "KANMON_ADMIN_KEY": "km-bench-admin-" + os.urandom(8).hex()}
+            created = subprocess.run(
+                [kanmon, "keys", "create", "--name", "bench", "--team", "bench", "--json"]
+                + ["-c", str(cfg)],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=env,
+            )
+            key = json.loads(created.stdout)["key"]
+            proc = subprocess.Popen(
+                [kanmon, "serve", "-c", str(cfg)], env=env, start_new_session=True
+            )
+            procs.append(proc)
+            _wait_port(port)
+            name = f"kanmon-{variant}"
+            targets += [
+                "--target",
+                f"{name}=http://127.0.0.1:{port}/v1/chat/completions",
+                "--api-key",
+                f"{name}={key}",
+                "--pid",
+                f"{name}={proc.pid}",
+            ]
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+        out = ROOT / "bench" / "results" / f"{args.name or 'peers-' + stamp}.json"
+        cmd = [args.python, str(PEERS / "bench.py"), *targets, "--out", str(out), *rest]
         print("+", " ".join(cmd), flush=True)
         return subprocess.call(cmd, cwd=PEERS)
     finally:
-        os.killpg(gw.pid, signal.SIGTERM)
-        gw.wait(30)
+        for proc in procs:
+            os.killpg(proc.pid, signal.SIGTERM)
+        for proc in procs:
+            proc.wait(30)
 
 
 if __name__ == "__main__":

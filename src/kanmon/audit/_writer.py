@@ -7,7 +7,7 @@ import asyncio
 import logging
 import queue
 import threading
-from collections.abc import Callable
+import time
 from typing import Any
 
 import orjson
@@ -20,8 +20,8 @@ log = logging.getLogger("kanmon.audit")
 
 _STOP = object()
 Waiter = tuple[asyncio.AbstractEventLoop, asyncio.Future[None]] | None
-Item = tuple[AuditRecord, Waiter]
-
+Row = tuple[object, ...]
+Item = tuple[Row, Waiter]
 
 _COLUMNS = (
     "request_id",
@@ -99,6 +99,7 @@ class AuditWriter:
         self._q: queue.SimpleQueue[Item | object] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="kanmon-audit", daemon=True)
         self._started = False
+        self._conn: Any = None
         self.written = 0
         self.failed_batches = 0
 
@@ -112,32 +113,21 @@ class AuditWriter:
         return self._thread.is_alive()
 
     def submit(self, rec: AuditRecord, *, wait: bool = True) -> asyncio.Future[None] | None:
+        # The row is built here, spread over requests, rather than in bursts in the writer
+        # thread where it would hold the GIL against the event loop.
+        row = _row(rec)
         if not wait:
-            self._q.put((rec, None))
+            self._q.put((row, None))
             return None
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[None] = loop.create_future()
-        self._q.put((rec, (loop, fut)))
+        self._q.put((row, (loop, fut)))
         return fut
 
     def write_now(self, rec: AuditRecord) -> None:
         """Synchronous write for code without an event loop (CLI, tests)."""
-        self._write([_row(rec)])
-
-    def _write(self, rows: list[tuple[object, ...]]) -> None:
-        conn = self._db.engine.raw_connection()
-        try:
-            cur = conn.cursor()
-            try:
-                self._insert.execute(cur, rows)
-            finally:
-                cur.close()
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
-        finally:
-            conn.close()
+        with self._db.engine.begin() as conn:
+            self._insert.execute(conn.connection.cursor(), [_row(rec)])
 
     def close(self, timeout: float = 30.0) -> None:
         """Flush everything queued, then stop the thread."""
@@ -148,41 +138,87 @@ class AuditWriter:
 
     def _run(self) -> None:
         stop = False
-        while not stop:
-            first = self._q.get()
-            if first is _STOP:
-                break
-            batch: list[Item] = [first]  # type: ignore[list-item]
-            while len(batch) < self._batch_max:
+        try:
+            while not stop:
+                first = self._q.get()
+                if first is _STOP:
+                    break
+                batch: list[Item] = [first]  # type: ignore[list-item]
+                while len(batch) < self._batch_max:
+                    try:
+                        item = self._q.get_nowait()
+                    except queue.Empty:
+                        break
+                    if item is _STOP:
+                        stop = True
+                        break
+                    batch.append(item)  # type: ignore[arg-type]
+                self._commit(batch)
+        finally:
+            self._drop_connection()
+
+    def _connection(self) -> Any:
+        """The writer keeps one connection. On SQLite it polls for the write lock itself:
+        SQLite's own busy handler sleeps up to 100 ms per try, which, with several worker
+        processes sharing one file, put hundreds of milliseconds on p99."""
+        if self._conn is None:
+            self._conn = self._db.engine.raw_connection()
+            # Out of the pool: its settings below must not leak to other users of the engine.
+            self._conn.detach()
+            if self._db.is_sqlite:
+                cur = self._conn.cursor()
+                cur.execute("PRAGMA busy_timeout=0")
+                cur.close()
+        return self._conn
+
+    def _drop_connection(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:
+                pass
+
+    def _write(self, rows: list[Row]) -> None:
+        delay = 0.0002
+        deadline = time.monotonic() + 10.0
+        while True:
+            conn = self._connection()
+            try:
+                cur = conn.cursor()
                 try:
-                    item = self._q.get_nowait()
-                except queue.Empty:
-                    break
-                if item is _STOP:
-                    stop = True
-                    break
-                batch.append(item)  # type: ignore[arg-type]
-            self._commit(batch)
+                    self._insert.execute(cur, rows)
+                finally:
+                    cur.close()
+                conn.commit()
+                return
+            except Exception as e:
+                locked = _is_locked(e)
+                try:
+                    conn.rollback()
+                except Exception:
+                    locked = False
+                if not locked:
+                    self._drop_connection()  # it may be broken; the retry opens a new one
+                    raise
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 0.005)
 
     def _commit(self, batch: list[Item]) -> None:
-        recs: list[AuditRecord] = []
-        waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
-        for item in batch:
-            rec, waiter = item
-            recs.append(rec)
-            if waiter is not None:
-                waiters.append(waiter)
+        rows = [row for row, _ in batch]
+        waiters = [w for _, w in batch if w is not None]
         error: BaseException | None = None
-        rows = [_row(r) for r in recs]
         for attempt in range(3):
             try:
                 self._write(rows)
-                self.written += len(recs)
+                self.written += len(rows)
                 error = None
                 break
             except Exception as e:  # the thread must survive a database hiccup
                 error = e
-                log.warning("audit batch of %d failed (attempt %d): %s", len(recs), attempt + 1, e)
+                log.warning("audit batch of %d failed (attempt %d): %s", len(rows), attempt + 1, e)
         if error is not None:
             self.failed_batches += 1
         # One wake-up per loop per batch instead of one per record.
@@ -194,6 +230,11 @@ class AuditWriter:
                 loop.call_soon_threadsafe(_resolve, futs, error)
             except RuntimeError:  # loop already closed: nobody is waiting any more
                 pass
+
+
+def _is_locked(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 def _resolve(futs: list[asyncio.Future[None]], error: BaseException | None) -> None:
@@ -208,6 +249,3 @@ def _resolve(futs: list[asyncio.Future[None]], error: BaseException | None) -> N
 
 class AuditUnavailable(Exception):
     """The record could not be committed; the request must not be reported as successful."""
-
-
-OnRecord = Callable[[AuditRecord], None]

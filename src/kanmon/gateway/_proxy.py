@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from typing import Any
 
 import aiohttp
@@ -32,6 +33,7 @@ from kanmon.gateway._schemas import (
 from kanmon.gateway._services import Services
 from kanmon.providers._http import UpstreamHTTPError, UpstreamProtocolError, describe
 
+log = logging.getLogger("kanmon.gateway")
 _MIDSTREAM_FAILURES = (UpstreamProtocolError, UpstreamHTTPError, aiohttp.ClientError, TimeoutError)
 _DONE = b"data: [DONE]\n\n"
 
@@ -111,10 +113,20 @@ class Proxy:
             ex.status, ex.error_code = 499, "client_disconnected"
             await self._audit_quietly(ex)
             return
+        except asyncio.CancelledError:
+            if not ex.status:
+                self._record_cancelled(ex)
+            raise
         except Exception as e:
             await self._fail(ex, e, send)
             return
         await send_bytes(send, 200, orjson.dumps(result), [*JSON_HEADERS, *self._headers(ex)])
+
+    def _record_cancelled(self, ex: Exchange) -> None:
+        """Server shutdown cancelled the request: nobody can wait for the commit any more, but
+        the record still goes to the writer, which flushes its queue before it stops."""
+        ex.status, ex.error_code = 499, "cancelled"
+        self.s.audit.submit(ex.record(), wait=False)
 
     async def _audit_quietly(self, ex: Exchange) -> None:
         with contextlib.suppress(ServiceUnavailableError):
@@ -182,6 +194,13 @@ class Proxy:
         except RequestError as e:  # an output filter cut the stream
             ex.status, ex.error_code = e.status, e.code
             error = _sse_error(e.message, e.code, ex.request_id)
+        except asyncio.CancelledError:
+            self._record_cancelled(ex)
+            raise
+        except Exception as e:  # a bug must not leave the caller with a silently short answer
+            log.error("stream %s failed", ex.request_id, exc_info=e)
+            ex.status, ex.error_code = 500, "internal_error"
+            error = _sse_error("Internal error in the gateway.", "internal_error", ex.request_id)
         finally:
             with contextlib.suppress(Exception):
                 await chunks.aclose()  # type: ignore[attr-defined]
@@ -212,6 +231,10 @@ class Proxy:
             ex.status, ex.error_code = 499, "client_disconnected"
             await self._audit_quietly(ex)
             return
+        except asyncio.CancelledError:
+            if not ex.status:
+                self._record_cancelled(ex)
+            raise
         except Exception as e:
             await self._fail(ex, e, send)
             return
