@@ -17,6 +17,7 @@ EXPECTED = {
         "Price",
         "Principal",
         "Role",
+        "provenance_snapshot",
     ],
     "kanmon.config": [
         "AuditSettings",

@@ -37,6 +37,12 @@ def test_sync_chat_and_audit(gw: GatewayThread) -> None:
     # price is 1 USD / 2 USD per 1M tokens in the fixture
     expected = (resp.usage.prompt_tokens * 1 + resp.usage.completion_tokens * 2) / 1e6
     assert rec["cost_usd"] == pytest.approx(expected)
+    # who called and what the deployment was at the time, not just its id
+    assert rec["key_name"] == "test" and rec["roles"] == ["app"]
+    prov = rec["provenance"]
+    assert prov["deployment"] == "d-main" and prov["processing_region"] == "LOCAL"
+    assert prov["provider_jurisdiction"] == "ZZ" and prov["simulated"] is True
+    assert len(prov["entry_hash"]) == 64
 
 
 def test_sync_stream_is_incremental(gw: GatewayThread) -> None:

@@ -43,3 +43,16 @@ def test_keys_are_stored_hashed(tmp_path: Path) -> None:
     blob = b"".join(f.read_bytes() for f in tmp_path.glob("k.db*"))
     assert secret.encode() not in blob
     assert info.id.encode() in blob
+
+
+def test_key_carries_use_case_and_data_class_floor(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'k.db'}")
+    migrate(db)
+    keys = KeyStore(db)
+    secret, info = keys.create(
+        name="hr-bot", team="hr", use_case="hr-chat", data_class="confidential"
+    )
+    assert info.data_class == "confidential"
+    p = keys.lookup(secret)
+    assert p is not None and p.use_case == "hr-chat" and p.data_class == "confidential"
+    db.close()

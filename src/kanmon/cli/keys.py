@@ -29,12 +29,21 @@ def create(
     use_case: str | None = typer.Option(None, help="Approved use case this key serves."),
     model: list[str] = typer.Option([], "--model", "-m", help="Restrict to these model names."),
     rpm: int | None = typer.Option(None, help="Requests per minute limit."),
+    data_class: str | None = typer.Option(
+        None, help="Lowest data class of this caller's requests, e.g. confidential."
+    ),
     json_out: bool = typer.Option(False, "--json", help="Print JSON."),
     config: Path | None = ConfigOption,
 ) -> None:
     """Create a key and print its secret (shown only this once)."""
     secret, info = _store(config).create(
-        name=name, team=team, roles=role, use_case=use_case, models=model, rpm_limit=rpm
+        name=name,
+        team=team,
+        roles=role,
+        use_case=use_case,
+        models=model,
+        rpm_limit=rpm,
+        data_class=data_class,
     )
     if json_out:
         typer.echo(json.dumps({"id": info.id, "key": secret, "roles": list(info.roles)}))

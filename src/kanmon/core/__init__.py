@@ -2,6 +2,7 @@
 
 from kanmon.core.catalog import Deployment, LicenceObligations, Model, Price
 from kanmon.core.principal import ROLES, Principal, Role
+from kanmon.core.provenance import provenance_snapshot
 from kanmon.core.record import Attempt, AuditRecord
 
 __all__ = [
@@ -14,4 +15,5 @@ __all__ = [
     "Price",
     "Principal",
     "Role",
+    "provenance_snapshot",
 ]

@@ -20,6 +20,8 @@ class Principal:
     use_case: str | None = None
     models: frozenset[str] = field(default_factory=frozenset)
     rpm_limit: int | None = None
+    #: The lowest data class this caller's requests carry, whatever scanners find.
+    data_class: str | None = None
 
     def has(self, role: Role) -> bool:
         return role in self.roles or "admin" in self.roles

@@ -1,9 +1,15 @@
-"""The per-request audit record: what happened, never the secret or (by default) the content."""
+"""The per-request audit record: what happened, never a secret and (by default) never content.
+
+Every step of the request path writes into the ``Exchange``; the record is its frozen summary.
+Fields that a step does not fill keep their neutral default, so a record always has one shape.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+RECORD_VERSION = 1
 
 
 @dataclass(slots=True)
@@ -18,7 +24,7 @@ class Attempt:
 
 @dataclass(slots=True)
 class AuditRecord:
-    """Minimal audit record; the tamper-evident store wraps it later."""
+    """One request, as the audit log keeps it. ``version`` changes with the shape."""
 
     version: int
     request_id: str
@@ -40,6 +46,23 @@ class AuditRecord:
     completion_tokens: int = 0
     cost_usd: float = 0.0
     latency_ms: float = 0.0
+    #: The caller beyond its key id: name, roles and use case as authenticated.
+    key_name: str | None = None
+    roles: list[str] = field(default_factory=list)
+    use_case: str | None = None
+    #: Data class of the request (e.g. internal, confidential), as decided on the server.
+    data_class: str | None = None
+    #: Entity type → count, from scanning the input and the output. Never the values.
+    findings_in: dict[str, int] = field(default_factory=dict)
+    findings_out: dict[str, int] = field(default_factory=dict)
+    #: Content hash of the policy set that decided, and the ids of the rules that fired.
+    policy_version: str | None = None
+    rule_ids: list[str] = field(default_factory=list)
+    #: Governance approval the request was served under, and a review-queue item if held.
+    approval_id: str | None = None
+    review_id: str | None = None
+    #: What the deployment was at the time of the request (see ``provenance_snapshot``).
+    provenance: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -24,6 +24,7 @@ def key_json(info: KeyInfo) -> dict[str, Any]:
         "use_case": info.use_case,
         "models": list(info.models),
         "rpm_limit": info.rpm_limit,
+        "data_class": info.data_class,
         "created_at": info.created_at.isoformat(),
         "revoked_at": info.revoked_at.isoformat() if info.revoked_at else None,
         "active": info.active,
@@ -56,6 +57,7 @@ class Admin:
                 use_case=req.use_case,
                 models=req.models,
                 rpm_limit=req.rpm_limit,
+                data_class=req.data_class,
                 created_by=p.key_id,
             )
             ex.reasons.append(f"created key {info.id} roles={','.join(info.roles)}")

@@ -10,9 +10,8 @@ from typing import Any
 
 from kanmon.core.catalog import Deployment
 from kanmon.core.principal import Principal
-from kanmon.core.record import Attempt, AuditRecord
-
-RECORD_VERSION = 1
+from kanmon.core.provenance import provenance_snapshot
+from kanmon.core.record import RECORD_VERSION, Attempt, AuditRecord
 
 
 def new_request_id() -> str:
@@ -43,6 +42,17 @@ class Exchange:
     error_code: str | None = None
     #: Extra response headers steps want the caller to see (e.g. policy reasons).
     headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    #: Decided on the server by the classify step; a caller can raise it, never lower it.
+    data_class: str | None = None
+    #: Entity type → count found by scanners in the request and in the response.
+    findings_in: dict[str, int] = field(default_factory=dict)
+    findings_out: dict[str, int] = field(default_factory=dict)
+    policy_version: str | None = None
+    rule_ids: list[str] = field(default_factory=list)
+    approval_id: str | None = None
+    review_id: str | None = None
+    #: Per-request scratch space for steps (e.g. a pseudonymisation vault). Never audited.
+    state: dict[str, Any] = field(default_factory=dict)
 
     def record(self) -> AuditRecord:
         dep = self.deployment
@@ -71,4 +81,15 @@ class Exchange:
             completion_tokens=self.completion_tokens,
             cost_usd=round(cost, 8),
             latency_ms=round((time.perf_counter() - self.started) * 1000, 3),
+            key_name=p.name if p else None,
+            roles=sorted(p.roles) if p else [],
+            use_case=p.use_case if p else None,
+            data_class=self.data_class,
+            findings_in=dict(self.findings_in),
+            findings_out=dict(self.findings_out),
+            policy_version=self.policy_version,
+            rule_ids=list(self.rule_ids),
+            approval_id=self.approval_id,
+            review_id=self.review_id,
+            provenance=provenance_snapshot(dep) if dep is not None else None,
         )

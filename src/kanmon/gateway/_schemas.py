@@ -52,6 +52,7 @@ class KeyCreateRequest(BaseModel):
     use_case: str | None = Field(default=None, max_length=200)
     models: list[str] = Field(default_factory=list)
     rpm_limit: int | None = Field(default=None, ge=1)
+    data_class: str | None = Field(default=None, min_length=1, max_length=64)
 
 
 def parse_json(raw: bytes) -> dict[str, Any]:

@@ -35,6 +35,7 @@ class KeyInfo:
     use_case: str | None
     models: tuple[str, ...]
     rpm_limit: int | None
+    data_class: str | None
     created_at: dt.datetime
     revoked_at: dt.datetime | None
 
@@ -69,6 +70,7 @@ class KeyStore:
         use_case: str | None = None,
         models: Iterable[str] = (),
         rpm_limit: int | None = None,
+        data_class: str | None = None,
         created_by: str | None = None,
     ) -> tuple[str, KeyInfo]:
         """Create a key; the secret is returned once and never stored."""
@@ -89,6 +91,7 @@ class KeyStore:
             "use_case": use_case,
             "models": sorted(set(models)),
             "rpm_limit": rpm_limit,
+            "data_class": data_class,
             "created_at": now,
             "created_by": created_by,
             "revoked_at": None,
@@ -136,6 +139,7 @@ class KeyStore:
             use_case=row.use_case,
             models=frozenset(row.models),
             rpm_limit=row.rpm_limit,
+            data_class=row.data_class,
         )
 
 
@@ -155,6 +159,7 @@ def _info(row: Mapping[str, Any]) -> KeyInfo:
         use_case=row["use_case"],
         models=tuple(row["models"]),
         rpm_limit=row["rpm_limit"],
+        data_class=row["data_class"],
         created_at=created,
         revoked_at=revoked,
     )

@@ -32,6 +32,7 @@ api_keys = Table(
     Column("use_case", String(200)),
     Column("models", JSON, nullable=False),
     Column("rpm_limit", Integer),
+    Column("data_class", String(64)),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("created_by", String(32)),
     Column("revoked_at", DateTime(timezone=True)),

@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("use_case", sa.String(200)),
         sa.Column("models", sa.JSON, nullable=False),
         sa.Column("rpm_limit", sa.Integer),
+        sa.Column("data_class", sa.String(64)),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_by", sa.String(32)),
         sa.Column("revoked_at", sa.DateTime(timezone=True)),
