@@ -78,6 +78,21 @@ def _config(work: Path, port: int, workers: int, durable: bool) -> Path:
     return path
 
 
+def _redact(items: list[str]) -> list[str]:
+    """Keys in results or logs are keys leaked, even throwaway ones."""
+    return [i.split("=", 1)[0] + "=<redacted>" if "=km-" in i else i for i in items]
+
+
+def _redact_file(path: Path) -> None:
+    if not path.exists():
+        return
+    data = json.loads(path.read_text())
+    args = data.get("args", {})
+    if isinstance(args.get("api_key"), list):
+        args["api_key"] = _redact(args["api_key"])
+    path.write_text(json.dumps(data, indent=1))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--variants", default="1w,2w", help="e.g. 1w,2w,1w-async")
@@ -124,8 +139,10 @@ def main() -> int:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
         out = ROOT / "bench" / "results" / f"{args.name or 'peers-' + stamp}.json"
         cmd = [args.python, str(PEERS / "bench.py"), *targets, "--out", str(out), *rest]
-        print("+", " ".join(cmd), flush=True)
-        return subprocess.call(cmd, cwd=PEERS)
+        print("+", " ".join(_redact(cmd)), flush=True)
+        code = subprocess.call(cmd, cwd=PEERS)
+        _redact_file(out)
+        return code
     finally:
         for proc in procs:
             os.killpg(proc.pid, signal.SIGTERM)

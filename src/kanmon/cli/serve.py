@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import typer
@@ -20,7 +19,9 @@ def serve(
     """Run the OpenAI-compatible gateway (uvicorn + uvloop + httptools)."""
     import uvicorn
 
+    from kanmon.errors import ConfigError
     from kanmon.gateway import Gateway, build_services
+    from kanmon.gateway._workers import check_port_free, run_workers
     from kanmon.store import Database, migrate
 
     cfg, path = config_from(config)
@@ -29,10 +30,15 @@ def serve(
     # Validate everything (catalog, routes, adapters, secrets) before binding the port, so a
     # broken config fails here with its message instead of in each worker.
     services = build_services(cfg, path, run_migrations=False)
-    migrate(Database(cfg.store_url()))
+    db = Database(cfg.store_url())
+    migrate(db)
+    db.close()
     h = host or cfg.gateway.host
     p = port if port is not None else cfg.gateway.port
     n = workers or cfg.gateway.workers
+    if n > 1 and p == 0:
+        raise ConfigError("gateway: several workers need a fixed port (gateway.port is 0)")
+    check_port_free(h, p)
     routes = ", ".join(sorted(services.router.routes)) or "(none: add routes to kanmon.yaml)"
     typer.echo(f"kanmon gateway on http://{h}:{p}/v1  workers={n}  routes: {routes}", err=True)
     common = dict(
@@ -50,6 +56,7 @@ def serve(
         uvicorn.run(Gateway(services), **common)  # type: ignore[arg-type]
         return
     services.close_sync()
-    if path is not None:
-        os.environ["KANMON_CONFIG"] = str(path.resolve())
-    uvicorn.run("kanmon.gateway.asgi:create_app", factory=True, workers=n, **common)  # type: ignore[arg-type]
+    code = run_workers(n, path, h, p, backlog=4096, log_level=cfg.log_level)
+    if code:
+        typer.echo("kanmon: error: a gateway worker failed to start (see the log above)", err=True)
+        raise typer.Exit(code)
