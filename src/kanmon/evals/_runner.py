@@ -160,8 +160,13 @@ class Runner:
                 walls[m.name] = time.perf_counter() - t0
 
             await asyncio.gather(*(one_model(m) for m in models))
-        finally:
-            await asyncio.shield(self._flush(run_id))
+        except BaseException:
+            # Interrupted (Ctrl-C, cancellation, a failure): keep what finished, so a rerun of
+            # the same run id resumes. Synchronous on purpose: the loop may be shutting down.
+            self._flush_sync(run_id)
+            self.store.mark(run_id, "interrupted")
+            raise
+        await self._flush(run_id)
         items = await asyncio.to_thread(self.store.items, run_id)
         summary = summarise(items, suites, walls)
         digest = await asyncio.to_thread(self.store.finish_run, run_id, summary)
@@ -170,6 +175,12 @@ class Runner:
     async def _maybe_flush(self, run_id: str) -> None:
         if len(self._pending) >= self.opts.flush_every or time.monotonic() - self._last_flush > 0.5:
             await self._flush(run_id)
+
+    def _flush_sync(self, run_id: str) -> None:
+        rows, self._pending = self._pending, []
+        cache, self._cache_new = self._cache_new, []
+        self.store.save_items(run_id, rows)
+        self.store.cache_put(cache)
 
     async def _flush(self, run_id: str) -> None:
         async with self._flush_lock:

@@ -17,6 +17,7 @@ import yaml
 
 from kanmon.errors import EvalError
 from kanmon.evals._dataset import Dataset, parse_items
+from kanmon.evals._store import EvalStore
 from kanmon.evals._template import DEFAULT_TEMPLATE, PromptTemplate
 
 _KEYS = {"name", "description", "risks", "scorer", "threshold", "template", "items", "max_tokens"}
@@ -40,6 +41,7 @@ class Suite:
             "dataset": self.dataset.name,
             "dataset_version": self.dataset.version,
             "template_version": self.template.version,
+            "template": self.template.source,
             "scorer": self.scorer,
             "item_scorers": sorted({i.scorer for i in self.dataset.items if i.scorer}),
             "threshold": self.threshold,
@@ -84,3 +86,50 @@ def registered_suites() -> dict[str, Suite]:
 
 def builtin_names() -> list[str]:
     return sorted(registered_suites())
+
+
+def resolve_suites(
+    spec: str,
+    store: EvalStore | None = None,
+    *,
+    scorer: str | None = None,
+    template: PromptTemplate | None = None,
+) -> list[Suite]:
+    """``spec`` is comma-separated: ``builtin`` (every registered suite), a registered suite
+    name, a suite YAML path, or ``dataset:NAME[@VERSION]`` for a stored dataset (scored by
+    ``scorer``, default each item's own or ``exact``)."""
+    known = registered_suites()
+    out: list[Suite] = []
+    for token in (t.strip() for t in spec.split(",")):
+        if not token:
+            continue
+        if token in ("builtin", "all"):
+            out.extend(known[n] for n in sorted(known))
+        elif token in known:
+            out.append(known[token])
+        elif token.startswith("dataset:"):
+            if store is None:
+                raise EvalError("dataset suites need the store")
+            name, _, version = token[len("dataset:") :].partition("@")
+            ds = store.load_dataset(name, version or None)
+            out.append(
+                Suite(
+                    name=name,
+                    dataset=ds,
+                    scorer=scorer or "exact",
+                    template=template or PromptTemplate(),
+                )
+            )
+        elif Path(token).suffix in (".yaml", ".yml") and Path(token).is_file():
+            out.append(load_suite(Path(token)))
+        else:
+            raise EvalError(
+                f"unknown suite {token!r}: use a built-in name ({', '.join(sorted(known))}), "
+                "`builtin`, a suite .yaml file or dataset:NAME[@VERSION]"
+            )
+    names = [s.name for s in out]
+    if len(set(names)) != len(names):
+        raise EvalError("a suite is listed twice")
+    if not out:
+        raise EvalError("no suites selected")
+    return out
