@@ -17,6 +17,8 @@ from kanmon.gateway._services import load_catalog_for
 
 
 def register(app: typer.Typer) -> None:
+    if any(c.name == "runs" for c in app.registered_commands):
+        return
     app.command("runs")(runs)
     app.command("report")(report)
     app.command("compare")(compare)

@@ -205,7 +205,7 @@ class EvalStore:
             .order_by(eval_items.c.suite, eval_items.c.model, eval_items.c.item_id)
         )
         with self.db.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(q)]
+            return [{str(k): v for k, v in r._mapping.items()} for r in conn.execute(q)]
 
     # -- call cache --------------------------------------------------------------------------
 
