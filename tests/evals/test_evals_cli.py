@@ -9,7 +9,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from kanmon.cli import evals, evals_report
-from tests.evals.conftest import CAREFUL, SLOPPY
+from kanmon.simulator import SimulatorThread
+from tests.conftest import GatewayFactory, sim_deployment
+from tests.evals.conftest import CAREFUL, SLOPPY, write_config
+from tests.gateway._util import audit_rows, new_key
 
 evals_report.register(evals.app)
 runner = CliRunner()
@@ -103,3 +106,45 @@ def test_unknown_suite_and_model_are_one_line_errors(eval_config: Path) -> None:
         evals.app, ["run", "--suite", "nope", "--models", CAREFUL, "-c", str(eval_config)]
     )
     assert isinstance(r.exception, EvalError) and "unknown suite 'nope'" in str(r.exception)
+
+
+def test_run_against_a_running_gateway(
+    tmp_path: Path, psim: SimulatorThread, gateway: GatewayFactory
+) -> None:
+    gw = gateway(
+        routes={"assistant": [CAREFUL]},
+        deployments=[sim_deployment(CAREFUL, "sim-careful", psim.base_url)],
+    )
+    key = new_key(gw, use_case="evaluation")
+    local = tmp_path / "local"
+    local.mkdir()
+    cfg = write_config(local, psim)
+    r = runner.invoke(
+        evals.app,
+        [
+            "run",
+            "--suite",
+            "refusal",
+            "--models",
+            "assistant",
+            "--gateway-url",
+            gw.base_url,
+            "--api-key",
+            key,
+            "--run-id",
+            "remote",
+            "-c",
+            str(cfg),
+        ],
+    )
+    assert r.exit_code == 0, r.output
+    rows = audit_rows(gw)
+    assert len([a for a in rows if a["endpoint"] == "chat.completions"]) == 8
+    assert all(a["use_case"] == "evaluation" for a in rows if a["endpoint"] == "chat.completions")
+    r = runner.invoke(
+        evals.app, ["report", "remote", "--json", str(local / "r.json"), "-c", str(cfg)]
+    )
+    doc = json.loads((local / "r.json").read_text())
+    assert doc["run"]["spec"]["models"]["assistant"]["deployments"] == [CAREFUL]
+    assert {i["request_id"] for i in doc["items"]} <= {a["request_id"] for a in rows}
+    assert doc["summary"]["suites"]["refusal"]["models"]["assistant"]["score"] == 1.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -11,10 +12,21 @@ from rich.table import Table
 
 from kanmon.cli._common import ConfigOption, atomic_write, config_from
 from kanmon.cli._render import wide_console
-from kanmon.evals import EvalGateway, EvalStore, RunOptions, load_dataset, run_suites
+from kanmon.errors import EvalError
+from kanmon.evals import (
+    EvalGateway,
+    EvalStore,
+    ModelInfo,
+    RunOptions,
+    Suite,
+    load_dataset,
+    run_suites,
+)
+from kanmon.evals._harness import connect_models
 from kanmon.evals._report import gate, report_html, report_json, report_junit
 from kanmon.evals._suite import resolve_suites
 from kanmon.evals._template import PromptTemplate
+from kanmon.gateway._services import load_catalog_for
 from kanmon.store import Database, migrate
 
 app = typer.Typer(
@@ -118,9 +130,16 @@ def run(
     junit: Path | None = typer.Option(None, "--junit", help="Write JUnit XML here"),
     threshold: list[str] = typer.Option([], "--threshold", help="SUITE=SCORE override (repeat)"),
     gate_exit: bool = typer.Option(False, "--gate", help="Exit 1 if a score is under threshold"),
+    gateway_url: str | None = typer.Option(
+        None, "--gateway-url", help="Use a running gateway (…/v1) instead"
+    ),
+    api_key: str | None = typer.Option(
+        None, "--api-key", envvar="KANMON_EVAL_API_KEY", help="App key for --gateway-url"
+    ),
     config: Path | None = ConfigOption,
 ) -> None:
-    """Run suites against models through an in-process gateway (policy and audit included)."""
+    """Run suites against models through the gateway (policy and audit included): an
+    in-process one on loopback with an evaluation key, or a running one (--gateway-url)."""
     cfg, path = config_from(config)
     names = [m.strip() for m in models.split(",") if m.strip()]
     tpl = PromptTemplate(template.read_text(encoding="utf-8"), template.name) if template else None
@@ -132,38 +151,60 @@ def run(
         judge_model=judge,
         max_tokens=max_tokens,
     )
-    with EvalGateway(cfg, path, [*names, *([judge] if judge else [])]) as gw:
-        assert gw.services is not None
-        store = EvalStore(gw.services.db)
+    limits = _thresholds(threshold)
+    if gateway_url:
+        if not api_key:
+            raise EvalError("--gateway-url needs --api-key (or KANMON_EVAL_API_KEY)")
+        store = open_store(config)
         suites = resolve_suites(suite, store, scorer=scorer, template=tpl)
-        infos = gw.models(names)
-        columns = (
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-        )
-        with Progress(*columns, console=wide_console(), transient=False) as progress:
-            result = run_suites(
-                store, gw.base_url, gw.api_key, rid, suites, infos, opts, _Bars(progress)
-            )
-        _print_summary(result.summary)
-        typer.echo(f"run {result.run_id}  content hash {result.content_hash}")
-        if result.resumed:
-            typer.echo(f"resumed: {result.skipped} finished items skipped, {result.executed} run")
-        limits = _thresholds(threshold)
+        infos = connect_models(gateway_url, api_key, names, load_catalog_for(cfg, path))
+        summary = _execute(store, gateway_url, api_key, rid, suites, infos, opts)
         _write_reports(store, rid, html, json_out, junit, limits)
-        failing = gate(result.summary, limits)
+    else:
+        with EvalGateway(cfg, path, [*names, *([judge] if judge else [])]) as gw:
+            assert gw.services is not None
+            store = EvalStore(gw.services.db)
+            suites = resolve_suites(suite, store, scorer=scorer, template=tpl)
+            summary = _execute(store, gw.base_url, gw.api_key, rid, suites, gw.models(names), opts)
+            _write_reports(store, rid, html, json_out, junit, limits)
+    failing = gate(summary, limits)
     if gate_exit and failing:
         for s, m, score, limit in failing:
             typer.echo(f"gate: {s} / {m}: {score:.3f} < {limit}", err=True)
         raise typer.Exit(1)
 
 
-def _print_summary(summary: dict[str, object]) -> None:
+def _execute(
+    store: EvalStore,
+    base_url: str,
+    api_key: str,
+    rid: str,
+    suites: list[Suite],
+    infos: list[ModelInfo],
+    opts: RunOptions,
+) -> dict[str, Any]:
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    try:
+        with Progress(*columns, console=wide_console(), transient=False) as progress:
+            result = run_suites(store, base_url, api_key, rid, suites, infos, opts, _Bars(progress))
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: finished items are kept; resume with --run-id {rid}", err=True)
+        raise typer.Exit(130) from None
+    _print_summary(result.summary)
+    typer.echo(f"run {result.run_id}  content hash {result.content_hash}")
+    if result.resumed:
+        typer.echo(f"resumed: {result.skipped} finished items skipped, {result.executed} run")
+    return result.summary
+
+
+def _print_summary(summary: dict[str, Any]) -> None:
     suites = summary["suites"]
-    assert isinstance(suites, dict)
-    models = list(summary["models"])  # type: ignore[call-overload]
+    models = list(summary["models"])
     t = Table("suite", "threshold", *models)
     for name, entry in suites.items():
         t.add_row(

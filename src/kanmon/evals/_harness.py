@@ -9,10 +9,14 @@ ordinary, audited gateway request.
 
 from __future__ import annotations
 
+import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
+import orjson
+
+from kanmon.catalog import Catalog
 from kanmon.config import KanmonConfig, RouteSettings
 from kanmon.core.catalog import Deployment
 from kanmon.errors import EvalError
@@ -95,3 +99,30 @@ class EvalGateway:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def connect_models(
+    base_url: str, api_key: str, names: Sequence[str], catalog: Catalog | None = None
+) -> list[ModelInfo]:
+    """For a gateway that already runs elsewhere: learn each model's deployments from its
+    ``GET /v1/models`` and take fingerprints and prices from the local catalog where known."""
+    req = urllib.request.Request(
+        base_url.rstrip("/") + "/models", headers={"Authorization": f"Bearer {api_key}"}
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            listed = {m["id"]: m for m in orjson.loads(resp.read()).get("data", [])}
+    except (OSError, ValueError) as e:
+        raise EvalError(f"cannot list models at {base_url}: {e}") from None
+    out = []
+    for name in names:
+        entry = listed.get(name)
+        if entry is None:
+            raise EvalError(f"the gateway at {base_url} does not serve {name!r} to this key")
+        ids = [d["id"] for d in (entry.get("kanmon") or {}).get("deployments", [])]
+        known = [catalog.deployments[i] for i in ids if catalog and i in catalog.deployments]
+        if catalog is not None and len(known) == len(ids):
+            out.append(model_info(name, known))
+        else:
+            out.append(ModelInfo(name=name, deployments=tuple(ids)))
+    return out
