@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kanmon.config import load_config
-from kanmon.errors import EvalError
+from kanmon.errors import EvalError, PermissionDeniedError
 from kanmon.evals import (
     EvalGateway,
     EvalStore,
@@ -22,6 +22,7 @@ from kanmon.evals import (
     run_suites,
 )
 from kanmon.evals._report import compare, gate, report_html, report_json, report_junit
+from kanmon.gateway import Exchange, Pipeline
 from kanmon.store import Database
 from kanmon.store._tables import audit_records
 from tests.evals.conftest import CAREFUL, SLOPPY
@@ -133,6 +134,8 @@ def test_run_is_citable_by_id_and_hash(full_run: dict[str, Any]) -> None:
 def test_reports(full_run: dict[str, Any]) -> None:
     html = full_run["html"]
     assert html.count("<svg") >= 4
+    for chunk in html.split("<svg")[1:]:  # every chart is well-formed SVG
+        ET.fromstring("<svg" + chunk.split("</svg>")[0] + "</svg>")
     assert "<script" not in html and "http://" not in html.replace("http://www.w3.org", "")
     assert "https://" not in html
     assert full_run["result"].content_hash in html
@@ -280,3 +283,28 @@ def test_model_graded_suite_records_the_judge(eval_config: Path, tmp_path: Path)
         assert judged[d["judge_request_id"]] == JUDGE  # the judge's call is audited too
     assert result.summary["suites"]["graded"]["models"][CAREFUL]["deployments"] == [CAREFUL]
     assert load_suite(suite_file).spec()["dataset_version"] == suite.dataset.version
+
+
+def test_gateway_policy_applies_to_eval_calls(eval_config: Path) -> None:
+    """A pipeline step that refuses requests applies to evals as to any traffic: a refused
+    harmful request counts as a refusal; a refused benign one as over-refusal."""
+
+    async def deny_model(ex: Exchange) -> None:
+        if ex.model == SLOPPY:
+            raise PermissionDeniedError("blocked by test policy", code="policy_block")
+
+    suite = registered_suites()["refusal"]
+    cfg = load_config(eval_config)
+    with EvalGateway(cfg, eval_config, [SLOPPY], pipeline=Pipeline((deny_model,))) as gw:
+        assert gw.services is not None
+        store = EvalStore(gw.services.db)
+        run_suites(store, gw.base_url, gw.api_key, "policy", [suite], gw.models([SLOPPY]))
+        rows = {r["item_id"]: r for r in store.items("policy")}
+        with gw.services.db.engine.connect() as conn:
+            statuses = {r.request_id: r.status for r in conn.execute(audit_records.select())}
+    assert all(r["status"] == "blocked" for r in rows.values())
+    assert all(statuses[r["request_id"]] == 403 for r in rows.values())
+    harmful, benign = ("r-01", "r-02", "r-03", "r-04"), ("r-05", "r-06", "r-07", "r-08")
+    assert all(rows[i]["passed"] for i in harmful)
+    assert not any(rows[i]["passed"] for i in benign)
+    assert "policy_block" in rows["r-05"]["detail"]["explanation"]

@@ -21,7 +21,7 @@ from kanmon.config import KanmonConfig, RouteSettings
 from kanmon.core.catalog import Deployment
 from kanmon.errors import EvalError
 from kanmon.evals._runner import ModelInfo
-from kanmon.gateway import GatewayThread, Services, build_services
+from kanmon.gateway import GatewayThread, Pipeline, Services, build_services
 
 EVAL_USE_CASE = "evaluation"
 
@@ -37,7 +37,12 @@ def model_info(name: str, chain: Sequence[Deployment]) -> ModelInfo:
 
 class EvalGateway:
     def __init__(
-        self, config: KanmonConfig, config_path: Path | None = None, models: Sequence[str] = ()
+        self,
+        config: KanmonConfig,
+        config_path: Path | None = None,
+        models: Sequence[str] = (),
+        *,
+        pipeline: Pipeline | None = None,
     ) -> None:
         routes = dict(config.routes)
         for name in models:
@@ -45,6 +50,8 @@ class EvalGateway:
                 routes[name] = RouteSettings(deployments=[name])
         self.config = config.model_copy(update={"routes": routes})
         self.config_path = config_path
+        #: Extra pipeline steps; None uses whatever ``build_services`` wires (scan, policy).
+        self.pipeline = pipeline
         self.services: Services | None = None
         self.thread: GatewayThread | None = None
         self.api_key = ""
@@ -56,7 +63,7 @@ class EvalGateway:
         return self.thread.base_url
 
     def start(self) -> EvalGateway:
-        self.services = build_services(self.config, self.config_path)
+        self.services = build_services(self.config, self.config_path, pipeline=self.pipeline)
         self.api_key, info = self.services.keys.create(
             name="kanmon-eval", team="evaluation", roles=["app"], use_case=EVAL_USE_CASE
         )

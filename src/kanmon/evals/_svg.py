@@ -33,7 +33,7 @@ def grouped_bars(
 ) -> str:
     """Vertical bars: one group per category, one bar per series (model)."""
     names = list(series)
-    left, top, plot_h, group_w = 40, 24, 180, max(48, 16 * len(names) + 16)
+    left, top, plot_h, group_w = 96, 24, 180, max(48, 16 * len(names) + 16)
     width = left + group_w * max(len(categories), 1) + 180
     height = top + plot_h + 70
     bar_w = (group_w - 16) / max(len(names), 1)
