@@ -97,6 +97,22 @@ def test_run_reports_gate_compare_and_cost(tmp_path: Path, eval_config: Path) ->
     )
     assert r.exit_code == 0, r.output
     assert "self-hosted" in r.output and "USD / month" in r.output
+    # the self-hosted throughput can come from a run's measurement
+    r = runner.invoke(
+        evals.app,
+        [
+            "cost",
+            "--deployments",
+            f"{CAREFUL},{SLOPPY}",
+            "--gpu-price",
+            "2",
+            "--throughput-run",
+            f"ci-1:{CAREFUL}",
+            *c,
+        ],
+    )
+    assert r.exit_code == 0, r.output
+    assert CAREFUL in r.output and "tok/s" in r.output
 
 
 def test_unknown_suite_and_model_are_one_line_errors(eval_config: Path) -> None:

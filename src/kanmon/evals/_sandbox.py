@@ -3,7 +3,8 @@
 Containment, layered so each holds even where another is unavailable:
 
 - a fresh temporary working directory, removed afterwards;
-- rlimits: CPU seconds, address space, file size, open files, processes;
+- rlimits (set by the child's prelude before the code runs): CPU seconds, address space, file
+  size, open files, processes;
 - a wall-clock timeout that kills the child's whole process group;
 - no network: a new network namespace (``unshare -n``) where the kernel allows it, and in any case
   an audit hook in the child that refuses socket creation;
@@ -19,7 +20,6 @@ import asyncio
 import contextlib
 import functools
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -30,7 +30,19 @@ from pathlib import Path
 
 # The prelude runs before the untrusted code; an audit hook cannot be removed once added.
 _PRELUDE = r"""
-import os as _os, sys as _sys
+import os as _os, sys as _sys, resource as _r
+# Limits first, from argv (set by the parent): the code below cannot raise a hard limit.
+_cpu, _mem, _fsize = (int(x) for x in _sys.argv[1:4])
+_r.setrlimit(_r.RLIMIT_CPU, (_cpu, _cpu + 1))
+_r.setrlimit(_r.RLIMIT_AS, (_mem, _mem))
+_r.setrlimit(_r.RLIMIT_FSIZE, (_fsize, _fsize))
+_r.setrlimit(_r.RLIMIT_NOFILE, (64, 64))
+_r.setrlimit(_r.RLIMIT_CORE, (0, 0))
+try:
+    _r.setrlimit(_r.RLIMIT_NPROC, (64, 64))
+except (ValueError, OSError):
+    pass
+del _r, _cpu, _mem, _fsize
 _ROOT = _os.path.realpath(_os.getcwd())
 _BLOCKED = {"socket.__new__", "socket.connect", "socket.bind", "socket.getaddrinfo",
             "os.fork", "os.forkpty", "os.system", "os.exec", "os.posix_spawn", "os.spawn",
@@ -101,18 +113,6 @@ def _unshare_works() -> bool:
     return r.returncode == 0
 
 
-def _set_limits(limits: Limits) -> None:  # runs in the child between fork and exec
-    os.setsid()
-    mb = 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_s, limits.cpu_s + 1))
-    resource.setrlimit(resource.RLIMIT_AS, (limits.memory_mb * mb, limits.memory_mb * mb))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_mb * mb, limits.file_mb * mb))
-    resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_NPROC, (64, 64))
-
-
 def _clip(text: bytes, n: int) -> str:
     s = text.decode("utf-8", "replace")
     return s if len(s) <= n else s[:n] + "…"
@@ -125,7 +125,17 @@ def run_python_sync(code: str, limits: Limits = Limits()) -> SandboxResult:
     try:
         (work / "main.py").write_text(code, encoding="utf-8")
         (work / "_prelude.py").write_text(_PRELUDE, encoding="utf-8")
-        argv = [sys.executable, "-I", "-S", "-B", "_prelude.py"]
+        mb = 1024 * 1024
+        argv = [
+            sys.executable,
+            "-I",
+            "-S",
+            "-B",
+            "_prelude.py",
+            str(limits.cpu_s),
+            str(limits.memory_mb * mb),
+            str(limits.file_mb * mb),
+        ]
         if netns:
             argv = [shutil.which("unshare") or "unshare", "-n", *argv]
         env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONHASHSEED": "0"}
@@ -137,7 +147,7 @@ def run_python_sync(code: str, limits: Limits = Limits()) -> SandboxResult:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
-                preexec_fn=functools.partial(_set_limits, limits),
+                start_new_session=True,  # its own process group, killed as a whole
             )
         except OSError as e:
             return SandboxResult(False, None, "error", "", str(e), netns)
