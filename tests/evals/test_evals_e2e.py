@@ -308,3 +308,37 @@ def test_gateway_policy_applies_to_eval_calls(eval_config: Path) -> None:
     assert all(rows[i]["passed"] for i in harmful)
     assert not any(rows[i]["passed"] for i in benign)
     assert "policy_block" in rows["r-05"]["detail"]["explanation"]
+
+
+def test_transient_failures_are_retried_and_hard_ones_recorded(tmp_path: Path) -> None:
+    from kanmon.simulator import Fault, SimulatorThread, personality_config
+    from tests.evals.conftest import write_config
+
+    with SimulatorThread(personality_config()) as sim:
+        # The gateway tries each deployment twice (max_retries=1) before answering 5xx; the
+        # first four upstream calls fail, so the runner's own retry is what saves item one.
+        sim.set_fault("sim-careful", Fault.HTTP_503, fail_first=4)
+        sim.set_fault("sim-sloppy", Fault.HTTP_500)  # every call fails
+        path = write_config(tmp_path, sim)
+        suite = registered_suites()["multilingual"]
+        with EvalGateway(load_config(path), path, [CAREFUL, SLOPPY]) as gw:
+            assert gw.services is not None
+            store = EvalStore(gw.services.db)
+            result = run_suites(
+                store,
+                gw.base_url,
+                gw.api_key,
+                "flaky",
+                [suite],
+                gw.models([CAREFUL, SLOPPY]),
+                RunOptions(concurrency=1, retries=2, cache=False),
+            )
+            rows = store.items("flaky")
+    careful = [r for r in rows if r["model"] == CAREFUL]
+    sloppy = [r for r in rows if r["model"] == SLOPPY]
+    assert all(r["status"] == "ok" for r in careful)
+    assert max(r["detail"]["attempts"] for r in careful) == 3
+    assert result.summary["suites"]["multilingual"]["models"][CAREFUL]["score"] == 1.0
+    assert all(r["status"] == "error" and not r["passed"] for r in sloppy)
+    assert all("502" in r["detail"]["error"] for r in sloppy)
+    assert result.summary["models"][SLOPPY]["errors"] == 10

@@ -24,7 +24,12 @@ async def run_suites_async(
     opts = opts or RunOptions()
     pool = max(16, opts.concurrency * len(models) * 2)
     async with GatewayClient(
-        base_url, api_key, retries=opts.retries, timeout_s=opts.timeout_s, pool=pool
+        base_url,
+        api_key,
+        retries=opts.retries,
+        timeout_s=opts.timeout_s,
+        backoff_s=opts.backoff_s,
+        pool=pool,
     ) as client:
         return await Runner(store, client, opts).run(run_id, suites, models, progress)
 

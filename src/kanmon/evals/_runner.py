@@ -43,6 +43,7 @@ class Progress(Protocol):
 class RunOptions:
     concurrency: int = 8
     retries: int = 2
+    backoff_s: float = 0.2
     cache: bool = True
     temperature: float = 0.0
     max_tokens: int | None = 512
