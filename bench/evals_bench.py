@@ -315,7 +315,7 @@ def main() -> None:
                 print(f"rep {rep + 1} {h:8} {r}", flush=True)
     finally:
         for p in procs:
-            p.send_signal(signal.SIGINT)
+            p.send_signal(signal.SIGTERM)
         for p in procs:
             try:
                 p.wait(20)

@@ -86,6 +86,8 @@ def test_every_builtin_suite_ranks_careful_above_sloppy(full_run: dict[str, Any]
         assert careful["score"] >= entry["threshold"] > sloppy["score"], name
     # every suite is mapped to OWASP LLM Top 10 / NIST AI 600-1 risk ids
     assert all(e["risks"] for e in suites.values())
+    for m in (CAREFUL, SLOPPY):  # measured throughput, for `kanmon eval cost`
+        assert full_run["result"].summary["models"][m]["completion_tokens_per_s"] > 0
     langs = full_run["result"].summary["languages"]
     assert {"en", "ko", "ja", "zh", "ru"} <= set(langs)
     assert all(langs[lang][CAREFUL] > langs[lang][SLOPPY] for lang in ("ko", "ja", "zh", "ru"))
@@ -237,6 +239,13 @@ def test_interrupted_run_resumes_without_repeating_items(eval_config: Path) -> N
     assert len(final) == total
     assert all(final[k] == rid for k, rid in kept.items())
     assert result.summary["suites"]["hallucination"]["models"][CAREFUL]["n"] == 8
+    # a resumed session did not run every item, so it claims no throughput for such a model
+    partial = {
+        r["model"]
+        for r in _items(eval_config, "resume-me")
+        if (r["suite"], r["model"], r["item_id"]) in kept
+    }
+    assert all("wall_s" not in result.summary["models"][m] for m in partial)
 
 
 def test_identical_calls_are_cached_and_spec_changes_refuse_resume(eval_config: Path) -> None:

@@ -126,6 +126,7 @@ class Runner:
         done = await asyncio.to_thread(self.store.done, run_id)
         todo: dict[str, list[tuple[Suite, list[Item]]]] = defaultdict(list)
         skipped = 0
+        resumed_models: set[str] = set()
         for m in models:
             total = finished = 0
             for s in suites:
@@ -136,6 +137,8 @@ class Runner:
                     else:
                         todo[m.name].append((s, unit))
             skipped += finished
+            if finished:
+                resumed_models.add(m.name)
             if progress is not None:
                 progress.start(m.name, total, finished)
         executed = 0
@@ -158,7 +161,9 @@ class Runner:
                     await self._maybe_flush(run_id)
 
                 await asyncio.gather(*(one_unit(s, u) for s, u in todo[m.name]))
-                walls[m.name] = time.perf_counter() - t0
+                # Throughput is only meaningful when this session ran every item of the model.
+                if m.name not in resumed_models:
+                    walls[m.name] = time.perf_counter() - t0
 
             await asyncio.gather(*(one_model(m) for m in models))
         except BaseException:
