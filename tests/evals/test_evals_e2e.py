@@ -351,3 +351,36 @@ def test_transient_failures_are_retried_and_hard_ones_recorded(tmp_path: Path) -
     assert all(r["status"] == "error" and not r["passed"] for r in sloppy)
     assert all("502" in r["detail"]["error"] for r in sloppy)
     assert result.summary["models"][SLOPPY]["errors"] == 10
+
+
+class _Boom:
+    name = "boom"
+
+    async def score(self, item: Any, output: str, ctx: Any) -> Any:
+        raise ZeroDivisionError("plugin bug")
+
+
+def test_a_broken_scorer_fails_its_items_not_the_run(
+    eval_config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kanmon.evals import _scorers
+
+    monkeypatch.setitem(_scorers._cache, "boom", _Boom())
+    suite_file = tmp_path / "boom.yaml"
+    suite_file.write_text("name: boom\nscorer: boom\nitems:\n  - {id: b1, input: hello}\n")
+    graded = tmp_path / "graded.yaml"
+    graded.write_text("name: graded\nscorer: judge\nitems:\n  - {id: g1, input: hello}\n")
+    with EvalGateway(load_config(eval_config), eval_config, [CAREFUL]) as gw:
+        assert gw.services is not None
+        store = EvalStore(gw.services.db)
+        models = gw.models([CAREFUL])
+        result = run_suites(
+            store, gw.base_url, gw.api_key, "boom", [load_suite(suite_file)], models
+        )
+        with pytest.raises(EvalError, match="pass --judge"):
+            run_suites(store, gw.base_url, gw.api_key, "nojudge", [load_suite(graded)], models)
+        assert store.run("nojudge") is None  # refused before anything ran
+        row = store.items("boom")[0]
+    assert not row["passed"] and "ZeroDivisionError: plugin bug" in row["detail"]["explanation"]
+    agg = result.summary["suites"]["boom"]["models"][CAREFUL]
+    assert agg["n"] == 1 and agg["score"] == 0.0

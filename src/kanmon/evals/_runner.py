@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from kanmon.core.catalog import Price
+from kanmon.errors import EvalError
 from kanmon.evals._client import CallResult, GatewayClient
 from kanmon.evals._dataset import Item, canonical, sha256
 from kanmon.evals._scorers import (
@@ -31,6 +33,7 @@ from kanmon.evals._suite import Suite
 from kanmon.evals._summary import summarise
 
 SPEC_VERSION = 1
+log = logging.getLogger("kanmon.evals")
 
 
 class Progress(Protocol):
@@ -121,6 +124,12 @@ class Runner:
         models: Sequence[ModelInfo],
         progress: Progress | None = None,
     ) -> RunResult:
+        for s in suites:
+            for i in s.dataset.items:
+                if (i.scorer or s.scorer) == "judge" and not (
+                    i.expect.get("judge") or self.opts.judge_model
+                ):
+                    raise EvalError(f"suite {s.name}: item {i.id} is model-graded: pass --judge")
         spec = build_spec(suites, models, self.opts)
         info, resumed = await asyncio.to_thread(self.store.begin_run, run_id, spec)
         done = await asyncio.to_thread(self.store.done, run_id)
@@ -286,4 +295,10 @@ class Runner:
                 return refused
             return Score(0.0, False, f"blocked by gateway policy: {res.error}")
         assert isinstance(scorer, Scorer)
-        return await scorer.score(item, res.text, ctx)
+        try:
+            return await scorer.score(item, res.text, ctx)
+        except EvalError:
+            raise  # the suite itself is wrong: stop, with the item named
+        except Exception as e:  # a scorer plugin's bug must not end a long run
+            log.warning("scorer %s failed on item %s", scorer.name, item.id, exc_info=e)
+            return Score(0.0, False, f"scorer {scorer.name} failed: {type(e).__name__}: {e}")
