@@ -138,8 +138,11 @@ def run(
     ),
     config: Path | None = ConfigOption,
 ) -> None:
-    """Run suites against models through the gateway (policy and audit included): an
-    in-process one on loopback with an evaluation key, or a running one (--gateway-url)."""
+    """Run suites against models through the gateway, policy and audit included.
+
+    By default an in-process gateway on loopback with an evaluation key; --gateway-url uses a
+    running one.
+    """
     cfg, path = config_from(config)
     names = [m.strip() for m in models.split(",") if m.strip()]
     tpl = PromptTemplate(template.read_text(encoding="utf-8"), template.name) if template else None
