@@ -140,8 +140,7 @@ def run(
 ) -> None:
     """Run suites against models through the gateway, policy and audit included.
 
-    By default an in-process gateway on loopback with an evaluation key; --gateway-url uses a
-    running one.
+    Default: an in-process gateway on loopback with an evaluation key (or --gateway-url).
     """
     cfg, path = config_from(config)
     names = [m.strip() for m in models.split(",") if m.strip()]
