@@ -53,6 +53,47 @@ EXPECTED = {
         "available_apis",
         "provider_class",
     ],
+    "kanmon.evals": [
+        "CallResult",
+        "CodeTestsScorer",
+        "Completion",
+        "Dataset",
+        "DatasetInfo",
+        "EVAL_USE_CASE",
+        "EvalGateway",
+        "EvalStore",
+        "GatewayClient",
+        "GroupScorer",
+        "Item",
+        "JudgeScorer",
+        "Limits",
+        "ModelInfo",
+        "Progress",
+        "PromptTemplate",
+        "RunInfo",
+        "RunOptions",
+        "RunResult",
+        "Runner",
+        "SandboxResult",
+        "Score",
+        "ScoreContext",
+        "Scorer",
+        "Suite",
+        "build_spec",
+        "content_hash",
+        "extract_code",
+        "get_scorer",
+        "is_refusal",
+        "load_dataset",
+        "load_suite",
+        "model_info",
+        "parse_items",
+        "registered_suites",
+        "run_python",
+        "run_python_sync",
+        "run_suites",
+        "summarise",
+    ],
     "kanmon.audit": ["AuditWriter", "read_records"],
     "kanmon.catalog": ["EU_MEMBERS", "SHIPPED_FILES", "Catalog", "Origin", "load_catalog"],
 }
@@ -82,3 +123,22 @@ def test_builtin_providers_are_registered_as_entry_points() -> None:
     ):
         assert name in apis
         assert issubclass(provider_class(name), Provider)
+
+
+def test_builtin_scorers_and_suites_are_registered_as_entry_points() -> None:
+    from kanmon.evals import GroupScorer, Scorer, get_scorer, registered_suites
+
+    for name in (
+        "exact",
+        "regex",
+        "choice",
+        "numeric",
+        "json_schema",
+        "refusal",
+        "calibration",
+        "consistency",
+        "code_tests",
+        "judge",
+    ):
+        assert isinstance(get_scorer(name), Scorer | GroupScorer)
+    assert len(registered_suites()) >= 9

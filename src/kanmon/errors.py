@@ -8,6 +8,7 @@ CLI prints ``str(error)`` as a one-line message.
     ├── ConfigError              config file invalid (names file, key path, expectation)
     ├── CatalogError             catalog data invalid or entry unknown
     ├── StoreError               database unreachable or inconsistent
+    ├── EvalError                eval dataset, suite, scorer or run invalid
     └── RequestError             anything that ends one API request
         ├── BadRequestError          400 invalid JSON / schema
         ├── AuthenticationError      401 no or bad key
@@ -143,3 +144,9 @@ class UpstreamError(RequestError):
 class UpstreamTimeoutError(UpstreamError):
     status = 504
     code = "upstream_timeout"
+
+
+class EvalError(KanmonError):
+    """An evaluation dataset, suite, scorer or run is invalid or cannot proceed."""
+
+    error_type = "eval_error"

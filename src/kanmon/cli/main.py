@@ -19,11 +19,13 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from kanmon.cli import audit, catalog, demo, keys, serve, setup, simulate
+    from kanmon.cli import audit, catalog, demo, evals, evals_report, keys, serve, setup, simulate
 
     app.add_typer(catalog.app, name="catalog")
     app.add_typer(keys.app, name="keys")
     app.add_typer(audit.app, name="audit")
+    evals_report.register(evals.app)
+    app.add_typer(evals.app, name="eval")
     app.command("serve")(serve.serve)
     app.command("simulate")(simulate.simulate)
     app.command("init")(setup.init)

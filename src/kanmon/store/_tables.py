@@ -57,3 +57,5 @@ audit_records = Table(
     Index("ix_audit_ts", "ts"),
     Index("ix_audit_key_ts", "key_id", "ts"),
 )
+
+from kanmon.store import _tables_evals as _tables_evals  # noqa: E402  (registers eval tables)
