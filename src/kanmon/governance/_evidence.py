@@ -1,0 +1,75 @@
+"""Evidence references: eval runs cited by id and the hash of their results.
+
+The eval store answers ``lookup``; until one is plugged in, references are checked for format
+only and shown as *unverified* in reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from kanmon.core.approval import EVIDENCE_RE
+from kanmon.errors import BadRequestError
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRef:
+    run_id: str
+    content_hash: str
+
+    def __str__(self) -> str:
+        return f"{self.run_id}@sha256:{self.content_hash}"
+
+
+@dataclass(frozen=True, slots=True)
+class EvalRunInfo:
+    """What the eval store knows about a run."""
+
+    run_id: str
+    content_hash: str
+    deployment: str | None = None
+    summary: str | None = None
+
+
+class EvidenceLookup(Protocol):
+    def lookup(self, run_id: str) -> EvalRunInfo | None: ...
+
+
+class NoEvidenceStore:
+    """No eval store: nothing can be verified, nothing is refused for being unknown."""
+
+    verifies = False
+
+    def lookup(self, run_id: str) -> EvalRunInfo | None:
+        return None
+
+
+def parse_ref(text: str, *, where: str = "evidence") -> EvidenceRef:
+    m = EVIDENCE_RE.match(text.strip())
+    if m is None:
+        raise BadRequestError(
+            f"{where}: {text!r} is not an evidence reference; expected "
+            "'<eval run id>@sha256:<64 lowercase hex>'",
+            param=where,
+            code="invalid_evidence",
+        )
+    return EvidenceRef(m["run"], m["hash"])
+
+
+def verify(ref: EvidenceRef, store: EvidenceLookup, deployment: str) -> str | None:
+    """A problem with ``ref`` against ``store``, or None. Unknown runs are a problem only for a
+    store that can verify (one with ``verifies = True``)."""
+    info = store.lookup(ref.run_id)
+    if info is None:
+        if getattr(store, "verifies", True):
+            return f"eval run {ref.run_id!r} is not in the eval store"
+        return None
+    if info.content_hash != ref.content_hash:
+        return (
+            f"eval run {ref.run_id!r} has hash {info.content_hash[:12]}…, "
+            f"not {ref.content_hash[:12]}…"
+        )
+    if info.deployment is not None and info.deployment != deployment:
+        return f"eval run {ref.run_id!r} tested {info.deployment}, not {deployment}"
+    return None
