@@ -66,7 +66,8 @@ class GovernanceAdmin:
             actor = p.key_id
             body: dict[str, Any] = {}
             if method == "POST":
-                body = parse_json(await read_body(scope, receive, 256 * 1024))
+                raw = await read_body(scope, receive, 256 * 1024)
+                body = parse_json(raw) if raw.strip() else {}
             status, data = await self._route(parts, method, body, actor, ex)
             await self.admin._run(ex, send, status, data)
         except Exception as e:
