@@ -80,13 +80,25 @@ def test_unapproved_is_refused_then_approval_lets_traffic_flow(gateway: Any, sim
     assert streamed["status"] == 200 and streamed["approval_id"] == approval
 
 
-def test_data_class_outside_the_approval_is_refused(gateway: Any, sim: Any) -> None:
+def test_data_class_outside_the_approval_is_refused_and_revocation(gateway: Any, sim: Any) -> None:
     gw = _start(gateway, sim)
-    Gov(gw).approved("d-main", "support")
+    gov = Gov(gw)
+    approval = gov.approved("d-main", "support")
     hr = _client(gw, new_key(gw, use_case="support", data_class="confidential"))
     with pytest.raises(openai.PermissionDeniedError) as err:
         _chat(hr)
     assert "does not cover data class 'confidential'" in str(err.value)
+    app = _client(gw, new_key(gw, use_case="support"))
+    assert _chat(app).headers["x-kanmon-approval"] == approval
+    r = gov.call(gov.assessor, "POST", f"/admin/approvals/{approval}/revoke", {"reason": "x"})
+    assert r.status_code == 403
+    r = gov.call(
+        gov.approver, "POST", f"/admin/approvals/{approval}/revoke", {"reason": "incident"}
+    )
+    assert r.status_code == 200 and r.json()["status"] == "revoked"
+    with pytest.raises(openai.PermissionDeniedError) as err:
+        _chat(app)
+    assert f"approval {approval} is revoked (incident)" in str(err.value)
 
 
 def test_changed_model_version_suspends_and_reroutes(gateway: Any, sim: Any) -> None:
@@ -189,3 +201,29 @@ def _answers() -> dict[str, Any]:
     from tests.governance._gov import full_answers
 
     return full_answers()
+
+
+def test_licence_obligations_at_runtime(gateway: Any, sim: Any) -> None:
+    url = sim.base_url
+    gw = gateway(
+        routes={"qwen": ["d-qwen"], "exaone": ["d-exaone"]},
+        deployments=[
+            sim_deployment("d-qwen", "sim-model", url, model="qwen2.5-72b-instruct"),
+            sim_deployment("d-exaone", "sim-model", url, model="exaone-4.0-32b"),
+        ],
+        **GOV,
+    )
+    gov = Gov(gw)
+    aid = gov.assess("d-exaone", "support")
+    r = gov.call(gov.approver, "POST", f"/admin/assessments/{aid}/approve", {})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "licence_forbids"
+    assert "research-only" in r.json()["error"]["message"]
+    gov.approved("d-qwen", "support")
+    app = _client(gw, new_key(gw, use_case="support"))
+    with pytest.raises(openai.PermissionDeniedError) as err:
+        app.chat.completions.create(model="exaone", messages=[{"role": "user", "content": "x"}])
+    assert "licence exaone-1.2-nc" in str(err.value) and "production use case" in str(err.value)
+    raw = app.chat.completions.with_raw_response.create(
+        model="qwen", messages=[{"role": "user", "content": "x"}]
+    )
+    assert raw.headers["x-kanmon-attribution"] == "Built with Qwen"

@@ -210,6 +210,18 @@ def reject(
     typer.echo(f"rejected {assessment_id}")
 
 
+@app.command("revoke")
+def revoke(
+    approval_id: str,
+    reason: str = typer.Option(..., help="Why, for the record."),
+    actor: str | None = ActorOption,
+    config: Path | None = ConfigOption,
+) -> None:
+    """Withdraw an active approval (gateways stop using it within governance.refresh_s)."""
+    ap = service(config).revoke(approval_id, actor_name(actor), reason)
+    typer.echo(f"revoked {ap.id} ({ap.deployment} × {ap.use_case})")
+
+
 @app.command("list")
 def list_assessments(json_out: bool = JsonOption, config: Path | None = ConfigOption) -> None:
     """List assessments."""

@@ -140,6 +140,15 @@ class GovernanceAdmin:
                 require(p, *_READ)
                 aps = await run(gov.approvals)
                 return 200, {"object": "list", "data": [approval_json(x, gov) for x in aps]}
+            case ("POST", ["approvals", apid, "revoke"]):
+                require(p, "approver")
+                rev = validate(Reject, body)
+                assert isinstance(rev, Reject)
+                ap = await run(gov.revoke, apid, actor, rev.reason)
+                ex.approval_id = ap.id
+                ex.reasons.append(f"revoked {ap.id}")
+                await run(self.rt.changed)
+                return 200, approval_json(ap, gov)
             case ("GET", ["governance", "status"]):
                 require(p, *_READ)
                 routed = sorted({d.id for c in self.admin.s.router.routes.values() for d in c})

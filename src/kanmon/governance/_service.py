@@ -379,6 +379,28 @@ class Governance:
     def approvals(self, statuses: tuple[str, ...] = ()) -> list[Approval]:
         return self.store.approvals(statuses=statuses)
 
+    def revoke(self, approval_id: str, actor: str, reason: str) -> Approval:
+        """Withdraw an active approval by hand (e.g. after an incident)."""
+        ap = self.store.approval(approval_id)
+        if not reason.strip():
+            raise BadRequestError("a revocation needs a reason", param="reason")
+        if ap.status != "active" or not self.store.set_approval_status(
+            ap, "revoked", reason.strip(), actor=actor, now=self.now()
+        ):
+            raise ConflictError(
+                f"approval {ap.id} is {ap.status}; only an active one can be revoked"
+            )
+        self._audit(
+            "approval.revoked",
+            actor,
+            None,
+            ap.id,
+            [reason.strip()],
+            deployment=ap.deployment,
+            use_case=ap.use_case,
+        )
+        return replace(ap, status="revoked", status_reason=reason.strip())
+
     def reconcile(self) -> list[Approval]:
         """Suspend (or expire) every active approval that can no longer be used, visibly: the
         stored status changes, an event is stored and an audit record written. Safe to run in

@@ -99,6 +99,15 @@ class GovernanceStore:
         with self.db.engine.connect() as conn:
             return [assessment_from(r._mapping) for r in conn.execute(q)]
 
+    def approval(self, approval_id: str) -> Approval:
+        with self.db.engine.connect() as conn:
+            row = conn.execute(
+                select(gov_approvals).where(gov_approvals.c.id == approval_id)
+            ).first()
+        if row is None:
+            raise NotFoundError(f"no approval with id {approval_id!r}", code="approval_not_found")
+        return approval_from(row._mapping)
+
     def approvals(
         self, *, assessment_id: str | None = None, statuses: tuple[str, ...] = ()
     ) -> list[Approval]:
