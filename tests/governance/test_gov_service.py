@@ -3,6 +3,7 @@ checklist's control mapping, the CLI and the HTML report."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from pathlib import Path
@@ -14,13 +15,22 @@ from typer.testing import CliRunner
 
 from kanmon.catalog import Catalog, load_catalog
 from kanmon.config import GovernanceSettings
-from kanmon.core import deployment_fingerprint
+from kanmon.core import Principal, deployment_fingerprint
 from kanmon.errors import (
+    ApprovalRequiredError,
     BadRequestError,
     ConflictError,
     PermissionDeniedError,
 )
-from kanmon.governance import CHECKLIST, ApprovalIndex, Governance, parse_ref
+from kanmon.gateway import Exchange
+from kanmon.governance import (
+    CHECKLIST,
+    ApprovalIndex,
+    Enforcer,
+    EvalRunInfo,
+    Governance,
+    parse_ref,
+)
 from kanmon.store import Database, migrate
 from tests.conftest import sim_deployment
 from tests.governance._gov import evidence, full_answers
@@ -220,3 +230,63 @@ def test_cli_assess_approve_status_report(tmp_path: Path) -> None:
     assert approval["id"] in html and "low: internal FAQ only" in html
     assert "NIST AI RMF MEASURE 2.7" in html and "ISO/IEC 42001 A.6.2.4" in html
     assert "run-2026-11-20-001" in html and "cli:bob" in html and "@media print" in html
+
+
+class _Evals:
+    """An eval store as governance sees it."""
+
+    verifies = True
+
+    def __init__(self, *runs: EvalRunInfo) -> None:
+        self.runs = {r.run_id: r for r in runs}
+
+    def lookup(self, run_id: str) -> EvalRunInfo | None:
+        return self.runs.get(run_id)
+
+    def runs_for(self, deployment: str) -> list[EvalRunInfo]:
+        return [r for r in self.runs.values() if r.deployment == deployment]
+
+
+def test_eval_store_prefills_and_verifies_evidence(tmp_path: Path) -> None:
+    inj = EvalRunInfo("run-inj", "cd" * 32, "d-x", covers=("sec.injection_leakage",))
+    other = EvalRunInfo("run-other", "ef" * 32, "d-elsewhere", covers=("sec.hallucination",))
+    gov = _gov(tmp_path, _catalog(tmp_path))
+    gov.evidence = _Evals(inj, other)
+    a = gov.new_assessment("d-x", "support", "alice")
+    assert a.answers["sec.injection_leakage"] == [inj.ref]
+    assert "sec.hallucination" not in a.answers
+    with pytest.raises(BadRequestError, match="not in the eval store"):
+        gov.answer(a.id, {"sec.hallucination": [evidence("run-missing")]}, "alice")
+    with pytest.raises(BadRequestError, match="has hash"):
+        gov.answer(a.id, {"sec.hallucination": [f"run-inj@sha256:{'00' * 32}"]}, "alice")
+    with pytest.raises(BadRequestError, match="tested d-elsewhere"):
+        gov.answer(a.id, {"sec.hallucination": [other.ref]}, "alice")
+    b = gov.answer(a.id, {"sec.hallucination": [inj.ref]}, "alice")
+    assert b.answers["sec.hallucination"] == [inj.ref]
+
+
+def test_enforcer_use_case_and_data_class_precedence(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    gov = _gov(tmp_path, cat)
+    gov.approve(_submitted(gov), "bob")
+    settings = GovernanceSettings(enforce=True, use_case_required=True)
+    enforcer = Enforcer(ApprovalIndex(gov.approvals(), cat, settings), settings)
+
+    def ex(use_case: str | None, floor: str | None, classified: str | None) -> Exchange:
+        who = Principal("k1", "app", "t", frozenset({"app"}), use_case=use_case, data_class=floor)
+        e = Exchange(endpoint="chat.completions", principal=who, model="chat")
+        e.candidates = [cat.deployments["d-x"]]
+        e.data_class = classified
+        return e
+
+    with pytest.raises(ApprovalRequiredError, match="no use case") as err:
+        asyncio.run(enforcer(ex(None, None, None)))
+    assert err.value.code == "use_case_required"
+    e = ex("support", None, None)
+    asyncio.run(enforcer(e))
+    assert e.data_class == "internal" and e.approval_id is not None
+    with pytest.raises(ApprovalRequiredError, match="'confidential'"):
+        asyncio.run(enforcer(ex("support", "confidential", None)))
+    # the classified class wins over the key's floor (classification never lowers a floor)
+    with pytest.raises(ApprovalRequiredError, match="'restricted'"):
+        asyncio.run(enforcer(ex("support", "internal", "restricted")))

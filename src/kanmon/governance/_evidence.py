@@ -6,6 +6,7 @@ only and shown as *unverified* in reports.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -30,10 +31,21 @@ class EvalRunInfo:
     content_hash: str
     deployment: str | None = None
     summary: str | None = None
+    #: Checklist items this run is evidence for (e.g. ``sec.injection_leakage``).
+    covers: tuple[str, ...] = ()
+
+    @property
+    def ref(self) -> str:
+        return f"{self.run_id}@sha256:{self.content_hash}"
 
 
 class EvidenceLookup(Protocol):
+    """What governance needs from the eval store: one run by id, and the runs of a deployment
+    (used to prefill the security-testing answers of a new assessment)."""
+
     def lookup(self, run_id: str) -> EvalRunInfo | None: ...
+
+    def runs_for(self, deployment: str) -> Sequence[EvalRunInfo]: ...
 
 
 class NoEvidenceStore:
@@ -43,6 +55,9 @@ class NoEvidenceStore:
 
     def lookup(self, run_id: str) -> EvalRunInfo | None:
         return None
+
+    def runs_for(self, deployment: str) -> Sequence[EvalRunInfo]:
+        return ()
 
 
 def parse_ref(text: str, *, where: str = "evidence") -> EvidenceRef:

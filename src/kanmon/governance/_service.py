@@ -137,13 +137,18 @@ class Governance:
                 code="assessment_exists",
             )
         now = self.now()
+        answers = prefill(dep, model)
+        for run in self.evidence.runs_for(deployment):  # eval results, newest last
+            for item in run.covers:
+                if item in ITEMS and ITEMS[item].kind == "evidence":
+                    answers.setdefault(item, []).append(run.ref)
         a = Assessment(
             id=new_id("asm"),
             deployment=deployment,
             use_case=use_case,
             status="draft",
             requester=actor,
-            answers=prefill(dep, model),
+            answers=answers,
             fingerprint=deployment_fingerprint(dep, model),
             created_at=now,
             updated_at=now,
