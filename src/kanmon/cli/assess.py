@@ -37,13 +37,20 @@ def service(config: Path | None) -> Governance:
     from kanmon.audit import AuditWriter
     from kanmon.gateway._services import load_catalog_for
     from kanmon.governance import Governance
+    from kanmon.governance._evidence import load_evidence
     from kanmon.store import Database, migrate
 
     cfg, path = config_from(config)
     db = Database(cfg.store_url())
     migrate(db)
     writer = AuditWriter(db)
-    return Governance(db, load_catalog_for(cfg, path), cfg.governance, record=writer.write_now)
+    return Governance(
+        db,
+        load_catalog_for(cfg, path),
+        cfg.governance,
+        record=writer.write_now,
+        evidence=load_evidence(db),
+    )
 
 
 def _print_assessment(gov: Governance, aid: str, json_out: bool) -> None:

@@ -20,7 +20,7 @@ from kanmon.config import GovernanceSettings
 from kanmon.core.approval import Approval, deployment_fingerprint
 from kanmon.core.record import AuditRecord
 from kanmon.errors import ApprovalRequiredError
-from kanmon.governance._evidence import EvidenceLookup
+from kanmon.governance._evidence import EvidenceLookup, load_evidence
 from kanmon.governance._service import Governance, licence_problem
 from kanmon.store._db import Database
 
@@ -263,7 +263,7 @@ def build_governance(
             f"governance.default_data_class: {settings.default_data_class!r} is not one of "
             f"governance.data_classes ({', '.join(settings.data_classes)})"
         )
-    gov = Governance(db, catalog, settings, record=record, evidence=evidence)
+    gov = Governance(db, catalog, settings, record=record, evidence=evidence or load_evidence(db))
     if not settings.enforce:
         return GovernanceRuntime(gov)
     enforcer = Enforcer(ApprovalIndex((), catalog, settings), settings)

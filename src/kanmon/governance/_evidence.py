@@ -88,3 +88,19 @@ def verify(ref: EvidenceRef, store: EvidenceLookup, deployment: str) -> str | No
     if info.deployment is not None and info.deployment != deployment:
         return f"eval run {ref.run_id!r} tested {info.deployment}, not {deployment}"
     return None
+
+
+EVIDENCE_GROUP = "kanmon.evidence"
+
+
+def load_evidence(db: object) -> EvidenceLookup:
+    """The eval store registered under the ``kanmon.evidence`` entry-point group (a factory
+    called with the ``Database``), else :class:`NoEvidenceStore`."""
+    from importlib.metadata import entry_points
+
+    found = sorted(entry_points(group=EVIDENCE_GROUP), key=lambda e: e.name)
+    if not found:
+        return NoEvidenceStore()
+    factory = found[0].load()
+    store: EvidenceLookup = factory(db)
+    return store
