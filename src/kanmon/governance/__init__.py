@@ -15,7 +15,8 @@ from kanmon.governance._evidence import (
     NoEvidenceStore,
     parse_ref,
 )
-from kanmon.governance._service import Governance, licence_problem, prefill
+from kanmon.governance._facts import licence_problem, prefill
+from kanmon.governance._service import Governance
 
 __all__ = [
     "CHECKLIST",

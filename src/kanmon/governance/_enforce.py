@@ -21,7 +21,8 @@ from kanmon.core.approval import Approval, deployment_fingerprint
 from kanmon.core.record import AuditRecord
 from kanmon.errors import ApprovalRequiredError
 from kanmon.governance._evidence import EvidenceLookup, load_evidence
-from kanmon.governance._service import Governance, licence_problem
+from kanmon.governance._facts import licence_problem
+from kanmon.governance._service import Governance
 from kanmon.store._db import Database
 
 if TYPE_CHECKING:
@@ -122,6 +123,8 @@ class Enforcer:
     async def __call__(self, ex: Exchange) -> None:
         p = ex.principal
         assert p is not None
+        if not ex.candidates:  # an earlier step refused them all; it says why
+            return
         s = self.settings
         use_case = p.use_case or s.default_use_case
         if p.use_case is None and s.use_case_required:

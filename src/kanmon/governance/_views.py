@@ -7,7 +7,8 @@ from typing import Any
 
 from kanmon.core.approval import Approval, Assessment
 from kanmon.governance._checklist import CHECKLIST, SECTIONS
-from kanmon.governance._service import Governance, licence_problem
+from kanmon.governance._facts import licence_problem
+from kanmon.governance._service import Governance
 
 
 def assessment_json(a: Assessment, gov: Governance, *, full: bool = True) -> dict[str, Any]:
