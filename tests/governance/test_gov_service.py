@@ -268,7 +268,7 @@ def test_eval_store_prefills_and_verifies_evidence(tmp_path: Path) -> None:
 def test_enforcer_use_case_and_data_class_precedence(tmp_path: Path) -> None:
     cat = _catalog(tmp_path)
     gov = _gov(tmp_path, cat)
-    gov.approve(_submitted(gov), "bob")
+    gov.approve(_submitted(gov), "bob", conditions=["human review of refunds"])
     settings = GovernanceSettings(enforce=True, use_case_required=True)
     enforcer = Enforcer(ApprovalIndex(gov.approvals(), cat, settings), settings)
 
@@ -285,6 +285,7 @@ def test_enforcer_use_case_and_data_class_precedence(tmp_path: Path) -> None:
     e = ex("support", None, None)
     asyncio.run(enforcer(e))
     assert e.data_class == "internal" and e.approval_id is not None
+    assert e.state["governance.conditions"] == ("human review of refunds",)
     with pytest.raises(ApprovalRequiredError, match="'confidential'"):
         asyncio.run(enforcer(ex("support", "confidential", None)))
     # the classified class wins over the key's floor (classification never lowers a floor)

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kanmon.governance")
 STATE_KEY = "governance.approvals"
+#: ``ex.state`` key: the conditions of the approval that served (e.g. "human review of ..."),
+#: for later steps such as the review queue to act on.
+CONDITIONS_KEY = "governance.conditions"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,7 @@ class _Entry:
     expires_ts: float
     #: Why the approval is unusable regardless of time (status, fingerprint, flags), or None.
     problem: str | None
+    conditions: tuple[str, ...] = ()
 
 
 class ApprovalIndex:
@@ -65,9 +69,10 @@ class ApprovalIndex:
             # expiry is checked per request; ``problem`` is evaluated as of the far past
             problem = ap.problem(fps[ap.deployment], flags, min(now, ap.approved_at))
             by.setdefault((ap.deployment, ap.use_case), []).append(
-                _Entry(ap.id, ap.data_classes, ap.expires_at.timestamp(), problem)
+                _Entry(ap.id, ap.data_classes, ap.expires_at.timestamp(), problem, ap.conditions)
             )
         self._by = {k: tuple(v) for k, v in by.items()}
+        self._conditions = {e.id: e.conditions for v in by.values() for e in v if e.conditions}
         self._licence: dict[tuple[str, str], str | None] = {}
         self._models = {d.id: catalog.models.get(d.model) for d in catalog.deployments.values()}
         self._attribution = {
@@ -81,6 +86,9 @@ class ApprovalIndex:
         if key not in self._licence:
             self._licence[key] = licence_problem(self._models.get(dep_id), use_case, self.settings)
         return self._licence[key]
+
+    def conditions(self, approval_id: str) -> tuple[str, ...]:
+        return self._conditions.get(approval_id, ())
 
     def attribution(self, dep_id: str) -> str | None:
         return self._attribution.get(dep_id)
@@ -162,6 +170,9 @@ class Enforcer:
         ex.candidates = keep
         ex.state[STATE_KEY] = approvals
         ex.approval_id = approvals[keep[0].id]
+        conditions = index.conditions(ex.approval_id)
+        if conditions:
+            ex.state[CONDITIONS_KEY] = conditions
 
     def served(self, ex: Exchange) -> None:
         """Cite the approval of the deployment that actually served, and its attribution."""
@@ -175,6 +186,7 @@ class Enforcer:
             ex.headers.append((b"x-kanmon-attribution", _header_value(text)))
         if ex.approval_id:
             ex.headers.append((b"x-kanmon-approval", ex.approval_id.encode()))
+            ex.state[CONDITIONS_KEY] = self.index.conditions(ex.approval_id)
 
 
 def _header_value(text: str) -> bytes:
