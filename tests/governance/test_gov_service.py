@@ -169,6 +169,7 @@ def test_non_commercial_model_never_for_production(tmp_path: Path) -> None:
 def test_new_sanction_flag_suspends(tmp_path: Path) -> None:
     records: list[Any] = []
     gov = _gov(tmp_path, _catalog(tmp_path, flags=["government_use_bans"]), records)
+    assert "government_use_bans" in gov.new_assessment("d-x", "other", "al").answers["dep.provider"]
     ap = gov.approve(_submitted(gov), "bob")
     assert gov.reconcile() == []  # flags known at approval do not suspend
     gov.catalog = _catalog(tmp_path, flags=["government_use_bans", "us_entity_list"])

@@ -55,5 +55,7 @@ def prefill(dep: Deployment, model: Model | None) -> dict[str, Any]:
             notes.append(f"attribution: {ob.attribution}")
         if ob.mau_threshold:
             notes.append(f"separate licence above {ob.mau_threshold:,} MAU")
+        if model.flags:
+            out["dep.provider"] += f"; catalog flags on {model.id}: {', '.join(model.flags)}"
         out["dep.licence"] = f"{lic.name} ({lic.id})" + (f"; {'; '.join(notes)}" if notes else "")
     return out
