@@ -245,12 +245,12 @@ class _Evals:
         return self.runs.get(run_id)
 
     def runs_for(self, deployment: str) -> list[EvalRunInfo]:
-        return [r for r in self.runs.values() if r.deployment == deployment]
+        return [r for r in self.runs.values() if deployment in r.deployments]
 
 
 def test_eval_store_prefills_and_verifies_evidence(tmp_path: Path) -> None:
-    inj = EvalRunInfo("run-inj", "cd" * 32, "d-x", covers=("sec.injection_leakage",))
-    other = EvalRunInfo("run-other", "ef" * 32, "d-elsewhere", covers=("sec.hallucination",))
+    inj = EvalRunInfo("run-inj", "cd" * 32, ("d-x", "d-y"), covers=("sec.injection_leakage",))
+    other = EvalRunInfo("run-other", "ef" * 32, ("d-elsewhere",), covers=("sec.hallucination",))
     gov = _gov(tmp_path, _catalog(tmp_path))
     gov.evidence = _Evals(inj, other)
     a = gov.new_assessment("d-x", "support", "alice")

@@ -29,7 +29,8 @@ class EvalRunInfo:
 
     run_id: str
     content_hash: str
-    deployment: str | None = None
+    #: Deployments the run tested (a run may compare several); empty if not known.
+    deployments: tuple[str, ...] = ()
     summary: str | None = None
     #: Checklist items this run is evidence for (e.g. ``sec.injection_leakage``).
     covers: tuple[str, ...] = ()
@@ -85,8 +86,8 @@ def verify(ref: EvidenceRef, store: EvidenceLookup, deployment: str) -> str | No
             f"eval run {ref.run_id!r} has hash {info.content_hash[:12]}…, "
             f"not {ref.content_hash[:12]}…"
         )
-    if info.deployment is not None and info.deployment != deployment:
-        return f"eval run {ref.run_id!r} tested {info.deployment}, not {deployment}"
+    if info.deployments and deployment not in info.deployments:
+        return f"eval run {ref.run_id!r} tested {', '.join(info.deployments)}, not {deployment}"
     return None
 
 
