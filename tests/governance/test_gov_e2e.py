@@ -227,3 +227,30 @@ def test_licence_obligations_at_runtime(gateway: Any, sim: Any) -> None:
         model="qwen", messages=[{"role": "user", "content": "x"}]
     )
     assert raw.headers["x-kanmon-attribution"] == "Built with Qwen"
+
+
+def test_record_cites_the_approval_of_the_fallback_that_served(gateway: Any, sim: Any) -> None:
+    url = sim.base_url
+    gw = gateway(
+        routes={"fallback": ["d-503", "d-main"]},
+        deployments=[
+            sim_deployment("d-503", "sim-503", url),
+            sim_deployment("d-main", "sim-model", url),
+        ],
+        **GOV,
+    )
+    gov = Gov(gw)
+    first = gov.approved("d-503", "support")
+    second = gov.approved("d-main", "support")
+    app = _client(gw, new_key(gw, use_case="support"))
+    raw = app.chat.completions.with_raw_response.create(
+        model="fallback", messages=[{"role": "user", "content": "x"}]
+    )
+    assert raw.headers["x-kanmon-deployment"] == "d-main"
+    assert raw.headers["x-kanmon-approval"] == second != first
+    [rec] = audit_rows(gw, request_id=raw.headers["x-request-id"])
+    assert [a["deployment"] for a in rec["attempts"]] == ["d-503", "d-main"]
+    assert rec["approval_id"] == second
+    emb = app.embeddings.with_raw_response.create(model="fallback", input="x")
+    [erec] = audit_rows(gw, request_id=emb.headers["x-request-id"])
+    assert erec["deployment"] == "d-main" and erec["approval_id"] == second
