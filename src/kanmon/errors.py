@@ -13,6 +13,8 @@ CLI prints ``str(error)`` as a one-line message.
         ├── BadRequestError          400 invalid JSON / schema
         ├── AuthenticationError      401 no or bad key
         ├── PermissionDeniedError    403 role or policy forbids
+        │   └── ApprovalRequiredError    403 no live governance approval for this request
+        ├── ConflictError            409 action not allowed in the object's current state
         ├── NotFoundError            404 unknown model / route
         ├── PayloadTooLargeError     413 body over the limit
         ├── RateLimitError           429 caller over its limit
@@ -89,6 +91,19 @@ class PermissionDeniedError(RequestError):
     status = 403
     error_type = "permission_error"
     code = "forbidden"
+
+
+class ApprovalRequiredError(PermissionDeniedError):
+    """Governance: no candidate deployment holds a live approval for the caller's use case and
+    the request's data class. The message names what is missing for each deployment."""
+
+    code = "approval_required"
+
+
+class ConflictError(RequestError):
+    status = 409
+    error_type = "invalid_request_error"
+    code = "invalid_state"
 
 
 class NotFoundError(RequestError):

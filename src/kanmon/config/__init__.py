@@ -4,6 +4,7 @@ from kanmon.config._load import find_config, load_config
 from kanmon.config._schema import (
     AuditSettings,
     GatewaySettings,
+    GovernanceSettings,
     KanmonConfig,
     KeySettings,
     RouteSettings,
@@ -15,6 +16,7 @@ from kanmon.config._secrets import resolve_secret
 __all__ = [
     "AuditSettings",
     "GatewaySettings",
+    "GovernanceSettings",
     "KanmonConfig",
     "KeySettings",
     "RouteSettings",

@@ -9,6 +9,8 @@ from kanmon.errors import MethodNotAllowedError, NotFoundError
 from kanmon.gateway._admin import Admin
 from kanmon.gateway._asgi import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._errors import error_body
+from kanmon.gateway._gov_admin import PREFIXES as GOV_PREFIXES
+from kanmon.gateway._gov_admin import GovernanceAdmin
 from kanmon.gateway._proxy import Proxy
 from kanmon.gateway._services import Services
 
@@ -24,6 +26,8 @@ class Gateway:
         self.services = services
         self.proxy = Proxy(services)
         self.admin = Admin(self.proxy)
+        gov = services.governance
+        self.gov = GovernanceAdmin(self.admin, gov) if gov is not None else None
         self._routes: dict[str, dict[str, Handler]] = {
             "/v1/chat/completions": {"POST": self.proxy.chat},
             "/v1/embeddings": {"POST": self.proxy.embeddings},
@@ -50,6 +54,9 @@ class Gateway:
             if path.startswith("/admin/keys/") and scope["method"] == "DELETE":
                 await self.admin.revoke_key(scope, receive, send, path.rsplit("/", 1)[1])
                 return
+            if self.gov is not None and path.startswith(GOV_PREFIXES):
+                await self.gov.dispatch(scope, receive, send)
+                return
             await self._error(send, NotFoundError(f"No endpoint {path}.", code="not_found"))
         elif kind == "lifespan":
             await self._lifespan(receive, send)
@@ -74,6 +81,8 @@ class Gateway:
                     _tune_gc()
                     self.services.db.start_checkpointer()
                     self.services.audit.start()
+                    if self.services.governance is not None:
+                        self.services.governance.start()
                 except Exception as e:  # reported to the server, which refuses to start
                     await send({"type": "lifespan.startup.failed", "message": str(e)})
                     return

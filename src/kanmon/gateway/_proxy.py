@@ -104,6 +104,7 @@ class Proxy:
                 await self._stream(ex, body, receive, send)
                 return
             result = await self.s.router.chat(ex, body)
+            self.s.pipeline.served(ex)
             _take_usage(ex, result.get("usage"))
             result["model"] = ex.model
             result = self.s.pipeline.after_response(ex, result)
@@ -138,6 +139,7 @@ class Proxy:
         opts = body.get("stream_options") or {}
         wants_usage = bool(opts.get("include_usage"))
         chunks = await self.s.router.open_stream(ex, body)
+        self.s.pipeline.served(ex)
         filters = self.s.pipeline.stream_filters(ex)
         await send(
             {
@@ -223,6 +225,7 @@ class Proxy:
         try:
             body = await self._begin(ex, scope, receive, EmbeddingsRequest)
             result = await self.s.router.embeddings(ex, body)
+            self.s.pipeline.served(ex)
             _take_usage(ex, result.get("usage"))
             result["model"] = ex.model
             ex.status = 200

@@ -15,6 +15,7 @@ from kanmon.errors import ConfigError
 from kanmon.gateway._auth import Authenticator
 from kanmon.gateway._pipeline import Pipeline
 from kanmon.gateway._router import Breaker, Router
+from kanmon.governance import GovernanceRuntime, build_governance
 from kanmon.providers import HttpClient, Provider, RetryPolicy, available_apis, provider_class
 from kanmon.store import Database, KeyStore, migrate
 
@@ -32,8 +33,11 @@ class Services:
     router: Router
     auth: Authenticator
     pipeline: Pipeline = field(default_factory=Pipeline)
+    governance: GovernanceRuntime | None = None
 
     def close_sync(self) -> None:
+        if self.governance is not None:
+            self.governance.stop()
         self.audit.close()
         self.db.close()
 
@@ -121,16 +125,29 @@ def build_services(
         breaker=Breaker(config.upstream.breaker_failures, config.upstream.breaker_cooldown_s),
         direct=direct,
     )
+    audit = AuditWriter(db, batch_max=config.audit.batch_max)
+    governance = build_governance(
+        db, catalog, config.governance, record=lambda r: audit.submit(r, wait=False)
+    )
+    pipeline = pipeline or Pipeline()
+    if governance.enforcer is not None:  # last input step: it sees the classified data class
+        enf = governance.enforcer
+        pipeline = Pipeline(
+            input_steps=(*pipeline.input_steps, enf),
+            output_filters=pipeline.output_filters,
+            served_steps=(*pipeline.served_steps, enf.served),
+        )
     return Services(
         config=config,
         catalog=catalog,
         db=db,
         keys=keys,
-        audit=AuditWriter(db, batch_max=config.audit.batch_max),
+        audit=audit,
         http=http,
         router=router,
         auth=Authenticator(
             keys, cache_ttl_s=config.keys.cache_ttl_s, bootstrap_admin_key=bootstrap
         ),
-        pipeline=pipeline or Pipeline(),
+        pipeline=pipeline,
+        governance=governance,
     )
