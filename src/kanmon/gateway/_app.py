@@ -10,6 +10,7 @@ from kanmon.gateway._admin import Admin
 from kanmon.gateway._asgi import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._errors import error_body
 from kanmon.gateway._proxy import Proxy
+from kanmon.gateway._reviews import Reviews
 from kanmon.gateway._services import Services
 
 log = logging.getLogger("kanmon.gateway")
@@ -24,6 +25,7 @@ class Gateway:
         self.services = services
         self.proxy = Proxy(services)
         self.admin = Admin(self.proxy)
+        self.reviews = Reviews(self.proxy)
         self._routes: dict[str, dict[str, Handler]] = {
             "/v1/chat/completions": {"POST": self.proxy.chat},
             "/v1/embeddings": {"POST": self.proxy.embeddings},
@@ -31,6 +33,7 @@ class Gateway:
             "/healthz": {"GET": self.healthz},
             "/admin/keys": {"POST": self.admin.create_key, "GET": self.admin.list_keys},
             "/admin/audit": {"GET": self.admin.audit},
+            "/admin/reviews": {"GET": self.reviews.list},
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -49,6 +52,12 @@ class Gateway:
                 return
             if path.startswith("/admin/keys/") and scope["method"] == "DELETE":
                 await self.admin.revoke_key(scope, receive, send, path.rsplit("/", 1)[1])
+                return
+            if path.startswith("/admin/reviews/"):
+                await self.reviews.dispatch(scope, receive, send, path[len("/admin/reviews/") :])
+                return
+            if path.startswith("/v1/reviews/") and scope["method"] == "GET":
+                await self.reviews.poll(scope, receive, send, path[len("/v1/reviews/") :])
                 return
             await self._error(send, NotFoundError(f"No endpoint {path}.", code="not_found"))
         elif kind == "lifespan":

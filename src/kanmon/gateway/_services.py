@@ -6,6 +6,7 @@ import difflib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kanmon.audit import AuditWriter
 from kanmon.catalog import Catalog, load_catalog
@@ -17,6 +18,10 @@ from kanmon.gateway._pipeline import Pipeline
 from kanmon.gateway._router import Breaker, Router
 from kanmon.providers import HttpClient, Provider, RetryPolicy, available_apis, provider_class
 from kanmon.store import Database, KeyStore, migrate
+
+if TYPE_CHECKING:
+    from kanmon.policy import Policy
+    from kanmon.review import ReviewStore
 
 log = logging.getLogger("kanmon.gateway")
 
@@ -32,6 +37,8 @@ class Services:
     router: Router
     auth: Authenticator
     pipeline: Pipeline = field(default_factory=Pipeline)
+    policy: Policy | None = None
+    reviews: ReviewStore | None = None
 
     def close_sync(self) -> None:
         self.audit.close()
@@ -100,6 +107,9 @@ def build_services(
     routes = resolve_routes(config, catalog, source)
     direct = dict(catalog.deployments) if config.gateway.expose_deployments else {}
     used = {d.id: d for chain in routes.values() for d in chain} | direct
+    policy = load_policy_for(config, catalog)
+    if policy is not None:  # reroute targets need a provider too
+        used |= {d: catalog.deployments[d] for d in policy.reroute_targets}
     http = HttpClient(pool_size=config.upstream.pool_size, keepalive_s=config.upstream.keepalive_s)
     providers = build_providers(config, list(used.values()), http)
     db = Database(config.store_url())
@@ -111,6 +121,14 @@ def build_services(
         bootstrap = resolve_secret(
             env=config.keys.bootstrap_admin_key_env, file=None, what="bootstrap admin key"
         )
+    reviews = None
+    if policy is not None:
+        from kanmon.policy import PolicySteps
+        from kanmon.review import ReviewStore
+
+        reviews = ReviewStore(db)
+        if pipeline is None:
+            pipeline = PolicySteps(policy, reviews).pipeline()
     router = Router(
         routes,
         providers,
@@ -133,4 +151,21 @@ def build_services(
             keys, cache_ttl_s=config.keys.cache_ttl_s, bootstrap_admin_key=bootstrap
         ),
         pipeline=pipeline or Pipeline(),
+        policy=policy,
+        reviews=reviews,
     )
+
+
+def load_policy_for(config: KanmonConfig, catalog: Catalog) -> Policy | None:
+    """The compiled policy, or None when scanning is off (then the hot path pays nothing)."""
+    if config.policy.file is None:
+        return None
+    from kanmon.policy import load_policy
+
+    key = None
+    if config.policy.hash_key_env:
+        secret = resolve_secret(env=config.policy.hash_key_env, file=None, what="hash key")
+        key = secret.encode() if secret else None
+    if key is None:
+        log.warning("policy: no hash key set; keyed hashes are not stable across restarts")
+    return load_policy(config.resolve(config.policy.file), catalog=catalog, hash_key=key)

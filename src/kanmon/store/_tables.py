@@ -57,3 +57,4 @@ audit_records = Table(
     Index("ix_audit_ts", "ts"),
     Index("ix_audit_key_ts", "key_id", "ts"),
 )
+from kanmon.store import _tables_review as _tables_review  # noqa: E402

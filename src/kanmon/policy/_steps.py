@@ -1,0 +1,288 @@
+"""The policy's plug-ins for the gateway pipeline, in their fixed order:
+
+scan → classify → decide (→ redact / reroute / block / hold)   before routing
+scan output (redact in flight or cut) → restore placeholders    after the call
+"""
+
+from __future__ import annotations
+
+import asyncio
+import urllib.parse
+from dataclasses import dataclass, field
+from typing import Any
+
+from kanmon.core.finding import Finding, count_by_entity
+from kanmon.errors import BadRequestError, PolicyBlockedError, ReviewPendingError
+from kanmon.gateway._exchange import Exchange
+from kanmon.gateway._pipeline import ChunkFilter, Pipeline
+from kanmon.policy._engine import Facts, Policy
+from kanmon.review import ReviewStore
+from kanmon.scan import (
+    InjectionResult,
+    Operator,
+    Pseudonymise,
+    RestoreStream,
+    StreamRedactor,
+    Tag,
+    TextSlot,
+    Vault,
+    apply_operators,
+    document_spans,
+    text_slots,
+)
+
+_OUT_FIELDS = ("content", "reasoning_content")
+
+
+@dataclass(slots=True)
+class ScanState:
+    slots: list[TextSlot]
+    findings: list[list[Finding]]
+    injection: InjectionResult = field(default_factory=InjectionResult)
+
+
+def _header_safe(text: str, limit: int = 1024) -> bytes:
+    return urllib.parse.quote(text[:limit], safe=" ;:,()/.-_=<>'#@").encode("ascii")
+
+
+def scan_body(policy: Policy, body: dict[str, Any]) -> ScanState:
+    slots = text_slots(body)
+    floor = policy.doc.min_confidence
+    found: list[list[Finding]] = []
+    inj = InjectionResult()
+    for slot in slots:
+        text = slot.text
+        found.append([f for f in policy.scanset.scan(text, slot.location) if f.confidence >= floor])
+        if policy.injection is not None:
+            inj.merge(policy.injection.score(text, slot.location, slot.source), slot.source)
+            for a, b in document_spans(text):
+                doc = policy.injection.score(text[a:b], slot.location, "document")
+                inj.merge(doc, "document")
+    return ScanState(slots, found, inj)
+
+
+def facts_for(policy: Policy, ex: Exchange, state: ScanState) -> dict[str, int]:
+    counts = count_by_entity([f for fs in state.findings for f in fs])
+    if state.injection.evidence:
+        counts["PROMPT_INJECTION"] = len(state.injection.evidence)
+    return counts
+
+
+def redact_body(policy: Policy, state: ScanState, entities: set[str], vault: Vault) -> None:
+    only = frozenset(entities)
+    for slot, fs in zip(state.slots, state.findings, strict=True):
+        if any(f.entity in only for f in fs):
+            slot.set(
+                apply_operators(
+                    slot.text, fs, policy.operators, policy.default_operator, vault, only
+                )
+            )
+
+
+class PolicySteps:
+    """The three input steps and the output filter, bound to one compiled policy."""
+
+    def __init__(self, policy: Policy, reviews: ReviewStore | None) -> None:
+        self.policy = policy
+        self.reviews = reviews
+        self._header = policy.doc.data_class_header.lower().encode()
+        self.output_ops: dict[str, Operator] = {
+            e: (Tag() if isinstance(op, Pseudonymise) else op) for e, op in policy.operators.items()
+        }
+        d = policy.default_operator
+        self.output_default: Operator = Tag() if isinstance(d, Pseudonymise) else d
+
+    def pipeline(self) -> Pipeline:
+        """The order, fixed here and nowhere else."""
+        outputs = (self,) if self.policy.doc.output.scan else ()
+        return Pipeline(input_steps=(self.scan, self.classify, self.decide), output_filters=outputs)
+
+    # -- input ---------------------------------------------------------------------------------
+
+    async def scan(self, ex: Exchange) -> None:
+        if ex.body is None:
+            return
+        state = scan_body(self.policy, ex.body)
+        ex.state["scan"] = state
+        ex.findings_in = facts_for(self.policy, ex, state)
+
+    async def classify(self, ex: Exchange) -> None:
+        p = self.policy
+        declared: str | None = None
+        for name, value in ex.state.get("headers", ()):
+            if name == self._header:
+                declared = value.decode("latin-1").strip().lower()
+                if declared not in p.rank:
+                    raise BadRequestError(
+                        f"Unknown data class {declared!r} in {p.doc.data_class_header}; "
+                        f"known: {', '.join(p.doc.data_classes)}.",
+                        code="unknown_data_class",
+                    )
+        floor = ex.principal.data_class if ex.principal else None
+        ex.data_class = p.max_class(
+            p.doc.default_data_class, floor, declared, p.class_for(ex.findings_in)
+        )
+
+    async def decide(self, ex: Exchange) -> None:
+        state: ScanState | None = ex.state.get("scan")
+        if state is None or ex.data_class is None:
+            return
+        facts = Facts(
+            data_class=ex.data_class,
+            entities=ex.findings_in,
+            injection=state.injection,
+            principal=ex.principal,
+            candidates=list(ex.candidates),
+        )
+        d = self.policy.decide(facts)
+        ex.decision = d.action
+        ex.policy_version = d.policy_version
+        ex.rule_ids = d.rule_ids
+        ex.reasons.extend(str(r) for r in d.reasons)
+        ex.headers.append((b"x-kanmon-decision", d.action.encode()))
+        ex.headers.append((b"x-kanmon-data-class", _header_safe(ex.data_class)))
+        ex.headers.append((b"x-kanmon-policy-version", (d.policy_version or "").encode()))
+        if d.reasons:
+            ex.headers.append(
+                (b"x-kanmon-policy-reasons", _header_safe("; ".join(map(str, d.reasons))))
+            )
+        why = "; ".join(str(r) for r in d.reasons)
+        if d.action == "block":
+            raise PolicyBlockedError(f"Blocked by policy: {why}.")
+        if d.action == "hold":
+            if self.reviews is None or ex.body is None:
+                raise PolicyBlockedError(f"Held by policy, and no review queue is set up: {why}.")
+            review_id = await asyncio.to_thread(self.reviews.create, ex, ex.body, d)
+            ex.review_id = review_id
+            ex.headers.append((b"x-kanmon-review-id", review_id.encode()))
+            ex.headers.append((b"x-should-retry", b"false"))
+            raise ReviewPendingError(
+                f"Held for human review ({why}). Poll GET /v1/reviews/{review_id} with the same "
+                "key; once approved it returns the completion.",
+                review_id=review_id,
+            )
+        ex.candidates = facts.candidates
+        if d.redact:
+            vault = Vault(reserved="\x00".join(s.text for s in state.slots))
+            redact_body(self.policy, state, d.redact, vault)
+            if len(vault):
+                ex.state["vault"] = vault
+
+    # -- output --------------------------------------------------------------------------------
+
+    def _cut(self, ex: Exchange) -> bool:
+        return self.policy.doc.output.on_finding.get(ex.data_class or "", "redact") == "cut"
+
+    def _scan_out(self, text: str) -> list[Finding]:
+        floor, ents = self.policy.doc.min_confidence, self.policy.output_entities
+        return [
+            f for f in self.policy.scanset.scan(text) if f.entity in ents and f.confidence >= floor
+        ]
+
+    def _count(self, ex: Exchange, f: Finding) -> None:
+        ex.findings_out[f.entity] = ex.findings_out.get(f.entity, 0) + 1
+        if self._cut(ex):
+            raise PolicyBlockedError(
+                f"The response carried {f.entity}; policy cuts responses of data class "
+                f"{ex.data_class!r} that carry it.",
+                code="output_blocked",
+            )
+
+    def on_response(self, ex: Exchange, body: dict[str, Any]) -> dict[str, Any]:
+        vault: Vault | None = ex.state.get("vault")
+        for choice in body.get("choices") or ():
+            msg = choice.get("message") if isinstance(choice, dict) else None
+            if not isinstance(msg, dict):
+                continue
+            for key in _OUT_FIELDS:
+                text = msg.get(key)
+                if not isinstance(text, str) or not text:
+                    continue
+                found = self._scan_out(text)
+                for f in found:
+                    self._count(ex, f)
+                if found:
+                    text = apply_operators(text, found, self.output_ops, self.output_default)
+                msg[key] = vault.restore(text) if vault is not None else text
+        if ex.findings_out:
+            ex.headers.append((b"x-kanmon-output-findings", _header_safe(_fmt(ex.findings_out))))
+        return body
+
+    def for_stream(self, ex: Exchange) -> ChunkFilter:
+        return _StreamFilter(self, ex)
+
+
+def _fmt(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
+
+
+class _StreamFilter:
+    def __init__(self, steps: PolicySteps, ex: Exchange) -> None:
+        self.steps = steps
+        self.ex = ex
+        self.vault: Vault | None = ex.state.get("vault")
+        self.bufs: dict[tuple[int, str], tuple[StreamRedactor, RestoreStream | None]] = {}
+        self.last: dict[str, Any] | None = None
+
+    def _buf(self, key: tuple[int, str]) -> tuple[StreamRedactor, RestoreStream | None]:
+        b = self.bufs.get(key)
+        if b is None:
+            s = self.steps
+            red = StreamRedactor(
+                s._scan_out,
+                s.output_ops,
+                s.output_default,
+                window=s.policy.doc.output.window,
+                on_finding=lambda f: s._count(self.ex, f),
+            )
+            b = (red, RestoreStream(self.vault) if self.vault is not None else None)
+            self.bufs[key] = b
+        return b
+
+    def _flush(self, key: tuple[int, str]) -> str:
+        red, rest = self._buf(key)
+        text = red.finish()
+        if rest is not None:
+            text = rest.feed(text) + rest.finish()
+        del self.bufs[key]
+        return text
+
+    def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
+        self.last = chunk
+        for choice in chunk.get("choices") or ():
+            if not isinstance(choice, dict):
+                continue
+            idx = int(choice.get("index") or 0)
+            delta = choice.get("delta")
+            if not isinstance(delta, dict):
+                continue
+            for key in _OUT_FIELDS:
+                text = delta.get(key)
+                if isinstance(text, str) and text:
+                    red, rest = self._buf((idx, key))
+                    out = red.feed(text)
+                    delta[key] = rest.feed(out) if rest is not None else out
+            if choice.get("finish_reason") is not None:
+                for key in _OUT_FIELDS:
+                    if (idx, key) in self.bufs:
+                        delta[key] = (delta.get(key) or "") + self._flush((idx, key))
+        return [chunk]
+
+    def finish(self) -> list[dict[str, Any]]:
+        if not self.bufs:
+            return []
+        base = self.last or {}
+        out = []
+        for idx, key in list(self.bufs):
+            text = self._flush((idx, key))
+            if text:
+                out.append(
+                    {
+                        "id": base.get("id"),
+                        "object": "chat.completion.chunk",
+                        "created": base.get("created", 0),
+                        "model": base.get("model"),
+                        "choices": [{"index": idx, "delta": {key: text}, "finish_reason": None}],
+                    }
+                )
+        return out
