@@ -39,6 +39,8 @@ class Recognizer:
     context: tuple[str, ...] = ()
     #: Drop the match if one of these words occurs shortly before it.
     negative_context: tuple[str, ...] = ()
+    #: Drop the match if this matches the text just before it (e.g. "version " before an IP).
+    negative: re.Pattern[str] | None = None
     #: Regex group whose span is the finding (0: the whole match).
     group: int = 0
     context_chars: int = 48
@@ -51,6 +53,10 @@ class Recognizer:
             start, end = m.span(self.group)
             value = m.group(self.group)
             if self.validator is not None and not self.validator(value):
+                continue
+            if self.negative is not None and self.negative.search(
+                text, max(0, start - self.context_chars), start
+            ):
                 continue
             if self.context or self.negative_context:
                 before = text[max(0, start - self.context_chars) : start].lower()

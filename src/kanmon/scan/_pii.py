@@ -30,8 +30,10 @@ def _ipv6_ok(s: str) -> bool:
     return True
 
 
-_VERSION_WORDS = ("version", "ver.", "ver ", " v", "release", "build", "版本", "バージョン",
-                  "버전", "версия", "версии")  # fmt: skip
+_VERSION = re.compile(
+    r"(?:\b(?:version|ver|release|build|firmware|v)|版本|バージョン|버전|верси[яиюей])[\s:.=]*\Z",
+    re.IGNORECASE,
+)
 
 RECOGNIZERS = (
     Recognizer(
@@ -121,7 +123,7 @@ RECOGNIZERS = (
         "phone",
         "PHONE",
         rx(
-            NUM_L + r"(?:"
+            NUM_L + r"(?<!\d[ \-])(?:"
             # international: +CC then groups
             r"\+\d{1,3}[ \-.]?(?:\(\d{1,4}\)[ \-.]?)?\d{1,4}(?:[ \-.]?\d{2,4}){1,4}"
             # CN mobile
@@ -133,7 +135,7 @@ RECOGNIZERS = (
             r"|8[ \-]?\(?9\d{2}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}"
             # NANP
             r"|\(\d{3}\) ?\d{3}-\d{4}|\d{3}[\-.]\d{3}[\-.]\d{4}"
-            r")" + NUM_R
+            r")" + NUM_R + r"(?![ \-]\d)"
         ),
         0.7,
         validator=_phone_ok,
@@ -144,8 +146,8 @@ RECOGNIZERS = (
         rx(r"(?<![0-9A-Za-z.\-_])(?:\d{1,3}\.){3}\d{1,3}(?![0-9A-Za-z\-_]|\.\d)"),
         0.8,
         validator=ck.ipv4_valid,
-        negative_context=_VERSION_WORDS,
-        context_chars=16,
+        negative=_VERSION,
+        context_chars=24,
     ),
     Recognizer(
         "ipv6",
