@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kanmon.core.finding import Finding
+from kanmon.scan._pattern import prefilter
 
 _I = re.IGNORECASE
 
@@ -117,6 +118,10 @@ _SIGNALS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
     )
 )
 
+#: One pass over the text decides whether any signal can fire at all (RE2 when available):
+#: ordinary prose costs that pass and nothing more.
+_ANY = prefilter("|".join(f"(?:{p.pattern})" for _, _, p in _SIGNALS), ignore_case=True)
+
 #: Words that mark text *about* injection rather than an injection. Quoted matches in such
 #: text are damped.
 _DISCUSSION = re.compile(
@@ -158,7 +163,7 @@ class InjectionScanner:
 
     def score(self, text: str, location: str = "", source: str = "user") -> InjectionResult:
         res = InjectionResult()
-        if len(text) < 8:
+        if len(text) < 8 or _ANY.search(text.encode()) is None:
             return res
         discussion: bool | None = None
         keep = 1.0

@@ -45,7 +45,8 @@ RECOGNIZERS = (
             r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9])"
         ),
         0.95,
-        gate=("@",),
+        trigger="@",
+        window=(65, 256),
     ),
     Recognizer(
         "credit_card",
@@ -56,6 +57,7 @@ RECOGNIZERS = (
         ),
         0.95,
         validator=ck.card_valid,
+        digits=13,
     ),
     Recognizer(
         "iban",
@@ -66,6 +68,8 @@ RECOGNIZERS = (
         ),
         0.95,
         validator=ck.iban_valid,
+        trigger=r"[A-Z]{2}[0-9]{2}",
+        window=(0, 40),
     ),
     Recognizer(
         "us_ssn",
@@ -73,6 +77,7 @@ RECOGNIZERS = (
         rx(NUM_L + r"\d{3}-\d{2}-\d{4}" + NUM_R),
         0.85,
         validator=ck.us_ssn_valid,
+        digits=9,
     ),
     Recognizer(
         "cn_resident_id",
@@ -80,6 +85,7 @@ RECOGNIZERS = (
         rx(NUM_L + r"[1-8]\d{16}[\dXx]" + NUM_R),
         0.95,
         validator=ck.cn_resident_id_valid,
+        digits=17,
     ),
     Recognizer(
         "kr_rrn",
@@ -87,6 +93,7 @@ RECOGNIZERS = (
         rx(NUM_L + r"\d{6}-?[1-8]\d{6}" + NUM_R),
         0.9,
         validator=ck.kr_rrn_valid,
+        digits=13,
     ),
     Recognizer(
         "jp_my_number",
@@ -95,6 +102,7 @@ RECOGNIZERS = (
         0.85,
         validator=ck.jp_my_number_valid,
         context=("マイナンバー", "個人番号", "my number", "mynumber", "individual number"),
+        digits=12,
     ),
     Recognizer(
         "ru_inn",
@@ -103,6 +111,7 @@ RECOGNIZERS = (
         0.85,
         validator=ck.ru_inn_valid,
         context=("инн", "inn", "taxpayer", "налогоплательщик"),
+        digits=10,
     ),
     Recognizer(
         "ru_snils",
@@ -110,6 +119,7 @@ RECOGNIZERS = (
         rx(NUM_L + r"\d{3}-\d{3}-\d{3}[ \-]\d{2}" + NUM_R),
         0.9,
         validator=ck.ru_snils_valid,
+        digits=11,
     ),
     Recognizer(
         "de_tax_id",
@@ -118,6 +128,7 @@ RECOGNIZERS = (
         0.85,
         validator=ck.de_tax_id_valid,
         context=("steuer", "idnr", "id-nr", "identifikationsnummer", "tax id", "tin"),
+        digits=11,
     ),
     Recognizer(
         "phone",
@@ -139,6 +150,7 @@ RECOGNIZERS = (
         ),
         0.7,
         validator=_phone_ok,
+        digits=9,
     ),
     Recognizer(
         "ipv4",
@@ -148,6 +160,7 @@ RECOGNIZERS = (
         validator=ck.ipv4_valid,
         negative=_VERSION,
         context_chars=24,
+        digits=4,
     ),
     Recognizer(
         "ipv6",
@@ -155,7 +168,8 @@ RECOGNIZERS = (
         rx(r"(?<![0-9A-Za-z_\-:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:])"),
         0.8,
         validator=_ipv6_ok,
-        gate=(":",),
+        trigger=r"[0-9a-fA-F]{0,4}:[0-9a-fA-F]{0,4}:",
+        window=(8, 48),
     ),
 )
 
