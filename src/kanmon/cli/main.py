@@ -19,11 +19,13 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from kanmon.cli import audit, catalog, demo, keys, serve, setup, simulate
+    from kanmon.cli import audit, catalog, demo, keys, policy, review, serve, setup, simulate
 
     app.add_typer(catalog.app, name="catalog")
     app.add_typer(keys.app, name="keys")
     app.add_typer(audit.app, name="audit")
+    app.add_typer(policy.app, name="policy")
+    app.add_typer(review.app, name="review")
     app.command("serve")(serve.serve)
     app.command("simulate")(simulate.simulate)
     app.command("init")(setup.init)
