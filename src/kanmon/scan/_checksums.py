@@ -86,6 +86,8 @@ def iban_valid(iban: str) -> bool:
     s = "".join(iban.split()).upper()
     if len(s) < 15 or IBAN_LENGTHS.get(s[:2]) != len(s) or not s[2:4].isdigit():
         return False
+    if not 2 <= int(s[2:4]) <= 98:  # 00, 01 and 99 are never issued (00 ≡ 97 mod 97)
+        return False
     if not s.isascii() or not s.isalnum():
         return False
     rearranged = s[4:] + s[:4]

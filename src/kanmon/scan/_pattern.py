@@ -145,7 +145,7 @@ class PatternScanner:
                 last_b, last_c = bs, cs
             hit = data[bs:be]
             first = hit[:1]
-            if first.isdigit() or first in (b"+", b"("):
+            if (first.isdigit() or first in (b"+", b"(")) and b":" not in hit:
                 ndig = len(text[cs:ce].translate(_NOT_DIGITS))
                 before: str | None = None
                 for r in self._numeric:
@@ -157,6 +157,7 @@ class PatternScanner:
                         if not any(w in before for w in r.context):
                             continue
                     found.extend(r.find_in(text, max(0, cs - 2), min(n, ce + 3), location, self.id))
+                continue  # a digit run is only ever a numeric trigger
             for r, trig in self._triggered:
                 if trig.match(hit) is None:
                     continue

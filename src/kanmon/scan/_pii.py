@@ -15,7 +15,7 @@ def _phone_ok(s: str) -> bool:
     n = len(ck.digits_only(s))
     if _DATE.match(s):
         return False
-    return (9 <= n <= 15) if s.startswith("+") else (10 <= n <= 12)
+    return 9 <= n <= (15 if s.startswith("+") else 12)
 
 
 def _ipv6_ok(s: str) -> bool:
