@@ -165,3 +165,13 @@ def test_builtin_check_through_entry_point() -> None:
     p = _policy([{"id": "terms", "when": {"check": "unknown_data_terms"}, "action": "hold"}])
     assert p.decide(_facts(p, "claude-opus-5.5@anthropic")).action == "hold"
     assert p.decide(_facts(p, "gpt-5@openai")).action == "allow"
+
+
+def test_shipped_example_policy_validates() -> None:
+    from importlib.resources import files
+
+    path = Path(str(files("kanmon.policy").joinpath("example.yaml")))
+    p = load_policy(path, catalog=CAT)
+    assert len(p.doc.rules) == 5 and p.reroute_targets == ["mistral-large-3@mistral-eu"]
+    d = p.decide(_facts(p, "glm-5@zai-global", entities={"CREDIT_CARD": 1}))
+    assert d.action == "reroute" and d.deployments == ["mistral-large-3@mistral-eu"]

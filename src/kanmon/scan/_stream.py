@@ -14,8 +14,14 @@ from collections.abc import Callable, Mapping
 from kanmon.core.finding import Finding
 from kanmon.scan._operators import Operator, apply_operators
 
-#: Credential-like tokens can be longer than any window; never release half of one.
-_TRAILING_TOKEN = re.compile(r"[A-Za-z0-9_\-+/=.]+\Z")
+#: Never release half of something that may become an entity, whatever the window: a
+#: credential-like token, a run of digit groups (a card or phone number still arriving), or an
+#: IBAN-like run of groups.
+_TRAILING_TOKEN = re.compile(
+    r"(?:[A-Za-z0-9_\-+/=.]+"
+    r"|[+(]?\d(?:[ \-./()]{0,2}\d)*[ \-./()]{0,2}"
+    r"|[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4})* ?)\Z"
+)
 MAX_HOLD = 16 * 1024
 
 ScanFn = Callable[[str], list[Finding]]
