@@ -291,3 +291,53 @@ def test_reviewer_rejects(gateway, sim, tmp_path) -> None:  # type: ignore[no-un
     )
     other = {"Authorization": f"Bearer {new_key(gw)}"}
     assert httpx.get(gw.root_url + f"/v1/reviews/{rid}", headers=other).status_code == 403
+
+
+def test_shipped_example_policy_hashes_and_restores(gateway, sim, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from importlib.resources import files
+
+    monkeypatch.setenv("KANMON_HASH_KEY", "test-hash-key")
+    example = str(files("kanmon.policy").joinpath("example.yaml"))
+    url = sim.base_url
+    gw = gateway(
+        routes={"us": ["d-us"]},
+        deployments=[
+            sim_deployment(
+                "d-us", "sim-model", url, provider_jurisdiction="US", processing_region="US"
+            ),
+        ],  # fmt: skip
+        policy={"file": example},
+    )
+    raw = _client(gw).chat.completions.with_raw_response.create(
+        model="us",
+        messages=[{"role": "user", "content": "Mail ann@example.com or call +49 30 12345678"}],
+    )
+    text = raw.parse().choices[0].message.content or ""
+    assert raw.headers["x-kanmon-decision"] == "redact"
+    assert "pseudonymise-contacts-abroad" in raw.headers["x-kanmon-policy-reasons"]
+    assert "ann@example.com" in text  # the placeholder came back as the address
+    assert "12345678" not in text and "<PHONE#" in text  # the hash does not come back
+
+
+def test_json_response_with_a_secret_is_cut_for_restricted(gateway, sim, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gw = _gw(gateway, sim, tmp_path)
+    with pytest.raises(openai.PermissionDeniedError) as info:
+        _client(gw).chat.completions.create(
+            model="leaky",
+            messages=[{"role": "user", "content": "key please"}],
+            extra_headers={"x-kanmon-data-class": "restricted"},
+        )
+    assert info.value.code == "output_blocked"
+    assert LEAK not in str(info.value.body)
+    [rec] = audit_rows(gw, request_id=info.value.response.headers["x-request-id"])
+    assert rec["findings_out"] == {"AWS_ACCESS_KEY": 1} and rec["data_class"] == "restricted"
+
+
+def test_embeddings_input_is_redacted_too(gateway, sim, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gw = _gw(gateway, sim, tmp_path)
+    raw = _client(gw).embeddings.with_raw_response.create(
+        model="echo", input=["write to bob@example.com", "nothing here"]
+    )
+    assert raw.headers["x-kanmon-decision"] == "redact"
+    [rec] = audit_rows(gw, request_id=raw.headers["x-request-id"])
+    assert rec["findings_in"] == {"EMAIL": 1} and rec["rule_ids"] == ["pseudonymise-email"]
