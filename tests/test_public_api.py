@@ -61,6 +61,7 @@ EXPECTED = {
         "scan_body",
     ],
     "kanmon.review": [
+        "Kind",
         "ReviewItem",
         "ReviewStore",
         "STATUSES",

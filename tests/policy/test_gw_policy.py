@@ -341,3 +341,32 @@ def test_embeddings_input_is_redacted_too(gateway, sim, tmp_path) -> None:  # ty
     assert raw.headers["x-kanmon-decision"] == "redact"
     [rec] = audit_rows(gw, request_id=raw.headers["x-request-id"])
     assert rec["findings_in"] == {"EMAIL": 1} and rec["rule_ids"] == ["pseudonymise-email"]
+
+
+def test_json_output_held_until_a_reviewer_releases_it(gateway, sim, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = {"entities": ["@secret"], "on_finding": {"internal": "hold"}}
+    gw = _gw(gateway, sim, tmp_path, output=out)
+    client = _client(gw)
+    with pytest.raises(openai.PermissionDeniedError) as info:
+        client.chat.completions.create(
+            model="leaky", messages=[{"role": "user", "content": "key please"}]
+        )
+    assert info.value.code == "held_for_review"
+    rid = info.value.body["review_id"]  # type: ignore[index]
+    auth = {"Authorization": f"Bearer {client.api_key}"}
+    pending = httpx.get(gw.root_url + f"/v1/reviews/{rid}", headers=auth).json()
+    assert pending["status"] == "pending" and pending["kind"] == "output"
+    assert pending["result"] is None  # nothing of the held output before release
+    rev = {"Authorization": f"Bearer {new_key(gw, roles=['reviewer'])}"}
+    shown = httpx.get(gw.root_url + f"/admin/reviews/{rid}", headers=rev).json()
+    assert LEAK in shown["result"]["choices"][0]["message"]["content"]
+    httpx.post(gw.root_url + f"/admin/reviews/{rid}/approve", headers=rev)
+    done = httpx.get(gw.root_url + f"/v1/reviews/{rid}", headers=auth).json()
+    assert done["status"] == "completed"
+    assert LEAK in done["result"]["choices"][0]["message"]["content"]
+    # a stream cannot be held after its first byte: it is cut instead
+    with pytest.raises(openai.APIError):
+        for _ in client.chat.completions.create(
+            model="leaky", messages=[{"role": "user", "content": "key"}], stream=True
+        ):
+            pass

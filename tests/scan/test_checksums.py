@@ -145,6 +145,18 @@ def test_jp_my_number(first: str, data: st.DataObject) -> None:
         assert ck.jp_my_number_check(bumped[:11]) == "0"
 
 
+@given(st.text(alphabet="0123456789", min_size=9, max_size=9), st.data())
+def test_ru_inn_10(first: str, data: st.DataObject) -> None:
+    inn = first + str(ck._inn_digit(first, (2, 4, 10, 3, 5, 9, 4, 6, 8)))
+    assert ru_inn_valid(inn)
+    i = data.draw(st.integers(0, 9))
+    bumped = _bump(inn, i, data.draw(st.integers(1, 9)))
+    if ru_inn_valid(bumped):  # only through the fold of a remainder of 10 onto 0
+        w = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+        raw = {sum(int(c) * k for c, k in zip(x, w, strict=False)) % 11 for x in (inn, bumped)}
+        assert raw & {0, 10}
+
+
 def test_ru_inn_known() -> None:
     assert ru_inn_valid("7707083893")  # Sberbank (organisation, 10 digits)
     assert ru_inn_valid("500100732259")  # person, 12 digits

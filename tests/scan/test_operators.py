@@ -34,6 +34,16 @@ def test_mask_keeps_separators_and_last_digits() -> None:
     assert Mask(char="#").apply("a@b.cd", "EMAIL", None) == "#@#.##"
 
 
+@given(st.text(max_size=40), st.integers(0, 8))
+def test_mask_keeps_shape_and_only_the_last_characters(value: str, keep: int) -> None:
+    out = Mask(keep_last=keep).apply(value, "T", None)
+    assert len(out) == len(value)
+    alnum = [i for i, c in enumerate(value) if c.isalnum()]
+    kept = set(alnum[len(alnum) - keep :]) if keep else set()
+    for i, (a, b) in enumerate(zip(value, out, strict=True)):
+        assert b == (a if (i in kept or not a.isalnum()) else "*")
+
+
 def test_tag_and_keyed_hash() -> None:
     assert Tag().apply("x@y.zz", "EMAIL", None) == "<EMAIL>"
     h1 = KeyedHash(b"k1").apply("x@y.zz", "EMAIL", None)

@@ -76,7 +76,8 @@ def list_items(
                 typer.echo(json.dumps(data, ensure_ascii=False, sort_keys=True))
             else:
                 typer.echo(
-                    f"{i.id}  {i.status:<9} {i.created_at:%Y-%m-%d %H:%M:%S}  team={i.team}"
+                    f"{i.id}  {i.status:<9} {i.kind:<7} {i.created_at:%Y-%m-%d %H:%M:%S}"
+                    f"  team={i.team}"
                     f"  model={i.model}  class={i.data_class}  rules={','.join(i.rule_ids)}"
                 )
         if not items and not json_out:

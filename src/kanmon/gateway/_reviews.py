@@ -132,7 +132,12 @@ class Reviews:
             ex.review_id = rid
             if item.status == "approved" and item.key_id == p.key_id:
                 if await asyncio.to_thread(store.claim, rid, p.key_id):
-                    item = await self._execute(item, ex)
+                    if item.kind == "output":  # the held response itself is released
+                        await asyncio.to_thread(store.finish, rid, p.key_id, None, None)
+                        ex.reasons.append(f"released held output of review {rid}")
+                        item = await asyncio.to_thread(store.get, rid)
+                    else:
+                        item = await self._execute(item, ex)
             await self._done(ex, send, 200, item.summary())
         except Exception as e:
             await self.proxy._fail(ex, e, send)

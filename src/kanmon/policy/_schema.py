@@ -27,9 +27,10 @@ class OutputSpec(_Strict):
         description="Entity types (or @secret, @pii) looked for in responses",
     )
     window: int = Field(default=64, ge=16, le=4096, description="Carry-over window in chars")
-    on_finding: dict[str, Literal["redact", "cut"]] = Field(
+    on_finding: dict[str, Literal["redact", "cut", "hold"]] = Field(
         default_factory=dict,
-        description="Per data class: redact in flight or cut the response (default redact)",
+        description="Per data class: redact in flight, cut the response, or hold it for a "
+        "reviewer (JSON responses; a stream is cut) — default redact",
     )
 
 

@@ -11,6 +11,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any
 
+from kanmon.core.decision import Decision, Reason
 from kanmon.core.finding import Finding, count_by_entity
 from kanmon.errors import BadRequestError, PolicyBlockedError, ReviewPendingError
 from kanmon.gateway._exchange import Exchange
@@ -61,7 +62,7 @@ def scan_body(policy: Policy, body: dict[str, Any]) -> ScanState:
     return ScanState(slots, found, inj)
 
 
-def facts_for(policy: Policy, ex: Exchange, state: ScanState) -> dict[str, int]:
+def entity_counts(state: ScanState) -> dict[str, int]:
     counts = count_by_entity([f for fs in state.findings for f in fs])
     if state.injection.evidence:
         counts["PROMPT_INJECTION"] = len(state.injection.evidence)
@@ -104,7 +105,7 @@ class PolicySteps:
             return
         state = scan_body(self.policy, ex.body)
         ex.state["scan"] = state
-        ex.findings_in = facts_for(self.policy, ex, state)
+        ex.findings_in = entity_counts(state)
 
     async def classify(self, ex: Exchange) -> None:
         p = self.policy
@@ -170,8 +171,8 @@ class PolicySteps:
 
     # -- output --------------------------------------------------------------------------------
 
-    def _cut(self, ex: Exchange) -> bool:
-        return self.policy.doc.output.on_finding.get(ex.data_class or "", "redact") == "cut"
+    def _mode(self, ex: Exchange) -> str:
+        return self.policy.doc.output.on_finding.get(ex.data_class or "", "redact")
 
     def _scan_out(self, text: str) -> list[Finding]:
         floor, ents = self.policy.doc.min_confidence, self.policy.output_entities
@@ -179,17 +180,44 @@ class PolicySteps:
             f for f in self.policy.scanset.scan(text) if f.entity in ents and f.confidence >= floor
         ]
 
-    def _count(self, ex: Exchange, f: Finding) -> None:
+    def _count(self, ex: Exchange, f: Finding, *, stream: bool = True) -> None:
         ex.findings_out[f.entity] = ex.findings_out.get(f.entity, 0) + 1
-        if self._cut(ex):
+        mode = self._mode(ex)
+        if mode == "cut" or (mode == "hold" and stream):  # a stream cannot be held: cut it
             raise PolicyBlockedError(
                 f"The response carried {f.entity}; policy cuts responses of data class "
                 f"{ex.data_class!r} that carry it.",
                 code="output_blocked",
             )
 
+    def _hold_output(self, ex: Exchange, body: dict[str, Any]) -> None:
+        """Queue a response for a reviewer instead of returning it. A rare path: the one
+        synchronous store write here is accepted on the event loop."""
+        if self.reviews is None or ex.body is None:
+            raise PolicyBlockedError("Output held by policy, and no review queue is set up.")
+        decision = Decision(
+            action="hold",
+            data_class=ex.data_class,
+            reasons=[Reason("output", f"response carried {_fmt(ex.findings_out)}")],
+            deployments=[ex.deployment.id] if ex.deployment else [],
+            policy_version=ex.policy_version,
+        )
+        rid = self.reviews.create(ex, ex.body, decision, output=body)
+        ex.review_id = rid
+        ex.decision = "hold"
+        ex.reasons.append(f"output: held for review {rid} ({_fmt(ex.findings_out)})")
+        ex.headers.append((b"x-kanmon-review-id", rid.encode()))
+        ex.headers.append((b"x-should-retry", b"false"))
+        raise ReviewPendingError(
+            f"The response is held for human review (it carried {_fmt(ex.findings_out)}). "
+            f"Poll GET /v1/reviews/{rid} with the same key; once released it returns the "
+            "completion.",
+            review_id=rid,
+        )
+
     def on_response(self, ex: Exchange, body: dict[str, Any]) -> dict[str, Any]:
         vault: Vault | None = ex.state.get("vault")
+        redacted: list[tuple[dict[str, Any], str, str]] = []  # (message, field, redacted text)
         for choice in body.get("choices") or ():
             msg = choice.get("message") if isinstance(choice, dict) else None
             if not isinstance(msg, dict):
@@ -198,13 +226,19 @@ class PolicySteps:
                 text = msg.get(key)
                 if not isinstance(text, str) or not text:
                     continue
+                if vault is not None:
+                    msg[key] = vault.restore(text)
                 found = self._scan_out(text)
                 for f in found:
-                    self._count(ex, f)
+                    self._count(ex, f, stream=False)
                 if found:
-                    text = apply_operators(text, found, self.output_ops, self.output_default)
-                msg[key] = vault.restore(text) if vault is not None else text
+                    out = apply_operators(text, found, self.output_ops, self.output_default)
+                    redacted.append((msg, key, vault.restore(out) if vault is not None else out))
         if ex.findings_out:
+            if self._mode(ex) == "hold":
+                self._hold_output(ex, body)
+            for msg, key, text in redacted:
+                msg[key] = text
             ex.headers.append((b"x-kanmon-output-findings", _header_safe(_fmt(ex.findings_out))))
         return body
 

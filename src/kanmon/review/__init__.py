@@ -2,6 +2,7 @@
 
 from kanmon.review._store import (
     STATUSES,
+    Kind,
     ReviewItem,
     ReviewStore,
     Status,
@@ -9,4 +10,12 @@ from kanmon.review._store import (
     new_review_id,
 )
 
-__all__ = ["STATUSES", "ReviewItem", "ReviewStore", "Status", "action_record", "new_review_id"]
+__all__ = [
+    "STATUSES",
+    "Kind",
+    "ReviewItem",
+    "ReviewStore",
+    "Status",
+    "action_record",
+    "new_review_id",
+]

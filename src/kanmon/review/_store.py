@@ -26,6 +26,7 @@ from kanmon.store._tables_review import review_events, review_items
 if TYPE_CHECKING:
     from kanmon.gateway._exchange import Exchange
 
+Kind = Literal["request", "output"]
 Status = Literal["pending", "approved", "rejected", "running", "completed", "failed"]
 STATUSES: tuple[Status, ...] = ("pending", "approved", "rejected", "running", "completed", "failed")
 
@@ -44,6 +45,7 @@ class ReviewItem:
     request_id: str
     created_at: dt.datetime
     status: Status
+    kind: Kind
     key_id: str | None
     team: str | None
     model: str | None
@@ -66,17 +68,20 @@ class ReviewItem:
             "id": self.id,
             "object": "kanmon.review",
             "status": self.status,
+            "kind": self.kind,
             "request_id": self.request_id,
             "created_at": self.created_at.isoformat(),
             "decided_at": self.decided_at.isoformat() if self.decided_at else None,
             "reasons": self.reasons,
-            "result": self.result,
+            # a held output is the caller's only once a reviewer released it
+            "result": self.result if self.status == "completed" else None,
         }
 
     def to_json(self) -> dict[str, Any]:
-        """What a reviewer sees: everything, including the held request."""
+        """What a reviewer sees: everything, including the held request (and output)."""
         return {
             **self.summary(),
+            "result": self.result,
             "key_id": self.key_id,
             "team": self.team,
             "model": self.model,
@@ -107,6 +112,7 @@ def _item(row: Any) -> ReviewItem:
         request_id=m["request_id"],
         created_at=created,
         status=m["status"],
+        kind=m["kind"],
         key_id=m["key_id"],
         team=m["team"],
         model=m["model"],
@@ -129,7 +135,16 @@ class ReviewStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def create(self, ex: Exchange, body: dict[str, Any], decision: Decision) -> str:
+    def create(
+        self,
+        ex: Exchange,
+        body: dict[str, Any],
+        decision: Decision,
+        *,
+        output: dict[str, Any] | None = None,
+    ) -> str:
+        """Queue a held request, or (``output`` given) a response held before the caller saw
+        it; approving the latter releases exactly that response."""
         rid = new_review_id()
         p = ex.principal
         now = _now()
@@ -140,6 +155,7 @@ class ReviewStore:
                     request_id=ex.request_id,
                     created_at=now,
                     status="pending",
+                    kind="request" if output is None else "output",
                     key_id=p.key_id if p else None,
                     team=p.team if p else None,
                     model=ex.model,
@@ -151,6 +167,7 @@ class ReviewStore:
                     redact=sorted(decision.redact),
                     deployments=list(decision.deployments),
                     body=orjson.dumps(body).decode(),
+                    result=orjson.dumps(output).decode() if output is not None else None,
                 )
             )
             self._event(conn, rid, p.key_id if p else "gateway", "held", None, now)
@@ -236,12 +253,11 @@ class ReviewStore:
         self, rid: str, actor: str, result: dict[str, Any] | None, error: str | None
     ) -> None:
         status: Status = "completed" if error is None else "failed"
+        values: dict[str, Any] = {"status": status}
+        if result is not None:
+            values["result"] = orjson.dumps(result).decode()
         with self.db.engine.begin() as conn:
-            conn.execute(
-                update(review_items)
-                .where(review_items.c.id == rid)
-                .values(status=status, result=orjson.dumps(result).decode() if result else None)
-            )
+            conn.execute(update(review_items).where(review_items.c.id == rid).values(**values))
             self._event(conn, rid, actor, status, error, _now())
 
 

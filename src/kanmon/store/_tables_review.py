@@ -13,6 +13,7 @@ review_items = Table(
     Column("request_id", String(40), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("status", String(16), nullable=False),
+    Column("kind", String(16), nullable=False),
     Column("key_id", String(32)),
     Column("team", String(200)),
     Column("model", String(200)),

@@ -24,6 +24,7 @@ def upgrade() -> None:
         sa.Column("request_id", sa.String(40), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("key_id", sa.String(32)),
         sa.Column("team", sa.String(200)),
         sa.Column("model", sa.String(200)),
