@@ -103,11 +103,19 @@ def load(path: Path) -> list[dict[str, Any]]:
 # -- engines ---------------------------------------------------------------------------------
 
 
-def kanmon_predict() -> Predict:
-    from kanmon.scan import ScanSet
+def kanmon_predict(injection: bool = False) -> Predict:
+    from kanmon.scan import ScanSet, injection_scanner
 
     scan = ScanSet.from_names(["pii", "secrets"])
-    return lambda text: [(f.entity, f.start, f.end) for f in scan.scan(text)]
+    if not injection:
+        return lambda text: [(f.entity, f.start, f.end) for f in scan.scan(text)]
+    inj = injection_scanner()
+
+    def both(text: str) -> list[Span]:
+        inj.score(text, "", "tool")
+        return [(f.entity, f.start, f.end) for f in scan.scan(text)]
+
+    return both
 
 
 def presidio_predict() -> Predict:
@@ -200,10 +208,15 @@ def run_engine(
     predict = kanmon_predict() if name == "kanmon" else presidio_predict()
     dense = "\n".join(r["text"] for r in rows)
     dense = "\n".join([dense] * max(1, int(mb * 1e6 / len(dense.encode()))))
+    mixed = mixed_text(rows, mb, density)
+    with_injection = None
+    if name == "kanmon":
+        with_injection = round(throughput(mixed, kanmon_predict(injection=True), request_kb), 2)
     return {
         "engine": name,
         "accuracy": score(rows, predict),
-        "mixed_mb_per_s": round(throughput(mixed_text(rows, mb, density), predict, request_kb), 2),
+        "mixed_mb_per_s": round(throughput(mixed, predict, request_kb), 2),
+        "mixed_with_injection_mb_per_s": with_injection,
         "dense_mb_per_s": round(throughput(dense, predict, request_kb), 2),
         "throughput_mb": mb,
         "density": density,
@@ -232,6 +245,8 @@ def show(results: list[dict[str, Any]]) -> None:
         print(f"{label:<18}" + "".join(f"{c:>26}" for c in cells))
     d = results[0]["density"]
     print(f"{'MB/s mixed':<18}" + "".join(f"{r['mixed_mb_per_s']:>26.2f}" for r in results))
+    inj = [r.get("mixed_with_injection_mb_per_s") for r in results]
+    print(f"{'MB/s mixed +inj.':<18}" + "".join(f"{x:>26.2f}" if x else f"{'—':>26}" for x in inj))
     print(f"{'MB/s corpus only':<18}" + "".join(f"{r['dense_mb_per_s']:>26.2f}" for r in results))
     print(f"MB/s: UTF-8 MB per CPU second on one core; mixed = prose with {d} corpus lines per")
     print("100 sentences; corpus only = the labelled lines back to back (an entity every ~80 B).")

@@ -128,3 +128,9 @@ def test_unterminated_private_key_runs_to_the_end() -> None:
     text = "here: -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAA"
     [(entity, value)] = found(text)
     assert entity == "PRIVATE_KEY" and value.endswith("AAAA")
+
+
+def test_lone_surrogates_and_offsets_after_multibyte_text() -> None:
+    text = "\ud800 电话13812345678 and ✉ bob@example.org"
+    got = found(text)
+    assert ("PHONE", "13812345678") in got and ("EMAIL", "bob@example.org") in got

@@ -163,7 +163,7 @@ class InjectionScanner:
 
     def score(self, text: str, location: str = "", source: str = "user") -> InjectionResult:
         res = InjectionResult()
-        if len(text) < 8 or _ANY.search(text.encode()) is None:
+        if len(text) < 8 or _ANY.search(text.encode("utf-8", "surrogatepass")) is None:
             return res
         discussion: bool | None = None
         keep = 1.0

@@ -129,7 +129,7 @@ class PatternScanner:
         return resolve_overlaps(found)
 
     def _prefiltered(self, text: str, location: str) -> list[Finding]:
-        data = text.encode()
+        data = text.encode("utf-8", "surrogatepass")  # JSON may carry lone surrogates
         ascii_only = len(data) == len(text)
         found: list[Finding] = []
         n = len(text)
@@ -140,8 +140,8 @@ class PatternScanner:
             if ascii_only:
                 cs, ce = bs, be
             else:  # byte → character offsets, decoding each stretch once
-                cs = last_c + len(data[last_b:bs].decode("utf-8", "ignore"))
-                ce = cs + len(data[bs:be].decode("utf-8", "ignore"))
+                cs = last_c + len(data[last_b:bs].decode("utf-8", "surrogatepass"))
+                ce = cs + len(data[bs:be].decode("utf-8", "surrogatepass"))
                 last_b, last_c = bs, cs
             hit = data[bs:be]
             first = hit[:1]
