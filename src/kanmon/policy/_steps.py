@@ -22,8 +22,6 @@ from kanmon.scan import (
     InjectionResult,
     Operator,
     Pseudonymise,
-    RestoreStream,
-    StreamRedactor,
     Tag,
     TextSlot,
     Vault,
@@ -40,6 +38,16 @@ class ScanState:
     slots: list[TextSlot]
     findings: list[list[Finding]]
     injection: InjectionResult = field(default_factory=InjectionResult)
+
+
+def output_fields(msg: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    """Where a response message carries text: content, reasoning, tool-call arguments."""
+    fields = [(msg, key) for key in _OUT_FIELDS]
+    for tc in msg.get("tool_calls") or ():
+        fn = tc.get("function") if isinstance(tc, dict) else None
+        if isinstance(fn, dict):
+            fields.append((fn, "arguments"))
+    return fields
 
 
 def _header_safe(text: str, limit: int = 1024) -> bytes:
@@ -222,101 +230,31 @@ class PolicySteps:
             msg = choice.get("message") if isinstance(choice, dict) else None
             if not isinstance(msg, dict):
                 continue
-            for key in _OUT_FIELDS:
-                text = msg.get(key)
+            for holder, key in output_fields(msg):
+                text = holder.get(key)
                 if not isinstance(text, str) or not text:
                     continue
                 if vault is not None:
-                    msg[key] = vault.restore(text)
+                    holder[key] = vault.restore(text)
                 found = self._scan_out(text)
                 for f in found:
                     self._count(ex, f, stream=False)
                 if found:
                     out = apply_operators(text, found, self.output_ops, self.output_default)
-                    redacted.append((msg, key, vault.restore(out) if vault is not None else out))
+                    redacted.append((holder, key, vault.restore(out) if vault is not None else out))
         if ex.findings_out:
             if self._mode(ex) == "hold":
                 self._hold_output(ex, body)
-            for msg, key, text in redacted:
-                msg[key] = text
+            for holder, key, text in redacted:
+                holder[key] = text
             ex.headers.append((b"x-kanmon-output-findings", _header_safe(_fmt(ex.findings_out))))
         return body
 
     def for_stream(self, ex: Exchange) -> ChunkFilter:
-        return _StreamFilter(self, ex)
+        from kanmon.policy._stream_filter import StreamFilter
+
+        return StreamFilter(self, ex)
 
 
 def _fmt(counts: dict[str, int]) -> str:
     return ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
-
-
-class _StreamFilter:
-    def __init__(self, steps: PolicySteps, ex: Exchange) -> None:
-        self.steps = steps
-        self.ex = ex
-        self.vault: Vault | None = ex.state.get("vault")
-        self.bufs: dict[tuple[int, str], tuple[StreamRedactor, RestoreStream | None]] = {}
-        self.last: dict[str, Any] | None = None
-
-    def _buf(self, key: tuple[int, str]) -> tuple[StreamRedactor, RestoreStream | None]:
-        b = self.bufs.get(key)
-        if b is None:
-            s = self.steps
-            red = StreamRedactor(
-                s._scan_out,
-                s.output_ops,
-                s.output_default,
-                window=s.policy.doc.output.window,
-                on_finding=lambda f: s._count(self.ex, f),
-            )
-            b = (red, RestoreStream(self.vault) if self.vault is not None else None)
-            self.bufs[key] = b
-        return b
-
-    def _flush(self, key: tuple[int, str]) -> str:
-        red, rest = self._buf(key)
-        text = red.finish()
-        if rest is not None:
-            text = rest.feed(text) + rest.finish()
-        del self.bufs[key]
-        return text
-
-    def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
-        self.last = chunk
-        for choice in chunk.get("choices") or ():
-            if not isinstance(choice, dict):
-                continue
-            idx = int(choice.get("index") or 0)
-            delta = choice.get("delta")
-            if not isinstance(delta, dict):
-                continue
-            for key in _OUT_FIELDS:
-                text = delta.get(key)
-                if isinstance(text, str) and text:
-                    red, rest = self._buf((idx, key))
-                    out = red.feed(text)
-                    delta[key] = rest.feed(out) if rest is not None else out
-            if choice.get("finish_reason") is not None:
-                for key in _OUT_FIELDS:
-                    if (idx, key) in self.bufs:
-                        delta[key] = (delta.get(key) or "") + self._flush((idx, key))
-        return [chunk]
-
-    def finish(self) -> list[dict[str, Any]]:
-        if not self.bufs:
-            return []
-        base = self.last or {}
-        out = []
-        for idx, key in list(self.bufs):
-            text = self._flush((idx, key))
-            if text:
-                out.append(
-                    {
-                        "id": base.get("id"),
-                        "object": "chat.completion.chunk",
-                        "created": base.get("created", 0),
-                        "model": base.get("model"),
-                        "choices": [{"index": idx, "delta": {key: text}, "finish_reason": None}],
-                    }
-                )
-        return out

@@ -52,6 +52,11 @@ def text_slots(body: dict[str, Any]) -> list[TextSlot]:
                     if isinstance(part, dict) and isinstance(part.get("text"), str):
                         loc = f"messages[{i}].content[{j}].text"
                         slots.append(TextSlot(part, "text", loc, source))
+            for k, tc in enumerate(msg.get("tool_calls") or ()):
+                fn = tc.get("function") if isinstance(tc, dict) else None
+                if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
+                    loc = f"messages[{i}].tool_calls[{k}].function.arguments"
+                    slots.append(TextSlot(fn, "arguments", loc, source))
     inp = body.get("input")  # embeddings
     if isinstance(inp, str):
         slots.append(TextSlot(body, "input", "input", "user"))
