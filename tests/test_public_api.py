@@ -36,6 +36,7 @@ EXPECTED = {
         "kr_rrn_valid",
         "load_scanner",
         "luhn_valid",
+        "names_scanner",
         "pii_scanner",
         "ru_inn_valid",
         "ru_snils_valid",

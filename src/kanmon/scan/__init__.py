@@ -17,6 +17,7 @@ from kanmon.scan._checksums import (
     us_ssn_valid,
 )
 from kanmon.scan._injection import InjectionResult, InjectionScanner, injection_scanner
+from kanmon.scan._names import names_scanner
 from kanmon.scan._operators import (
     KeyedHash,
     Mask,
@@ -63,6 +64,7 @@ __all__ = [
     "kr_rrn_valid",
     "load_scanner",
     "luhn_valid",
+    "names_scanner",
     "pii_scanner",
     "ru_inn_valid",
     "ru_snils_valid",
