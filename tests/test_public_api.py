@@ -52,6 +52,7 @@ EXPECTED = {
         "Policy",
         "PolicyCheck",
         "PolicyDoc",
+        "PolicyRuntime",
         "PolicySteps",
         "Rule",
         "ScanState",

@@ -370,3 +370,37 @@ def test_json_output_held_until_a_reviewer_releases_it(gateway, sim, tmp_path) -
             model="leaky", messages=[{"role": "user", "content": "key"}], stream=True
         ):
             pass
+
+
+def test_policy_reload_swaps_for_new_requests(gateway, sim, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.policy._policies import BASE
+
+    gw = _gw(gateway, sim, tmp_path)
+    client = _client(gw)
+    admin = {"Authorization": f"Bearer {ADMIN_KEY}"}
+    before = httpx.get(gw.root_url + "/admin/policy", headers=admin).json()
+    assert [r["id"] for r in before["rules"]][0] == "injection-in-tool"
+    ask = {"model": "echo", "messages": [{"role": "user", "content": "mail bob@example.com"}]}
+    raw = client.chat.completions.with_raw_response.create(**ask)  # type: ignore[arg-type]
+    assert raw.headers["x-kanmon-decision"] == "redact"
+    # an app key may not reload
+    app = {"Authorization": f"Bearer {client.api_key}"}
+    assert httpx.post(gw.root_url + "/admin/policy/reload", headers=app).status_code == 403
+    write_policy(tmp_path, rules=[r for r in BASE["rules"] if r["id"] != "pseudonymise-email"])
+    r = httpx.post(gw.root_url + "/admin/policy/reload", headers=admin)
+    assert r.status_code == 200, r.text
+    assert r.json()["previous_version"] == before["version"] != r.json()["version"]
+    raw = client.chat.completions.with_raw_response.create(**ask)  # type: ignore[arg-type]
+    assert raw.headers["x-kanmon-decision"] == "allow"
+    assert raw.headers["x-kanmon-policy-version"] == r.json()["version"]
+    [rec] = [x for x in audit_rows(gw) if x["endpoint"] == "policy.reload" and x["status"] == 200]
+    assert rec["reasons"] == [f"policy reloaded: {before['version']} -> {r.json()['version']}"]
+    # a broken file is refused and the running policy stays
+    (tmp_path / "policy.yaml").write_text("rules: [{id: x}]\n")
+    bad = httpx.post(gw.root_url + "/admin/policy/reload", headers=admin)
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "invalid_policy"
+    assert "rules[0].action" in bad.json()["error"]["message"]
+    assert (
+        httpx.get(gw.root_url + "/admin/policy", headers=admin).json()["version"]
+        == (r.json()["version"])
+    )

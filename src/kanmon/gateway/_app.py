@@ -9,6 +9,7 @@ from kanmon.errors import MethodNotAllowedError, NotFoundError
 from kanmon.gateway._admin import Admin
 from kanmon.gateway._asgi import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._errors import error_body
+from kanmon.gateway._policy_admin import PolicyAdmin
 from kanmon.gateway._proxy import Proxy
 from kanmon.gateway._reviews import Reviews
 from kanmon.gateway._services import Services
@@ -26,6 +27,7 @@ class Gateway:
         self.proxy = Proxy(services)
         self.admin = Admin(self.proxy)
         self.reviews = Reviews(self.proxy)
+        self.policy = PolicyAdmin(self.proxy)
         self._routes: dict[str, dict[str, Handler]] = {
             "/v1/chat/completions": {"POST": self.proxy.chat},
             "/v1/embeddings": {"POST": self.proxy.embeddings},
@@ -34,6 +36,8 @@ class Gateway:
             "/admin/keys": {"POST": self.admin.create_key, "GET": self.admin.list_keys},
             "/admin/audit": {"GET": self.admin.audit},
             "/admin/reviews": {"GET": self.reviews.list},
+            "/admin/policy": {"GET": self.policy.show},
+            "/admin/policy/reload": {"POST": self.policy.reload},
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -165,9 +165,10 @@ class Reviews:
                 from kanmon.policy._steps import redact_body, scan_body
                 from kanmon.scan import Vault
 
-                state = scan_body(self.s.policy, body)
+                policy = self.s.policy.policy
+                state = scan_body(policy, body)
                 vault = Vault(reserved="\x00".join(s.text for s in state.slots))
-                redact_body(self.s.policy, state, set(item.redact), vault)
+                redact_body(policy, state, set(item.redact), vault)
                 ex.state["vault"] = vault
             result = await self.s.router.chat(ex, body)
             result["model"] = ex.model

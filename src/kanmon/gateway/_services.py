@@ -20,7 +20,7 @@ from kanmon.providers import HttpClient, Provider, RetryPolicy, available_apis, 
 from kanmon.store import Database, KeyStore, migrate
 
 if TYPE_CHECKING:
-    from kanmon.policy import Policy
+    from kanmon.policy import Policy, PolicyRuntime
     from kanmon.review import ReviewStore
 
 log = logging.getLogger("kanmon.gateway")
@@ -37,7 +37,7 @@ class Services:
     router: Router
     auth: Authenticator
     pipeline: Pipeline = field(default_factory=Pipeline)
-    policy: Policy | None = None
+    policy: PolicyRuntime | None = None
     reviews: ReviewStore | None = None
 
     def close_sync(self) -> None:
@@ -121,14 +121,15 @@ def build_services(
         bootstrap = resolve_secret(
             env=config.keys.bootstrap_admin_key_env, file=None, what="bootstrap admin key"
         )
-    reviews = None
+    reviews = runtime = None
     if policy is not None:
-        from kanmon.policy import PolicySteps
+        from kanmon.policy import PolicyRuntime
         from kanmon.review import ReviewStore
 
         reviews = ReviewStore(db)
+        runtime = PolicyRuntime(policy, reviews)
         if pipeline is None:
-            pipeline = PolicySteps(policy, reviews).pipeline()
+            pipeline = runtime.pipeline()
     router = Router(
         routes,
         providers,
@@ -151,7 +152,7 @@ def build_services(
             keys, cache_ttl_s=config.keys.cache_ttl_s, bootstrap_admin_key=bootstrap
         ),
         pipeline=pipeline or Pipeline(),
-        policy=policy,
+        policy=runtime,
         reviews=reviews,
     )
 

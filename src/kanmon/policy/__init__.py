@@ -7,6 +7,7 @@ Custom conditions plug in through the ``kanmon.policy_rules`` entry-point group.
 
 from kanmon.policy._checks import PolicyCheck, load_check
 from kanmon.policy._engine import Facts, Policy, expand, load_policy
+from kanmon.policy._runtime import PolicyRuntime
 from kanmon.policy._schema import DeploymentMatch, OperatorSpec, OutputSpec, PolicyDoc, Rule, When
 from kanmon.policy._steps import PolicySteps, ScanState, scan_body
 
@@ -18,6 +19,7 @@ __all__ = [
     "Policy",
     "PolicyCheck",
     "PolicyDoc",
+    "PolicyRuntime",
     "PolicySteps",
     "Rule",
     "ScanState",

@@ -11,7 +11,8 @@ from kanmon.core.principal import Principal
 from kanmon.errors import RequestError
 from kanmon.gateway._exchange import Exchange
 from kanmon.policy._engine import Policy
-from kanmon.policy._steps import PolicySteps, ScanState
+from kanmon.policy._runtime import PolicyRuntime
+from kanmon.policy._steps import ScanState
 
 
 def explain(
@@ -29,12 +30,11 @@ def explain(
     if declared_class is not None:
         header = policy.doc.data_class_header.lower().encode()
         ex.state["headers"] = [(header, declared_class.encode())]
-    steps = PolicySteps(policy, reviews=None)
+    pipeline = PolicyRuntime(policy, reviews=None).pipeline()
     outcome: str | None = None
 
     async def run() -> None:
-        for step in steps.pipeline().input_steps:
-            await step(ex)
+        await pipeline.before_route(ex)
 
     try:
         asyncio.run(run())

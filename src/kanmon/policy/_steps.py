@@ -15,7 +15,7 @@ from kanmon.core.decision import Decision, Reason
 from kanmon.core.finding import Finding, count_by_entity
 from kanmon.errors import BadRequestError, PolicyBlockedError, ReviewPendingError
 from kanmon.gateway._exchange import Exchange
-from kanmon.gateway._pipeline import ChunkFilter, Pipeline
+from kanmon.gateway._pipeline import ChunkFilter
 from kanmon.policy._engine import Facts, Policy
 from kanmon.review import ReviewStore
 from kanmon.scan import (
@@ -89,7 +89,8 @@ def redact_body(policy: Policy, state: ScanState, entities: set[str], vault: Vau
 
 
 class PolicySteps:
-    """The three input steps and the output filter, bound to one compiled policy."""
+    """The three input steps and the output filter, bound to one compiled policy. Their order
+    is fixed in ``PolicyRuntime.pipeline``."""
 
     def __init__(self, policy: Policy, reviews: ReviewStore | None) -> None:
         self.policy = policy
@@ -100,11 +101,6 @@ class PolicySteps:
         }
         d = policy.default_operator
         self.output_default: Operator = Tag() if isinstance(d, Pseudonymise) else d
-
-    def pipeline(self) -> Pipeline:
-        """The order, fixed here and nowhere else."""
-        outputs = (self,) if self.policy.doc.output.scan else ()
-        return Pipeline(input_steps=(self.scan, self.classify, self.decide), output_filters=outputs)
 
     # -- input ---------------------------------------------------------------------------------
 
