@@ -66,6 +66,7 @@ def scan_body(policy: Policy, body: dict[str, Any]) -> ScanState:
             inj.merge(policy.injection.score(text, slot.location, slot.source), slot.source)
             for a, b in document_spans(text):
                 doc = policy.injection.score(text[a:b], slot.location, "document")
+                doc.evidence = [(sid, loc, s + a, e + a) for sid, loc, s, e in doc.evidence]
                 inj.merge(doc, "document")
     return ScanState(slots, found, inj)
 
