@@ -6,10 +6,11 @@ its output filter use that same object, so a reload never mixes two policies in 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from kanmon.gateway._exchange import Exchange
-from kanmon.gateway._pipeline import ChunkFilter, Pipeline
+from kanmon.gateway._pipeline import ChunkFilter, InputStep, Pipeline
 from kanmon.policy._engine import Policy
 from kanmon.policy._steps import PolicySteps
 from kanmon.review import ReviewStore
@@ -36,9 +37,13 @@ class PolicyRuntime:
         steps: PolicySteps | None = ex.state.get(_KEY)
         return steps if steps is not None else self.current
 
-    def pipeline(self) -> Pipeline:
-        """scan → classify → decide before routing; the output scan after. Fixed here."""
-        return Pipeline(input_steps=(self.scan, self.classify, self.decide), output_filters=(self,))
+    def pipeline(self, after_decide: Sequence[InputStep] = ()) -> Pipeline:
+        """scan → classify → decide (→ ``after_decide``, e.g. governance approvals, which see
+        the decision and the narrowed candidates) before routing; the output scan after."""
+        return Pipeline(
+            input_steps=(self.scan, self.classify, self.decide, *after_decide),
+            output_filters=(self,),
+        )
 
     async def scan(self, ex: Exchange) -> None:
         steps = ex.state[_KEY] = self.current
