@@ -55,8 +55,10 @@ class Recognizer:
     #: Characters before and after a trigger hit in which the precise pattern is run (numeric
     #: recognizers run on the digit run itself, give or take a few characters).
     window: tuple[int, int] = (0, 256)
-    #: Numeric recognizers ride on the shared digit-run trigger: the least digits a run needs.
+    #: Numeric recognizers ride on the shared digit-run trigger: the least digits a run needs,
+    #: and a separator it must contain (e.g. "." for IPv4, "-" for a US SSN).
     digits: int | None = None
+    requires: str | None = None
     #: Report only if one of these words occurs shortly before the match (lower-cased).
     context: tuple[str, ...] = ()
     #: Drop the match if this matches the text just before it (e.g. "version " before an IP).
@@ -146,10 +148,11 @@ class PatternScanner:
             hit = data[bs:be]
             first = hit[:1]
             if (first.isdigit() or first in (b"+", b"(")) and b":" not in hit:
-                ndig = len(text[cs:ce].translate(_NOT_DIGITS))
+                run = text[cs:ce]
+                ndig = len(run.translate(_NOT_DIGITS))
                 before: str | None = None
                 for r in self._numeric:
-                    if ndig < r.digits:  # type: ignore[operator]
+                    if ndig < (r.digits or 0) or (r.requires and r.requires not in run):
                         continue
                     if r.context:
                         if before is None:

@@ -78,6 +78,7 @@ RECOGNIZERS = (
         0.85,
         validator=ck.us_ssn_valid,
         digits=9,
+        requires="-",
     ),
     Recognizer(
         "cn_resident_id",
@@ -120,6 +121,7 @@ RECOGNIZERS = (
         0.9,
         validator=ck.ru_snils_valid,
         digits=11,
+        requires="-",
     ),
     Recognizer(
         "de_tax_id",
@@ -161,6 +163,7 @@ RECOGNIZERS = (
         negative=_VERSION,
         context_chars=24,
         digits=4,
+        requires=".",
     ),
     Recognizer(
         "ipv6",
