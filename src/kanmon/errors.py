@@ -13,6 +13,8 @@ CLI prints ``str(error)`` as a one-line message.
         ├── BadRequestError          400 invalid JSON / schema
         ├── AuthenticationError      401 no or bad key
         ├── PermissionDeniedError    403 role or policy forbids
+        │   ├── PolicyBlockedError       403 policy blocked the request or cut the output
+        │   └── ReviewPendingError       403 policy holds the request for human review
         │   └── ApprovalRequiredError    403 no live governance approval for this request
         ├── ConflictError            409 action not allowed in the object's current state
         ├── NotFoundError            404 unknown model / route
@@ -91,6 +93,32 @@ class PermissionDeniedError(RequestError):
     status = 403
     error_type = "permission_error"
     code = "forbidden"
+
+
+class PolicyBlockedError(PermissionDeniedError):
+    """Policy refused the request, or cut a response that carried what it must not."""
+
+    code = "policy_blocked"
+
+
+class ReviewPendingError(PermissionDeniedError):
+    """Policy holds the request for a human reviewer; poll ``GET /v1/reviews/{review_id}``.
+
+    A 403 on purpose: an OpenAI SDK raises ``PermissionDeniedError`` (never retried) whose
+    ``code`` is ``held_for_review`` and whose body carries ``review_id`` and ``poll_url``.
+    """
+
+    code = "held_for_review"
+
+    def __init__(self, message: str, *, review_id: str) -> None:
+        super().__init__(message)
+        self.review_id = review_id
+
+    def to_openai(self) -> dict[str, Any]:
+        body = super().to_openai()
+        body["error"]["review_id"] = self.review_id
+        body["error"]["poll_url"] = f"/v1/reviews/{self.review_id}"
+        return body
 
 
 class ApprovalRequiredError(PermissionDeniedError):

@@ -28,6 +28,8 @@ def _register() -> None:
         evals_report,
         govern,
         keys,
+        policy,
+        review,
         serve,
         setup,
         simulate,
@@ -40,6 +42,8 @@ def _register() -> None:
     app.add_typer(evals.app, name="eval")
     app.add_typer(assess.app, name="assess")
     app.add_typer(govern.app, name="govern")
+    app.add_typer(policy.app, name="policy")
+    app.add_typer(review.app, name="review")
     app.command("serve")(serve.serve)
     app.command("simulate")(simulate.simulate)
     app.command("init")(setup.init)

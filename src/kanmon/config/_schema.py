@@ -77,6 +77,17 @@ class CatalogSettings(_Strict):
     files: list[Path] = Field(default_factory=list)
 
 
+class PolicySettings(_Strict):
+    file: Path | None = Field(
+        default=None,
+        description="Policy YAML (scanning, data classes, rules); none: scanning is off",
+    )
+    hash_key_env: str | None = Field(
+        default="KANMON_HASH_KEY",
+        description="Env var with the key of the keyed-hash operator (random per process if unset)",
+    )
+
+
 class GovernanceSettings(_Strict):
     enforce: bool = Field(
         default=False,
@@ -120,6 +131,7 @@ class KanmonConfig(_Strict):
     keys: KeySettings = KeySettings()
     upstream: UpstreamSettings = UpstreamSettings()
     catalog: CatalogSettings = CatalogSettings()
+    policy: PolicySettings = PolicySettings()
     governance: GovernanceSettings = GovernanceSettings()
     deployments: list[dict[str, Any]] = Field(
         default_factory=list, description="Your own deployments, same schema as the catalog's"

@@ -11,7 +11,9 @@ from kanmon.gateway._asgi import JSON_HEADERS, Receive, Scope, Send, send_bytes,
 from kanmon.gateway._errors import error_body
 from kanmon.gateway._gov_admin import PREFIXES as GOV_PREFIXES
 from kanmon.gateway._gov_admin import GovernanceAdmin
+from kanmon.gateway._policy_admin import PolicyAdmin
 from kanmon.gateway._proxy import Proxy
+from kanmon.gateway._reviews import Reviews
 from kanmon.gateway._services import Services
 
 log = logging.getLogger("kanmon.gateway")
@@ -28,6 +30,8 @@ class Gateway:
         self.admin = Admin(self.proxy)
         gov = services.governance
         self.gov = GovernanceAdmin(self.admin, gov) if gov is not None else None
+        self.reviews = Reviews(self.proxy)
+        self.policy = PolicyAdmin(self.proxy)
         self._routes: dict[str, dict[str, Handler]] = {
             "/v1/chat/completions": {"POST": self.proxy.chat},
             "/v1/embeddings": {"POST": self.proxy.embeddings},
@@ -35,6 +39,9 @@ class Gateway:
             "/healthz": {"GET": self.healthz},
             "/admin/keys": {"POST": self.admin.create_key, "GET": self.admin.list_keys},
             "/admin/audit": {"GET": self.admin.audit},
+            "/admin/reviews": {"GET": self.reviews.list},
+            "/admin/policy": {"GET": self.policy.show},
+            "/admin/policy/reload": {"POST": self.policy.reload},
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -56,6 +63,12 @@ class Gateway:
                 return
             if self.gov is not None and path.startswith(GOV_PREFIXES):
                 await self.gov.dispatch(scope, receive, send)
+                return
+            if path.startswith("/admin/reviews/"):
+                await self.reviews.dispatch(scope, receive, send, path[len("/admin/reviews/") :])
+                return
+            if path.startswith("/v1/reviews/") and scope["method"] == "GET":
+                await self.reviews.poll(scope, receive, send, path[len("/v1/reviews/") :])
                 return
             await self._error(send, NotFoundError(f"No endpoint {path}.", code="not_found"))
         elif kind == "lifespan":

@@ -84,13 +84,15 @@ class Proxy:
         validate(schema, body)
         ex.model = body["model"]
         ex.candidates = self.s.router.candidates(body["model"], ex.principal)
+        ex.body = body
+        ex.state["headers"] = scope["headers"]
         await self.s.pipeline.before_route(ex)
         if not ex.candidates:
             raise PermissionDeniedError(
                 f"No deployment of {ex.model!r} may serve this request ({'; '.join(ex.reasons)}).",
                 code="no_permitted_deployment",
             )
-        return body
+        return ex.body if ex.body is not None else body
 
     # -- POST /v1/chat/completions -------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Governance: assessments, approvals and the governance event log.
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0004
 """
 
 from __future__ import annotations
