@@ -33,7 +33,7 @@ from kanmon.governance import (
 )
 from kanmon.store import Database, migrate
 from tests.conftest import sim_deployment
-from tests.governance._gov import evidence, full_answers
+from tests.governance._gov import evidence, full_answers, record_run
 
 URL = "http://127.0.0.1:9/v1"
 
@@ -198,8 +198,17 @@ def test_cli_assess_approve_status_report(tmp_path: Path) -> None:
             }
         )
     )
+    # the eval store holds a finished run of d-cli (the built-in evidence source verifies it)
+    from kanmon.config import load_config
+    from kanmon.gateway._services import load_catalog_for
+
+    db = Database(f"sqlite:///{tmp_path / 'k.db'}")
+    migrate(db)
+    dep = load_catalog_for(load_config(cfg), cfg).deployments["d-cli"]
+    ref = record_run(db, dep, "run-2026-11-20-001")
+    db.close()
     answers = tmp_path / "answers.yaml"
-    answers.write_text(yaml.safe_dump(full_answers()))
+    answers.write_text(yaml.safe_dump(full_answers(ref=ref)))
     runner = CliRunner()
 
     def kanmon(*args: str) -> Any:
@@ -231,6 +240,8 @@ def test_cli_assess_approve_status_report(tmp_path: Path) -> None:
     assert approval["id"] in html and "low: internal FAQ only" in html
     assert "NIST AI RMF MEASURE 2.7" in html and "ISO/IEC 42001 A.6.2.4" in html
     assert "run-2026-11-20-001" in html and "cli:bob" in html and "@media print" in html
+    assert "hallucination on d-cli: 1.000 ≥ 0.8 pass (OWASP-LLM09:2025)" in html
+    assert "<td>yes</td>" in html
 
 
 class _Evals:
