@@ -192,6 +192,7 @@ EXPECTED = {
         "licence_problem",
         "parse_ref",
         "prefill",
+        "with_policy_ladder",
     ],
     "kanmon.catalog": ["EU_MEMBERS", "SHIPPED_FILES", "Catalog", "Origin", "load_catalog"],
 }

@@ -35,7 +35,7 @@ def actor_name(given: str | None) -> str:
 
 def service(config: Path | None) -> Governance:
     from kanmon.audit import AuditWriter
-    from kanmon.gateway._services import load_catalog_for
+    from kanmon.gateway._services import governance_settings_for, load_catalog_for
     from kanmon.governance import Governance
     from kanmon.governance._evidence import load_evidence
     from kanmon.store import Database, migrate
@@ -47,7 +47,7 @@ def service(config: Path | None) -> Governance:
     return Governance(
         db,
         load_catalog_for(cfg, path),
-        cfg.governance,
+        governance_settings_for(cfg, path),
         record=writer.write_now,
         evidence=load_evidence(db),
     )

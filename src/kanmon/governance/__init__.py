@@ -16,6 +16,7 @@ from kanmon.governance._evidence import (
     parse_ref,
 )
 from kanmon.governance._facts import licence_problem, prefill
+from kanmon.governance._ladder import with_policy_ladder
 from kanmon.governance._service import Governance
 
 __all__ = [
@@ -35,4 +36,5 @@ __all__ = [
     "licence_problem",
     "parse_ref",
     "prefill",
+    "with_policy_ladder",
 ]

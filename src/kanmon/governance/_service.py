@@ -31,6 +31,7 @@ from kanmon.governance._evidence import (
     verify,
 )
 from kanmon.governance._facts import licence_problem, prefill
+from kanmon.governance._ladder import known_classes
 from kanmon.governance._store import GovernanceStore, new_id
 from kanmon.store._db import Database
 
@@ -169,14 +170,7 @@ class Governance:
         ):
             raise BadRequestError(f"{item_id}: expected a non-empty list of strings", param=item_id)
         if item.kind == "data_classes":
-            unknown = [v for v in values if v not in self.settings.data_classes]
-            if unknown:
-                raise BadRequestError(
-                    f"{item_id}: unknown data class {unknown[0]!r}; expected one of "
-                    f"{', '.join(self.settings.data_classes)}",
-                    param=item_id,
-                )
-            return sorted(set(values), key=self.settings.data_classes.index)
+            return known_classes(values, self.settings.data_classes, where=item_id)
         refs = [parse_ref(v, where=item_id) for v in values]
         for ref in refs:
             self._verify(ref, deployment, item_id)
@@ -259,6 +253,8 @@ class Governance:
             raise PermissionDeniedError(f"cannot approve: {lic}", code="licence_forbids")
         answered = list(a.answers.get("data.classes") or [])
         classes = list(data_classes) if data_classes is not None else answered
+        # the ladder may have changed since the answer: an approval names known classes only
+        classes = known_classes(classes, self.settings.data_classes, where="data_classes")
         outside = [c for c in classes if c not in answered]
         if not classes or outside:
             raise BadRequestError(
