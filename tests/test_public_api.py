@@ -177,6 +177,7 @@ EXPECTED = {
     "kanmon.audit": ["AuditWriter", "read_records"],
     "kanmon.governance": [
         "CHECKLIST",
+        "HUMAN_REVIEW",
         "SECTIONS",
         "ApprovalIndex",
         "Enforcer",
@@ -188,6 +189,7 @@ EXPECTED = {
         "Item",
         "NoEvidenceStore",
         "Refresher",
+        "ReviewHold",
         "build_governance",
         "licence_problem",
         "parse_ref",

@@ -134,7 +134,12 @@ def test_workflow_rules(tmp_path: Path) -> None:
         gov.approve(a.id, "alice")
     with pytest.raises(BadRequestError, match="subset"):
         gov.approve(a.id, "bob", data_classes=["confidential"])
-    ap = gov.approve(a.id, "bob", data_classes=["internal"], conditions=["human review"])
+    with pytest.raises(BadRequestError, match="'human_review: <note for the reviewer>'"):
+        gov.approve(a.id, "bob", conditions=["Human review of refunds"])  # would not be enforced
+    with pytest.raises(BadRequestError, match="unknown data class 'secret-ish'"):
+        gov.approve(a.id, "bob", data_classes=["secret-ish"])
+    ap = gov.approve(a.id, "bob", data_classes=["internal"], conditions=[" human_review ", "x"])
+    assert ap.conditions == ("human_review", "x")
     assert ap.data_classes == {"internal"} and ap.evidence == (evidence(),)
     assert gov.get(a.id).status == "approved"
     # re-assessing: answer again, submit, approve → the old approval is superseded
@@ -280,7 +285,7 @@ def test_eval_store_prefills_and_verifies_evidence(tmp_path: Path) -> None:
 def test_enforcer_use_case_and_data_class_precedence(tmp_path: Path) -> None:
     cat = _catalog(tmp_path)
     gov = _gov(tmp_path, cat)
-    gov.approve(_submitted(gov), "bob", conditions=["human review of refunds"])
+    gov.approve(_submitted(gov), "bob", conditions=["human_review: refunds"])
     settings = GovernanceSettings(enforce=True, use_case_required=True)
     enforcer = Enforcer(ApprovalIndex(gov.approvals(), cat, settings), settings)
 
@@ -297,7 +302,8 @@ def test_enforcer_use_case_and_data_class_precedence(tmp_path: Path) -> None:
     e = ex("support", None, None)
     asyncio.run(enforcer(e))
     assert e.data_class == "internal" and e.approval_id is not None
-    assert e.state["governance.conditions"] == ("human review of refunds",)
+    assert e.state["governance.conditions"] == ("human_review: refunds",)
+    assert e.state["governance.review"] == (e.approval_id,)
     with pytest.raises(ApprovalRequiredError, match="'confidential'"):
         asyncio.run(enforcer(ex("support", "confidential", None)))
     # the classified class wins over the key's floor (classification never lowers a floor)

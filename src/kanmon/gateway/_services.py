@@ -152,10 +152,14 @@ def build_services(
         record=lambda r: audit.submit(r, wait=False),
     )
     pipeline = pipeline or Pipeline()
-    if governance.enforcer is not None:  # last input step: it sees the classified data class
+    if governance.enforcer is not None:  # last input steps: they see the classified data class
+        from kanmon.governance import ReviewHold
+        from kanmon.review import ReviewStore
+
         enf = governance.enforcer
+        reviews = reviews or ReviewStore(db)  # approvals may require human review
         pipeline = Pipeline(
-            input_steps=(*pipeline.input_steps, enf),
+            input_steps=(*pipeline.input_steps, enf, ReviewHold(reviews)),
             output_filters=pipeline.output_filters,
             served_steps=(*pipeline.served_steps, enf.served),
         )

@@ -1,6 +1,7 @@
 """Governance: assessments → approvals pinned to a deployment fingerprint → enforced at runtime."""
 
 from kanmon.governance._checklist import CHECKLIST, SECTIONS, Item
+from kanmon.governance._conditions import HUMAN_REVIEW, ReviewHold
 from kanmon.governance._enforce import (
     ApprovalIndex,
     Enforcer,
@@ -21,6 +22,7 @@ from kanmon.governance._service import Governance
 
 __all__ = [
     "CHECKLIST",
+    "HUMAN_REVIEW",
     "SECTIONS",
     "ApprovalIndex",
     "Enforcer",
@@ -32,6 +34,7 @@ __all__ = [
     "Item",
     "NoEvidenceStore",
     "Refresher",
+    "ReviewHold",
     "build_governance",
     "licence_problem",
     "parse_ref",

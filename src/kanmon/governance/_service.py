@@ -23,6 +23,7 @@ from kanmon.core.catalog import Deployment, Model
 from kanmon.core.record import RECORD_VERSION, AuditRecord
 from kanmon.errors import BadRequestError, ConflictError, NotFoundError, PermissionDeniedError
 from kanmon.governance._checklist import CHECKLIST, ITEMS
+from kanmon.governance._conditions import check_conditions
 from kanmon.governance._evidence import (
     EvidenceLookup,
     EvidenceRef,
@@ -251,6 +252,7 @@ class Governance:
         lic = licence_problem(model, a.use_case, self.settings)
         if lic:
             raise PermissionDeniedError(f"cannot approve: {lic}", code="licence_forbids")
+        checked = check_conditions(conditions)
         answered = list(a.answers.get("data.classes") or [])
         classes = list(data_classes) if data_classes is not None else answered
         # the ladder may have changed since the answer: an approval names known classes only
@@ -295,7 +297,7 @@ class Governance:
             expires_at=expires_at,
             approved_by=actor,
             approved_at=now,
-            conditions=tuple(c.strip() for c in conditions if c.strip()),
+            conditions=checked,
             evidence=tuple(evidence),
             flags=frozenset(model.flags if model else ()),
         )
