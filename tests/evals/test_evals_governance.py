@@ -49,7 +49,7 @@ def _call(gw: GatewayThread, key: str, method: str, path: str, body: Any = None)
 def evaluated(tmp_path: Path, psim: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
     """A config whose store holds a finished prompt-injection run of careful and sloppy."""
     monkeypatch.setenv("KANMON_ADMIN_KEY", "km-test-admin-0123456789abcdef")
-    path = write_config(tmp_path, psim)
+    path = write_config(tmp_path, psim, governance={"enforce": True})  # evals still run
     suite = registered_suites()["prompt_injection"]
     with EvalGateway(load_config(path), path, [CAREFUL, SLOPPY]) as gw:
         assert gw.services is not None
@@ -65,7 +65,6 @@ def evaluated(tmp_path: Path, psim: Any, monkeypatch: pytest.MonkeyPatch) -> tup
     scores = result.summary["suites"]["prompt_injection"]["models"]
     assert scores[CAREFUL]["score"] >= suite.threshold > scores[SLOPPY]["score"]
     doc = yaml.safe_load(path.read_text())
-    doc["governance"] = {"enforce": True}
     doc["routes"] = {"careful": {"deployments": [CAREFUL]}}
     path.write_text(yaml.safe_dump(doc))
     return path, f"inj-1@sha256:{result.content_hash}"
