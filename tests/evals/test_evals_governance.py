@@ -104,9 +104,12 @@ def test_cited_eval_run_is_verified_approved_and_enforced(evaluated: tuple[Path,
 
         # a tampered hash, an unknown run and a run that never tested the deployment are refused
         run_id, _, digest = ref.partition("@sha256:")
+        assert gw.services is not None
+        EvalStore(gw.services.db).begin_run("inj-running", {"models": {}})  # never finished
         bad = {
             "has hash": f"{run_id}@sha256:{'0' * 64}",
             "not in the eval store": f"inj-404@sha256:{digest}",
+            "(or not finished)": f"inj-running@sha256:{digest}",
             "not judge@sim": ref,
         }
         r = _call(

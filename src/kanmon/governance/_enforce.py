@@ -75,6 +75,7 @@ class ApprovalIndex:
         self._by = {k: tuple(v) for k, v in by.items()}
         self._conditions = {e.id: e.conditions for v in by.values() for e in v if e.conditions}
         self._review = frozenset(a for a, c in self._conditions.items() if needs_review(c))
+        self.any_review = bool(self._review)
         self._licence: dict[tuple[str, str], str | None] = {}
         self._models = {d.id: catalog.models.get(d.model) for d in catalog.deployments.values()}
         self._attribution = {
@@ -179,9 +180,10 @@ class Enforcer:
         conditions = index.conditions(ex.approval_id)
         if conditions:
             ex.state[CONDITIONS_KEY] = conditions
-        review = tuple(sorted({a for a in approvals.values() if index.review(a)}))
-        if review:  # any kept candidate may serve: each one's review condition counts
-            ex.state[REVIEW_KEY] = review
+        if index.any_review:  # any kept candidate may serve: each one's review condition counts
+            review = tuple(sorted({a for a in approvals.values() if index.review(a)}))
+            if review:
+                ex.state[REVIEW_KEY] = review
 
     def served(self, ex: Exchange) -> None:
         """Cite the approval of the deployment that actually served, and its attribution."""

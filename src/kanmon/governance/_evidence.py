@@ -85,7 +85,7 @@ def verify(
     info = store.lookup(ref.run_id)
     if info is None:
         if getattr(store, "verifies", True):
-            return f"eval run {ref.run_id!r} is not in the eval store"
+            return f"eval run {ref.run_id!r} is not in the eval store (or not finished)"
         return None
     if info.content_hash != ref.content_hash:
         return (
