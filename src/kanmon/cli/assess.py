@@ -168,7 +168,9 @@ def approve(
     data_class: list[str] = typer.Option(
         [], "--data-class", "-d", help="Allowed data class (default: all assessed ones)."
     ),
-    condition: list[str] = typer.Option([], "--condition", help="e.g. 'human review of ...'."),
+    condition: list[str] = typer.Option(
+        [], "--condition", help="e.g. 'human_review: <note>' (enforced) or free text."
+    ),
     days: float | None = typer.Option(None, help="Valid for this many days."),
     expires: str | None = typer.Option(None, help="Expiry, ISO 8601 with timezone."),
     note: str | None = typer.Option(None, help="Decision note for the record."),
