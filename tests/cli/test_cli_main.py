@@ -31,6 +31,19 @@ def test_version(tmp_path: Path) -> None:
     assert r.returncode == 0 and r.stdout.startswith("kanmon ")
 
 
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("keys", "revoke"), "Missing argument 'key_id'. (see kanmon keys revoke --help)"),
+        (("no-such-command",), "No such command 'no-such-command'. (see kanmon --help)"),
+    ],
+)
+def test_usage_errors_are_one_line(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    r = run(*args, cwd=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"kanmon: error: {message}"
+
+
 def test_init_writes_valid_config_and_refuses_overwrite(tmp_path: Path) -> None:
     r = run("init", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
