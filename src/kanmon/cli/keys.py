@@ -32,6 +32,9 @@ def create(
     data_class: str | None = typer.Option(
         None, help="Lowest data class of this caller's requests, e.g. confidential."
     ),
+    budget_usd: float | None = typer.Option(None, help="Spend budget in USD per period."),
+    budget_tokens: int | None = typer.Option(None, help="Token budget per period."),
+    budget_period: int | None = typer.Option(None, help="Budget period in seconds (86400: a day)."),
     json_out: bool = typer.Option(False, "--json", help="Print JSON."),
     config: Path | None = ConfigOption,
 ) -> None:
@@ -44,6 +47,9 @@ def create(
         models=model,
         rpm_limit=rpm,
         data_class=data_class,
+        budget_usd=budget_usd,
+        budget_tokens=budget_tokens,
+        budget_period_s=budget_period,
     )
     if json_out:
         typer.echo(json.dumps({"id": info.id, "key": secret, "roles": list(info.roles)}))

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from kanmon.errors import MethodNotAllowedError, NotFoundError
 from kanmon.gateway._admin import Admin
 from kanmon.gateway._asgi import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
+from kanmon.gateway._audit_api import AuditApi
 from kanmon.gateway._errors import error_body
 from kanmon.gateway._proxy import Proxy
 from kanmon.gateway._services import Services
@@ -24,6 +25,7 @@ class Gateway:
         self.services = services
         self.proxy = Proxy(services)
         self.admin = Admin(self.proxy)
+        self.audit_api = AuditApi(self.proxy)
         self._routes: dict[str, dict[str, Handler]] = {
             "/v1/chat/completions": {"POST": self.proxy.chat},
             "/v1/embeddings": {"POST": self.proxy.embeddings},
@@ -31,6 +33,10 @@ class Gateway:
             "/healthz": {"GET": self.healthz},
             "/admin/keys": {"POST": self.admin.create_key, "GET": self.admin.list_keys},
             "/admin/audit": {"GET": self.admin.audit},
+            "/admin/audit/verify": {"GET": self.audit_api.verify},
+            "/admin/audit/proof": {"GET": self.audit_api.proof},
+            "/admin/audit/export": {"GET": self.audit_api.export},
+            "/admin/audit/erase": {"POST": self.audit_api.erase},
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -80,6 +86,7 @@ class Gateway:
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 await self.services.http.close()
+                await self.services.limits.close()
                 self.services.close_sync()
                 await send({"type": "lifespan.shutdown.complete"})
                 return

@@ -31,6 +31,8 @@ from kanmon.gateway._schemas import (
     validate,
 )
 from kanmon.gateway._services import Services
+from kanmon.limits import completion_cap, prompt_bound
+from kanmon.limits._base import has_budget
 from kanmon.providers._http import UpstreamHTTPError, UpstreamProtocolError, describe
 
 log = logging.getLogger("kanmon.gateway")
@@ -43,11 +45,31 @@ class Proxy:
         self.s = services
         self._limit = services.config.gateway.max_body_bytes
         self._durable = services.config.audit.durable_before_response
+        self._content = services.config.audit.content
+        self._reserve_default = services.config.limits.default_reserve_tokens
 
     # -- shared ------------------------------------------------------------------------------
 
+    def keeps_content(self, ex: Exchange) -> bool:
+        return (ex.content_mode or self._content) != "none"
+
     async def _audit(self, ex: Exchange) -> None:
-        fut = self.s.audit.submit(ex.record(), wait=self._durable)
+        rec = ex.record()
+        if ex.reservation is not None:
+            r, ex.reservation = ex.reservation, None
+            try:
+                await self.s.limits.settle(
+                    r, rec.prompt_tokens + rec.completion_tokens, rec.cost_usd
+                )
+            except ServiceUnavailableError as e:
+                log.warning("budget of %s not settled: %s", r.key_id, e.message)
+        envelope = None
+        mode = ex.content_mode or self._content
+        if mode != "none":  # the content hand-over: nothing is serialised for mode none
+            sealed = self.s.sealer.seal(mode, ex.request_id, ex.body, ex.response)
+            if sealed is not None:
+                envelope, rec.content = sealed
+        fut = self.s.audit.submit(rec, wait=self._durable, content=envelope)
         if fut is not None:
             try:
                 await fut
@@ -90,7 +112,20 @@ class Proxy:
                 f"No deployment of {ex.model!r} may serve this request ({'; '.join(ex.reasons)}).",
                 code="no_permitted_deployment",
             )
+        if has_budget(ex.principal):
+            await self._reserve(ex, body, schema is ChatCompletionRequest)
         return body
+
+    async def _reserve(self, ex: Exchange, body: dict[str, Any], chat: bool) -> None:
+        """Hold the worst case of this request against the caller's budget (see limits)."""
+        assert ex.principal is not None
+        prompt = prompt_bound(body)
+        completion = completion_cap(body, self._reserve_default) if chat else 0
+        usd = max(
+            (d.price.cost(prompt, completion) for d in ex.candidates if d.price is not None),
+            default=0.0,
+        )
+        ex.reservation = await self.s.limits.reserve(ex.principal, prompt + completion, usd)
 
     # -- POST /v1/chat/completions -------------------------------------------------------------
 
@@ -107,6 +142,8 @@ class Proxy:
             _take_usage(ex, result.get("usage"))
             result["model"] = ex.model
             result = self.s.pipeline.after_response(ex, result)
+            if self.keeps_content(ex):
+                ex.response = result
             ex.status = 200
             await self._audit(ex)
         except ClientDisconnected:
@@ -139,6 +176,8 @@ class Proxy:
         wants_usage = bool(opts.get("include_usage"))
         chunks = await self.s.router.open_stream(ex, body)
         filters = self.s.pipeline.stream_filters(ex)
+        kept: list[dict[str, Any]] | None = [] if self.keeps_content(ex) else None
+        ex.response = kept
         await send(
             {
                 "type": "http.response.start",
@@ -165,6 +204,8 @@ class Proxy:
                 out = [chunk]
                 for f in filters:
                     out = [o for c in out for o in f.feed(c)]
+                if kept is not None:
+                    kept.extend(out)
                 for c in out:
                     await send(
                         {
@@ -176,6 +217,8 @@ class Proxy:
             else:
                 for f in filters:
                     for c in f.finish():
+                        if kept is not None:
+                            kept.append(c)
                         await send(
                             {
                                 "type": "http.response.body",
@@ -222,6 +265,7 @@ class Proxy:
         ex = Exchange(endpoint="embeddings")
         try:
             body = await self._begin(ex, scope, receive, EmbeddingsRequest)
+            ex.body = body
             result = await self.s.router.embeddings(ex, body)
             _take_usage(ex, result.get("usage"))
             result["model"] = ex.model
