@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 
 from kanmon.core.principal import Principal
 from kanmon.errors import ServiceUnavailableError
@@ -52,8 +52,12 @@ return 1
 
 
 class RedisLimits:
-    def __init__(self, url: str, prefix: str = "kanmon:") -> None:
-        self._redis: Redis = Redis.from_url(url, decode_responses=True)
+    def __init__(self, url: str, prefix: str = "kanmon:", max_connections: int = 64) -> None:
+        # Requests beyond the pool wait for a connection instead of failing.
+        pool = BlockingConnectionPool.from_url(
+            url, max_connections=max_connections, timeout=10, decode_responses=True
+        )
+        self._redis: Redis = Redis.from_pool(pool)
         self._p = prefix
         self._rpm = self._redis.register_script(_RPM)
         self._reserve = self._redis.register_script(_RESERVE)
