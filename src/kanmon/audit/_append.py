@@ -55,7 +55,7 @@ class Appender:
         self.sqlite = dialect == "sqlite"
         self._signer = signer
         self._interval = interval_s
-        self._last_head = 0.0
+        self._last_head = float("-inf")
         self.unsigned = False  # this writer appended since its last signed head
         self._sql: dict[int, str] = {}
         m = mark

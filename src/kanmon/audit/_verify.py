@@ -109,8 +109,12 @@ def verify_log(
         for seq, index, rid, record, stored, content, erased in rows:
             if index != tree.size and not broken:
                 if index > tree.size:
-                    gone = f"{tree.size}" if index == tree.size + 1 else f"{tree.size}-{index - 1}"
-                    add(Problem(tree.size, None, None, f"leaf {gone} missing (row deleted)"))
+                    gone = (
+                        "missing (row deleted)"
+                        if index == tree.size + 1
+                        else f"leaves {tree.size}-{index - 1} missing (rows deleted)"
+                    )
+                    add(Problem(tree.size, None, None, gone))
                 else:  # pragma: no cover - the unique constraint prevents duplicates
                     add(Problem(index, seq, rid, "duplicate leaf index"))
                 broken = True

@@ -42,7 +42,9 @@ def _root(
 def main() -> None:
     _register()
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)  # a command's typer.Exit(n) comes back as n
+        if isinstance(rc, int) and rc:
+            sys.exit(rc)
     except KanmonError as e:
         first, *rest = str(e).splitlines() or [type(e).__name__]
         typer.echo(f"kanmon: error: {first}", err=True)
