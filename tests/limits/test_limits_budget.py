@@ -137,3 +137,26 @@ def test_200_parallel_requests_on_two_gateways_stay_within_budget(
     ]
     assert len(rows) == len(ok)
     assert sum(x["prompt_tokens"] + x["completion_tokens"] for x in rows) == used
+
+
+def test_in_process_budget_caps_max_tokens_and_refuses(gateway: GatewayFactory) -> None:
+    gw = gateway(limits={"default_reserve_tokens": 16})
+    key = new_key(gw, budget_tokens=200, budget_period_s=86400)
+    h = {"Authorization": f"Bearer {key}"}
+    codes = []
+    for i in range(12):
+        r = httpx.post(
+            gw.base_url + "/chat/completions", headers=h, json=chat_body(content="x" * i)
+        )
+        codes.append(r.status_code)
+        if r.status_code == 200:
+            assert r.json()["usage"]["completion_tokens"] <= 16  # capped at the reservation
+        else:
+            assert r.json()["error"]["code"] == "budget_exceeded"
+    assert 200 in codes and codes[-1] == 429
+    used = sum(
+        x["prompt_tokens"] + x["completion_tokens"]
+        for x in audit_rows(gw)
+        if x["endpoint"] == "chat.completions" and x["status"] == 200
+    )
+    assert used <= 200
