@@ -194,7 +194,7 @@ def _check_record(
         digest = hashlib.sha256(content.encode()).hexdigest()
         if not isinstance(described, dict) or described.get("sha256") != digest:
             report(Problem(index, seq, rid, "stored content does not match its record's digest"))
-    elif described and erased is None:
+    elif isinstance(described, dict) and described.get("sha256") and erased is None:
         report(Problem(index, seq, rid, "content removed without an erasure mark"))
 
 

@@ -11,7 +11,7 @@ import aiohttp
 import orjson
 
 from kanmon.audit._writer import AuditUnavailable
-from kanmon.errors import PermissionDeniedError, RequestError, ServiceUnavailableError
+from kanmon.errors import KanmonError, PermissionDeniedError, RequestError, ServiceUnavailableError
 from kanmon.gateway._asgi import (
     JSON_HEADERS,
     SSE_HEADERS,
@@ -66,7 +66,11 @@ class Proxy:
         envelope = None
         mode = ex.content_mode or self._content
         if mode != "none":  # the content hand-over: nothing is serialised for mode none
-            sealed = self.s.sealer.seal(mode, ex.request_id, ex.body, ex.response)
+            try:
+                sealed = self.s.sealer.seal(mode, ex.request_id, ex.body, ex.response)
+            except (ValueError, KanmonError) as e:  # e.g. a policy named an unknown mode
+                log.error("audit content of %s not kept: %s", ex.request_id, e)
+                sealed, rec.content = None, {"mode": str(mode), "error": "not kept"}
             if sealed is not None:
                 envelope, rec.content = sealed
         fut = self.s.audit.submit(rec, wait=self._durable, content=envelope)
