@@ -75,7 +75,9 @@ def list_keys(
 
     from kanmon.cli._render import wide_console
 
-    t = Table("id", "name", "team", "roles", "use case", "models", "rpm", "created", "status")
+    t = Table(
+        "id", "name", "team", "roles", "use case", "models", "rpm", "budget", "created", "status"
+    )
     for i in infos:
         t.add_row(
             i.id,
@@ -85,10 +87,16 @@ def list_keys(
             i.use_case or "",
             ",".join(i.models) or "(all)",
             str(i.rpm_limit or ""),
+            _budget(i.budget_usd, i.budget_tokens, i.budget_period_s),
             i.created_at.strftime("%Y-%m-%d %H:%M"),
             "active" if i.active else "revoked",
         )
     wide_console().print(t)
+
+
+def _budget(usd: float | None, tokens: int | None, period: int | None) -> str:
+    parts = ([f"${usd:g}"] if usd is not None else []) + ([f"{tokens} tok"] if tokens else [])
+    return f"{' + '.join(parts)} / {period} s" if parts else ""
 
 
 @app.command("revoke")
