@@ -142,10 +142,13 @@ def verify(lines: list[str], key: Ed25519PublicKey | None) -> list[str]:
         if not verify_inclusion(leaf, i, size, proof, root):
             problems.append(f"leaf {i}: not included in the signed tree of size {size}")
         content = item.get("content")
+        described = json.loads(record).get("content") or {}
         if content is not None:
             digest = hashlib.sha256(content.encode()).hexdigest()
-            if (json.loads(record).get("content") or {}).get("sha256") != digest:
+            if described.get("sha256") != digest:
                 problems.append(f"leaf {i}: content does not match its record's digest")
+        elif described.get("sha256") and not item.get("erased_at"):
+            problems.append(f"leaf {i}: content removed without an erasure mark")
     if expected != stop:
         problems.append(f"leaf {expected}: export ends early (range ends at {stop})")
     return problems
