@@ -23,6 +23,7 @@ import asyncio
 import json
 import os
 import secrets
+import shutil
 import statistics
 import sys
 import tempfile
@@ -182,6 +183,7 @@ def cmd_gateway(args: argparse.Namespace) -> dict[str, Any]:
                 gw.stop()
                 if pg:
                     _drop_pg(args.pg_url, pg)
+                shutil.rmtree(work, ignore_errors=True)
     return results
 
 
