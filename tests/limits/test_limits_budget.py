@@ -160,3 +160,16 @@ def test_in_process_budget_caps_max_tokens_and_refuses(gateway: GatewayFactory) 
         if x["endpoint"] == "chat.completions" and x["status"] == 200
     )
     assert used <= 200
+
+
+async def test_unreachable_redis_fails_closed() -> None:
+    from kanmon.errors import ServiceUnavailableError
+
+    limits = RedisLimits("redis://127.0.0.1:1/0")
+    p = Principal(key_id="kx", name="x", team="t", roles=frozenset({"app"}), rpm_limit=5)
+    with pytest.raises(ServiceUnavailableError):
+        await limits.admit(p)
+    free = Principal(key_id="ky", name="y", team="t", roles=frozenset({"app"}))
+    await limits.admit(free)  # keys without limits never touch Redis
+    assert await limits.reserve(free, 10, 1.0) is None
+    await limits.close()
