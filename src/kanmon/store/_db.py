@@ -95,8 +95,9 @@ def _redact(url: str) -> str:
     return url
 
 
-def migrate(db: Database, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` with Alembic (idempotent)."""
+def migrate(db: Database, revision: str = "heads") -> None:
+    """Bring the schema to ``revision`` with Alembic (idempotent). The default applies every
+    head, so migrations written on parallel branches from the same parent all run."""
     from alembic import command
     from alembic.config import Config
 
