@@ -6,7 +6,8 @@ Run by hand (never in CI), from the project root, after ``../shared/bench/peers/
         --reps 3 --duration 15 --concurrency 1,16,64
 
 Each variant is one Kanmon gateway (``1w``/``2w``: workers; suffix ``-async`` for audit
-records that are not awaited before the response) routing model ``gpt-4o-mini`` to the shared
+records that are not awaited before the response; suffix ``-scan`` for scanning and policy on,
+with the shipped ``kanmon/policy/example.yaml``) routing model ``gpt-4o-mini`` to the shared
 fake upstream. Everything after ``--`` goes to the shared ``bench.py``, which measures all
 targets interleaved in one run and writes raw results to ``bench/results/``.
 """
@@ -58,8 +59,8 @@ def _deployment(dep_id: str, alias: str) -> dict[str, Any]:
     }
 
 
-def _config(work: Path, port: int, workers: int, durable: bool) -> Path:
-    cfg = {
+def _config(work: Path, port: int, workers: int, durable: bool, scan: bool = False) -> Path:
+    cfg: dict[str, Any] = {
         "gateway": {"port": port, "workers": workers},
         "store": {"url": f"sqlite:///{work / 'kanmon.db'}"},
         "audit": {"durable_before_response": durable},
@@ -73,6 +74,8 @@ def _config(work: Path, port: int, workers: int, durable: bool) -> Path:
             "fake-chunkdelay-20": {"deployments": ["bench-chunkdelay"]},
         },
     }
+    if scan:
+        cfg["policy"] = {"file": str(ROOT / "src" / "kanmon" / "policy" / "example.yaml")}
     path = work / "kanmon.yaml"
     path.write_text(yaml.safe_dump(cfg))
     return path
@@ -95,7 +98,7 @@ def _redact_file(path: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--variants", default="1w,2w", help="e.g. 1w,2w,1w-async")
+    ap.add_argument("--variants", default="1w,2w", help="e.g. 1w,2w,1w-async,1w-scan")
     ap.add_argument("--port", type=int, default=8080, help="first port; one per variant")
     ap.add_argument("--name", default=None, help="results file name (without .json)")
     ap.add_argument("--python", default="/tmp/peers/tools-venv/bin/python")
@@ -108,10 +111,10 @@ def main() -> int:
     try:
         for i, variant in enumerate(args.variants.split(",")):
             workers = int(variant.split("w")[0])
-            durable = not variant.endswith("-async")
+            durable = "-async" not in variant
             port = args.port + i
             work = Path(tempfile.mkdtemp(prefix=f"kanmon-bench-{variant}-"))
-            cfg = _config(work, port, workers, durable)
+            cfg = _config(work, port, workers, durable, scan="-scan" in variant)
             env = {**os.environ, "KANMON_ADMIN_KEY": "km-bench-admin-" + os.urandom(8).hex()}
             created = subprocess.run(
                 [kanmon, "keys", "create", "--name", "bench", "--team", "bench", "--json"]

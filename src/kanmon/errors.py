@@ -8,10 +8,15 @@ CLI prints ``str(error)`` as a one-line message.
     ├── ConfigError              config file invalid (names file, key path, expectation)
     ├── CatalogError             catalog data invalid or entry unknown
     ├── StoreError               database unreachable or inconsistent
+    ├── EvalError                eval dataset, suite, scorer or run invalid
     └── RequestError             anything that ends one API request
         ├── BadRequestError          400 invalid JSON / schema
         ├── AuthenticationError      401 no or bad key
         ├── PermissionDeniedError    403 role or policy forbids
+        │   ├── PolicyBlockedError       403 policy blocked the request or cut the output
+        │   └── ReviewPendingError       403 policy holds the request for human review
+        │   └── ApprovalRequiredError    403 no live governance approval for this request
+        ├── ConflictError            409 action not allowed in the object's current state
         ├── NotFoundError            404 unknown model / route
         ├── PayloadTooLargeError     413 body over the limit
         ├── RateLimitError           429 caller over its limit
@@ -90,6 +95,45 @@ class PermissionDeniedError(RequestError):
     code = "forbidden"
 
 
+class PolicyBlockedError(PermissionDeniedError):
+    """Policy refused the request, or cut a response that carried what it must not."""
+
+    code = "policy_blocked"
+
+
+class ReviewPendingError(PermissionDeniedError):
+    """Policy holds the request for a human reviewer; poll ``GET /v1/reviews/{review_id}``.
+
+    A 403 on purpose: an OpenAI SDK raises ``PermissionDeniedError`` (never retried) whose
+    ``code`` is ``held_for_review`` and whose body carries ``review_id`` and ``poll_url``.
+    """
+
+    code = "held_for_review"
+
+    def __init__(self, message: str, *, review_id: str) -> None:
+        super().__init__(message)
+        self.review_id = review_id
+
+    def to_openai(self) -> dict[str, Any]:
+        body = super().to_openai()
+        body["error"]["review_id"] = self.review_id
+        body["error"]["poll_url"] = f"/v1/reviews/{self.review_id}"
+        return body
+
+
+class ApprovalRequiredError(PermissionDeniedError):
+    """Governance: no candidate deployment holds a live approval for the caller's use case and
+    the request's data class. The message names what is missing for each deployment."""
+
+    code = "approval_required"
+
+
+class ConflictError(RequestError):
+    status = 409
+    error_type = "invalid_request_error"
+    code = "invalid_state"
+
+
 class NotFoundError(RequestError):
     status = 404
     error_type = "invalid_request_error"
@@ -143,3 +187,9 @@ class UpstreamError(RequestError):
 class UpstreamTimeoutError(UpstreamError):
     status = 504
     code = "upstream_timeout"
+
+
+class EvalError(KanmonError):
+    """An evaluation dataset, suite, scorer or run is invalid or cannot proceed."""
+
+    error_type = "eval_error"

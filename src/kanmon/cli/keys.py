@@ -25,7 +25,9 @@ def _store(config: Path | None):  # type: ignore[no-untyped-def]
 def create(
     name: str = typer.Option(..., help="Who or what uses the key, e.g. 'billing-service'."),
     team: str = typer.Option(..., help="Owning team."),
-    role: list[str] = typer.Option(["app"], "--role", "-r", help="app, admin, auditor, reviewer"),
+    role: list[str] = typer.Option(
+        ["app"], "--role", "-r", help="app, admin, auditor, reviewer, assessor, approver"
+    ),
     use_case: str | None = typer.Option(None, help="Approved use case this key serves."),
     model: list[str] = typer.Option([], "--model", "-m", help="Restrict to these model names."),
     rpm: int | None = typer.Option(None, help="Requests per minute limit."),

@@ -19,11 +19,31 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from kanmon.cli import audit, catalog, demo, keys, serve, setup, simulate
+    from kanmon.cli import (
+        assess,
+        audit,
+        catalog,
+        demo,
+        evals,
+        evals_report,
+        govern,
+        keys,
+        policy,
+        review,
+        serve,
+        setup,
+        simulate,
+    )
 
     app.add_typer(catalog.app, name="catalog")
     app.add_typer(keys.app, name="keys")
     app.add_typer(audit.app, name="audit")
+    evals_report.register(evals.app)
+    app.add_typer(evals.app, name="eval")
+    app.add_typer(assess.app, name="assess")
+    app.add_typer(govern.app, name="govern")
+    app.add_typer(policy.app, name="policy")
+    app.add_typer(review.app, name="review")
     app.command("serve")(serve.serve)
     app.command("simulate")(simulate.simulate)
     app.command("init")(setup.init)

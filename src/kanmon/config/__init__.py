@@ -4,9 +4,11 @@ from kanmon.config._load import find_config, load_config
 from kanmon.config._schema import (
     AuditSettings,
     GatewaySettings,
+    GovernanceSettings,
     KanmonConfig,
     KeySettings,
     LimitSettings,
+    PolicySettings,
     RouteSettings,
     StoreSettings,
     UpstreamSettings,
@@ -16,9 +18,11 @@ from kanmon.config._secrets import resolve_secret
 __all__ = [
     "AuditSettings",
     "GatewaySettings",
+    "GovernanceSettings",
     "KanmonConfig",
     "KeySettings",
     "LimitSettings",
+    "PolicySettings",
     "RouteSettings",
     "StoreSettings",
     "UpstreamSettings",

@@ -111,6 +111,51 @@ class CatalogSettings(_Strict):
     files: list[Path] = Field(default_factory=list)
 
 
+class PolicySettings(_Strict):
+    file: Path | None = Field(
+        default=None,
+        description="Policy YAML (scanning, data classes, rules); none: scanning is off",
+    )
+    hash_key_env: str | None = Field(
+        default="KANMON_HASH_KEY",
+        description="Env var with the key of the keyed-hash operator (random per process if unset)",
+    )
+
+
+class GovernanceSettings(_Strict):
+    enforce: bool = Field(
+        default=False,
+        description="Route only to deployments with a live approval (production: true)",
+    )
+    data_classes: list[str] = Field(
+        default_factory=lambda: ["public", "internal", "confidential", "restricted"],
+        min_length=1,
+        description="Known data classes, lowest first",
+    )
+    default_data_class: str = Field(
+        default="internal", description="Class of a request nobody classified"
+    )
+    use_case_required: bool = Field(
+        default=False, description="Refuse keys without a use case (else default_use_case)"
+    )
+    default_use_case: str = Field(default="general", min_length=1, max_length=200)
+    non_production_use_cases: list[str] = Field(
+        default_factory=list,
+        description="Use cases that may use non-commercial / research-only models",
+    )
+    refresh_s: float = Field(
+        default=5.0, gt=0, description="How often a worker reloads approvals and re-checks them"
+    )
+    max_validity_days: int = Field(default=365, ge=1, le=3650)
+
+    @field_validator("default_data_class")
+    @classmethod
+    def _nonempty(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must not be empty")
+        return v
+
+
 class KanmonConfig(_Strict):
     """The whole ``kanmon.yaml``."""
 
@@ -121,6 +166,8 @@ class KanmonConfig(_Strict):
     limits: LimitSettings = LimitSettings()
     upstream: UpstreamSettings = UpstreamSettings()
     catalog: CatalogSettings = CatalogSettings()
+    policy: PolicySettings = PolicySettings()
+    governance: GovernanceSettings = GovernanceSettings()
     deployments: list[dict[str, Any]] = Field(
         default_factory=list, description="Your own deployments, same schema as the catalog's"
     )

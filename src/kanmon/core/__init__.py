@@ -1,19 +1,43 @@
 """Small typed core models that every step of the request path imports."""
 
+from kanmon.core.approval import (
+    EVIDENCE_RE,
+    Approval,
+    ApprovalStatus,
+    Assessment,
+    AssessmentStatus,
+    deployment_fingerprint,
+    fingerprint_parts,
+)
 from kanmon.core.catalog import Deployment, LicenceObligations, Model, Price
+from kanmon.core.decision import ACTIONS, Action, Decision, Reason
+from kanmon.core.finding import Finding, count_by_entity
 from kanmon.core.principal import ROLES, Principal, Role
 from kanmon.core.provenance import provenance_snapshot
 from kanmon.core.record import Attempt, AuditRecord
 
 __all__ = [
+    "ACTIONS",
+    "EVIDENCE_RE",
     "ROLES",
+    "Action",
+    "Approval",
+    "ApprovalStatus",
+    "Assessment",
+    "AssessmentStatus",
     "Attempt",
     "AuditRecord",
+    "Decision",
     "Deployment",
+    "Finding",
     "LicenceObligations",
     "Model",
     "Price",
     "Principal",
+    "Reason",
     "Role",
+    "count_by_entity",
+    "deployment_fingerprint",
+    "fingerprint_parts",
     "provenance_snapshot",
 ]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Role = Literal["app", "admin", "auditor", "reviewer"]
-ROLES: tuple[Role, ...] = ("app", "admin", "auditor", "reviewer")
+Role = Literal["app", "admin", "auditor", "reviewer", "assessor", "approver"]
+#: ``assessor`` creates, answers and submits assessments; ``approver`` approves or rejects them
+#: (never their own). ``admin`` may do both, with the same separation of duties.
+ROLES: tuple[Role, ...] = ("app", "admin", "auditor", "reviewer", "assessor", "approver")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from kanmon.gateway._app import Gateway
 from kanmon.gateway._exchange import Exchange
-from kanmon.gateway._pipeline import ChunkFilter, InputStep, OutputFilter, Pipeline
+from kanmon.gateway._pipeline import ChunkFilter, InputStep, OutputFilter, Pipeline, ServedStep
 from kanmon.gateway._services import Services, build_services
 from kanmon.gateway._thread import GatewayThread
 
@@ -14,6 +14,7 @@ __all__ = [
     "InputStep",
     "OutputFilter",
     "Pipeline",
+    "ServedStep",
     "Services",
     "build_services",
 ]

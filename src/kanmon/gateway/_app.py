@@ -10,7 +10,11 @@ from kanmon.gateway._admin import Admin
 from kanmon.gateway._asgi import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._audit_api import AuditApi
 from kanmon.gateway._errors import error_body
+from kanmon.gateway._gov_admin import PREFIXES as GOV_PREFIXES
+from kanmon.gateway._gov_admin import GovernanceAdmin
+from kanmon.gateway._policy_admin import PolicyAdmin
 from kanmon.gateway._proxy import Proxy
+from kanmon.gateway._reviews import Reviews
 from kanmon.gateway._services import Services
 
 log = logging.getLogger("kanmon.gateway")
@@ -26,6 +30,10 @@ class Gateway:
         self.proxy = Proxy(services)
         self.admin = Admin(self.proxy)
         self.audit_api = AuditApi(self.proxy)
+        gov = services.governance
+        self.gov = GovernanceAdmin(self.admin, gov) if gov is not None else None
+        self.reviews = Reviews(self.proxy)
+        self.policy = PolicyAdmin(self.proxy)
         self._routes: dict[str, dict[str, Handler]] = {
             "/v1/chat/completions": {"POST": self.proxy.chat},
             "/v1/embeddings": {"POST": self.proxy.embeddings},
@@ -37,6 +45,9 @@ class Gateway:
             "/admin/audit/proof": {"GET": self.audit_api.proof},
             "/admin/audit/export": {"GET": self.audit_api.export},
             "/admin/audit/erase": {"POST": self.audit_api.erase},
+            "/admin/reviews": {"GET": self.reviews.list},
+            "/admin/policy": {"GET": self.policy.show},
+            "/admin/policy/reload": {"POST": self.policy.reload},
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -55,6 +66,15 @@ class Gateway:
                 return
             if path.startswith("/admin/keys/") and scope["method"] == "DELETE":
                 await self.admin.revoke_key(scope, receive, send, path.rsplit("/", 1)[1])
+                return
+            if self.gov is not None and path.startswith(GOV_PREFIXES):
+                await self.gov.dispatch(scope, receive, send)
+                return
+            if path.startswith("/admin/reviews/"):
+                await self.reviews.dispatch(scope, receive, send, path[len("/admin/reviews/") :])
+                return
+            if path.startswith("/v1/reviews/") and scope["method"] == "GET":
+                await self.reviews.poll(scope, receive, send, path[len("/v1/reviews/") :])
                 return
             await self._error(send, NotFoundError(f"No endpoint {path}.", code="not_found"))
         elif kind == "lifespan":
@@ -80,6 +100,8 @@ class Gateway:
                     _tune_gc()
                     self.services.db.start_checkpointer()
                     self.services.audit.start()
+                    if self.services.governance is not None:
+                        self.services.governance.start()
                 except Exception as e:  # reported to the server, which refuses to start
                     await send({"type": "lifespan.startup.failed", "message": str(e)})
                     return

@@ -110,12 +110,15 @@ class Proxy:
         validate(schema, body)
         ex.model = body["model"]
         ex.candidates = self.s.router.candidates(body["model"], ex.principal)
+        ex.body = body
+        ex.state["headers"] = scope["headers"]
         await self.s.pipeline.before_route(ex)
         if not ex.candidates:
             raise PermissionDeniedError(
                 f"No deployment of {ex.model!r} may serve this request ({'; '.join(ex.reasons)}).",
                 code="no_permitted_deployment",
             )
+        body = ex.body if ex.body is not None else body
         if has_budget(ex.principal):
             await self._reserve(ex, body, schema is ChatCompletionRequest)
         return body
@@ -143,6 +146,7 @@ class Proxy:
                 await self._stream(ex, body, receive, send)
                 return
             result = await self.s.router.chat(ex, body)
+            self.s.pipeline.served(ex)
             _take_usage(ex, result.get("usage"))
             result["model"] = ex.model
             result = self.s.pipeline.after_response(ex, result)
@@ -179,6 +183,7 @@ class Proxy:
         opts = body.get("stream_options") or {}
         wants_usage = bool(opts.get("include_usage"))
         chunks = await self.s.router.open_stream(ex, body)
+        self.s.pipeline.served(ex)
         filters = self.s.pipeline.stream_filters(ex)
         kept: list[dict[str, Any]] | None = [] if self.keeps_content(ex) else None
         ex.response = kept
@@ -271,6 +276,7 @@ class Proxy:
             body = await self._begin(ex, scope, receive, EmbeddingsRequest)
             ex.body = body
             result = await self.s.router.embeddings(ex, body)
+            self.s.pipeline.served(ex)
             _take_usage(ex, result.get("usage"))
             result["model"] = ex.model
             ex.status = 200

@@ -6,6 +6,7 @@ import difflib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kanmon.audit import AuditWriter, ContentSealer, Signer, parse_content_key
 from kanmon.catalog import Catalog, load_catalog
@@ -15,9 +16,14 @@ from kanmon.errors import ConfigError
 from kanmon.gateway._auth import Authenticator
 from kanmon.gateway._pipeline import Pipeline
 from kanmon.gateway._router import Breaker, Router
+from kanmon.governance import GovernanceRuntime, build_governance
 from kanmon.limits import Limits, LocalLimits, RedisLimits
 from kanmon.providers import HttpClient, Provider, RetryPolicy, available_apis, provider_class
 from kanmon.store import Database, KeyStore, migrate
+
+if TYPE_CHECKING:
+    from kanmon.policy import Policy, PolicyRuntime
+    from kanmon.review import ReviewStore
 
 log = logging.getLogger("kanmon.gateway")
 
@@ -35,8 +41,13 @@ class Services:
     pipeline: Pipeline = field(default_factory=Pipeline)
     sealer: ContentSealer = field(default_factory=lambda: ContentSealer("none", None))
     limits: Limits = field(default_factory=LocalLimits)
+    governance: GovernanceRuntime | None = None
+    policy: PolicyRuntime | None = None
+    reviews: ReviewStore | None = None
 
     def close_sync(self) -> None:
+        if self.governance is not None:
+            self.governance.stop()
         self.audit.close()
         self.db.close()
 
@@ -130,6 +141,9 @@ def build_services(
     routes = resolve_routes(config, catalog, source)
     direct = dict(catalog.deployments) if config.gateway.expose_deployments else {}
     used = {d.id: d for chain in routes.values() for d in chain} | direct
+    policy = load_policy_for(config, catalog)
+    if policy is not None:  # reroute targets need a provider too
+        used |= {d: catalog.deployments[d] for d in policy.reroute_targets}
     http = HttpClient(pool_size=config.upstream.pool_size, keepalive_s=config.upstream.keepalive_s)
     providers = build_providers(config, list(used.values()), http)
     db = Database(config.store_url())
@@ -141,6 +155,15 @@ def build_services(
         bootstrap = resolve_secret(
             env=config.keys.bootstrap_admin_key_env, file=None, what="bootstrap admin key"
         )
+    reviews = runtime = None
+    if policy is not None:
+        from kanmon.policy import PolicyRuntime
+        from kanmon.review import ReviewStore
+
+        reviews = ReviewStore(db)
+        runtime = PolicyRuntime(policy, reviews)
+        if pipeline is None:
+            pipeline = runtime.pipeline()
     router = Router(
         routes,
         providers,
@@ -152,17 +175,29 @@ def build_services(
         direct=direct,
     )
     limits = build_limits(config)
+    audit = AuditWriter(
+        db,
+        batch_max=config.audit.batch_max,
+        signer=audit_signer(config),
+        head_interval_s=config.audit.head_interval_s,
+    )
+    governance = build_governance(
+        db, catalog, config.governance, record=lambda r: audit.submit(r, wait=False)
+    )
+    pipeline = pipeline or Pipeline()
+    if governance.enforcer is not None:  # last input step: it sees the classified data class
+        enf = governance.enforcer
+        pipeline = Pipeline(
+            input_steps=(*pipeline.input_steps, enf),
+            output_filters=pipeline.output_filters,
+            served_steps=(*pipeline.served_steps, enf.served),
+        )
     return Services(
         config=config,
         catalog=catalog,
         db=db,
         keys=keys,
-        audit=AuditWriter(
-            db,
-            batch_max=config.audit.batch_max,
-            signer=audit_signer(config),
-            head_interval_s=config.audit.head_interval_s,
-        ),
+        audit=audit,
         http=http,
         router=router,
         auth=Authenticator(
@@ -171,7 +206,25 @@ def build_services(
             bootstrap_admin_key=bootstrap,
             limits=limits,
         ),
-        pipeline=pipeline or Pipeline(),
+        pipeline=pipeline,
         sealer=content_sealer(config),
         limits=limits,
+        governance=governance,
+        policy=runtime,
+        reviews=reviews,
     )
+
+
+def load_policy_for(config: KanmonConfig, catalog: Catalog) -> Policy | None:
+    """The compiled policy, or None when scanning is off (then the hot path pays nothing)."""
+    if config.policy.file is None:
+        return None
+    from kanmon.policy import load_policy
+
+    key = None
+    if config.policy.hash_key_env:
+        secret = resolve_secret(env=config.policy.hash_key_env, file=None, what="hash key")
+        key = secret.encode() if secret else None
+    if key is None:
+        log.warning("policy: no hash key set; keyed hashes are not stable across restarts")
+    return load_policy(config.resolve(config.policy.file), catalog=catalog, hash_key=key)

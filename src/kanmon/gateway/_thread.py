@@ -22,6 +22,10 @@ class GatewayThread:
         self.app = Gateway(services)
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # asyncio only sets TCP_NODELAY on sockets whose proto is IPPROTO_TCP, and this one's is
+        # 0; accepted connections inherit it from the listener, so set it here or every
+        # keep-alive response waits ~40 ms for the client's delayed ACK.
+        self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._sock.bind((host, port))
         self.host, self.port = self._sock.getsockname()[:2]
         self._server = uvicorn.Server(

@@ -25,6 +25,11 @@ from kanmon.simulator._config import (
     ThinkTagSplit,
     load_simulator_config,
 )
+from kanmon.simulator._personalities import (
+    PERSONALITIES_FILE,
+    personalities,
+    personality_config,
+)
 from kanmon.simulator._server import (
     BANNER,
     Simulator,
@@ -40,6 +45,7 @@ __all__ = [
     "DEFAULT_MODEL",
     "FAULT_HEADER",
     "FINGERPRINT",
+    "PERSONALITIES_FILE",
     "SIMULATOR_HEADER",
     "Fault",
     "ModelBehaviour",
@@ -52,5 +58,7 @@ __all__ = [
     "approx_tokens",
     "create_app",
     "load_simulator_config",
+    "personalities",
+    "personality_config",
     "run_simulator",
 ]

@@ -71,3 +71,6 @@ audit_records = Table(
 )
 
 from kanmon.store import _tables_audit as _tables_audit  # noqa: E402  (registers tables)
+from kanmon.store import _tables_evals as _tables_evals  # noqa: E402  (registers eval tables)
+from kanmon.store import _tables_governance as _tables_governance  # noqa: E402
+from kanmon.store import _tables_review as _tables_review  # noqa: E402

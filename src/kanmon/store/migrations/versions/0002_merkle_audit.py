@@ -2,7 +2,7 @@
 content, and per-key budgets.
 
 Revision ID: 0002
-Revises: 0001
+Revises: 0005 (written on 0001; chained after the branches merged before it)
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from kanmon.audit._format import leaf_bytes
 from kanmon.audit._merkle import Frontier, leaf_hash
 
 revision = "0002"
-down_revision = "0001"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,51 @@
+"""What policy decides about one request, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Action = Literal["allow", "redact", "reroute", "block", "hold"]
+#: Severity order: the most severe action of all matching rules wins.
+ACTIONS: tuple[Action, ...] = ("allow", "redact", "reroute", "hold", "block")
+
+
+def severity(action: Action) -> int:
+    return ACTIONS.index(action)
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One rule that fired: its id and a sentence a caller or auditor can read."""
+
+    rule_id: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.rule_id}: {self.message}"
+
+
+@dataclass(slots=True)
+class Decision:
+    """The outcome of policy for one request.
+
+    ``action`` is the most severe action of the rules that fired; ``redact`` lists the entity
+    types to replace before the call (it may accompany ``reroute``); ``deployments`` is the
+    ordered list of deployment ids that may serve the request after rerouting.
+    """
+
+    action: Action = "allow"
+    data_class: str | None = None
+    reasons: list[Reason] = field(default_factory=list)
+    redact: set[str] = field(default_factory=set)
+    deployments: list[str] = field(default_factory=list)
+    policy_version: str | None = None
+
+    @property
+    def rule_ids(self) -> list[str]:
+        return [r.rule_id for r in self.reasons]
+
+    def escalate(self, action: Action, reason: Reason) -> None:
+        if severity(action) > severity(self.action):
+            self.action = action
+        self.reasons.append(reason)

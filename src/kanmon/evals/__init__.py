@@ -1,0 +1,72 @@
+"""Evaluation harness: versioned datasets and templates, a runner that goes through the gateway,
+pluggable scorers, built-in risk suites, reports and total cost of ownership.
+
+    suites = [registered_suites()["prompt_injection"]]
+    with EvalGateway(config, path) as gw:
+        models = gw.models(["deployment-a", "deployment-b"])
+        result = run_suites(store, gw.base_url, gw.api_key, "run-1", suites, models)
+"""
+
+from kanmon.evals._api import run_suites
+from kanmon.evals._client import CallResult, GatewayClient
+from kanmon.evals._code import CodeTestsScorer, extract_code
+from kanmon.evals._dataset import Dataset, Item, load_dataset, parse_items
+from kanmon.evals._harness import EVAL_USE_CASE, EvalGateway, model_info
+from kanmon.evals._judge import JudgeScorer
+from kanmon.evals._runner import ModelInfo, Progress, Runner, RunOptions, RunResult, build_spec
+from kanmon.evals._sandbox import Limits, SandboxResult, run_python, run_python_sync
+from kanmon.evals._scorers import (
+    Completion,
+    GroupScorer,
+    Score,
+    ScoreContext,
+    Scorer,
+    get_scorer,
+    is_refusal,
+)
+from kanmon.evals._store import DatasetInfo, EvalStore, RunInfo, content_hash
+from kanmon.evals._suite import Suite, load_suite, registered_suites
+from kanmon.evals._summary import summarise
+from kanmon.evals._template import PromptTemplate
+
+__all__ = [
+    "EVAL_USE_CASE",
+    "CallResult",
+    "CodeTestsScorer",
+    "Completion",
+    "Dataset",
+    "DatasetInfo",
+    "EvalGateway",
+    "EvalStore",
+    "GatewayClient",
+    "GroupScorer",
+    "Item",
+    "JudgeScorer",
+    "Limits",
+    "ModelInfo",
+    "Progress",
+    "PromptTemplate",
+    "RunInfo",
+    "RunOptions",
+    "RunResult",
+    "Runner",
+    "SandboxResult",
+    "Score",
+    "ScoreContext",
+    "Scorer",
+    "Suite",
+    "build_spec",
+    "content_hash",
+    "extract_code",
+    "get_scorer",
+    "is_refusal",
+    "load_dataset",
+    "load_suite",
+    "model_info",
+    "parse_items",
+    "registered_suites",
+    "run_python",
+    "run_python_sync",
+    "run_suites",
+    "summarise",
+]

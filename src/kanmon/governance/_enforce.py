@@ -1,0 +1,287 @@
+"""Runtime enforcement: an in-memory index of approvals, rebuilt off the hot path and swapped
+atomically, and the pipeline steps that read it.
+
+Per request: one dict lookup per candidate deployment and a float comparison for expiry. No
+database query, no hashing (fingerprints are compared when the index is built).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kanmon.catalog import Catalog
+from kanmon.config import GovernanceSettings
+from kanmon.core.approval import Approval, deployment_fingerprint
+from kanmon.core.record import AuditRecord
+from kanmon.errors import ApprovalRequiredError
+from kanmon.governance._evidence import EvidenceLookup, load_evidence
+from kanmon.governance._facts import licence_problem
+from kanmon.governance._service import Governance
+from kanmon.store._db import Database
+
+if TYPE_CHECKING:
+    from kanmon.gateway._exchange import Exchange
+
+log = logging.getLogger("kanmon.governance")
+STATE_KEY = "governance.approvals"
+#: ``ex.state`` key: the conditions of the approval that served (e.g. "human review of ..."),
+#: for later steps such as the review queue to act on.
+CONDITIONS_KEY = "governance.conditions"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    id: str
+    data_classes: frozenset[str]
+    expires_ts: float
+    #: Why the approval is unusable regardless of time (status, fingerprint, flags), or None.
+    problem: str | None
+    conditions: tuple[str, ...] = ()
+
+
+class ApprovalIndex:
+    """(deployment, use case) → approvals, newest first, with their standing precomputed."""
+
+    def __init__(
+        self, approvals: Iterable[Approval], catalog: Catalog, settings: GovernanceSettings
+    ) -> None:
+        self.settings = settings
+        fps: dict[str, str | None] = {}
+        by: dict[tuple[str, str], list[_Entry]] = {}
+        now = dt.datetime.now(dt.UTC)
+        for ap in sorted(approvals, key=lambda a: a.approved_at, reverse=True):
+            if ap.status == "superseded":
+                continue
+            if ap.deployment not in fps:
+                dep = catalog.deployments.get(ap.deployment)
+                fps[ap.deployment] = (
+                    deployment_fingerprint(dep, catalog.models.get(dep.model)) if dep else None
+                )
+            dep = catalog.deployments.get(ap.deployment)
+            model = catalog.models.get(dep.model) if dep else None
+            flags = frozenset(model.flags) if model else frozenset()
+            # expiry is checked per request; ``problem`` is evaluated as of the far past
+            problem = ap.problem(fps[ap.deployment], flags, min(now, ap.approved_at))
+            by.setdefault((ap.deployment, ap.use_case), []).append(
+                _Entry(ap.id, ap.data_classes, ap.expires_at.timestamp(), problem, ap.conditions)
+            )
+        self._by = {k: tuple(v) for k, v in by.items()}
+        self._conditions = {e.id: e.conditions for v in by.values() for e in v if e.conditions}
+        self._licence: dict[tuple[str, str], str | None] = {}
+        self._models = {d.id: catalog.models.get(d.model) for d in catalog.deployments.values()}
+        self._attribution = {
+            dep_id: m.licence.obligations.attribution
+            for dep_id, m in self._models.items()
+            if m is not None and m.licence.obligations.attribution
+        }
+
+    def licence(self, dep_id: str, use_case: str) -> str | None:
+        key = (dep_id, use_case)
+        if key not in self._licence:
+            self._licence[key] = licence_problem(self._models.get(dep_id), use_case, self.settings)
+        return self._licence[key]
+
+    def conditions(self, approval_id: str) -> tuple[str, ...]:
+        return self._conditions.get(approval_id, ())
+
+    def attribution(self, dep_id: str) -> str | None:
+        return self._attribution.get(dep_id)
+
+    def check(
+        self, dep_id: str, use_case: str, data_class: str, now: float
+    ) -> tuple[str | None, str]:
+        """(approval id, "") if the deployment may serve, else (None, why not)."""
+        lic = self.licence(dep_id, use_case)
+        if lic:
+            return None, lic
+        entries = self._by.get((dep_id, use_case))
+        if not entries:
+            return None, f"no approval for use case {use_case!r}"
+        first_problem = ""
+        for e in entries:
+            if e.problem is not None:
+                first_problem = first_problem or e.problem
+                continue
+            if now >= e.expires_ts:
+                first_problem = first_problem or f"approval {e.id} expired"
+                continue
+            if data_class not in e.data_classes:
+                first_problem = first_problem or (
+                    f"approval {e.id} does not cover data class {data_class!r} "
+                    f"(covers {', '.join(sorted(e.data_classes))})"
+                )
+                continue
+            return e.id, ""
+        return None, first_problem
+
+
+class Enforcer:
+    """The input step (last before routing) and the served step of governance enforcement."""
+
+    def __init__(self, index: ApprovalIndex, settings: GovernanceSettings) -> None:
+        self.index = index
+        self.settings = settings
+
+    async def __call__(self, ex: Exchange) -> None:
+        p = ex.principal
+        assert p is not None
+        if not ex.candidates:  # an earlier step refused them all; it says why
+            return
+        s = self.settings
+        use_case = p.use_case or s.default_use_case
+        if p.use_case is None and s.use_case_required:
+            ex.decision = "block"
+            ex.rule_ids.append("governance.use_case")
+            raise ApprovalRequiredError(
+                f"Key {p.key_id!r} has no use case; governance requires one to route requests.",
+                code="use_case_required",
+            )
+        data_class = ex.data_class or p.data_class or s.default_data_class
+        ex.data_class = data_class
+        index = self.index  # one consistent snapshot for the whole request
+        now = time.time()
+        keep = []
+        approvals: dict[str, str] = {}
+        refused: list[str] = []
+        for dep in ex.candidates:
+            approval_id, why = index.check(dep.id, use_case, data_class, now)
+            if approval_id is None:
+                refused.append(f"{dep.id}: {why}")
+            else:
+                keep.append(dep)
+                approvals[dep.id] = approval_id
+        if refused:
+            ex.rule_ids.append("governance.approval")
+            ex.reasons.extend(f"governance: {r}" for r in refused)
+        if not keep:
+            ex.decision = "block"
+            raise ApprovalRequiredError(
+                f"No deployment of {ex.model!r} is approved for use case {use_case!r} and data "
+                f"class {data_class!r}: {'; '.join(refused)}."
+            )
+        if keep[0] is not ex.candidates[0] and ex.decision == "allow":
+            ex.decision = "reroute"
+        ex.candidates = keep
+        ex.state[STATE_KEY] = approvals
+        ex.approval_id = approvals[keep[0].id]
+        conditions = index.conditions(ex.approval_id)
+        if conditions:
+            ex.state[CONDITIONS_KEY] = conditions
+
+    def served(self, ex: Exchange) -> None:
+        """Cite the approval of the deployment that actually served, and its attribution."""
+        dep = ex.deployment
+        approvals = ex.state.get(STATE_KEY)
+        if dep is None or approvals is None:
+            return
+        ex.approval_id = approvals.get(dep.id)
+        text = self.index.attribution(dep.id)
+        if text:
+            ex.headers.append((b"x-kanmon-attribution", _header_value(text)))
+        if ex.approval_id:
+            ex.headers.append((b"x-kanmon-approval", ex.approval_id.encode()))
+            ex.state[CONDITIONS_KEY] = self.index.conditions(ex.approval_id)
+
+
+def _header_value(text: str) -> bytes:
+    return " ".join(text.split()).encode("ascii", "replace")[:512]
+
+
+class Refresher:
+    """Re-checks approvals (suspending what changed) and rebuilds the index every ``refresh_s``
+    in a background thread; ``refresh()`` does the same at once (after an API change)."""
+
+    def __init__(
+        self,
+        gov: Governance,
+        enforcer: Enforcer,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.gov = gov
+        self.enforcer = enforcer
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._on_error = on_error
+
+    def refresh(self) -> None:
+        with self._lock:
+            self.gov.reconcile()
+            self.enforcer.index = ApprovalIndex(
+                self.gov.approvals(), self.gov.catalog, self.gov.settings
+            )
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="kanmon-governance", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.gov.settings.refresh_s):
+            try:
+                self.refresh()
+            except Exception as e:  # keep the last good index; say so in the log
+                log.error("governance refresh failed; keeping the previous approvals", exc_info=e)
+                if self._on_error:
+                    self._on_error(e)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
+            self._thread = None
+
+
+@dataclass
+class GovernanceRuntime:
+    """What the gateway holds: the service (for the API), and when ``governance.enforce`` is on
+    the enforcer (a pipeline step) and its refresher."""
+
+    service: Governance
+    enforcer: Enforcer | None = None
+    refresher: Refresher | None = field(default=None, repr=False)
+
+    def start(self) -> None:
+        if self.refresher is not None:
+            self.refresher.start()
+
+    def stop(self) -> None:
+        if self.refresher is not None:
+            self.refresher.stop()
+
+    def changed(self) -> None:
+        """Called after an API action in this process: rebuild the index at once."""
+        if self.refresher is not None:
+            self.refresher.refresh()
+
+
+def build_governance(
+    db: Database,
+    catalog: Catalog,
+    settings: GovernanceSettings,
+    *,
+    record: Callable[[AuditRecord], object] | None,
+    evidence: EvidenceLookup | None = None,
+) -> GovernanceRuntime:
+    """The service always; with ``settings.enforce`` also the enforcer, its index loaded (and
+    stale approvals suspended) before the first request."""
+    if settings.default_data_class not in settings.data_classes:
+        from kanmon.errors import ConfigError
+
+        raise ConfigError(
+            f"governance.default_data_class: {settings.default_data_class!r} is not one of "
+            f"governance.data_classes ({', '.join(settings.data_classes)})"
+        )
+    gov = Governance(db, catalog, settings, record=record, evidence=evidence or load_evidence(db))
+    if not settings.enforce:
+        return GovernanceRuntime(gov)
+    enforcer = Enforcer(ApprovalIndex((), catalog, settings), settings)
+    refresher = Refresher(gov, enforcer)
+    refresher.refresh()
+    return GovernanceRuntime(gov, enforcer, refresher)

@@ -1,0 +1,107 @@
+"""Evidence references: eval runs cited by id and the hash of their results.
+
+The eval store answers ``lookup``; until one is plugged in, references are checked for format
+only and shown as *unverified* in reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from kanmon.core.approval import EVIDENCE_RE
+from kanmon.errors import BadRequestError
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRef:
+    run_id: str
+    content_hash: str
+
+    def __str__(self) -> str:
+        return f"{self.run_id}@sha256:{self.content_hash}"
+
+
+@dataclass(frozen=True, slots=True)
+class EvalRunInfo:
+    """What the eval store knows about a run."""
+
+    run_id: str
+    content_hash: str
+    #: Deployments the run tested (a run may compare several); empty if not known.
+    deployments: tuple[str, ...] = ()
+    summary: str | None = None
+    #: Checklist items this run is evidence for (e.g. ``sec.injection_leakage``).
+    covers: tuple[str, ...] = ()
+
+    @property
+    def ref(self) -> str:
+        return f"{self.run_id}@sha256:{self.content_hash}"
+
+
+class EvidenceLookup(Protocol):
+    """What governance needs from the eval store: one run by id, and the runs of a deployment
+    (used to prefill the security-testing answers of a new assessment)."""
+
+    def lookup(self, run_id: str) -> EvalRunInfo | None: ...
+
+    def runs_for(self, deployment: str) -> Sequence[EvalRunInfo]: ...
+
+
+class NoEvidenceStore:
+    """No eval store: nothing can be verified, nothing is refused for being unknown."""
+
+    verifies = False
+
+    def lookup(self, run_id: str) -> EvalRunInfo | None:
+        return None
+
+    def runs_for(self, deployment: str) -> Sequence[EvalRunInfo]:
+        return ()
+
+
+def parse_ref(text: str, *, where: str = "evidence") -> EvidenceRef:
+    m = EVIDENCE_RE.match(text.strip())
+    if m is None:
+        raise BadRequestError(
+            f"{where}: {text!r} is not an evidence reference; expected "
+            "'<eval run id>@sha256:<64 lowercase hex>'",
+            param=where,
+            code="invalid_evidence",
+        )
+    return EvidenceRef(m["run"], m["hash"])
+
+
+def verify(ref: EvidenceRef, store: EvidenceLookup, deployment: str) -> str | None:
+    """A problem with ``ref`` against ``store``, or None. Unknown runs are a problem only for a
+    store that can verify (one with ``verifies = True``)."""
+    info = store.lookup(ref.run_id)
+    if info is None:
+        if getattr(store, "verifies", True):
+            return f"eval run {ref.run_id!r} is not in the eval store"
+        return None
+    if info.content_hash != ref.content_hash:
+        return (
+            f"eval run {ref.run_id!r} has hash {info.content_hash[:12]}…, "
+            f"not {ref.content_hash[:12]}…"
+        )
+    if info.deployments and deployment not in info.deployments:
+        return f"eval run {ref.run_id!r} tested {', '.join(info.deployments)}, not {deployment}"
+    return None
+
+
+EVIDENCE_GROUP = "kanmon.evidence"
+
+
+def load_evidence(db: object) -> EvidenceLookup:
+    """The eval store registered under the ``kanmon.evidence`` entry-point group (a factory
+    called with the ``Database``), else :class:`NoEvidenceStore`."""
+    from importlib.metadata import entry_points
+
+    found = sorted(entry_points(group=EVIDENCE_GROUP), key=lambda e: e.name)
+    if not found:
+        return NoEvidenceStore()
+    factory = found[0].load()
+    store: EvidenceLookup = factory(db)
+    return store

@@ -1,0 +1,61 @@
+"""What the catalog already answers: prefilled checklist answers and licence obligations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kanmon.config import GovernanceSettings
+from kanmon.core.catalog import Deployment, Model
+
+
+def licence_problem(model: Model | None, use_case: str, settings: GovernanceSettings) -> str | None:
+    """Non-commercial and research-only models never serve production use cases."""
+    if model is None or use_case in settings.non_production_use_cases:
+        return None
+    ob = model.licence.obligations
+    if ob.non_commercial or ob.research_only:
+        kind = "research-only" if ob.research_only else "non-commercial"
+        return (
+            f"licence {model.licence.id} of {model.id} is {kind}; use case {use_case!r} is a "
+            "production use case (governance.non_production_use_cases)"
+        )
+    return None
+
+
+def prefill(dep: Deployment, model: Model | None) -> dict[str, Any]:
+    terms = dep.data_terms
+    days = "not stated" if terms.retention_days is None else f"{terms.retention_days} days"
+    trains = {None: "not stated", True: "yes", False: "no"}[terms.trains_on_data]
+    out: dict[str, Any] = {
+        "dep.provider": f"{dep.provider_entity} ({dep.provider}); jurisdiction "
+        f"{dep.provider_jurisdiction}",
+        "dep.hosting": f"{dep.processing_region}"
+        + (" (self-hosted)" if dep.self_hosted else "")
+        + (" (simulated)" if dep.simulated else ""),
+        "data.retention": f"retention {days}; trains on data: {trains}"
+        + ("; zero retention available" if terms.zero_retention_available else ""),
+        "dep.price": (
+            f"{dep.price.input_per_mtok} / {dep.price.output_per_mtok} {dep.price.currency} per "
+            f"1M input / output tokens, as of {dep.price.as_of.isoformat()}"
+            if dep.price
+            else "no price in the catalog"
+        ),
+    }
+    if model is not None:
+        lic, ob = model.licence, model.licence.obligations
+        notes = [
+            n
+            for n, on in (
+                ("non-commercial", ob.non_commercial),
+                ("research only", ob.research_only),
+            )
+            if on
+        ]
+        if ob.attribution:
+            notes.append(f"attribution: {ob.attribution}")
+        if ob.mau_threshold:
+            notes.append(f"separate licence above {ob.mau_threshold:,} MAU")
+        if model.flags:
+            out["dep.provider"] += f"; catalog flags on {model.id}: {', '.join(model.flags)}"
+        out["dep.licence"] = f"{lic.name} ({lic.id})" + (f"; {'; '.join(notes)}" if notes else "")
+    return out

@@ -1,0 +1,49 @@
+"""``kanmon assess report``: one assessment as a self-contained HTML page (print it to PDF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import jinja2
+
+from kanmon.governance._checklist import SECTIONS
+from kanmon.governance._service import Governance
+from kanmon.governance._views import assessment_json
+
+_TEMPLATE = "report.html.j2"
+
+_ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("kanmon.governance", ""),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+)
+
+
+def render_report(gov: Governance, assessment_id: str) -> str:
+    a = assessment_json(gov.get(assessment_id), gov)
+    sections: dict[str, list[dict[str, Any]]] = {title: [] for title in SECTIONS.values()}
+    for item in a["checklist"]:
+        sections[item["section"]].append(item)
+    evidence = []
+    verifies = getattr(gov.evidence, "verifies", True)
+    for item in a["checklist"]:
+        if item["kind"] == "evidence":
+            for ref in item["answer"] or []:
+                run, _, h = ref.partition("@sha256:")
+                evidence.append(
+                    {"run": run, "hash": h, "verified": "yes" if verifies else "not verifiable"}
+                )
+    answers = {i["id"]: i["answer"] for i in a["checklist"]}
+    return _ENV.get_template(_TEMPLATE).render(
+        a=a,
+        sections=list(sections.items()),
+        evidence=evidence,
+        residual=answers.get("gov.residual_risk"),
+        owners={
+            "business": answers.get("gov.business_owner") or "—",
+            "risk": answers.get("gov.risk_owner") or "—",
+        },
+        events=gov.store.events(assessment_id),
+        generated=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    )

@@ -1,0 +1,422 @@
+"""The governance workflow: assess → submit → approve/reject, and the sweep that suspends
+approvals whose deployment changed, expired, or gained a catalog flag. Every action is stored in
+``gov_events`` and written to the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from kanmon.catalog import Catalog
+from kanmon.config import GovernanceSettings
+from kanmon.core.approval import (
+    Approval,
+    ApprovalStatus,
+    Assessment,
+    deployment_fingerprint,
+    fingerprint_parts,
+)
+from kanmon.core.catalog import Deployment, Model
+from kanmon.core.record import RECORD_VERSION, AuditRecord
+from kanmon.errors import BadRequestError, ConflictError, NotFoundError, PermissionDeniedError
+from kanmon.governance._checklist import CHECKLIST, ITEMS
+from kanmon.governance._evidence import EvidenceLookup, NoEvidenceStore, parse_ref, verify
+from kanmon.governance._facts import licence_problem, prefill
+from kanmon.governance._store import GovernanceStore, new_id
+from kanmon.store._db import Database
+
+RecordSink = Callable[[AuditRecord], object]
+SYSTEM = "kanmon"
+
+
+class Governance:
+    """Sync service over the store (callers in the event loop use ``asyncio.to_thread``)."""
+
+    def __init__(
+        self,
+        db: Database,
+        catalog: Catalog,
+        settings: GovernanceSettings,
+        *,
+        record: RecordSink | None = None,
+        evidence: EvidenceLookup | None = None,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    ) -> None:
+        self.store = GovernanceStore(db)
+        self.catalog = catalog
+        self.settings = settings
+        self._record = record
+        self.evidence: EvidenceLookup = evidence or NoEvidenceStore()
+        self.now = clock
+
+    # -- catalog -------------------------------------------------------------------------------
+
+    def deployment(self, dep_id: str) -> tuple[Deployment, Model | None]:
+        dep = self.catalog.deployments.get(dep_id)
+        if dep is None:
+            raise NotFoundError(
+                f"no deployment {dep_id!r} in the catalog", code="deployment_not_found"
+            )
+        return dep, self.catalog.models.get(dep.model)
+
+    def fingerprint(self, dep_id: str) -> str | None:
+        dep = self.catalog.deployments.get(dep_id)
+        if dep is None:
+            return None
+        return deployment_fingerprint(dep, self.catalog.models.get(dep.model))
+
+    def flags(self, dep_id: str) -> frozenset[str]:
+        dep = self.catalog.deployments.get(dep_id)
+        model = self.catalog.models.get(dep.model) if dep is not None else None
+        return frozenset(model.flags) if model is not None else frozenset()
+
+    # -- assessments ---------------------------------------------------------------------------
+
+    def new_assessment(self, deployment: str, use_case: str, actor: str) -> Assessment:
+        dep, model = self.deployment(deployment)
+        if not use_case.strip():
+            raise BadRequestError("an assessment needs a use case", param="use_case")
+        old = self.store.find_assessment(deployment, use_case)
+        if old is not None:
+            raise ConflictError(
+                f"assessment {old.id} already covers {deployment} × {use_case} "
+                f"(status {old.status}); answer it again to re-assess",
+                code="assessment_exists",
+            )
+        now = self.now()
+        answers = prefill(dep, model)
+        for run in self.evidence.runs_for(deployment):  # eval results, newest last
+            for item in run.covers:
+                if item in ITEMS and ITEMS[item].kind == "evidence":
+                    answers.setdefault(item, []).append(run.ref)
+        a = Assessment(
+            id=new_id("asm"),
+            deployment=deployment,
+            use_case=use_case,
+            status="draft",
+            requester=actor,
+            answers=answers,
+            fingerprint=deployment_fingerprint(dep, model),
+            created_at=now,
+            updated_at=now,
+        )
+        self.store.insert_assessment(a)
+        self._audit(
+            "assessment.create",
+            actor,
+            a,
+            None,
+            [f"assessment {a.id} for {deployment} × {use_case}"],
+        )
+        return a
+
+    def get(self, assessment_id: str) -> Assessment:
+        return self.store.assessment(assessment_id)
+
+    def list_assessments(self) -> list[Assessment]:
+        return self.store.assessments()
+
+    def answer(self, assessment_id: str, answers: Mapping[str, Any], actor: str) -> Assessment:
+        a = self.get(assessment_id)
+        if a.status == "submitted":
+            raise ConflictError(f"assessment {a.id} is submitted; an approver must decide first")
+        clean = {k: self._check_answer(k, v, a.deployment) for k, v in answers.items()}
+        merged = {**a.answers, **clean}
+        b = replace(
+            a,
+            answers=merged,
+            status="draft",
+            updated_at=self.now(),
+            fingerprint=self.fingerprint(a.deployment) or a.fingerprint,
+        )
+        self._save(
+            b,
+            actor,
+            "assessment.answer",
+            {"items": sorted(clean)},
+            ("draft", "approved", "rejected"),
+        )
+        return b
+
+    def _check_answer(self, item_id: str, value: Any, deployment: str) -> Any:
+        item = ITEMS.get(item_id)
+        if item is None:
+            raise BadRequestError(f"unknown checklist item {item_id!r}", param=item_id)
+        if item.kind == "text":
+            if not isinstance(value, str) or not value.strip():
+                raise BadRequestError(f"{item_id}: expected non-empty text", param=item_id)
+            return value.strip()
+        if item.kind == "bool":
+            if not isinstance(value, bool):
+                raise BadRequestError(f"{item_id}: expected true or false", param=item_id)
+            return value
+        values = [value] if isinstance(value, str) else value
+        if (
+            not isinstance(values, list)
+            or not values
+            or not all(isinstance(v, str) for v in values)
+        ):
+            raise BadRequestError(f"{item_id}: expected a non-empty list of strings", param=item_id)
+        if item.kind == "data_classes":
+            unknown = [v for v in values if v not in self.settings.data_classes]
+            if unknown:
+                raise BadRequestError(
+                    f"{item_id}: unknown data class {unknown[0]!r}; expected one of "
+                    f"{', '.join(self.settings.data_classes)}",
+                    param=item_id,
+                )
+            return sorted(set(values), key=self.settings.data_classes.index)
+        refs = [parse_ref(v, where=item_id) for v in values]
+        for ref in refs:
+            problem = verify(ref, self.evidence, deployment)
+            if problem:
+                raise BadRequestError(
+                    f"{item_id}: {problem}", param=item_id, code="invalid_evidence"
+                )
+        return [str(r) for r in refs]
+
+    def missing(self, a: Assessment) -> list[str]:
+        return [i.id for i in CHECKLIST if i.required and not a.answers.get(i.id)]
+
+    def submit(self, assessment_id: str, actor: str) -> Assessment:
+        a = self.get(assessment_id)
+        if a.status != "draft":
+            raise ConflictError(f"assessment {a.id} is {a.status}; only a draft can be submitted")
+        missing = self.missing(a)
+        if missing:
+            raise BadRequestError(
+                f"assessment {a.id} is incomplete; answer {', '.join(missing)}",
+                code="assessment_incomplete",
+            )
+        b = replace(a, status="submitted", updated_at=self.now())
+        self._save(b, actor, "assessment.submit", {}, ("draft",))
+        return b
+
+    def reject(self, assessment_id: str, actor: str, reason: str) -> Assessment:
+        a = self.get(assessment_id)
+        if a.status != "submitted":
+            raise ConflictError(
+                f"assessment {a.id} is {a.status}; only a submitted one can be rejected"
+            )
+        if not reason.strip():
+            raise BadRequestError("a rejection needs a reason", param="reason")
+        now = self.now()
+        b = replace(
+            a,
+            status="rejected",
+            updated_at=now,
+            decided_by=actor,
+            decided_at=now,
+            decision_note=reason.strip(),
+        )
+        self._save(b, actor, "assessment.reject", {"reason": reason.strip()}, ("submitted",))
+        return b
+
+    def approve(
+        self,
+        assessment_id: str,
+        actor: str,
+        *,
+        data_classes: Iterable[str] | None = None,
+        conditions: Iterable[str] = (),
+        valid_days: float | None = None,
+        expires_at: dt.datetime | None = None,
+        note: str | None = None,
+    ) -> Approval:
+        a = self.get(assessment_id)
+        if a.status != "submitted":
+            raise ConflictError(
+                f"assessment {a.id} is {a.status}; only a submitted one can be approved"
+            )
+        if actor == a.requester:
+            raise PermissionDeniedError(
+                f"{actor} requested assessment {a.id} and cannot approve it (separation of duties)",
+                code="separation_of_duties",
+            )
+        dep, model = self.deployment(a.deployment)
+        fp = deployment_fingerprint(dep, model)
+        if fp != a.fingerprint:
+            raise ConflictError(
+                f"deployment {dep.id} changed since assessment {a.id} was answered; answer and "
+                "submit it again",
+                code="fingerprint_changed",
+            )
+        lic = licence_problem(model, a.use_case, self.settings)
+        if lic:
+            raise PermissionDeniedError(f"cannot approve: {lic}", code="licence_forbids")
+        answered = list(a.answers.get("data.classes") or [])
+        classes = list(data_classes) if data_classes is not None else answered
+        outside = [c for c in classes if c not in answered]
+        if not classes or outside:
+            raise BadRequestError(
+                f"approved data classes must be a non-empty subset of the assessed ones "
+                f"({', '.join(answered) or 'none'})",
+                param="data_classes",
+            )
+        evidence = sorted(
+            {ref for i in CHECKLIST if i.kind == "evidence" for ref in a.answers.get(i.id) or []}
+        )
+        if not evidence:
+            raise BadRequestError(
+                f"assessment {a.id} cites no eval runs; approval needs evidence",
+                code="evidence_required",
+            )
+        now = self.now()
+        if expires_at is None:
+            expires_at = now + dt.timedelta(days=valid_days or self.settings.max_validity_days)
+        if expires_at.tzinfo is None:
+            raise BadRequestError("expires_at needs a timezone", param="expires_at")
+        if expires_at <= now or expires_at > now + dt.timedelta(
+            days=self.settings.max_validity_days
+        ):
+            raise BadRequestError(
+                f"expiry must be in the future and within governance.max_validity_days "
+                f"({self.settings.max_validity_days})",
+                param="expires_at",
+            )
+        ap = Approval(
+            id=new_id("apr"),
+            assessment_id=a.id,
+            deployment=dep.id,
+            use_case=a.use_case,
+            fingerprint=fp,
+            data_classes=frozenset(classes),
+            expires_at=expires_at,
+            approved_by=actor,
+            approved_at=now,
+            conditions=tuple(c.strip() for c in conditions if c.strip()),
+            evidence=tuple(evidence),
+            flags=frozenset(model.flags if model else ()),
+        )
+        old = [x.id for x in self.store.approvals(assessment_id=a.id, statuses=("active",))]
+        b = replace(
+            a,
+            status="approved",
+            updated_at=now,
+            decided_by=actor,
+            decided_at=now,
+            decision_note=note,
+        )
+        self._save(b, actor, "assessment.approve", {"approval_id": ap.id}, ("submitted",))
+        self.store.insert_approval(ap, fingerprint_parts(dep, model), supersede=old)
+        self._audit(
+            "approval.grant",
+            actor,
+            a,
+            ap.id,
+            [
+                f"approval {ap.id}: {dep.id} × {a.use_case} for {', '.join(classes)} until "
+                f"{expires_at.isoformat()}",
+                f"evidence {', '.join(evidence)}",
+            ],
+        )
+        return ap
+
+    def _save(
+        self,
+        a: Assessment,
+        actor: str,
+        action: str,
+        detail: dict[str, Any],
+        expect: tuple[str, ...],
+    ) -> None:
+        if not self.store.update_assessment(
+            a, actor=actor, action=action, detail=detail, expect_status=expect
+        ):
+            raise ConflictError(f"assessment {a.id} changed meanwhile; reload and retry")
+        self._audit(action, actor, a, None, [f"{action} {a.id}"])
+
+    # -- approvals -----------------------------------------------------------------------------
+
+    def approvals(self, statuses: tuple[str, ...] = ()) -> list[Approval]:
+        return self.store.approvals(statuses=statuses)
+
+    def revoke(self, approval_id: str, actor: str, reason: str) -> Approval:
+        """Withdraw an active approval by hand (e.g. after an incident)."""
+        ap = self.store.approval(approval_id)
+        if not reason.strip():
+            raise BadRequestError("a revocation needs a reason", param="reason")
+        if ap.status != "active" or not self.store.set_approval_status(
+            ap, "revoked", reason.strip(), actor=actor, now=self.now()
+        ):
+            raise ConflictError(
+                f"approval {ap.id} is {ap.status}; only an active one can be revoked"
+            )
+        self._audit(
+            "approval.revoked",
+            actor,
+            None,
+            ap.id,
+            [reason.strip()],
+            deployment=ap.deployment,
+            use_case=ap.use_case,
+        )
+        return replace(ap, status="revoked", status_reason=reason.strip())
+
+    def reconcile(self) -> list[Approval]:
+        """Suspend (or expire) every active approval that can no longer be used, visibly: the
+        stored status changes, an event is stored and an audit record written. Safe to run in
+        several workers at once (only one of them wins each change)."""
+        now = self.now()
+        changed = []
+        for ap in self.store.approvals(statuses=("active",)):
+            problem = ap.problem(self.fingerprint(ap.deployment), self.flags(ap.deployment), now)
+            if problem is None:
+                continue
+            status: ApprovalStatus = (
+                "expired" if now >= ap.expires_at and "expired" in problem else "suspended"
+            )
+            if self.store.set_approval_status(ap, status, problem, actor=SYSTEM, now=now):
+                changed.append(replace(ap, status=status, status_reason=problem))
+                self._audit(
+                    f"approval.{status}",
+                    SYSTEM,
+                    None,
+                    ap.id,
+                    [problem],
+                    deployment=ap.deployment,
+                    use_case=ap.use_case,
+                )
+        return changed
+
+    # -- audit ---------------------------------------------------------------------------------
+
+    def _audit(
+        self,
+        action: str,
+        actor: str,
+        a: Assessment | None,
+        approval_id: str | None,
+        reasons: list[str],
+        *,
+        deployment: str | None = None,
+        use_case: str | None = None,
+    ) -> None:
+        if self._record is None:
+            return
+        dep_id = deployment or (a.deployment if a else None)
+        dep = self.catalog.deployments.get(dep_id) if dep_id else None
+        self._record(
+            AuditRecord(
+                version=RECORD_VERSION,
+                request_id="gov_" + os.urandom(12).hex(),
+                ts=self.now().isoformat(),
+                key_id=actor[:32],
+                team=None,
+                endpoint=f"governance.{action}"[:64],
+                model_requested=None,
+                deployment=dep_id,
+                provider=dep.provider if dep else None,
+                processing_region=dep.processing_region if dep else None,
+                status=200,
+                decision=action.rsplit(".", 1)[-1],
+                reasons=reasons,
+                key_name=actor,
+                use_case=use_case or (a.use_case if a else None),
+                approval_id=approval_id,
+                rule_ids=["governance"],
+            )
+        )

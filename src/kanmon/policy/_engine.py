@@ -1,0 +1,257 @@
+"""A compiled policy and the decision it makes for one request's facts."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+from pydantic import ValidationError
+
+from kanmon._yaml import load_yaml, validation_message
+from kanmon.catalog import Catalog
+from kanmon.core.catalog import Deployment
+from kanmon.core.decision import Decision, Reason
+from kanmon.core.principal import Principal
+from kanmon.errors import ConfigError
+from kanmon.policy._checks import PolicyCheck, load_check
+from kanmon.policy._schema import DeploymentMatch, OperatorSpec, PolicyDoc, Rule
+from kanmon.scan import (
+    PII_ENTITIES,
+    SECRET_ENTITIES,
+    InjectionResult,
+    InjectionScanner,
+    KeyedHash,
+    Mask,
+    Operator,
+    Pseudonymise,
+    Scanner,
+    ScanSet,
+    Tag,
+    load_scanner,
+)
+
+GROUPS: dict[str, frozenset[str]] = {"@secret": SECRET_ENTITIES, "@pii": PII_ENTITIES}
+
+
+def expand(names: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for n in names:
+        out |= GROUPS.get(n, {n})
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class Facts:
+    """What policy decides on. Built by the gateway's steps or by ``kanmon policy test``."""
+
+    data_class: str
+    entities: dict[str, int] = field(default_factory=dict)
+    injection: InjectionResult = field(default_factory=InjectionResult)
+    principal: Principal | None = None
+    candidates: list[Deployment] = field(default_factory=list)
+
+
+def _operator(spec: OperatorSpec, hash_key: bytes) -> Operator:
+    if spec.type == "mask":
+        return Mask(char=spec.char, keep_last=spec.keep_last)
+    if spec.type == "hash":
+        return KeyedHash(key=hash_key, length=spec.length)
+    if spec.type == "pseudonymise":
+        return Pseudonymise()
+    return Tag()
+
+
+class Policy:
+    """Everything compiled once at load: class ranks, operators, scanners, rule checks."""
+
+    def __init__(
+        self,
+        doc: PolicyDoc,
+        *,
+        source: str = "policy",
+        catalog: Catalog | None = None,
+        hash_key: bytes | None = None,
+    ) -> None:
+        self.doc = doc
+        self.source = source
+        self.catalog = catalog
+        canonical = orjson.dumps(doc.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)
+        self.version = "sha256:" + hashlib.sha256(canonical).hexdigest()[:16]
+        self.rank = {c: i for i, c in enumerate(doc.data_classes)}
+        self.classify: dict[str, str] = {}
+        for name, cls in doc.classify.items():
+            for ent in expand([name]):
+                if self.rank[cls] > self.rank.get(self.classify.get(ent, ""), -1):
+                    self.classify[ent] = cls
+        key = hash_key if hash_key is not None else os.urandom(32)
+        specs = dict(doc.operators)
+        default_spec = specs.pop("default", OperatorSpec())
+        self.default_operator = _operator(default_spec, key)
+        self.operators: dict[str, Operator] = {}
+        for name, spec in specs.items():
+            for ent in expand([name]):
+                self.operators[ent] = _operator(spec, key)
+        scanners: list[Scanner] = []
+        self.injection: InjectionScanner | None = None
+        for name in doc.scanners:
+            s = load_scanner(name)
+            if isinstance(s, InjectionScanner):
+                self.injection = s
+            else:
+                scanners.append(s)
+        self.scanset = ScanSet(scanners)
+        self.output_entities = expand(doc.output.entities)
+        self.checks: dict[str, PolicyCheck] = {
+            r.when.check: load_check(r.when.check) for r in doc.rules if r.when.check
+        }
+        self.rules = tuple((r, expand(r.when.entities_any or ()), expand(r.redact or ()))
+                           for r in doc.rules)  # fmt: skip
+        if catalog is not None:
+            for r in doc.rules:
+                for dep_id in r.reroute_to:
+                    if dep_id not in catalog.deployments:
+                        raise ConfigError(
+                            f"{source}: rules.{r.id}.reroute_to: unknown deployment {dep_id!r}"
+                        )
+
+    @property
+    def reroute_targets(self) -> list[str]:
+        return [d for r in self.doc.rules for d in r.reroute_to]
+
+    def at_least(self, data_class: str | None, floor: str) -> bool:
+        return self.rank.get(data_class or "", -1) >= self.rank[floor]
+
+    def max_class(self, *classes: str | None) -> str:
+        known = [c for c in classes if c in self.rank]
+        return max(known, key=self.rank.__getitem__, default=self.doc.default_data_class)
+
+    def class_for(self, entities: Mapping[str, int]) -> str | None:
+        found = [self.classify[e] for e in entities if e in self.classify]
+        return max(found, key=self.rank.__getitem__) if found else None
+
+    # -- deciding ------------------------------------------------------------------------------
+
+    def _deployment_matches(self, m: DeploymentMatch, dep: Deployment) -> bool:
+        j, region = dep.provider_jurisdiction, dep.processing_region.upper()
+        if m.jurisdiction_in is not None and j not in m.jurisdiction_in:
+            return False
+        if m.jurisdiction_not_in is not None and j in m.jurisdiction_not_in:
+            return False
+        if m.region_in is not None and not _region_in(region, m.region_in):
+            return False
+        if m.region_not_in is not None and _region_in(region, m.region_not_in):
+            return False
+        terms = dep.data_terms
+        if m.retention_days_over is not None:
+            days = terms.retention_days
+            if days is not None and days <= m.retention_days_over:
+                return False
+        if m.trains_on_data is not None and (terms.trains_on_data is False) == m.trains_on_data:
+            return False
+        if m.simulated is not None and dep.simulated != m.simulated:
+            return False
+        if m.self_hosted is not None and dep.self_hosted != m.self_hosted:
+            return False
+        if m.model_flags_any is not None or m.obligations_any is not None:
+            model = self.catalog.models.get(dep.model) if self.catalog is not None else None
+            if model is None:
+                return False
+            if m.model_flags_any is not None and not set(m.model_flags_any) & set(model.flags):
+                return False
+            if m.obligations_any is not None:
+                ob = model.licence.obligations
+                have = {
+                    "non_commercial": ob.non_commercial,
+                    "research_only": ob.research_only,
+                    "acceptable_use_policy": ob.acceptable_use_policy,
+                    "territory": bool(ob.territory_exclusions),
+                }
+                if not any(have[o] for o in m.obligations_any):
+                    return False
+        return True
+
+    def _request_matches(self, rule: Rule, ents: frozenset[str], facts: Facts) -> bool:
+        w = rule.when
+        if w.data_class_at_least is not None and not self.at_least(
+            facts.data_class, w.data_class_at_least
+        ):
+            return False
+        if w.entities_any is not None and not any(facts.entities.get(e) for e in ents):
+            return False
+        if w.injection_at_least is not None:
+            inj = facts.injection
+            if w.injection_sources is not None:
+                score = max((inj.by_source.get(s, 0.0) for s in w.injection_sources), default=0)
+            else:
+                score = inj.score
+            if score < w.injection_at_least:
+                return False
+        p = facts.principal
+        roles = set(p.roles) if p else set()
+        if w.roles_any is not None and not roles & set(w.roles_any):
+            return False
+        if w.roles_none is not None and roles & set(w.roles_none):
+            return False
+        team = p.team if p else None
+        if w.teams_any is not None and team not in w.teams_any:
+            return False
+        if w.teams_none is not None and team in w.teams_none:
+            return False
+        if w.use_cases_any is not None and (p.use_case if p else None) not in w.use_cases_any:
+            return False
+        return not (w.check is not None and not self.checks[w.check](facts))
+
+    def decide(self, facts: Facts) -> Decision:
+        """Run every rule in order; the most severe action wins, every fired rule is a reason.
+        A reroute narrows ``facts.candidates`` for the rules after it."""
+        d = Decision(data_class=facts.data_class, policy_version=self.version)
+        for rule, ents, redact in self.rules:
+            if not self._request_matches(rule, ents, facts):
+                continue
+            m = rule.when.deployment
+            offending: list[Deployment] = []
+            if m is not None:
+                offending = [c for c in facts.candidates if self._deployment_matches(m, c)]
+                if not offending:
+                    continue
+            msg = rule.message or rule.description or f"rule {rule.id} matched"
+            action = rule.action
+            if action == "reroute":
+                assert m is not None
+                kept = [c for c in facts.candidates if c not in offending]
+                if self.catalog is not None:
+                    for dep_id in rule.reroute_to:
+                        dep = self.catalog.deployments[dep_id]
+                        if dep not in kept and not self._deployment_matches(m, dep):
+                            kept.append(dep)
+                if kept:
+                    facts.candidates = kept
+                    msg += f" (rerouted away from {', '.join(c.id for c in offending)})"
+                else:
+                    action = rule.otherwise
+                    msg += " (no permitted deployment to reroute to)"
+            if action == "redact":
+                d.redact |= redact or ents or (set(facts.entities) - {"PROMPT_INJECTION"})
+            d.escalate(action, Reason(rule.id, msg))
+        d.deployments = [c.id for c in facts.candidates]
+        return d
+
+
+def _region_in(region: str, regions: list[str]) -> bool:
+    """``EU-DE`` is in ``EU``; ``US`` is in ``US``."""
+    return any(region == r or region.startswith(r + "-") for r in regions)
+
+
+def load_policy(
+    path: Path, *, catalog: Catalog | None = None, hash_key: bytes | None = None
+) -> Policy:
+    data = load_yaml(path)
+    try:
+        doc = PolicyDoc.model_validate(data or {})
+    except ValidationError as e:
+        raise ConfigError(validation_message(path, e)) from None
+    return Policy(doc, source=str(path), catalog=catalog, hash_key=hash_key)

@@ -1,0 +1,78 @@
+"""``kanmon policy test``: what policy would decide for a sample request, without sending it."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+from typing import Any
+
+from kanmon.core.catalog import Deployment
+from kanmon.core.principal import Principal
+from kanmon.errors import RequestError
+from kanmon.gateway._exchange import Exchange
+from kanmon.policy._engine import Policy
+from kanmon.policy._runtime import PolicyRuntime
+from kanmon.policy._steps import ScanState
+
+
+def explain(
+    policy: Policy,
+    body: dict[str, Any],
+    *,
+    principal: Principal,
+    candidates: list[Deployment],
+    declared_class: str | None = None,
+) -> dict[str, Any]:
+    """Run scan → classify → decide on a copy of ``body`` and report every step."""
+    ex = Exchange(endpoint="policy.test", principal=principal, model=str(body.get("model")))
+    ex.body = copy.deepcopy(body)
+    ex.candidates = list(candidates)
+    if declared_class is not None:
+        header = policy.doc.data_class_header.lower().encode()
+        ex.state["headers"] = [(header, declared_class.encode())]
+    pipeline = PolicyRuntime(policy, reviews=None).pipeline()
+    outcome: str | None = None
+
+    async def run() -> None:
+        await pipeline.before_route(ex)
+
+    try:
+        asyncio.run(run())
+    except RequestError as e:
+        outcome = f"{e.code}: {e.message}"
+    state: ScanState | None = ex.state.get("scan")
+    findings = []
+    if state is not None:
+        for fs in state.findings:
+            findings += [
+                {
+                    "entity": f.entity,
+                    "location": f.location,
+                    "span": [f.start, f.end],
+                    "confidence": f.confidence,
+                    "scanner": f.scanner,
+                }
+                for f in fs
+            ]
+    inj = state.injection if state is not None else None
+    return {
+        "policy_version": policy.version,
+        "data_class": ex.data_class,
+        "findings": findings,
+        "injection": {
+            "score": inj.score if inj else 0.0,
+            "by_source": inj.by_source if inj else {},
+            "evidence": [
+                {"signal": s, "location": loc, "span": [a, b]} for s, loc, a, b in inj.evidence
+            ]
+            if inj
+            else [],
+        },
+        "decision": ex.decision,
+        "rule_ids": ex.rule_ids,
+        "reasons": ex.reasons,
+        "candidates_before": [d.id for d in candidates],
+        "candidates_after": [d.id for d in ex.candidates],
+        "outcome": outcome or "forwarded",
+        "forwarded_body": ex.body if outcome is None else None,
+    }

@@ -1,0 +1,257 @@
+"""The policy's plug-ins for the gateway pipeline, in their fixed order:
+
+scan → classify → decide (→ redact / reroute / block / hold)   before routing
+scan output (redact in flight or cut) → restore placeholders    after the call
+"""
+
+from __future__ import annotations
+
+import asyncio
+import urllib.parse
+from dataclasses import dataclass, field
+from typing import Any
+
+from kanmon.core.decision import Decision, Reason
+from kanmon.core.finding import Finding, count_by_entity
+from kanmon.errors import BadRequestError, PolicyBlockedError, ReviewPendingError
+from kanmon.gateway._exchange import Exchange
+from kanmon.gateway._pipeline import ChunkFilter
+from kanmon.policy._engine import Facts, Policy
+from kanmon.review import ReviewStore
+from kanmon.scan import (
+    InjectionResult,
+    Operator,
+    Pseudonymise,
+    Tag,
+    TextSlot,
+    Vault,
+    apply_operators,
+    document_spans,
+    text_slots,
+)
+
+_OUT_FIELDS = ("content", "reasoning_content")
+
+
+@dataclass(slots=True)
+class ScanState:
+    slots: list[TextSlot]
+    findings: list[list[Finding]]
+    injection: InjectionResult = field(default_factory=InjectionResult)
+
+
+def output_fields(msg: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    """Where a response message carries text: content, reasoning, tool-call arguments."""
+    fields = [(msg, key) for key in _OUT_FIELDS]
+    for tc in msg.get("tool_calls") or ():
+        fn = tc.get("function") if isinstance(tc, dict) else None
+        if isinstance(fn, dict):
+            fields.append((fn, "arguments"))
+    return fields
+
+
+def _header_safe(text: str, limit: int = 1024) -> bytes:
+    return urllib.parse.quote(text[:limit], safe=" ;:,()/.-_=<>'#@").encode("ascii")
+
+
+def scan_body(policy: Policy, body: dict[str, Any]) -> ScanState:
+    slots = text_slots(body)
+    floor = policy.doc.min_confidence
+    found: list[list[Finding]] = []
+    inj = InjectionResult()
+    for slot in slots:
+        text = slot.text
+        found.append([f for f in policy.scanset.scan(text, slot.location) if f.confidence >= floor])
+        if policy.injection is not None:
+            inj.merge(policy.injection.score(text, slot.location, slot.source), slot.source)
+            for a, b in document_spans(text):
+                doc = policy.injection.score(text[a:b], slot.location, "document")
+                doc.evidence = [(sid, loc, s + a, e + a) for sid, loc, s, e in doc.evidence]
+                inj.merge(doc, "document")
+    return ScanState(slots, found, inj)
+
+
+def entity_counts(state: ScanState) -> dict[str, int]:
+    counts = count_by_entity([f for fs in state.findings for f in fs])
+    if state.injection.evidence:
+        counts["PROMPT_INJECTION"] = len(state.injection.evidence)
+    return counts
+
+
+def redact_body(policy: Policy, state: ScanState, entities: set[str], vault: Vault) -> None:
+    only = frozenset(entities)
+    for slot, fs in zip(state.slots, state.findings, strict=True):
+        if any(f.entity in only for f in fs):
+            slot.set(
+                apply_operators(
+                    slot.text, fs, policy.operators, policy.default_operator, vault, only
+                )
+            )
+
+
+class PolicySteps:
+    """The three input steps and the output filter, bound to one compiled policy. Their order
+    is fixed in ``PolicyRuntime.pipeline``."""
+
+    def __init__(self, policy: Policy, reviews: ReviewStore | None) -> None:
+        self.policy = policy
+        self.reviews = reviews
+        self._header = policy.doc.data_class_header.lower().encode()
+        self.output_ops: dict[str, Operator] = {
+            e: (Tag() if isinstance(op, Pseudonymise) else op) for e, op in policy.operators.items()
+        }
+        d = policy.default_operator
+        self.output_default: Operator = Tag() if isinstance(d, Pseudonymise) else d
+
+    # -- input ---------------------------------------------------------------------------------
+
+    async def scan(self, ex: Exchange) -> None:
+        if ex.body is None:
+            return
+        state = scan_body(self.policy, ex.body)
+        ex.state["scan"] = state
+        ex.findings_in = entity_counts(state)
+
+    async def classify(self, ex: Exchange) -> None:
+        p = self.policy
+        declared: str | None = None
+        for name, value in ex.state.get("headers", ()):
+            if name == self._header:
+                declared = value.decode("latin-1").strip().lower()
+                if declared not in p.rank:
+                    raise BadRequestError(
+                        f"Unknown data class {declared!r} in {p.doc.data_class_header}; "
+                        f"known: {', '.join(p.doc.data_classes)}.",
+                        code="unknown_data_class",
+                    )
+        floor = ex.principal.data_class if ex.principal else None
+        ex.data_class = p.max_class(
+            p.doc.default_data_class, floor, declared, p.class_for(ex.findings_in)
+        )
+
+    async def decide(self, ex: Exchange) -> None:
+        state: ScanState | None = ex.state.get("scan")
+        if state is None or ex.data_class is None:
+            return
+        facts = Facts(
+            data_class=ex.data_class,
+            entities=ex.findings_in,
+            injection=state.injection,
+            principal=ex.principal,
+            candidates=list(ex.candidates),
+        )
+        d = self.policy.decide(facts)
+        ex.decision = d.action
+        ex.policy_version = d.policy_version
+        ex.rule_ids = d.rule_ids
+        ex.reasons.extend(str(r) for r in d.reasons)
+        ex.headers.append((b"x-kanmon-decision", d.action.encode()))
+        ex.headers.append((b"x-kanmon-data-class", _header_safe(ex.data_class)))
+        ex.headers.append((b"x-kanmon-policy-version", (d.policy_version or "").encode()))
+        if d.reasons:
+            ex.headers.append(
+                (b"x-kanmon-policy-reasons", _header_safe("; ".join(map(str, d.reasons))))
+            )
+        why = "; ".join(str(r) for r in d.reasons)
+        if d.action == "block":
+            raise PolicyBlockedError(f"Blocked by policy: {why}.")
+        if d.action == "hold":
+            if self.reviews is None or ex.body is None:
+                raise PolicyBlockedError(f"Held by policy, and no review queue is set up: {why}.")
+            review_id = await asyncio.to_thread(self.reviews.create, ex, ex.body, d)
+            ex.review_id = review_id
+            ex.headers.append((b"x-kanmon-review-id", review_id.encode()))
+            ex.headers.append((b"x-should-retry", b"false"))
+            raise ReviewPendingError(
+                f"Held for human review ({why}). Poll GET /v1/reviews/{review_id} with the same "
+                "key; once approved it returns the completion.",
+                review_id=review_id,
+            )
+        ex.candidates = facts.candidates
+        if d.redact:
+            vault = Vault(reserved="\x00".join(s.text for s in state.slots))
+            redact_body(self.policy, state, d.redact, vault)
+            if len(vault):
+                ex.state["vault"] = vault
+
+    # -- output --------------------------------------------------------------------------------
+
+    def _mode(self, ex: Exchange) -> str:
+        return self.policy.doc.output.on_finding.get(ex.data_class or "", "redact")
+
+    def _scan_out(self, text: str) -> list[Finding]:
+        floor, ents = self.policy.doc.min_confidence, self.policy.output_entities
+        return [
+            f for f in self.policy.scanset.scan(text) if f.entity in ents and f.confidence >= floor
+        ]
+
+    def _count(self, ex: Exchange, f: Finding, *, stream: bool = True) -> None:
+        ex.findings_out[f.entity] = ex.findings_out.get(f.entity, 0) + 1
+        mode = self._mode(ex)
+        if mode == "cut" or (mode == "hold" and stream):  # a stream cannot be held: cut it
+            raise PolicyBlockedError(
+                f"The response carried {f.entity}; policy cuts responses of data class "
+                f"{ex.data_class!r} that carry it.",
+                code="output_blocked",
+            )
+
+    def _hold_output(self, ex: Exchange, body: dict[str, Any]) -> None:
+        """Queue a response for a reviewer instead of returning it. A rare path: the one
+        synchronous store write here is accepted on the event loop."""
+        if self.reviews is None or ex.body is None:
+            raise PolicyBlockedError("Output held by policy, and no review queue is set up.")
+        decision = Decision(
+            action="hold",
+            data_class=ex.data_class,
+            reasons=[Reason("output", f"response carried {_fmt(ex.findings_out)}")],
+            deployments=[ex.deployment.id] if ex.deployment else [],
+            policy_version=ex.policy_version,
+        )
+        rid = self.reviews.create(ex, ex.body, decision, output=body)
+        ex.review_id = rid
+        ex.decision = "hold"
+        ex.reasons.append(f"output: held for review {rid} ({_fmt(ex.findings_out)})")
+        ex.headers.append((b"x-kanmon-review-id", rid.encode()))
+        ex.headers.append((b"x-should-retry", b"false"))
+        raise ReviewPendingError(
+            f"The response is held for human review (it carried {_fmt(ex.findings_out)}). "
+            f"Poll GET /v1/reviews/{rid} with the same key; once released it returns the "
+            "completion.",
+            review_id=rid,
+        )
+
+    def on_response(self, ex: Exchange, body: dict[str, Any]) -> dict[str, Any]:
+        vault: Vault | None = ex.state.get("vault")
+        redacted: list[tuple[dict[str, Any], str, str]] = []  # (message, field, redacted text)
+        for choice in body.get("choices") or ():
+            msg = choice.get("message") if isinstance(choice, dict) else None
+            if not isinstance(msg, dict):
+                continue
+            for holder, key in output_fields(msg):
+                text = holder.get(key)
+                if not isinstance(text, str) or not text:
+                    continue
+                if vault is not None:
+                    holder[key] = vault.restore(text)
+                found = self._scan_out(text)
+                for f in found:
+                    self._count(ex, f, stream=False)
+                if found:
+                    out = apply_operators(text, found, self.output_ops, self.output_default)
+                    redacted.append((holder, key, vault.restore(out) if vault is not None else out))
+        if ex.findings_out:
+            if self._mode(ex) == "hold":
+                self._hold_output(ex, body)
+            for holder, key, text in redacted:
+                holder[key] = text
+            ex.headers.append((b"x-kanmon-output-findings", _header_safe(_fmt(ex.findings_out))))
+        return body
+
+    def for_stream(self, ex: Exchange) -> ChunkFilter:
+        from kanmon.policy._stream_filter import StreamFilter
+
+        return StreamFilter(self, ex)
+
+
+def _fmt(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))

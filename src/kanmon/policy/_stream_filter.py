@@ -1,0 +1,106 @@
+"""The output scan of a stream: one carry-over buffer per choice and per field (content,
+reasoning, each tool call's arguments), placeholders restored after redaction."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kanmon.gateway._exchange import Exchange
+from kanmon.scan import RestoreStream, StreamRedactor, Vault
+
+if TYPE_CHECKING:
+    from kanmon.policy._steps import PolicySteps
+
+_TEXT_FIELDS = ("content", "reasoning_content")
+Key = tuple[int, str]  # (choice index, field: "content" | "reasoning_content" | "tool:<i>")
+
+
+class StreamFilter:
+    def __init__(self, steps: PolicySteps, ex: Exchange) -> None:
+        self.steps = steps
+        self.ex = ex
+        self.vault: Vault | None = ex.state.get("vault")
+        self.bufs: dict[Key, tuple[StreamRedactor, RestoreStream | None]] = {}
+        self.last: dict[str, Any] | None = None
+
+    def _pass(self, key: Key, text: str) -> str:
+        b = self.bufs.get(key)
+        if b is None:
+            s = self.steps
+            red = StreamRedactor(
+                s._scan_out,
+                s.output_ops,
+                s.output_default,
+                window=s.policy.doc.output.window,
+                on_finding=lambda f: s._count(self.ex, f),
+            )
+            b = (red, RestoreStream(self.vault) if self.vault is not None else None)
+            self.bufs[key] = b
+        out = b[0].feed(text)
+        return b[1].feed(out) if b[1] is not None else out
+
+    def _flush(self, key: Key) -> str:
+        red, rest = self.bufs.pop(key)
+        text = red.finish()
+        if rest is not None:
+            text = rest.feed(text) + rest.finish()
+        return text
+
+    def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
+        self.last = chunk
+        for choice in chunk.get("choices") or ():
+            if not isinstance(choice, dict):
+                continue
+            idx = int(choice.get("index") or 0)
+            delta = choice.get("delta")
+            if not isinstance(delta, dict):
+                continue
+            for name in _TEXT_FIELDS:
+                text = delta.get(name)
+                if isinstance(text, str) and text:
+                    delta[name] = self._pass((idx, name), text)
+            for tc in delta.get("tool_calls") or ():
+                fn = tc.get("function") if isinstance(tc, dict) else None
+                if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
+                    fn["arguments"] = self._pass(
+                        (idx, f"tool:{tc.get('index', 0)}"), fn["arguments"]
+                    )
+            if choice.get("finish_reason") is not None:
+                for key in [k for k in self.bufs if k[0] == idx]:
+                    _append(delta, key[1], self._flush(key))
+        return [chunk]
+
+    def finish(self) -> list[dict[str, Any]]:
+        base = self.last or {}
+        out = []
+        for key in list(self.bufs):
+            text = self._flush(key)
+            if text:
+                delta: dict[str, Any] = {}
+                _append(delta, key[1], text)
+                out.append(
+                    {
+                        "id": base.get("id"),
+                        "object": "chat.completion.chunk",
+                        "created": base.get("created", 0),
+                        "model": base.get("model"),
+                        "choices": [{"index": key[0], "delta": delta, "finish_reason": None}],
+                    }
+                )
+        return out
+
+
+def _append(delta: dict[str, Any], field: str, text: str) -> None:
+    if not text:
+        return
+    if not field.startswith("tool:"):
+        delta[field] = (delta.get(field) or "") + text
+        return
+    index = int(field[5:])
+    calls = delta.setdefault("tool_calls", [])
+    for tc in calls:
+        if isinstance(tc, dict) and tc.get("index", 0) == index:
+            fn = tc.setdefault("function", {})
+            fn["arguments"] = (fn.get("arguments") or "") + text
+            return
+    calls.append({"index": index, "function": {"arguments": text}})

@@ -1,0 +1,21 @@
+"""The human review queue: requests held by policy wait here for a reviewer's decision."""
+
+from kanmon.review._store import (
+    STATUSES,
+    Kind,
+    ReviewItem,
+    ReviewStore,
+    Status,
+    action_record,
+    new_review_id,
+)
+
+__all__ = [
+    "STATUSES",
+    "Kind",
+    "ReviewItem",
+    "ReviewStore",
+    "Status",
+    "action_record",
+    "new_review_id",
+]

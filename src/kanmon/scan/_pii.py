@@ -1,0 +1,184 @@
+"""Personal data in English, Chinese, Japanese, Korean, Russian and German text."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from kanmon.scan import _checksums as ck
+from kanmon.scan._pattern import NUM_L, NUM_R, PatternScanner, Recognizer, rx
+
+_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
+
+
+def _phone_ok(s: str) -> bool:
+    n = len(ck.digits_only(s))
+    if _DATE.match(s):
+        return False
+    return 9 <= n <= (15 if s.startswith("+") else 12)
+
+
+def _ipv6_ok(s: str) -> bool:
+    if s.count(":") < 4 and "::" not in s:
+        return False
+    if "::" in s and (s.count(":") < 3 or not any(c.isdigit() for c in s)):
+        return False
+    try:
+        ipaddress.IPv6Address(s)
+    except ValueError:
+        return False
+    return True
+
+
+_VERSION = re.compile(
+    r"(?:\b(?:version|ver|release|build|firmware|v)|版本|バージョン|버전|верси[яиюей])[\s:.=]*\Z",
+    re.IGNORECASE,
+)
+
+RECOGNIZERS = (
+    Recognizer(
+        "email",
+        "EMAIL",
+        rx(
+            r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+            r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+            r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9])"
+        ),
+        0.95,
+        trigger="@",
+        window=(65, 256),
+    ),
+    Recognizer(
+        "credit_card",
+        "CREDIT_CARD",
+        rx(
+            NUM_L + r"(?:\d{13,19}|\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?"
+            r"|\d{4}([ \-])\d{6}\2\d{4,5})" + NUM_R
+        ),
+        0.95,
+        validator=ck.card_valid,
+        digits=13,
+    ),
+    Recognizer(
+        "iban",
+        "IBAN",
+        rx(
+            r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?"
+            r"(?![A-Za-z0-9])"
+        ),
+        0.95,
+        validator=ck.iban_valid,
+        trigger=r"[A-Z]{2}[0-9]{2}",
+        window=(0, 40),
+    ),
+    Recognizer(
+        "us_ssn",
+        "US_SSN",
+        rx(NUM_L + r"\d{3}-\d{2}-\d{4}" + NUM_R),
+        0.85,
+        validator=ck.us_ssn_valid,
+        digits=9,
+        requires="-",
+    ),
+    Recognizer(
+        "cn_resident_id",
+        "CN_RESIDENT_ID",
+        rx(NUM_L + r"[1-8]\d{16}[\dXx]" + NUM_R),
+        0.95,
+        validator=ck.cn_resident_id_valid,
+        digits=17,
+    ),
+    Recognizer(
+        "kr_rrn",
+        "KR_RRN",
+        rx(NUM_L + r"\d{6}-?[1-8]\d{6}" + NUM_R),
+        0.9,
+        validator=ck.kr_rrn_valid,
+        digits=13,
+    ),
+    Recognizer(
+        "jp_my_number",
+        "JP_MY_NUMBER",
+        rx(NUM_L + r"\d{4}[ \-]?\d{4}[ \-]?\d{4}" + NUM_R),
+        0.85,
+        validator=ck.jp_my_number_valid,
+        context=("マイナンバー", "個人番号", "my number", "mynumber", "individual number"),
+        digits=12,
+    ),
+    Recognizer(
+        "ru_inn",
+        "RU_INN",
+        rx(NUM_L + r"(?:\d{12}|\d{10})" + NUM_R),
+        0.85,
+        validator=ck.ru_inn_valid,
+        context=("инн", "inn", "taxpayer", "налогоплательщик"),
+        digits=10,
+    ),
+    Recognizer(
+        "ru_snils",
+        "RU_SNILS",
+        rx(NUM_L + r"\d{3}-\d{3}-\d{3}[ \-]\d{2}" + NUM_R),
+        0.9,
+        validator=ck.ru_snils_valid,
+        digits=11,
+        requires="-",
+    ),
+    Recognizer(
+        "de_tax_id",
+        "DE_TAX_ID",
+        rx(NUM_L + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + NUM_R),
+        0.85,
+        validator=ck.de_tax_id_valid,
+        context=("steuer", "idnr", "id-nr", "identifikationsnummer", "tax id", "tin"),
+        digits=11,
+    ),
+    Recognizer(
+        "phone",
+        "PHONE",
+        rx(
+            NUM_L + r"(?<!\d[ \-])(?:"
+            # international: +CC then groups
+            r"\+\d{1,3}[ \-.]?(?:\(\d{1,4}\)[ \-.]?)?\d{1,4}(?:[ \-.]?\d{2,4}){1,4}"
+            # CN mobile
+            r"|1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}"
+            # trunk-prefixed national numbers with separators (JP, KR, CN, DE, RU)
+            r"|0\d{1,4}[ \-/]\d{2,4}[ \-]?\d{3,5}"
+            r"|0\d{1,4}\)\d{2,4}-\d{4}|\(0\d{1,4}\) ?\d{2,4}[ \-]?\d{3,5}"
+            # RU 8 (9xx) xxx-xx-xx
+            r"|8[ \-]?\(?9\d{2}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}"
+            # NANP
+            r"|\(\d{3}\) ?\d{3}-\d{4}|\d{3}[\-.]\d{3}[\-.]\d{4}"
+            r")" + NUM_R + r"(?![ \-]\d)"
+        ),
+        0.7,
+        validator=_phone_ok,
+        digits=9,
+    ),
+    Recognizer(
+        "ipv4",
+        "IP_ADDRESS",
+        rx(r"(?<![0-9A-Za-z.\-_])(?:\d{1,3}\.){3}\d{1,3}(?![0-9A-Za-z\-_]|\.\d)"),
+        0.8,
+        validator=ck.ipv4_valid,
+        negative=_VERSION,
+        context_chars=24,
+        digits=4,
+        requires=".",
+    ),
+    Recognizer(
+        "ipv6",
+        "IP_ADDRESS",
+        rx(r"(?<![0-9A-Za-z_\-:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:])"),
+        0.8,
+        validator=_ipv6_ok,
+        trigger=r"[0-9a-fA-F]{0,4}:[0-9a-fA-F]{0,4}:",
+        window=(8, 48),
+    ),
+)
+
+PII_ENTITIES = frozenset(r.entity for r in RECOGNIZERS)
+
+
+def pii_scanner() -> PatternScanner:
+    """Built-in ``pii`` scanner (entry point ``kanmon.scanners``)."""
+    return PatternScanner("pii", RECOGNIZERS)
