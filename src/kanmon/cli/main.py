@@ -63,7 +63,9 @@ def _root(
 def main() -> None:
     _register()
     try:
-        app(standalone_mode=False, prog_name="kanmon")
+        rc = app(standalone_mode=False, prog_name="kanmon")
+        if isinstance(rc, int) and rc:  # a command's typer.Exit(n) comes back as n
+            sys.exit(rc)
     except KanmonError as e:
         first, *rest = str(e).splitlines() or [type(e).__name__]
         typer.echo(f"kanmon: error: {first}", err=True)

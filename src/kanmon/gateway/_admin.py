@@ -25,6 +25,9 @@ def key_json(info: KeyInfo) -> dict[str, Any]:
         "models": list(info.models),
         "rpm_limit": info.rpm_limit,
         "data_class": info.data_class,
+        "budget_usd": info.budget_usd,
+        "budget_tokens": info.budget_tokens,
+        "budget_period_s": info.budget_period_s,
         "created_at": info.created_at.isoformat(),
         "revoked_at": info.revoked_at.isoformat() if info.revoked_at else None,
         "active": info.active,
@@ -59,6 +62,9 @@ class Admin:
                 rpm_limit=req.rpm_limit,
                 data_class=req.data_class,
                 created_by=p.key_id,
+                budget_usd=req.budget_usd,
+                budget_tokens=req.budget_tokens,
+                budget_period_s=req.budget_period_s,
             )
             ex.reasons.append(f"created key {info.id} roles={','.join(info.roles)}")
             await self._run(ex, send, 201, {**key_json(info), "key": secret})
