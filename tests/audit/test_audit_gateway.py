@@ -147,6 +147,9 @@ def test_roles_and_erasure_keep_the_log_verifiable(gateway: GatewayFactory, sim:
         "/admin/audit/proof?leaf=0",
     ):
         assert call("GET", path, app).status_code == 403
+        # administering the gateway is not auditing it: an admin-only key reads nothing
+        denied = call("GET", path, ADMIN_KEY)
+        assert denied.status_code == 403 and "admin does not include it" in denied.text
     assert call("POST", "/admin/audit/erase", app, json={"request_ids": [rid]}).status_code == 403
     assert (
         call("POST", "/admin/audit/erase", auditor, json={"request_ids": [rid]}).status_code == 403

@@ -8,7 +8,7 @@ from typing import Any
 from kanmon.audit import read_records
 from kanmon.errors import BadRequestError
 from kanmon.gateway._asgi import Receive, Scope, Send, query_params, read_body, send_json
-from kanmon.gateway._auth import require
+from kanmon.gateway._auth import require, require_own
 from kanmon.gateway._exchange import Exchange
 from kanmon.gateway._proxy import Proxy
 from kanmon.gateway._schemas import KeyCreateRequest, parse_json, validate
@@ -98,7 +98,7 @@ class Admin:
         ex = Exchange(endpoint="admin.audit.read")
         try:
             ex.principal = p = await self.s.auth.authenticate(scope["headers"])
-            require(p, "auditor", "admin")
+            require_own(p, "auditor")
             q = query_params(scope)
             try:
                 limit = int(q.get("limit", "50"))

@@ -17,9 +17,10 @@ from kanmon.audit import (
     inclusion,
     verify_log,
 )
+from kanmon.core.principal import Role
 from kanmon.errors import BadRequestError
 from kanmon.gateway._asgi import Receive, Scope, Send, query_params, read_body, send_bytes
-from kanmon.gateway._auth import require
+from kanmon.gateway._auth import require, require_own
 from kanmon.gateway._exchange import Exchange
 from kanmon.gateway._proxy import Proxy
 from kanmon.gateway._schemas import parse_json, validate
@@ -48,9 +49,12 @@ class AuditApi:
         self.proxy = proxy
         self.s = proxy.s
 
-    async def _guard(self, ex: Exchange, scope: Scope, *roles: str) -> None:
+    async def _guard(self, ex: Exchange, scope: Scope, role: Role) -> None:
         ex.principal = p = await self.s.auth.authenticate(scope["headers"])
-        require(p, *roles)
+        if role == "auditor":
+            require_own(p, "auditor")  # reading and exporting: auditors only
+        else:
+            require(p, role)
 
     async def _done(self, ex: Exchange, send: Send, body: bytes, headers: Any = None) -> None:
         ex.status = 200

@@ -7,7 +7,7 @@ import asyncio
 import hmac
 import time
 
-from kanmon.core.principal import Principal
+from kanmon.core.principal import Principal, Role
 from kanmon.errors import AuthenticationError, PermissionDeniedError
 from kanmon.limits import Limits, LocalLimits
 from kanmon.store._keys import KeyStore, hash_key
@@ -77,6 +77,17 @@ class Authenticator:
         for h, (p, _) in list(self._cache.items()):
             if p is not None and p.key_id == key_id:
                 del self._cache[h]
+
+
+def require_own(principal: Principal, role: Role) -> None:
+    """The key must hold ``role`` itself; ``admin`` does not imply it. Reading the audit log is
+    the auditor's duty, kept apart from those who administer the gateway."""
+    if role not in principal.roles:
+        raise PermissionDeniedError(
+            f"This endpoint needs a key with role {role} (admin does not include it); key "
+            f"{principal.key_id!r} has {', '.join(sorted(principal.roles))}.",
+            code="insufficient_role",
+        )
 
 
 def require(principal: Principal, *roles: str) -> None:
