@@ -123,3 +123,6 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     )
     assert "demo finished" in out
     assert (tmp_path / "demo" / "kanmon.db").exists()
+    # the story needs an empty store: a second run in the same directory is refused
+    again = run("demo", "--dir", str(tmp_path / "demo"), cwd=tmp_path)
+    assert again.returncode == 2 and "the demo starts from an empty store" in again.stderr

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import openai
+from rich.console import Console
 
 from kanmon.cli._demo_common import Demo, error_message
 
@@ -16,7 +18,7 @@ TOOL_INJECTION = (
 SSN_PROMPT = "Update the payroll record of J. Doe, social security number 536-22-8391."
 
 
-def _decision(con: Any, headers: Any) -> None:
+def _decision(con: Console, headers: Mapping[str, str]) -> None:
     con.print(
         f"  decision [bold]{headers.get('x-kanmon-decision')}[/], "
         f"data class [bold]{headers.get('x-kanmon-data-class')}[/], "

@@ -19,8 +19,6 @@ import typer
 import yaml
 from rich.panel import Panel
 
-from kanmon.cli._demo_config import SIM_LABEL
-
 KEYS = {  # name → key settings; the name is how the demo's steps refer to the key
     "app": {"team": "platform", "roles": ["app"]},
     "auditor": {"team": "risk", "roles": ["auditor"]},
@@ -53,6 +51,7 @@ def demo(
         GOVERNED_ROUTE,
         GOVERNED_USE_CASE,
         POLICY,
+        SIM_LABEL,
         kanmon_config,
         simulator_config,
     )
@@ -68,6 +67,10 @@ def demo(
     con = wide_console()
     base = workdir or Path(tempfile.mkdtemp(prefix="kanmon-demo-"))
     base.mkdir(parents=True, exist_ok=True)
+    if (base / "kanmon.db").exists():
+        from kanmon.errors import ConfigError
+
+        raise ConfigError(f"{base / 'kanmon.db'}: exists; the demo starts from an empty store")
     os.environ["KANMON_ADMIN_KEY"] = admin_key = "km-bootstrap-" + secrets.token_urlsafe(24)
     os.environ.setdefault("KANMON_HASH_KEY", secrets.token_hex(32))  # the keyed-hash operator
     cfg_path, db_path, policy_path = base / "kanmon.yaml", base / "kanmon.db", base / "policy.yaml"
