@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from kanmon.cli._demo_config import FAKE_SECRET
 
 KANMON = [sys.executable, "-m", "kanmon"]
 
@@ -29,6 +32,19 @@ def run(
 def test_version(tmp_path: Path) -> None:
     r = run("--version", cwd=tmp_path)
     assert r.returncode == 0 and r.stdout.startswith("kanmon ")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("keys", "revoke"), "Missing argument 'key_id'. (see kanmon keys revoke --help)"),
+        (("no-such-command",), "No such command 'no-such-command'. (see kanmon --help)"),
+    ],
+)
+def test_usage_errors_are_one_line(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    r = run(*args, cwd=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"kanmon: error: {message}"
 
 
 def test_init_writes_valid_config_and_refuses_overwrite(tmp_path: Path) -> None:
@@ -83,8 +99,43 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stdout + r.stderr
     out = r.stdout
     assert "SIMULATED UPSTREAM" in out
+    assert "Traceback" not in out + r.stderr
+    # the gateway: routing, fallback, streaming, reasoning, a clean error
     assert "served by sim-backup after 1 fallback(s)" in out
     assert "Seoul is the capital" in out
+    assert "reasoning_content: 'The user wrote" in out
     assert "model_not_found" in out
+    # policy: the card goes to the EU deployment, with the decision and its reason
+    assert "decision reroute, data class confidential, served by sim-eu" in out
+    assert "because cards-stay-in-the-eu: payment card data is processed in the EU" in out
+    assert "403 policy_blocked: Blocked by policy: injection-in-tool-output" in out
+    assert "streamed: Use the staging key <OPENAI_API_KEY> in the client config" in out
+    assert FAKE_SECRET not in out
+    [review] = re.findall(r"403 held_for_review: review (rev_\w+)", out)
+    assert f"caller polls /v1/reviews/{review}: pending" in out
+    assert "caller polls again: completed" in out
+    # governance: refused, evaluated, assessed, approved, served under the approval
+    refused = out.index("403 approval_required: No deployment of 'support-bot' is approved")
+    assert "sim-careful: no approval for use case 'customer-support'" in out
+    assert re.search(r"run demo-evidence@sha256:[0-9a-f]{64}", out)
+    assert "the assessor may not approve it: 403" in out
+    [approval] = re.findall(r"approval (apr_\w+) by the approver key", out)
+    served = out.index(f"served by sim-careful under approval {approval}")
+    assert refused < served
+    # the audit table: the refused and the approved request, decisions and classes
+    table = out[out.index("16. the audit log") :]
+    rows = [line.split() for line in table.splitlines()]
+    assert ["support", "chat.completions", "support-bot", "-", "403"] in [x[1:6] for x in rows]
+    assert any(
+        x[1:7] == ["support", "chat.completions", "support-bot", "sim-careful", "200", "allow"]
+        and approval in x
+        for x in rows
+    )
+    assert any(
+        x[3:9] == ["payments", "sim-eu", "200", "reroute", "confidential", "-"] for x in rows
+    )
     assert "demo finished" in out
     assert (tmp_path / "demo" / "kanmon.db").exists()
+    # the story needs an empty store: a second run in the same directory is refused
+    again = run("demo", "--dir", str(tmp_path / "demo"), cwd=tmp_path)
+    assert again.returncode == 2 and "the demo starts from an empty store" in again.stderr

@@ -117,10 +117,15 @@ def test_two_workers_share_port_and_store_then_stop_cleanly(
     assert len(_children(proc.pid)) == 2
     ids = {_chat(root, ADMIN_KEY).headers["x-request-id"] for _ in range(20)}
     assert len(ids) == 20
+    auditor = httpx.post(
+        root + "/admin/keys",
+        headers={"Authorization": f"Bearer {ADMIN_KEY}"},
+        json={"name": "audit", "team": "risk", "roles": ["auditor"]},
+    ).json()["key"]
     audit = httpx.get(
         root + "/admin/audit",
         params={"limit": 100},
-        headers={"Authorization": f"Bearer {ADMIN_KEY}"},
+        headers={"Authorization": f"Bearer {auditor}"},
     ).json()["data"]
     # Both workers write to one SQLite file: every answered request has its record.
     assert ids <= {r["request_id"] for r in audit}

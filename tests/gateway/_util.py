@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 import httpx
@@ -23,10 +24,21 @@ def new_key(gw: GatewayThread, roles: list[str] | None = None, **extra: Any) -> 
     return key
 
 
+_AUDITORS: weakref.WeakKeyDictionary[GatewayThread, str] = weakref.WeakKeyDictionary()
+
+
+def auditor_key(gw: GatewayThread) -> str:
+    """One auditor key per gateway: reading the log needs the auditor role itself."""
+    key = _AUDITORS.get(gw)
+    if key is None:
+        key = _AUDITORS[gw] = new_key(gw, roles=["auditor"])
+    return key
+
+
 def audit_rows(gw: GatewayThread, **params: Any) -> list[dict[str, Any]]:
     r = httpx.get(
         gw.root_url + "/admin/audit",
-        headers={"Authorization": f"Bearer {ADMIN_KEY}"},
+        headers={"Authorization": f"Bearer {auditor_key(gw)}"},
         params={"limit": 1000, **params},
     )
     assert r.status_code == 200, r.text

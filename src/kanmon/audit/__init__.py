@@ -1,6 +1,29 @@
-"""Audit: every request leaves a record; the writer commits them in groups off the event loop."""
+"""Audit: every request leaves a record in an append-only Merkle log (RFC 9162 style) with
+signed tree heads; the writer commits records in groups off the event loop."""
 
+from kanmon.audit._content import CONTENT_MODES, ContentSealer, parse_content_key
+from kanmon.audit._erase import apply_retention, erase_content
+from kanmon.audit._proofs import consistency, export_lines, inclusion, signed_head
 from kanmon.audit._reader import read_records
-from kanmon.audit._writer import AuditWriter
+from kanmon.audit._signer import Signer
+from kanmon.audit._verify import Problem, VerifyReport, verify_log
+from kanmon.audit._writer import AuditUnavailable, AuditWriter
 
-__all__ = ["AuditWriter", "read_records"]
+__all__ = [
+    "CONTENT_MODES",
+    "AuditUnavailable",
+    "AuditWriter",
+    "ContentSealer",
+    "Problem",
+    "Signer",
+    "VerifyReport",
+    "apply_retention",
+    "consistency",
+    "erase_content",
+    "export_lines",
+    "inclusion",
+    "parse_content_key",
+    "read_records",
+    "signed_head",
+    "verify_log",
+]

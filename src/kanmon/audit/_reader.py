@@ -20,7 +20,8 @@ def read_records(
     after_seq: int | None = None,
 ) -> list[dict[str, Any]]:
     """Newest first unless ``after_seq`` is given (then oldest first, for tailing)."""
-    q = select(audit_records.c.seq, audit_records.c.record)
+    c = audit_records.c
+    q = select(c.seq, c.record, c.leaf_index, c.erased_at)
     if request_id:
         q = q.where(audit_records.c.request_id == request_id)
     if key_id:
@@ -32,8 +33,11 @@ def read_records(
     q = q.limit(max(1, min(limit, 10_000)))
     with db.engine.connect() as conn:
         out = []
-        for seq, record in conn.execute(q):
+        for seq, record, leaf_index, erased_at in conn.execute(q):
             rec = orjson.loads(record)
             rec["seq"] = seq
+            rec["leaf_index"] = leaf_index  # its place in the Merkle log (proofs, export)
+            if erased_at is not None:
+                rec["content_erased_at"] = erased_at
             out.append(rec)
         return out

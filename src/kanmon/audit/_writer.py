@@ -12,9 +12,10 @@ from typing import Any
 
 import orjson
 
+from kanmon.audit._append import Appender
+from kanmon.audit._signer import Signer
 from kanmon.core.record import AuditRecord
 from kanmon.store._db import Database
-from kanmon.store._tables import audit_records
 
 log = logging.getLogger("kanmon.audit")
 
@@ -23,23 +24,8 @@ Waiter = tuple[asyncio.AbstractEventLoop, asyncio.Future[None]] | None
 Row = tuple[object, ...]
 Item = tuple[Row, Waiter]
 
-_COLUMNS = (
-    "request_id",
-    "ts",
-    "key_id",
-    "team",
-    "endpoint",
-    "model_requested",
-    "deployment",
-    "status",
-    "decision",
-    "latency_ms",
-    "cost_usd",
-    "record",
-)
 
-
-def _row(rec: AuditRecord) -> tuple[object, ...]:
+def _row(rec: AuditRecord, content: str | None) -> Row:
     return (
         rec.request_id,
         rec.ts,
@@ -53,49 +39,27 @@ def _row(rec: AuditRecord) -> tuple[object, ...]:
         rec.latency_ms,
         rec.cost_usd,
         orjson.dumps(rec).decode(),  # orjson serialises slotted dataclasses natively
+        content,
     )
-
-
-class _MultiInsert:
-    """One multi-row INSERT per batch through the raw DB-API connection.
-
-    Per-row ``executemany`` releases and re-takes the GIL around every row; under load each
-    re-take waits for the event-loop thread's switch interval, which both slowed the writer and
-    pre-empted the loop (visible as p99 spikes). One statement per batch takes the GIL once."""
-
-    CHUNK = 200  # 12 columns x 200 rows stays far below every backend's parameter limit
-
-    def __init__(self, paramstyle: str) -> None:
-        mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(paramstyle)
-        if mark is None:
-            raise ValueError(f"unsupported DB-API paramstyle {paramstyle!r}")
-        self._mark = mark
-        self._sql: dict[int, str] = {}
-
-    def sql(self, n: int) -> str:
-        stmt = self._sql.get(n)
-        if stmt is None:
-            one = "(" + ", ".join([self._mark] * len(_COLUMNS)) + ")"
-            stmt = f"INSERT INTO {audit_records.name} ({', '.join(_COLUMNS)}) VALUES " + ", ".join(
-                [one] * n
-            )
-            self._sql[n] = stmt
-        return stmt
-
-    def execute(self, cursor: Any, rows: list[tuple[object, ...]]) -> None:
-        for i in range(0, len(rows), self.CHUNK):
-            part = rows[i : i + self.CHUNK]
-            cursor.execute(self.sql(len(part)), [v for row in part for v in row])
 
 
 class AuditWriter:
     """Thread-backed writer. ``submit`` returns a future that resolves once the record is
     committed; callers that promise durability await it before completing the response."""
 
-    def __init__(self, db: Database, *, batch_max: int = 512) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        batch_max: int = 512,
+        signer: Signer | None = None,
+        head_interval_s: float = 1.0,
+    ) -> None:
         self._db = db
         self._batch_max = batch_max
-        self._insert = _MultiInsert(db.engine.dialect.paramstyle)
+        self.signer = signer
+        dialect = db.engine.dialect
+        self._append = Appender(dialect.name, dialect.paramstyle, signer, head_interval_s)
         self._q: queue.SimpleQueue[Item | object] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="kanmon-audit", daemon=True)
         self._started = False
@@ -112,10 +76,13 @@ class AuditWriter:
     def alive(self) -> bool:
         return self._thread.is_alive()
 
-    def submit(self, rec: AuditRecord, *, wait: bool = True) -> asyncio.Future[None] | None:
+    def submit(
+        self, rec: AuditRecord, *, wait: bool = True, content: str | None = None
+    ) -> asyncio.Future[None] | None:
+        """Queue ``rec`` (and its content envelope, if the content mode keeps one)."""
         # The row is built here, spread over requests, rather than in bursts in the writer
         # thread where it would hold the GIL against the event loop.
-        row = _row(rec)
+        row = _row(rec, content)
         if not wait:
             self._q.put((row, None))
             return None
@@ -124,10 +91,19 @@ class AuditWriter:
         self._q.put((row, (loop, fut)))
         return fut
 
-    def write_now(self, rec: AuditRecord) -> None:
-        """Synchronous write for code without an event loop (CLI, tests)."""
-        with self._db.engine.begin() as conn:
-            self._insert.execute(conn.connection.cursor(), [_row(rec)])
+    def write_now(self, rec: AuditRecord, content: str | None = None) -> None:
+        """Synchronous append for code without an event loop (CLI, tests, benchmarks); the
+        writer thread must not be running at the same time."""
+        self._write([_row(rec, content)])
+
+    def write_many(self, recs: list[AuditRecord]) -> None:
+        """One synchronous group commit of ``recs`` (no content), as the writer thread does."""
+        self._write([_row(r, None) for r in recs])
+
+    def sign_now(self) -> None:
+        """Sign a tree head over the log as it is now, unless one exists for its size."""
+        self._append.unsigned = True
+        self._write([], force_head=True)
 
     def close(self, timeout: float = 30.0) -> None:
         """Flush everything queued, then stop the thread."""
@@ -135,6 +111,10 @@ class AuditWriter:
             self._q.put(_STOP)
             self._thread.join(timeout)
             self._started = False
+        else:  # only write_now/sign_now were used
+            if self._append.unsigned:
+                self._write([], force_head=True)
+            self._drop_connection()
 
     def _run(self) -> None:
         stop = False
@@ -155,6 +135,11 @@ class AuditWriter:
                     batch.append(item)  # type: ignore[arg-type]
                 self._commit(batch)
         finally:
+            try:
+                if self._append.unsigned:
+                    self._write([], force_head=True)  # the tail gets a signed head on shutdown
+            except Exception as e:
+                log.warning("audit: could not sign the final tree head: %s", e)
             self._drop_connection()
 
     def _connection(self) -> Any:
@@ -163,12 +148,16 @@ class AuditWriter:
         processes sharing one file, put hundreds of milliseconds on p99."""
         if self._conn is None:
             self._conn = self._db.engine.raw_connection()
+            driver = self._conn.driver_connection
             # Out of the pool: its settings below must not leak to other users of the engine.
             self._conn.detach()
             if self._db.is_sqlite:
                 cur = self._conn.cursor()
                 cur.execute("PRAGMA busy_timeout=0")
                 cur.close()
+                # Transactions are begun explicitly (BEGIN IMMEDIATE takes the write lock
+                # before the tree state is read, so two processes never extend the same size).
+                driver.isolation_level = None
         return self._conn
 
     def _drop_connection(self) -> None:
@@ -179,7 +168,7 @@ class AuditWriter:
             except Exception:
                 pass
 
-    def _write(self, rows: list[Row]) -> None:
+    def _write(self, rows: list[Row], *, force_head: bool = False) -> None:
         delay = 0.0002
         deadline = time.monotonic() + 10.0
         while True:
@@ -187,7 +176,7 @@ class AuditWriter:
             try:
                 cur = conn.cursor()
                 try:
-                    self._insert.execute(cur, rows)
+                    self._append.append(cur, rows, force_head=force_head)
                 finally:
                     cur.close()
                 conn.commit()

@@ -34,3 +34,160 @@ def list_records(
     from kanmon.cli._render import audit_table, wide_console
 
     wide_console().print(audit_table(rows))
+
+
+def _db(config: Path | None):  # type: ignore[no-untyped-def]
+    from kanmon.store import Database, migrate
+
+    cfg, _ = config_from(config)
+    db = Database(cfg.store_url())
+    migrate(db)
+    return cfg, db
+
+
+def _public_key(cfg, public_key: Path | None):  # type: ignore[no-untyped-def]
+    """The key to check signatures with: a file you trust, else the configured signing key."""
+    from kanmon.audit._signer import parse_public_key
+
+    if public_key is not None:
+        return parse_public_key(public_key.read_text(encoding="utf-8"))
+    from kanmon.gateway._services import audit_signer
+
+    return audit_signer(cfg).public
+
+
+@app.command("verify")
+def verify(
+    start: int = typer.Option(0, "--from", help="First leaf index whose record is checked."),
+    end: int | None = typer.Option(None, "--to", help="Stop before this leaf index."),
+    public_key: Path | None = typer.Option(
+        None, help="Ed25519 public key (PEM) to check tree heads with; default: the configured."
+    ),
+    json_out: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Verify the log (all of it, or the records of a range) and name the first bad record."""
+    from kanmon.audit._verify import verify_log
+
+    cfg, db = _db(config)
+    rep = verify_log(db, _public_key(cfg, public_key), start=start, end=end)
+    db.close()
+    if json_out:
+        first = rep.first_bad
+        typer.echo(
+            json.dumps(
+                {
+                    "ok": rep.ok,
+                    "tree_size": rep.tree_size,
+                    "records_checked": rep.records_checked,
+                    "heads_checked": rep.heads_checked,
+                    "signed_size": rep.signed_size,
+                    "first_bad": first.describe() if first else None,
+                    "problems": [p.describe() for p in rep.problems],
+                }
+            )
+        )
+    else:
+        typer.echo(rep.summary())
+        for p in rep.problems[1:20]:
+            typer.echo(f"  also: {p.describe()}")
+    if not rep.ok:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export(
+    out: Path = typer.Argument(..., help="JSONL file to write ('-' for stdout)."),
+    start: int = typer.Option(0, "--from", help="First leaf index to export."),
+    end: int | None = typer.Option(None, "--to", help="Stop before this leaf index."),
+    since: int | None = typer.Option(
+        None, help="Also prove consistency with the signed tree head of this size."
+    ),
+    sign_now: bool = typer.Option(
+        False, "--sign-now", help="First sign a tree head over the records not yet signed."
+    ),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Export records with inclusion proofs against the newest signed tree head."""
+    from kanmon.audit import AuditWriter
+    from kanmon.audit._proofs import export_lines
+    from kanmon.gateway._services import audit_signer
+
+    cfg, db = _db(config)
+    signer = audit_signer(cfg)
+    if sign_now:
+        w = AuditWriter(db, signer=signer)
+        w.sign_now()
+        w.close()
+    lines = export_lines(db, signer.public_raw_b64(), start=start, end=end, since=since)
+    if str(out) == "-":
+        for line in lines:
+            typer.echo(line.decode(), nl=False)
+    else:
+        from kanmon.cli._common import atomic_write
+
+        atomic_write(out, b"".join(lines).decode())
+        typer.echo(f"wrote {out}", err=True)
+    db.close()
+
+
+@app.command("proof")
+def proof(
+    leaf: int | None = typer.Option(None, help="Inclusion proof of this leaf index."),
+    consistency_from: int | None = typer.Option(
+        None, "--consistency-from", help="Consistency proof from the signed head of this size."
+    ),
+    size: int | None = typer.Option(None, help="Signed tree head size (default: the newest)."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Print an inclusion or a consistency proof (JSON)."""
+    from kanmon.audit._proofs import consistency, inclusion
+
+    _, db = _db(config)
+    if leaf is not None:
+        typer.echo(json.dumps(inclusion(db, leaf, size), indent=2))
+    elif consistency_from is not None:
+        typer.echo(json.dumps(consistency(db, consistency_from, size), indent=2))
+    else:
+        raise typer.BadParameter("give --leaf or --consistency-from")
+    db.close()
+
+
+@app.command("public-key")
+def public_key(config: Path | None = ConfigOption) -> None:
+    """Print the PEM public key that verifies this gateway's tree heads."""
+    from kanmon.gateway._services import audit_signer
+
+    cfg, _ = config_from(config)
+    signer = audit_signer(cfg)
+    typer.echo(signer.public_pem(), nl=False)
+    typer.echo(f"# key id {signer.key_id}", err=True)
+
+
+@app.command("erase")
+def erase(
+    request_id: list[str] = typer.Option([], "--request-id", help="Erase these records' content."),
+    key_id: str | None = typer.Option(None, help="Erase the content of every record of a key."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """GDPR-style erasure: remove stored content, keep records and leaf hashes."""
+    from kanmon.audit._erase import erase_content
+
+    _, db = _db(config)
+    n = erase_content(db, request_ids=request_id or None, key_id=key_id)
+    db.close()
+    typer.echo(f"erased content of {n} record(s); the log still verifies")
+
+
+@app.command("retain")
+def retain(
+    days: float = typer.Option(..., help="Erase the content of records older than this."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Retention: remove content older than DAYS, keep records and leaf hashes."""
+    from kanmon.audit._erase import apply_retention
+
+    _, db = _db(config)
+    n = apply_retention(db, days)
+    db.close()
+    typer.echo(f"erased content of {n} record(s) older than {days} day(s)")

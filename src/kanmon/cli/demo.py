@@ -1,18 +1,17 @@
 """``kanmon demo``: the end-to-end tour on embedded defaults, against the local simulator.
 
-Starts the simulated upstream (labelled as such) and the gateway, creates keys, sends requests
-through the official ``openai`` SDK, shows routing, a fallback, an error and the audit records.
+Starts the simulated upstream (labelled as such) and the gateway with the demo's policy, creates
+keys, and tells the closed loop through the official ``openai`` SDK: routing, a fallback,
+streaming, reasoning, async, an error (``_demo_tour``); reroute, block, redaction mid-stream and
+human review (``_demo_policy``); governance enforced, evidence from an eval run, assessment and
+approval (``_demo_governance``); then the audit log. Configuration: ``_demo_config``.
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
 import os
 import secrets
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -20,46 +19,21 @@ import typer
 import yaml
 from rich.panel import Panel
 
-SIM_LABEL = "SIMULATED UPSTREAM: Kanmon's local simulator, not a real model"
+KEYS = {  # name → key settings; the name is how the demo's steps refer to the key
+    "app": {"team": "platform", "roles": ["app"]},
+    "auditor": {"team": "risk", "roles": ["auditor"]},
+    "reviewer": {"team": "compliance", "roles": ["reviewer"]},
+    "assessor": {"team": "platform", "roles": ["assessor"]},
+    "approver": {"team": "risk", "roles": ["approver"]},
+}
 
 
-def _config(sim_url: str, store: Path) -> dict[str, Any]:
-    common = {
-        "model": "kanmon-sim",
-        "provider": "Kanmon simulator (local, not a real model)",
-        "provider_entity": "local process",
-        "provider_jurisdiction": "ZZ",
-        "processing_region": "LOCAL",
-        "api": "openai_compatible",
-        "base_url": sim_url,
-        "simulated": True,
-        "price": {"input_per_mtok": 0.15, "output_per_mtok": 0.6, "as_of": "2026-11-01"},
-        "timeout_s": 5,
-    }
-    return {
-        "store": {"url": f"sqlite:///{store}"},
-        "deployments": [
-            {**common, "id": "sim-primary", "model_alias": "sim-flaky", "max_retries": 1},
-            {**common, "id": "sim-backup", "model_alias": "sim-model"},
-            {**common, "id": "sim-thinker", "model_alias": "sim-thinker"},
-        ],
-        "routes": {
-            "gpt-4o-mini": {"deployments": ["sim-primary", "sim-backup"]},
-            "team-chat": {"deployments": ["sim-backup"]},
-            "reasoner": {"deployments": ["sim-thinker"]},
-        },
-    }
-
-
-def _admin(root: str, path: str, key: str, body: dict[str, Any] | None = None) -> Any:
-    req = urllib.request.Request(
-        root + path,
-        data=json.dumps(body).encode() if body is not None else None,
-        headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
-        method="POST" if body is not None else "GET",
-    )
-    with urllib.request.urlopen(req, timeout=10) as resp:
-        return json.loads(resp.read())
+def _story(record: dict[str, Any]) -> bool:
+    """The records the demo's audit table shows: its own requests, reviews, governance events
+    and refused admin calls (an admin call's own record repeats the governance event)."""
+    if record.get("use_case") == "evaluation":
+        return False
+    return not (str(record["endpoint"]).startswith("admin.") and int(record["status"]) < 400)
 
 
 def demo(
@@ -72,142 +46,80 @@ def demo(
         from kanmon.errors import ConfigError
 
         raise ConfigError("the demo needs the openai SDK: pip install 'kanmon[demo]'") from None
+    from kanmon.cli._demo_common import Demo
+    from kanmon.cli._demo_config import (
+        GOVERNED_ROUTE,
+        GOVERNED_USE_CASE,
+        POLICY,
+        SIM_LABEL,
+        kanmon_config,
+        simulator_config,
+    )
+    from kanmon.cli._demo_governance import governance
+    from kanmon.cli._demo_policy import policy
+    from kanmon.cli._demo_tour import tour
     from kanmon.cli._render import audit_table, wide_console
     from kanmon.config import load_config
     from kanmon.gateway import GatewayThread, build_services
-    from kanmon.simulator import Fault, ModelBehaviour, ReplyRule, SimulatorConfig, SimulatorThread
+    from kanmon.simulator import SimulatorThread
 
     # Wide enough for the audit table even when stdout is not a terminal (CI logs, pipes).
     con = wide_console()
     base = workdir or Path(tempfile.mkdtemp(prefix="kanmon-demo-"))
     base.mkdir(parents=True, exist_ok=True)
-    sim_cfg = SimulatorConfig(
-        models={
-            "sim-model": ModelBehaviour(
-                chunk_delay_ms=40,
-                chunk_chars=12,
-                replies=(
-                    ReplyRule(
-                        match="(?i)capital of korea",
-                        reply="Seoul is the capital of the Republic of Korea.",
-                    ),
-                ),
-            ),
-            "sim-flaky": ModelBehaviour(fault=Fault.HTTP_503),
-            "sim-thinker": ModelBehaviour(reasoning="think_tags", default_reply="42."),
-        }
-    )
-    admin_key = "km-bootstrap-" + secrets.token_urlsafe(24)
-    os.environ["KANMON_ADMIN_KEY"] = admin_key
-    with SimulatorThread(sim_cfg) as sim:
+    if (base / "kanmon.db").exists():
+        from kanmon.errors import ConfigError
+
+        raise ConfigError(f"{base / 'kanmon.db'}: exists; the demo starts from an empty store")
+    os.environ["KANMON_ADMIN_KEY"] = admin_key = "km-bootstrap-" + secrets.token_urlsafe(24)
+    os.environ.setdefault("KANMON_HASH_KEY", secrets.token_hex(32))  # the keyed-hash operator
+    cfg_path, db_path, policy_path = base / "kanmon.yaml", base / "kanmon.db", base / "policy.yaml"
+    policy_path.write_text(yaml.safe_dump(POLICY, sort_keys=False))
+
+    def gateway(sim_url: str, *, enforce: bool) -> GatewayThread:
+        doc = kanmon_config(sim_url, db_path, policy_path, enforce=enforce)
+        cfg_path.write_text(yaml.safe_dump(doc, sort_keys=False))
+        return GatewayThread(build_services(load_config(cfg_path), cfg_path))
+
+    with SimulatorThread(simulator_config()) as sim:
         con.print(Panel(f"{SIM_LABEL}\n{sim.base_url}", style="bold yellow"))
-        cfg_path = base / "kanmon.yaml"
-        cfg_path.write_text(yaml.safe_dump(_config(sim.base_url, base / "kanmon.db")))
-        services = build_services(load_config(cfg_path), cfg_path)
-        with GatewayThread(services) as gw:
+        with gateway(sim.base_url, enforce=False) as gw:
             con.print(f"[bold]Kanmon gateway[/] on {gw.base_url}  (config {cfg_path})")
-            app = _admin(
-                gw.root_url,
-                "/admin/keys",
-                admin_key,
-                {"name": "demo-app", "team": "platform", "roles": ["app"]},
-            )
-            auditor = _admin(
-                gw.root_url,
-                "/admin/keys",
-                admin_key,
-                {"name": "demo-auditor", "team": "risk", "roles": ["auditor"]},
-            )
-            con.print(f"created app key {app['id']} and auditor key {auditor['id']}\n")
-            client = openai.OpenAI(base_url=gw.base_url, api_key=app["key"], max_retries=0)
+            d = Demo(con, gw.root_url, gw.base_url, {"admin": admin_key})
+            created = []
+            for name, settings in {
+                **KEYS,
+                "support": {
+                    "team": GOVERNED_ROUTE,
+                    "roles": ["app"],
+                    "use_case": GOVERNED_USE_CASE,
+                },
+            }.items():
+                k = d.ok("admin", "/admin/keys", {"name": name, **settings})
+                d.keys[name] = k["key"]
+                created.append(f"{name} {k['id']}")
+            con.print(f"created keys: {', '.join(created)}")
+            client = openai.OpenAI(base_url=gw.base_url, api_key=d.keys["app"], max_retries=0)
+            tour(d, client)
+            policy(d, client)
 
-            con.rule("1. models this key may use (GET /v1/models)")
-            for m in client.models.list().data:
-                deps = [d["id"] for d in (m.model_extra or {})["kanmon"]["deployments"]]
-                con.print(f"  {m.id:12} → {' → '.join(deps)}")
+        # the operator switches enforcement on: same store, same keys, new gateway process state
+        with gateway(sim.base_url, enforce=True) as gw:
+            d = Demo(con, gw.root_url, gw.base_url, d.keys)
+            governance(d, cfg_path)
 
-            con.rule("2. a chat completion, routed")
-            raw = client.chat.completions.with_raw_response.create(
-                model="team-chat",
-                messages=[{"role": "user", "content": "What is the capital of Korea?"}],
-            )
-            resp = raw.parse()
-            con.print(f"  answer: {resp.choices[0].message.content}")
-            con.print(f"  served by deployment: {raw.headers['x-kanmon-deployment']}")
-
-            con.rule("3. fallback: sim-primary answers 503, the gateway retries then falls back")
-            raw = client.chat.completions.with_raw_response.create(
-                model="gpt-4o-mini", messages=[{"role": "user", "content": "Hello"}]
-            )
+            d.step("16. the audit log (read with the auditor key)")
+            rows = list(reversed(d.ok("auditor", "/admin/audit?limit=500")["data"]))
+            shown = [r for r in rows if _story(r)]
+            con.print(audit_table(shown, omit=("time",)))
+            evals = sum(1 for r in rows if r.get("use_case") == "evaluation")
             con.print(
-                f"  served by {raw.headers['x-kanmon-deployment']} after "
-                f"{raw.headers.get('x-kanmon-fallbacks', '0')} fallback(s): "
-                f"{raw.parse().choices[0].message.content}"
+                f"{len(rows)} records in {db_path}; not shown: {evals} evaluation requests and "
+                f"{len(rows) - len(shown) - evals} successful admin API calls "
+                "(kanmon audit list shows them all)"
             )
-
-            con.rule("4. streaming (SSE, relayed incrementally)")
-            t0 = time.perf_counter()
-            stream = client.chat.completions.create(
-                model="team-chat",
-                messages=[{"role": "user", "content": "What is the capital of Korea?"}],
-                stream=True,
-                stream_options={"include_usage": True},
-            )
-            first = None
-            con.print("  ", end="")
-            for chunk in stream:
-                if chunk.choices and chunk.choices[0].delta.content:
-                    first = first or time.perf_counter() - t0
-                    con.print(chunk.choices[0].delta.content, end="")
-                if chunk.usage:
-                    usage = chunk.usage
-            total = time.perf_counter() - t0
+        for name, st in sorted(sim.stats().get("models", {}).items()):
             con.print(
-                f"\n  first token after {first or 0:.3f} s, stream done after {total:.3f} s; "
-                f"usage {usage.prompt_tokens}+{usage.completion_tokens} tokens"
+                f"simulator: {name}: {st['requests']} requests, {st['faults']} faults injected"
             )
-
-            con.rule("5. reasoning normalised: <think> tags become reasoning_content")
-            r = client.chat.completions.create(
-                model="reasoner", messages=[{"role": "user", "content": "What is 6 x 7?"}]
-            )
-            extra = r.choices[0].message.model_extra or {}
-            con.print(f"  reasoning_content: {str(extra.get('reasoning_content'))[:70]!r}")
-            con.print(f"  content:           {r.choices[0].message.content!r}")
-
-            con.rule("6. async SDK: 5 concurrent requests")
-
-            async def burst() -> list[str]:
-                aclient = openai.AsyncOpenAI(base_url=gw.base_url, api_key=app["key"])
-                async with aclient:
-                    rs = await asyncio.gather(
-                        *[
-                            aclient.chat.completions.create(
-                                model="team-chat",
-                                messages=[{"role": "user", "content": f"request {i}"}],
-                            )
-                            for i in range(5)
-                        ]
-                    )
-                return [x.choices[0].message.content or "" for x in rs]
-
-            for answer in asyncio.run(burst()):
-                con.print(f"  {answer[:60]}")
-
-            con.rule("7. a clean OpenAI-style error")
-            try:
-                client.chat.completions.create(
-                    model="no-such-model", messages=[{"role": "user", "content": "hi"}]
-                )
-            except openai.NotFoundError as e:
-                con.print(f"  404 {e.body}")
-
-            con.rule("8. the audit log (read with the auditor key)")
-            rows = _admin(gw.root_url, "/admin/audit?limit=20", auditor["key"])["data"]
-            con.print(audit_table(list(reversed(rows))))
-            con.print(f"\n{len(rows)} records in {base / 'kanmon.db'}")
-            for name, st in sorted(sim.stats().get("models", {}).items()):
-                con.print(
-                    f"simulator: {name}: {st['requests']} requests, {st['faults']} faults injected"
-                )
     con.print("[bold green]demo finished[/]")

@@ -34,6 +34,9 @@ def create(
     data_class: str | None = typer.Option(
         None, help="Lowest data class of this caller's requests, e.g. confidential."
     ),
+    budget_usd: float | None = typer.Option(None, help="Spend budget in USD per period."),
+    budget_tokens: int | None = typer.Option(None, help="Token budget per period."),
+    budget_period: int | None = typer.Option(None, help="Budget period in seconds (86400: a day)."),
     json_out: bool = typer.Option(False, "--json", help="Print JSON."),
     config: Path | None = ConfigOption,
 ) -> None:
@@ -53,6 +56,9 @@ def create(
         models=model,
         rpm_limit=rpm,
         data_class=data_class,
+        budget_usd=budget_usd,
+        budget_tokens=budget_tokens,
+        budget_period_s=budget_period,
     )
     if json_out:
         typer.echo(json.dumps({"id": info.id, "key": secret, "roles": list(info.roles)}))
@@ -78,7 +84,9 @@ def list_keys(
 
     from kanmon.cli._render import wide_console
 
-    t = Table("id", "name", "team", "roles", "use case", "models", "rpm", "created", "status")
+    t = Table(
+        "id", "name", "team", "roles", "use case", "models", "rpm", "budget", "created", "status"
+    )
     for i in infos:
         t.add_row(
             i.id,
@@ -88,10 +96,16 @@ def list_keys(
             i.use_case or "",
             ",".join(i.models) or "(all)",
             str(i.rpm_limit or ""),
+            _budget(i.budget_usd, i.budget_tokens, i.budget_period_s),
             i.created_at.strftime("%Y-%m-%d %H:%M"),
             "active" if i.active else "revoked",
         )
     wide_console().print(t)
+
+
+def _budget(usd: float | None, tokens: int | None, period: int | None) -> str:
+    parts = ([f"${usd:g}"] if usd is not None else []) + ([f"{tokens} tok"] if tokens else [])
+    return f"{' + '.join(parts)} / {period} s" if parts else ""
 
 
 @app.command("revoke")

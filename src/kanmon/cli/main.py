@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
 
@@ -62,7 +63,9 @@ def _root(
 def main() -> None:
     _register()
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False, prog_name="kanmon")
+        if isinstance(rc, int) and rc:  # a command's typer.Exit(n) comes back as n
+            sys.exit(rc)
     except KanmonError as e:
         first, *rest = str(e).splitlines() or [type(e).__name__]
         typer.echo(f"kanmon: error: {first}", err=True)
@@ -74,10 +77,25 @@ def main() -> None:
     except typer.Abort:
         typer.echo("kanmon: aborted", err=True)
         sys.exit(130)
-    except Exception as e:  # click usage errors
-        import click
-
-        if isinstance(e, click.ClickException):
-            e.show()
-            sys.exit(e.exit_code)
+    except Exception as e:
+        if isinstance(e, _usage_errors()):
+            # e.g. a missing argument or an unknown command: one line, like every other error
+            usage: Any = e
+            command = getattr(usage.ctx, "command_path", None) or "kanmon"
+            typer.echo(f"kanmon: error: {usage.format_message()} (see {command} --help)", err=True)
+            sys.exit(usage.exit_code)
         raise
+
+
+def _usage_errors() -> tuple[type[Exception], ...]:
+    """Click's errors, whether typer raises click's own classes or its vendored copies."""
+    import click
+
+    types: list[type[Exception]] = [click.ClickException]
+    try:
+        from typer._click.exceptions import ClickException
+    except ImportError:
+        pass
+    else:
+        types.append(ClickException)
+    return tuple(types)

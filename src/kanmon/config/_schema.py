@@ -36,6 +36,40 @@ class AuditSettings(_Strict):
         description="Finish a response only after its audit record is committed",
     )
     batch_max: int = Field(default=512, ge=1, le=10_000)
+    content: Literal["none", "hash", "encrypted", "full"] = Field(
+        default="none",
+        description="What records keep of request/response content (a policy may override)",
+    )
+    content_key_env: str | None = Field(
+        default="KANMON_AUDIT_CONTENT_KEY",
+        description="Env var with the 32-byte key (hex/base64) for content modes hash/encrypted",
+    )
+    content_key_file: str | None = None
+    signing_key_env: str | None = Field(
+        default="KANMON_AUDIT_SIGNING_KEY",
+        description="Env var with the Ed25519 tree-head signing key (PEM or 32-byte seed)",
+    )
+    signing_key_file: str = Field(
+        default="audit-signing.key",
+        description="Used when the env var is unset; created (mode 0600) on first start",
+    )
+    head_interval_s: float = Field(
+        default=1.0, ge=0, description="Sign a tree head at most this often (0: every commit)"
+    )
+
+
+class LimitSettings(_Strict):
+    redis_url: str | None = Field(
+        default=None,
+        description="redis://host:port/db shared by replicas; unset: limits are per process",
+    )
+    key_prefix: str = Field(default="kanmon:", description="Prefix of every Redis key")
+    default_reserve_tokens: int = Field(
+        default=1024,
+        ge=1,
+        description="Completion tokens held for a budgeted request without max_tokens "
+        "(the request is capped at that)",
+    )
 
 
 class KeySettings(_Strict):
@@ -129,6 +163,7 @@ class KanmonConfig(_Strict):
     store: StoreSettings = StoreSettings()
     audit: AuditSettings = AuditSettings()
     keys: KeySettings = KeySettings()
+    limits: LimitSettings = LimitSettings()
     upstream: UpstreamSettings = UpstreamSettings()
     catalog: CatalogSettings = CatalogSettings()
     policy: PolicySettings = PolicySettings()

@@ -24,6 +24,10 @@ class Principal:
     rpm_limit: int | None = None
     #: The lowest data class this caller's requests carry, whatever scanners find.
     data_class: str | None = None
+    #: Spend limits per ``budget_period_s`` window (``kanmon.limits``); None: no budget.
+    budget_usd: float | None = None
+    budget_tokens: int | None = None
+    budget_period_s: int | None = None
 
     def has(self, role: Role) -> bool:
         return role in self.roles or "admin" in self.roles

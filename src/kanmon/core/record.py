@@ -63,6 +63,9 @@ class AuditRecord:
     review_id: str | None = None
     #: What the deployment was at the time of the request (see ``provenance_snapshot``).
     provenance: dict[str, Any] | None = None
+    #: Mode and SHA-256 of the stored content envelope (``audit/_content.py``); None when the
+    #: content mode is ``none``. The envelope itself is kept beside the record and is erasable.
+    content: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -8,7 +8,7 @@ from typing import Any
 from kanmon.audit import read_records
 from kanmon.errors import BadRequestError
 from kanmon.gateway._asgi import Receive, Scope, Send, query_params, read_body, send_json
-from kanmon.gateway._auth import require
+from kanmon.gateway._auth import require, require_own
 from kanmon.gateway._exchange import Exchange
 from kanmon.gateway._proxy import Proxy
 from kanmon.gateway._schemas import KeyCreateRequest, parse_json, validate
@@ -25,6 +25,9 @@ def key_json(info: KeyInfo) -> dict[str, Any]:
         "models": list(info.models),
         "rpm_limit": info.rpm_limit,
         "data_class": info.data_class,
+        "budget_usd": info.budget_usd,
+        "budget_tokens": info.budget_tokens,
+        "budget_period_s": info.budget_period_s,
         "created_at": info.created_at.isoformat(),
         "revoked_at": info.revoked_at.isoformat() if info.revoked_at else None,
         "active": info.active,
@@ -64,6 +67,9 @@ class Admin:
                 rpm_limit=req.rpm_limit,
                 data_class=req.data_class,
                 created_by=p.key_id,
+                budget_usd=req.budget_usd,
+                budget_tokens=req.budget_tokens,
+                budget_period_s=req.budget_period_s,
             )
             ex.reasons.append(f"created key {info.id} roles={','.join(info.roles)}")
             await self._run(ex, send, 201, {**key_json(info), "key": secret})
@@ -97,7 +103,7 @@ class Admin:
         ex = Exchange(endpoint="admin.audit.read")
         try:
             ex.principal = p = await self.s.auth.authenticate(scope["headers"])
-            require(p, "auditor", "admin")
+            require_own(p, "auditor")
             q = query_params(scope)
             try:
                 limit = int(q.get("limit", "50"))

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from kanmon.errors import MethodNotAllowedError, NotFoundError
 from kanmon.gateway._admin import Admin
 from kanmon.gateway._asgi import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
+from kanmon.gateway._audit_api import AuditApi
 from kanmon.gateway._errors import error_body
 from kanmon.gateway._gov_admin import PREFIXES as GOV_PREFIXES
 from kanmon.gateway._gov_admin import GovernanceAdmin
@@ -28,6 +29,7 @@ class Gateway:
         self.services = services
         self.proxy = Proxy(services)
         self.admin = Admin(self.proxy)
+        self.audit_api = AuditApi(self.proxy)
         gov = services.governance
         self.gov = GovernanceAdmin(self.admin, gov) if gov is not None else None
         self.reviews = Reviews(self.proxy)
@@ -39,6 +41,10 @@ class Gateway:
             "/healthz": {"GET": self.healthz},
             "/admin/keys": {"POST": self.admin.create_key, "GET": self.admin.list_keys},
             "/admin/audit": {"GET": self.admin.audit},
+            "/admin/audit/verify": {"GET": self.audit_api.verify},
+            "/admin/audit/proof": {"GET": self.audit_api.proof},
+            "/admin/audit/export": {"GET": self.audit_api.export},
+            "/admin/audit/erase": {"POST": self.audit_api.erase},
             "/admin/reviews": {"GET": self.reviews.list},
             "/admin/policy": {"GET": self.policy.show},
             "/admin/policy/reload": {"POST": self.policy.reload},
@@ -102,6 +108,7 @@ class Gateway:
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 await self.services.http.close()
+                await self.services.limits.close()
                 self.services.close_sync()
                 await send({"type": "lifespan.shutdown.complete"})
                 return

@@ -7,8 +7,9 @@ import asyncio
 import hmac
 import time
 
-from kanmon.core.principal import Principal
-from kanmon.errors import AuthenticationError, PermissionDeniedError, RateLimitError
+from kanmon.core.principal import Principal, Role
+from kanmon.errors import AuthenticationError, PermissionDeniedError
+from kanmon.limits import Limits, LocalLimits
 from kanmon.store._keys import KeyStore, hash_key
 
 _BOOTSTRAP = Principal(
@@ -32,13 +33,18 @@ def bearer(headers: list[tuple[bytes, bytes]]) -> str:
 
 class Authenticator:
     def __init__(
-        self, keys: KeyStore, *, cache_ttl_s: float, bootstrap_admin_key: str | None
+        self,
+        keys: KeyStore,
+        *,
+        cache_ttl_s: float,
+        bootstrap_admin_key: str | None,
+        limits: Limits | None = None,
     ) -> None:
         self._keys = keys
         self._ttl = cache_ttl_s
         self._cache: dict[str, tuple[Principal | None, float]] = {}
         self._bootstrap_hash = hash_key(bootstrap_admin_key) if bootstrap_admin_key else None
-        self._limiter = RateLimiter()
+        self.limits: Limits = limits if limits is not None else LocalLimits()
 
     async def authenticate(self, headers: list[tuple[bytes, bytes]]) -> Principal:
         token = bearer(headers)
@@ -55,7 +61,7 @@ class Authenticator:
         if principal is None:
             raise AuthenticationError("Invalid or revoked API key.")
         if principal.rpm_limit is not None:
-            self._limiter.check(principal.key_id, principal.rpm_limit, now)
+            await self.limits.admit(principal)
         return principal
 
     async def _resolve(self, token: str, h: str) -> Principal | None:
@@ -73,6 +79,17 @@ class Authenticator:
                 del self._cache[h]
 
 
+def require_own(principal: Principal, role: Role) -> None:
+    """The key must hold ``role`` itself; ``admin`` does not imply it. Reading the audit log is
+    the auditor's duty, kept apart from those who administer the gateway."""
+    if role not in principal.roles:
+        raise PermissionDeniedError(
+            f"This endpoint needs a key with role {role} (admin does not include it); key "
+            f"{principal.key_id!r} has {', '.join(sorted(principal.roles))}.",
+            code="insufficient_role",
+        )
+
+
 def require(principal: Principal, *roles: str) -> None:
     if not any(principal.has(r) for r in roles):  # type: ignore[arg-type]
         raise PermissionDeniedError(
@@ -80,29 +97,3 @@ def require(principal: Principal, *roles: str) -> None:
             f"{', '.join(sorted(principal.roles))}.",
             code="insufficient_role",
         )
-
-
-class RateLimiter:
-    """Per-key sliding-window (two fixed windows, weighted) requests-per-minute limit, per process.
-    Shared limits across replicas belong to the Redis-backed store."""
-
-    def __init__(self) -> None:
-        self._windows: dict[str, tuple[int, int, int]] = {}  # key -> (window, count, prev_count)
-
-    def check(self, key_id: str, rpm: int, now: float) -> None:
-        window = int(now // 60)
-        cur_w, count, prev = self._windows.get(key_id, (window, 0, 0))
-        if window != cur_w:
-            prev = count if window == cur_w + 1 else 0
-            count = 0
-        elapsed = (now % 60) / 60
-        estimated = prev * (1 - elapsed) + count
-        if estimated + 1 > rpm:
-            self._windows[key_id] = (window, count, prev)
-            retry = max(1, int(60 - now % 60))
-            raise RateLimitError(
-                f"Rate limit of {rpm} requests per minute reached for key {key_id!r}; "
-                f"retry in about {retry} s.",
-                retry_after_s=retry,
-            )
-        self._windows[key_id] = (window, count + 1, prev)

@@ -12,6 +12,7 @@ from kanmon.core.catalog import Deployment
 from kanmon.core.principal import Principal
 from kanmon.core.provenance import provenance_snapshot
 from kanmon.core.record import RECORD_VERSION, Attempt, AuditRecord
+from kanmon.limits import Reservation
 
 
 def new_request_id() -> str:
@@ -51,6 +52,14 @@ class Exchange:
     rule_ids: list[str] = field(default_factory=list)
     approval_id: str | None = None
     review_id: str | None = None
+    #: What the audit record keeps of the content: none | hash | encrypted | full; None means
+    #: the configured ``audit.content``. Policy steps may set it per request.
+    content_mode: str | None = None
+    #: The response as the caller got it (a body, or the list of stream chunks sent). Filled
+    #: only when content is kept, and read only by the audit step.
+    response: Any = None
+    #: Budget held for this request until it settles (``kanmon.limits``).
+    reservation: Reservation | None = None
     #: Per-request scratch space for steps (e.g. a pseudonymisation vault). Never audited.
     state: dict[str, Any] = field(default_factory=dict)
 

@@ -11,7 +11,7 @@ import aiohttp
 import orjson
 
 from kanmon.audit._writer import AuditUnavailable
-from kanmon.errors import PermissionDeniedError, RequestError, ServiceUnavailableError
+from kanmon.errors import KanmonError, PermissionDeniedError, RequestError, ServiceUnavailableError
 from kanmon.gateway._asgi import (
     JSON_HEADERS,
     SSE_HEADERS,
@@ -31,6 +31,8 @@ from kanmon.gateway._schemas import (
     validate,
 )
 from kanmon.gateway._services import Services
+from kanmon.limits import completion_cap, prompt_bound
+from kanmon.limits._base import has_budget
 from kanmon.providers._http import UpstreamHTTPError, UpstreamProtocolError, describe
 
 log = logging.getLogger("kanmon.gateway")
@@ -43,11 +45,35 @@ class Proxy:
         self.s = services
         self._limit = services.config.gateway.max_body_bytes
         self._durable = services.config.audit.durable_before_response
+        self._content = services.config.audit.content
+        self._reserve_default = services.config.limits.default_reserve_tokens
 
     # -- shared ------------------------------------------------------------------------------
 
+    def keeps_content(self, ex: Exchange) -> bool:
+        return (ex.content_mode or self._content) != "none"
+
     async def _audit(self, ex: Exchange) -> None:
-        fut = self.s.audit.submit(ex.record(), wait=self._durable)
+        rec = ex.record()
+        if ex.reservation is not None:
+            r, ex.reservation = ex.reservation, None
+            try:
+                await self.s.limits.settle(
+                    r, rec.prompt_tokens + rec.completion_tokens, rec.cost_usd
+                )
+            except ServiceUnavailableError as e:
+                log.warning("budget of %s not settled: %s", r.key_id, e.message)
+        envelope = None
+        mode = ex.content_mode or self._content
+        if mode != "none":  # the content hand-over: nothing is serialised for mode none
+            try:
+                sealed = self.s.sealer.seal(mode, ex.request_id, ex.body, ex.response)
+            except (ValueError, KanmonError) as e:  # e.g. a policy named an unknown mode
+                log.error("audit content of %s not kept: %s", ex.request_id, e)
+                sealed, rec.content = None, {"mode": str(mode), "error": "not kept"}
+            if sealed is not None:
+                envelope, rec.content = sealed
+        fut = self.s.audit.submit(rec, wait=self._durable, content=envelope)
         if fut is not None:
             try:
                 await fut
@@ -92,7 +118,21 @@ class Proxy:
                 f"No deployment of {ex.model!r} may serve this request ({'; '.join(ex.reasons)}).",
                 code="no_permitted_deployment",
             )
-        return ex.body if ex.body is not None else body
+        body = ex.body if ex.body is not None else body
+        if has_budget(ex.principal):
+            await self._reserve(ex, body, schema is ChatCompletionRequest)
+        return body
+
+    async def _reserve(self, ex: Exchange, body: dict[str, Any], chat: bool) -> None:
+        """Hold the worst case of this request against the caller's budget (see limits)."""
+        assert ex.principal is not None
+        prompt = prompt_bound(body)
+        completion = completion_cap(body, self._reserve_default) if chat else 0
+        usd = max(
+            (d.price.cost(prompt, completion) for d in ex.candidates if d.price is not None),
+            default=0.0,
+        )
+        ex.reservation = await self.s.limits.reserve(ex.principal, prompt + completion, usd)
 
     # -- POST /v1/chat/completions -------------------------------------------------------------
 
@@ -110,6 +150,8 @@ class Proxy:
             _take_usage(ex, result.get("usage"))
             result["model"] = ex.model
             result = self.s.pipeline.after_response(ex, result)
+            if self.keeps_content(ex):
+                ex.response = result
             ex.status = 200
             await self._audit(ex)
         except ClientDisconnected:
@@ -143,6 +185,8 @@ class Proxy:
         chunks = await self.s.router.open_stream(ex, body)
         self.s.pipeline.served(ex)
         filters = self.s.pipeline.stream_filters(ex)
+        kept: list[dict[str, Any]] | None = [] if self.keeps_content(ex) else None
+        ex.response = kept
         await send(
             {
                 "type": "http.response.start",
@@ -169,6 +213,8 @@ class Proxy:
                 out = [chunk]
                 for f in filters:
                     out = [o for c in out for o in f.feed(c)]
+                if kept is not None:
+                    kept.extend(out)
                 for c in out:
                     await send(
                         {
@@ -180,6 +226,8 @@ class Proxy:
             else:
                 for f in filters:
                     for c in f.finish():
+                        if kept is not None:
+                            kept.append(c)
                         await send(
                             {
                                 "type": "http.response.body",
@@ -226,6 +274,7 @@ class Proxy:
         ex = Exchange(endpoint="embeddings")
         try:
             body = await self._begin(ex, scope, receive, EmbeddingsRequest)
+            ex.body = body
             result = await self.s.router.embeddings(ex, body)
             self.s.pipeline.served(ex)
             _take_usage(ex, result.get("usage"))

@@ -53,6 +53,9 @@ class KeyCreateRequest(BaseModel):
     models: list[str] = Field(default_factory=list)
     rpm_limit: int | None = Field(default=None, ge=1)
     data_class: str | None = Field(default=None, min_length=1, max_length=64)
+    budget_usd: float | None = Field(default=None, gt=0)
+    budget_tokens: int | None = Field(default=None, ge=1)
+    budget_period_s: int | None = Field(default=None, ge=1)
 
 
 def parse_json(raw: bytes) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kanmon.audit import AuditWriter
+from kanmon.audit import AuditWriter, ContentSealer, Signer, parse_content_key
 from kanmon.catalog import Catalog, load_catalog
 from kanmon.config import GovernanceSettings, KanmonConfig, resolve_secret
 from kanmon.core.catalog import Deployment
@@ -17,6 +17,7 @@ from kanmon.gateway._auth import Authenticator
 from kanmon.gateway._pipeline import Pipeline
 from kanmon.gateway._router import Breaker, Router
 from kanmon.governance import GovernanceRuntime, build_governance, with_policy_ladder
+from kanmon.limits import Limits, LocalLimits, RedisLimits
 from kanmon.providers import HttpClient, Provider, RetryPolicy, available_apis, provider_class
 from kanmon.store import Database, KeyStore, migrate
 
@@ -38,6 +39,8 @@ class Services:
     router: Router
     auth: Authenticator
     pipeline: Pipeline = field(default_factory=Pipeline)
+    sealer: ContentSealer = field(default_factory=lambda: ContentSealer("none", None))
+    limits: Limits = field(default_factory=LocalLimits)
     governance: GovernanceRuntime | None = None
     policy: PolicyRuntime | None = None
     reviews: ReviewStore | None = None
@@ -99,6 +102,33 @@ def build_providers(
     return providers
 
 
+def audit_signer(config: KanmonConfig) -> Signer:
+    a = config.audit
+    return Signer.load(env=a.signing_key_env, file=config.resolve(Path(a.signing_key_file)))
+
+
+def content_sealer(config: KanmonConfig) -> ContentSealer:
+    a = config.audit
+    raw = resolve_secret(
+        env=a.content_key_env,
+        file=a.content_key_file,
+        what="audit content key",
+        base_dir=config.base_dir,
+    )
+    key = parse_content_key(raw, "audit content key") if raw else None
+    if a.content in ("hash", "encrypted") and key is None:
+        raise ConfigError(
+            f"audit.content is {a.content!r}, which needs a 32-byte key in "
+            f"${a.content_key_env or 'KANMON_AUDIT_CONTENT_KEY'} or audit.content_key_file"
+        )
+    return ContentSealer(a.content, key)
+
+
+def build_limits(config: KanmonConfig) -> Limits:
+    url = config.limits.redis_url
+    return RedisLimits(url, config.limits.key_prefix) if url else LocalLimits()
+
+
 def build_services(
     config: KanmonConfig,
     config_path: Path | None = None,
@@ -144,7 +174,13 @@ def build_services(
         breaker=Breaker(config.upstream.breaker_failures, config.upstream.breaker_cooldown_s),
         direct=direct,
     )
-    audit = AuditWriter(db, batch_max=config.audit.batch_max)
+    limits = build_limits(config)
+    audit = AuditWriter(
+        db,
+        batch_max=config.audit.batch_max,
+        signer=audit_signer(config),
+        head_interval_s=config.audit.head_interval_s,
+    )
     governance = build_governance(
         db,
         catalog,
@@ -172,9 +208,14 @@ def build_services(
         http=http,
         router=router,
         auth=Authenticator(
-            keys, cache_ttl_s=config.keys.cache_ttl_s, bootstrap_admin_key=bootstrap
+            keys,
+            cache_ttl_s=config.keys.cache_ttl_s,
+            bootstrap_admin_key=bootstrap,
+            limits=limits,
         ),
         pipeline=pipeline,
+        sealer=content_sealer(config),
+        limits=limits,
         governance=governance,
         policy=runtime,
         reviews=reviews,

@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from kanmon.errors import StoreError
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
+_MIGRATION_LOCK = 0x6B616E6D6F6E  # "kanmon"
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -94,8 +95,9 @@ def _redact(url: str) -> str:
     return url
 
 
-def migrate(db: Database, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` with Alembic (idempotent)."""
+def migrate(db: Database, revision: str = "heads") -> None:
+    """Bring the schema to ``revision`` with Alembic (idempotent). The default applies every
+    head, so migrations written on parallel branches from the same parent all run."""
     from alembic import command
     from alembic.config import Config
 
@@ -104,6 +106,10 @@ def migrate(db: Database, revision: str = "head") -> None:
     cfg.attributes["connection"] = None
     try:
         with db.engine.begin() as conn:
+            if not db.is_sqlite:
+                # Replicas starting together migrate one after the other (the lock ends with
+                # the transaction); on SQLite the first DDL statement takes the write lock.
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
     except SQLAlchemyError as e:

@@ -38,6 +38,9 @@ class KeyInfo:
     data_class: str | None
     created_at: dt.datetime
     revoked_at: dt.datetime | None
+    budget_usd: float | None = None
+    budget_tokens: int | None = None
+    budget_period_s: int | None = None
 
     @property
     def active(self) -> bool:
@@ -57,6 +60,18 @@ def _check_roles(roles: Iterable[str]) -> list[Role]:
     return out
 
 
+def _check_budget(usd: float | None, tokens: int | None, period: int | None) -> None:
+    if usd is not None and usd <= 0:
+        raise BadRequestError("budget_usd must be positive", param="budget_usd")
+    if tokens is not None and tokens < 1:
+        raise BadRequestError("budget_tokens must be a positive integer", param="budget_tokens")
+    if (usd is not None or tokens is not None) and (period is None or period < 1):
+        raise BadRequestError(
+            "a budget needs budget_period_s (seconds, e.g. 86400 for a day)",
+            param="budget_period_s",
+        )
+
+
 class KeyStore:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -72,6 +87,9 @@ class KeyStore:
         rpm_limit: int | None = None,
         data_class: str | None = None,
         created_by: str | None = None,
+        budget_usd: float | None = None,
+        budget_tokens: int | None = None,
+        budget_period_s: int | None = None,
     ) -> tuple[str, KeyInfo]:
         """Create a key; the secret is returned once and never stored."""
         checked = _check_roles(roles)
@@ -79,6 +97,7 @@ class KeyStore:
             raise BadRequestError("a key needs a non-empty name and team", param="name")
         if rpm_limit is not None and rpm_limit < 1:
             raise BadRequestError("rpm_limit must be a positive integer", param="rpm_limit")
+        _check_budget(budget_usd, budget_tokens, budget_period_s)
         key_id = secrets.token_hex(6)
         secret = f"{KEY_PREFIX}{key_id}-{secrets.token_urlsafe(32)}"
         now = dt.datetime.now(dt.UTC)
@@ -95,6 +114,9 @@ class KeyStore:
             "created_at": now,
             "created_by": created_by,
             "revoked_at": None,
+            "budget_usd": budget_usd,
+            "budget_tokens": budget_tokens,
+            "budget_period_s": budget_period_s,
         }
         with self.db.engine.begin() as conn:
             conn.execute(api_keys.insert().values(**row))
@@ -140,6 +162,9 @@ class KeyStore:
             models=frozenset(row.models),
             rpm_limit=row.rpm_limit,
             data_class=row.data_class,
+            budget_usd=row.budget_usd,
+            budget_tokens=row.budget_tokens,
+            budget_period_s=row.budget_period_s,
         )
 
 
@@ -162,4 +187,7 @@ def _info(row: Mapping[str, Any]) -> KeyInfo:
         data_class=row["data_class"],
         created_at=created,
         revoked_at=revoked,
+        budget_usd=row.get("budget_usd"),
+        budget_tokens=row.get("budget_tokens"),
+        budget_period_s=row.get("budget_period_s"),
     )

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -33,6 +34,10 @@ api_keys = Table(
     Column("models", JSON, nullable=False),
     Column("rpm_limit", Integer),
     Column("data_class", String(64)),
+    # Migration 0002: spend limits per period, enforced in Redis (or in-process without it).
+    Column("budget_usd", Float),
+    Column("budget_tokens", BigInteger),
+    Column("budget_period_s", Integer),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("created_by", String(32)),
     Column("revoked_at", DateTime(timezone=True)),
@@ -54,10 +59,18 @@ audit_records = Table(
     Column("latency_ms", Float, nullable=False),
     Column("cost_usd", Float, nullable=False),
     Column("record", Text, nullable=False),
+    # Migration 0002: the record's place in the Merkle log, its leaf hash, the stored content
+    # (per the content mode; erasable) and when that content was erased.
+    Column("leaf_index", BigInteger),
+    Column("leaf_hash", String(64)),
+    Column("content", Text),
+    Column("erased_at", String(40)),
+    UniqueConstraint("leaf_index", name="uq_audit_records_leaf_index"),
     Index("ix_audit_ts", "ts"),
     Index("ix_audit_key_ts", "key_id", "ts"),
 )
 
+from kanmon.store import _tables_audit as _tables_audit  # noqa: E402  (registers tables)
 from kanmon.store import _tables_evals as _tables_evals  # noqa: E402  (registers eval tables)
 from kanmon.store import _tables_governance as _tables_governance  # noqa: E402
 from kanmon.store import _tables_review as _tables_review  # noqa: E402

@@ -1,0 +1,14 @@
+"""Per-key rate limits and spend budgets: in process by default, shared through Redis."""
+
+from kanmon.limits._base import Limits, Reservation, completion_cap, prompt_bound
+from kanmon.limits._local import LocalLimits
+from kanmon.limits._redis import RedisLimits
+
+__all__ = [
+    "Limits",
+    "LocalLimits",
+    "RedisLimits",
+    "Reservation",
+    "completion_cap",
+    "prompt_bound",
+]
