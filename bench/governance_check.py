@@ -1,5 +1,6 @@
 """Cost of the governance step on the hot path: the enforcer deciding one request over a route
-of N candidate deployments with M approvals in the index.
+of N candidate deployments with M approvals in the index, followed by the human-review step
+(which passes: no approval here carries the condition).
 
 Run by hand on a quiet machine (never in CI), from the project root:
 
@@ -21,7 +22,7 @@ from kanmon.catalog import load_catalog
 from kanmon.config import GovernanceSettings
 from kanmon.core import Approval, Principal, deployment_fingerprint
 from kanmon.gateway import Exchange
-from kanmon.governance import ApprovalIndex, Enforcer
+from kanmon.governance import ApprovalIndex, Enforcer, ReviewHold
 
 
 def _dep(i: int) -> dict[str, object]:
@@ -59,6 +60,7 @@ def run(n_candidates: int, n_approvals: int, n: int) -> float:
             )
         )
     enforcer = Enforcer(ApprovalIndex(approvals, catalog, settings), settings)
+    hold = ReviewHold(None)  # type: ignore[arg-type]  # never queues: no human_review here
     chain = [catalog.deployments[f"bench-{i}"] for i in range(n_candidates)]
     who = Principal("k", "bench", "t", frozenset({"app"}), use_case="support")
 
@@ -68,6 +70,7 @@ def run(n_candidates: int, n_approvals: int, n: int) -> float:
             ex = Exchange(endpoint="chat.completions", principal=who, model="chat")
             ex.candidates = list(chain)
             await enforcer(ex)
+            await hold(ex)
         return (time.perf_counter() - t0) / n * 1e6
 
     async def base() -> float:

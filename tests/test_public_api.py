@@ -203,6 +203,7 @@ EXPECTED = {
     ],
     "kanmon.governance": [
         "CHECKLIST",
+        "HUMAN_REVIEW",
         "SECTIONS",
         "ApprovalIndex",
         "Enforcer",
@@ -214,10 +215,12 @@ EXPECTED = {
         "Item",
         "NoEvidenceStore",
         "Refresher",
+        "ReviewHold",
         "build_governance",
         "licence_problem",
         "parse_ref",
         "prefill",
+        "with_policy_ladder",
     ],
     "kanmon.catalog": ["EU_MEMBERS", "SHIPPED_FILES", "Catalog", "Origin", "load_catalog"],
 }

@@ -6,8 +6,12 @@ from typing import Any
 
 import httpx
 
+from kanmon.core.catalog import Deployment
+from kanmon.evals import EvalStore
+from kanmon.evals._summary import summarise
 from kanmon.gateway import GatewayThread
 from kanmon.governance import CHECKLIST
+from kanmon.store import Database
 from tests.gateway._util import new_key
 
 RUN_HASH = "ab" * 32
@@ -17,7 +21,46 @@ def evidence(run: str = "run-2026-11-20-001") -> str:
     return f"{run}@sha256:{RUN_HASH}"
 
 
-def full_answers(data_classes: list[str] | None = None) -> dict[str, Any]:
+def record_run(
+    db: Database, dep: Deployment, run_id: str, score: float = 1.0, suite: str = "hallucination"
+) -> str:
+    """A finished eval run of one suite (threshold 0.8) on ``dep``, stored as the runner stores
+    it; its citable reference."""
+    store = EvalStore(db)
+    spec = {
+        "suites": [{"name": suite, "threshold": 0.8}],
+        "models": {dep.id: {"deployments": [dep.id], "fingerprints": [dep.entry_hash()]}},
+    }
+    store.begin_run(run_id, spec)
+    rows = [
+        {
+            "suite": suite,
+            "model": dep.id,
+            "item_id": f"i-{n}",
+            "deployment": dep.id,
+            "request_id": f"req-{run_id}-{n}",
+            "status": "ok",
+            "score": score,
+            "passed": score >= 0.8,
+            "lang": "en",
+            "latency_ms": 1.0,
+            "prompt_tokens": 3,
+            "completion_tokens": 2,
+            "cost_usd": 0.0,
+            "cached": False,
+            "output": "x",
+            "detail": {},
+        }
+        for n in range(2)
+    ]
+    store.save_items(run_id, rows)
+    summary = summarise(store.items(run_id))
+    summary["suites"][suite].update(threshold=0.8, risks=["OWASP-LLM09:2025"])
+    digest = store.finish_run(run_id, summary)
+    return f"{run_id}@sha256:{digest}"
+
+
+def full_answers(data_classes: list[str] | None = None, ref: str | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for item in CHECKLIST:
         if item.prefill:
@@ -27,7 +70,7 @@ def full_answers(data_classes: list[str] | None = None) -> dict[str, Any]:
         elif item.kind == "data_classes":
             out[item.id] = data_classes or ["internal"]
         elif item.kind == "evidence":
-            out[item.id] = [evidence()]
+            out[item.id] = [ref or evidence()]
     return out
 
 
@@ -38,6 +81,7 @@ class Gov:
         self.gw = gw
         self.assessor = new_key(gw, ["assessor"])
         self.approver = new_key(gw, ["approver"])
+        self._runs: dict[str, str] = {}
 
     def call(self, key: str, method: str, path: str, body: Any = None) -> httpx.Response:
         return httpx.request(
@@ -46,6 +90,15 @@ class Gov:
             headers={"Authorization": f"Bearer {key}"},
             json=body,
         )
+
+    def run_for(self, deployment: str) -> str:
+        """A stored eval run of ``deployment`` (one per deployment), cited by reference."""
+        services = self.gw.services
+        if deployment not in self._runs:
+            self._runs[deployment] = record_run(
+                services.db, services.catalog.deployments[deployment], f"run-{deployment}"
+            )
+        return self._runs[deployment]
 
     def assess(self, deployment: str, use_case: str, **answers: Any) -> str:
         r = self.call(
@@ -60,7 +113,7 @@ class Gov:
             self.assessor,
             "POST",
             f"/admin/assessments/{aid}/answers",
-            {"answers": {**full_answers(), **answers}},
+            {"answers": {**full_answers(ref=self.run_for(deployment)), **answers}},
         )
         assert r.status_code == 200, r.text
         r = self.call(self.assessor, "POST", f"/admin/assessments/{aid}/submit")

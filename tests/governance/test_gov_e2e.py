@@ -161,14 +161,21 @@ def test_roles_requester_cannot_approve_and_app_keys_are_kept_out(gateway: Any, 
     both = new_key(gw, ["assessor", "approver"])
     r = gov.call(both, "POST", "/admin/assessments", {"deployment": "d-backup", "use_case": "x"})
     own = r.json()["id"]
-    gov.call(both, "POST", f"/admin/assessments/{own}/answers", {"answers": _answers()})
+    gov.call(
+        both, "POST", f"/admin/assessments/{own}/answers", {"answers": _answers(gov, "d-backup")}
+    )
     assert gov.call(both, "POST", f"/admin/assessments/{own}/submit").status_code == 200
     r = gov.call(both, "POST", f"/admin/assessments/{own}/approve", {})
     assert r.status_code == 403 and r.json()["error"]["code"] == "separation_of_duties"
     # nor can an admin approve an assessment it requested
     r = gov.call(ADMIN_KEY, "POST", "/admin/assessments", {"deployment": "d-main", "use_case": "y"})
     mine = r.json()["id"]
-    gov.call(ADMIN_KEY, "POST", f"/admin/assessments/{mine}/answers", {"answers": _answers()})
+    gov.call(
+        ADMIN_KEY,
+        "POST",
+        f"/admin/assessments/{mine}/answers",
+        {"answers": _answers(gov, "d-main")},
+    )
     gov.call(ADMIN_KEY, "POST", f"/admin/assessments/{mine}/submit")
     r = gov.call(ADMIN_KEY, "POST", f"/admin/assessments/{mine}/approve", {})
     assert r.status_code == 403 and r.json()["error"]["code"] == "separation_of_duties"
@@ -178,7 +185,7 @@ def test_roles_requester_cannot_approve_and_app_keys_are_kept_out(gateway: Any, 
         ("GET", "/admin/assessments", None),
         ("POST", "/admin/assessments", {"deployment": "d-main", "use_case": "z"}),
         ("GET", f"/admin/assessments/{aid}", None),
-        ("POST", f"/admin/assessments/{aid}/answers", {"answers": _answers()}),
+        ("POST", f"/admin/assessments/{aid}/answers", {"answers": _answers(gov, "d-main")}),
         ("POST", f"/admin/assessments/{aid}/approve", {}),
         ("POST", f"/admin/assessments/{aid}/reject", {"reason": "no"}),
         ("GET", "/admin/approvals", None),
@@ -197,10 +204,10 @@ def test_roles_requester_cannot_approve_and_app_keys_are_kept_out(gateway: Any, 
     assert len(denied) >= 10
 
 
-def _answers() -> dict[str, Any]:
+def _answers(gov: Gov, deployment: str) -> dict[str, Any]:
     from tests.governance._gov import full_answers
 
-    return full_answers()
+    return full_answers(ref=gov.run_for(deployment))
 
 
 def test_licence_obligations_at_runtime(gateway: Any, sim: Any) -> None:

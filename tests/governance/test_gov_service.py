@@ -33,7 +33,7 @@ from kanmon.governance import (
 )
 from kanmon.store import Database, migrate
 from tests.conftest import sim_deployment
-from tests.governance._gov import evidence, full_answers
+from tests.governance._gov import evidence, full_answers, record_run
 
 URL = "http://127.0.0.1:9/v1"
 
@@ -134,7 +134,12 @@ def test_workflow_rules(tmp_path: Path) -> None:
         gov.approve(a.id, "alice")
     with pytest.raises(BadRequestError, match="subset"):
         gov.approve(a.id, "bob", data_classes=["confidential"])
-    ap = gov.approve(a.id, "bob", data_classes=["internal"], conditions=["human review"])
+    with pytest.raises(BadRequestError, match="'human_review: <note for the reviewer>'"):
+        gov.approve(a.id, "bob", conditions=["Human review of refunds"])  # would not be enforced
+    with pytest.raises(BadRequestError, match="unknown data class 'secret-ish'"):
+        gov.approve(a.id, "bob", data_classes=["secret-ish"])
+    ap = gov.approve(a.id, "bob", data_classes=["internal"], conditions=[" human_review ", "x"])
+    assert ap.conditions == ("human_review", "x")
     assert ap.data_classes == {"internal"} and ap.evidence == (evidence(),)
     assert gov.get(a.id).status == "approved"
     # re-assessing: answer again, submit, approve → the old approval is superseded
@@ -198,8 +203,17 @@ def test_cli_assess_approve_status_report(tmp_path: Path) -> None:
             }
         )
     )
+    # the eval store holds a finished run of d-cli (the built-in evidence source verifies it)
+    from kanmon.config import load_config
+    from kanmon.gateway._services import load_catalog_for
+
+    db = Database(f"sqlite:///{tmp_path / 'k.db'}")
+    migrate(db)
+    dep = load_catalog_for(load_config(cfg), cfg).deployments["d-cli"]
+    ref = record_run(db, dep, "run-2026-11-20-001")
+    db.close()
     answers = tmp_path / "answers.yaml"
-    answers.write_text(yaml.safe_dump(full_answers()))
+    answers.write_text(yaml.safe_dump(full_answers(ref=ref)))
     runner = CliRunner()
 
     def kanmon(*args: str) -> Any:
@@ -231,6 +245,8 @@ def test_cli_assess_approve_status_report(tmp_path: Path) -> None:
     assert approval["id"] in html and "low: internal FAQ only" in html
     assert "NIST AI RMF MEASURE 2.7" in html and "ISO/IEC 42001 A.6.2.4" in html
     assert "run-2026-11-20-001" in html and "cli:bob" in html and "@media print" in html
+    assert "hallucination on d-cli: 1.000 ≥ 0.8 pass (OWASP-LLM09:2025)" in html
+    assert "<td>yes</td>" in html
 
 
 class _Evals:
@@ -269,7 +285,7 @@ def test_eval_store_prefills_and_verifies_evidence(tmp_path: Path) -> None:
 def test_enforcer_use_case_and_data_class_precedence(tmp_path: Path) -> None:
     cat = _catalog(tmp_path)
     gov = _gov(tmp_path, cat)
-    gov.approve(_submitted(gov), "bob", conditions=["human review of refunds"])
+    gov.approve(_submitted(gov), "bob", conditions=["human_review: refunds"])
     settings = GovernanceSettings(enforce=True, use_case_required=True)
     enforcer = Enforcer(ApprovalIndex(gov.approvals(), cat, settings), settings)
 
@@ -286,7 +302,8 @@ def test_enforcer_use_case_and_data_class_precedence(tmp_path: Path) -> None:
     e = ex("support", None, None)
     asyncio.run(enforcer(e))
     assert e.data_class == "internal" and e.approval_id is not None
-    assert e.state["governance.conditions"] == ("human review of refunds",)
+    assert e.state["governance.conditions"] == ("human_review: refunds",)
+    assert e.state["governance.review"] == (e.approval_id,)
     with pytest.raises(ApprovalRequiredError, match="'confidential'"):
         asyncio.run(enforcer(ex("support", "confidential", None)))
     # the classified class wins over the key's floor (classification never lowers a floor)

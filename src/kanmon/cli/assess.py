@@ -35,7 +35,7 @@ def actor_name(given: str | None) -> str:
 
 def service(config: Path | None) -> Governance:
     from kanmon.audit import AuditWriter
-    from kanmon.gateway._services import load_catalog_for
+    from kanmon.gateway._services import governance_settings_for, load_catalog_for
     from kanmon.governance import Governance
     from kanmon.governance._evidence import load_evidence
     from kanmon.store import Database, migrate
@@ -47,7 +47,7 @@ def service(config: Path | None) -> Governance:
     return Governance(
         db,
         load_catalog_for(cfg, path),
-        cfg.governance,
+        governance_settings_for(cfg, path),
         record=writer.write_now,
         evidence=load_evidence(db),
     )
@@ -168,7 +168,9 @@ def approve(
     data_class: list[str] = typer.Option(
         [], "--data-class", "-d", help="Allowed data class (default: all assessed ones)."
     ),
-    condition: list[str] = typer.Option([], "--condition", help="e.g. 'human review of ...'."),
+    condition: list[str] = typer.Option(
+        [], "--condition", help="e.g. 'human_review: <note>' (enforced) or free text."
+    ),
     days: float | None = typer.Option(None, help="Valid for this many days."),
     expires: str | None = typer.Option(None, help="Expiry, ISO 8601 with timezone."),
     note: str | None = typer.Option(None, help="Decision note for the record."),

@@ -41,6 +41,13 @@ def create(
     config: Path | None = ConfigOption,
 ) -> None:
     """Create a key and print its secret (shown only this once)."""
+    if data_class is not None:  # one ladder: the policy file's, else governance.data_classes
+        from kanmon.gateway._services import governance_settings_for
+        from kanmon.governance._ladder import known_classes
+
+        cfg, path = config_from(config)
+        ladder = governance_settings_for(cfg, path).data_classes
+        known_classes([data_class], ladder, where="--data-class")
     secret, info = _store(config).create(
         name=name,
         team=team,

@@ -4,7 +4,8 @@
 providers, pipeline steps (scan, policy) and the audit writer — adds a one-deployment route for
 each model name that is a deployment id rather than a configured route, mints an ``app`` key
 whose use case is ``evaluation`` and serves on a loopback port. Each eval call is then an
-ordinary, audited gateway request.
+ordinary, audited gateway request — except that governance approvals are not enforced in this
+private gateway: evaluating a deployment is how the evidence for its approval is made.
 """
 
 from __future__ import annotations
@@ -48,7 +49,10 @@ class EvalGateway:
         for name in models:
             if name not in routes:
                 routes[name] = RouteSettings(deployments=[name])
-        self.config = config.model_copy(update={"routes": routes})
+        # evidence comes before approval: this loopback gateway, reached only with its own
+        # evaluation key, does not require one (policy, scanning and audit still apply)
+        governance = config.governance.model_copy(update={"enforce": False})
+        self.config = config.model_copy(update={"routes": routes, "governance": governance})
         self.config_path = config_path
         #: Extra pipeline steps; None uses whatever ``build_services`` wires (scan, policy).
         self.pipeline = pipeline

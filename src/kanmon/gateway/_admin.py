@@ -52,6 +52,11 @@ class Admin:
             body = parse_json(await read_body(scope, receive, 64 * 1024))
             req = validate(KeyCreateRequest, body)
             assert isinstance(req, KeyCreateRequest)
+            if req.data_class is not None and self.s.governance is not None:
+                from kanmon.governance._ladder import known_classes
+
+                ladder = self.s.governance.service.settings.data_classes
+                known_classes([req.data_class], ladder, where="data_class")
             secret, info = await asyncio.to_thread(
                 self.s.keys.create,
                 name=req.name,

@@ -76,6 +76,16 @@ class PolicyAdmin:
                     "no connection to; restart it to load the policy.",
                     code="policy_needs_restart",
                 )
+            gov = self.s.governance.service.settings if self.s.governance else None
+            if gov is not None and (
+                new.doc.data_classes != gov.data_classes
+                or new.doc.default_data_class != gov.default_data_class
+            ):
+                raise BadRequestError(
+                    "The new policy changes the data classes, which governance uses too; "
+                    "restart the gateway to load it.",
+                    code="policy_needs_restart",
+                )
             old, version = rt.swap(new)
             ex.policy_version = version
             ex.reasons.append(f"policy reloaded: {old} -> {version}")

@@ -31,7 +31,8 @@ class Reviews:
     def _store(self) -> ReviewStore:
         if self.s.reviews is None:
             raise NotFoundError(
-                "No review queue: this gateway runs without a policy.", code="review_not_found"
+                "No review queue: this gateway runs without a policy or governance.enforce.",
+                code="review_not_found",
             )
         return self.s.reviews
 
@@ -161,6 +162,10 @@ class Reviews:
         error: str | None = None
         result: dict[str, Any] | None = None
         try:
+            gov = self.s.governance
+            if gov is not None and gov.enforcer is not None:
+                # the approval may have been revoked, suspended or expired while it waited
+                await gov.enforcer(ex)
             if item.redact and self.s.policy is not None:
                 from kanmon.policy._steps import redact_body, scan_body
                 from kanmon.scan import Vault
@@ -171,6 +176,7 @@ class Reviews:
                 redact_body(policy, state, set(item.redact), vault)
                 ex.state["vault"] = vault
             result = await self.s.router.chat(ex, body)
+            self.s.pipeline.served(ex)  # e.g. cite the approval of the deployment that served
             result["model"] = ex.model
             result = self.s.pipeline.after_response(ex, result)
             ex.status = 200

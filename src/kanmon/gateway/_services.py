@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 from kanmon.audit import AuditWriter, ContentSealer, Signer, parse_content_key
 from kanmon.catalog import Catalog, load_catalog
-from kanmon.config import KanmonConfig, resolve_secret
+from kanmon.config import GovernanceSettings, KanmonConfig, resolve_secret
 from kanmon.core.catalog import Deployment
 from kanmon.errors import ConfigError
 from kanmon.gateway._auth import Authenticator
 from kanmon.gateway._pipeline import Pipeline
 from kanmon.gateway._router import Breaker, Router
-from kanmon.governance import GovernanceRuntime, build_governance
+from kanmon.governance import GovernanceRuntime, build_governance, with_policy_ladder
 from kanmon.limits import Limits, LocalLimits, RedisLimits
 from kanmon.providers import HttpClient, Provider, RetryPolicy, available_apis, provider_class
 from kanmon.store import Database, KeyStore, migrate
@@ -182,13 +182,20 @@ def build_services(
         head_interval_s=config.audit.head_interval_s,
     )
     governance = build_governance(
-        db, catalog, config.governance, record=lambda r: audit.submit(r, wait=False)
+        db,
+        catalog,
+        governance_settings_for(config, config_path, policy),
+        record=lambda r: audit.submit(r, wait=False),
     )
     pipeline = pipeline or Pipeline()
-    if governance.enforcer is not None:  # last input step: it sees the classified data class
+    if governance.enforcer is not None:  # last input steps: they see the classified data class
+        from kanmon.governance import ReviewHold
+        from kanmon.review import ReviewStore
+
         enf = governance.enforcer
+        reviews = reviews or ReviewStore(db)  # approvals may require human review
         pipeline = Pipeline(
-            input_steps=(*pipeline.input_steps, enf),
+            input_steps=(*pipeline.input_steps, enf, ReviewHold(reviews)),
             output_filters=pipeline.output_filters,
             served_steps=(*pipeline.served_steps, enf.served),
         )
@@ -212,6 +219,26 @@ def build_services(
         governance=governance,
         policy=runtime,
         reviews=reviews,
+    )
+
+
+def governance_settings_for(
+    config: KanmonConfig, config_path: Path | None, policy: Policy | None = None
+) -> GovernanceSettings:
+    """Governance settings with the data-class ladder of the policy file, if there is one
+    (one source of truth; a contradicting ``governance.data_classes`` is a ConfigError)."""
+    if config.policy.file is None:
+        return config.governance
+    if policy is None:
+        from kanmon.policy import load_policy
+
+        policy = load_policy(config.resolve(config.policy.file))
+    return with_policy_ladder(
+        config.governance,
+        policy.doc.data_classes,
+        policy.doc.default_data_class,
+        policy_source=policy.source,
+        config_source=str(config_path or "kanmon.yaml"),
     )
 
 

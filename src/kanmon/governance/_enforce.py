@@ -20,6 +20,7 @@ from kanmon.config import GovernanceSettings
 from kanmon.core.approval import Approval, deployment_fingerprint
 from kanmon.core.record import AuditRecord
 from kanmon.errors import ApprovalRequiredError
+from kanmon.governance._conditions import REVIEW_KEY, needs_review
 from kanmon.governance._evidence import EvidenceLookup, load_evidence
 from kanmon.governance._facts import licence_problem
 from kanmon.governance._service import Governance
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kanmon.governance")
 STATE_KEY = "governance.approvals"
-#: ``ex.state`` key: the conditions of the approval that served (e.g. "human review of ..."),
-#: for later steps such as the review queue to act on.
+#: ``ex.state`` key: the conditions of the approval that served (e.g. "human_review"), for
+#: later steps and the record; ``human_review`` is acted on by ``ReviewHold``.
 CONDITIONS_KEY = "governance.conditions"
 
 
@@ -73,6 +74,8 @@ class ApprovalIndex:
             )
         self._by = {k: tuple(v) for k, v in by.items()}
         self._conditions = {e.id: e.conditions for v in by.values() for e in v if e.conditions}
+        self._review = frozenset(a for a, c in self._conditions.items() if needs_review(c))
+        self.any_review = bool(self._review)
         self._licence: dict[tuple[str, str], str | None] = {}
         self._models = {d.id: catalog.models.get(d.model) for d in catalog.deployments.values()}
         self._attribution = {
@@ -89,6 +92,10 @@ class ApprovalIndex:
 
     def conditions(self, approval_id: str) -> tuple[str, ...]:
         return self._conditions.get(approval_id, ())
+
+    def review(self, approval_id: str) -> bool:
+        """Whether the approval requires human review of each request."""
+        return approval_id in self._review
 
     def attribution(self, dep_id: str) -> str | None:
         return self._attribution.get(dep_id)
@@ -173,6 +180,10 @@ class Enforcer:
         conditions = index.conditions(ex.approval_id)
         if conditions:
             ex.state[CONDITIONS_KEY] = conditions
+        if index.any_review:  # any kept candidate may serve: each one's review condition counts
+            review = tuple(sorted({a for a in approvals.values() if index.review(a)}))
+            if review:
+                ex.state[REVIEW_KEY] = review
 
     def served(self, ex: Exchange) -> None:
         """Cite the approval of the deployment that actually served, and its attribution."""

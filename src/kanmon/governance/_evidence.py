@@ -1,13 +1,14 @@
 """Evidence references: eval runs cited by id and the hash of their results.
 
 The eval store answers ``lookup``; until one is plugged in, references are checked for format
-only and shown as *unverified* in reports.
+only and shown as *unverified* in reports. The built-in store is
+``kanmon.evals._evidence`` (entry point ``evals``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from kanmon.core.approval import EVIDENCE_RE
@@ -34,6 +35,8 @@ class EvalRunInfo:
     summary: str | None = None
     #: Checklist items this run is evidence for (e.g. ``sec.injection_leakage``).
     covers: tuple[str, ...] = ()
+    #: Catalog entry hash of each tested deployment when the run was made (if known).
+    fingerprints: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def ref(self) -> str:
@@ -73,13 +76,16 @@ def parse_ref(text: str, *, where: str = "evidence") -> EvidenceRef:
     return EvidenceRef(m["run"], m["hash"])
 
 
-def verify(ref: EvidenceRef, store: EvidenceLookup, deployment: str) -> str | None:
+def verify(
+    ref: EvidenceRef, store: EvidenceLookup, deployment: str, entry_hash: str | None = None
+) -> str | None:
     """A problem with ``ref`` against ``store``, or None. Unknown runs are a problem only for a
-    store that can verify (one with ``verifies = True``)."""
+    store that can verify (one with ``verifies = True``). With ``entry_hash`` (the deployment's
+    catalog entry hash now), a run that tested the deployment as a different entry is refused."""
     info = store.lookup(ref.run_id)
     if info is None:
         if getattr(store, "verifies", True):
-            return f"eval run {ref.run_id!r} is not in the eval store"
+            return f"eval run {ref.run_id!r} is not in the eval store (or not finished)"
         return None
     if info.content_hash != ref.content_hash:
         return (
@@ -88,6 +94,12 @@ def verify(ref: EvidenceRef, store: EvidenceLookup, deployment: str) -> str | No
         )
     if info.deployments and deployment not in info.deployments:
         return f"eval run {ref.run_id!r} tested {', '.join(info.deployments)}, not {deployment}"
+    then = info.fingerprints.get(deployment)
+    if entry_hash is not None and then is not None and then != entry_hash:
+        return (
+            f"eval run {ref.run_id!r} tested {deployment} as catalog entry {then[:12]}…; the "
+            f"entry is now {entry_hash[:12]}… (run the evals again)"
+        )
     return None
 
 

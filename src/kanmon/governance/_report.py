@@ -8,6 +8,7 @@ from typing import Any
 import jinja2
 
 from kanmon.governance._checklist import SECTIONS
+from kanmon.governance._evidence import EvidenceRef, verify
 from kanmon.governance._service import Governance
 from kanmon.governance._views import assessment_json
 
@@ -18,6 +19,24 @@ _ENV = jinja2.Environment(
     autoescape=True,
     undefined=jinja2.StrictUndefined,
 )
+
+
+def _evidence_row(
+    gov: Governance, deployment: str, run: str, digest: str, verifies: bool
+) -> dict[str, str]:
+    if not verifies:
+        return {"run": run, "hash": digest, "verified": "not verifiable", "summary": ""}
+    dep = gov.catalog.deployments.get(deployment)
+    problem = verify(
+        EvidenceRef(run, digest), gov.evidence, deployment, dep.entry_hash() if dep else None
+    )
+    info = gov.evidence.lookup(run)
+    return {
+        "run": run,
+        "hash": digest,
+        "verified": f"no: {problem}" if problem else "yes",
+        "summary": (info.summary or "") if info else "",
+    }
 
 
 def render_report(gov: Governance, assessment_id: str) -> str:
@@ -31,9 +50,7 @@ def render_report(gov: Governance, assessment_id: str) -> str:
         if item["kind"] == "evidence":
             for ref in item["answer"] or []:
                 run, _, h = ref.partition("@sha256:")
-                evidence.append(
-                    {"run": run, "hash": h, "verified": "yes" if verifies else "not verifiable"}
-                )
+                evidence.append(_evidence_row(gov, a["deployment"], run, h, verifies))
     answers = {i["id"]: i["answer"] for i in a["checklist"]}
     return _ENV.get_template(_TEMPLATE).render(
         a=a,

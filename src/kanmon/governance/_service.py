@@ -23,8 +23,16 @@ from kanmon.core.catalog import Deployment, Model
 from kanmon.core.record import RECORD_VERSION, AuditRecord
 from kanmon.errors import BadRequestError, ConflictError, NotFoundError, PermissionDeniedError
 from kanmon.governance._checklist import CHECKLIST, ITEMS
-from kanmon.governance._evidence import EvidenceLookup, NoEvidenceStore, parse_ref, verify
+from kanmon.governance._conditions import check_conditions
+from kanmon.governance._evidence import (
+    EvidenceLookup,
+    EvidenceRef,
+    NoEvidenceStore,
+    parse_ref,
+    verify,
+)
 from kanmon.governance._facts import licence_problem, prefill
+from kanmon.governance._ladder import known_classes
 from kanmon.governance._store import GovernanceStore, new_id
 from kanmon.store._db import Database
 
@@ -89,6 +97,8 @@ class Governance:
         now = self.now()
         answers = prefill(dep, model)
         for run in self.evidence.runs_for(deployment):  # eval results, newest last
+            if run.fingerprints.get(deployment, dep.entry_hash()) != dep.entry_hash():
+                continue  # tested an earlier version of this catalog entry
             for item in run.covers:
                 if item in ITEMS and ITEMS[item].kind == "evidence":
                     answers.setdefault(item, []).append(run.ref)
@@ -161,22 +171,17 @@ class Governance:
         ):
             raise BadRequestError(f"{item_id}: expected a non-empty list of strings", param=item_id)
         if item.kind == "data_classes":
-            unknown = [v for v in values if v not in self.settings.data_classes]
-            if unknown:
-                raise BadRequestError(
-                    f"{item_id}: unknown data class {unknown[0]!r}; expected one of "
-                    f"{', '.join(self.settings.data_classes)}",
-                    param=item_id,
-                )
-            return sorted(set(values), key=self.settings.data_classes.index)
+            return known_classes(values, self.settings.data_classes, where=item_id)
         refs = [parse_ref(v, where=item_id) for v in values]
         for ref in refs:
-            problem = verify(ref, self.evidence, deployment)
-            if problem:
-                raise BadRequestError(
-                    f"{item_id}: {problem}", param=item_id, code="invalid_evidence"
-                )
+            self._verify(ref, deployment, item_id)
         return [str(r) for r in refs]
+
+    def _verify(self, ref: EvidenceRef, deployment: str, where: str) -> None:
+        dep = self.catalog.deployments.get(deployment)
+        problem = verify(ref, self.evidence, deployment, dep.entry_hash() if dep else None)
+        if problem:
+            raise BadRequestError(f"{where}: {problem}", param=where, code="invalid_evidence")
 
     def missing(self, a: Assessment) -> list[str]:
         return [i.id for i in CHECKLIST if i.required and not a.answers.get(i.id)]
@@ -247,8 +252,11 @@ class Governance:
         lic = licence_problem(model, a.use_case, self.settings)
         if lic:
             raise PermissionDeniedError(f"cannot approve: {lic}", code="licence_forbids")
+        checked = check_conditions(conditions)
         answered = list(a.answers.get("data.classes") or [])
         classes = list(data_classes) if data_classes is not None else answered
+        # the ladder may have changed since the answer: an approval names known classes only
+        classes = known_classes(classes, self.settings.data_classes, where="data_classes")
         outside = [c for c in classes if c not in answered]
         if not classes or outside:
             raise BadRequestError(
@@ -264,6 +272,8 @@ class Governance:
                 f"assessment {a.id} cites no eval runs; approval needs evidence",
                 code="evidence_required",
             )
+        for ref in evidence:  # the store may have changed since the answer: check again
+            self._verify(parse_ref(ref), a.deployment, "evidence")
         now = self.now()
         if expires_at is None:
             expires_at = now + dt.timedelta(days=valid_days or self.settings.max_validity_days)
@@ -287,7 +297,7 @@ class Governance:
             expires_at=expires_at,
             approved_by=actor,
             approved_at=now,
-            conditions=tuple(c.strip() for c in conditions if c.strip()),
+            conditions=checked,
             evidence=tuple(evidence),
             flags=frozenset(model.flags if model else ()),
         )
