@@ -33,6 +33,7 @@ from kanmon.governance._evidence import (
 )
 from kanmon.governance._facts import licence_problem, prefill
 from kanmon.governance._ladder import known_classes
+from kanmon.governance._rules import approved_classes, cited_evidence, expiry
 from kanmon.governance._store import GovernanceStore, new_id
 from kanmon.store._db import Database
 
@@ -253,40 +254,12 @@ class Governance:
         if lic:
             raise PermissionDeniedError(f"cannot approve: {lic}", code="licence_forbids")
         checked = check_conditions(conditions)
-        answered = list(a.answers.get("data.classes") or [])
-        classes = list(data_classes) if data_classes is not None else answered
-        # the ladder may have changed since the answer: an approval names known classes only
-        classes = known_classes(classes, self.settings.data_classes, where="data_classes")
-        outside = [c for c in classes if c not in answered]
-        if not classes or outside:
-            raise BadRequestError(
-                f"approved data classes must be a non-empty subset of the assessed ones "
-                f"({', '.join(answered) or 'none'})",
-                param="data_classes",
-            )
-        evidence = sorted(
-            {ref for i in CHECKLIST if i.kind == "evidence" for ref in a.answers.get(i.id) or []}
-        )
-        if not evidence:
-            raise BadRequestError(
-                f"assessment {a.id} cites no eval runs; approval needs evidence",
-                code="evidence_required",
-            )
+        classes = approved_classes(a.answers, data_classes, self.settings.data_classes)
+        evidence = cited_evidence(a.id, a.answers)
         for ref in evidence:  # the store may have changed since the answer: check again
             self._verify(parse_ref(ref), a.deployment, "evidence")
         now = self.now()
-        if expires_at is None:
-            expires_at = now + dt.timedelta(days=valid_days or self.settings.max_validity_days)
-        if expires_at.tzinfo is None:
-            raise BadRequestError("expires_at needs a timezone", param="expires_at")
-        if expires_at <= now or expires_at > now + dt.timedelta(
-            days=self.settings.max_validity_days
-        ):
-            raise BadRequestError(
-                f"expiry must be in the future and within governance.max_validity_days "
-                f"({self.settings.max_validity_days})",
-                param="expires_at",
-            )
+        expires_at = expiry(now, expires_at, valid_days, self.settings.max_validity_days)
         ap = Approval(
             id=new_id("apr"),
             assessment_id=a.id,
