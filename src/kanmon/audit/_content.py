@@ -15,7 +15,6 @@ The result is the *envelope* stored in ``audit_records.content``; the record its
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import hmac
 import os
@@ -24,6 +23,7 @@ from typing import Any, Literal
 import orjson
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from kanmon.audit._signer import decode32
 from kanmon.errors import ConfigError
 
 ContentMode = Literal["none", "hash", "encrypted", "full"]
@@ -32,14 +32,9 @@ _CANON = orjson.OPT_SORT_KEYS
 
 
 def parse_content_key(text: str, what: str) -> bytes:
-    text = text.strip()
-    for decode in (bytes.fromhex, base64.b64decode):
-        try:
-            raw = decode(text)
-        except (ValueError, binascii.Error):
-            continue
-        if len(raw) == 32:
-            return raw
+    raw = decode32(text.strip())
+    if raw is not None:
+        return raw
     raise ConfigError(f"{what}: the audit content key must be 32 bytes, hex or base64")
 
 

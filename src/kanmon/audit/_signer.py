@@ -37,13 +37,14 @@ def _parse_private(text: str, what: str) -> Ed25519PrivateKey:
         if not isinstance(key, Ed25519PrivateKey):
             raise ConfigError(f"{what}: the PEM key is not an Ed25519 key")
         return key
-    raw = _decode32(text)
+    raw = decode32(text)
     if raw is None:
         raise ConfigError(f"{what}: expected a PEM Ed25519 key or a 32-byte seed (hex or base64)")
     return Ed25519PrivateKey.from_private_bytes(raw)
 
 
-def _decode32(text: str) -> bytes | None:
+def decode32(text: str) -> bytes | None:
+    """32 raw bytes from hex or base64 text, else None (keys of both signing and content)."""
     for decode in (bytes.fromhex, base64.b64decode):
         try:
             raw = decode(text)
@@ -61,7 +62,7 @@ def parse_public_key(text: str) -> Ed25519PublicKey:
         if not isinstance(key, Ed25519PublicKey):
             raise ConfigError("the public key is not an Ed25519 key")
         return key
-    raw = _decode32(text)
+    raw = decode32(text)
     if raw is None:
         raise ConfigError("expected a PEM Ed25519 public key or 32 raw bytes (hex or base64)")
     return Ed25519PublicKey.from_public_bytes(raw)

@@ -66,6 +66,19 @@ class VerifyReport:
         pool = [p for p in self.problems if p.exact] or self.problems
         return min(pool, key=lambda p: big if p.leaf_index is None else p.leaf_index)
 
+    def to_dict(self, max_problems: int | None = None) -> dict[str, object]:
+        """The report as the CLI's ``--json`` and the auditor API show it."""
+        first = self.first_bad
+        return {
+            "ok": self.ok,
+            "tree_size": self.tree_size,
+            "records_checked": self.records_checked,
+            "heads_checked": self.heads_checked,
+            "signed_size": self.signed_size,
+            "first_bad": first.describe() if first else None,
+            "problems": [p.describe() for p in self.problems[:max_problems]],
+        }
+
     def summary(self) -> str:
         if self.ok:
             return (

@@ -73,20 +73,7 @@ def verify(
     rep = verify_log(db, _public_key(cfg, public_key), start=start, end=end)
     db.close()
     if json_out:
-        first = rep.first_bad
-        typer.echo(
-            json.dumps(
-                {
-                    "ok": rep.ok,
-                    "tree_size": rep.tree_size,
-                    "records_checked": rep.records_checked,
-                    "heads_checked": rep.heads_checked,
-                    "signed_size": rep.signed_size,
-                    "first_bad": first.describe() if first else None,
-                    "problems": [p.describe() for p in rep.problems],
-                }
-            )
-        )
+        typer.echo(json.dumps(rep.to_dict()))
     else:
         typer.echo(rep.summary())
         for p in rep.problems[1:20]:

@@ -74,18 +74,7 @@ class AuditApi:
                 start=_int(q, "from") or 0,
                 end=_int(q, "to"),
             )
-            first = rep.first_bad
-            body = orjson.dumps(
-                {
-                    "ok": rep.ok,
-                    "tree_size": rep.tree_size,
-                    "records_checked": rep.records_checked,
-                    "heads_checked": rep.heads_checked,
-                    "signed_size": rep.signed_size,
-                    "first_bad": first.describe() if first else None,
-                    "problems": [p.describe() for p in rep.problems[:100]],
-                }
-            )
+            body = orjson.dumps(rep.to_dict(max_problems=100))
             await self._done(ex, send, body)
         except Exception as e:
             await self.proxy._fail(ex, e, send)

@@ -5,7 +5,6 @@ approvals whose deployment changed, expired, or gained a catalog flag. Every act
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
@@ -20,7 +19,7 @@ from kanmon.core.approval import (
     fingerprint_parts,
 )
 from kanmon.core.catalog import Deployment, Model
-from kanmon.core.record import RECORD_VERSION, AuditRecord
+from kanmon.core.record import AuditRecord
 from kanmon.errors import BadRequestError, ConflictError, NotFoundError, PermissionDeniedError
 from kanmon.governance._checklist import CHECKLIST, ITEMS
 from kanmon.governance._conditions import check_conditions
@@ -33,6 +32,7 @@ from kanmon.governance._evidence import (
 )
 from kanmon.governance._facts import licence_problem, prefill
 from kanmon.governance._ladder import known_classes
+from kanmon.governance._records import action_record
 from kanmon.governance._rules import approved_classes, cited_evidence, expiry
 from kanmon.governance._store import GovernanceStore, new_id
 from kanmon.store._db import Database
@@ -380,26 +380,15 @@ class Governance:
     ) -> None:
         if self._record is None:
             return
-        dep_id = deployment or (a.deployment if a else None)
-        dep = self.catalog.deployments.get(dep_id) if dep_id else None
         self._record(
-            AuditRecord(
-                version=RECORD_VERSION,
-                request_id="gov_" + os.urandom(12).hex(),
-                ts=self.now().isoformat(),
-                key_id=actor[:32],
-                team=None,
-                endpoint=f"governance.{action}"[:64],
-                model_requested=None,
-                deployment=dep_id,
-                provider=dep.provider if dep else None,
-                processing_region=dep.processing_region if dep else None,
-                status=200,
-                decision=action.rsplit(".", 1)[-1],
-                reasons=reasons,
-                key_name=actor,
+            action_record(
+                self.catalog,
+                self.now(),
+                action,
+                actor,
+                deployment=deployment or (a.deployment if a else None),
                 use_case=use_case or (a.use_case if a else None),
                 approval_id=approval_id,
-                rule_ids=["governance"],
+                reasons=reasons,
             )
         )
