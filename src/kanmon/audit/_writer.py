@@ -4,21 +4,13 @@ commit covers many requests and the event loop never blocks on the database."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-import os
 import queue
 import threading
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import orjson
-
-try:
-    import fcntl
-except ImportError:  # Windows has no fcntl: writers there only poll SQLite's lock
-    fcntl = None  # type: ignore[assignment]
 
 from kanmon.audit._append import Appender
 from kanmon.audit._signer import Signer
@@ -72,7 +64,6 @@ class AuditWriter:
         self._thread = threading.Thread(target=self._run, name="kanmon-audit", daemon=True)
         self._started = False
         self._conn: Any = None
-        self._lockfd: int | None = None
         self.written = 0
         self.failed_batches = 0
 
@@ -124,12 +115,6 @@ class AuditWriter:
             if self._append.unsigned:
                 self._write([], force_head=True)
             self._drop_connection()
-            self._close_lock()
-
-    def _close_lock(self) -> None:
-        fd, self._lockfd = self._lockfd, None
-        if fd is not None and fd >= 0:
-            os.close(fd)
 
     def _run(self) -> None:
         stop = False
@@ -156,7 +141,6 @@ class AuditWriter:
             except Exception as e:
                 log.warning("audit: could not sign the final tree head: %s", e)
             self._drop_connection()
-            self._close_lock()
 
     def _connection(self) -> Any:
         """The writer keeps one connection. On SQLite it polls for the write lock itself:
@@ -185,34 +169,8 @@ class AuditWriter:
                 pass
 
     def _write(self, rows: list[Row], *, force_head: bool = False) -> None:
-        with self._turn():
+        with self._db.write_turn():
             self._write_locked(rows, force_head=force_head)
-
-    @contextlib.contextmanager
-    def _turn(self) -> Iterator[None]:
-        """On a SQLite file, audit writers of all worker processes take turns through a lock
-        file before they ask SQLite for its write lock. SQLite's lock has no queue: a writer
-        that polls for it can lose to the same busy neighbour many times in a row, which with
-        two workers put ~190 ms on p99 (bench/gateway_peers.py, 2w). A blocked ``flock``
-        is woken when the holder lets go, so the turns alternate."""
-        fd = self._lock_fd()
-        if fd is None:
-            yield
-            return
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-
-    def _lock_fd(self) -> int | None:
-        if self._lockfd is None and self._db.is_sqlite and fcntl is not None:
-            path = self._db.engine.url.database
-            if path and path != ":memory:" and not path.startswith("file:"):
-                self._lockfd = os.open(path + "-auditlock", os.O_RDWR | os.O_CREAT, 0o600)
-            else:
-                self._lockfd = -1
-        return self._lockfd if self._lockfd is not None and self._lockfd >= 0 else None
 
     def _write_locked(self, rows: list[Row], *, force_head: bool = False) -> None:
         delay = 0.0002
