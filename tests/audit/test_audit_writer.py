@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kanmon.audit import AuditWriter, Signer, verify_log
+from kanmon.gateway._exchange import new_request_id
 from kanmon.store import Database, migrate
 from tests.audit._records import record
 
@@ -56,3 +58,16 @@ def test_wal_starts_over_while_a_writer_keeps_appending(tmp_path: Path) -> None:
     assert max(sizes) < written[0] * page / 4, (written[0], sizes)
     assert verify_log(db, signer.public).ok
     db.close()
+
+
+def test_request_ids_are_unique_and_sort_by_time() -> None:
+    ids = []
+    for _ in range(5):
+        ids += [new_request_id() for _ in range(200)]
+        threading.Event().wait(0.002)
+    assert len(set(ids)) == len(ids)
+    stamps = [int(i[4:16], 16) for i in ids]
+    assert stamps == sorted(stamps)
+    assert all(len(i) <= 40 and i.startswith("req_") for i in ids)
+    assert stamps[-1] - stamps[0] >= 8  # milliseconds, so the index grows at its right edge
+    assert abs(stamps[-1] / 1000 - time.time()) < 60

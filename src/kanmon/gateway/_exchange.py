@@ -16,7 +16,10 @@ from kanmon.limits import Reservation
 
 
 def new_request_id() -> str:
-    return "req_" + os.urandom(12).hex()
+    """Time-ordered (milliseconds, then 80 random bits), like a UUIDv7: the audit log's unique
+    index on request ids then grows at its right edge instead of dirtying a random page per
+    record, which more than doubled the SQLite WAL written per record."""
+    return f"req_{time.time_ns() // 1_000_000:012x}{os.urandom(10).hex()}"
 
 
 @dataclass(slots=True)
