@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from pathlib import Path
@@ -19,6 +20,42 @@ def _writer(tmp_path: Path) -> tuple[Database, Signer, AuditWriter]:
     migrate(db)
     signer = Signer(Ed25519PrivateKey.generate())
     return db, signer, AuditWriter(db, signer=signer, head_interval_s=0.0)
+
+
+def _stored_ids(db: Database) -> list[str]:
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT request_id FROM audit_records ORDER BY leaf_index")
+        return [r[0] for r in rows]
+
+
+def test_records_awaited_on_several_loops_all_commit_in_order(tmp_path: Path) -> None:
+    db, signer, w = _writer(tmp_path)
+    w.start()
+
+    async def burst(first: int, n: int) -> None:
+        # One loop iteration submits them all: they reach the writer as one hand-over.
+        futs = [w.submit(record(i)) for i in range(first, first + n)]
+        await asyncio.gather(*[f for f in futs if f is not None])
+        # A second burst after the first committed starts a new hand-over on the same loop.
+        futs = [w.submit(record(i)) for i in range(first + n, first + 2 * n)]
+        await asyncio.gather(*[f for f in futs if f is not None])
+
+    threads = [
+        threading.Thread(target=asyncio.run, args=(burst(lo, 25),)) for lo in (0, 1000, 2000)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    w.close()
+
+    numbers = [int(rid[4:]) for rid in _stored_ids(db)]
+    assert sorted(numbers) == [lo + i for lo in (0, 1000, 2000) for i in range(50)]
+    for lo in (0, 1000, 2000):  # each loop's records keep the order they were submitted in
+        mine = [n for n in numbers if n // 1000 == lo // 1000]
+        assert mine == sorted(mine)
+    assert verify_log(db, signer.public).ok
+    db.close()
 
 
 def test_wal_starts_over_while_a_writer_keeps_appending(tmp_path: Path) -> None:

@@ -60,10 +60,14 @@ class AuditWriter:
         self.signer = signer
         dialect = db.engine.dialect
         self._append = Appender(dialect.name, dialect.paramstyle, signer, head_interval_s)
-        self._q: queue.SimpleQueue[Item | object] = queue.SimpleQueue()
+        self._q: queue.SimpleQueue[Item | list[Item] | object] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="kanmon-audit", daemon=True)
         self._started = False
         self._conn: Any = None
+        # Records awaited on an event loop wait there until the loop's current iteration ends,
+        # then go to the writer thread together: one hand-over (and at most one wake-up of the
+        # thread) per iteration rather than per record.
+        self._pending: dict[asyncio.AbstractEventLoop, list[Item]] = {}
         self.written = 0
         self.failed_batches = 0
 
@@ -88,8 +92,17 @@ class AuditWriter:
             return None
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[None] = loop.create_future()
-        self._q.put((row, (loop, fut)))
+        pending = self._pending.get(loop)
+        if pending is None:
+            self._pending[loop] = pending = []
+            loop.call_soon(self._hand_over, loop)
+        pending.append((row, (loop, fut)))
         return fut
+
+    def _hand_over(self, loop: asyncio.AbstractEventLoop) -> None:
+        items = self._pending.pop(loop, None)
+        if items is not None:  # close() may have handed them over already
+            self._q.put(items)
 
     def write_now(self, rec: AuditRecord, content: str | None = None) -> None:
         """Synchronous append for code without an event loop (CLI, tests, benchmarks); the
@@ -108,6 +121,8 @@ class AuditWriter:
     def close(self, timeout: float = 30.0) -> None:
         """Flush everything queued, then stop the thread."""
         if self._started:
+            for loop in list(self._pending):  # e.g. submitted in the iteration that closes us
+                self._hand_over(loop)
             self._q.put(_STOP)
             self._thread.join(timeout)
             self._started = False
@@ -123,7 +138,8 @@ class AuditWriter:
                 first = self._q.get()
                 if first is _STOP:
                     break
-                batch: list[Item] = [first]  # type: ignore[list-item]
+                batch: list[Item] = []
+                _add(batch, first)
                 while len(batch) < self._batch_max:
                     try:
                         item = self._q.get_nowait()
@@ -132,7 +148,7 @@ class AuditWriter:
                     if item is _STOP:
                         stop = True
                         break
-                    batch.append(item)  # type: ignore[arg-type]
+                    _add(batch, item)
                 self._commit(batch)
         finally:
             try:
@@ -223,6 +239,13 @@ class AuditWriter:
                 loop.call_soon_threadsafe(_resolve, futs, error)
             except RuntimeError:  # loop already closed: nobody is waiting any more
                 pass
+
+
+def _add(batch: list[Item], item: object) -> None:
+    if isinstance(item, list):  # one loop iteration's records
+        batch.extend(item)
+    else:
+        batch.append(item)  # type: ignore[arg-type]
 
 
 def _is_locked(exc: BaseException) -> bool:
