@@ -7,9 +7,13 @@ Run by hand (never in CI), from the project root, after ``../shared/bench/peers/
 
 Each variant is one Kanmon gateway (``1w``/``2w``: workers; suffix ``-async`` for audit
 records that are not awaited before the response; suffix ``-scan`` for scanning and policy on,
-with the shipped ``kanmon/policy/example.yaml``) routing model ``gpt-4o-mini`` to the shared
-fake upstream. Everything after ``--`` goes to the shared ``bench.py``, which measures all
-targets interleaved in one run and writes raw results to ``bench/results/``.
+with the shipped ``kanmon/policy/example.yaml``; suffix ``-pg`` for the store on PostgreSQL, a
+fresh database from ``--pg-url``; suffix ``-enc`` for request and response content kept in
+the audit log, AES-256-GCM encrypted; suffix ``-redis`` for the key's rate limit and token budget
+kept in Redis at ``--redis-url``, reserved and settled on every request) routing model
+``gpt-4o-mini`` to the shared fake upstream. Everything after ``--`` goes to the shared
+``bench.py``, which measures all targets interleaved in one run and writes raw results to
+``bench/results/``.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from audit_bench import _drop_pg, _fresh_pg
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS = ROOT.parent / "shared" / "bench" / "peers"
@@ -59,11 +64,20 @@ def _deployment(dep_id: str, alias: str) -> dict[str, Any]:
     }
 
 
-def _config(work: Path, port: int, workers: int, durable: bool, scan: bool = False) -> Path:
+def _config(
+    work: Path,
+    port: int,
+    workers: int,
+    durable: bool,
+    scan: bool = False,
+    store_url: str | None = None,
+    redis_url: str | None = None,
+    content: str = "none",
+) -> Path:
     cfg: dict[str, Any] = {
         "gateway": {"port": port, "workers": workers},
-        "store": {"url": f"sqlite:///{work / 'kanmon.db'}"},
-        "audit": {"durable_before_response": durable},
+        "store": {"url": store_url or f"sqlite:///{work / 'kanmon.db'}"},
+        "audit": {"durable_before_response": durable, "content": content},
         "deployments": [
             _deployment("bench-upstream", "gpt-4o-mini"),
             # bench.py's streaming check: the fake upstream paces events by this model name.
@@ -74,6 +88,8 @@ def _config(work: Path, port: int, workers: int, durable: bool, scan: bool = Fal
             "fake-chunkdelay-20": {"deployments": ["bench-chunkdelay"]},
         },
     }
+    if redis_url:
+        cfg["limits"] = {"redis_url": redis_url, "key_prefix": f"kanmon-bench-{port}:"}
     if scan:
         cfg["policy"] = {"file": str(ROOT / "src" / "kanmon" / "policy" / "example.yaml")}
     path = work / "kanmon.yaml"
@@ -102,22 +118,42 @@ def main() -> int:
     ap.add_argument("--port", type=int, default=8080, help="first port; one per variant")
     ap.add_argument("--name", default=None, help="results file name (without .json)")
     ap.add_argument("--python", default="/tmp/peers/tools-venv/bin/python")
+    ap.add_argument("--pg-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    ap.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
     ap.add_argument("rest", nargs=argparse.REMAINDER, help="arguments for bench.py after --")
     args = ap.parse_args()
     rest = [a for a in args.rest if a != "--"]
     kanmon = str(ROOT / ".venv" / "bin" / "kanmon")
     procs: list[subprocess.Popen[bytes]] = []
     targets: list[str] = []
+    databases: list[str] = []
     try:
         for i, variant in enumerate(args.variants.split(",")):
             workers = int(variant.split("w")[0])
             durable = "-async" not in variant
             port = args.port + i
             work = Path(tempfile.mkdtemp(prefix=f"kanmon-bench-{variant}-"))
-            cfg = _config(work, port, workers, durable, scan="-scan" in variant)
-            env = {**os.environ, "KANMON_ADMIN_KEY": "km-bench-admin-" + os.urandom(8).hex()}
+            store_url = None
+            if "-pg" in variant:
+                store_url, db_name = _fresh_pg(args.pg_url)
+                databases.append(db_name)
+            redis = args.redis_url if "-redis" in variant else None
+            content = "encrypted" if "-enc" in variant else "none"
+            cfg = _config(
+                work, port, workers, durable, "-scan" in variant, store_url, redis, content
+            )
+            env = {
+                **os.environ,
+                "KANMON_ADMIN_KEY": "km-bench-admin-" + os.urandom(8).hex(),
+                "KANMON_AUDIT_CONTENT_KEY": os.urandom(32).hex(),
+            }
+            # With Redis, a limit and a budget no run reaches, so each request really checks
+            # the rate, reserves its worst case and settles what it used.
+            limits = ["--rpm", "100000000", "--budget-tokens", "10000000000"]
+            limits = [*limits, "--budget-period", "86400"] if redis else []
             created = subprocess.run(
                 [kanmon, "keys", "create", "--name", "bench", "--team", "bench", "--json"]
+                + limits
                 + ["-c", str(cfg)],
                 check=True,
                 capture_output=True,
@@ -151,6 +187,8 @@ def main() -> int:
             os.killpg(proc.pid, signal.SIGTERM)
         for proc in procs:
             proc.wait(30)
+        for name in databases:
+            _drop_pg(args.pg_url, name)
 
 
 if __name__ == "__main__":
