@@ -87,16 +87,19 @@ class AuditWriter:
         # The row is built here, spread over requests, rather than in bursts in the writer
         # thread where it would hold the GIL against the event loop.
         row = _row(rec, content)
-        if not wait:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # a thread without a loop (e.g. the governance reconciler)
+            if wait:
+                raise
             self._q.put((row, None))
             return None
-        loop = asyncio.get_running_loop()
-        fut: asyncio.Future[None] = loop.create_future()
+        fut: asyncio.Future[None] | None = loop.create_future() if wait else None
         pending = self._pending.get(loop)
         if pending is None:
             self._pending[loop] = pending = []
             loop.call_soon(self._hand_over, loop)
-        pending.append((row, (loop, fut)))
+        pending.append((row, (loop, fut) if fut is not None else None))
         return fut
 
     def _hand_over(self, loop: asyncio.AbstractEventLoop) -> None:

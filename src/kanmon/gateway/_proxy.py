@@ -55,14 +55,6 @@ class Proxy:
 
     async def _audit(self, ex: Exchange) -> None:
         rec = ex.record()
-        if ex.reservation is not None:
-            r, ex.reservation = ex.reservation, None
-            try:
-                await self.s.limits.settle(
-                    r, rec.prompt_tokens + rec.completion_tokens, rec.cost_usd
-                )
-            except ServiceUnavailableError as e:
-                log.warning("budget of %s not settled: %s", r.key_id, e.message)
         envelope = None
         mode = ex.content_mode or self._content
         if mode != "none":  # the content hand-over: nothing is serialised for mode none
@@ -74,6 +66,14 @@ class Proxy:
             if sealed is not None:
                 envelope, rec.content = sealed
         fut = self.s.audit.submit(rec, wait=self._durable, content=envelope)
+        if ex.reservation is not None:  # its round trip overlaps the group commit
+            r, ex.reservation = ex.reservation, None
+            try:
+                await self.s.limits.settle(
+                    r, rec.prompt_tokens + rec.completion_tokens, rec.cost_usd
+                )
+            except ServiceUnavailableError as e:
+                log.warning("budget of %s not settled: %s", r.key_id, e.message)
         if fut is not None:
             try:
                 await fut
