@@ -81,6 +81,8 @@ EXPECTED = {
         "Action",
         "Attempt",
         "AuditRecord",
+        "CONTENT_MODES",
+        "ContentMode",
         "Decision",
         "Deployment",
         "Finding",

@@ -1,13 +1,14 @@
 """Audit: every request leaves a record in an append-only Merkle log (RFC 9162 style) with
 signed tree heads; the writer commits records in groups off the event loop."""
 
-from kanmon.audit._content import CONTENT_MODES, ContentSealer, parse_content_key
+from kanmon.audit._content import ContentSealer, parse_content_key
 from kanmon.audit._erase import apply_retention, erase_content
 from kanmon.audit._proofs import consistency, export_lines, inclusion, signed_head
 from kanmon.audit._reader import read_records
 from kanmon.audit._signer import Signer
 from kanmon.audit._verify import Problem, VerifyReport, verify_log
 from kanmon.audit._writer import AuditUnavailable, AuditWriter
+from kanmon.core.record import CONTENT_MODES
 
 __all__ = [
     "CONTENT_MODES",

@@ -18,16 +18,15 @@ import base64
 import hashlib
 import hmac
 import os
-from typing import Any, Literal
+from typing import Any
 
 import orjson
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kanmon.audit._signer import decode32
+from kanmon.core.record import CONTENT_MODES, ContentMode
 from kanmon.errors import ConfigError
 
-ContentMode = Literal["none", "hash", "encrypted", "full"]
-CONTENT_MODES: tuple[ContentMode, ...] = ("none", "hash", "encrypted", "full")
 _CANON = orjson.OPT_SORT_KEYS
 
 
@@ -50,6 +49,10 @@ class ContentSealer:
 
     def needs_key(self, mode: str) -> bool:
         return mode in ("hash", "encrypted")
+
+    @property
+    def has_key(self) -> bool:
+        return self._key is not None
 
     def seal(
         self, mode: str, request_id: str, request: Any, response: Any

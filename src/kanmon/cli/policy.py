@@ -34,6 +34,8 @@ def check(
     typer.echo(f"{path}: ok, version {p.version}, {len(p.doc.rules)} rules")
     typer.echo(f"  data classes: {' < '.join(p.doc.data_classes)}")
     typer.echo(f"  scanners: {', '.join(p.doc.scanners)}")
+    if p.content_modes:
+        typer.echo(f"  audit content modes: {', '.join(sorted(p.content_modes))}")
 
 
 @app.command("test")
@@ -114,6 +116,7 @@ def test(
         f"{', '.join(out['candidates_after']) or 'none'}"
     )
     typer.echo(f"outcome: {out['outcome']}")
+    typer.echo(f"audit keeps: {out['audit_content'] or 'audit.content of kanmon.yaml'}")
     if out["forwarded_body"] is not None and out["decision"] == "redact":
         for m in out["forwarded_body"].get("messages", []):
             typer.echo(f"  would send [{m.get('role')}]: {m.get('content')}")

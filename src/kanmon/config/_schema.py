@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from kanmon.core.record import ContentMode
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -36,9 +38,10 @@ class AuditSettings(_Strict):
         description="Finish a response only after its audit record is committed",
     )
     batch_max: int = Field(default=512, ge=1, le=10_000)
-    content: Literal["none", "hash", "encrypted", "full"] = Field(
+    content: ContentMode = Field(
         default="none",
-        description="What records keep of request/response content (a policy may override)",
+        description="What records keep of request/response content (the policy file's "
+        "audit_content may choose per data class and rule)",
     )
     content_key_env: str | None = Field(
         default="KANMON_AUDIT_CONTENT_KEY",

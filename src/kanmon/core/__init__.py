@@ -14,10 +14,11 @@ from kanmon.core.decision import ACTIONS, Action, Decision, Reason
 from kanmon.core.finding import Finding, count_by_entity
 from kanmon.core.principal import ROLES, Principal, Role
 from kanmon.core.provenance import provenance_snapshot
-from kanmon.core.record import Attempt, AuditRecord
+from kanmon.core.record import CONTENT_MODES, Attempt, AuditRecord, ContentMode
 
 __all__ = [
     "ACTIONS",
+    "CONTENT_MODES",
     "EVIDENCE_RE",
     "ROLES",
     "Action",
@@ -27,6 +28,7 @@ __all__ = [
     "AssessmentStatus",
     "Attempt",
     "AuditRecord",
+    "ContentMode",
     "Decision",
     "Deployment",
     "Finding",

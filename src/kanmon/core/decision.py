@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kanmon.core.record import ContentMode
+
 Action = Literal["allow", "redact", "reroute", "block", "hold"]
 #: Severity order: the most severe action of all matching rules wins.
 ACTIONS: tuple[Action, ...] = ("allow", "redact", "reroute", "hold", "block")
@@ -40,6 +42,8 @@ class Decision:
     redact: set[str] = field(default_factory=set)
     deployments: list[str] = field(default_factory=list)
     policy_version: str | None = None
+    #: What the audit record keeps of the content (None: the configured ``audit.content``).
+    audit_content: ContentMode | None = None
 
     @property
     def rule_ids(self) -> list[str]:

@@ -7,9 +7,13 @@ Fields that a step does not fill keep their neutral default, so a record always 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 RECORD_VERSION = 1
+
+#: What a record keeps of the request and response content, least exposing first.
+ContentMode = Literal["none", "hash", "encrypted", "full"]
+CONTENT_MODES: tuple[ContentMode, ...] = ("none", "hash", "encrypted", "full")
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from typing import Any
 from kanmon.core.catalog import Deployment
 from kanmon.core.principal import Principal
 from kanmon.core.provenance import provenance_snapshot
-from kanmon.core.record import RECORD_VERSION, Attempt, AuditRecord
+from kanmon.core.record import RECORD_VERSION, Attempt, AuditRecord, ContentMode
 from kanmon.limits import Reservation
 
 
@@ -57,7 +57,7 @@ class Exchange:
     review_id: str | None = None
     #: What the audit record keeps of the content: none | hash | encrypted | full; None means
     #: the configured ``audit.content``. Policy steps may set it per request.
-    content_mode: str | None = None
+    content_mode: ContentMode | None = None
     #: The response as the caller got it (a body, or the list of stream chunks sent). Filled
     #: only when content is kept, and read only by the audit step.
     response: Any = None

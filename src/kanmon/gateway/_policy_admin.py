@@ -15,7 +15,7 @@ from kanmon.gateway._asgi import Receive, Scope, Send, send_json
 from kanmon.gateway._auth import require
 from kanmon.gateway._exchange import Exchange
 from kanmon.gateway._proxy import Proxy
-from kanmon.gateway._services import load_policy_for
+from kanmon.gateway._services import check_policy_content, load_policy_for
 
 
 class PolicyAdmin:
@@ -34,7 +34,11 @@ class PolicyAdmin:
             "file": p.source,
             "data_classes": list(p.doc.data_classes),
             "scanners": list(p.doc.scanners),
-            "rules": [{"id": r.id, "action": r.action} for r in p.doc.rules],
+            "rules": [
+                {"id": r.id, "action": r.action, "audit_content": r.audit_content}
+                for r in p.doc.rules
+            ],
+            "audit_content": dict(p.doc.audit_content),
         }
 
     async def _done(self, ex: Exchange, send: Send, data: Any) -> None:
@@ -63,6 +67,8 @@ class PolicyAdmin:
                 raise NotFoundError("This gateway runs without a policy.", code="no_policy")
             try:
                 new = await asyncio.to_thread(load_policy_for, self.s.config, self.s.catalog)
+                if new is not None:
+                    check_policy_content(new, self.s.sealer)
             except ConfigError as e:
                 raise BadRequestError(
                     f"Policy not reloaded, the running one stays: {e.message}",

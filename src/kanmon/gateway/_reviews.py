@@ -153,6 +153,8 @@ class Reviews:
         ex.rule_ids = list(item.rule_ids)
         ex.findings_in = dict(item.findings)
         ex.reasons = [*item.reasons, f"approved in review {item.id} by {item.decided_by}"]
+        if self.s.policy is not None:
+            ex.content_mode = self.s.policy.policy.audit_content_for(item.data_class, item.rule_ids)
         body = {k: v for k, v in item.body.items() if k not in ("stream", "stream_options")}
         ex.body = body
         deps = self.s.catalog.deployments

@@ -124,6 +124,17 @@ def content_sealer(config: KanmonConfig) -> ContentSealer:
     return ContentSealer(a.content, key)
 
 
+def check_policy_content(policy: Policy, sealer: ContentSealer) -> None:
+    """A policy that keeps hashed or encrypted content needs the content key: refuse it at
+    load, not on the first confidential request."""
+    keyed = sorted(m for m in policy.content_modes if sealer.needs_key(m))
+    if keyed and not sealer.has_key:
+        raise ConfigError(
+            f"{policy.source}: audit_content uses {', '.join(keyed)}, which needs a 32-byte key "
+            "in $KANMON_AUDIT_CONTENT_KEY (audit.content_key_env) or audit.content_key_file"
+        )
+
+
 def build_limits(config: KanmonConfig) -> Limits:
     url = config.limits.redis_url
     return RedisLimits(url, config.limits.key_prefix) if url else LocalLimits()
@@ -175,6 +186,9 @@ def build_services(
         direct=direct,
     )
     limits = build_limits(config)
+    sealer = content_sealer(config)
+    if policy is not None:
+        check_policy_content(policy, sealer)
     audit = AuditWriter(
         db,
         batch_max=config.audit.batch_max,
@@ -214,7 +228,7 @@ def build_services(
             limits=limits,
         ),
         pipeline=pipeline,
-        sealer=content_sealer(config),
+        sealer=sealer,
         limits=limits,
         governance=governance,
         policy=runtime,

@@ -16,6 +16,7 @@ from kanmon.catalog import Catalog
 from kanmon.core.catalog import Deployment
 from kanmon.core.decision import Decision, Reason
 from kanmon.core.principal import Principal
+from kanmon.core.record import CONTENT_MODES, ContentMode
 from kanmon.errors import ConfigError
 from kanmon.policy._checks import PolicyCheck, load_check
 from kanmon.policy._schema import DeploymentMatch, OperatorSpec, PolicyDoc, Rule
@@ -110,6 +111,7 @@ class Policy:
         }
         self.rules = tuple((r, expand(r.when.entities_any or ()), expand(r.redact or ()))
                            for r in doc.rules)  # fmt: skip
+        self._rule_content = {r.id: r.audit_content for r in doc.rules if r.audit_content}
         if catalog is not None:
             for r in doc.rules:
                 for dep_id in r.reroute_to:
@@ -121,6 +123,23 @@ class Policy:
     @property
     def reroute_targets(self) -> list[str]:
         return [d for r in self.doc.rules for d in r.reroute_to]
+
+    @property
+    def content_modes(self) -> set[ContentMode]:
+        """Every audit content mode this policy may choose."""
+        return set(self.doc.audit_content.values()) | set(self._rule_content.values())
+
+    def audit_content_for(
+        self, data_class: str | None, rule_ids: Iterable[str]
+    ) -> ContentMode | None:
+        """What the audit record keeps of a request of ``data_class`` on which ``rule_ids``
+        fired: the least exposing mode a fired rule asks for, else its data class's, else None
+        (``audit.content`` of kanmon.yaml). Least exposing, because a rule that keeps less
+        usually says what must not be kept."""
+        fired = [m for r in rule_ids if (m := self._rule_content.get(r)) is not None]
+        if fired:
+            return min(fired, key=CONTENT_MODES.index)
+        return self.doc.audit_content.get(data_class or "")
 
     def at_least(self, data_class: str | None, floor: str) -> bool:
         return self.rank.get(data_class or "", -1) >= self.rank[floor]
@@ -238,6 +257,7 @@ class Policy:
                 d.redact |= redact or ents or (set(facts.entities) - {"PROMPT_INJECTION"})
             d.escalate(action, Reason(rule.id, msg))
         d.deployments = [c.id for c in facts.candidates]
+        d.audit_content = self.audit_content_for(facts.data_class, d.rule_ids)
         return d
 
 

@@ -70,6 +70,7 @@ def explain(
         },
         "decision": ex.decision,
         "rule_ids": ex.rule_ids,
+        "audit_content": ex.content_mode,
         "reasons": ex.reasons,
         "candidates_before": [d.id for d in candidates],
         "candidates_after": [d.id for d in ex.candidates],

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from kanmon.core.decision import Action
+from kanmon.core.record import ContentMode
 
 
 class _Strict(BaseModel):
@@ -94,6 +95,11 @@ class Rule(_Strict):
     otherwise: Literal["block", "hold", "redact"] = Field(
         default="block", description="reroute: what to do when no deployment satisfies the rule"
     )
+    audit_content: ContentMode | None = Field(
+        default=None,
+        description="What the audit record keeps of this request when the rule fires (instead "
+        "of its data class's mode); of several firing rules, the least exposing",
+    )
 
     @model_validator(mode="after")
     def _reroute_needs_deployment(self) -> Rule:
@@ -121,6 +127,11 @@ class PolicyDoc(_Strict):
         default_factory=dict, description="Entity type → operator; key `default` for the rest"
     )
     output: OutputSpec = OutputSpec()
+    audit_content: dict[str, ContentMode] = Field(
+        default_factory=dict,
+        description="Data class → what the audit record keeps of request and response "
+        "(none, hash, encrypted, full); classes not listed keep audit.content of kanmon.yaml",
+    )
     rules: list[Rule] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -138,6 +149,8 @@ class PolicyDoc(_Strict):
             check(cls, f"classify.{ent}")
         for cls in self.output.on_finding:
             check(cls, f"output.on_finding.{cls}")
+        for cls in self.audit_content:
+            check(cls, f"audit_content.{cls}")
         ids = [r.id for r in self.rules]
         dup = {i for i in ids if ids.count(i) > 1}
         if dup:

@@ -144,6 +144,8 @@ class PolicySteps:
         ex.decision = d.action
         ex.policy_version = d.policy_version
         ex.rule_ids = d.rule_ids
+        if d.audit_content is not None:  # also for a blocked or held request's record
+            ex.content_mode = d.audit_content
         ex.reasons.extend(str(r) for r in d.reasons)
         ex.headers.append((b"x-kanmon-decision", d.action.encode()))
         ex.headers.append((b"x-kanmon-data-class", _header_safe(ex.data_class)))
