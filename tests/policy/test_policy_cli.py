@@ -81,6 +81,20 @@ def test_policy_test_tool_injection_blocks(cfg: Path) -> None:
     assert r.exit_code == 0, r.output
     assert "decision: block" in r.output and "signal override.en at messages[1]" in r.output
     assert "outcome: policy_blocked" in r.output
+    assert "audit keeps: audit.content of kanmon.yaml" in r.output  # the policy sets none
+
+
+def test_policy_test_and_check_name_the_audit_content_mode(cfg: Path, tmp_path: Path) -> None:
+    r = runner.invoke(app, ["policy", "check", "-c", str(cfg)])
+    assert r.exit_code == 0 and "audit content modes" not in r.output
+    write_policy(tmp_path, audit_content={"confidential": "encrypted"})  # cfg's policy file
+    r = runner.invoke(app, ["policy", "check", "-c", str(cfg)])
+    assert r.exit_code == 0, r.output
+    assert "audit content modes: encrypted" in r.output
+    msg = "card 4111 1111 1111 1111"
+    r = runner.invoke(app, ["policy", "test", "-m", "r", "--message", msg, "-c", str(cfg)])
+    assert r.exit_code == 0, r.output
+    assert "data class: confidential" in r.output and "audit keeps: encrypted" in r.output
 
 
 def test_review_cli_round_trip(cfg: Path) -> None:
