@@ -49,17 +49,13 @@ async def test_parallel_reservations_never_exceed_the_budget(
         assert await _race(limits, p, 200, 30, 0.0) == 33  # 33 * 30 = 990 <= 1000 < 34 * 30
         usage = await limits.usage(p)
         assert usage["held_tokens"] == 990 and usage["spent_tokens"] == 0
-        q = (
-            _principal(key_id_suffix=None)
-            if False
-            else Principal(
-                key_id="ku",
-                name="u",
-                team="t",
-                roles=frozenset({"app"}),
-                budget_usd=0.01,
-                budget_period_s=3600,
-            )
+        q = Principal(
+            key_id="ku",
+            name="u",
+            team="t",
+            roles=frozenset({"app"}),
+            budget_usd=0.01,
+            budget_period_s=3600,
         )
         assert await _race(limits, q, 200, 0, 0.001) == 9  # holds round up by a nano-dollar
     finally:
@@ -95,6 +91,44 @@ async def test_redis_rpm_is_shared(redis_url: str, redis_prefix: str) -> None:
     assert ok == 10
     await a.close()
     await b.close()
+
+
+async def test_calls_of_one_loop_iteration_share_a_round_trip_and_survive_a_script_flush(
+    redis_url: str, redis_prefix: str
+) -> None:
+    limits = RedisLimits(redis_url, redis_prefix)
+    p = Principal(key_id="kp", name="p", team="t", roles=frozenset({"app"}), rpm_limit=50)
+    sent: list[int] = []
+    execute = limits._batch._execute
+
+    async def counting(batch: list[Any]) -> list[Any]:
+        sent.append(len(batch))
+        return await execute(batch)
+
+    limits._batch._execute = counting  # type: ignore[method-assign]
+    if time.time() % 60 > 55:  # stay inside one minute window
+        await asyncio.sleep(61 - time.time() % 60)
+
+    async def admit() -> bool:
+        try:
+            await limits.admit(p)
+            return True
+        except RateLimitError:
+            return False
+
+    got = await asyncio.gather(*(admit() for _ in range(80)))
+    assert sum(got) == 50  # each script still checks and counts atomically
+    assert sent == [80]  # one pipeline for the whole burst
+
+    # Redis forgot its scripts (restart, SCRIPT FLUSH): the batch loads them and runs again.
+    await limits._redis.script_flush()
+    sent.clear()
+    q = _principal(budget_tokens=100, budget_period_s=3600)
+    r = await limits.reserve(q, 40, 0.0)
+    assert r is not None and sent == [1, 1]
+    await limits.settle(r, 10, 0.0)
+    assert (await limits.usage(q))["spent_tokens"] == 10
+    await limits.close()
 
 
 async def _fire(base: str, key: str, n: int) -> list[httpx.Response]:

@@ -1,12 +1,19 @@
 """Limits shared by every replica through Redis. Each check-and-count is one Lua script, which
-Redis runs atomically: two gateways can never both take the last unit of a budget."""
+Redis runs atomically: two gateways can never both take the last unit of a budget.
+
+The script calls made during one event-loop iteration go to Redis together in one pipeline:
+redis-py spends ~49 us of CPU on a lone EVALSHA and ~13 us per call in a pipeline of 16, and
+three calls per request (rate, reserve, settle) took two thirds of a worker's throughput.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
 from redis.asyncio import BlockingConnectionPool, Redis
+from redis.exceptions import NoScriptError
 
 from kanmon.core.principal import Principal
 from kanmon.errors import ServiceUnavailableError
@@ -51,6 +58,65 @@ return 1
 """
 
 
+Call = tuple[str, list[str], list[Any], "asyncio.Future[Any]"]
+
+
+class _Batcher:
+    """Collects script calls until the running loop iteration ends, then sends them as one
+    pipeline (not a transaction: each script is atomic on its own) and hands each caller its
+    own result or error."""
+
+    def __init__(self, redis: Redis, scripts: tuple[str, ...]) -> None:
+        self._redis = redis
+        self._scripts = scripts  # sources, to load again after a Redis restart
+        self._pending: list[Call] = []
+        self._sending: set[asyncio.Task[None]] = set()
+
+    def call(self, sha: str, keys: list[str], args: list[Any]) -> asyncio.Future[Any]:
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future[Any] = loop.create_future()
+        if not self._pending:
+            loop.call_soon(self._flush)
+        self._pending.append((sha, keys, args, fut))
+        return fut
+
+    def _flush(self) -> None:
+        batch, self._pending = self._pending, []
+        if batch:
+            task = asyncio.ensure_future(self._send(batch))
+            self._sending.add(task)
+            task.add_done_callback(self._sending.discard)
+
+    async def _execute(self, batch: list[Call]) -> list[Any]:
+        pipe = self._redis.pipeline(transaction=False)
+        for sha, keys, args, _ in batch:
+            pipe.evalsha(sha, len(keys), *keys, *args)
+        results: list[Any] = await pipe.execute(raise_on_error=False)
+        return results
+
+    async def _send(self, batch: list[Call]) -> None:
+        try:
+            results = await self._execute(batch)
+            if any(isinstance(r, NoScriptError) for r in results):
+                for source in self._scripts:  # Redis restarted or was flushed
+                    await self._redis.script_load(source)
+                results = await self._execute(batch)
+        except Exception as e:
+            results = [e] * len(batch)
+        for (*_, fut), res in zip(batch, results, strict=True):
+            if fut.done():  # the caller went away
+                continue
+            if isinstance(res, BaseException):
+                fut.set_exception(res)
+            else:
+                fut.set_result(res)
+
+    async def drain(self) -> None:
+        self._flush()
+        if self._sending:
+            await asyncio.gather(*self._sending, return_exceptions=True)
+
+
 class RedisLimits:
     def __init__(self, url: str, prefix: str = "kanmon:", max_connections: int = 64) -> None:
         # Requests beyond the pool wait for a connection instead of failing.
@@ -62,13 +128,14 @@ class RedisLimits:
         self._rpm = self._redis.register_script(_RPM)
         self._reserve = self._redis.register_script(_RESERVE)
         self._settle = self._redis.register_script(_SETTLE)
+        self._batch = _Batcher(self._redis, (_RPM, _RESERVE, _SETTLE))
 
     def _budget_key(self, key_id: str, window: int) -> str:
         return f"{self._p}budget:{key_id}:{window}"
 
     async def _run(self, script: Any, keys: list[str], args: list[Any]) -> Any:
         try:
-            return await script(keys=keys, args=args)
+            return await self._batch.call(script.sha, keys, args)
         except Exception as e:  # limits fail closed: without Redis nobody can be counted
             raise ServiceUnavailableError(
                 f"The rate-limit store is unavailable ({type(e).__name__}), so the request "
@@ -122,4 +189,5 @@ class RedisLimits:
         }
 
     async def close(self) -> None:
+        await self._batch.drain()
         await self._redis.aclose()
