@@ -5,13 +5,20 @@ The lock makes every writer, in every worker process and every replica, continue
 on SQLite ``BEGIN IMMEDIATE`` takes the database's write lock; on PostgreSQL the state row is
 read ``FOR UPDATE``. Hashing costs a few microseconds per record and runs in the writer thread,
 once per group commit, never on the event loop.
+
+On PostgreSQL (psycopg 3) the writes after the state read go out in pipeline mode with the
+commit: two round trips per group commit instead of one per statement. Each round trip waits
+for a PostgreSQL backend to be scheduled, which on a busy machine took milliseconds apiece.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from kanmon.audit._format import leaf_bytes
@@ -94,10 +101,27 @@ class Appender:
         size, frontier = got
         return Frontier(int(size), [bytes.fromhex(h) for h in json.loads(frontier)])
 
-    def append(self, cur: Any, rows: list[Row], *, force_head: bool = False) -> int:
-        """Append ``rows`` in the open transaction; returns the new tree size."""
+    def _pipelined(self, cur: Any) -> AbstractContextManager[Any]:
+        conn = getattr(cur, "connection", None)
+        if not self.sqlite and hasattr(conn, "pipeline"):
+            import psycopg
+
+            if psycopg.Pipeline.is_supported():
+                return conn.pipeline()  # type: ignore[no-any-return, union-attr]
+        return contextlib.nullcontext()
+
+    def append(
+        self, cur: Any, rows: list[Row], commit: Callable[[], None], *, force_head: bool = False
+    ) -> int:
+        """Append ``rows`` and commit; returns the new tree size."""
         self.begin(cur)
         tree = self.read_state(cur)
+        with self._pipelined(cur):
+            size = self._write(cur, rows, tree, force_head)
+            commit()
+        return size
+
+    def _write(self, cur: Any, rows: list[Row], tree: Frontier, force_head: bool) -> int:
         if rows:
             full: list[Row] = []
             for row in rows:

@@ -199,10 +199,9 @@ class AuditWriter:
             try:
                 cur = conn.cursor()
                 try:
-                    self._append.append(cur, rows, force_head=force_head)
+                    self._append.append(cur, rows, conn.commit, force_head=force_head)
                 finally:
                     cur.close()
-                conn.commit()
                 return
             except Exception as e:
                 locked = _is_locked(e)
