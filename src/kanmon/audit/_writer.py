@@ -64,7 +64,7 @@ class AuditWriter:
         self._thread = threading.Thread(target=self._run, name="kanmon-audit", daemon=True)
         self._started = False
         self._conn: Any = None
-        # Records awaited on an event loop wait there until the loop's current iteration ends,
+        # Records submitted on an event loop wait there until the loop's current iteration ends,
         # then go to the writer thread together: one hand-over (and at most one wake-up of the
         # thread) per iteration rather than per record.
         self._pending: dict[asyncio.AbstractEventLoop, list[Item]] = {}

@@ -96,8 +96,8 @@ class Database:
         """SQLite only: fold the WAL back into the database in the background. A PASSIVE
         checkpoint never blocks writers, but under steady writes it never catches up either,
         and SQLite reuses the WAL from its start only after a checkpoint that did: the WAL grew
-        past 800 MB in a 20 s benchmark, and the commit that finally reset it stalled every
-        writer for ~220 ms truncating it. So the bulk is copied without blocking anyone, then
+        past 800 MB in a 20 s benchmark, and the commit that finally started it over stalled
+        every writer for ~220 ms. So the bulk is copied without blocking anyone, then
         the few frames appended meanwhile are copied in the writers' turn, which leaves the
         WAL fully checkpointed and lets the next commit start it over."""
         if not self.is_sqlite or self._checkpointer is not None:
