@@ -4,12 +4,15 @@ Run by hand on a quiet machine (never in CI), from the project root:
 
     .venv/bin/python bench/audit_bench.py append --records 50000 --pg-url \
         postgresql+psycopg://postgres@127.0.0.1:5432/test
+    .venv/bin/python bench/audit_bench.py wal
 
 ``append`` pushes records through the real writer thread (group commit, leaf hashing, tree
 state, a signed head per second) and reports records/s for SQLite and, with ``--pg-url``, for
-PostgreSQL (a fresh database is created and dropped), then verifies the whole log. Gateway
-requests/s with the audit log in its variants (durable, async, encrypted content, on
-PostgreSQL) are measured with wrk beside the peers: ``bench/gateway_peers.py``.
+PostgreSQL (a fresh database is created and dropped), then verifies the whole log. ``wal``
+counts the SQLite WAL pages a group commit writes per record, with request ids as the gateway
+makes them (time-ordered) and with random ones. Gateway requests/s with the audit log in its
+variants (durable, async, encrypted content, on PostgreSQL) are measured with wrk beside the
+peers: ``bench/gateway_peers.py``.
 """
 
 from __future__ import annotations
@@ -97,6 +100,56 @@ def cmd_append(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
+def wal_pages(ordered: bool, batch: int, before: int, measured: int) -> float:
+    """SQLite WAL pages written per record, in group commits of ``batch``, after ``before``
+    records are in the log."""
+    import sqlite3
+
+    from tests.audit._records import record
+
+    from kanmon.audit import AuditWriter
+    from kanmon.gateway._exchange import new_request_id
+    from kanmon.store import Database, migrate
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "bench.db"
+        db = Database(f"sqlite:///{path}")
+        migrate(db)
+        w = AuditWriter(db)
+        n = 0
+
+        def commits(k: int) -> None:
+            nonlocal n
+            for _ in range(k):
+                recs = [record(n + i) for i in range(batch)]
+                for r in recs:
+                    r.request_id = new_request_id() if ordered else "req_" + secrets.token_hex(16)
+                    r.ts = dt.datetime.now(dt.UTC).isoformat()
+                w.write_many(recs)
+                n += batch
+
+        commits(before // batch)
+        probe = sqlite3.connect(path)
+        probe.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        commits(measured // batch)
+        frames = probe.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1]
+        probe.close()
+        w.close()
+        db.close()
+    return round(frames / (measured // batch * batch), 2)
+
+
+def cmd_wal(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "batch": args.batch,
+        "records_before": args.before,
+        "wal_pages_per_record": {
+            "time_ordered_ids": wal_pages(True, args.batch, args.before, args.records),
+            "random_ids": wal_pages(False, args.batch, args.before, args.records),
+        },
+    }
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -104,10 +157,15 @@ def main() -> int:
     a.add_argument("--records", type=int, default=20_000)
     a.add_argument("--pg-url", help="postgresql+psycopg://... of a database to create from")
     a.add_argument("--out", type=Path, help="also write JSON here")
+    wal = sub.add_parser("wal", help="SQLite WAL pages per record: time-ordered vs random ids")
+    wal.add_argument("--batch", type=int, default=14, help="records per group commit")
+    wal.add_argument("--before", type=int, default=42_000, help="records already in the log")
+    wal.add_argument("--records", type=int, default=1_400, help="records measured")
+    wal.add_argument("--out", type=Path, help="also write JSON here")
     args = ap.parse_args()
     os.environ.setdefault("KANMON_ADMIN_KEY", "km-test-admin-0123456789abcdef")
     threading.current_thread().name = "bench"
-    res = cmd_append(args)
+    res = cmd_append(args) if args.cmd == "append" else cmd_wal(args)
     text = json.dumps({"command": args.cmd, "results": res}, indent=2)
     print(text)
     if args.out:

@@ -5,6 +5,10 @@ Run by hand (never in CI), from the project root, after ``../shared/bench/peers/
     .venv/bin/python bench/gateway_peers.py --variants 1w,2w -- --peers litellm,portkey \
         --reps 3 --duration 15 --concurrency 1,16,64
 
+Two builds side by side: check the other one out with its own ``.venv`` (``git worktree add
+/tmp/base REV && python3 -m venv /tmp/base/.venv && /tmp/base/.venv/bin/pip install -e
+/tmp/base``), then ``--tree base=/tmp/base --variants 2w,2w@base``.
+
 Each variant is one Kanmon gateway (``1w``/``2w``: workers; suffix ``-async`` for audit
 records that are not awaited before the response; suffix ``-scan`` for scanning and policy on,
 with the shipped ``kanmon/policy/example.yaml``; suffix ``-pg`` for the store on PostgreSQL, a
@@ -120,15 +124,25 @@ def main() -> int:
     ap.add_argument("--python", default="/tmp/peers/tools-venv/bin/python")
     ap.add_argument("--pg-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test")
     ap.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
+    ap.add_argument(
+        "--tree",
+        action="append",
+        default=[],
+        metavar="LABEL=DIR",
+        help="another checkout with its own .venv; variant 2w@LABEL runs its kanmon (A/B runs)",
+    )
     ap.add_argument("rest", nargs=argparse.REMAINDER, help="arguments for bench.py after --")
     args = ap.parse_args()
     rest = [a for a in args.rest if a != "--"]
-    kanmon = str(ROOT / ".venv" / "bin" / "kanmon")
+    trees = {label: Path(d) for label, d in (t.split("=", 1) for t in args.tree)}
     procs: list[subprocess.Popen[bytes]] = []
     targets: list[str] = []
     databases: list[str] = []
     try:
-        for i, variant in enumerate(args.variants.split(",")):
+        for i, spec in enumerate(args.variants.split(",")):
+            variant, _, label = spec.partition("@")
+            tree = trees[label] if label else ROOT
+            kanmon = str(tree / ".venv" / "bin" / "kanmon")
             workers = int(variant.split("w")[0])
             durable = "-async" not in variant
             port = args.port + i
@@ -166,7 +180,7 @@ def main() -> int:
             )
             procs.append(proc)
             _wait_port(port)
-            name = f"kanmon-{variant}"
+            name = f"kanmon-{spec}"
             targets += [
                 "--target",
                 f"{name}=http://127.0.0.1:{port}/v1/chat/completions",
