@@ -120,12 +120,20 @@ async def test_calls_of_one_loop_iteration_share_a_round_trip_and_survive_a_scri
     assert sum(got) == 50  # each script still checks and counts atomically
     assert sent == [80]  # one pipeline for the whole burst
 
-    # Redis forgot its scripts (restart, SCRIPT FLUSH): the batch loads them and runs again.
+    # Redis forgot its scripts (restart, SCRIPT FLUSH) but one was loaded again meanwhile: the
+    # batch loads them and runs again only the calls that found no script.
+    from kanmon.limits._redis import _RPM
+
     await limits._redis.script_flush()
+    await limits._redis.script_load(_RPM)
     sent.clear()
+    p2 = Principal(key_id="kq", name="q", team="t", roles=frozenset({"app"}), rpm_limit=50)
     q = _principal(budget_tokens=100, budget_period_s=3600)
-    r = await limits.reserve(q, 40, 0.0)
-    assert r is not None and sent == [1, 1]
+    _, r = await asyncio.gather(limits.admit(p2), limits.reserve(q, 40, 0.0))
+    assert r is not None and sent == [2, 1]
+    minute = int(time.time() // 60)
+    assert await limits._redis.get(f"{redis_prefix}rpm:kq:{minute}") == "1"  # counted once
+    assert (await limits.usage(q))["held_tokens"] == 40  # held once
     await limits.settle(r, 10, 0.0)
     assert (await limits.usage(q))["spent_tokens"] == 10
     await limits.close()

@@ -65,6 +65,7 @@ class Appender:
         self._last_head = float("-inf")
         self.unsigned = False  # this writer appended since its last signed head
         self._sql: dict[int, str] = {}
+        self._pipeline: bool | None = None  # psycopg pipeline mode, known at the first append
         m = mark
         lock = "" if self.sqlite else " FOR UPDATE"
         self._read_state = (
@@ -102,12 +103,14 @@ class Appender:
         return Frontier(int(size), [bytes.fromhex(h) for h in json.loads(frontier)])
 
     def _pipelined(self, cur: Any) -> AbstractContextManager[Any]:
-        conn = getattr(cur, "connection", None)
-        if not self.sqlite and hasattr(conn, "pipeline"):
-            import psycopg
+        if self._pipeline is None:
+            self._pipeline = False
+            if not self.sqlite and hasattr(getattr(cur, "connection", None), "pipeline"):
+                import psycopg
 
-            if psycopg.Pipeline.is_supported():
-                return conn.pipeline()  # type: ignore[no-any-return, union-attr]
+                self._pipeline = psycopg.Pipeline.is_supported()
+        if self._pipeline:
+            return cur.connection.pipeline()  # type: ignore[no-any-return]
         return contextlib.nullcontext()
 
     def append(

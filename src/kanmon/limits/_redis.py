@@ -97,10 +97,13 @@ class _Batcher:
     async def _send(self, batch: list[Call]) -> None:
         try:
             results = await self._execute(batch)
-            if any(isinstance(r, NoScriptError) for r in results):
-                for source in self._scripts:  # Redis restarted or was flushed
+            missing = [i for i, r in enumerate(results) if isinstance(r, NoScriptError)]
+            if missing:  # Redis restarted or was flushed: only those calls ran nowhere
+                for source in self._scripts:
                     await self._redis.script_load(source)
-                results = await self._execute(batch)
+                again = await self._execute([batch[i] for i in missing])
+                for i, r in zip(missing, again, strict=True):
+                    results[i] = r
         except Exception as e:
             results = [e] * len(batch)
         for (*_, fut), res in zip(batch, results, strict=True):
