@@ -115,6 +115,8 @@ class Database:
 
     def checkpoint(self) -> None:
         """One round of the background checkpoint (see ``start_checkpointer``)."""
+        if not self.is_sqlite:
+            return
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
             with self.write_turn():
