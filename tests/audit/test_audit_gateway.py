@@ -10,13 +10,11 @@ from pathlib import Path
 import httpx
 import orjson
 import pytest
-from sqlalchemy import select
 
 from kanmon.audit import ContentSealer
 from kanmon.audit import verify_export as standalone
-from kanmon.store import audit_records
 from tests.conftest import GatewayFactory, sim_deployment
-from tests.gateway._util import ADMIN_KEY, audit_rows, chat_body, new_key
+from tests.gateway._util import ADMIN_KEY, audit_rows, chat_body, new_key, stored_content
 
 CONTENT_KEY = bytes(range(32))
 PROVIDER_KEY = "sk-provider-secret-0123456789abcdef"
@@ -35,13 +33,6 @@ def _gw(gateway: GatewayFactory, sim_url: str, mode: str) -> object:
         deployments=[dep],
         audit={"content": mode, "head_interval_s": 0},
     )
-
-
-def _content(gw: object) -> dict[str, str | None]:
-    db = gw.services.db  # type: ignore[attr-defined]
-    with db.engine.connect() as conn:
-        rows = conn.execute(select(audit_records.c.request_id, audit_records.c.content)).all()
-    return {r: c for r, c in rows}
 
 
 def test_records_verify_and_export_checks_standalone(
@@ -95,7 +86,7 @@ def test_records_verify_and_export_checks_standalone(
     for secret in (key, auditor, ADMIN_KEY, PROVIDER_KEY):
         assert secret.encode() not in blob
     # ... while the full content mode did keep the conversation.
-    kept = [c for c in _content(gw).values() if c]
+    kept = [c for c in stored_content(gw).values() if c]
     assert any("hi 3" in c for c in kept)
 
 
@@ -109,7 +100,7 @@ def test_encrypted_and_hashed_content(gateway: GatewayFactory, sim: object) -> N
         json=body,
     )
     rid = r.headers["x-request-id"]
-    env = _content(gw)[rid]
+    env = stored_content(gw)[rid]
     assert env is not None and "12345" not in env
     opened = ContentSealer("none", CONTENT_KEY).open(env, rid)
     assert opened["request"]["messages"] == body["messages"]
@@ -156,10 +147,10 @@ def test_roles_and_erasure_keep_the_log_verifiable(gateway: GatewayFactory, sim:
     )
     assert call("GET", "/admin/audit/proof?leaf=0", auditor).status_code == 200
 
-    assert _content(gw)[rid] is not None
+    assert stored_content(gw)[rid] is not None
     done = call("POST", "/admin/audit/erase", ADMIN_KEY, json={"request_ids": [rid]})
     assert done.status_code == 200 and done.json() == {"erased": 1}
-    assert _content(gw)[rid] is None
+    assert stored_content(gw)[rid] is None
     rep = call("GET", "/admin/audit/verify", auditor).json()
     assert rep["ok"], rep
     lines = call("GET", "/admin/audit/export", auditor).text.splitlines()

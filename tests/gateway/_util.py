@@ -6,8 +6,10 @@ import weakref
 from typing import Any
 
 import httpx
+from sqlalchemy import select
 
 from kanmon.gateway import GatewayThread
+from kanmon.store import audit_records
 
 ADMIN_KEY = "km-test-admin-0123456789abcdef"
 
@@ -45,6 +47,13 @@ def audit_rows(gw: GatewayThread, **params: Any) -> list[dict[str, Any]]:
     rows = r.json()["data"]
     assert isinstance(rows, list)
     return rows
+
+
+def stored_content(gw: GatewayThread) -> dict[str, str | None]:
+    """Request id → the content envelope stored beside its record (None when nothing kept)."""
+    with gw.services.db.engine.connect() as conn:
+        rows = conn.execute(select(audit_records.c.request_id, audit_records.c.content)).all()
+    return {r: c for r, c in rows}
 
 
 def chat_body(model: str = "chat", content: str = "hello", **extra: Any) -> dict[str, Any]:

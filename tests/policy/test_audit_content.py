@@ -9,16 +9,14 @@ import httpx
 import orjson
 import pytest
 import yaml
-from sqlalchemy import select
 
 from kanmon.audit import ContentSealer
 from kanmon.config import load_config
 from kanmon.errors import ConfigError
 from kanmon.gateway import build_services
 from kanmon.policy import load_policy
-from kanmon.store import audit_records
 from tests.conftest import GatewayFactory, sim_deployment
-from tests.gateway._util import ADMIN_KEY, audit_rows, new_key
+from tests.gateway._util import ADMIN_KEY, audit_rows, new_key, stored_content
 from tests.policy._policies import BASE, write_policy
 
 CONTENT_KEY = bytes(range(32))
@@ -85,12 +83,6 @@ def test_keyed_modes_without_a_content_key_fail_at_load(
         build_services(load_config(path), path)
 
 
-def _content(gw: Any) -> dict[str, str | None]:
-    with gw.services.db.engine.connect() as conn:
-        rows = conn.execute(select(audit_records.c.request_id, audit_records.c.content)).all()
-    return {r: c for r, c in rows}
-
-
 def _send(gw: Any, key: str, content: str, role: str = "user", **headers: str) -> httpx.Response:
     messages = [{"role": "user", "content": "Summarise this."}]
     if role == "tool":
@@ -130,7 +122,7 @@ def test_records_keep_what_the_policy_says(
     blocked = _send(gw, key, INJECTION, role="tool")  # the rule: hash, also when blocked
     assert [r.status_code for r in (card, plain, secret, blocked)] == [200, 200, 200, 403]
 
-    kept = _content(gw)
+    kept = stored_content(gw)
     rows = {r["request_id"]: r for r in audit_rows(gw)}
 
     rid = card.headers["x-request-id"]
