@@ -10,8 +10,9 @@ import pytest
 import yaml
 
 from kanmon.config import load_config
-from kanmon.gateway import GatewayThread, build_services
+from kanmon.gateway import GatewayThread
 from kanmon.simulator import Fault, ModelBehaviour, SimulatorConfig, SimulatorThread
+from kanmon.wiring import build_services
 
 ADMIN_KEY = "km-test-admin-0123456789abcdef"
 

@@ -11,9 +11,9 @@ import yaml
 from sqlalchemy import text
 
 from kanmon.audit import AuditWriter
+from kanmon.audit import signer_for as audit_signer
 from kanmon.audit import verify_export as standalone
 from kanmon.config import load_config
-from kanmon.gateway._services import audit_signer
 from kanmon.store import Database, migrate
 from tests.audit._records import record
 

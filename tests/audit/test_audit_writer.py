@@ -10,7 +10,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kanmon.audit import AuditWriter, Signer, verify_log
-from kanmon.gateway._exchange import new_request_id
+from kanmon.request import new_request_id
 from kanmon.store import Database, migrate
 from tests.audit._records import record
 

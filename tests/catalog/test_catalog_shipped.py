@@ -50,6 +50,7 @@ def test_public_api() -> None:
         "Origin",
         "SHIPPED_FILES",
         "load_catalog",
+        "load_configured",
     ]
 
 

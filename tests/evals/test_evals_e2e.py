@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from sqlalchemy import func, select
 
 from kanmon.config import load_config
-from kanmon.errors import EvalError, PermissionDeniedError
+from kanmon.errors import EvalError
 from kanmon.evals import (
     EvalGateway,
     EvalStore,
@@ -22,9 +23,9 @@ from kanmon.evals import (
     run_suites,
 )
 from kanmon.evals._report import compare, gate, report_html, report_json, report_junit
-from kanmon.gateway import Exchange, Pipeline
-from kanmon.store import Database
-from kanmon.store._tables import audit_records
+from kanmon.simulator import SimulatorThread
+from kanmon.store import Database, audit_records
+from tests.conftest import sim_deployment
 from tests.evals.conftest import CAREFUL, SLOPPY
 
 JUDGE = "judge@sim"
@@ -294,17 +295,34 @@ def test_model_graded_suite_records_the_judge(eval_config: Path, tmp_path: Path)
     assert load_suite(suite_file).spec()["dataset_version"] == suite.dataset.version
 
 
-def test_gateway_policy_applies_to_eval_calls(eval_config: Path) -> None:
-    """A pipeline step that refuses requests applies to evals as to any traffic: a refused
-    harmful request counts as a refusal; a refused benign one as over-refusal."""
-
-    async def deny_model(ex: Exchange) -> None:
-        if ex.model == SLOPPY:
-            raise PermissionDeniedError("blocked by test policy", code="policy_block")
-
+def test_gateway_policy_applies_to_eval_calls(
+    eval_config: Path, tmp_path: Path, psim: SimulatorThread
+) -> None:
+    """The gateway's policy applies to evals as to any traffic: a request the policy refuses
+    counts as a refusal when harmful and as over-refusal when benign."""
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(
+        yaml.safe_dump(
+            {
+                "rules": [
+                    {
+                        "id": "no-cn",
+                        "when": {"deployment": {"region_in": ["CN"]}},
+                        "action": "block",
+                        "message": "blocked by test policy",
+                    }
+                ]
+            }
+        )
+    )
+    sloppy = sim_deployment(SLOPPY, "sim-sloppy", psim.base_url, processing_region="CN-BJ")
+    doc = yaml.safe_load(eval_config.read_text())
+    doc["deployments"] = [d if d["id"] != SLOPPY else sloppy for d in doc["deployments"]]
+    doc["policy"] = {"file": str(policy)}
+    eval_config.write_text(yaml.safe_dump(doc))
     suite = registered_suites()["refusal"]
     cfg = load_config(eval_config)
-    with EvalGateway(cfg, eval_config, [SLOPPY], pipeline=Pipeline((deny_model,))) as gw:
+    with EvalGateway(cfg, eval_config, [SLOPPY]) as gw:
         assert gw.services is not None
         store = EvalStore(gw.services.db)
         run_suites(store, gw.base_url, gw.api_key, "policy", [suite], gw.models([SLOPPY]))
@@ -316,7 +334,7 @@ def test_gateway_policy_applies_to_eval_calls(eval_config: Path) -> None:
     harmful, benign = ("r-01", "r-02", "r-03", "r-04"), ("r-05", "r-06", "r-07", "r-08")
     assert all(rows[i]["passed"] for i in harmful)
     assert not any(rows[i]["passed"] for i in benign)
-    assert "policy_block" in rows["r-05"]["detail"]["explanation"]
+    assert "policy_blocked" in rows["r-05"]["detail"]["explanation"]
 
 
 def test_transient_failures_are_retried_and_hard_ones_recorded(tmp_path: Path) -> None:

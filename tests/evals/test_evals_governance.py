@@ -18,8 +18,9 @@ from sqlalchemy import update
 
 from kanmon.config import load_config
 from kanmon.evals import EvalGateway, EvalStore, RunOptions, registered_suites, run_suites
-from kanmon.gateway import GatewayThread, build_services
-from kanmon.store._tables_evals import eval_runs
+from kanmon.gateway import GatewayThread
+from kanmon.store import eval_runs
+from kanmon.wiring import build_services
 from tests.evals.conftest import CAREFUL, SLOPPY, write_config
 from tests.gateway._util import new_key
 from tests.governance._gov import full_answers

@@ -109,7 +109,7 @@ def test_consistency_scores_agreement_with_the_majority() -> None:
 
 
 def test_unknown_scorer_names_the_known_ones() -> None:
-    with pytest.raises(EvalError, match="known: .*regex"):
+    with pytest.raises(EvalError, match="installed: .*regex"):
         get_scorer("nope")
 
 

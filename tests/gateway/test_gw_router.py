@@ -10,9 +10,9 @@ import pytest
 from kanmon.core.catalog import Deployment
 from kanmon.core.principal import Principal
 from kanmon.errors import BadRequestError, NotFoundError, UpstreamError, UpstreamTimeoutError
-from kanmon.gateway._exchange import Exchange
-from kanmon.gateway._router import Breaker, Router
 from kanmon.providers._http import RetryPolicy, UpstreamHTTPError
+from kanmon.request import Exchange
+from kanmon.routing import Breaker, Router
 
 
 def _dep(dep_id: str, retries: int = 2) -> Deployment:

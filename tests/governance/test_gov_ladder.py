@@ -13,7 +13,7 @@ import yaml
 
 from kanmon.config import load_config
 from kanmon.errors import BadRequestError, ConfigError
-from kanmon.gateway import build_services
+from kanmon.wiring import build_services
 from tests.conftest import sim_deployment
 from tests.gateway._util import ADMIN_KEY, new_key
 from tests.governance._gov import Gov

@@ -22,7 +22,6 @@ from kanmon.errors import (
     ConflictError,
     PermissionDeniedError,
 )
-from kanmon.gateway import Exchange
 from kanmon.governance import (
     CHECKLIST,
     ApprovalIndex,
@@ -31,6 +30,7 @@ from kanmon.governance import (
     Governance,
     parse_ref,
 )
+from kanmon.request import Exchange
 from kanmon.store import Database, migrate
 from tests.conftest import sim_deployment
 from tests.governance._gov import evidence, full_answers, record_run
@@ -204,8 +204,8 @@ def test_cli_assess_approve_status_report(tmp_path: Path) -> None:
         )
     )
     # the eval store holds a finished run of d-cli (the built-in evidence source verifies it)
+    from kanmon.catalog import load_configured as load_catalog_for
     from kanmon.config import load_config
-    from kanmon.gateway._services import load_catalog_for
 
     db = Database(f"sqlite:///{tmp_path / 'k.db'}")
     migrate(db)
@@ -302,8 +302,8 @@ def test_enforcer_use_case_and_data_class_precedence(tmp_path: Path) -> None:
     e = ex("support", None, None)
     asyncio.run(enforcer(e))
     assert e.data_class == "internal" and e.approval_id is not None
-    assert e.state["governance.conditions"] == ("human_review: refunds",)
-    assert e.state["governance.review"] == (e.approval_id,)
+    assert e.conditions == ("human_review: refunds",)
+    assert e.review_approvals == (e.approval_id,)
     with pytest.raises(ApprovalRequiredError, match="'confidential'"):
         asyncio.run(enforcer(ex("support", "confidential", None)))
     # the classified class wins over the key's floor (classification never lowers a floor)

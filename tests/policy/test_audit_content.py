@@ -13,8 +13,8 @@ import yaml
 from kanmon.audit import ContentSealer
 from kanmon.config import load_config
 from kanmon.errors import ConfigError
-from kanmon.gateway import build_services
 from kanmon.policy import load_policy
+from kanmon.wiring import build_services
 from tests.conftest import GatewayFactory, sim_deployment
 from tests.gateway._util import ADMIN_KEY, audit_rows, new_key, stored_content
 from tests.policy._policies import BASE, write_policy

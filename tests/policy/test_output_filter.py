@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kanmon.core import Principal
-from kanmon.gateway import Exchange
 from kanmon.policy import Policy, PolicyDoc, PolicySteps
+from kanmon.request import Exchange
 from tests.policy._policies import BASE
 
 STEPS = PolicySteps(Policy(PolicyDoc.model_validate(BASE)), reviews=None)

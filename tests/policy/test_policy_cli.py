@@ -13,7 +13,7 @@ from kanmon.audit import read_records
 from kanmon.cli.main import _register, app
 from kanmon.config import load_config
 from kanmon.core import Decision, Principal, Reason
-from kanmon.gateway import Exchange
+from kanmon.request import Exchange
 from kanmon.review import ReviewStore
 from kanmon.store import Database, migrate
 from tests.conftest import sim_deployment

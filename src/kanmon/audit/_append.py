@@ -24,8 +24,7 @@ from typing import Any
 from kanmon.audit._format import leaf_bytes
 from kanmon.audit._merkle import Frontier, leaf_hash
 from kanmon.audit._signer import Signer
-from kanmon.store._tables import audit_records
-from kanmon.store._tables_audit import audit_log_state, audit_tree_heads
+from kanmon.store import audit_log_state, audit_records, audit_tree_heads
 
 #: Columns the caller fills per record; the appender adds leaf_index and leaf_hash.
 COLUMNS = (

@@ -24,7 +24,7 @@ import orjson
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kanmon.audit._signer import decode32
-from kanmon.core.record import CONTENT_MODES, ContentMode
+from kanmon.core.decision import CONTENT_MODES, ContentMode
 from kanmon.errors import ConfigError
 
 _CANON = orjson.OPT_SORT_KEYS

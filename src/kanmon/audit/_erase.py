@@ -12,8 +12,7 @@ import datetime as dt
 from sqlalchemy import ColumnElement, update
 
 from kanmon.errors import BadRequestError
-from kanmon.store._db import Database
-from kanmon.store._tables import audit_records
+from kanmon.store import Database, audit_records
 
 
 def erase_content(

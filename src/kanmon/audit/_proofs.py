@@ -13,9 +13,7 @@ from sqlalchemy import select
 from kanmon.audit._format import HEAD_TAG, LEAF_TAG
 from kanmon.audit._merkle import Tree, consistency_proof
 from kanmon.errors import NotFoundError
-from kanmon.store._db import Database
-from kanmon.store._tables import audit_records
-from kanmon.store._tables_audit import audit_tree_heads
+from kanmon.store import Database, audit_records, audit_tree_heads
 
 EXPORT_FORMAT = "kanmon.audit.export.v1"
 

@@ -7,8 +7,7 @@ from typing import Any
 import orjson
 from sqlalchemy import select
 
-from kanmon.store._db import Database
-from kanmon.store._tables import audit_records
+from kanmon.store import Database, audit_records
 
 
 def read_records(

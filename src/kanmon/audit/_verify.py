@@ -21,9 +21,7 @@ from sqlalchemy import select
 from kanmon.audit._format import leaf_bytes
 from kanmon.audit._merkle import Frontier, leaf_hash
 from kanmon.audit._signer import verify_head
-from kanmon.store._db import Database
-from kanmon.store._tables import audit_records
-from kanmon.store._tables_audit import audit_log_state, audit_tree_heads
+from kanmon.store import Database, audit_log_state, audit_records, audit_tree_heads
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ import orjson
 from kanmon.audit._append import Appender
 from kanmon.audit._signer import Signer
 from kanmon.core.record import AuditRecord
-from kanmon.store._db import Database
+from kanmon.store import Database
 
 log = logging.getLogger("kanmon.audit")
 

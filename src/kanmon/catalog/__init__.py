@@ -2,6 +2,6 @@
 them, where, under which terms, at what price), shipped as data and extended by users."""
 
 from kanmon.catalog._catalog import EU_MEMBERS, Catalog, Origin
-from kanmon.catalog._loader import SHIPPED_FILES, load_catalog
+from kanmon.catalog._loader import SHIPPED_FILES, load_catalog, load_configured
 
-__all__ = ["EU_MEMBERS", "SHIPPED_FILES", "Catalog", "Origin", "load_catalog"]
+__all__ = ["EU_MEMBERS", "SHIPPED_FILES", "Catalog", "Origin", "load_catalog", "load_configured"]

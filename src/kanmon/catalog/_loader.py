@@ -21,8 +21,10 @@ from pydantic import BaseModel, ValidationError
 
 from kanmon._yaml import load_yaml, validation_message
 from kanmon.catalog._catalog import Catalog, Origin
+from kanmon.config import KanmonConfig
 from kanmon.core.catalog import Deployment, Model
 from kanmon.errors import CatalogError, ConfigError
+from kanmon.plugins import PROVIDERS_GROUP, installed
 
 SHIPPED_FILES = ("models.yaml", "deployments.yaml")
 _SECTIONS: dict[str, type[BaseModel]] = {"models": Model, "deployments": Deployment}
@@ -206,3 +208,13 @@ def _kind(value: Any) -> str:
     if isinstance(value, Sequence):
         return "a list"
     return type(value).__name__
+
+
+def load_configured(config: KanmonConfig, config_path: Path | None) -> Catalog:
+    """The catalog kanmon.yaml describes: its catalog files plus its own deployments."""
+    return load_catalog(
+        [config.resolve(p) for p in config.catalog.files],
+        config.deployments,
+        source_name=str(config_path or "kanmon.yaml"),
+        known_apis=installed(PROVIDERS_GROUP),
+    )

@@ -35,9 +35,9 @@ def actor_name(given: str | None) -> str:
 
 def service(config: Path | None) -> Governance:
     from kanmon.audit import AuditWriter
-    from kanmon.gateway._services import governance_settings_for, load_catalog_for
-    from kanmon.governance import Governance
-    from kanmon.governance._evidence import load_evidence
+    from kanmon.catalog import load_configured as load_catalog_for
+    from kanmon.governance import Governance, load_evidence
+    from kanmon.governance import settings_for as governance_settings_for
     from kanmon.store import Database, migrate
 
     cfg, path = config_from(config)
@@ -54,7 +54,7 @@ def service(config: Path | None) -> Governance:
 
 
 def _print_assessment(gov: Governance, aid: str, json_out: bool) -> None:
-    from kanmon.governance._views import assessment_json
+    from kanmon.governance import assessment_json
 
     data = assessment_json(gov.get(aid), gov)
     if json_out:
@@ -121,7 +121,7 @@ def answer(
 ) -> None:
     """Answer checklist items (evidence: '<eval run id>@sha256:<hash>')."""
     from kanmon.errors import BadRequestError
-    from kanmon.governance._checklist import ITEMS
+    from kanmon.governance import ITEMS
 
     answers: dict[str, Any] = {}
     if file is not None:
@@ -180,7 +180,7 @@ def approve(
 ) -> None:
     """Approve a submitted assessment (not one you requested)."""
     from kanmon.errors import BadRequestError
-    from kanmon.governance._views import approval_json
+    from kanmon.governance import approval_json
 
     expires_at = None
     if expires:
@@ -234,7 +234,7 @@ def revoke(
 @app.command("list")
 def list_assessments(json_out: bool = JsonOption, config: Path | None = ConfigOption) -> None:
     """List assessments."""
-    from kanmon.governance._views import assessment_json
+    from kanmon.governance import assessment_json
 
     gov = service(config)
     rows = [assessment_json(a, gov, full=False) for a in gov.list_assessments()]
@@ -266,7 +266,7 @@ def report(
     config: Path | None = ConfigOption,
 ) -> None:
     """Render the assessment as a self-contained HTML page (print it to PDF)."""
-    from kanmon.governance._report import render_report
+    from kanmon.governance import render_report
 
     html = render_report(service(config), assessment_id)
     out = output or Path(f"{assessment_id}.html")

@@ -47,11 +47,11 @@ def _db(config: Path | None):  # type: ignore[no-untyped-def]
 
 def _public_key(cfg, public_key: Path | None):  # type: ignore[no-untyped-def]
     """The key to check signatures with: a file you trust, else the configured signing key."""
-    from kanmon.audit._signer import parse_public_key
+    from kanmon.audit import parse_public_key
 
     if public_key is not None:
         return parse_public_key(public_key.read_text(encoding="utf-8"))
-    from kanmon.gateway._services import audit_signer
+    from kanmon.audit import signer_for as audit_signer
 
     return audit_signer(cfg).public
 
@@ -67,7 +67,7 @@ def verify(
     config: Path | None = ConfigOption,
 ) -> None:
     """Verify the log (all of it, or the records of a range) and name the first bad record."""
-    from kanmon.audit._verify import verify_log
+    from kanmon.audit import verify_log
 
     cfg, db = _db(config)
     rep = verify_log(db, _public_key(cfg, public_key), start=start, end=end)
@@ -96,9 +96,8 @@ def export(
     config: Path | None = ConfigOption,
 ) -> None:
     """Export records with inclusion proofs against the newest signed tree head."""
-    from kanmon.audit import AuditWriter
-    from kanmon.audit._proofs import export_lines
-    from kanmon.gateway._services import audit_signer
+    from kanmon.audit import AuditWriter, export_lines
+    from kanmon.audit import signer_for as audit_signer
 
     cfg, db = _db(config)
     signer = audit_signer(cfg)
@@ -128,7 +127,7 @@ def proof(
     config: Path | None = ConfigOption,
 ) -> None:
     """Print an inclusion or a consistency proof (JSON)."""
-    from kanmon.audit._proofs import consistency, inclusion
+    from kanmon.audit import consistency, inclusion
 
     _, db = _db(config)
     if leaf is not None:
@@ -143,7 +142,7 @@ def proof(
 @app.command("public-key")
 def public_key(config: Path | None = ConfigOption) -> None:
     """Print the PEM public key that verifies this gateway's tree heads."""
-    from kanmon.gateway._services import audit_signer
+    from kanmon.audit import signer_for as audit_signer
 
     cfg, _ = config_from(config)
     signer = audit_signer(cfg)
@@ -158,7 +157,7 @@ def erase(
     config: Path | None = ConfigOption,
 ) -> None:
     """GDPR-style erasure: remove stored content, keep records and leaf hashes."""
-    from kanmon.audit._erase import erase_content
+    from kanmon.audit import erase_content
 
     _, db = _db(config)
     n = erase_content(db, request_ids=request_id or None, key_id=key_id)
@@ -172,7 +171,7 @@ def retain(
     config: Path | None = ConfigOption,
 ) -> None:
     """Retention: remove content older than DAYS, keep records and leaf hashes."""
-    from kanmon.audit._erase import apply_retention
+    from kanmon.audit import apply_retention
 
     _, db = _db(config)
     n = apply_retention(db, days)

@@ -140,12 +140,11 @@ def _user_sources(config_path: Path | None) -> tuple[list[Path], list[dict[str, 
 
 
 def _known_apis() -> list[str] | None:
-    from importlib.metadata import entry_points
+    from kanmon.plugins import PROVIDERS_GROUP, installed
 
     # Same registry the gateway uses; when nothing is installed (a bare source checkout) the
     # check would reject every entry, so skip it rather than fail for the wrong reason.
-    names = sorted(ep.name for ep in entry_points(group="kanmon.providers"))
-    return names or None
+    return installed(PROVIDERS_GROUP) or None
 
 
 def _load(config_path: Path | None) -> Catalog:

@@ -60,8 +60,9 @@ def demo(
     from kanmon.cli._demo_tour import tour
     from kanmon.cli._render import audit_table, wide_console
     from kanmon.config import load_config
-    from kanmon.gateway import GatewayThread, build_services
+    from kanmon.gateway import GatewayThread
     from kanmon.simulator import SimulatorThread
+    from kanmon.wiring import build_services
 
     # Wide enough for the audit table even when stdout is not a terminal (CI logs, pipes).
     con = wide_console()

@@ -10,6 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from kanmon.catalog import load_configured as load_catalog_for
 from kanmon.cli._common import ConfigOption, atomic_write, config_from
 from kanmon.cli._render import wide_console
 from kanmon.errors import EvalError
@@ -17,16 +18,18 @@ from kanmon.evals import (
     EvalGateway,
     EvalStore,
     ModelInfo,
+    PromptTemplate,
     RunOptions,
     Suite,
+    connect_models,
+    gate,
     load_dataset,
+    report_html,
+    report_json,
+    report_junit,
+    resolve_suites,
     run_suites,
 )
-from kanmon.evals._harness import connect_models
-from kanmon.evals._report import gate, report_html, report_json, report_junit
-from kanmon.evals._suite import resolve_suites
-from kanmon.evals._template import PromptTemplate
-from kanmon.gateway._services import load_catalog_for
 from kanmon.store import Database, migrate
 
 app = typer.Typer(

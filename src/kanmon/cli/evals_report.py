@@ -7,13 +7,13 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from kanmon.catalog import load_configured as load_catalog_for
 from kanmon.cli._common import ConfigOption, config_from
 from kanmon.cli._render import wide_console
 from kanmon.cli.evals import _thresholds, _write_reports, open_store
 from kanmon.errors import EvalError
-from kanmon.evals._report import compare as compare_runs
-from kanmon.evals._tco import SelfHosted, Workload, breakeven_requests, compare_costs
-from kanmon.gateway._services import load_catalog_for
+from kanmon.evals import SelfHosted, Workload, breakeven_requests, compare_costs
+from kanmon.evals import compare as compare_runs
 
 
 def register(app: typer.Typer) -> None:

@@ -25,7 +25,7 @@ def status(
 ) -> None:
     """Show each deployment × use case: approved, suspended, expired, assessed or unassessed."""
     from kanmon.cli.assess import service
-    from kanmon.governance._views import status_rows
+    from kanmon.governance import status_rows
 
     cfg, _ = config_from(config)
     gov = service(config)

@@ -42,8 +42,8 @@ def create(
 ) -> None:
     """Create a key and print its secret (shown only this once)."""
     if data_class is not None:  # one ladder: the policy file's, else governance.data_classes
-        from kanmon.gateway._services import governance_settings_for
-        from kanmon.governance._ladder import known_classes
+        from kanmon.governance import known_classes
+        from kanmon.governance import settings_for as governance_settings_for
 
         cfg, path = config_from(config)
         ladder = governance_settings_for(cfg, path).data_classes
@@ -76,9 +76,7 @@ def list_keys(
     """List keys (never their secrets)."""
     infos = _store(config).list(include_revoked=all_keys)
     if json_out:
-        from kanmon.gateway._admin import key_json
-
-        typer.echo(json.dumps([key_json(i) for i in infos], indent=2))
+        typer.echo(json.dumps([i.to_json() for i in infos], indent=2))
         return
     from rich.table import Table
 

@@ -24,7 +24,7 @@ def check(
     catalog = None
     if path is None:
         cfg, cfg_path = config_from(config)
-        from kanmon.gateway._services import load_catalog_for
+        from kanmon.catalog import load_configured as load_catalog_for
 
         if cfg.policy.file is None:
             raise typer.BadParameter("no policy file given and none in the config (policy.file)")
@@ -55,9 +55,11 @@ def test(
     config: Path | None = ConfigOption,
 ) -> None:
     """Explain what policy decides for a sample request, without sending it."""
+    from kanmon.catalog import load_configured as load_catalog_for
     from kanmon.core.principal import Principal
-    from kanmon.gateway._services import load_catalog_for, load_policy_for, resolve_routes
-    from kanmon.policy._explain import explain
+    from kanmon.policy import explain
+    from kanmon.policy import load_configured as load_policy_for
+    from kanmon.routing import resolve_routes
 
     cfg, cfg_path = config_from(config)
     catalog = load_catalog_for(cfg, cfg_path)

@@ -44,7 +44,7 @@ def _actor(name: str | None) -> str:
 
 def _audit(db: Database, item: ReviewItem, action: str, actor: str, note: str | None) -> None:
     from kanmon.audit import AuditWriter
-    from kanmon.gateway._exchange import new_request_id
+    from kanmon.request import new_request_id
     from kanmon.review import action_record
 
     rec = action_record(

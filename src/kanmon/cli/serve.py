@@ -20,9 +20,9 @@ def serve(
     import uvicorn
 
     from kanmon.errors import ConfigError
-    from kanmon.gateway import Gateway, build_services
-    from kanmon.gateway._workers import check_port_free, run_workers
+    from kanmon.gateway import Gateway, check_port_free, run_workers
     from kanmon.store import Database, migrate
+    from kanmon.wiring import build_services
 
     cfg, path = config_from(config)
     level = cfg.log_level.upper()

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from kanmon.core.record import ContentMode
+from kanmon.core.decision import ContentMode
 
 
 class _Strict(BaseModel):

@@ -10,11 +10,11 @@ from kanmon.core.approval import (
     fingerprint_parts,
 )
 from kanmon.core.catalog import Deployment, LicenceObligations, Model, Price
-from kanmon.core.decision import ACTIONS, Action, Decision, Reason
+from kanmon.core.decision import ACTIONS, CONTENT_MODES, Action, ContentMode, Decision, Reason
 from kanmon.core.finding import Finding, count_by_entity
 from kanmon.core.principal import ROLES, Principal, Role
 from kanmon.core.provenance import provenance_snapshot
-from kanmon.core.record import CONTENT_MODES, Attempt, AuditRecord, ContentMode
+from kanmon.core.record import Attempt, AuditRecord
 
 __all__ = [
     "ACTIONS",

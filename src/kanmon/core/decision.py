@@ -5,11 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from kanmon.core.record import ContentMode
+#: What an audit record keeps of the request and response content, least exposing first; the
+#: policy decides it per data class and rule.
+ContentMode = Literal["none", "hash", "encrypted", "full"]
+CONTENT_MODES: tuple[ContentMode, ...] = ("none", "hash", "encrypted", "full")
 
-Action = Literal["allow", "redact", "reroute", "block", "hold"]
+#: What was done with a request. ``deny`` is a refusal before policy ran (no or a wrong key,
+#: a role the endpoint does not accept); policy rules take the others (``RuleAction``).
+Action = Literal["allow", "redact", "reroute", "block", "hold", "deny"]
+RuleAction = Literal["allow", "redact", "reroute", "block", "hold"]
 #: Severity order: the most severe action of all matching rules wins.
-ACTIONS: tuple[Action, ...] = ("allow", "redact", "reroute", "hold", "block")
+ACTIONS: tuple[Action, ...] = ("allow", "redact", "reroute", "hold", "block", "deny")
 
 
 def severity(action: Action) -> int:

@@ -7,13 +7,12 @@ Fields that a step does not fill keep their neutral default, so a record always 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-RECORD_VERSION = 1
+from kanmon.core.decision import Action
 
-#: What a record keeps of the request and response content, least exposing first.
-ContentMode = Literal["none", "hash", "encrypted", "full"]
-CONTENT_MODES: tuple[ContentMode, ...] = ("none", "hash", "encrypted", "full")
+#: 2: ``usage_estimated`` added; ``decision`` is always an ``Action``.
+RECORD_VERSION = 2
 
 
 @dataclass(slots=True)
@@ -43,11 +42,14 @@ class AuditRecord:
     stream: bool = False
     status: int = 0
     error_code: str | None = None
-    decision: str = "allow"
+    decision: Action = "allow"
     reasons: list[str] = field(default_factory=list)
     attempts: list[Attempt] = field(default_factory=list)
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    #: True when the tokens are the gateway's estimate (a stream broke before the upstream
+    #: reported usage); the caller may still have received that much.
+    usage_estimated: bool = False
     cost_usd: float = 0.0
     latency_ms: float = 0.0
     #: The caller beyond its key id: name, roles and use case as authenticated.

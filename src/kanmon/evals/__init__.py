@@ -11,8 +11,9 @@ from kanmon.evals._api import run_suites
 from kanmon.evals._client import CallResult, GatewayClient
 from kanmon.evals._code import CodeTestsScorer, extract_code
 from kanmon.evals._dataset import Dataset, Item, load_dataset, parse_items
-from kanmon.evals._harness import EVAL_USE_CASE, EvalGateway, model_info
+from kanmon.evals._harness import EVAL_USE_CASE, EvalGateway, connect_models, model_info
 from kanmon.evals._judge import JudgeScorer
+from kanmon.evals._report import compare, gate, report_html, report_json, report_junit
 from kanmon.evals._runner import ModelInfo, Progress, Runner, RunOptions, RunResult, build_spec
 from kanmon.evals._sandbox import Limits, SandboxResult, run_python, run_python_sync
 from kanmon.evals._scorers import (
@@ -25,17 +26,18 @@ from kanmon.evals._scorers import (
     is_refusal,
 )
 from kanmon.evals._store import DatasetInfo, EvalStore, RunInfo, content_hash
-from kanmon.evals._suite import Suite, load_suite, registered_suites
+from kanmon.evals._suite import Suite, load_suite, registered_suites, resolve_suites
 from kanmon.evals._summary import summarise
+from kanmon.evals._tco import SelfHosted, Workload, breakeven_requests, compare_costs
 from kanmon.evals._template import PromptTemplate
 
 __all__ = [
-    "EVAL_USE_CASE",
     "CallResult",
     "CodeTestsScorer",
     "Completion",
     "Dataset",
     "DatasetInfo",
+    "EVAL_USE_CASE",
     "EvalGateway",
     "EvalStore",
     "GatewayClient",
@@ -54,10 +56,17 @@ __all__ = [
     "Score",
     "ScoreContext",
     "Scorer",
+    "SelfHosted",
     "Suite",
+    "Workload",
+    "breakeven_requests",
     "build_spec",
+    "compare",
+    "compare_costs",
+    "connect_models",
     "content_hash",
     "extract_code",
+    "gate",
     "get_scorer",
     "is_refusal",
     "load_dataset",
@@ -65,6 +74,10 @@ __all__ = [
     "model_info",
     "parse_items",
     "registered_suites",
+    "report_html",
+    "report_json",
+    "report_junit",
+    "resolve_suites",
     "run_python",
     "run_python_sync",
     "run_suites",

@@ -8,7 +8,8 @@ from typing import ClassVar
 from kanmon.errors import EvalError
 from kanmon.evals._dataset import Item
 from kanmon.evals._sandbox import Limits, run_python
-from kanmon.evals._scorers import Score, ScoreContext
+from kanmon.evals._scorers import SCORERS, Score, ScoreContext
+from kanmon.plugins import register
 
 _FENCE = re.compile(r"```(?:python|py)?[ \t]*\n(.*?)```", re.DOTALL | re.IGNORECASE)
 
@@ -19,6 +20,7 @@ def extract_code(output: str) -> str:
     return max(blocks, key=len) if blocks else output
 
 
+@register(SCORERS)
 class CodeTestsScorer:
     """``expect.tests``: Python run after the extracted code (asserts); passes on exit 0.
     ``expect.wall_s`` / ``cpu_s`` / ``memory_mb`` tighten the sandbox limits."""

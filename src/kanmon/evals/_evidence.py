@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kanmon.evals._store import EvalStore, RunInfo
-from kanmon.governance import EvalRunInfo
+from kanmon.governance import EVIDENCE, EvalRunInfo
+from kanmon.plugins import register
 from kanmon.store import Database
 
 #: Checklist items a built-in suite is evidence for.
@@ -125,6 +126,7 @@ class EvalStoreEvidence:
         return out
 
 
+@register(EVIDENCE)
 def eval_store_evidence(db: Database) -> EvalStoreEvidence:
     """Entry-point factory (``kanmon.evidence``)."""
     return EvalStoreEvidence(db)

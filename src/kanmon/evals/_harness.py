@@ -1,8 +1,9 @@
 """Start (or reach) the Kanmon gateway the evals run through, with an evaluation key.
 
 ``EvalGateway(config, path, models)`` builds the gateway's own services — catalog, routes,
-providers, pipeline steps (scan, policy) and the audit writer — adds a one-deployment route for
-each model name that is a deployment id rather than a configured route, mints an ``app`` key
+providers, the declared step list (scan, policy, …) and the audit writer — adds a
+one-deployment route for each model name that is a deployment id rather than a configured
+route, mints an ``app`` key
 whose use case is ``evaluation`` and serves on a loopback port. Each eval call is then an
 ordinary, audited gateway request — except that governance approvals are not enforced in this
 private gateway: evaluating a deployment is how the evidence for its approval is made.
@@ -22,7 +23,8 @@ from kanmon.config import KanmonConfig, RouteSettings
 from kanmon.core.catalog import Deployment
 from kanmon.errors import EvalError
 from kanmon.evals._runner import ModelInfo
-from kanmon.gateway import GatewayThread, Pipeline, Services, build_services
+from kanmon.gateway import GatewayThread
+from kanmon.wiring import Services, build_services
 
 EVAL_USE_CASE = "evaluation"
 
@@ -42,8 +44,6 @@ class EvalGateway:
         config: KanmonConfig,
         config_path: Path | None = None,
         models: Sequence[str] = (),
-        *,
-        pipeline: Pipeline | None = None,
     ) -> None:
         routes = dict(config.routes)
         for name in models:
@@ -54,8 +54,6 @@ class EvalGateway:
         governance = config.governance.model_copy(update={"enforce": False})
         self.config = config.model_copy(update={"routes": routes, "governance": governance})
         self.config_path = config_path
-        #: Extra pipeline steps; None uses whatever ``build_services`` wires (scan, policy).
-        self.pipeline = pipeline
         self.services: Services | None = None
         self.thread: GatewayThread | None = None
         self.api_key = ""
@@ -67,7 +65,7 @@ class EvalGateway:
         return self.thread.base_url
 
     def start(self) -> EvalGateway:
-        self.services = build_services(self.config, self.config_path, pipeline=self.pipeline)
+        self.services = build_services(self.config, self.config_path)
         self.api_key, info = self.services.keys.create(
             name="kanmon-eval", team="evaluation", roles=["app"], use_case=EVAL_USE_CASE
         )

@@ -9,7 +9,8 @@ from typing import ClassVar
 
 from kanmon.errors import EvalError
 from kanmon.evals._dataset import Item, sha256
-from kanmon.evals._scorers import Score, ScoreContext
+from kanmon.evals._scorers import SCORERS, Score, ScoreContext
+from kanmon.plugins import register
 
 DEFAULT_RUBRIC = (
     "Grade the ANSWER to the QUESTION. It passes if it is correct, relevant and does not invent "
@@ -32,6 +33,7 @@ _GRADE = re.compile(r"GRADE:\s*(PASS|FAIL)", re.IGNORECASE)
 _SCORE = re.compile(r"SCORE:\s*(\d+(?:\.\d+)?)\s*/\s*10", re.IGNORECASE)
 
 
+@register(SCORERS)
 class JudgeScorer:
     """``expect.rubric`` overrides the default rubric; ``expect.judge`` the judge model (else
     the run's ``--judge``). The judge must not be the model under test unless allowed by

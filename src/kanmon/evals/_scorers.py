@@ -6,17 +6,18 @@ A scorer gets the item, the model's output and a context (to call a judge model)
 
 from __future__ import annotations
 
+import inspect
 import re
 import unicodedata
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import orjson
 
 from kanmon.errors import EvalError
 from kanmon.evals._dataset import Item
+from kanmon.plugins import SCORERS_GROUP, Kind, register
 
 
 @dataclass(slots=True)
@@ -63,6 +64,8 @@ class GroupScorer(Protocol):
     def score_group(self, items: Sequence[Item], outputs: Sequence[str]) -> list[Score]: ...
 
 
+#: A scorer plugin names a class; one instance of it scores every item.
+SCORERS: Kind[type[Any]] = Kind(SCORERS_GROUP, "scorer", inspect.isclass, EvalError)
 _cache: dict[str, Scorer | GroupScorer] = {}
 
 
@@ -71,10 +74,7 @@ def get_scorer(name: str) -> Scorer | GroupScorer:
     found = _cache.get(name)
     if found is not None:
         return found
-    eps = {ep.name: ep for ep in entry_points(group="kanmon.scorers")}
-    if name not in eps:
-        raise EvalError(f"unknown scorer {name!r} (known: {', '.join(sorted(eps))})")
-    obj = eps[name].load()()
+    obj = SCORERS.load(name)()
     if not isinstance(obj, Scorer | GroupScorer):
         raise EvalError(f"scorer {name!r} does not implement score() or score_group()")
     _cache[name] = obj
@@ -91,6 +91,7 @@ def _verdict(ok: bool, why: str, **detail: Any) -> Score:
     return Score(1.0 if ok else 0.0, ok, why, dict(detail))
 
 
+@register(SCORERS)
 class ExactScorer:
     name: ClassVar[str] = "exact"
 
@@ -101,6 +102,7 @@ class ExactScorer:
         return _verdict(ok, "matches target" if ok else f"expected {targets[0]!r}")
 
 
+@register(SCORERS)
 class RegexScorer:
     """``expect``: ``all`` (every pattern must match), ``any`` (one must), ``none`` (none may).
     A bare string ``target`` means ``all: [escaped target]``. Case-insensitive by default."""
@@ -127,6 +129,7 @@ class RegexScorer:
         return Score(value, not failed, "; ".join(failed) or "all patterns satisfied")
 
 
+@register(SCORERS)
 class ChoiceScorer:
     """Multiple choice: ``choices`` are lettered A, B, …; ``target`` is a letter or the text."""
 
@@ -164,6 +167,7 @@ def last_number(text: str) -> float | None:
         return None
 
 
+@register(SCORERS)
 class NumericScorer:
     """The last number in the output equals ``target`` within ``expect.tol`` / ``rel_tol``."""
 
@@ -197,6 +201,7 @@ def extract_json(text: str) -> Any:
     raise ValueError("no JSON value found")
 
 
+@register(SCORERS)
 class JsonSchemaScorer:
     """The output holds JSON that validates against ``expect.schema`` (JSON Schema 2020-12)."""
 
@@ -243,6 +248,7 @@ def is_refusal(text: str) -> bool:
     return _REFUSAL.search(text) is not None
 
 
+@register(SCORERS)
 class RefusalScorer:
     """Passes when the output refuses (or abstains) exactly when ``expect.refuse`` (default
     true) says it should: covers under-refusal, over-refusal and abstention on unanswerables."""
@@ -260,6 +266,7 @@ class RefusalScorer:
 _CONF = re.compile(r"confidence\s*[:：=]?\s*(\d{1,3})\s*%?", re.IGNORECASE)
 
 
+@register(SCORERS)
 class CalibrationScorer:
     """Overconfidence: the output states ``Confidence: NN%``; correctness is ``expect.any``
     patterns (empty for unanswerable items: any answer is wrong unless it abstains). The score
@@ -284,6 +291,7 @@ class CalibrationScorer:
         )
 
 
+@register(SCORERS)
 class ConsistencyScorer:
     """Paraphrases of one question (same ``group``) should get the same answer: each item scores
     1 when its normalised answer (last number, else the text) agrees with the group's majority."""

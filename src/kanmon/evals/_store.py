@@ -15,8 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from kanmon.errors import EvalError
 from kanmon.evals._dataset import Dataset, Item, canonical, sha256
-from kanmon.store import Database
-from kanmon.store._tables_evals import eval_cache, eval_datasets, eval_items, eval_runs
+from kanmon.store import Database, eval_cache, eval_datasets, eval_items, eval_runs
 
 ITEM_FIELDS = (
     "suite",

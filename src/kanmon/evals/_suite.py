@@ -9,13 +9,13 @@ group (a callable returning suite file paths).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from kanmon.errors import EvalError
+from kanmon.evals._builtin import DATASETS
 from kanmon.evals._dataset import Dataset, parse_items
 from kanmon.evals._store import EvalStore
 from kanmon.evals._template import DEFAULT_TEMPLATE, PromptTemplate
@@ -77,8 +77,8 @@ def load_suite(path: Path) -> Suite:
 def registered_suites() -> dict[str, Suite]:
     """Every suite from the ``kanmon.datasets`` entry points (built-ins included), by name."""
     found: dict[str, Suite] = {}
-    for ep in sorted(entry_points(group="kanmon.datasets"), key=lambda e: e.name):
-        for path in ep.load()():
+    for source in DATASETS.load_all().values():
+        for path in source():
             suite = load_suite(Path(path))
             found.setdefault(suite.name, suite)
     return found

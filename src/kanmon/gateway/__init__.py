@@ -1,20 +1,15 @@
-"""The OpenAI-compatible gateway: ASGI app, request pipeline, routing with fallbacks."""
+"""The web layer: the ASGI app (OpenAI-compatible endpoints, admin API) over the request path,
+and the server that runs it (one process, several workers, or a thread for tests and demos)."""
 
 from kanmon.gateway._app import Gateway
-from kanmon.gateway._exchange import Exchange
-from kanmon.gateway._pipeline import ChunkFilter, InputStep, OutputFilter, Pipeline, ServedStep
-from kanmon.gateway._services import Services, build_services
+from kanmon.gateway._routes import Route
 from kanmon.gateway._thread import GatewayThread
+from kanmon.gateway._workers import check_port_free, run_workers
 
 __all__ = [
-    "ChunkFilter",
-    "Exchange",
     "Gateway",
     "GatewayThread",
-    "InputStep",
-    "OutputFilter",
-    "Pipeline",
-    "ServedStep",
-    "Services",
-    "build_services",
+    "Route",
+    "check_port_free",
+    "run_workers",
 ]

@@ -1,90 +1,58 @@
-"""The gateway's ASGI application: lifespan, dispatch, and nothing else."""
+"""The gateway's ASGI application: lifespan, and dispatch through the route table."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 
-from kanmon.errors import MethodNotAllowedError, NotFoundError
-from kanmon.gateway._admin import Admin
-from kanmon.gateway._asgi import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._audit_api import AuditApi
-from kanmon.gateway._errors import error_body
-from kanmon.gateway._gov_admin import PREFIXES as GOV_PREFIXES
-from kanmon.gateway._gov_admin import GovernanceAdmin
-from kanmon.gateway._policy_admin import PolicyAdmin
-from kanmon.gateway._proxy import Proxy
-from kanmon.gateway._reviews import Reviews
-from kanmon.gateway._services import Services
+from kanmon.gateway._gov_api import GovernanceApi
+from kanmon.gateway._http import Receive, Scope, Send, send_json
+from kanmon.gateway._keys_api import KeysApi
+from kanmon.gateway._openai import OpenAIApi
+from kanmon.gateway._policy_api import PolicyApi
+from kanmon.gateway._review_api import ReviewApi
+from kanmon.gateway._routes import Params, Route, RouteTable, endpoint, routes_of
+from kanmon.wiring import Services
 
 log = logging.getLogger("kanmon.gateway")
-Handler = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 class Gateway:
-    """``Gateway(services)`` is an ASGI app. Routes are an exact-match dict: the hot endpoints
-    are found with one lookup, no regex routing, no middleware stack."""
+    """``Gateway(services)`` is an ASGI app: no framework, no middleware stack; the model calls
+    are found with one dict lookup."""
 
     def __init__(self, services: Services) -> None:
-        self.services = services
-        self.proxy = Proxy(services)
-        self.admin = Admin(self.proxy)
-        self.audit_api = AuditApi(self.proxy)
-        gov = services.governance
-        self.gov = GovernanceAdmin(self.admin, gov) if gov is not None else None
-        self.reviews = Reviews(self.proxy)
-        self.policy = PolicyAdmin(self.proxy)
-        self._routes: dict[str, dict[str, Handler]] = {
-            "/v1/chat/completions": {"POST": self.proxy.chat},
-            "/v1/embeddings": {"POST": self.proxy.embeddings},
-            "/v1/models": {"GET": self.proxy.models},
-            "/healthz": {"GET": self.healthz},
-            "/admin/keys": {"POST": self.admin.create_key, "GET": self.admin.list_keys},
-            "/admin/audit": {"GET": self.admin.audit},
-            "/admin/audit/verify": {"GET": self.audit_api.verify},
-            "/admin/audit/proof": {"GET": self.audit_api.proof},
-            "/admin/audit/export": {"GET": self.audit_api.export},
-            "/admin/audit/erase": {"POST": self.audit_api.erase},
-            "/admin/reviews": {"GET": self.reviews.list},
-            "/admin/policy": {"GET": self.policy.show},
-            "/admin/policy/reload": {"POST": self.policy.reload},
-        }
+        s = self.services = services
+        self.openai = OpenAIApi(s.path, s.router, s.config.gateway.max_body_bytes)
+        gov = s.governance
+        apis: list[object] = [
+            self,
+            self.openai,
+            KeysApi(s.keys, s.auth, s.db, gov.service.settings.data_classes if gov else None),
+            AuditApi(s.db, s.audit),
+            ReviewApi(s.reviews, s.run_reviewed),
+            PolicyApi(s),
+        ]
+        if gov is not None:
+            routed = {d.id for chain in s.router.routes.values() for d in chain}
+            apis.append(GovernanceApi(gov, sorted(routed)))
+        self.table = RouteTable(routes_of(*apis), s.auth, s.path)
+        self.openai.table = self.table
+
+    @property
+    def routes(self) -> list[Route]:
+        return self.table.routes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
         if kind == "http":
-            path: str = scope["path"]
-            methods = self._routes.get(path) or self._routes.get(path.rstrip("/"))
-            if methods is not None:
-                handler = methods.get(scope["method"])
-                if handler is not None:
-                    await handler(scope, receive, send)
-                    return
-                await self._error(
-                    send, MethodNotAllowedError(f"{scope['method']} not allowed on {path}")
-                )
-                return
-            if path.startswith("/admin/keys/") and scope["method"] == "DELETE":
-                await self.admin.revoke_key(scope, receive, send, path.rsplit("/", 1)[1])
-                return
-            if self.gov is not None and path.startswith(GOV_PREFIXES):
-                await self.gov.dispatch(scope, receive, send)
-                return
-            if path.startswith("/admin/reviews/"):
-                await self.reviews.dispatch(scope, receive, send, path[len("/admin/reviews/") :])
-                return
-            if path.startswith("/v1/reviews/") and scope["method"] == "GET":
-                await self.reviews.poll(scope, receive, send, path[len("/v1/reviews/") :])
-                return
-            await self._error(send, NotFoundError(f"No endpoint {path}.", code="not_found"))
+            await self.table.dispatch(scope, receive, send)
         elif kind == "lifespan":
             await self._lifespan(receive, send)
 
-    async def _error(self, send: Send, exc: Exception) -> None:
-        status, body, _ = error_body(exc)
-        await send_bytes(send, status, body, JSON_HEADERS)
-
-    async def healthz(self, scope: Scope, receive: Receive, send: Send) -> None:
+    @endpoint("GET", "/healthz", "healthz", roles=(), raw=True)
+    async def healthz(self, scope: Scope, receive: Receive, send: Send, params: Params) -> None:
+        """Liveness: the process serves and its audit writer runs."""
         ok = self.services.audit.alive
         await send_json(
             send,
@@ -98,18 +66,13 @@ class Gateway:
             if message["type"] == "lifespan.startup":
                 try:
                     _tune_gc()
-                    self.services.db.start_checkpointer()
-                    self.services.audit.start()
-                    if self.services.governance is not None:
-                        self.services.governance.start()
+                    self.services.start()
                 except Exception as e:  # reported to the server, which refuses to start
                     await send({"type": "lifespan.startup.failed", "message": str(e)})
                     return
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
-                await self.services.http.close()
-                await self.services.limits.close()
-                self.services.close_sync()
+                await self.services.aclose()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 

@@ -33,6 +33,11 @@ def error_body(exc: BaseException, request_id: str | None = None) -> tuple[int, 
     return status, orjson.dumps(body), code
 
 
+def sse_error(exc: BaseException, request_id: str) -> bytes:
+    """The same error body as a server-sent event, for a stream that already began."""
+    return b"data: " + error_body(exc, request_id)[1] + b"\n\n"
+
+
 def error_headers(exc: BaseException) -> list[tuple[bytes, bytes]]:
     if isinstance(exc, RateLimitError):
         return [(b"retry-after", str(exc.retry_after_s).encode())]

@@ -11,7 +11,7 @@ from types import TracebackType
 import uvicorn
 
 from kanmon.gateway._app import Gateway
-from kanmon.gateway._services import Services
+from kanmon.wiring import Services
 
 
 class GatewayThread:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kanmon.config import find_config, load_config
 from kanmon.gateway._app import Gateway
-from kanmon.gateway._services import build_services
+from kanmon.wiring import build_services
 
 
 def create_app() -> Gateway:

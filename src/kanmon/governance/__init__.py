@@ -1,7 +1,7 @@
 """Governance: assessments → approvals pinned to a deployment fingerprint → enforced at runtime."""
 
-from kanmon.governance._checklist import CHECKLIST, SECTIONS, Item
-from kanmon.governance._conditions import HUMAN_REVIEW, ReviewHold
+from kanmon.governance._checklist import CHECKLIST, ITEMS, SECTIONS, Item
+from kanmon.governance._conditions import HUMAN_REVIEW
 from kanmon.governance._enforce import (
     ApprovalIndex,
     Enforcer,
@@ -10,34 +10,46 @@ from kanmon.governance._enforce import (
     build_governance,
 )
 from kanmon.governance._evidence import (
+    EVIDENCE,
     EvalRunInfo,
     EvidenceLookup,
     EvidenceRef,
     NoEvidenceStore,
+    load_evidence,
     parse_ref,
 )
 from kanmon.governance._facts import licence_problem, prefill
-from kanmon.governance._ladder import with_policy_ladder
+from kanmon.governance._ladder import known_classes, settings_for, with_policy_ladder
+from kanmon.governance._report import render_report
 from kanmon.governance._service import Governance
+from kanmon.governance._views import approval_json, assessment_json, status_rows
 
 __all__ = [
-    "CHECKLIST",
-    "HUMAN_REVIEW",
-    "SECTIONS",
     "ApprovalIndex",
+    "CHECKLIST",
+    "EVIDENCE",
     "Enforcer",
     "EvalRunInfo",
     "EvidenceLookup",
     "EvidenceRef",
     "Governance",
     "GovernanceRuntime",
+    "HUMAN_REVIEW",
+    "ITEMS",
     "Item",
     "NoEvidenceStore",
     "Refresher",
-    "ReviewHold",
+    "SECTIONS",
+    "approval_json",
+    "assessment_json",
     "build_governance",
+    "known_classes",
     "licence_problem",
+    "load_evidence",
     "parse_ref",
     "prefill",
+    "render_report",
+    "settings_for",
+    "status_rows",
     "with_policy_ladder",
 ]

@@ -13,27 +13,20 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from kanmon.catalog import Catalog
 from kanmon.config import GovernanceSettings
 from kanmon.core.approval import Approval, deployment_fingerprint
 from kanmon.core.record import AuditRecord
-from kanmon.errors import ApprovalRequiredError
-from kanmon.governance._conditions import REVIEW_KEY, needs_review
+from kanmon.errors import ApprovalRequiredError, ConfigError
+from kanmon.governance._conditions import needs_review
 from kanmon.governance._evidence import EvidenceLookup, load_evidence
 from kanmon.governance._facts import licence_problem
 from kanmon.governance._service import Governance
-from kanmon.store._db import Database
-
-if TYPE_CHECKING:
-    from kanmon.gateway._exchange import Exchange
+from kanmon.request import Exchange
+from kanmon.store import Database
 
 log = logging.getLogger("kanmon.governance")
-STATE_KEY = "governance.approvals"
-#: ``ex.state`` key: the conditions of the approval that served (e.g. "human_review"), for
-#: later steps and the record; ``human_review`` is acted on by ``ReviewHold``.
-CONDITIONS_KEY = "governance.conditions"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +122,9 @@ class ApprovalIndex:
 
 
 class Enforcer:
-    """The input step (last before routing) and the served step of governance enforcement."""
+    """The approval step (after decide: it sees the data class and the narrowed candidates)
+    and its served step. It fills ``ex.approvals``, ``ex.approval_id``, ``ex.conditions`` and
+    ``ex.review_approvals``; the hold step acts on the last."""
 
     def __init__(self, index: ApprovalIndex, settings: GovernanceSettings) -> None:
         self.index = index
@@ -175,29 +170,24 @@ class Enforcer:
         if keep[0] is not ex.candidates[0] and ex.decision == "allow":
             ex.decision = "reroute"
         ex.candidates = keep
-        ex.state[STATE_KEY] = approvals
+        ex.approvals = approvals
         ex.approval_id = approvals[keep[0].id]
-        conditions = index.conditions(ex.approval_id)
-        if conditions:
-            ex.state[CONDITIONS_KEY] = conditions
+        ex.conditions = index.conditions(ex.approval_id)
         if index.any_review:  # any kept candidate may serve: each one's review condition counts
-            review = tuple(sorted({a for a in approvals.values() if index.review(a)}))
-            if review:
-                ex.state[REVIEW_KEY] = review
+            ex.review_approvals = tuple(sorted({a for a in approvals.values() if index.review(a)}))
 
     def served(self, ex: Exchange) -> None:
         """Cite the approval of the deployment that actually served, and its attribution."""
         dep = ex.deployment
-        approvals = ex.state.get(STATE_KEY)
-        if dep is None or approvals is None:
+        if dep is None or not ex.approvals:
             return
-        ex.approval_id = approvals.get(dep.id)
+        ex.approval_id = ex.approvals.get(dep.id)
         text = self.index.attribution(dep.id)
         if text:
             ex.headers.append((b"x-kanmon-attribution", _header_value(text)))
         if ex.approval_id:
             ex.headers.append((b"x-kanmon-approval", ex.approval_id.encode()))
-            ex.state[CONDITIONS_KEY] = self.index.conditions(ex.approval_id)
+            ex.conditions = self.index.conditions(ex.approval_id)
 
 
 def _header_value(text: str) -> bytes:
@@ -283,8 +273,6 @@ def build_governance(
     """The service always; with ``settings.enforce`` also the enforcer, its index loaded (and
     stale approvals suspended) before the first request."""
     if settings.default_data_class not in settings.data_classes:
-        from kanmon.errors import ConfigError
-
         raise ConfigError(
             f"governance.default_data_class: {settings.default_data_class!r} is not one of "
             f"governance.data_classes ({', '.join(settings.data_classes)})"

@@ -7,12 +7,13 @@ only and shown as *unverified* in reports. The built-in store is
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from kanmon.core.approval import EVIDENCE_RE
 from kanmon.errors import BadRequestError
+from kanmon.plugins import EVIDENCE_GROUP, Kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,17 +104,14 @@ def verify(
     return None
 
 
-EVIDENCE_GROUP = "kanmon.evidence"
+#: An evidence plugin names a factory called with the ``Database``.
+EVIDENCE: Kind[Callable[[Any], EvidenceLookup]] = Kind(EVIDENCE_GROUP, "evidence source", callable)
 
 
 def load_evidence(db: object) -> EvidenceLookup:
-    """The eval store registered under the ``kanmon.evidence`` entry-point group (a factory
-    called with the ``Database``), else :class:`NoEvidenceStore`."""
-    from importlib.metadata import entry_points
-
-    found = sorted(entry_points(group=EVIDENCE_GROUP), key=lambda e: e.name)
-    if not found:
+    """The first evidence source registered under ``kanmon.evidence`` (Kanmon's own eval
+    store), else :class:`NoEvidenceStore`."""
+    names = EVIDENCE.names()
+    if not names:
         return NoEvidenceStore()
-    factory = found[0].load()
-    store: EvidenceLookup = factory(db)
-    return store
+    return EVIDENCE.load(names[0])(db)

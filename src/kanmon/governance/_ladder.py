@@ -5,9 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
-from kanmon.config import GovernanceSettings
+from kanmon.config import GovernanceSettings, KanmonConfig
 from kanmon.errors import BadRequestError, ConfigError
+from kanmon.policy import Policy, load_policy
+
+
+def settings_for(
+    config: KanmonConfig, config_path: Path | None, policy: Policy | None = None
+) -> GovernanceSettings:
+    """Governance settings with the data-class ladder of the policy file, if there is one
+    (one source of truth; a contradicting ``governance.data_classes`` is a ConfigError)."""
+    if config.policy.file is None:
+        return config.governance
+    if policy is None:
+        policy = load_policy(config.resolve(config.policy.file))
+    return with_policy_ladder(
+        config.governance,
+        policy.doc.data_classes,
+        policy.doc.default_data_class,
+        policy_source=policy.source,
+        config_source=str(config_path or "kanmon.yaml"),
+    )
 
 
 def with_policy_ladder(

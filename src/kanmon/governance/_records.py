@@ -35,7 +35,7 @@ def action_record(
         provider=dep.provider if dep else None,
         processing_region=dep.processing_region if dep else None,
         status=200,
-        decision=action.rsplit(".", 1)[-1],
+        decision="allow",  # the action itself is the endpoint (``governance.<action>``)
         reasons=reasons,
         key_name=actor,
         use_case=use_case,

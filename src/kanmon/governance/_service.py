@@ -35,7 +35,7 @@ from kanmon.governance._ladder import known_classes
 from kanmon.governance._records import action_record
 from kanmon.governance._rules import approved_classes, cited_evidence, expiry
 from kanmon.governance._store import GovernanceStore, new_id
-from kanmon.store._db import Database
+from kanmon.store import Database
 
 RecordSink = Callable[[AuditRecord], object]
 SYSTEM = "kanmon"

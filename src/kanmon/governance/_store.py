@@ -10,8 +10,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from kanmon.core.approval import Approval, Assessment
 from kanmon.errors import NotFoundError
-from kanmon.store._db import Database
-from kanmon.store._tables_governance import gov_approvals, gov_assessments, gov_events
+from kanmon.store import Database, gov_approvals, gov_assessments, gov_events
 
 
 def utc(t: dt.datetime | None) -> dt.datetime | None:

@@ -1,6 +1,6 @@
 """Per-key rate limits and spend budgets: in process by default, shared through Redis."""
 
-from kanmon.limits._base import Limits, Reservation, completion_cap, prompt_bound
+from kanmon.limits._base import Limits, Reservation, completion_cap, has_budget, prompt_bound
 from kanmon.limits._local import LocalLimits
 from kanmon.limits._redis import RedisLimits
 
@@ -10,5 +10,6 @@ __all__ = [
     "RedisLimits",
     "Reservation",
     "completion_cap",
+    "has_budget",
     "prompt_bound",
 ]

@@ -1,17 +1,18 @@
 """Policy: findings + caller + data class + deployment provenance → a Decision with reasons.
 
 The policy file is YAML, validated strictly and versioned by the hash of its content.
-``PolicySteps`` plugs the scan → classify → decide steps and the output scan into the gateway.
+``PolicySteps`` are the scan → classify → decide steps and the output scan of the request path.
 Custom conditions plug in through the ``kanmon.policy_rules`` entry-point group.
 """
 
-from kanmon.policy._checks import PolicyCheck, load_check
-from kanmon.policy._engine import Facts, Policy, expand, load_policy
-from kanmon.policy._runtime import PolicyRuntime
+from kanmon.policy._checks import POLICY_RULES, Facts, PolicyCheck, load_check
+from kanmon.policy._engine import Policy, expand, load_configured, load_policy
+from kanmon.policy._explain import explain
 from kanmon.policy._schema import DeploymentMatch, OperatorSpec, OutputSpec, PolicyDoc, Rule, When
-from kanmon.policy._steps import PolicySteps, ScanState, scan_body
+from kanmon.policy._steps import PolicySteps, redact_body, scan_body
 
 __all__ = [
+    "POLICY_RULES",
     "DeploymentMatch",
     "Facts",
     "OperatorSpec",
@@ -19,13 +20,14 @@ __all__ = [
     "Policy",
     "PolicyCheck",
     "PolicyDoc",
-    "PolicyRuntime",
     "PolicySteps",
     "Rule",
-    "ScanState",
     "When",
     "expand",
+    "explain",
     "load_check",
+    "load_configured",
     "load_policy",
+    "redact_body",
     "scan_body",
 ]

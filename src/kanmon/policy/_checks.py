@@ -7,29 +7,35 @@ built-in ``unknown_data_terms`` goes through the same path as third-party checks
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib.metadata import entry_points
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
-from kanmon.errors import ConfigError
+from kanmon.core.catalog import Deployment
+from kanmon.core.principal import Principal
+from kanmon.plugins import POLICY_RULES_GROUP, Kind, register
+from kanmon.scan import InjectionResult
 
-if TYPE_CHECKING:
-    from kanmon.policy._engine import Facts
 
-GROUP = "kanmon.policy_rules"
-PolicyCheck = Callable[["Facts"], bool]
+@dataclass(slots=True)
+class Facts:
+    """What policy decides on, and what a custom check sees. Built by the decide step or by
+    ``kanmon policy test``."""
+
+    data_class: str
+    entities: dict[str, int] = field(default_factory=dict)
+    injection: InjectionResult = field(default_factory=InjectionResult)
+    principal: Principal | None = None
+    candidates: list[Deployment] = field(default_factory=list)
+
+
+PolicyCheck = Callable[[Facts], bool]
+POLICY_RULES: Kind[PolicyCheck] = Kind(POLICY_RULES_GROUP, "policy check", callable)
 
 
 def load_check(name: str) -> PolicyCheck:
-    for ep in entry_points(group=GROUP):
-        if ep.name == name:
-            fn = ep.load()
-            if not callable(fn):
-                raise ConfigError(f"policy check {name!r} ({ep.value}) is not callable")
-            return fn  # type: ignore[no-any-return]
-    names = sorted(ep.name for ep in entry_points(group=GROUP))
-    raise ConfigError(f"unknown policy check {name!r}; installed: {', '.join(names) or 'none'}")
+    return POLICY_RULES.load(name)
 
 
+@register(POLICY_RULES)
 def unknown_data_terms(facts: Facts) -> bool:
     """True when the first candidate deployment does not state its retention or training use."""
     if not facts.candidates:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
@@ -13,17 +13,15 @@ from pydantic import ValidationError
 
 from kanmon._yaml import load_yaml, validation_message
 from kanmon.catalog import Catalog
+from kanmon.config import KanmonConfig, resolve_secret
 from kanmon.core.catalog import Deployment
-from kanmon.core.decision import Decision, Reason
-from kanmon.core.principal import Principal
-from kanmon.core.record import CONTENT_MODES, ContentMode
+from kanmon.core.decision import CONTENT_MODES, ContentMode, Decision, Reason
 from kanmon.errors import ConfigError
-from kanmon.policy._checks import PolicyCheck, load_check
+from kanmon.policy._checks import Facts, PolicyCheck, load_check
 from kanmon.policy._schema import DeploymentMatch, OperatorSpec, PolicyDoc, Rule
 from kanmon.scan import (
     PII_ENTITIES,
     SECRET_ENTITIES,
-    InjectionResult,
     InjectionScanner,
     KeyedHash,
     Mask,
@@ -35,6 +33,8 @@ from kanmon.scan import (
     load_scanner,
 )
 
+log = logging.getLogger("kanmon.policy")
+
 GROUPS: dict[str, frozenset[str]] = {"@secret": SECRET_ENTITIES, "@pii": PII_ENTITIES}
 
 
@@ -43,17 +43,6 @@ def expand(names: Iterable[str]) -> frozenset[str]:
     for n in names:
         out |= GROUPS.get(n, {n})
     return frozenset(out)
-
-
-@dataclass(slots=True)
-class Facts:
-    """What policy decides on. Built by the gateway's steps or by ``kanmon policy test``."""
-
-    data_class: str
-    entities: dict[str, int] = field(default_factory=dict)
-    injection: InjectionResult = field(default_factory=InjectionResult)
-    principal: Principal | None = None
-    candidates: list[Deployment] = field(default_factory=list)
 
 
 def _operator(spec: OperatorSpec, hash_key: bytes) -> Operator:
@@ -275,3 +264,17 @@ def load_policy(
     except ValidationError as e:
         raise ConfigError(validation_message(path, e)) from None
     return Policy(doc, source=str(path), catalog=catalog, hash_key=hash_key)
+
+
+def load_configured(config: KanmonConfig, catalog: Catalog) -> Policy | None:
+    """The compiled policy kanmon.yaml names, or None when scanning is off (then the request
+    path pays nothing for it)."""
+    if config.policy.file is None:
+        return None
+    key = None
+    if config.policy.hash_key_env:
+        secret = resolve_secret(env=config.policy.hash_key_env, file=None, what="hash key")
+        key = secret.encode() if secret else None
+    if key is None:
+        log.warning("policy: no hash key set; keyed hashes are not stable across restarts")
+    return load_policy(config.resolve(config.policy.file), catalog=catalog, hash_key=key)

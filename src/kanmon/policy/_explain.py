@@ -9,10 +9,9 @@ from typing import Any
 from kanmon.core.catalog import Deployment
 from kanmon.core.principal import Principal
 from kanmon.errors import RequestError
-from kanmon.gateway._exchange import Exchange
 from kanmon.policy._engine import Policy
-from kanmon.policy._runtime import PolicyRuntime
-from kanmon.policy._steps import ScanState
+from kanmon.policy._steps import PolicySteps
+from kanmon.request import Exchange
 
 
 def explain(
@@ -24,23 +23,32 @@ def explain(
     declared_class: str | None = None,
 ) -> dict[str, Any]:
     """Run scan → classify → decide on a copy of ``body`` and report every step."""
-    ex = Exchange(endpoint="policy.test", principal=principal, model=str(body.get("model")))
+    ex = Exchange(
+        endpoint="policy.test",
+        operation="chat",
+        principal=principal,
+        model=str(body.get("model")),
+    )
     ex.body = copy.deepcopy(body)
     ex.candidates = list(candidates)
     if declared_class is not None:
         header = policy.doc.data_class_header.lower().encode()
-        ex.state["headers"] = [(header, declared_class.encode())]
-    pipeline = PolicyRuntime(policy, reviews=None).pipeline()
+        ex.request_headers = [(header, declared_class.encode())]
+    steps = PolicySteps(policy, reviews=None)
     outcome: str | None = None
 
     async def run() -> None:
-        await pipeline.before_route(ex)
+        for step in (steps.scan, steps.classify, steps.decide):
+            await step(ex)
 
     try:
         asyncio.run(run())
     except RequestError as e:
         outcome = f"{e.code}: {e.message}"
-    state: ScanState | None = ex.state.get("scan")
+    if outcome is None and ex.decision == "hold":
+        why = "; ".join(ex.reasons)
+        outcome = f"held_for_review: the request would wait for a reviewer ({why})"
+    state = ex.scan
     findings = []
     if state is not None:
         for fs in state.findings:

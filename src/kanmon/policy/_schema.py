@@ -6,8 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from kanmon.core.decision import Action
-from kanmon.core.record import ContentMode
+from kanmon.core.decision import ContentMode, RuleAction
 
 
 class _Strict(BaseModel):
@@ -84,7 +83,7 @@ class Rule(_Strict):
     id: str = Field(pattern=r"^[A-Za-z0-9_.\-]{1,64}$")
     description: str | None = None
     when: When = When()
-    action: Action
+    action: RuleAction
     message: str | None = Field(default=None, description="Reason shown to callers and auditors")
     redact: list[str] | None = Field(
         default=None, description="redact: entity types to replace (default: all found)"

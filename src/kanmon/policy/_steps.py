@@ -1,29 +1,28 @@
-"""The policy's plug-ins for the gateway pipeline, in their fixed order:
+"""The policy's steps (their place in the order is declared in ``kanmon.wiring``):
 
-scan → classify → decide (→ redact / reroute / block / hold)   before routing
-scan output (redact in flight or cut) → restore placeholders    after the call
+scan → classify → decide (→ redact / reroute / block; a hold is left to the hold step)
+output: scan the response (redact in flight, cut or hold) → restore placeholders
 """
 
 from __future__ import annotations
 
-import asyncio
 import urllib.parse
-from dataclasses import dataclass, field
 from typing import Any
 
 from kanmon.core.decision import Decision, Reason
 from kanmon.core.finding import Finding, count_by_entity
 from kanmon.errors import BadRequestError, PolicyBlockedError, ReviewPendingError
-from kanmon.gateway._exchange import Exchange
-from kanmon.gateway._pipeline import ChunkFilter
-from kanmon.policy._engine import Facts, Policy
+from kanmon.policy._checks import Facts
+from kanmon.policy._engine import Policy
+from kanmon.policy._stream_filter import StreamFilter
+from kanmon.request import ChunkFilter, Exchange, ScanState
 from kanmon.review import ReviewStore
 from kanmon.scan import (
     InjectionResult,
     Operator,
     Pseudonymise,
+    StreamRedactor,
     Tag,
-    TextSlot,
     Vault,
     apply_operators,
     document_spans,
@@ -31,13 +30,6 @@ from kanmon.scan import (
 )
 
 _OUT_FIELDS = ("content", "reasoning_content")
-
-
-@dataclass(slots=True)
-class ScanState:
-    slots: list[TextSlot]
-    findings: list[list[Finding]]
-    injection: InjectionResult = field(default_factory=InjectionResult)
 
 
 def output_fields(msg: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
@@ -90,8 +82,8 @@ def redact_body(policy: Policy, state: ScanState, entities: set[str], vault: Vau
 
 
 class PolicySteps:
-    """The three input steps and the output filter, bound to one compiled policy. Their order
-    is fixed in ``PolicyRuntime.pipeline``."""
+    """The three input steps and the output filter, bound to one compiled policy. A reload
+    builds a new ``PolicySteps``; requests keep the one their step list started with."""
 
     def __init__(self, policy: Policy, reviews: ReviewStore | None) -> None:
         self.policy = policy
@@ -109,13 +101,13 @@ class PolicySteps:
         if ex.body is None:
             return
         state = scan_body(self.policy, ex.body)
-        ex.state["scan"] = state
+        ex.scan = state
         ex.findings_in = entity_counts(state)
 
     async def classify(self, ex: Exchange) -> None:
         p = self.policy
         declared: str | None = None
-        for name, value in ex.state.get("headers", ()):
+        for name, value in ex.request_headers:
             if name == self._header:
                 declared = value.decode("latin-1").strip().lower()
                 if declared not in p.rank:
@@ -130,7 +122,7 @@ class PolicySteps:
         )
 
     async def decide(self, ex: Exchange) -> None:
-        state: ScanState | None = ex.state.get("scan")
+        state = ex.scan
         if state is None or ex.data_class is None:
             return
         facts = Facts(
@@ -141,6 +133,7 @@ class PolicySteps:
             candidates=list(ex.candidates),
         )
         d = self.policy.decide(facts)
+        ex.policy_decision = d
         ex.decision = d.action
         ex.policy_version = d.policy_version
         ex.rule_ids = d.rule_ids
@@ -154,27 +147,19 @@ class PolicySteps:
             ex.headers.append(
                 (b"x-kanmon-policy-reasons", _header_safe("; ".join(map(str, d.reasons))))
             )
-        why = "; ".join(str(r) for r in d.reasons)
         if d.action == "block":
-            raise PolicyBlockedError(f"Blocked by policy: {why}.")
-        if d.action == "hold":
-            if self.reviews is None or ex.body is None:
-                raise PolicyBlockedError(f"Held by policy, and no review queue is set up: {why}.")
-            review_id = await asyncio.to_thread(self.reviews.create, ex, ex.body, d)
-            ex.review_id = review_id
-            ex.headers.append((b"x-kanmon-review-id", review_id.encode()))
-            ex.headers.append((b"x-should-retry", b"false"))
-            raise ReviewPendingError(
-                f"Held for human review ({why}). Poll GET /v1/reviews/{review_id} with the same "
-                "key; once approved it returns the completion.",
-                review_id=review_id,
-            )
+            raise PolicyBlockedError(f"Blocked by policy: {'; '.join(map(str, d.reasons))}.")
         ex.candidates = facts.candidates
+        if d.action == "hold":
+            if not ex.reviewed:  # the hold step queues the request as the caller sent it
+                return
+            # A reviewer approved it: it runs as policy decided, apart from the hold.
+            ex.decision = "redact" if d.redact else "allow"
         if d.redact:
             vault = Vault(reserved="\x00".join(s.text for s in state.slots))
             redact_body(self.policy, state, d.redact, vault)
             if len(vault):
-                ex.state["vault"] = vault
+                ex.vault = vault
 
     # -- output --------------------------------------------------------------------------------
 
@@ -223,7 +208,7 @@ class PolicySteps:
         )
 
     def on_response(self, ex: Exchange, body: dict[str, Any]) -> dict[str, Any]:
-        vault: Vault | None = ex.state.get("vault")
+        vault = ex.vault
         redacted: list[tuple[dict[str, Any], str, str]] = []  # (message, field, redacted text)
         for choice in body.get("choices") or ():
             msg = choice.get("message") if isinstance(choice, dict) else None
@@ -250,9 +235,16 @@ class PolicySteps:
         return body
 
     def for_stream(self, ex: Exchange) -> ChunkFilter:
-        from kanmon.policy._stream_filter import StreamFilter
+        def redactor() -> StreamRedactor:
+            return StreamRedactor(
+                self._scan_out,
+                self.output_ops,
+                self.output_default,
+                window=self.policy.doc.output.window,
+                on_finding=lambda f: self._count(ex, f),
+            )
 
-        return StreamFilter(self, ex)
+        return StreamFilter(redactor, ex.vault)
 
 
 def _fmt(counts: dict[str, int]) -> str:

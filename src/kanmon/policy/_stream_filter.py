@@ -3,37 +3,29 @@ reasoning, each tool call's arguments), placeholders restored after redaction.""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
-from kanmon.gateway._exchange import Exchange
 from kanmon.scan import RestoreStream, StreamRedactor, Vault
-
-if TYPE_CHECKING:
-    from kanmon.policy._steps import PolicySteps
 
 _TEXT_FIELDS = ("content", "reasoning_content")
 Key = tuple[int, str]  # (choice index, field: "content" | "reasoning_content" | "tool:<i>")
 
 
 class StreamFilter:
-    def __init__(self, steps: PolicySteps, ex: Exchange) -> None:
-        self.steps = steps
-        self.ex = ex
-        self.vault: Vault | None = ex.state.get("vault")
+    """``redactor()`` makes the output scanner of one buffer (bound to the request's policy and
+    exchange); ``vault`` restores the request's placeholders, if it has any."""
+
+    def __init__(self, redactor: Callable[[], StreamRedactor], vault: Vault | None) -> None:
+        self.redactor = redactor
+        self.vault = vault
         self.bufs: dict[Key, tuple[StreamRedactor, RestoreStream | None]] = {}
         self.last: dict[str, Any] | None = None
 
     def _pass(self, key: Key, text: str) -> str:
         b = self.bufs.get(key)
         if b is None:
-            s = self.steps
-            red = StreamRedactor(
-                s._scan_out,
-                s.output_ops,
-                s.output_default,
-                window=s.policy.doc.output.window,
-                on_finding=lambda f: s._count(self.ex, f),
-            )
+            red = self.redactor()
             b = (red, RestoreStream(self.vault) if self.vault is not None else None)
             self.bufs[key] = b
         out = b[0].feed(text)

@@ -35,6 +35,10 @@ class UpstreamProtocolError(Exception):
     """The upstream answered 2xx with something that is not the API it claims to speak."""
 
 
+#: What an upstream call may raise: each is described, retried or fallen back from.
+UPSTREAM_FAILURES = (UpstreamHTTPError, UpstreamProtocolError, aiohttp.ClientError, TimeoutError)
+
+
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
     max_retries: int = 2
@@ -97,7 +101,7 @@ async def with_retries(
     while True:
         try:
             return await call()
-        except (UpstreamHTTPError, UpstreamProtocolError, aiohttp.ClientError, TimeoutError) as e:
+        except UPSTREAM_FAILURES as e:
             if attempt >= policy.max_retries or not is_retryable(e):
                 raise
             on_retry(describe(e))

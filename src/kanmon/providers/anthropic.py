@@ -29,6 +29,7 @@ import time
 from typing import ClassVar
 
 from kanmon.errors import BadRequestError
+from kanmon.plugins import register
 from kanmon.providers._anthropic_translate import (
     FINISH_REASONS,
     from_anthropic,
@@ -36,12 +37,14 @@ from kanmon.providers._anthropic_translate import (
     usage_to_openai,
 )
 from kanmon.providers._http import UpstreamProtocolError
+from kanmon.providers._registry import PROVIDERS
 from kanmon.providers.base import JSON, Provider, StreamNormaliser
 
 API_VERSION = "2023-06-01"
 DEFAULT_MAX_TOKENS = 4096
 
 
+@register(PROVIDERS)
 class AnthropicProvider(Provider):
     api: ClassVar[str] = "anthropic"
     chat_path: ClassVar[str] = "/messages"

@@ -32,7 +32,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from kanmon.plugins import register
 from kanmon.providers._http import UpstreamProtocolError
+from kanmon.providers._registry import PROVIDERS
 from kanmon.providers.base import JSON, StreamNormaliser
 from kanmon.providers.openai_compatible import OpenAICompatibleProvider
 
@@ -41,6 +43,7 @@ _THINKING_REJECTED = ("logprobs", "top_logprobs")
 _RESOURCE_CUT = "insufficient_system_resource"
 
 
+@register(PROVIDERS)
 class DeepSeekProvider(OpenAICompatibleProvider):
     api: ClassVar[str] = "deepseek"
     # DeepSeek already separates the trace into reasoning_content; nothing to split.

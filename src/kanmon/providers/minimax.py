@@ -31,7 +31,9 @@ from typing import Any, ClassVar
 import orjson
 
 from kanmon.errors import BadRequestError
+from kanmon.plugins import register
 from kanmon.providers._http import UpstreamHTTPError
+from kanmon.providers._registry import PROVIDERS
 from kanmon.providers.base import JSON, ChunkStream, StreamNormaliser
 from kanmon.providers.openai_compatible import OpenAICompatibleProvider
 
@@ -53,6 +55,7 @@ _STATUS = {
 _MIN_SAMPLING = 0.01
 
 
+@register(PROVIDERS)
 class MiniMaxProvider(OpenAICompatibleProvider):
     api: ClassVar[str] = "minimax"
 

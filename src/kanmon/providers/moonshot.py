@@ -34,6 +34,8 @@ import re
 from typing import Any, ClassVar
 
 from kanmon.errors import BadRequestError
+from kanmon.plugins import register
+from kanmon.providers._registry import PROVIDERS
 from kanmon.providers.base import JSON, StreamNormaliser
 from kanmon.providers.openai_compatible import OpenAICompatibleProvider
 
@@ -43,6 +45,7 @@ _FIXED = ("temperature", "top_p", "n", "presence_penalty", "frequency_penalty")
 _NEAR_ZERO = 0.01
 
 
+@register(PROVIDERS)
 class MoonshotProvider(OpenAICompatibleProvider):
     api: ClassVar[str] = "moonshot"
     # Kimi returns reasoning_content itself.

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from kanmon.plugins import register
 from kanmon.providers._reasoning import ThinkTagStreamNormaliser, split_think_tags
+from kanmon.providers._registry import PROVIDERS
 from kanmon.providers.base import JSON, Provider, StreamNormaliser
 
 
+@register(PROVIDERS)
 class OpenAICompatibleProvider(Provider):
     api: ClassVar[str] = "openai_compatible"
     #: Many open-weight serving stacks put the reasoning trace inline as ``<think>…</think>``;

@@ -28,10 +28,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from kanmon.plugins import register
+from kanmon.providers._registry import PROVIDERS
 from kanmon.providers.base import JSON
 from kanmon.providers.openai_compatible import OpenAICompatibleProvider
 
 
+@register(PROVIDERS)
 class QwenProvider(OpenAICompatibleProvider):
     api: ClassVar[str] = "qwen"
     # DashScope returns reasoning_content itself.

@@ -36,13 +36,16 @@ import orjson
 
 from kanmon.core.catalog import Deployment
 from kanmon.errors import BadRequestError
+from kanmon.plugins import register
 from kanmon.providers._http import HttpClient, UpstreamProtocolError
+from kanmon.providers._registry import PROVIDERS
 from kanmon.providers.base import JSON, StreamNormaliser
 from kanmon.providers.openai_compatible import OpenAICompatibleProvider
 
 BASE_PATH = "/api/paas/v4"
 
 
+@register(PROVIDERS)
 class ZaiProvider(OpenAICompatibleProvider):
     api: ClassVar[str] = "zai"
 

@@ -1,5 +1,6 @@
 """The human review queue: requests held by policy wait here for a reviewer's decision."""
 
+from kanmon.review._hold import HoldStep
 from kanmon.review._store import (
     STATUSES,
     Kind,
@@ -12,6 +13,7 @@ from kanmon.review._store import (
 
 __all__ = [
     "STATUSES",
+    "HoldStep",
     "Kind",
     "ReviewItem",
     "ReviewStore",

@@ -12,7 +12,7 @@ import builtins
 import datetime as dt
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import orjson
 from sqlalchemy import insert, select, update
@@ -20,11 +20,8 @@ from sqlalchemy import insert, select, update
 from kanmon.core.decision import Decision
 from kanmon.core.record import RECORD_VERSION, AuditRecord
 from kanmon.errors import BadRequestError, NotFoundError
-from kanmon.store._db import Database
-from kanmon.store._tables_review import review_events, review_items
-
-if TYPE_CHECKING:
-    from kanmon.gateway._exchange import Exchange
+from kanmon.request import Exchange
+from kanmon.store import Database, review_events, review_items
 
 Kind = Literal["request", "output"]
 Status = Literal["pending", "approved", "rejected", "running", "completed", "failed"]
@@ -271,8 +268,9 @@ def action_record(
     request_id: str,
     note: str | None = None,
 ) -> AuditRecord:
-    """The audit record of one review action (by a reviewer, through the API or the CLI)."""
-    reasons = [f"review {item.id} {action} by {actor_name or actor_key_id or 'cli'}"]
+    """The audit record of one review action (by a reviewer, through the API or the CLI). The
+    review's outcome is in ``reasons``; ``decision`` is what was done with this call."""
+    reasons = [f"review {item.id} {item.status} by {actor_name or actor_key_id or 'cli'}"]
     if note:
         reasons.append(f"note: {note}")
     return AuditRecord(
@@ -284,7 +282,7 @@ def action_record(
         endpoint=f"review.{action}",
         model_requested=item.model,
         status=200,
-        decision=item.status,
+        decision="allow",
         reasons=reasons,
         key_name=actor_name,
         roles=roles,

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from kanmon.core.finding import Finding
+from kanmon.plugins import register
 from kanmon.scan._pattern import prefilter
+from kanmon.scan._scanset import SCANNERS
 
 _I = re.IGNORECASE
 
@@ -190,6 +192,7 @@ class InjectionScanner:
         ]
 
 
+@register(SCANNERS)
 def injection_scanner() -> InjectionScanner:
     """Built-in ``injection`` scanner (entry point ``kanmon.scanners``)."""
     return InjectionScanner()

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kanmon.plugins import register
 from kanmon.scan._pattern import PatternScanner, Recognizer, rx
+from kanmon.scan._scanset import SCANNERS
 
 _HAN = "\u4e00-\u9fff"
 _KO = "\uac00-\ud7a3"
@@ -92,6 +94,7 @@ RECOGNIZERS = (
 )
 
 
+@register(SCANNERS)
 def names_scanner() -> PatternScanner:
     """Opt-in ``names`` scanner (entry point ``kanmon.scanners``)."""
     return PatternScanner("names", RECOGNIZERS)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from kanmon.plugins import register
 from kanmon.scan import _checksums as ck
 from kanmon.scan._pattern import NUM_L, NUM_R, PatternScanner, Recognizer, rx
+from kanmon.scan._scanset import SCANNERS
 
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
 
@@ -179,6 +181,7 @@ RECOGNIZERS = (
 PII_ENTITIES = frozenset(r.entity for r in RECOGNIZERS)
 
 
+@register(SCANNERS)
 def pii_scanner() -> PatternScanner:
     """Built-in ``pii`` scanner (entry point ``kanmon.scanners``)."""
     return PatternScanner("pii", RECOGNIZERS)

@@ -6,15 +6,13 @@ Scanners register under the ``kanmon.scanners`` entry-point group; the built-ins
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from importlib.metadata import entry_points
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
 from kanmon.core.finding import Finding
 from kanmon.errors import ConfigError
+from kanmon.plugins import SCANNERS_GROUP, Kind
 from kanmon.scan._pattern import resolve_overlaps
-
-GROUP = "kanmon.scanners"
 
 
 @runtime_checkable
@@ -29,21 +27,19 @@ class Scanner(Protocol):
     def scan(self, text: str, location: str = "") -> list[Finding]: ...
 
 
+#: A scanner plugin names a factory that builds (and compiles) one ``Scanner``.
+SCANNERS: Kind[Callable[[], Scanner]] = Kind(SCANNERS_GROUP, "scanner", callable)
+
+
 def available_scanners() -> list[str]:
-    return sorted(ep.name for ep in entry_points(group=GROUP))
+    return SCANNERS.names()
 
 
 def load_scanner(name: str) -> Scanner:
-    for ep in entry_points(group=GROUP):
-        if ep.name == name:
-            factory = ep.load()
-            scanner = factory()
-            if not isinstance(scanner, Scanner):
-                raise ConfigError(f"scanner {name!r} ({ep.value}) does not implement Scanner")
-            return scanner
-    raise ConfigError(
-        f"unknown scanner {name!r}; installed: {', '.join(available_scanners()) or 'none'}"
-    )
+    scanner = SCANNERS.load(name)()
+    if not isinstance(scanner, Scanner):
+        raise ConfigError(f"scanner {name!r} does not build a Scanner")
+    return scanner
 
 
 class ScanSet:

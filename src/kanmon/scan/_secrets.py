@@ -8,7 +8,9 @@ import re
 
 import orjson
 
+from kanmon.plugins import register
 from kanmon.scan._pattern import TOK_L, TOK_R, PatternScanner, Recognizer, rx
+from kanmon.scan._scanset import SCANNERS
 
 
 def _mixed(s: str) -> bool:
@@ -128,6 +130,7 @@ RECOGNIZERS = (
 SECRET_ENTITIES = frozenset(r.entity for r in RECOGNIZERS)
 
 
+@register(SCANNERS)
 def secrets_scanner() -> PatternScanner:
     """Built-in ``secrets`` scanner (entry point ``kanmon.scanners``)."""
     return PatternScanner("secrets", RECOGNIZERS)

@@ -1,16 +1,35 @@
-"""Persistence: SQLAlchemy tables, Alembic migrations, engine setup (SQLite default)."""
+"""Persistence: SQLAlchemy tables, Alembic migrations, engine setup (SQLite default).
+
+The store owns every table (one metadata, one migration history); the packages that use them
+import them from here."""
 
 from kanmon.store._db import Database, migrate
 from kanmon.store._keys import KeyInfo, KeyStore, hash_key
-from kanmon.store._tables import api_keys, audit_records, metadata
+from kanmon.store._metadata import metadata
+from kanmon.store._tables import api_keys, audit_records
+from kanmon.store._tables_audit import audit_log_state, audit_tree_heads
+from kanmon.store._tables_evals import eval_cache, eval_datasets, eval_items, eval_runs
+from kanmon.store._tables_governance import gov_approvals, gov_assessments, gov_events
+from kanmon.store._tables_review import review_events, review_items
 
 __all__ = [
     "Database",
     "KeyInfo",
     "KeyStore",
-    "hash_key",
     "api_keys",
+    "audit_log_state",
     "audit_records",
+    "audit_tree_heads",
+    "eval_cache",
+    "eval_datasets",
+    "eval_items",
+    "eval_runs",
+    "gov_approvals",
+    "gov_assessments",
+    "gov_events",
+    "hash_key",
     "metadata",
     "migrate",
+    "review_events",
+    "review_items",
 ]

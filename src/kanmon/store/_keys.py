@@ -46,6 +46,24 @@ class KeyInfo:
     def active(self) -> bool:
         return self.revoked_at is None
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "team": self.team,
+            "roles": list(self.roles),
+            "use_case": self.use_case,
+            "models": list(self.models),
+            "rpm_limit": self.rpm_limit,
+            "data_class": self.data_class,
+            "budget_usd": self.budget_usd,
+            "budget_tokens": self.budget_tokens,
+            "budget_period_s": self.budget_period_s,
+            "created_at": self.created_at.isoformat(),
+            "revoked_at": self.revoked_at.isoformat() if self.revoked_at else None,
+            "active": self.active,
+        }
+
 
 def _check_roles(roles: Iterable[str]) -> list[Role]:
     out: list[Role] = []

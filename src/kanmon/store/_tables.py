@@ -1,4 +1,6 @@
-"""The schema. Alembic migrations in ``migrations/versions`` must match it (a test checks)."""
+"""The schema of keys and the audit log; the other domains' tables are in ``_tables_*.py``.
+Alembic migrations in ``migrations/versions`` must match them all (a test checks); importing
+``kanmon.store`` registers every table."""
 
 from __future__ import annotations
 
@@ -10,17 +12,13 @@ from sqlalchemy import (
     Float,
     Index,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
 )
 
-metadata = MetaData()
-
-# SQLite only autoincrements INTEGER PRIMARY KEY; PostgreSQL wants BIGINT for a log that grows.
-_Seq = BigInteger().with_variant(Integer(), "sqlite")
+from kanmon.store._metadata import _Seq, metadata
 
 api_keys = Table(
     "api_keys",
@@ -69,8 +67,3 @@ audit_records = Table(
     Index("ix_audit_ts", "ts"),
     Index("ix_audit_key_ts", "key_id", "ts"),
 )
-
-from kanmon.store import _tables_audit as _tables_audit  # noqa: E402  (registers tables)
-from kanmon.store import _tables_evals as _tables_evals  # noqa: E402  (registers eval tables)
-from kanmon.store import _tables_governance as _tables_governance  # noqa: E402
-from kanmon.store import _tables_review as _tables_review  # noqa: E402

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import BigInteger, Column, Integer, String, Table, Text
 
-from kanmon.store._tables import metadata
+from kanmon.store._metadata import metadata
 
 #: One row (id = 1): how far the log has grown and the frontier needed to append to it. Every
 #: writer, in every process and replica, locks this row to append, which makes the log one

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import JSON, Boolean, Column, Float, Index, Integer, String, Table, Text
 
-from kanmon.store._tables import metadata
+from kanmon.store._metadata import metadata
 
 eval_datasets = Table(
     "eval_datasets",

@@ -13,7 +13,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from kanmon.store._tables import _Seq, metadata
+from kanmon.store._metadata import _Seq, metadata
 
 gov_assessments = Table(
     "gov_assessments",

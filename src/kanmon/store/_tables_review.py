@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import JSON, Column, DateTime, Index, String, Table, Text
 
-from kanmon.store._tables import _Seq, metadata
+from kanmon.store._metadata import _Seq, metadata
 
 review_items = Table(
     "review_items",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from kanmon.store._tables import metadata
+from kanmon.store import metadata  # the package registers every table
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only reached when someone runs alembic by hand

@@ -9,14 +9,14 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import aiohttp
-
 from kanmon.core.catalog import Deployment
 from kanmon.core.principal import Principal
 from kanmon.core.record import Attempt
-from kanmon.errors import BadRequestError, NotFoundError, PermissionDeniedError
-from kanmon.gateway._exchange import Exchange
-from kanmon.providers._http import (
+from kanmon.errors import BadRequestError, NotFoundError, PermissionDeniedError, UpstreamError
+from kanmon.providers import (
+    UPSTREAM_FAILURES,
+    ChunkStream,
+    Provider,
     RetryPolicy,
     UpstreamHTTPError,
     UpstreamProtocolError,
@@ -24,10 +24,9 @@ from kanmon.providers._http import (
     failure_error,
     is_retryable,
 )
-from kanmon.providers.base import ChunkStream, Provider
+from kanmon.request import Exchange
 
 T = TypeVar("T")
-_FAILURES = (UpstreamHTTPError, UpstreamProtocolError, aiohttp.ClientError, TimeoutError)
 
 
 @dataclass(slots=True)
@@ -97,6 +96,19 @@ class Router:
     def model_names(self) -> list[str]:
         return sorted(set(self.routes) | set(self.direct))
 
+    async def plan(self, ex: Exchange) -> None:
+        """The route step: the deployments that may serve ``ex.model``, healthy ones first."""
+        assert ex.principal is not None and ex.model is not None
+        ex.candidates = self.candidates(ex.model, ex.principal)
+
+    def chain(self, model: str) -> list[Deployment] | None:
+        """The deployments behind a model name (a route, or a deployment served directly)."""
+        chain = self.routes.get(model)
+        if chain is None:
+            dep = self.direct.get(model)
+            return [dep] if dep is not None else None
+        return chain
+
     def candidates(self, model: str, principal: Principal) -> list[Deployment]:
         if not principal.may_use(model):
             raise PermissionDeniedError(
@@ -131,7 +143,7 @@ class Router:
             while True:
                 try:
                     result = await call(provider, upstream_body)
-                except _FAILURES as e:
+                except UPSTREAM_FAILURES as e:
                     label = describe(e)
                     if _is_client_fault(e):
                         self._note(ex, dep, label, t0, retries)
@@ -206,10 +218,17 @@ async def _open_primed(provider: Provider, body: dict[str, Any]) -> ChunkStream:
 
 
 async def _prepend(first: dict[str, Any], rest: ChunkStream) -> ChunkStream:
+    """The stream the caller reads: a failure after the first byte can no longer fall back,
+    so it becomes an ``UpstreamError`` that ends the stream with an error event."""
     try:
         yield first
         async for chunk in rest:
             yield chunk
+    except UPSTREAM_FAILURES as e:
+        raise UpstreamError(
+            f"The upstream stream failed mid-response ({describe(e)}).",
+            code="upstream_stream_failed",
+        ) from None
     finally:
         await _aclose(rest)
 

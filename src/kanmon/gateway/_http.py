@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+from urllib.parse import parse_qsl
 
 import orjson
 
 from kanmon.errors import BadRequestError, PayloadTooLargeError
+from kanmon.request import Exchange
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -75,7 +77,16 @@ async def send_json(
 
 
 def query_params(scope: Scope) -> dict[str, str]:
-    from urllib.parse import parse_qsl
-
     raw = scope.get("query_string", b"")
     return dict(parse_qsl(raw.decode("latin-1"))) if raw else {}
+
+
+def response_headers(ex: Exchange) -> list[tuple[bytes, bytes]]:
+    """What ties a response to its audit record and says how it was served."""
+    h = [(b"x-request-id", ex.request_id.encode())]
+    if ex.deployment is not None:
+        h.append((b"x-kanmon-deployment", ex.deployment.id.encode()))
+    if len(ex.attempts) > 1:
+        h.append((b"x-kanmon-fallbacks", str(len(ex.attempts) - 1).encode()))
+    h.extend(ex.headers)
+    return h

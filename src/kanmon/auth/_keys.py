@@ -1,23 +1,29 @@
-"""Authentication: bearer virtual key → Principal, with a short-lived per-process cache so the
-database is read once per key per ``cache_ttl_s``, not once per request."""
+"""Authentication: virtual key → Principal, with a short-lived per-process cache so the
+database is read once per key per ``cache_ttl_s``, not once per request.
+
+The key comes as ``Authorization: Bearer <key>`` (OpenAI clients) or ``x-api-key: <key>``
+(Anthropic clients); both are documented in docs/gateway.md."""
 
 from __future__ import annotations
 
 import asyncio
 import hmac
 import time
+from collections.abc import Sequence
 
-from kanmon.core.principal import Principal, Role
-from kanmon.errors import AuthenticationError, PermissionDeniedError
+from kanmon.auth._roles import require
+from kanmon.core.principal import Principal
+from kanmon.errors import AuthenticationError
 from kanmon.limits import Limits, LocalLimits
-from kanmon.store._keys import KeyStore, hash_key
+from kanmon.request import Exchange
+from kanmon.store import KeyStore, hash_key
 
 _BOOTSTRAP = Principal(
     key_id="bootstrap-admin", name="bootstrap admin", team="kanmon", roles=frozenset({"admin"})
 )
 
 
-def bearer(headers: list[tuple[bytes, bytes]]) -> str:
+def bearer(headers: Sequence[tuple[bytes, bytes]]) -> str:
     for name, value in headers:
         if name == b"authorization":
             scheme, _, token = value.decode("latin-1").partition(" ")
@@ -46,7 +52,7 @@ class Authenticator:
         self._bootstrap_hash = hash_key(bootstrap_admin_key) if bootstrap_admin_key else None
         self.limits: Limits = limits if limits is not None else LocalLimits()
 
-    async def authenticate(self, headers: list[tuple[bytes, bytes]]) -> Principal:
+    async def authenticate(self, headers: Sequence[tuple[bytes, bytes]]) -> Principal:
         token = bearer(headers)
         h = hash_key(token)
         now = time.monotonic()
@@ -69,6 +75,14 @@ class Authenticator:
             return _BOOTSTRAP
         return await asyncio.to_thread(self._keys.lookup, token)
 
+    async def step(self, ex: Exchange) -> None:
+        """The auth step: the caller behind the request's key, allowed to call models. A
+        request that arrives already authenticated (the review queue running an approved
+        request for the key that sent it) keeps its principal."""
+        if ex.principal is None:
+            ex.principal = await self.authenticate(ex.request_headers)
+        require(ex.principal, "app")
+
     def forget(self, key_id: str | None = None) -> None:
         """Drop cached keys (after a revoke) so this process enforces it at once."""
         if key_id is None:
@@ -77,23 +91,3 @@ class Authenticator:
         for h, (p, _) in list(self._cache.items()):
             if p is not None and p.key_id == key_id:
                 del self._cache[h]
-
-
-def require_own(principal: Principal, role: Role) -> None:
-    """The key must hold ``role`` itself; ``admin`` does not imply it. Reading the audit log is
-    the auditor's duty, kept apart from those who administer the gateway."""
-    if role not in principal.roles:
-        raise PermissionDeniedError(
-            f"This endpoint needs a key with role {role} (admin does not include it); key "
-            f"{principal.key_id!r} has {', '.join(sorted(principal.roles))}.",
-            code="insufficient_role",
-        )
-
-
-def require(principal: Principal, *roles: str) -> None:
-    if not any(principal.has(r) for r in roles):  # type: ignore[arg-type]
-        raise PermissionDeniedError(
-            f"This endpoint needs role {' or '.join(roles)}; key {principal.key_id!r} has "
-            f"{', '.join(sorted(principal.roles))}.",
-            code="insufficient_role",
-        )

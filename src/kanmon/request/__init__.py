@@ -1,0 +1,47 @@
+"""The request's typed state and the step protocols: the floor every step and every entry point
+stands on. Imports nothing of Kanmon's above the core, the scanners' types and the limits'
+reservation."""
+
+from kanmon.request._exchange import Exchange, Inbound, Operation, ScanState, new_request_id
+from kanmon.request._parse import parse_step
+from kanmon.request._path import (
+    RequestPath,
+    StreamRun,
+    estimate_tokens,
+    estimate_usage,
+    status_of,
+    take_usage,
+)
+from kanmon.request._steps import (
+    Caller,
+    ChunkFilter,
+    ChunkStream,
+    Finisher,
+    InputStep,
+    OutputFilter,
+    ServedStep,
+    StepList,
+)
+
+__all__ = [
+    "Caller",
+    "ChunkFilter",
+    "ChunkStream",
+    "Exchange",
+    "Finisher",
+    "Inbound",
+    "InputStep",
+    "Operation",
+    "OutputFilter",
+    "RequestPath",
+    "ScanState",
+    "ServedStep",
+    "StepList",
+    "StreamRun",
+    "estimate_tokens",
+    "estimate_usage",
+    "new_request_id",
+    "parse_step",
+    "status_of",
+    "take_usage",
+]

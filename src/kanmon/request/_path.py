@@ -1,0 +1,213 @@
+"""``RequestPath`` runs the declared step list for one exchange, the same way for every entry
+point: JSON (``complete``), streams (``open_stream``), and refusals (``fail``)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncGenerator
+from typing import Any
+
+from kanmon.errors import KanmonError, RequestError, ServiceUnavailableError
+from kanmon.request._exchange import Exchange
+from kanmon.request._steps import ChunkFilter, ChunkStream, StepList
+
+log = logging.getLogger("kanmon.request")
+
+
+def status_of(exc: BaseException) -> tuple[int, str]:
+    """The HTTP status and error code a failure is recorded and answered with."""
+    if isinstance(exc, KanmonError):
+        return exc.status, exc.code or "error"
+    return 500, "internal_error"
+
+
+class RequestPath:
+    """``steps`` is replaced whole when the policy is reloaded; a request keeps the list it
+    started with, so no request ever mixes two policies."""
+
+    def __init__(self, steps: StepList) -> None:
+        self.steps = steps
+
+    async def start(self, ex: Exchange) -> StepList:
+        """The steps before the call (auth … reserve). Returns the list this request runs to
+        its end: after parse the entry point knows whether to ``respond`` or ``open_stream``."""
+        steps = self.steps
+        for _, step in steps.before:
+            await step(ex)
+        return steps
+
+    async def complete(self, ex: Exchange) -> dict[str, Any]:
+        """Every step of a JSON request; the body the caller gets, once its record is durable."""
+        return await self.respond(ex, await self.start(ex))
+
+    async def respond(self, ex: Exchange, steps: StepList) -> dict[str, Any]:
+        """The call and every step after it, for a JSON response."""
+        body = ex.body
+        assert body is not None
+        if ex.operation == "embeddings":
+            result = await steps.call.embeddings(ex, body)
+        else:
+            result = await steps.call.chat(ex, body)
+        for _, served in steps.served:
+            served(ex)
+        take_usage(ex, result.get("usage"))
+        result["model"] = ex.model
+        if ex.operation == "chat":
+            for _, f in steps.output:
+                result = f.on_response(ex, result)
+        if steps.finish.keeps_content(ex):
+            ex.response = result
+        ex.status = 200
+        await steps.finish.finish(ex)
+        return result
+
+    async def open_stream(self, ex: Exchange, steps: StepList) -> StreamRun:
+        """The call, up to the first chunk; the caller pumps the rest through ``StreamRun``."""
+        assert ex.body is not None
+        upstream = await steps.call.open_stream(ex, ex.body)
+        for _, served in steps.served:
+            served(ex)
+        return StreamRun(ex, steps, upstream)
+
+    async def fail(self, ex: Exchange, exc: BaseException) -> BaseException:
+        """Record a refused or failed request; the error to answer with (a 503 instead when
+        even the record cannot be made)."""
+        ex.status, ex.error_code = status_of(exc)
+        try:
+            await self.steps.finish.finish(ex)
+        except ServiceUnavailableError as e:
+            return e
+        return exc
+
+    async def finish_quietly(self, ex: Exchange) -> None:
+        """Record an exchange nobody waits for any more (the caller went away)."""
+        with contextlib.suppress(ServiceUnavailableError):
+            await self.steps.finish.finish(ex)
+
+    def abandon(self, ex: Exchange) -> None:
+        """Server shutdown cancelled the request: record it without waiting for the commit."""
+        if not ex.status:
+            ex.status, ex.error_code = 499, "cancelled"
+        self.steps.finish.abandon(ex)
+
+
+class StreamRun:
+    """One stream after the call: ``chunks()`` yields what the caller may see (output filters
+    applied, usage taken, content kept for the audit step); ``finish()`` records it and returns
+    the error to end the stream with, if any."""
+
+    def __init__(self, ex: Exchange, steps: StepList, upstream: ChunkStream) -> None:
+        self.ex = ex
+        self.steps = steps
+        self.upstream = upstream
+        opts = (ex.body or {}).get("stream_options") or {}
+        self.wants_usage = bool(opts.get("include_usage"))
+        self.filters: list[ChunkFilter] = [f.for_stream(ex) for _, f in steps.output]
+        self.kept: list[dict[str, Any]] | None = [] if steps.finish.keeps_content(ex) else None
+        ex.response = self.kept
+        self.error: KanmonError | None = None
+        self._delivered: list[str] = []
+        self._usage_seen = False
+
+    async def chunks(self) -> AsyncGenerator[dict[str, Any], None]:
+        ex = self.ex
+        ex.status = 200
+        try:
+            async for chunk in self.upstream:
+                usage = chunk.get("usage")
+                if usage:
+                    self._usage_seen = take_usage(ex, usage)
+                    if not chunk.get("choices") and not self.wants_usage:
+                        continue
+                chunk["model"] = ex.model
+                out = [chunk]
+                for f in self.filters:
+                    out = [o for c in out for o in f.feed(c)]
+                for c in out:
+                    yield self._deliver(c)
+            for f in self.filters:
+                for c in f.finish():
+                    yield self._deliver(c)
+        except RequestError as e:  # the upstream broke mid-stream, or an output filter cut it
+            ex.status, ex.error_code = e.status, e.code
+            if e.status == 502:
+                ex.reasons.append(f"stream broke after first byte: {e.message}")
+            self.error = e
+        except Exception as e:  # a bug must not leave the caller with a silently short answer
+            log.error("stream %s failed", ex.request_id, exc_info=e)
+            ex.status, ex.error_code = 500, "internal_error"
+            self.error = KanmonError("Internal error in the gateway.", code="internal_error")
+        finally:
+            with contextlib.suppress(Exception):
+                await self.upstream.aclose()  # type: ignore[attr-defined]
+
+    def _deliver(self, chunk: dict[str, Any]) -> dict[str, Any]:
+        if self.kept is not None:
+            self.kept.append(chunk)
+        if not self._usage_seen:
+            for choice in chunk.get("choices") or ():
+                delta = choice.get("delta") if isinstance(choice, dict) else None
+                if isinstance(delta, dict):
+                    for key in ("content", "reasoning_content"):
+                        text = delta.get(key)
+                        if isinstance(text, str):
+                            self._delivered.append(text)
+        return chunk
+
+    def close_early(self, status: int, code: str) -> None:
+        """The caller went away (or the server is stopping) before the stream ended."""
+        self.ex.status, self.ex.error_code = status, code
+
+    def abandon(self) -> None:
+        """Server shutdown: record the stream as it stands, without waiting for the commit."""
+        if not self._usage_seen and self._delivered:
+            estimate_usage(self.ex, "".join(self._delivered))
+        self.steps.finish.abandon(self.ex)
+
+    async def finish(self) -> KanmonError | None:
+        """Record the stream (durable before the final event); the error to end it with."""
+        ex = self.ex
+        if not self._usage_seen and (self._delivered or ex.status != 200):
+            estimate_usage(ex, "".join(self._delivered))
+        try:
+            await self.steps.finish.finish(ex)
+        except ServiceUnavailableError as e:
+            return e
+        return self.error
+
+
+def take_usage(ex: Exchange, usage: Any) -> bool:
+    """Copy the upstream's token counts; True when it reported any."""
+    if not isinstance(usage, dict):
+        return False
+    pt, ct = usage.get("prompt_tokens"), usage.get("completion_tokens")
+    if isinstance(pt, int):
+        ex.prompt_tokens = pt
+    if isinstance(ct, int):
+        ex.completion_tokens = ct
+    return isinstance(pt, int) or isinstance(ct, int)
+
+
+def estimate_tokens(text: str) -> int:
+    """A counted estimate where the upstream reported none: about four characters of
+    Latin-script text per token, one token per character of other scripts."""
+    ascii_chars = sum(1 for c in text if c < "\x80")
+    return -(-ascii_chars // 4) + (len(text) - ascii_chars)
+
+
+def estimate_usage(ex: Exchange, delivered: str) -> None:
+    """Tokens of a stream that ended before the upstream's usage report: what reached the
+    caller, and the prompt's text, counted and marked as an estimate."""
+    prompt = 0
+    for msg in (ex.body or {}).get("messages") or ():
+        content = msg.get("content") if isinstance(msg, dict) else None
+        if isinstance(content, str):
+            prompt += estimate_tokens(content)
+        elif isinstance(content, list):
+            for part in content:
+                if isinstance(part, dict) and isinstance(part.get("text"), str):
+                    prompt += estimate_tokens(part["text"])
+    ex.prompt_tokens = prompt
+    ex.completion_tokens = estimate_tokens(delivered)
+    ex.usage_estimated = True

@@ -1,0 +1,81 @@
+"""The kinds of step a request passes through, and the list that orders them.
+
+    before the call   auth → parse → route → scan → classify → decide → approval → hold → reserve
+    the call          call (candidates in order, retries, fallback)
+    after the call    served (e.g. cite the approval of the deployment that served)
+                      output (see the whole response, or each chunk of a stream)
+    the end           audit (the record, durable before the response ends; settles the budget)
+
+The concrete list is declared once, in ``kanmon.wiring``; every entry point runs it through a
+``RequestPath``. The types here import nothing above the request state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from kanmon.request._exchange import Exchange
+
+InputStep = Callable[[Exchange], Awaitable[None]]
+ServedStep = Callable[[Exchange], None]
+ChunkStream = AsyncIterator[dict[str, Any]]
+
+
+class ChunkFilter(Protocol):
+    """Per-stream state: sees each chunk in order; returns the chunks to forward."""
+
+    def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]: ...
+
+    def finish(self) -> list[dict[str, Any]]: ...
+
+
+class OutputFilter(Protocol):
+    def on_response(self, ex: Exchange, body: dict[str, Any]) -> dict[str, Any]: ...
+
+    def for_stream(self, ex: Exchange) -> ChunkFilter: ...
+
+
+class Caller(Protocol):
+    """The call step: tries ``ex.candidates`` in order and sets ``ex.deployment``."""
+
+    async def chat(self, ex: Exchange, body: dict[str, Any]) -> dict[str, Any]: ...
+
+    async def open_stream(self, ex: Exchange, body: dict[str, Any]) -> ChunkStream: ...
+
+    async def embeddings(self, ex: Exchange, body: dict[str, Any]) -> dict[str, Any]: ...
+
+
+class Finisher(Protocol):
+    """The audit step: the record of the exchange, durable before the response ends."""
+
+    async def finish(self, ex: Exchange) -> None:
+        """Record ``ex`` (and settle its budget); raise ``ServiceUnavailableError`` when the
+        record cannot be made durable, so the caller never gets an unrecorded answer."""
+
+    def abandon(self, ex: Exchange) -> None:
+        """Record ``ex`` without waiting: the request was cancelled (server shutdown)."""
+
+    def keeps_content(self, ex: Exchange) -> bool:
+        """Whether the record keeps the content (then the path keeps the response for it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StepList:
+    """The request's steps in their order, each with the name the order is declared by."""
+
+    before: tuple[tuple[str, InputStep], ...]
+    call: Caller
+    served: tuple[tuple[str, ServedStep], ...]
+    output: tuple[tuple[str, OutputFilter], ...]
+    finish: Finisher
+
+    def names(self) -> tuple[str, ...]:
+        return (
+            *(n for n, _ in self.before),
+            "call",
+            *(n for n, _ in self.served),
+            *(n for n, _ in self.output),
+            "audit",
+        )

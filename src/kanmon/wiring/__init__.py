@@ -1,0 +1,7 @@
+"""The composition root: builds a gateway's services once from kanmon.yaml and declares the one
+order of the request's steps (``ORDER``), used by every entry point."""
+
+from kanmon.wiring._services import Services, build_services, check_policy_content
+from kanmon.wiring._steps import ORDER, declare_steps
+
+__all__ = ["ORDER", "Services", "build_services", "check_policy_content", "declare_steps"]

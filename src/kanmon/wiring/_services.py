@@ -1,0 +1,288 @@
+"""The composition root: config, catalog, store and providers built once into the services a
+gateway runs with, and the request path over the declared step list."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kanmon.audit import AuditStep, AuditWriter, ContentSealer, sealer_for, signer_for
+from kanmon.auth import Authenticator, BudgetStep
+from kanmon.catalog import Catalog, load_configured
+from kanmon.config import KanmonConfig, resolve_secret
+from kanmon.core.catalog import Deployment
+from kanmon.core.principal import Principal
+from kanmon.errors import BadRequestError, ConfigError
+from kanmon.governance import GovernanceRuntime, build_governance, settings_for
+from kanmon.limits import Limits, LocalLimits, RedisLimits
+from kanmon.policy import Policy, PolicySteps
+from kanmon.policy import load_configured as load_policy_configured
+from kanmon.providers import HttpClient, Provider, RetryPolicy, provider_class
+from kanmon.request import Exchange, RequestPath
+from kanmon.review import HoldStep, ReviewItem, ReviewStore
+from kanmon.routing import Breaker, Router, resolve_routes
+from kanmon.store import Database, KeyStore, migrate
+from kanmon.wiring._steps import declare_steps
+
+log = logging.getLogger("kanmon.gateway")
+
+
+@dataclass
+class Services:
+    """What a running gateway holds. The web layer hands each endpoint only the parts it uses."""
+
+    config: KanmonConfig
+    catalog: Catalog
+    db: Database
+    keys: KeyStore
+    audit: AuditWriter
+    http: HttpClient
+    router: Router
+    auth: Authenticator
+    path: RequestPath
+    audit_step: AuditStep
+    sealer: ContentSealer
+    limits: Limits
+    hold: HoldStep
+    budget: BudgetStep
+    governance: GovernanceRuntime | None = None
+    #: The policy's steps in force (swapped whole on reload), or None: no policy configured.
+    policy: PolicySteps | None = None
+    reviews: ReviewStore | None = None
+    config_path: Path | None = field(default=None, repr=False)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.db.start_checkpointer()
+        self.audit.start()
+        if self.governance is not None:
+            self.governance.start()
+
+    async def aclose(self) -> None:
+        await self.http.close()
+        await self.limits.close()
+        self.close_sync()
+
+    def close_sync(self) -> None:
+        if self.governance is not None:
+            self.governance.stop()
+        self.audit.close()
+        self.db.close()
+
+    # -- policy reload -----------------------------------------------------------------------
+
+    def load_policy(self) -> Policy:
+        """Read and check ``policy.file`` again, for a reload; the running policy stays in
+        force if it fails (BadRequestError saying why)."""
+        if self.policy is None:
+            raise BadRequestError("This gateway runs without a policy.", code="no_policy")
+        try:
+            new = load_policy_configured(self.config, self.catalog)
+            assert new is not None
+            check_policy_content(new, self.sealer)
+        except ConfigError as e:
+            raise BadRequestError(
+                f"Policy not reloaded, the running one stays: {e.message}", code="invalid_policy"
+            ) from None
+        missing = [d for d in new.reroute_targets if d not in self.router.providers]
+        if missing:
+            raise BadRequestError(
+                f"The new policy reroutes to {', '.join(missing)}, which this gateway has "
+                "no connection to; restart it to load the policy.",
+                code="policy_needs_restart",
+            )
+        gov = self.governance.service.settings if self.governance else None
+        if gov is not None and (
+            new.doc.data_classes != gov.data_classes
+            or new.doc.default_data_class != gov.default_data_class
+        ):
+            raise BadRequestError(
+                "The new policy changes the data classes, which governance uses too; "
+                "restart the gateway to load it.",
+                code="policy_needs_restart",
+            )
+        return new
+
+    def swap_policy(self, new: Policy) -> tuple[str, str]:
+        """Requests that start from now on run ``new``; (old, new) versions."""
+        assert self.policy is not None
+        old = self.policy.policy.version
+        self.policy = PolicySteps(new, self.reviews)
+        gov = self.governance
+        # one reference assignment: a request runs the list it started with, never a mix
+        self.path.steps = declare_steps(
+            auth=self.auth,
+            router=self.router,
+            policy=self.policy,
+            enforcer=gov.enforcer if gov is not None else None,
+            hold=self.hold,
+            budget=self.budget,
+            audit=self.audit_step,
+        )
+        return old, new.version
+
+    # -- the review queue's side of the path ---------------------------------------------------
+
+    async def run_reviewed(self, item: ReviewItem, caller: Principal) -> tuple[ReviewItem, str]:
+        """Run an approved held request once, through the same steps as live traffic (holds
+        pass: a reviewer approved it), and store its outcome on the review item. Returns the
+        item after it ran and the request id the run was audited under."""
+        store = self.reviews
+        assert store is not None
+        body = {k: v for k, v in item.body.items() if k not in ("stream", "stream_options")}
+        ex = Exchange(
+            endpoint="chat.completions",
+            operation="chat",
+            principal=caller,
+            body=body,
+            review_id=item.id,
+            reviewed=True,
+        )
+        if self.policy is not None and item.data_class:  # the class it was held under, at least
+            header = self.policy.policy.doc.data_class_header.lower().encode()
+            ex.request_headers = [(header, item.data_class.encode())]
+        ex.reasons.append(f"approved in review {item.id} by {item.decided_by}")
+        result: dict[str, Any] | None = None
+        error: str | None = None
+        try:
+            result = await self.path.complete(ex)
+        except Exception as e:
+            error = str(e) or type(e).__name__
+            await self.path.fail(ex, e)
+        await asyncio.to_thread(store.finish, item.id, caller.key_id, result, error)
+        return await asyncio.to_thread(store.get, item.id), ex.request_id
+
+
+def build_providers(
+    config: KanmonConfig, deployments: list[Deployment], http: HttpClient
+) -> dict[str, Provider]:
+    providers: dict[str, Provider] = {}
+    for dep in deployments:
+        key = resolve_secret(
+            env=dep.api_key_env,
+            file=dep.api_key_file,
+            what=f"deployment {dep.id}",
+            base_dir=config.base_dir,
+        )
+        if key is None and (dep.api_key_env or dep.api_key_file) and not dep.simulated:
+            log.warning(
+                "deployment %s: no API key (set %s); calls will fail and fall back",
+                dep.id,
+                dep.api_key_env or dep.api_key_file,
+            )
+        providers[dep.id] = provider_class(dep.api)(dep, http, key)
+    return providers
+
+
+def check_policy_content(policy: Policy, sealer: ContentSealer) -> None:
+    """A policy that keeps hashed or encrypted content needs the content key: refuse it at
+    load, not on the first confidential request."""
+    keyed = sorted(m for m in policy.content_modes if sealer.needs_key(m))
+    if keyed and not sealer.has_key:
+        raise ConfigError(
+            f"{policy.source}: audit_content uses {', '.join(keyed)}, which needs a 32-byte key "
+            "in $KANMON_AUDIT_CONTENT_KEY (audit.content_key_env) or audit.content_key_file"
+        )
+
+
+def build_limits(config: KanmonConfig) -> Limits:
+    url = config.limits.redis_url
+    return RedisLimits(url, config.limits.key_prefix) if url else LocalLimits()
+
+
+def build_services(
+    config: KanmonConfig, config_path: Path | None = None, *, run_migrations: bool = True
+) -> Services:
+    catalog = load_configured(config, config_path)
+    source = str(config_path or "kanmon.yaml")
+    routes = resolve_routes(config, catalog, source)
+    direct = dict(catalog.deployments) if config.gateway.expose_deployments else {}
+    used = {d.id: d for chain in routes.values() for d in chain} | direct
+    policy = load_policy_configured(config, catalog)
+    if policy is not None:  # reroute targets need a provider too
+        used |= {d: catalog.deployments[d] for d in policy.reroute_targets}
+    http = HttpClient(pool_size=config.upstream.pool_size, keepalive_s=config.upstream.keepalive_s)
+    providers = build_providers(config, list(used.values()), http)
+    db = Database(config.store_url())
+    if run_migrations:
+        migrate(db)
+    keys = KeyStore(db)
+    bootstrap = None
+    if config.keys.bootstrap_admin_key_env:
+        bootstrap = resolve_secret(
+            env=config.keys.bootstrap_admin_key_env, file=None, what="bootstrap admin key"
+        )
+    router = Router(
+        routes,
+        providers,
+        retry=RetryPolicy(
+            base_delay_s=config.upstream.retry_base_delay_s,
+            max_delay_s=config.upstream.retry_max_delay_s,
+        ),
+        breaker=Breaker(config.upstream.breaker_failures, config.upstream.breaker_cooldown_s),
+        direct=direct,
+    )
+    limits = build_limits(config)
+    sealer = sealer_for(config)
+    if policy is not None:
+        check_policy_content(policy, sealer)
+    writer = AuditWriter(
+        db,
+        batch_max=config.audit.batch_max,
+        signer=signer_for(config),
+        head_interval_s=config.audit.head_interval_s,
+    )
+    governance = build_governance(
+        db,
+        catalog,
+        settings_for(config, config_path, policy),
+        record=lambda r: writer.submit(r, wait=False),
+    )
+    # approvals may require human review, so enforcement needs the queue even without a policy
+    reviews = ReviewStore(db) if policy is not None or governance.enforcer is not None else None
+    auth = Authenticator(
+        keys, cache_ttl_s=config.keys.cache_ttl_s, bootstrap_admin_key=bootstrap, limits=limits
+    )
+    audit_step = AuditStep(
+        writer,
+        sealer,
+        limits,
+        durable=config.audit.durable_before_response,
+        content=config.audit.content,
+    )
+    policy_steps = PolicySteps(policy, reviews) if policy is not None else None
+    hold = HoldStep(reviews)
+    budget = BudgetStep(limits, config.limits.default_reserve_tokens)
+    steps = declare_steps(
+        auth=auth,
+        router=router,
+        policy=policy_steps,
+        enforcer=governance.enforcer,
+        hold=hold,
+        budget=budget,
+        audit=audit_step,
+    )
+    return Services(
+        config=config,
+        catalog=catalog,
+        db=db,
+        keys=keys,
+        audit=writer,
+        http=http,
+        router=router,
+        auth=auth,
+        path=RequestPath(steps),
+        audit_step=audit_step,
+        sealer=sealer,
+        limits=limits,
+        hold=hold,
+        budget=budget,
+        governance=governance,
+        policy=policy_steps,
+        reviews=reviews,
+        config_path=config_path,
+    )
