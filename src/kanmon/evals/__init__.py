@@ -7,14 +7,21 @@ pluggable scorers, built-in risk suites, reports and total cost of ownership.
         result = run_suites(store, gw.base_url, gw.api_key, "run-1", suites, models)
 """
 
-from kanmon.evals._api import run_suites
-from kanmon.evals._client import CallResult, GatewayClient
 from kanmon.evals._code import CodeTestsScorer, extract_code
 from kanmon.evals._dataset import Dataset, Item, load_dataset, parse_items
-from kanmon.evals._harness import EVAL_USE_CASE, EvalGateway, connect_models, model_info
+from kanmon.evals._gateway import EVAL_USE_CASE, EvalGateway, connect_models, model_info
+from kanmon.evals._gateway_client import CallResult, GatewayClient
 from kanmon.evals._judge import JudgeScorer
 from kanmon.evals._report import compare, gate, report_html, report_json, report_junit
-from kanmon.evals._runner import ModelInfo, Progress, Runner, RunOptions, RunResult, build_spec
+from kanmon.evals._runner import (
+    ModelInfo,
+    Progress,
+    Runner,
+    RunOptions,
+    RunResult,
+    build_spec,
+    run_suites,
+)
 from kanmon.evals._sandbox import Limits, SandboxResult, run_python, run_python_sync
 from kanmon.evals._scorers import (
     Completion,

@@ -18,8 +18,8 @@ from typing import Any, Protocol
 
 from kanmon.core.catalog import Price
 from kanmon.errors import EvalError
-from kanmon.evals._client import CallResult, GatewayClient
 from kanmon.evals._dataset import Item, canonical, sha256
+from kanmon.evals._gateway_client import CallResult, GatewayClient
 from kanmon.evals._scorers import (
     Completion,
     GroupScorer,
@@ -302,3 +302,42 @@ class Runner:
         except Exception as e:  # a scorer plugin's bug must not end a long run
             log.warning("scorer %s failed on item %s", scorer.name, item.id, exc_info=e)
             return Score(0.0, False, f"scorer {scorer.name} failed: {type(e).__name__}: {e}")
+
+
+async def run_suites_async(
+    store: EvalStore,
+    base_url: str,
+    api_key: str,
+    run_id: str,
+    suites: Sequence[Suite],
+    models: Sequence[ModelInfo],
+    opts: RunOptions | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
+    opts = opts or RunOptions()
+    pool = max(16, opts.concurrency * len(models) * 2)
+    async with GatewayClient(
+        base_url,
+        api_key,
+        retries=opts.retries,
+        timeout_s=opts.timeout_s,
+        backoff_s=opts.backoff_s,
+        pool=pool,
+    ) as client:
+        return await Runner(store, client, opts).run(run_id, suites, models, progress)
+
+
+def run_suites(
+    store: EvalStore,
+    base_url: str,
+    api_key: str,
+    run_id: str,
+    suites: Sequence[Suite],
+    models: Sequence[ModelInfo],
+    opts: RunOptions | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
+    """Blocking form of :func:`run_suites_async` (for the CLI and scripts)."""
+    return asyncio.run(
+        run_suites_async(store, base_url, api_key, run_id, suites, models, opts, progress)
+    )

@@ -34,6 +34,7 @@ from typing import Any, ClassVar
 
 from kanmon.plugins import register
 from kanmon.providers._http import UpstreamProtocolError
+from kanmon.providers._params import cached_tokens_to_details
 from kanmon.providers._registry import PROVIDERS
 from kanmon.providers.base import JSON, StreamNormaliser
 from kanmon.providers.openai_compatible import OpenAICompatibleProvider
@@ -46,16 +47,13 @@ _RESOURCE_CUT = "insufficient_system_resource"
 @register(PROVIDERS)
 class DeepSeekProvider(OpenAICompatibleProvider):
     api: ClassVar[str] = "deepseek"
+    legacy_max_tokens: ClassVar[bool] = True
+    thinking_option: ClassVar[bool] = True
     # DeepSeek already separates the trace into reasoning_content; nothing to split.
     split_think: ClassVar[bool] = False
 
     def prepare_chat(self, body: JSON, *, stream: bool) -> JSON:
-        out = dict(body)
-        if "max_completion_tokens" in out:
-            out.setdefault("max_tokens", out.pop("max_completion_tokens"))
-        default = self.deployment.options.get("thinking")
-        if "thinking" not in out and default in ("enabled", "disabled"):
-            out["thinking"] = {"type": default}
+        out = super().prepare_chat(body, stream=stream)
         if self._thinking(out):
             for key in _THINKING_IGNORED + _THINKING_REJECTED:
                 out.pop(key, None)
@@ -68,7 +66,7 @@ class DeepSeekProvider(OpenAICompatibleProvider):
         data = super().normalise_response(data)
         for choice in data.get("choices") or ():
             _check_finish(choice)
-        _normalise_usage(data.get("usage"))
+        cached_tokens_to_details(data.get("usage"), "prompt_cache_hit_tokens")
         return data
 
     def stream_normaliser(self) -> StreamNormaliser:
@@ -92,7 +90,7 @@ class _DeepSeekStream(StreamNormaliser):
     def feed(self, chunk: JSON) -> list[JSON]:
         for choice in chunk.get("choices") or ():
             _check_finish(choice)
-        _normalise_usage(chunk.get("usage"))
+        cached_tokens_to_details(chunk.get("usage"), "prompt_cache_hit_tokens")
         return self._inner.feed(chunk)
 
     def finish(self) -> list[JSON]:
@@ -136,13 +134,3 @@ def _check_finish(choice: Any) -> None:
         raise UpstreamProtocolError(
             "DeepSeek interrupted the generation (insufficient_system_resource)"
         )
-
-
-def _normalise_usage(usage: Any) -> None:
-    if not isinstance(usage, dict):
-        return
-    hits = usage.get("prompt_cache_hit_tokens")
-    if isinstance(hits, int):
-        details = dict(usage.get("prompt_tokens_details") or {})
-        details.setdefault("cached_tokens", hits)
-        usage["prompt_tokens_details"] = details

@@ -58,15 +58,14 @@ _MIN_SAMPLING = 0.01
 @register(PROVIDERS)
 class MiniMaxProvider(OpenAICompatibleProvider):
     api: ClassVar[str] = "minimax"
+    legacy_max_tokens: ClassVar[bool] = True
 
     @property
     def _reasoning_split(self) -> bool:
         return self.deployment.options.get("reasoning_split", True) is not False
 
     def prepare_chat(self, body: JSON, *, stream: bool) -> JSON:
-        out = dict(body)
-        if "max_completion_tokens" in out:
-            out.setdefault("max_tokens", out.pop("max_completion_tokens"))
+        out = super().prepare_chat(body, stream=stream)
         if self._reasoning_split:
             out.setdefault("reasoning_split", True)
         n = out.get("n")

@@ -31,10 +31,11 @@ not say), ``fixed_sampling`` (bool; overrides the model-name detection above).
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from kanmon.errors import BadRequestError
 from kanmon.plugins import register
+from kanmon.providers._params import cached_tokens_to_details, number
 from kanmon.providers._registry import PROVIDERS
 from kanmon.providers.base import JSON, StreamNormaliser
 from kanmon.providers.openai_compatible import OpenAICompatibleProvider
@@ -48,16 +49,13 @@ _NEAR_ZERO = 0.01
 @register(PROVIDERS)
 class MoonshotProvider(OpenAICompatibleProvider):
     api: ClassVar[str] = "moonshot"
+    legacy_max_tokens: ClassVar[bool] = True
+    thinking_option: ClassVar[bool] = True
     # Kimi returns reasoning_content itself.
     split_think: ClassVar[bool] = False
 
     def prepare_chat(self, body: JSON, *, stream: bool) -> JSON:
-        out = dict(body)
-        if "max_completion_tokens" in out:
-            out.setdefault("max_tokens", out.pop("max_completion_tokens"))
-        default = self.deployment.options.get("thinking")
-        if "thinking" not in out and default in ("enabled", "disabled"):
-            out["thinking"] = {"type": default}
+        out = super().prepare_chat(body, stream=stream)
 
         n = out.get("n")
         many = isinstance(n, int) and n > 1
@@ -72,7 +70,7 @@ class MoonshotProvider(OpenAICompatibleProvider):
                 out.pop(key, None)
             return out
 
-        temperature = _number(out.get("temperature"))
+        temperature = number(out.get("temperature"))
         if temperature is not None:
             out["temperature"] = temperature = min(max(temperature, 0.0), 1.0)
             if many and temperature < _NEAR_ZERO:
@@ -86,7 +84,7 @@ class MoonshotProvider(OpenAICompatibleProvider):
 
     def normalise_response(self, data: JSON) -> JSON:
         data = super().normalise_response(data)
-        _normalise_usage(data.get("usage"))
+        cached_tokens_to_details(data.get("usage"), "cached_tokens")
         return data
 
     def stream_normaliser(self) -> StreamNormaliser:
@@ -108,24 +106,8 @@ class _MoonshotStream(StreamNormaliser):
             if isinstance(choice, dict) and isinstance(choice.get("usage"), dict):
                 usage = choice.pop("usage")
                 chunk.setdefault("usage", usage)
-        _normalise_usage(chunk.get("usage"))
+        cached_tokens_to_details(chunk.get("usage"), "cached_tokens")
         return self._inner.feed(chunk)
 
     def finish(self) -> list[JSON]:
         return self._inner.finish()
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    return None
-
-
-def _normalise_usage(usage: Any) -> None:
-    if not isinstance(usage, dict):
-        return
-    cached = usage.get("cached_tokens")
-    if isinstance(cached, int):
-        details = dict(usage.get("prompt_tokens_details") or {})
-        details.setdefault("cached_tokens", cached)
-        usage["prompt_tokens_details"] = details

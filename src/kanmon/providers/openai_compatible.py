@@ -17,6 +17,23 @@ class OpenAICompatibleProvider(Provider):
     #: Many open-weight serving stacks put the reasoning trace inline as ``<think>…</think>``;
     #: clients get it in ``reasoning_content`` like DeepSeek's API, never mixed into the answer.
     split_think: ClassVar[bool] = True
+    #: The upstream knows ``max_tokens`` only: ``max_completion_tokens`` is sent under that name.
+    legacy_max_tokens: ClassVar[bool] = False
+    #: The deployment option ``thinking: enabled|disabled`` is the default ``thinking`` field.
+    thinking_option: ClassVar[bool] = False
+
+    def prepare_chat(self, body: JSON, *, stream: bool) -> JSON:
+        """The prologue vendor adapters share; they add their own quirks after it."""
+        if not (self.legacy_max_tokens or self.thinking_option):
+            return body
+        out = dict(body)
+        if self.legacy_max_tokens and "max_completion_tokens" in out:
+            out.setdefault("max_tokens", out.pop("max_completion_tokens"))
+        if self.thinking_option:
+            default = self.deployment.options.get("thinking")
+            if "thinking" not in out and default in ("enabled", "disabled"):
+                out["thinking"] = {"type": default}
+        return out
 
     def normalise_response(self, data: JSON) -> JSON:
         if self.split_think and not self.deployment.options.get("keep_think_tags", False):

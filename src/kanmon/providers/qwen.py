@@ -37,13 +37,12 @@ from kanmon.providers.openai_compatible import OpenAICompatibleProvider
 @register(PROVIDERS)
 class QwenProvider(OpenAICompatibleProvider):
     api: ClassVar[str] = "qwen"
+    legacy_max_tokens: ClassVar[bool] = True
     # DashScope returns reasoning_content itself.
     split_think: ClassVar[bool] = False
 
     def prepare_chat(self, body: JSON, *, stream: bool) -> JSON:
-        out = dict(body)
-        if "max_completion_tokens" in out:
-            out.setdefault("max_tokens", out.pop("max_completion_tokens"))
+        out = super().prepare_chat(body, stream=stream)
         kwargs = out.get("chat_template_kwargs")
         if isinstance(kwargs, dict) and "enable_thinking" in kwargs:
             rest = {k: v for k, v in kwargs.items() if k != "enable_thinking"}

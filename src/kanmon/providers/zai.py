@@ -38,6 +38,7 @@ from kanmon.core.catalog import Deployment
 from kanmon.errors import BadRequestError
 from kanmon.plugins import register
 from kanmon.providers._http import HttpClient, UpstreamProtocolError
+from kanmon.providers._params import number
 from kanmon.providers._registry import PROVIDERS
 from kanmon.providers.base import JSON, StreamNormaliser
 from kanmon.providers.openai_compatible import OpenAICompatibleProvider
@@ -48,6 +49,8 @@ BASE_PATH = "/api/paas/v4"
 @register(PROVIDERS)
 class ZaiProvider(OpenAICompatibleProvider):
     api: ClassVar[str] = "zai"
+    legacy_max_tokens: ClassVar[bool] = True
+    thinking_option: ClassVar[bool] = True
 
     def __init__(self, deployment: Deployment, http: HttpClient, api_key: str | None) -> None:
         super().__init__(deployment, http, api_key)
@@ -57,14 +60,9 @@ class ZaiProvider(OpenAICompatibleProvider):
             self._embeddings_url = base + self.embeddings_path
 
     def prepare_chat(self, body: JSON, *, stream: bool) -> JSON:
-        out = dict(body)
-        if "max_completion_tokens" in out:
-            out.setdefault("max_tokens", out.pop("max_completion_tokens"))
-        default = self.deployment.options.get("thinking")
-        if "thinking" not in out and default in ("enabled", "disabled"):
-            out["thinking"] = {"type": default}
+        out = super().prepare_chat(body, stream=stream)
 
-        temperature = _number(out.get("temperature"))
+        temperature = number(out.get("temperature"))
         if temperature is not None:
             if temperature <= 0:
                 del out["temperature"]
@@ -72,7 +70,7 @@ class ZaiProvider(OpenAICompatibleProvider):
                 out.setdefault("do_sample", False)
             else:
                 out["temperature"] = min(temperature, 1.0)
-        top_p = _number(out.get("top_p"))
+        top_p = number(out.get("top_p"))
         if top_p is not None:
             out["top_p"] = min(max(top_p, 0.01), 1.0)
 
@@ -138,9 +136,3 @@ def _fix_choice(choice: Any, key: str) -> None:
         function = call.get("function") if isinstance(call, dict) else None
         if isinstance(function, dict) and isinstance(function.get("arguments"), dict | list):
             function["arguments"] = orjson.dumps(function["arguments"]).decode()
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    return None

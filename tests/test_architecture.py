@@ -1,0 +1,28 @@
+"""docs/architecture.md shows the house as it is: its import graph is the one the code has, and
+its step order is the one ``kanmon.wiring`` declares."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+from kanmon.wiring import ORDER
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = (ROOT / "docs" / "architecture.md").read_text()
+
+
+def test_the_import_graph_in_the_doc_is_current() -> None:
+    spec = importlib.util.spec_from_file_location("import_graph", ROOT / "scripts/import_graph.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.mermaid() in DOC, "run scripts/import_graph.py and paste its output"
+
+
+def test_the_step_order_in_the_doc_is_the_declared_one() -> None:
+    block = re.search(r"```\nauth → .*?```", DOC, re.S)
+    assert block is not None
+    steps = [s.strip() for s in re.split(r"→", block.group(0).strip("`\n")) if s.strip()]
+    assert tuple(steps) == ORDER
