@@ -26,3 +26,13 @@ def test_the_step_order_in_the_doc_is_the_declared_one() -> None:
     assert block is not None
     steps = [s.strip() for s in re.split(r"→", block.group(0).strip("`\n")) if s.strip()]
     assert tuple(steps) == ORDER
+
+
+def test_the_policy_package_does_not_pull_in_the_web_stack() -> None:
+    """Steps sit below the web layer: importing one loads no server and no HTTP client."""
+    import subprocess
+    import sys
+
+    code = "import sys, kanmon.policy; print(sorted({'uvicorn', 'aiohttp'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

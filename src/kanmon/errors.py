@@ -22,7 +22,8 @@ CLI prints ``str(error)`` as a one-line message.
         ├── RateLimitError           429 caller over its limit
         ├── ServiceUnavailableError  503 Kanmon cannot record or serve (fails closed)
         └── UpstreamError            502 every deployment failed
-            └── UpstreamTimeoutError 504 every deployment timed out
+            ├── UpstreamTimeoutError 504 every deployment timed out
+            └── UpstreamRateLimitError 429 every deployment said 429 (Retry-After passed on)
 """
 
 from __future__ import annotations
@@ -187,6 +188,19 @@ class UpstreamError(RequestError):
 class UpstreamTimeoutError(UpstreamError):
     status = 504
     code = "upstream_timeout"
+
+
+class UpstreamRateLimitError(UpstreamError):
+    """Every candidate deployment was rate-limited past its retries: the caller hears 429 with
+    the upstreams' ``Retry-After`` (the shortest wait), not a 502."""
+
+    status = 429
+    error_type = "rate_limit_error"
+    code = "upstream_rate_limited"
+
+    def __init__(self, message: str, *, attempts: list[str], retry_after_s: int) -> None:
+        super().__init__(message, attempts=attempts)
+        self.retry_after_s = retry_after_s
 
 
 class EvalError(KanmonError):

@@ -67,10 +67,14 @@ def test_fault_without_fallback_is_clean_error(gateway, sim: SimulatorThread, fa
         json=chat_body("m"),
         timeout=20,
     )
-    expected = 504 if fault is Fault.TIMEOUT else 502
+    expected = {Fault.TIMEOUT: 504, Fault.HTTP_429: 429}.get(fault, 502)
     assert r.status_code == expected, r.text
     err = r.json()["error"]
-    assert err["type"] == "upstream_error"
+    if fault is Fault.HTTP_429:  # rate-limited past the retries: 429 and when to come back
+        assert err["type"] == "rate_limit_error" and err["code"] == "upstream_rate_limited"
+        assert int(r.headers["retry-after"]) >= 1
+    else:
+        assert err["type"] == "upstream_error"
     assert "d-faulty" in err["message"] and "Traceback" not in r.text
     [rec] = audit_rows(gw, request_id=r.headers["x-request-id"])
     assert rec["status"] == expected and rec["deployment"] is None

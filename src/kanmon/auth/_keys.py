@@ -11,6 +11,7 @@ import hmac
 import time
 from collections.abc import Sequence
 
+from kanmon.auth._failures import AuthFailures
 from kanmon.auth._roles import require
 from kanmon.core.principal import Principal
 from kanmon.errors import AuthenticationError
@@ -45,12 +46,14 @@ class Authenticator:
         cache_ttl_s: float,
         bootstrap_admin_key: str | None,
         limits: Limits | None = None,
+        failures: AuthFailures | None = None,
     ) -> None:
         self._keys = keys
         self._ttl = cache_ttl_s
         self._cache: dict[str, tuple[Principal | None, float]] = {}
         self._bootstrap_hash = hash_key(bootstrap_admin_key) if bootstrap_admin_key else None
         self.limits: Limits = limits if limits is not None else LocalLimits()
+        self.failures = failures
 
     async def authenticate(self, headers: Sequence[tuple[bytes, bytes]]) -> Principal:
         token = bearer(headers)
@@ -75,12 +78,27 @@ class Authenticator:
             return _BOOTSTRAP
         return await asyncio.to_thread(self._keys.lookup, token)
 
+    async def identify(self, ex: Exchange) -> Principal:
+        """The caller of ``ex`` by its key. A failure counts against the source address, and a
+        source with too many failures is refused before its key is looked up."""
+        if self.failures is not None:
+            self.failures.check(ex.client)
+        try:
+            p = await self.authenticate(ex.request_headers)
+        except AuthenticationError as e:
+            if self.failures is not None:
+                self.failures.failed(ex.client, ex.endpoint, e.code)
+            raise
+        ex.principal = p
+        return p
+
     async def step(self, ex: Exchange) -> None:
         """The auth step: the caller behind the request's key, allowed to call models. A
         request that arrives already authenticated (the review queue running an approved
         request for the key that sent it) keeps its principal."""
         if ex.principal is None:
-            ex.principal = await self.authenticate(ex.request_headers)
+            await self.identify(ex)
+        assert ex.principal is not None
         require(ex.principal, "app")
 
     def forget(self, key_id: str | None = None) -> None:

@@ -37,6 +37,9 @@ def create(
     budget_usd: float | None = typer.Option(None, help="Spend budget in USD per period."),
     budget_tokens: int | None = typer.Option(None, help="Token budget per period."),
     budget_period: int | None = typer.Option(None, help="Budget period in seconds (86400: a day)."),
+    owner: str | None = typer.Option(
+        None, help="Who the key belongs to (e.g. alice@corp); one owner's keys count as one person."
+    ),
     json_out: bool = typer.Option(False, "--json", help="Print JSON."),
     config: Path | None = ConfigOption,
 ) -> None:
@@ -59,6 +62,7 @@ def create(
         budget_usd=budget_usd,
         budget_tokens=budget_tokens,
         budget_period_s=budget_period,
+        owner=owner,
     )
     if json_out:
         typer.echo(json.dumps({"id": info.id, "key": secret, "roles": list(info.roles)}))

@@ -85,6 +85,18 @@ class KeySettings(_Strict):
         default="KANMON_ADMIN_KEY",
         description="Env var holding an admin key accepted without a database row (first setup)",
     )
+    failed_auth_per_minute: int = Field(
+        default=60,
+        ge=0,
+        description="Failed authentications a source address may make per minute before it is "
+        "refused with 429 (per worker; 0: no limit)",
+    )
+    failed_auth_interval_s: float = Field(
+        default=60.0,
+        gt=0,
+        le=3600,
+        description="Failed authentications are audited as one record per source and interval",
+    )
 
 
 class UpstreamSettings(_Strict):

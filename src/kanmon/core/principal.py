@@ -28,6 +28,8 @@ class Principal:
     budget_usd: float | None = None
     budget_tokens: int | None = None
     budget_period_s: int | None = None
+    #: Who the key belongs to (a person or service); None: the key stands for itself.
+    owner: str | None = None
 
     def has(self, role: Role) -> bool:
         return role in self.roles or "admin" in self.roles

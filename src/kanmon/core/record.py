@@ -11,7 +11,7 @@ from typing import Any
 
 from kanmon.core.decision import Action
 
-#: 2: ``usage_estimated`` added; ``decision`` is always an ``Action``.
+#: 2: ``usage_estimated`` and ``count`` added; ``decision`` is always an ``Action``.
 RECORD_VERSION = 2
 
 
@@ -72,6 +72,9 @@ class AuditRecord:
     #: Mode and SHA-256 of the stored content envelope (``audit/_content.py``); None when the
     #: content mode is ``none``. The envelope itself is kept beside the record and is erasable.
     content: dict[str, str] | None = None
+    #: How many requests this record stands for: 1, except for aggregated records such as
+    #: failed authentications per source and interval (``endpoint`` ``auth.failed``).
+    count: int = 1
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -30,7 +30,7 @@ class Gateway:
             self.openai,
             KeysApi(s.keys, s.auth, s.db, gov.service.settings.data_classes if gov else None),
             AuditApi(s.db, s.audit),
-            ReviewApi(s.reviews, s.run_reviewed),
+            ReviewApi(s.reviews, s.run_reviewed, s.keys.owner_of),
             PolicyApi(s),
         ]
         if gov is not None:

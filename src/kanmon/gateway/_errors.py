@@ -6,7 +6,7 @@ import logging
 
 import orjson
 
-from kanmon.errors import KanmonError, RateLimitError
+from kanmon.errors import KanmonError
 
 log = logging.getLogger("kanmon.gateway")
 
@@ -39,6 +39,9 @@ def sse_error(exc: BaseException, request_id: str) -> bytes:
 
 
 def error_headers(exc: BaseException) -> list[tuple[bytes, bytes]]:
-    if isinstance(exc, RateLimitError):
-        return [(b"retry-after", str(exc.retry_after_s).encode())]
+    """``Retry-After`` for every error that says when to come back (rate limits, an upstream
+    that rate-limited, a store that is down)."""
+    after = getattr(exc, "retry_after_s", None)
+    if isinstance(exc, KanmonError) and isinstance(after, int):
+        return [(b"retry-after", str(after).encode())]
     return []

@@ -76,6 +76,12 @@ async def send_json(
     await send_bytes(send, status, orjson.dumps(data), [*JSON_HEADERS, *(headers or ())])
 
 
+def client(scope: Scope) -> str | None:
+    """The peer's address (the proxy's, behind one)."""
+    peer = scope.get("client")
+    return str(peer[0]) if peer else None
+
+
 def query_params(scope: Scope) -> dict[str, str]:
     raw = scope.get("query_string", b"")
     return dict(parse_qsl(raw.decode("latin-1"))) if raw else {}

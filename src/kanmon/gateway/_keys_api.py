@@ -57,6 +57,7 @@ class KeysApi:
             budget_usd=req.budget_usd,
             budget_tokens=req.budget_tokens,
             budget_period_s=req.budget_period_s,
+            owner=req.owner,
         )
         call.ex.reasons.append(f"created key {info.id} roles={','.join(info.roles)}")
         return Reply({**info.to_json(), "key": secret}, status=201)

@@ -20,6 +20,7 @@ from kanmon.gateway._http import (
     Receive,
     Scope,
     Send,
+    client,
     read_body,
     response_headers,
     send_bytes,
@@ -88,6 +89,7 @@ class OpenAIApi:
             endpoint=name,
             operation=operation,
             request_headers=scope["headers"],
+            client=client(scope),
             inbound=JsonBody(scope, receive, self.max_body, schema),
         )
         try:

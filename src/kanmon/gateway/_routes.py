@@ -28,6 +28,7 @@ from kanmon.gateway._http import (
     Receive,
     Scope,
     Send,
+    client,
     query_params,
     read_body,
     response_headers,
@@ -224,9 +225,9 @@ class RouteTable:
         self, route: Route, scope: Scope, receive: Receive, send: Send, params: Params
     ) -> None:
         """An admin-style call: auth, role, parse, handler, one audit call, one error path."""
-        ex = Exchange(endpoint=route.name, request_headers=scope["headers"])
+        ex = Exchange(endpoint=route.name, request_headers=scope["headers"], client=client(scope))
         try:
-            ex.principal = p = await self.auth.authenticate(scope["headers"])
+            p = await self.auth.identify(ex)
             if route.own:
                 require_own(p, route.roles[0])
             else:

@@ -6,11 +6,26 @@ from __future__ import annotations
 from typing import Any, Literal
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    ValidationError,
+)
 
 from kanmon._yaml import key_path
 from kanmon.core.principal import Role
 from kanmon.errors import BadRequestError
+
+#: JSON nested deeper than this is refused at parse time: nothing in the OpenAI API nests a
+#: tenth as deep, and the JSON encoder that forwards a body stops at 254 levels.
+MAX_DEPTH = 64
+
+#: A JSON number (an integer too), never a string such as "0.5"; the body is forwarded as sent.
+Number = StrictFloat
 
 
 class _Open(BaseModel):
@@ -23,25 +38,44 @@ class ChatMessage(_Open):
 
 
 class StreamOptions(_Open):
-    include_usage: bool = False
+    include_usage: StrictBool = False
 
 
 class ChatCompletionRequest(_Open):
+    """The parameters the gateway reads or the OpenAI API types strictly; any other parameter
+    (and vendor extras such as ``enable_thinking``) passes through untouched."""
+
     model: str = Field(min_length=1, max_length=256)
     messages: list[ChatMessage] = Field(min_length=1)
-    stream: bool = False
+    stream: StrictBool = False
     stream_options: StreamOptions | None = None
-    n: int | None = Field(default=None, ge=1, le=16)
-    max_tokens: int | None = Field(default=None, ge=1)
-    max_completion_tokens: int | None = Field(default=None, ge=1)
-    temperature: float | None = Field(default=None, ge=0, le=2)
-    top_p: float | None = Field(default=None, ge=0, le=1)
+    n: StrictInt | None = Field(default=None, ge=1, le=16)
+    max_tokens: StrictInt | None = Field(default=None, ge=1)
+    max_completion_tokens: StrictInt | None = Field(default=None, ge=1)
+    temperature: Number | None = Field(default=None, ge=0, le=2)
+    top_p: Number | None = Field(default=None, ge=0, le=1)
+    presence_penalty: Number | None = Field(default=None, ge=-2, le=2)
+    frequency_penalty: Number | None = Field(default=None, ge=-2, le=2)
+    seed: StrictInt | None = None
+    logprobs: StrictBool | None = None
+    top_logprobs: StrictInt | None = Field(default=None, ge=0, le=20)
+    logit_bias: dict[str, Number] | None = None
+    stop: str | list[str] | None = None
+    user: str | None = None
+    tools: list[dict[str, Any]] | None = None
+    tool_choice: str | dict[str, Any] | None = None
+    parallel_tool_calls: StrictBool | None = None
+    response_format: dict[str, Any] | None = None
+    store: StrictBool | None = None
+    metadata: dict[str, str] | None = None
 
 
 class EmbeddingsRequest(_Open):
     model: str = Field(min_length=1, max_length=256)
-    input: str | list[str] | list[int] | list[list[int]]
+    input: str | list[str] | list[StrictInt] | list[list[StrictInt]]
     encoding_format: Literal["float", "base64"] | None = None
+    dimensions: StrictInt | None = Field(default=None, ge=1)
+    user: str | None = None
 
 
 class KeyCreateRequest(BaseModel):
@@ -56,6 +90,7 @@ class KeyCreateRequest(BaseModel):
     budget_usd: float | None = Field(default=None, gt=0)
     budget_tokens: int | None = Field(default=None, ge=1)
     budget_period_s: int | None = Field(default=None, ge=1)
+    owner: str | None = Field(default=None, min_length=1, max_length=200)
 
 
 def parse_json(raw: bytes) -> dict[str, Any]:
@@ -67,7 +102,27 @@ def parse_json(raw: bytes) -> dict[str, Any]:
         raise BadRequestError(f"The request body is not valid JSON: {e}") from None
     if not isinstance(data, dict):
         raise BadRequestError("The request body must be a JSON object.")
+    # Depth needs as many brackets as levels: a body with few (every ordinary request) is not
+    # walked at all.
+    if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _too_deep(data):
+        raise BadRequestError(
+            f"The request body nests JSON more than {MAX_DEPTH} levels deep.",
+            code="json_too_deep",
+        )
     return data
+
+
+def _too_deep(data: Any) -> bool:
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, dict | list))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value if isinstance(v, dict | list))
+    return False
 
 
 def validate(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import random
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from typing import TypeVar
 
 import aiohttp
 
-from kanmon.errors import UpstreamError, UpstreamTimeoutError
+from kanmon.errors import UpstreamError, UpstreamRateLimitError, UpstreamTimeoutError
 
 T = TypeVar("T")
 
@@ -144,8 +145,19 @@ class HttpClient:
         self._session = None
 
 
-def failure_error(attempts: list[str], *, timed_out: bool) -> UpstreamError:
+def failure_error(
+    attempts: list[str], *, timed_out: bool, retry_after: list[float | None] | None = None
+) -> UpstreamError:
+    """The error for a request every candidate failed. ``retry_after`` holds one entry per
+    candidate when each of them answered 429 (its Retry-After, or None)."""
     summary = ", ".join(attempts) if attempts else "no deployment was available"
+    if retry_after is not None and len(retry_after) == len(attempts) and attempts:
+        waits = [w for w in retry_after if w is not None]
+        return UpstreamRateLimitError(
+            f"Every upstream deployment is rate-limiting this request ({summary}).",
+            attempts=attempts,
+            retry_after_s=max(1, math.ceil(min(waits))) if waits else 1,
+        )
     if timed_out:
         return UpstreamTimeoutError(
             f"All upstream deployments timed out ({summary}).", attempts=attempts

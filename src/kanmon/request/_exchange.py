@@ -60,6 +60,9 @@ class Exchange:
     ts: str = field(default_factory=lambda: dt.datetime.now(dt.UTC).isoformat())
     #: The caller's request headers (entry point); auth and classify read them.
     request_headers: Sequence[tuple[bytes, bytes]] = ()
+    #: The caller's network address (entry point), for counting failed authentications per
+    #: source; not part of the audit record.
+    client: str | None = None
     #: The entry point's reader of the body (parse reads it once); None when ``body`` is given.
     inbound: Inbound | None = None
     #: auth

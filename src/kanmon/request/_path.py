@@ -8,7 +8,12 @@ import logging
 from collections.abc import AsyncGenerator
 from typing import Any
 
-from kanmon.errors import KanmonError, RequestError, ServiceUnavailableError
+from kanmon.errors import (
+    AuthenticationError,
+    KanmonError,
+    RequestError,
+    ServiceUnavailableError,
+)
 from kanmon.request._exchange import Exchange
 from kanmon.request._steps import ChunkFilter, ChunkStream, StepList
 
@@ -72,8 +77,16 @@ class RequestPath:
 
     async def fail(self, ex: Exchange, exc: BaseException) -> BaseException:
         """Record a refused or failed request; the error to answer with (a 503 instead when
-        even the record cannot be made)."""
+        even the record cannot be made). A request refused before anything else ran is
+        recorded as ``deny``; one without a valid key is not recorded one by one: auth counts
+        it per source (see ``kanmon.auth``)."""
         ex.status, ex.error_code = status_of(exc)
+        if ex.decision == "allow" and 400 <= ex.status < 500:
+            ex.decision = "deny"
+        if ex.principal is None and (
+            isinstance(exc, AuthenticationError) or ex.error_code == "too_many_auth_failures"
+        ):
+            return exc
         try:
             await self.steps.finish.finish(ex)
         except ServiceUnavailableError as e:

@@ -134,6 +134,7 @@ class Router:
     ) -> T:
         failures: list[str] = []
         all_timeouts = True
+        limited: list[float | None] | None = []  # each candidate's Retry-After while all say 429
         for dep in ex.candidates:
             provider = self.providers[dep.id]
             upstream_body = {**body, "model": dep.model_alias}
@@ -157,12 +158,18 @@ class Router:
                     self.breaker.failure(dep.id)
                     failures.append(f"{dep.id}: {label}")
                     all_timeouts = all_timeouts and label == "timeout"
+                    if limited is not None and isinstance(e, UpstreamHTTPError) and e.status == 429:
+                        limited.append(e.retry_after)
+                    else:
+                        limited = None
                     break
                 self._note(ex, dep, "ok", t0, retries)
                 self.breaker.success(dep.id)
                 ex.deployment = dep
                 return result
-        raise failure_error(failures, timed_out=bool(failures) and all_timeouts)
+        raise failure_error(
+            failures, timed_out=bool(failures) and all_timeouts, retry_after=limited
+        )
 
     @staticmethod
     def _note(ex: Exchange, dep: Deployment, status: str, t0: float, retries: int) -> None:

@@ -41,6 +41,8 @@ class KeyInfo:
     budget_usd: float | None = None
     budget_tokens: int | None = None
     budget_period_s: int | None = None
+    #: Who the key belongs to (a person or service); None: the key stands for itself.
+    owner: str | None = None
 
     @property
     def active(self) -> bool:
@@ -59,6 +61,7 @@ class KeyInfo:
             "budget_usd": self.budget_usd,
             "budget_tokens": self.budget_tokens,
             "budget_period_s": self.budget_period_s,
+            "owner": self.owner,
             "created_at": self.created_at.isoformat(),
             "revoked_at": self.revoked_at.isoformat() if self.revoked_at else None,
             "active": self.active,
@@ -108,6 +111,7 @@ class KeyStore:
         budget_usd: float | None = None,
         budget_tokens: int | None = None,
         budget_period_s: int | None = None,
+        owner: str | None = None,
     ) -> tuple[str, KeyInfo]:
         """Create a key; the secret is returned once and never stored."""
         checked = _check_roles(roles)
@@ -135,6 +139,7 @@ class KeyStore:
             "budget_usd": budget_usd,
             "budget_tokens": budget_tokens,
             "budget_period_s": budget_period_s,
+            "owner": (owner or "").strip() or None,
         }
         with self.db.engine.begin() as conn:
             conn.execute(api_keys.insert().values(**row))
@@ -183,7 +188,14 @@ class KeyStore:
             budget_usd=row.budget_usd,
             budget_tokens=row.budget_tokens,
             budget_period_s=row.budget_period_s,
+            owner=row.owner,
         )
+
+    def owner_of(self, key_id: str) -> str:
+        """Whom a key belongs to: its owner, or the key itself when it names none."""
+        with self.db.engine.connect() as conn:
+            row = conn.execute(select(api_keys.c.owner).where(api_keys.c.id == key_id)).first()
+        return row.owner if row is not None and row.owner else f"key:{key_id}"
 
 
 def _info(row: Mapping[str, Any]) -> KeyInfo:
@@ -208,4 +220,5 @@ def _info(row: Mapping[str, Any]) -> KeyInfo:
         budget_usd=row.get("budget_usd"),
         budget_tokens=row.get("budget_tokens"),
         budget_period_s=row.get("budget_period_s"),
+        owner=row.get("owner"),
     )

@@ -38,6 +38,8 @@ api_keys = Table(
     Column("budget_period_s", Integer),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("created_by", String(32)),
+    # Migration 0006: who the key belongs to; four-eyes checks treat one owner's keys as one.
+    Column("owner", String(200)),
     Column("revoked_at", DateTime(timezone=True)),
 )
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kanmon.audit import AuditStep, AuditWriter, ContentSealer, sealer_for, signer_for
-from kanmon.auth import Authenticator, BudgetStep
+from kanmon.auth import Authenticator, AuthFailures, BudgetStep
 from kanmon.catalog import Catalog, load_configured
 from kanmon.config import KanmonConfig, resolve_secret
 from kanmon.core.catalog import Deployment
@@ -59,6 +59,8 @@ class Services:
     def start(self) -> None:
         self.db.start_checkpointer()
         self.audit.start()
+        if self.auth.failures is not None:
+            self.auth.failures.start()
         if self.governance is not None:
             self.governance.start()
 
@@ -70,6 +72,8 @@ class Services:
     def close_sync(self) -> None:
         if self.governance is not None:
             self.governance.stop()
+        if self.auth.failures is not None:
+            self.auth.failures.stop()  # its last counts go to the writer before it closes
         self.audit.close()
         self.db.close()
 
@@ -244,8 +248,17 @@ def build_services(
     )
     # approvals may require human review, so enforcement needs the queue even without a policy
     reviews = ReviewStore(db) if policy is not None or governance.enforcer is not None else None
+    failures = AuthFailures(
+        lambda r: writer.submit(r, wait=False),
+        interval_s=config.keys.failed_auth_interval_s,
+        per_minute=config.keys.failed_auth_per_minute,
+    )
     auth = Authenticator(
-        keys, cache_ttl_s=config.keys.cache_ttl_s, bootstrap_admin_key=bootstrap, limits=limits
+        keys,
+        cache_ttl_s=config.keys.cache_ttl_s,
+        bootstrap_admin_key=bootstrap,
+        limits=limits,
+        failures=failures,
     )
     audit_step = AuditStep(
         writer,
