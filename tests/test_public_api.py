@@ -183,6 +183,7 @@ EXPECTED = {
         "RunOptions",
         "RunResult",
         "Runner",
+        "SandboxInfo",
         "SandboxResult",
         "Score",
         "ScoreContext",
@@ -201,6 +202,7 @@ EXPECTED = {
         "run_python",
         "run_python_sync",
         "run_suites",
+        "sandbox_info",
         "summarise",
     ],
     "kanmon.governance": [

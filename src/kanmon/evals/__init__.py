@@ -14,7 +14,8 @@ from kanmon.evals._dataset import Dataset, Item, load_dataset, parse_items
 from kanmon.evals._harness import EVAL_USE_CASE, EvalGateway, model_info
 from kanmon.evals._judge import JudgeScorer
 from kanmon.evals._runner import ModelInfo, Progress, Runner, RunOptions, RunResult, build_spec
-from kanmon.evals._sandbox import Limits, SandboxResult, run_python, run_python_sync
+from kanmon.evals._sandbox import Limits, SandboxResult, run_python, run_python_sync, sandbox_info
+from kanmon.evals._sandbox_bwrap import SandboxInfo
 from kanmon.evals._scorers import (
     Completion,
     GroupScorer,
@@ -50,6 +51,7 @@ __all__ = [
     "RunOptions",
     "RunResult",
     "Runner",
+    "SandboxInfo",
     "SandboxResult",
     "Score",
     "ScoreContext",
@@ -68,5 +70,6 @@ __all__ = [
     "run_python",
     "run_python_sync",
     "run_suites",
+    "sandbox_info",
     "summarise",
 ]
