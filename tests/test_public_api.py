@@ -100,6 +100,7 @@ EXPECTED = {
     ],
     "kanmon.config": [
         "AuditSettings",
+        "EvalSettings",
         "GatewaySettings",
         "GovernanceSettings",
         "KanmonConfig",
