@@ -11,7 +11,6 @@ import stat
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -78,18 +77,6 @@ def as_nobody(tmp_path: Path) -> str:
     )
     wrapper.chmod(0o755)
     return str(wrapper)
-
-
-@pytest.fixture
-def no_bwrap_on_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """A machine without bubblewrap: PATH without it, and the cached probe forgotten."""
-    bare = tmp_path / "bin"
-    bare.mkdir()
-    monkeypatch.setenv("PATH", str(bare))
-    sandbox_info.cache_clear()
-    yield
-    monkeypatch.undo()
-    sandbox_info.cache_clear()
 
 
 def test_this_machine_runs_bubblewrap_with_seccomp_in_a_user_namespace() -> None:

@@ -4,7 +4,6 @@ reports), and refuses the weak sandbox unless the user opted in (flag or config)
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,24 +14,11 @@ from kanmon.cli import evals, evals_report
 from kanmon.config import load_config
 from kanmon.errors import EvalError
 from kanmon.evals import EvalGateway, EvalStore, RunOptions, registered_suites, run_suites
-from kanmon.evals import sandbox_info as probed
 from kanmon.evals._report import report_html, report_json
 from tests.evals.conftest import CAREFUL
 
 evals_report.register(evals.app)
 runner = CliRunner()
-
-
-@pytest.fixture
-def no_bwrap_on_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """A machine without bubblewrap: PATH without it, and the cached probe forgotten."""
-    bare = tmp_path / "bin"
-    bare.mkdir()
-    monkeypatch.setenv("PATH", str(bare))
-    probed.cache_clear()
-    yield
-    monkeypatch.undo()
-    probed.cache_clear()
 
 
 def _run(config: Path, run_id: str, opts: RunOptions) -> tuple[dict[str, object], str]:
