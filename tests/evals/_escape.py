@@ -105,13 +105,14 @@ def kill_named(name: str) -> list[int]:
     return found
 
 
-def start_parent(env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+def start_parent(tmp: Path, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     """A separate process that runs the code written to its stdin in the sandbox, as the eval
-    runner would: the sandboxed code's real parent. ``{PARENT_PID}`` in it becomes its pid."""
+    runner would: the sandboxed code's real parent. ``{PARENT_PID}`` in it becomes its pid.
+    Its temporary directories go under ``tmp``: a runner killed by a test cannot remove them."""
     return subprocess.Popen(
         [sys.executable, "-m", "tests.evals._sandbox_parent"],
         cwd=ROOT,
-        env=env if env is not None else dict(os.environ),
+        env={**(env if env is not None else os.environ), "TMPDIR": str(tmp)},
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

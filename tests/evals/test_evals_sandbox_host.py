@@ -98,7 +98,7 @@ for path in {[str(t) for t in targets]!r}:
             t.unlink(missing_ok=True)
 
 
-def test_the_parents_environment_is_not_readable() -> None:
+def test_the_parents_environment_is_not_readable(tmp_path: Path) -> None:
     token = secrets.token_hex(8)
     env = {**os.environ, "KANMON_TEST_SECRET": token}
     code = """
@@ -111,7 +111,7 @@ for path in ("/proc/{PARENT_PID}/environ", f"/proc/{os.getppid()}/environ", "/pr
         print("unreadable", path, e.errno, flush=True)
 print("ENV", dict(os.environ), flush=True)
 """
-    parent = start_parent(env)
+    parent = start_parent(tmp_path, env)
     out, err = parent.communicate(hostile(code), timeout=60)
     assert parent.returncode == 0, err[-500:]
     result = json.loads(out.splitlines()[-1])
@@ -119,7 +119,7 @@ print("ENV", dict(os.environ), flush=True)
     assert token not in result["stdout"], result["stdout"]
 
 
-def test_sandboxed_code_cannot_kill_its_parent() -> None:
+def test_sandboxed_code_cannot_kill_its_parent(tmp_path: Path) -> None:
     code = """
 import os, signal
 for pid in ({PARENT_PID}, os.getppid()):
@@ -129,17 +129,17 @@ for pid in ({PARENT_PID}, os.getppid()):
     except OSError as e:
         print("kill refused", pid, e.errno, flush=True)
 """
-    parent = start_parent()
+    parent = start_parent(tmp_path)
     out, err = parent.communicate(hostile(code), timeout=60)
     assert parent.returncode == 0, f"the runner died ({parent.returncode}): {err[-500:]}"
     result = json.loads(out.splitlines()[-1])
     disarmed(result["stdout"], result["stderr"])
 
 
-def test_sandboxed_code_dies_with_its_parent() -> None:
+def test_sandboxed_code_dies_with_its_parent(tmp_path: Path) -> None:
     name = marker()
     code = hostile(set_name(name) + "import time\nprint('sleeping', flush=True)\ntime.sleep(30)\n")
-    parent = start_parent()
+    parent = start_parent(tmp_path)
     try:
         assert parent.stdin is not None
         parent.stdin.write(code)
