@@ -103,6 +103,7 @@ EXPECTED = {
     ],
     "kanmon.config": [
         "AuditSettings",
+        "EvalSettings",
         "GatewaySettings",
         "GovernanceSettings",
         "KanmonConfig",
@@ -184,6 +185,7 @@ EXPECTED = {
         "RunOptions",
         "RunResult",
         "Runner",
+        "SandboxInfo",
         "SandboxResult",
         "Score",
         "ScoreContext",
@@ -213,6 +215,7 @@ EXPECTED = {
         "run_python",
         "run_python_sync",
         "run_suites",
+        "sandbox_info",
         "summarise",
     ],
     "kanmon.governance": [
@@ -274,7 +277,14 @@ EXPECTED = {
         "status_of",
         "take_usage",
     ],
-    "kanmon.auth": ["Authenticator", "BudgetStep", "bearer", "require", "require_own"],
+    "kanmon.auth": [
+        "AuthFailures",
+        "Authenticator",
+        "BudgetStep",
+        "bearer",
+        "require",
+        "require_own",
+    ],
     "kanmon.routing": ["Breaker", "Router", "resolve_routes"],
     "kanmon.wiring": [
         "ORDER",

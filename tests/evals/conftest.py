@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from kanmon.evals import sandbox_info
 from kanmon.simulator import SimulatorThread, personality_config
 from tests.conftest import sim_deployment
 
@@ -42,3 +43,15 @@ def write_config(tmp_path: Path, sim: SimulatorThread, **extra: Any) -> Path:
 @pytest.fixture
 def eval_config(tmp_path: Path, psim: SimulatorThread) -> Path:
     return write_config(tmp_path, psim)
+
+
+@pytest.fixture
+def no_bwrap_on_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """A machine without bubblewrap: PATH without it, and the cached probe forgotten."""
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    monkeypatch.setenv("PATH", str(bare))
+    sandbox_info.cache_clear()
+    yield
+    monkeypatch.undo()
+    sandbox_info.cache_clear()

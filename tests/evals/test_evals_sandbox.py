@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from kanmon.evals import Item, Limits, ScoreContext, _sandbox, get_scorer, run_python_sync
+from kanmon.evals import (
+    Item,
+    Limits,
+    SandboxInfo,
+    ScoreContext,
+    _sandbox,
+    get_scorer,
+    run_python_sync,
+)
 
 FAST = Limits(wall_s=3.0, cpu_s=1, memory_mb=256)
 
@@ -59,17 +67,26 @@ def test_fork_bomb_is_refused() -> None:
     assert not r.ok and "subprocess.Popen" in r.stderr
 
 
-@pytest.mark.parametrize("netns", [True, False], ids=["netns", "audit-hook-only"])
-def test_network_is_unreachable(
-    listener: int, netns: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if netns and not _sandbox._unshare_works():
-        pytest.skip("unshare -n is not permitted here")
-    monkeypatch.setattr(_sandbox, "_unshare_works", lambda: netns)
+def test_network_is_unreachable(listener: int) -> None:
     code = f"import socket\ns = socket.socket()\ns.connect(('127.0.0.1', {listener}))\n"
     r = run_python_sync(code, FAST)
-    assert not r.ok and r.network_namespace is netns
+    assert not r.ok and r.sandbox == "bubblewrap+seccomp"
     assert "socket" in r.stderr
+
+
+def test_the_weak_sandbox_still_refuses_the_plain_attempts(
+    listener: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opted in, without bubblewrap: the audit hook turns the ordinary attempts into errors
+    (it does not stop a determined one: see test_evals_sandbox_escapes)."""
+    monkeypatch.setattr(_sandbox, "_unshare_works", lambda: False)
+    weak = SandboxInfo("weak", "bubblewrap (bwrap) is not installed")
+    code = f"import socket\ns = socket.socket()\ns.connect(('127.0.0.1', {listener}))\n"
+    r = run_python_sync(code, FAST, allow_weak=True, sandbox=weak)
+    assert not r.ok and r.sandbox == "weak sandbox (opted in)"
+    assert "socket.__new__ is not allowed" in r.stderr
+    r = run_python_sync("import os\nos.fork()", FAST, allow_weak=True, sandbox=weak)
+    assert not r.ok and "os.fork" in r.stderr
 
 
 def test_writes_outside_the_work_dir_fail(tmp_path: Path) -> None:
@@ -101,6 +118,7 @@ async def test_code_scorer_reports_hostile_code_as_failures() -> None:
     good = Item(id="g", input="q", expect={"tests": tests})
     ok = await scorer.score(good, "```python\ndef add(a, b):\n    return a + b\n```", ctx)  # type: ignore[union-attr]
     assert ok.passed and ok.detail["sandbox_status"] == "ok"
+    assert ok.detail["sandbox"] == "bubblewrap+seccomp"
     hostile = Item(id="h", input="q", expect={"tests": tests, "wall_s": 2, "cpu_s": 1})
     for code in ("while True: pass", "import os\nos.fork()", "import socket\nsocket.socket()"):
         s = await scorer.score(hostile, f"```python\n{code}\n```", ctx)  # type: ignore[union-attr]

@@ -139,6 +139,12 @@ def run(
     api_key: str | None = typer.Option(
         None, "--api-key", envvar="KANMON_EVAL_API_KEY", help="App key for --gateway-url"
     ),
+    allow_weak_sandbox: bool = typer.Option(
+        False,
+        "--allow-weak-sandbox",
+        help="Run generated code without an OS-level sandbox if bubblewrap cannot start one "
+        "(also: evals.allow_weak_sandbox)",
+    ),
     config: Path | None = ConfigOption,
 ) -> None:
     """Run suites against models through the gateway, policy and audit included.
@@ -155,6 +161,7 @@ def run(
         cache=not no_cache,
         judge_model=judge,
         max_tokens=max_tokens,
+        allow_weak_sandbox=allow_weak_sandbox or cfg.evals.allow_weak_sandbox,
     )
     limits = _thresholds(threshold)
     if gateway_url:
@@ -201,6 +208,9 @@ def _execute(
         typer.echo(f"interrupted: finished items are kept; resume with --run-id {rid}", err=True)
         raise typer.Exit(130) from None
     _print_summary(result.summary)
+    box = result.summary.get("sandbox")
+    if box:
+        typer.echo(f"generated code ran in: {box}", err="weak" in box)
     typer.echo(f"run {result.run_id}  content hash {result.content_hash}")
     if result.resumed:
         typer.echo(f"resumed: {result.skipped} finished items skipped, {result.executed} run")

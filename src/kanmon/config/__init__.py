@@ -3,6 +3,7 @@
 from kanmon.config._load import find_config, load_config
 from kanmon.config._schema import (
     AuditSettings,
+    EvalSettings,
     GatewaySettings,
     GovernanceSettings,
     KanmonConfig,
@@ -17,6 +18,7 @@ from kanmon.config._secrets import resolve_secret
 
 __all__ = [
     "AuditSettings",
+    "EvalSettings",
     "GatewaySettings",
     "GovernanceSettings",
     "KanmonConfig",

@@ -171,6 +171,14 @@ class GovernanceSettings(_Strict):
         return v
 
 
+class EvalSettings(_Strict):
+    allow_weak_sandbox: bool = Field(
+        default=False,
+        description="Run model-generated code (code_tests) without an OS-level sandbox when "
+        "bubblewrap cannot start one: rlimits and an audit hook only, not a security boundary",
+    )
+
+
 class KanmonConfig(_Strict):
     """The whole ``kanmon.yaml``."""
 
@@ -183,6 +191,7 @@ class KanmonConfig(_Strict):
     catalog: CatalogSettings = CatalogSettings()
     policy: PolicySettings = PolicySettings()
     governance: GovernanceSettings = GovernanceSettings()
+    evals: EvalSettings = EvalSettings()
     deployments: list[dict[str, Any]] = Field(
         default_factory=list, description="Your own deployments, same schema as the catalog's"
     )

@@ -22,7 +22,8 @@ from kanmon.evals._runner import (
     build_spec,
     run_suites,
 )
-from kanmon.evals._sandbox import Limits, SandboxResult, run_python, run_python_sync
+from kanmon.evals._sandbox import Limits, SandboxResult, run_python, run_python_sync, sandbox_info
+from kanmon.evals._sandbox_bwrap import SandboxInfo
 from kanmon.evals._scorers import (
     Completion,
     GroupScorer,
@@ -59,6 +60,7 @@ __all__ = [
     "RunOptions",
     "RunResult",
     "Runner",
+    "SandboxInfo",
     "SandboxResult",
     "Score",
     "ScoreContext",
@@ -88,5 +90,6 @@ __all__ = [
     "run_python",
     "run_python_sync",
     "run_suites",
+    "sandbox_info",
     "summarise",
 ]

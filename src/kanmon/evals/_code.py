@@ -26,6 +26,8 @@ class CodeTestsScorer:
     ``expect.wall_s`` / ``cpu_s`` / ``memory_mb`` tighten the sandbox limits."""
 
     name: ClassVar[str] = "code_tests"
+    #: The runner checks, before any call, that a sandbox for generated code is available.
+    runs_code: ClassVar[bool] = True
 
     async def score(self, item: Item, output: str, ctx: ScoreContext) -> Score:
         tests = item.expect.get("tests")
@@ -37,7 +39,7 @@ class CodeTestsScorer:
             memory_mb=int(item.expect.get("memory_mb", 512)),
         )
         code = extract_code(output) + "\n\n# --- tests ---\n" + tests + "\n"
-        result = await run_python(code, limits)
+        result = await run_python(code, limits, allow_weak=ctx.allow_weak_sandbox)
         tail = result.stderr.strip().splitlines()[-1:] or [""]
         why = "tests passed" if result.ok else f"{result.status}: {tail[0][:200]}"
         return Score(
@@ -47,6 +49,6 @@ class CodeTestsScorer:
             {
                 "sandbox_status": result.status,
                 "returncode": result.returncode,
-                "network_namespace": result.network_namespace,
+                "sandbox": result.sandbox,
             },
         )

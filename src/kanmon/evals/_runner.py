@@ -20,6 +20,7 @@ from kanmon.core.catalog import Price
 from kanmon.errors import EvalError
 from kanmon.evals._dataset import Item, canonical, sha256
 from kanmon.evals._gateway_client import CallResult, GatewayClient
+from kanmon.evals._sandbox import require_sandbox
 from kanmon.evals._scorers import (
     Completion,
     GroupScorer,
@@ -53,6 +54,8 @@ class RunOptions:
     timeout_s: float = 120.0
     judge_model: str | None = None
     flush_every: int = 32
+    #: Run generated code in the weak sandbox when no OS-level one is available.
+    allow_weak_sandbox: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,13 @@ class Runner:
                     i.expect.get("judge") or self.opts.judge_model
                 ):
                     raise EvalError(f"suite {s.name}: item {i.id} is model-graded: pass --judge")
+        if any(
+            getattr(get_scorer(i.scorer or s.scorer), "runs_code", False)
+            for s in suites
+            for i in s.dataset.items
+        ):
+            # before any call: refused here, not after the model answered every item
+            await asyncio.to_thread(require_sandbox, self.opts.allow_weak_sandbox)
         spec = build_spec(suites, models, self.opts)
         info, resumed = await asyncio.to_thread(self.store.begin_run, run_id, spec)
         done = await asyncio.to_thread(self.store.done, run_id)
@@ -241,7 +251,12 @@ class Runner:
         self, suite: Suite, unit: list[Item], m: ModelInfo, done: set[tuple[str, str, str]]
     ) -> list[dict[str, Any]]:
         calls = await asyncio.gather(*(self.call(m, self._body(suite, i, m.name)) for i in unit))
-        ctx = ScoreContext(model=m.name, complete=self.complete, judge_model=self.opts.judge_model)
+        ctx = ScoreContext(
+            model=m.name,
+            complete=self.complete,
+            judge_model=self.opts.judge_model,
+            allow_weak_sandbox=self.opts.allow_weak_sandbox,
+        )
         scorer = get_scorer(unit[0].scorer or suite.scorer)
         scores: list[Score]
         if isinstance(scorer, GroupScorer):

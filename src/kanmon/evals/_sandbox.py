@@ -1,17 +1,23 @@
 """Run untrusted Python (generated code plus its tests) in a contained child process.
 
-Containment, layered so each holds even where another is unavailable:
+The boundary is the operating system's (``_sandbox_bwrap``): bubblewrap's namespaces and minimal
+read-only file system, with a seccomp filter (``_sandbox_seccomp``) where libseccomp is present.
+Inside it, the layers that were there before it stay, each holding where another is absent:
 
 - a fresh temporary working directory, removed afterwards;
 - rlimits (set by the child's prelude before the code runs): CPU seconds, address space, file
-  size, open files, processes;
+  size, open files, processes; stdout and stderr are files, so the file-size limit caps them too;
 - a wall-clock timeout that kills the child's whole process group;
-- no network: a new network namespace (``unshare -n``) where the kernel allows it, and in any case
-  an audit hook in the child that refuses socket creation;
-- the same audit hook refuses process creation (fork, exec, spawn, subprocess), ``ctypes`` and
-  any write, rename or removal outside the working directory.
+- an audit hook that refuses sockets, process creation, ``ctypes`` and writes outside the working
+  directory. PEP 578: such a hook is not a security boundary (code in the interpreter can remove
+  it); it turns the common mistakes into clear errors.
 
-The child runs with ``python -I`` (isolated: no user site, no environment variables).
+Where no OS sandbox can start (no bubblewrap, or a kernel that refuses it the namespaces it needs)
+the "weak sandbox" is those layers alone, with ``unshare -n`` where permitted. It runs only when
+the user opted in (``--allow-weak-sandbox``, ``evals.allow_weak_sandbox``); otherwise
+:func:`run_python_sync` raises :class:`~kanmon.errors.EvalError`.
+
+The child runs with ``python -I -S`` (isolated: no user site, no environment variables).
 """
 
 from __future__ import annotations
@@ -27,6 +33,18 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from kanmon.errors import EvalError
+from kanmon.evals._sandbox_bwrap import (
+    BWRAP_ENV,
+    INSIDE,
+    SandboxInfo,
+    base_interpreter,
+    command,
+    probe,
+    seccomp_pipe,
+)
+from kanmon.evals._sandbox_seccomp import program as seccomp_program
 
 # The prelude runs before the untrusted code; an audit hook cannot be removed once added.
 _PRELUDE = r"""
@@ -98,7 +116,28 @@ class SandboxResult:
     status: str  # "ok" | "failed" | "timeout" | "memory" | "killed" | "error"
     stdout: str
     stderr: str
-    network_namespace: bool
+    #: Which sandbox ran it: "bubblewrap+seccomp", "bubblewrap" or "weak sandbox (opted in)".
+    sandbox: str
+
+
+@functools.cache
+def sandbox_info() -> SandboxInfo:
+    """This machine's sandbox, probed on first use and kept for the life of the process."""
+    return probe(shutil.which("bwrap"), base_interpreter())
+
+
+def require_sandbox(allow_weak: bool, info: SandboxInfo | None = None) -> SandboxInfo:
+    """The sandbox to run generated code in; an :class:`EvalError` if it is the weak one and
+    the user did not opt in."""
+    info = info or sandbox_info()
+    if info.kind == "weak" and not allow_weak:
+        raise EvalError(
+            f"no OS-level sandbox for model-generated code: {info.reason}. Install bubblewrap "
+            "(Debian: apt-get install bubblewrap), or accept the weak sandbox (rlimits and an "
+            "audit hook, not a security boundary) with --allow-weak-sandbox or "
+            "`evals: {allow_weak_sandbox: true}` in kanmon.yaml"
+        )
+    return info
 
 
 @functools.cache
@@ -113,69 +152,99 @@ def _unshare_works() -> bool:
     return r.returncode == 0
 
 
-def _clip(text: bytes, n: int) -> str:
-    s = text.decode("utf-8", "replace")
-    return s if len(s) <= n else s[:n] + "…"
+def _read(path: Path, n: int, *, tail: bool = False) -> str:
+    """At most ``n`` characters of an output file: its start, or its end (for stderr, where
+    the traceback that explains a failure is)."""
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        if tail and size > 4 * n:
+            f.seek(size - 4 * n)
+        s = f.read(4 * n + 4).decode("utf-8", "replace")
+    if len(s) <= n:
+        return s
+    return "…" + s[-n:] if tail else s[:n] + "…"
 
 
-def run_python_sync(code: str, limits: Limits = Limits()) -> SandboxResult:
-    """Run ``code`` contained; never raises for anything the code does."""
+def _argv(info: SandboxInfo, work: Path, limits: Limits, seccomp_fd: int | None) -> list[str]:
+    mb = 1024 * 1024
+    args = [str(limits.cpu_s), str(limits.memory_mb * mb), str(limits.file_mb * mb)]
+    if info.kind != "weak":
+        cmd = [info.python, "-I", "-S", "-B", f"{INSIDE}/_prelude.py", *args]
+        return command(info, cmd, work=work, seccomp_fd=seccomp_fd)
+    argv = [sys.executable, "-I", "-S", "-B", "_prelude.py", *args]
+    return [shutil.which("unshare") or "unshare", "-n", *argv] if _unshare_works() else argv
+
+
+def run_python_sync(
+    code: str,
+    limits: Limits = Limits(),
+    *,
+    allow_weak: bool = False,
+    sandbox: SandboxInfo | None = None,
+) -> SandboxResult:
+    """Run ``code`` contained; never raises for anything the code does. Raises
+    :class:`EvalError` when only the weak sandbox is available and ``allow_weak`` is false."""
+    info = require_sandbox(allow_weak, sandbox)
     work = Path(tempfile.mkdtemp(prefix="kanmon-sbx-"))
-    netns = _unshare_works()
+    # Output goes to files the box cannot see: bounded by the file-size limit, read back capped.
+    out_dir = Path(tempfile.mkdtemp(prefix="kanmon-sbx-out-"))
+    program = seccomp_program()[0] if info.seccomp else None
+    fd = seccomp_pipe(program) if program is not None else None
     try:
         (work / "main.py").write_text(code, encoding="utf-8")
         (work / "_prelude.py").write_text(_PRELUDE, encoding="utf-8")
-        mb = 1024 * 1024
-        argv = [
-            sys.executable,
-            "-I",
-            "-S",
-            "-B",
-            "_prelude.py",
-            str(limits.cpu_s),
-            str(limits.memory_mb * mb),
-            str(limits.file_mb * mb),
-        ]
-        if netns:
-            argv = [shutil.which("unshare") or "unshare", "-n", *argv]
-        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONHASHSEED": "0"}
-        try:
-            proc = subprocess.Popen(
-                argv,
-                cwd=work,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                start_new_session=True,  # its own process group, killed as a whole
-            )
-        except OSError as e:
-            return SandboxResult(False, None, "error", "", str(e), netns)
-        try:
-            out, err = proc.communicate(timeout=limits.wall_s)
-            status = "ok" if proc.returncode == 0 else "failed"
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            out, err = proc.communicate()
-            status = "timeout"
+        argv = _argv(info, work, limits, fd)
+        env = BWRAP_ENV if info.kind != "weak" else {**BWRAP_ENV, "PYTHONHASHSEED": "0"}
+        with (out_dir / "out").open("wb") as out, (out_dir / "err").open("wb") as err:
+            try:
+                proc = subprocess.Popen(
+                    argv,
+                    cwd=work,
+                    env=env,
+                    stdin=subprocess.DEVNULL,
+                    stdout=out,
+                    stderr=err,
+                    pass_fds=(fd,) if fd is not None else (),
+                    start_new_session=True,  # its own process group, killed as a whole
+                )
+            except OSError as e:
+                return SandboxResult(False, None, "error", "", str(e), info.label)
+            if fd is not None:
+                os.close(fd)
+                fd = None
+            try:
+                proc.wait(timeout=limits.wall_s)
+                status = "ok" if proc.returncode == 0 else "failed"
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+                status = "timeout"
         rc = proc.returncode
+        if info.kind != "weak" and rc is not None and rc > 128:
+            rc = -(rc - 128)  # bubblewrap reports a child killed by signal N as 128 + N
+        stdout = _read(out_dir / "out", limits.max_output_chars)
+        stderr = _read(out_dir / "err", limits.max_output_chars, tail=True)
         if status == "failed" and rc in (-signal.SIGXCPU, -signal.SIGKILL):
             status = "timeout" if rc == -signal.SIGXCPU else "killed"
-        if status == "failed" and b"MemoryError" in err:
+        if status == "failed" and "MemoryError" in stderr:
             status = "memory"
-        return SandboxResult(
-            status == "ok",
-            rc,
-            status,
-            _clip(out, limits.max_output_chars),
-            _clip(err, limits.max_output_chars),
-            netns,
-        )
+        return SandboxResult(status == "ok", rc, status, stdout, stderr, info.label)
     finally:
+        if fd is not None:
+            os.close(fd)
         shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(out_dir, ignore_errors=True)
 
 
-async def run_python(code: str, limits: Limits = Limits()) -> SandboxResult:
+async def run_python(
+    code: str,
+    limits: Limits = Limits(),
+    *,
+    allow_weak: bool = False,
+    sandbox: SandboxInfo | None = None,
+) -> SandboxResult:
     """The async form: runs in a worker thread so the event loop keeps serving other items."""
-    return await asyncio.to_thread(run_python_sync, code, limits)
+    return await asyncio.to_thread(
+        functools.partial(run_python_sync, code, limits, allow_weak=allow_weak, sandbox=sandbox)
+    )

@@ -46,6 +46,8 @@ class ScoreContext:
     model: str
     complete: Complete | None = None
     judge_model: str | None = None
+    #: Code-running scorers may use the weak sandbox (the user opted in; see ``_sandbox``).
+    allow_weak_sandbox: bool = False
 
 
 @runtime_checkable

@@ -78,4 +78,9 @@ def summarise(
     langs: dict[str, dict[str, float]] = defaultdict(dict)
     for (lang, model), rows in sorted(by_lm.items()):
         langs[lang][model] = round(statistics.fmean(float(r["score"]) for r in rows), 4)
-    return {"suites": suites_out, "models": models_out, "languages": dict(langs)}
+    out: dict[str, Any] = {"suites": suites_out, "models": models_out, "languages": dict(langs)}
+    # Which sandbox ran the generated code (several only if a resumed run changed machines).
+    boxes = {str((r.get("detail") or {}).get("sandbox") or "") for r in items} - {""}
+    if boxes:
+        out["sandbox"] = ", ".join(sorted(boxes))
+    return out
