@@ -113,6 +113,9 @@ def test_midstream_fault_ends_with_error_event(gateway, sim: SimulatorThread, fa
     rid = r.headers["x-request-id"]
     [rec] = audit_rows(gw, request_id=rid)
     assert rec["status"] == 502 and rec["error_code"] == "upstream_stream_failed"
+    # what reached the caller is on the record, as a counted estimate and marked as one
+    assert rec["usage_estimated"] is True
+    assert rec["prompt_tokens"] > 0 and rec["completion_tokens"] > 0
     # The SDK surfaces the error event as an exception rather than a silently short answer.
     client = openai.OpenAI(base_url=gw.base_url, api_key=key, max_retries=0, timeout=20)
     with pytest.raises(openai.APIError):

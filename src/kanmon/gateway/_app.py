@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 
+import orjson
+
+import kanmon
 from kanmon.gateway._audit_api import AuditApi
 from kanmon.gateway._gov_api import GovernanceApi
-from kanmon.gateway._http import Receive, Scope, Send, send_json
+from kanmon.gateway._http import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._keys_api import KeysApi
 from kanmon.gateway._openai import OpenAIApi
+from kanmon.gateway._openapi import openapi
 from kanmon.gateway._policy_api import PolicyApi
 from kanmon.gateway._review_api import ReviewApi
 from kanmon.gateway._routes import Params, Route, RouteTable, endpoint, routes_of
@@ -37,6 +41,7 @@ class Gateway:
             routed = {d.id for chain in s.router.routes.values() for d in chain}
             apis.append(GovernanceApi(gov, sorted(routed)))
         self.table = RouteTable(routes_of(*apis), s.auth, s.path)
+        self._openapi: bytes | None = None
         self.openai.table = self.table
 
     @property
@@ -49,6 +54,15 @@ class Gateway:
             await self.table.dispatch(scope, receive, send)
         elif kind == "lifespan":
             await self._lifespan(receive, send)
+
+    @endpoint("GET", "/openapi.json", "openapi", roles=(), raw=True)
+    async def openapi_json(
+        self, scope: Scope, receive: Receive, send: Send, params: Params
+    ) -> None:
+        """This API as an OpenAPI 3.1 document (the roles of each operation included)."""
+        if self._openapi is None:
+            self._openapi = orjson.dumps(openapi(self.table.routes, kanmon.__version__))
+        await send_bytes(send, 200, self._openapi, JSON_HEADERS)
 
     @endpoint("GET", "/healthz", "healthz", roles=(), raw=True)
     async def healthz(self, scope: Scope, receive: Receive, send: Send, params: Params) -> None:

@@ -38,7 +38,14 @@ class KeysApi:
         #: The data classes a key's floor may name, when governance knows the ladder.
         self.ladder = ladder
 
-    @endpoint("POST", "/admin/keys", "admin.keys.create", roles=("admin",), body=KeyCreateRequest)
+    @endpoint(
+        "POST",
+        "/admin/keys",
+        "admin.keys.create",
+        roles=("admin",),
+        body=KeyCreateRequest,
+        status=201,
+    )
     async def create(self, call: Call) -> Reply:
         """Create a virtual key; its secret is in this response only."""
         req: KeyCreateRequest = call.body

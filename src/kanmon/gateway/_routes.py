@@ -214,6 +214,7 @@ class RouteTable:
                 MethodNotAllowedError(
                     f"{scope['method']} not allowed on {scope['path']} (allowed: {allowed})."
                 ),
+                [(b"allow", allowed.encode())],
             )
             return
         if route.kind == "raw":
@@ -264,9 +265,11 @@ class RouteTable:
             send, status, body, [*JSON_HEADERS, *response_headers(ex), *error_headers(err)]
         )
 
-    async def _refuse(self, send: Send, exc: Exception) -> None:
+    async def _refuse(
+        self, send: Send, exc: Exception, headers: list[tuple[bytes, bytes]] | None = None
+    ) -> None:
         status, body, _ = error_body(exc)
-        await send_bytes(send, status, body, JSON_HEADERS)
+        await send_bytes(send, status, body, [*JSON_HEADERS, *(headers or ())])
 
 
 def path_params(route: Route) -> list[str]:
