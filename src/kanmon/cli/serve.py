@@ -21,6 +21,7 @@ def serve(
 
     from kanmon.errors import ConfigError
     from kanmon.gateway import Gateway, build_services
+    from kanmon.gateway._conn import ConnLimits, uvicorn_config
     from kanmon.gateway._workers import check_port_free, run_workers
     from kanmon.store import Database, migrate
 
@@ -41,22 +42,26 @@ def serve(
     check_port_free(h, p)
     routes = ", ".join(sorted(services.router.routes)) or "(none: add routes to kanmon.yaml)"
     typer.echo(f"kanmon gateway on http://{h}:{p}/v1  workers={n}  routes: {routes}", err=True)
-    common = dict(
-        host=h,
-        port=p,
-        loop="uvloop",
-        http="httptools",
-        lifespan="on",
-        access_log=False,
-        log_level=cfg.log_level,
-        timeout_graceful_shutdown=30,
-        backlog=4096,
-    )
+    limits = ConnLimits.from_config(cfg)
     if n == 1:
-        uvicorn.run(Gateway(services), **common)  # type: ignore[arg-type]
+        server_config = uvicorn_config(
+            Gateway(services),
+            limits,
+            host=h,
+            port=p,
+            loop="uvloop",
+            log_level=cfg.log_level,
+            timeout_graceful_shutdown=30,
+            backlog=4096,
+        )
+        server = uvicorn.Server(server_config)
+        server.run()
+        if not server.started:  # uvicorn logged why (port taken, lifespan failed)
+            typer.echo("kanmon: error: the gateway failed to start (see the log above)", err=True)
+            raise typer.Exit(1)
         return
     services.close_sync()
-    code = run_workers(n, path, h, p, backlog=4096, log_level=cfg.log_level)
+    code = run_workers(n, path, h, p, backlog=4096, log_level=cfg.log_level, limits=limits)
     if code:
         typer.echo("kanmon: error: a gateway worker failed to start (see the log above)", err=True)
         raise typer.Exit(code)

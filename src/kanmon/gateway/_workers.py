@@ -18,9 +18,12 @@ import time
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kanmon.errors import ConfigError
+
+if TYPE_CHECKING:
+    from kanmon.gateway._conn import ConnLimits
 
 log = logging.getLogger("kanmon.gateway")
 
@@ -45,6 +48,7 @@ def _worker(
     port: int,
     backlog: int,
     log_level: str,
+    limits: ConnLimits,
     ready: Any,
     parent: int,
 ) -> None:
@@ -52,18 +56,18 @@ def _worker(
 
     import uvicorn
 
+    from kanmon.gateway._conn import uvicorn_config
+
     _die_with_parent(parent)
     if config_path is not None:
         os.environ["KANMON_CONFIG"] = config_path
     sock = reuseport_socket(host, port, backlog)
     server = uvicorn.Server(
-        uvicorn.Config(
+        uvicorn_config(
             "kanmon.gateway.asgi:create_app",
+            limits,
             factory=True,
             loop="none",
-            http="httptools",
-            lifespan="on",
-            access_log=False,
             log_level=log_level,
             timeout_graceful_shutdown=30,
         )
@@ -113,7 +117,14 @@ def check_port_free(host: str, port: int) -> None:
 
 
 def run_workers(
-    n: int, config_path: Path | None, host: str, port: int, *, backlog: int, log_level: str
+    n: int,
+    config_path: Path | None,
+    host: str,
+    port: int,
+    *,
+    backlog: int,
+    log_level: str,
+    limits: ConnLimits,
 ) -> int:
     """Start ``n`` worker processes; restart one that dies; stop all on SIGINT/SIGTERM.
     Returns the exit status: 0 after a signal, 1 if a worker could not start."""
@@ -126,7 +137,7 @@ def run_workers(
         ready = ctx.Event()
         p = ctx.Process(
             target=_worker,
-            args=(cfg, host, port, backlog, log_level, ready, os.getpid()),
+            args=(cfg, host, port, backlog, log_level, limits, ready, os.getpid()),
             name="kanmon-worker",
         )
         p.start()
