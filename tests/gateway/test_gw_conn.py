@@ -1,4 +1,4 @@
-"""Client connections: read deadlines, the connection cap and its shedding order."""
+"""Client connections: read deadlines, the connection cap and its shedding order, HTTP/1.0."""
 
 from __future__ import annotations
 
@@ -195,6 +195,57 @@ def test_a_long_answer_is_not_cut_by_the_read_deadlines(fast_gw: GatewayThread) 
         events = [line for line in r.iter_lines() if line.startswith("data: ")]
     assert time.monotonic() - t0 > 2 * FAST["header_timeout_s"]
     assert events[-1] == "data: [DONE]" and len(events) > 20
+
+
+# HTTP/1.0 ---------------------------------------------------------------------------------
+
+
+def test_http10_stream_is_close_delimited(gateway: GatewayFactory, connect: Connect) -> None:
+    gw = gateway()
+    key = new_key(gw)
+    body = chat_body(content="tell me a story", stream=True)
+    s = connect(gw, request("POST", "/v1/chat/completions", key=key, body=body, version="1.0"))
+    status, headers, payload = split_response(read_until_closed(s, 10))
+    assert status == 200, payload
+    assert "transfer-encoding" not in headers and "content-length" not in headers
+    assert headers["connection"] == "close"
+    assert headers["content-type"].startswith("text/event-stream")
+    # The body is the bare event stream: no chunk-size lines between the events.
+    assert payload.startswith(b"data: {") and payload.endswith(b"data: [DONE]\n\n")
+    events = [e for e in payload.split(b"\n\n") if e]
+    assert all(e.startswith(b"data: ") for e in events)
+    assert orjson.loads(events[0][len(b"data: ") :])["object"] == "chat.completion.chunk"
+
+
+def test_http10_plain_answer_keeps_its_content_length(
+    gateway: GatewayFactory, connect: Connect
+) -> None:
+    gw = gateway()
+    key = new_key(gw)
+    s = connect(
+        gw, request("POST", "/v1/chat/completions", key=key, body=chat_body(), version="1.0")
+    )
+    status, headers, payload = split_response(read_until_closed(s, 10))
+    assert status == 200
+    assert int(headers["content-length"]) == len(payload)
+    assert "transfer-encoding" not in headers and headers["connection"] == "close"
+    assert orjson.loads(payload)["object"] == "chat.completion"
+
+
+def test_http11_stream_is_still_chunked(gateway: GatewayFactory, connect: Connect) -> None:
+    gw = gateway()
+    key = new_key(gw)
+    body = chat_body(stream=True)
+    s = connect(
+        gw,
+        request(
+            "POST", "/v1/chat/completions", key=key, body=body, headers={"Connection": "close"}
+        ),
+    )
+    status, headers, payload = split_response(read_until_closed(s, 10))
+    assert status == 200
+    assert headers["transfer-encoding"] == "chunked"
+    assert payload.endswith(b"0\r\n\r\n")
 
 
 # The connection cap -----------------------------------------------------------------------

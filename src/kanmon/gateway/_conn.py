@@ -1,4 +1,4 @@
-"""Client connections: read deadlines and a cap per worker.
+"""Client connections: read deadlines, a cap per worker, and HTTP/1.0 streams.
 
 uvicorn's httptools protocol gives a client all the time it wants until its request is read: a
 socket that never sends, headers sent a byte at a time, a body slower than a trickle or shorter
@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, cast
 
 import uvicorn
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
 
 from kanmon.config import KanmonConfig
 from kanmon.errors import KanmonError, RequestTimeoutError, ServiceUnavailableError
@@ -220,6 +220,10 @@ class KanmonHttpProtocol(HttpToolsProtocol):
         self._phase = _BODY
         self._since = self.loop.time()
         self._received = 0
+        cycle = self.cycle
+        if self.scope["http_version"] == "1.0" and cycle is not None and cycle.scope is self.scope:
+            # The cycle was made by uvicorn a line above and its task has not run yet.
+            cycle.__class__ = _Http10Cycle
 
     def on_body(self, body: bytes) -> None:
         self._received += len(body)
@@ -283,6 +287,31 @@ class KanmonHttpProtocol(HttpToolsProtocol):
         if response is not None:
             self.transport.write(response)
         self.transport.close()
+
+
+class _Http10Cycle(RequestResponseCycle):
+    """HTTP/1.0 has no chunked transfer coding (RFC 9112 §6.1: a server must not send it to a
+    1.0 client). A response without ``Content-Length`` is sent close-delimited instead: no
+    framing header, the body as is, and the connection closed at its end."""
+
+    _close_delimited = False
+
+    async def send(self, message: Any) -> None:
+        kind = message["type"]
+        if kind == "http.response.start" and not self.response_started:
+            headers = message.get("headers", ())
+            if (
+                self.scope["method"] != "HEAD"
+                and message["status"] not in (204, 304)
+                and not any(name.lower() == b"content-length" for name, _ in headers)
+            ):
+                self._close_delimited = True
+                self.chunked_encoding = False  # uvicorn would choose chunked when it is None
+                self.keep_alive = False  # uvicorn then adds ``connection: close``
+        elif kind == "http.response.body" and self._close_delimited:
+            # uvicorn counts a Content-Length down per message; let it count this one alone.
+            self.expected_content_length = len(message.get("body", b""))
+        await super().send(message)
 
 
 _fd_warned = False
