@@ -385,3 +385,14 @@ def test_open_file_limit_that_cannot_be_raised_is_logged_once(
         assert _conn.connection_cap(limits) == 56
     assert sum("cannot raise the open-file limit" in r.message for r in caplog.records) == 1
     assert "max_connections 1000 lowered to 56" in caplog.text
+
+
+def test_next_request_dribbled_on_a_kept_alive_connection_gets_408(
+    fast_gw: GatewayThread, connect: Connect
+) -> None:
+    s = connect(fast_gw, request("GET", "/healthz"))
+    assert read_response(s)[0] == 200
+    t0 = time.monotonic()
+    s.sendall(b"GET /healthz HTTP/1.1\r\n")  # and no more: due within idle + header time
+    _is_timeout(read_until_closed(s, 5))
+    assert time.monotonic() - t0 >= 0.4

@@ -27,8 +27,9 @@ class GatewaySettings(_Strict):
         default=10.0,
         gt=0,
         le=3600,
-        description="A request line and headers must arrive within this (from connect, or from "
-        "the first byte on a kept-alive connection); else 408 and close",
+        description="A connection's first request line and headers must arrive within this of "
+        "the connect (a later one within keepalive_timeout_s + this of the last answer); else "
+        "408 and close",
     )
     body_grace_s: float = Field(
         default=10.0,

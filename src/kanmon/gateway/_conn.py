@@ -7,13 +7,14 @@ used up the process's file descriptors until a normal caller could not connect (
 
 ``KanmonHttpProtocol`` keeps uvicorn's parsing and ASGI plumbing and adds, per connection:
 
-* a phase (fresh, idle between requests, reading headers, reading the body, busy in the app)
-  that the parser callbacks set with a field write and a clock read, never a timer operation;
-* one timer, armed when the connection opens and re-armed only when it fires: it looks at the
-  phase and closes the connection if its deadline passed (408 if a request was under way), or
-  re-arms itself for the phase's deadline. Phases change thousands of times a second under
-  load; the timer fires about once per ``keepalive_timeout_s`` per connection. It replaces
-  uvicorn's keep-alive timer, which was armed and cancelled on every request;
+* one timer, armed when the connection opens and re-armed only when it fires. It reads the
+  connection's phase off uvicorn's own state (no request cycle yet, a request's body still
+  coming, the app answering, idle after an answer, a next request begun) and closes the
+  connection if the phase's deadline passed (408 if a request was under way), else re-arms for
+  that deadline. The hot path only notes when a request starts and when its answer ends (a
+  clock read each) and counts body bytes; the timer fires about once per
+  ``keepalive_timeout_s`` per connection. It replaces uvicorn's keep-alive timer, which was
+  armed and cancelled on every request;
 * a place in an LRU of the worker's connections: past ``max_connections`` a new connection
   closes the one idle the longest (then the oldest still sending its request, with a 503); only
   when every other connection is busy in the app is the newcomer refused, with a 503.
@@ -22,8 +23,9 @@ The body deadline is a minimum rate after a grace period (as Apache's mod_reqtim
 whole body is due by ``grace + received / min_rate`` after the headers, so a client that keeps
 sending at the rate is never cut and one that stalls is cut within the grace.
 
-This relies on internals of uvicorn's httptools protocol (the parser callbacks, ``cycle``,
-``pipeline``, ``flow``); pyproject pins the uvicorn versions it was checked against.
+This relies on internals of uvicorn's httptools protocol (``scope``, ``cycle``, ``pipeline``,
+``flow``, ``_start_asgi_task``, and the bodies of ``on_body`` and ``on_response_complete``,
+copied to save a call per request); pyproject pins the uvicorn versions it was checked against.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, cast
 
 import uvicorn
+from uvicorn.protocols.http.flow_control import HIGH_WATER_LIMIT
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
 
 from kanmon.config import KanmonConfig
@@ -51,7 +54,6 @@ _IDLE = 1  # keep-alive, between requests
 _HEAD = 2  # request line and headers under way
 _BODY = 3  # body under way
 _BUSY = 4  # request read; the app is answering
-_CLOSED = 5
 
 # File descriptors a worker keeps beside its client connections: the upstream pool is sized by
 # config, the rest (store, Redis, event loop, logs) is a few dozen.
@@ -140,7 +142,7 @@ class _Pool:
         for conn in self.conns:
             if conn is newcomer:
                 break
-            phase = conn._phase
+            phase = conn._phase()
             if phase <= _IDLE:
                 conn._close(None)
                 self._note("idle")
@@ -185,9 +187,11 @@ class KanmonHttpProtocol(HttpToolsProtocol):
         _loop: asyncio.AbstractEventLoop | None = None,
     ) -> None:
         super().__init__(config, server_state, app_state, _loop)
-        self._phase = _FRESH
+        # When the phase began: the connect, the request's headers, or the end of the last
+        # answer (what the phase is comes from uvicorn's state, see ``_phase``).
         self._since = 0.0
         self._received = 0
+        self._closed = False
         self._watch: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -200,38 +204,35 @@ class KanmonHttpProtocol(HttpToolsProtocol):
             self.app = _refuse
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._phase = _CLOSED
+        self._closed = True
         if self._watch is not None:
             self._watch.cancel()
             self._watch = None
         self._pool.conns.pop(self, None)
         super().connection_lost(exc)
 
-    # Parser callbacks: a field write each, and a clock read where a phase starts.
+    # The hot path.
 
-    def on_message_begin(self) -> None:
-        super().on_message_begin()
-        if self._phase != _FRESH:  # a fresh connection's header time runs from connect
-            self._since = self.loop.time()
-        self._phase = _HEAD
-
-    def on_headers_complete(self) -> None:
-        super().on_headers_complete()
-        self._phase = _BODY
+    def _start_asgi_task(self, cycle: RequestResponseCycle, app: Any) -> None:
+        # Headers read (or a pipelined request's turn come): the body clock starts.
         self._since = self.loop.time()
         self._received = 0
-        cycle = self.cycle
-        if self.scope["http_version"] == "1.0" and cycle is not None and cycle.scope is self.scope:
-            # The cycle was made by uvicorn a line above and its task has not run yet.
+        if cycle.scope["http_version"] == "1.0":
+            # The cycle's task is made just below; it has not looked up ``send`` yet.
             cycle.__class__ = _Http10Cycle
+        super()._start_asgi_task(cycle, app)
 
     def on_body(self, body: bytes) -> None:
         self._received += len(body)
-        super().on_body(body)
-
-    def on_message_complete(self) -> None:
-        self._phase = _BUSY
-        super().on_message_complete()
+        # uvicorn's own, inline rather than through super(): this runs for every body chunk.
+        if (
+            self.parser.should_upgrade() and self._should_upgrade()
+        ) or self.cycle.response_complete:
+            return
+        self.cycle.body += body
+        if len(self.cycle.body) > HIGH_WATER_LIMIT:
+            self.flow.pause_reading()
+        self.cycle.message_event.set()
 
     def on_response_complete(self) -> None:
         # uvicorn's, without arming its keep-alive timer: the watch timer covers idle time.
@@ -242,35 +243,44 @@ class KanmonHttpProtocol(HttpToolsProtocol):
         if self.pipeline:
             cycle, app = self.pipeline.pop()
             self._start_asgi_task(cycle, app)
-        elif self._phase == _BUSY:  # not when the next request is already being read
-            self._phase = _IDLE
+        else:
             self._since = self.loop.time()
             self._pool.conns.move_to_end(self)
 
     # The one timer.
 
+    def _phase(self) -> int:
+        cycle = self.cycle
+        if cycle is None:  # uvicorn makes a scope at a request's first byte, a cycle at its end
+            return _FRESH if self.scope is None else _HEAD
+        if not cycle.response_complete:
+            return _BODY if cycle.more_body else _BUSY
+        return _IDLE if self.scope is cycle.scope else _HEAD
+
     def _check(self) -> None:
-        phase = self._phase
-        if phase == _CLOSED:
+        if self._closed:
             return
         limits = self._pool.limits
         now = self.loop.time()
+        phase = self._phase()
         if phase == _BUSY or self.flow.read_paused:
             # The app is answering, or the server stopped reading (a body waiting for the app, a
-            # pipelined request): nothing is owed by the client now, so its clock starts again.
-            if phase == _HEAD:
-                self._since = now
-            elif phase == _BODY:
+            # pipelined request): nothing is owed by the client now; a body clock starts again.
+            if phase == _BODY:
                 self._since = now - self._received / limits.body_min_bytes_per_s
             due = now + self._pool.tick
         elif phase == _BODY:
             due = self._since + limits.body_grace_s + self._received / limits.body_min_bytes_per_s
             if now >= due:
-                started = self.cycle is not None and self.cycle.response_started
-                self._close(None if started else _TIMED_OUT)
+                self._close(None if self.cycle.response_started else _TIMED_OUT)
                 return
         else:
-            wait = limits.keepalive_timeout_s if phase == _IDLE else limits.header_timeout_s
+            if phase == _IDLE:
+                wait = limits.keepalive_timeout_s
+            elif self.cycle is None:  # the first request: its headers are due from the connect
+                wait = limits.header_timeout_s
+            else:  # a next request begun while idle: idle time and header time, at most
+                wait = limits.keepalive_timeout_s + limits.header_timeout_s
             due = self._since + wait
             if now >= due:
                 self._close(_TIMED_OUT if phase == _HEAD else None)
@@ -280,7 +290,7 @@ class KanmonHttpProtocol(HttpToolsProtocol):
     def _close(self, response: bytes | None) -> None:
         """Close now, leaving the pool at once (a shed connection must not be picked twice
         before the loop reports it lost). ``response`` is written first if given."""
-        self._phase = _CLOSED
+        self._closed = True
         self._pool.conns.pop(self, None)
         if self.transport.is_closing():
             return
