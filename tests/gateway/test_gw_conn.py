@@ -396,3 +396,78 @@ def test_next_request_dribbled_on_a_kept_alive_connection_gets_408(
     s.sendall(b"GET /healthz HTTP/1.1\r\n")  # and no more: due within idle + header time
     _is_timeout(read_until_closed(s, 5))
     assert time.monotonic() - t0 >= 0.4
+
+
+class _FakeConn:
+    """Stands in for a connection in the pool: a phase, and a count of looks at it."""
+
+    looks = 0
+    cycle = None
+
+    def __init__(self, pool: _conn._Pool, phase: int) -> None:
+        self.pool, self.phase = pool, phase
+        self.closed_with: bytes | None = None
+        pool.open += 1
+        pool.quiet[self] = None  # type: ignore[index]
+
+    def _phase(self) -> int:
+        _FakeConn.looks += 1
+        return self.phase
+
+    def _close(self, response: bytes | None) -> None:
+        self.closed_with = response or b""
+        self.pool.open -= 1
+        self.pool.quiet.pop(self, None)  # type: ignore[call-overload]
+        self.pool.sending.pop(self, None)  # type: ignore[call-overload]
+
+
+def _pool(cap: int) -> _conn._Pool:
+    return _conn._Pool(ConnLimits(1.0, 1.0, 1, 1.0, max_connections=cap, reserve_fds=0), cap)
+
+
+def _admit(pool: _conn._Pool, phase: int) -> tuple[_FakeConn, bool]:
+    conn = _FakeConn(pool, phase)
+    return conn, pool.open <= pool.cap or pool.make_room(conn)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("others", [_conn._BUSY, _conn._HEAD])
+def test_a_flood_of_newcomers_costs_each_a_few_looks_not_a_walk_over_all(others: int) -> None:
+    """Against a worker full of busy connections, or of ones sending slowly, each new
+    connection must cost O(1) looks, not one per open connection."""
+    cap = 1000
+    pool = _pool(cap)
+    held = [_FakeConn(pool, others) for _ in range(cap)]
+    _FakeConn.looks = 0
+    admitted = []
+    for _ in range(2000):
+        conn, ok = _admit(pool, _conn._FRESH)
+        admitted.append(ok)
+        if others == _conn._HEAD:
+            conn.phase = others  # this flood sends a little of a request, then nothing
+    if others == _conn._BUSY:  # no one to shed: each newcomer after the first sheds the last
+        assert admitted[0] is False and all(admitted[1:])
+        assert all(c.closed_with is None for c in held)
+    else:  # each sheds the oldest sender
+        assert all(admitted)
+        assert all(c.closed_with == _conn._SHED for c in held)
+    assert pool.open == cap + (others == _conn._BUSY)
+    assert _FakeConn.looks <= 3 * (cap + 2000)  # a walk over all each time: over 2,000,000
+
+
+def test_shedding_order_idle_first_then_the_oldest_sender_never_a_busy_one() -> None:
+    pool = _pool(4)
+    sender, _ = _admit(pool, _conn._HEAD)
+    busy, _ = _admit(pool, _conn._BUSY)
+    body, _ = _admit(pool, _conn._BODY)
+    idle, _ = _admit(pool, _conn._IDLE)
+    new1, ok = _admit(pool, _conn._FRESH)
+    assert ok and idle.closed_with == b""  # the idle one goes first, quietly, though youngest
+    new1.phase = _conn._HEAD
+    new2, ok = _admit(pool, _conn._FRESH)
+    assert ok and sender.closed_with == _conn._SHED  # then the oldest sender, with a 503
+    new3, ok = _admit(pool, _conn._FRESH)
+    assert ok and new2.closed_with == b""  # a connection that sent nothing counts as idle
+    body.phase = new1.phase = new3.phase = _conn._BUSY
+    _, ok = _admit(pool, _conn._BUSY)
+    assert not ok  # all busy: refused
+    assert busy.closed_with is None and body.closed_with is None

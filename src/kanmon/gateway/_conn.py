@@ -125,32 +125,58 @@ async def _refuse(scope: Any, receive: Any, send: Any) -> None:
 
 
 class _Pool:
-    """The worker's open connections, least recently idle first."""
+    """The worker's open connections, and two queues of candidates for shedding.
+
+    ``quiet`` holds connections in the order they connected or last finished an answer, so its
+    front is the one idle the longest; ``sending`` holds those a search found partway through a
+    request. Neither is kept exact on the request path: a search drops what it finds in the
+    wrong queue (a connection in a request is put back in ``quiet`` when its answer ends). So
+    each connection is looked at about once per change of phase, and a flood of new
+    connections against a worker full of busy or sending ones costs O(1) each, not O(cap)."""
 
     def __init__(self, limits: ConnLimits, cap: int) -> None:
         self.limits = limits
         self.cap = cap
+        self.open = 0
         self.tick = min(limits.header_timeout_s, limits.keepalive_timeout_s)
-        self.conns: OrderedDict[KanmonHttpProtocol, None] = OrderedDict()
+        self.quiet: OrderedDict[KanmonHttpProtocol, None] = OrderedDict()
+        self.sending: OrderedDict[KanmonHttpProtocol, None] = OrderedDict()
         self._counts = {"idle": 0, "sending": 0, "refused": 0}
         self._reported = 0.0
 
     def make_room(self, newcomer: KanmonHttpProtocol) -> bool:
-        """Close one connection to make room for ``newcomer`` (the last one in). False when
-        every other connection is busy in the app."""
-        sending: KanmonHttpProtocol | None = None
-        for conn in self.conns:
+        """Close one connection to make room for ``newcomer`` (the last one in): the one idle
+        the longest, else the one found sending first. False when all others are busy."""
+        quiet, sending = self.quiet, self.sending
+        victim: KanmonHttpProtocol | None = None
+        looked: list[tuple[KanmonHttpProtocol, int]] = []
+        for conn in quiet:
             if conn is newcomer:
                 break
             phase = conn._phase()
             if phase <= _IDLE:
-                conn._close(None)
-                self._note("idle")
-                return True
-            if sending is None and phase <= _BODY:
-                sending = conn
-        if sending is not None:
-            sending._close(_SHED)
+                victim = conn
+                break
+            looked.append((conn, phase))
+        for conn, phase in looked:
+            del quiet[conn]
+            if phase <= _BODY:
+                sending[conn] = None
+        if victim is not None:
+            victim._close(None)
+            self._note("idle")
+            return True
+        stale: list[KanmonHttpProtocol] = []
+        for conn in sending:
+            if _HEAD <= conn._phase() <= _BODY:
+                victim = conn
+                break
+            stale.append(conn)
+        for conn in stale:
+            del sending[conn]
+        if victim is not None:
+            started = victim.cycle is not None and victim.cycle.response_started
+            victim._close(None if started else _SHED)
             self._note("sending")
             return True
         self._note("refused")
@@ -199,17 +225,25 @@ class KanmonHttpProtocol(HttpToolsProtocol):
         pool = self._pool
         self._since = now = self.loop.time()
         self._watch = self.loop.call_at(now + pool.limits.header_timeout_s, self._check)
-        pool.conns[self] = None
-        if len(pool.conns) > pool.cap and not pool.make_room(self):
+        pool.open += 1
+        pool.quiet[self] = None
+        if pool.open > pool.cap and not pool.make_room(self):
             self.app = _refuse
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._closed = True
+        self._forget()
         if self._watch is not None:
             self._watch.cancel()
             self._watch = None
-        self._pool.conns.pop(self, None)
         super().connection_lost(exc)
+
+    def _forget(self) -> None:
+        if not self._closed:
+            self._closed = True
+            pool = self._pool
+            pool.open -= 1
+            pool.quiet.pop(self, None)
+            pool.sending.pop(self, None)
 
     # The hot path.
 
@@ -245,7 +279,10 @@ class KanmonHttpProtocol(HttpToolsProtocol):
             self._start_asgi_task(cycle, app)
         else:
             self._since = self.loop.time()
-            self._pool.conns.move_to_end(self)
+            try:
+                self._pool.quiet.move_to_end(self)
+            except KeyError:  # a search took it out while it was in a request
+                self._pool.quiet[self] = None
 
     # The one timer.
 
@@ -290,8 +327,7 @@ class KanmonHttpProtocol(HttpToolsProtocol):
     def _close(self, response: bytes | None) -> None:
         """Close now, leaving the pool at once (a shed connection must not be picked twice
         before the loop reports it lost). ``response`` is written first if given."""
-        self._closed = True
-        self._pool.conns.pop(self, None)
+        self._forget()
         if self.transport.is_closing():
             return
         if response is not None:
