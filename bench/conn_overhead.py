@@ -200,7 +200,8 @@ async def _batch(proto: Any, n: int) -> float:
 async def _protocols(rounds: int, requests: int) -> dict[str, list[float]]:
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-    from kanmon.gateway._conn import ConnLimits, http_protocol
+    from kanmon.gateway._conn import http_protocol
+    from kanmon.gateway._conn_pool import ConnLimits
 
     limits = ConnLimits(10.0, 10.0, 1024, 5.0, max_connections=10_000, reserve_fds=640)
     opened = {

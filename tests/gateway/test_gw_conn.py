@@ -18,8 +18,8 @@ import yaml
 
 from kanmon.config import load_config
 from kanmon.errors import ConfigError
-from kanmon.gateway import GatewayThread, _conn
-from kanmon.gateway._conn import ConnLimits
+from kanmon.gateway import GatewayThread, _conn_pool
+from kanmon.gateway._conn_pool import ConnLimits
 from tests.conftest import GatewayFactory
 from tests.gateway._conn_raw import (
     connect as open_socket,
@@ -378,11 +378,11 @@ def test_open_file_limit_that_cannot_be_raised_is_logged_once(
         raise ValueError("not allowed")
 
     monkeypatch.setattr(resource, "setrlimit", refuse)
-    monkeypatch.setattr(_conn, "_fd_warned", False)
+    monkeypatch.setattr(_conn_pool, "_fd_warned", False)
     limits = ConnLimits(1.0, 1.0, 1, 1.0, max_connections=1000, reserve_fds=200)
     with caplog.at_level(logging.WARNING, logger="kanmon.gateway"):
-        assert _conn.connection_cap(limits) == 56  # 256 open files, 200 kept for the rest
-        assert _conn.connection_cap(limits) == 56
+        assert _conn_pool.connection_cap(limits) == 56  # 256 open files, 200 kept for the rest
+        assert _conn_pool.connection_cap(limits) == 56
     assert sum("cannot raise the open-file limit" in r.message for r in caplog.records) == 1
     assert "max_connections 1000 lowered to 56" in caplog.text
 
@@ -404,7 +404,7 @@ class _FakeConn:
     looks = 0
     cycle = None
 
-    def __init__(self, pool: _conn._Pool, phase: int) -> None:
+    def __init__(self, pool: _conn_pool.Pool, phase: int) -> None:
         self.pool, self.phase = pool, phase
         self.closed_with: bytes | None = None
         pool.open += 1
@@ -421,16 +421,16 @@ class _FakeConn:
         self.pool.sending.pop(self, None)  # type: ignore[call-overload]
 
 
-def _pool(cap: int) -> _conn._Pool:
-    return _conn._Pool(ConnLimits(1.0, 1.0, 1, 1.0, max_connections=cap, reserve_fds=0), cap)
+def _pool(cap: int) -> _conn_pool.Pool:
+    return _conn_pool.Pool(ConnLimits(1.0, 1.0, 1, 1.0, max_connections=cap, reserve_fds=0), cap)
 
 
-def _admit(pool: _conn._Pool, phase: int) -> tuple[_FakeConn, bool]:
+def _admit(pool: _conn_pool.Pool, phase: int) -> tuple[_FakeConn, bool]:
     conn = _FakeConn(pool, phase)
     return conn, pool.open <= pool.cap or pool.make_room(conn)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("others", [_conn._BUSY, _conn._HEAD])
+@pytest.mark.parametrize("others", [_conn_pool.BUSY, _conn_pool.HEAD])
 def test_a_flood_of_newcomers_costs_each_a_few_looks_not_a_walk_over_all(others: int) -> None:
     """Against a worker full of busy connections, or of ones sending slowly, each new
     connection must cost O(1) looks, not one per open connection."""
@@ -440,34 +440,34 @@ def test_a_flood_of_newcomers_costs_each_a_few_looks_not_a_walk_over_all(others:
     _FakeConn.looks = 0
     admitted = []
     for _ in range(2000):
-        conn, ok = _admit(pool, _conn._FRESH)
+        conn, ok = _admit(pool, _conn_pool.FRESH)
         admitted.append(ok)
-        if others == _conn._HEAD:
+        if others == _conn_pool.HEAD:
             conn.phase = others  # this flood sends a little of a request, then nothing
-    if others == _conn._BUSY:  # no one to shed: each newcomer after the first sheds the last
+    if others == _conn_pool.BUSY:  # no one to shed: each newcomer after the first sheds the last
         assert admitted[0] is False and all(admitted[1:])
         assert all(c.closed_with is None for c in held)
     else:  # each sheds the oldest sender
         assert all(admitted)
-        assert all(c.closed_with == _conn._SHED for c in held)
-    assert pool.open == cap + (others == _conn._BUSY)
+        assert all(c.closed_with == _conn_pool.SHED for c in held)
+    assert pool.open == cap + (others == _conn_pool.BUSY)
     assert _FakeConn.looks <= 3 * (cap + 2000)  # a walk over all each time: over 2,000,000
 
 
 def test_shedding_order_idle_first_then_the_oldest_sender_never_a_busy_one() -> None:
     pool = _pool(4)
-    sender, _ = _admit(pool, _conn._HEAD)
-    busy, _ = _admit(pool, _conn._BUSY)
-    body, _ = _admit(pool, _conn._BODY)
-    idle, _ = _admit(pool, _conn._IDLE)
-    new1, ok = _admit(pool, _conn._FRESH)
+    sender, _ = _admit(pool, _conn_pool.HEAD)
+    busy, _ = _admit(pool, _conn_pool.BUSY)
+    body, _ = _admit(pool, _conn_pool.BODY)
+    idle, _ = _admit(pool, _conn_pool.IDLE)
+    new1, ok = _admit(pool, _conn_pool.FRESH)
     assert ok and idle.closed_with == b""  # the idle one goes first, quietly, though youngest
-    new1.phase = _conn._HEAD
-    new2, ok = _admit(pool, _conn._FRESH)
-    assert ok and sender.closed_with == _conn._SHED  # then the oldest sender, with a 503
-    new3, ok = _admit(pool, _conn._FRESH)
+    new1.phase = _conn_pool.HEAD
+    new2, ok = _admit(pool, _conn_pool.FRESH)
+    assert ok and sender.closed_with == _conn_pool.SHED  # then the oldest sender, with a 503
+    new3, ok = _admit(pool, _conn_pool.FRESH)
     assert ok and new2.closed_with == b""  # a connection that sent nothing counts as idle
-    body.phase = new1.phase = new3.phase = _conn._BUSY
-    _, ok = _admit(pool, _conn._BUSY)
+    body.phase = new1.phase = new3.phase = _conn_pool.BUSY
+    _, ok = _admit(pool, _conn_pool.BUSY)
     assert not ok  # all busy: refused
     assert busy.closed_with is None and body.closed_with is None

@@ -15,9 +15,10 @@ used up the process's file descriptors until a normal caller could not connect (
   clock read each) and counts body bytes; the timer fires about once per
   ``keepalive_timeout_s`` per connection. It replaces uvicorn's keep-alive timer, which was
   armed and cancelled on every request;
-* a place in an LRU of the worker's connections: past ``max_connections`` a new connection
-  closes the one idle the longest (then the oldest still sending its request, with a 503); only
-  when every other connection is busy in the app is the newcomer refused, with a 503.
+* a place in the worker's queues of connections (``_conn_pool.Pool``): past ``max_connections``
+  a new connection closes the one idle the longest (then the oldest still sending its request,
+  with a 503); only when every other connection is busy in the app is the newcomer refused,
+  with a 503. At start the open-file limit is raised and the cap fitted under it.
 
 The body deadline is a minimum rate after a grace period (as Apache's mod_reqtimeout does): the
 whole body is due by ``grace + received / min_rate`` after the headers, so a client that keeps
@@ -31,80 +32,33 @@ copied to save a call per request); pyproject pins the uvicorn versions it was c
 from __future__ import annotations
 
 import asyncio
-import logging
-import resource
-import time
-from collections import OrderedDict
-from dataclasses import dataclass
 from typing import Any, ClassVar, cast
 
 import uvicorn
 from uvicorn.protocols.http.flow_control import HIGH_WATER_LIMIT
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
 
-from kanmon.config import KanmonConfig
-from kanmon.errors import KanmonError, RequestTimeoutError, ServiceUnavailableError
+from kanmon.errors import RequestTimeoutError
+from kanmon.gateway._conn_pool import (
+    BODY,
+    BUSY,
+    FRESH,
+    HEAD,
+    IDLE,
+    OVERLOADED,
+    ConnLimits,
+    Pool,
+    connection_cap,
+    raw_response,
+)
 from kanmon.gateway._errors import error_body
 
-log = logging.getLogger("kanmon.gateway")
-
-# Phases of a connection, in the order the shedding prefers them (lowest is shed first).
-_FRESH = 0  # connected, no byte of a request yet
-_IDLE = 1  # keep-alive, between requests
-_HEAD = 2  # request line and headers under way
-_BODY = 3  # body under way
-_BUSY = 4  # request read; the app is answering
-
-# File descriptors a worker keeps beside its client connections: the upstream pool is sized by
-# config, the rest (store, Redis, event loop, logs) is a few dozen.
-_OTHER_FDS = 128
-
-
-@dataclass(frozen=True)
-class ConnLimits:
-    """The connection settings of ``gateway:`` plus the descriptors the worker needs besides."""
-
-    header_timeout_s: float
-    body_grace_s: float
-    body_min_bytes_per_s: int
-    keepalive_timeout_s: float
-    max_connections: int
-    reserve_fds: int
-
-    @classmethod
-    def from_config(cls, config: KanmonConfig) -> ConnLimits:
-        gw = config.gateway
-        return cls(
-            header_timeout_s=gw.header_timeout_s,
-            body_grace_s=gw.body_grace_s,
-            body_min_bytes_per_s=gw.body_min_bytes_per_s,
-            keepalive_timeout_s=gw.keepalive_timeout_s,
-            max_connections=gw.max_connections,
-            reserve_fds=config.upstream.pool_size + _OTHER_FDS,
-        )
-
-
-def _raw_response(status: int, reason: bytes, exc: KanmonError) -> bytes:
-    """A whole response written straight to the socket, for when no request cycle can answer."""
-    _, body, _ = error_body(exc)
-    head = b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n" % (
-        status,
-        reason,
-        len(body),
-    )
-    return head + b"connection: close\r\n\r\n" + body
-
-
-_OVERLOADED = ServiceUnavailableError(
-    "The gateway is at its connection limit; retry shortly.", code="connection_limit"
-)
-_TIMED_OUT = _raw_response(
+_TIMED_OUT = raw_response(
     408,
     b"Request Timeout",
     RequestTimeoutError("The request was not received in time; the connection is closed."),
 )
-_SHED = _raw_response(503, b"Service Unavailable", _OVERLOADED)
-_OVERLOADED_BODY = error_body(_OVERLOADED)[1]
+_OVERLOADED_BODY = error_body(OVERLOADED)[1]
 
 
 async def _refuse(scope: Any, receive: Any, send: Any) -> None:
@@ -124,86 +78,11 @@ async def _refuse(scope: Any, receive: Any, send: Any) -> None:
     await send({"type": "http.response.body", "body": _OVERLOADED_BODY})
 
 
-class _Pool:
-    """The worker's open connections, and two queues of candidates for shedding.
-
-    ``quiet`` holds connections in the order they connected or last finished an answer, so its
-    front is the one idle the longest; ``sending`` holds those a search found partway through a
-    request. Neither is kept exact on the request path: a search drops what it finds in the
-    wrong queue (a connection in a request is put back in ``quiet`` when its answer ends). So
-    each connection is looked at about once per change of phase, and a flood of new
-    connections against a worker full of busy or sending ones costs O(1) each, not O(cap)."""
-
-    def __init__(self, limits: ConnLimits, cap: int) -> None:
-        self.limits = limits
-        self.cap = cap
-        self.open = 0
-        self.tick = min(limits.header_timeout_s, limits.keepalive_timeout_s)
-        self.quiet: OrderedDict[KanmonHttpProtocol, None] = OrderedDict()
-        self.sending: OrderedDict[KanmonHttpProtocol, None] = OrderedDict()
-        self._counts = {"idle": 0, "sending": 0, "refused": 0}
-        self._reported = 0.0
-
-    def make_room(self, newcomer: KanmonHttpProtocol) -> bool:
-        """Close one connection to make room for ``newcomer`` (the last one in): the one idle
-        the longest, else the one found sending first. False when all others are busy."""
-        quiet, sending = self.quiet, self.sending
-        victim: KanmonHttpProtocol | None = None
-        looked: list[tuple[KanmonHttpProtocol, int]] = []
-        for conn in quiet:
-            if conn is newcomer:
-                break
-            phase = conn._phase()
-            if phase <= _IDLE:
-                victim = conn
-                break
-            looked.append((conn, phase))
-        for conn, phase in looked:
-            del quiet[conn]
-            if phase <= _BODY:
-                sending[conn] = None
-        if victim is not None:
-            victim._close(None)
-            self._note("idle")
-            return True
-        stale: list[KanmonHttpProtocol] = []
-        for conn in sending:
-            if _HEAD <= conn._phase() <= _BODY:
-                victim = conn
-                break
-            stale.append(conn)
-        for conn in stale:
-            del sending[conn]
-        if victim is not None:
-            started = victim.cycle is not None and victim.cycle.response_started
-            victim._close(None if started else _SHED)
-            self._note("sending")
-            return True
-        self._note("refused")
-        return False
-
-    def _note(self, what: str) -> None:
-        self._counts[what] += 1
-        now = time.monotonic()
-        if now - self._reported >= 10.0:
-            c = self._counts
-            log.warning(
-                "connection cap (%d per worker) reached: closed %d idle and %d still sending, "
-                "refused %d new (since the last report)",
-                self.cap,
-                c["idle"],
-                c["sending"],
-                c["refused"],
-            )
-            self._reported = now
-            self._counts = dict.fromkeys(c, 0)
-
-
 class KanmonHttpProtocol(HttpToolsProtocol):
     """uvicorn's httptools protocol with read deadlines and a connection cap (module doc).
-    Made per server by ``http_protocol``, which binds the worker's ``_Pool``."""
+    Made per server by ``http_protocol``, which binds the worker's ``Pool``."""
 
-    _pool: ClassVar[_Pool]
+    _pool: ClassVar[Pool]
 
     def __init__(
         self,
@@ -289,10 +168,10 @@ class KanmonHttpProtocol(HttpToolsProtocol):
     def _phase(self) -> int:
         cycle = self.cycle
         if cycle is None:  # uvicorn makes a scope at a request's first byte, a cycle at its end
-            return _FRESH if self.scope is None else _HEAD
+            return FRESH if self.scope is None else HEAD
         if not cycle.response_complete:
-            return _BODY if cycle.more_body else _BUSY
-        return _IDLE if self.scope is cycle.scope else _HEAD
+            return BODY if cycle.more_body else BUSY
+        return IDLE if self.scope is cycle.scope else HEAD
 
     def _check(self) -> None:
         if self._closed:
@@ -300,19 +179,19 @@ class KanmonHttpProtocol(HttpToolsProtocol):
         limits = self._pool.limits
         now = self.loop.time()
         phase = self._phase()
-        if phase == _BUSY or self.flow.read_paused:
+        if phase == BUSY or self.flow.read_paused:
             # The app is answering, or the server stopped reading (a body waiting for the app, a
             # pipelined request): nothing is owed by the client now; a body clock starts again.
-            if phase == _BODY:
+            if phase == BODY:
                 self._since = now - self._received / limits.body_min_bytes_per_s
             due = now + self._pool.tick
-        elif phase == _BODY:
+        elif phase == BODY:
             due = self._since + limits.body_grace_s + self._received / limits.body_min_bytes_per_s
             if now >= due:
                 self._close(None if self.cycle.response_started else _TIMED_OUT)
                 return
         else:
-            if phase == _IDLE:
+            if phase == IDLE:
                 wait = limits.keepalive_timeout_s
             elif self.cycle is None:  # the first request: its headers are due from the connect
                 wait = limits.header_timeout_s
@@ -320,7 +199,7 @@ class KanmonHttpProtocol(HttpToolsProtocol):
                 wait = limits.keepalive_timeout_s + limits.header_timeout_s
             due = self._since + wait
             if now >= due:
-                self._close(_TIMED_OUT if phase == _HEAD else None)
+                self._close(_TIMED_OUT if phase == HEAD else None)
                 return
         self._watch = self.loop.call_at(due, self._check)
 
@@ -360,51 +239,9 @@ class _Http10Cycle(RequestResponseCycle):
         await super().send(message)
 
 
-_fd_warned = False
-
-
-def raise_fd_limit() -> int:
-    """Raise this process's soft limit on open files to its hard limit, so the connection cap,
-    not EMFILE, is what bounds connections. Returns the soft limit in force; logs once if it
-    could not be raised."""
-    global _fd_warned
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    inf = resource.RLIM_INFINITY
-    target = hard if hard != inf else 1 << 20  # Linux refuses more than fs.nr_open (2^20)
-    if soft != inf and soft < target:
-        try:
-            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
-            soft = target
-        except (ValueError, OSError) as e:
-            if not _fd_warned:
-                _fd_warned = True
-                log.warning("cannot raise the open-file limit from %d to %d: %s", soft, target, e)
-    return soft
-
-
-def connection_cap(limits: ConnLimits) -> int:
-    """``max_connections``, lowered to what the open-file limit leaves room for."""
-    soft = raise_fd_limit()
-    if soft == resource.RLIM_INFINITY:
-        return limits.max_connections
-    room = soft - limits.reserve_fds
-    if room >= limits.max_connections:
-        return limits.max_connections
-    cap = max(room, 16)
-    log.warning(
-        "gateway.max_connections %d lowered to %d per worker: the open-file limit is %d and "
-        "%d are kept for upstream and store connections (raise the hard limit: ulimit -Hn)",
-        limits.max_connections,
-        cap,
-        soft,
-        limits.reserve_fds,
-    )
-    return cap
-
-
 def http_protocol(limits: ConnLimits) -> type[KanmonHttpProtocol]:
     """The protocol class for one server, with its own pool of connections."""
-    pool = _Pool(limits, connection_cap(limits))
+    pool = Pool(limits, connection_cap(limits))
     return cast(
         "type[KanmonHttpProtocol]",
         type("KanmonHttpProtocol", (KanmonHttpProtocol,), {"_pool": pool}),

@@ -11,7 +11,8 @@ from types import TracebackType
 import uvicorn
 
 from kanmon.gateway._app import Gateway
-from kanmon.gateway._conn import ConnLimits, uvicorn_config
+from kanmon.gateway._conn import uvicorn_config
+from kanmon.gateway._conn_pool import ConnLimits
 from kanmon.gateway._services import Services
 
 

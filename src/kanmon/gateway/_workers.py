@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 from kanmon.errors import ConfigError
 
 if TYPE_CHECKING:
-    from kanmon.gateway._conn import ConnLimits
+    from kanmon.config import KanmonConfig
+    from kanmon.gateway._conn_pool import ConnLimits
 
 log = logging.getLogger("kanmon.gateway")
 
@@ -116,6 +117,30 @@ def check_port_free(host: str, port: int) -> None:
     probe.close()
 
 
+def serve_in_process(app: Any, config: KanmonConfig, host: str, port: int, *, backlog: int) -> bool:
+    """Serve ``app`` in this process until SIGINT/SIGTERM (``gateway.workers: 1``). False if
+    the server did not start (uvicorn logged why: port taken, lifespan failed)."""
+    import uvicorn
+
+    from kanmon.gateway._conn import uvicorn_config
+    from kanmon.gateway._conn_pool import ConnLimits
+
+    server = uvicorn.Server(
+        uvicorn_config(
+            app,
+            ConnLimits.from_config(config),
+            host=host,
+            port=port,
+            loop="uvloop",
+            log_level=config.log_level,
+            timeout_graceful_shutdown=30,
+            backlog=backlog,
+        )
+    )
+    server.run()
+    return bool(server.started)
+
+
 def run_workers(
     n: int,
     config_path: Path | None,
@@ -123,11 +148,14 @@ def run_workers(
     port: int,
     *,
     backlog: int,
-    log_level: str,
-    limits: ConnLimits,
+    config: KanmonConfig,
 ) -> int:
     """Start ``n`` worker processes; restart one that dies; stop all on SIGINT/SIGTERM.
     Returns the exit status: 0 after a signal, 1 if a worker could not start."""
+    from kanmon.gateway._conn_pool import ConnLimits
+
+    limits = ConnLimits.from_config(config)
+    log_level = config.log_level
     ctx = multiprocessing.get_context("spawn")
     cfg = str(config_path.resolve()) if config_path is not None else None
     stopping = False
