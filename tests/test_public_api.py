@@ -117,7 +117,14 @@ EXPECTED = {
         "load_config",
         "resolve_secret",
     ],
-    "kanmon.gateway": ["Gateway", "GatewayThread", "Route", "check_port_free", "run_workers"],
+    "kanmon.gateway": [
+        "Gateway",
+        "GatewayThread",
+        "Route",
+        "check_port_free",
+        "run_workers",
+        "serve_in_process",
+    ],
     "kanmon.providers": [
         "ChunkStream",
         "HttpClient",

@@ -18,6 +18,7 @@ CLI prints ``str(error)`` as a one-line message.
         │   └── ApprovalRequiredError    403 no live governance approval for this request
         ├── ConflictError            409 action not allowed in the object's current state
         ├── NotFoundError            404 unknown model / route
+        ├── RequestTimeoutError      408 the client sent its request too slowly
         ├── PayloadTooLargeError     413 body over the limit
         ├── RateLimitError           429 caller over its limit
         ├── ServiceUnavailableError  503 Kanmon cannot record or serve (fails closed)
@@ -145,6 +146,14 @@ class MethodNotAllowedError(RequestError):
     status = 405
     error_type = "invalid_request_error"
     code = "method_not_allowed"
+
+
+class RequestTimeoutError(RequestError):
+    """The client did not send its request line, headers or body in time (slowloris)."""
+
+    status = 408
+    error_type = "invalid_request_error"
+    code = "request_timeout"
 
 
 class PayloadTooLargeError(RequestError):

@@ -57,7 +57,9 @@ class Authenticator:
 
     async def authenticate(self, headers: Sequence[tuple[bytes, bytes]]) -> Principal:
         token = bearer(headers)
-        h = hash_key(token)
+        return await self._principal(token, hash_key(token))
+
+    async def _principal(self, token: str, h: str) -> Principal:
         now = time.monotonic()
         hit = self._cache.get(h)
         if hit is not None and hit[1] > now:
@@ -79,16 +81,23 @@ class Authenticator:
         return await asyncio.to_thread(self._keys.lookup, token)
 
     async def identify(self, ex: Exchange) -> Principal:
-        """The caller of ``ex`` by its key. A failure counts against the source address, and a
-        source with too many failures is refused before its key is looked up."""
-        if self.failures is not None:
-            self.failures.check(ex.client)
+        """The caller of ``ex`` by its key. A failure counts against the source address; a
+        source with too many failures is refused before its key is looked up, unless the key
+        is one this process authenticated lately (so callers sharing an address with an
+        attacker, behind a proxy say, keep working)."""
+        failures = self.failures
         try:
-            p = await self.authenticate(ex.request_headers)
+            token = bearer(ex.request_headers)
+            h = hash_key(token)
+            if failures is not None:
+                failures.check(ex.client, h)
+            p = await self._principal(token, h)
         except AuthenticationError as e:
-            if self.failures is not None:
-                self.failures.failed(ex.client, ex.endpoint, e.code)
+            if failures is not None:
+                failures.failed(ex.client, ex.endpoint, e.code)
             raise
+        if failures is not None:
+            failures.vouch(h)
         ex.principal = p
         return p
 

@@ -23,6 +23,36 @@ class GatewaySettings(_Strict):
         default=False,
         description="Also accept catalog deployment ids as model names, not only route names",
     )
+    header_timeout_s: float = Field(
+        default=10.0,
+        gt=0,
+        le=3600,
+        description="A connection's first request line and headers must arrive within this of "
+        "the connect (a later one within keepalive_timeout_s + this of the last answer); else "
+        "408 and close",
+    )
+    body_grace_s: float = Field(
+        default=10.0,
+        gt=0,
+        le=3600,
+        description="Time a request body may take before body_min_bytes_per_s applies",
+    )
+    body_min_bytes_per_s: int = Field(
+        default=1024,
+        ge=1,
+        description="After the grace a body must keep up this average rate (a Content-Length "
+        "longer than the body sent stalls and is cut too); else 408 and close",
+    )
+    keepalive_timeout_s: float = Field(
+        default=5.0, gt=0, le=3600, description="Close a kept-alive connection idle this long"
+    )
+    max_connections: int = Field(
+        default=10_000,
+        ge=1,
+        description="Open client connections per worker; past it the one idle longest is closed "
+        "(then the oldest still sending its request); a newcomer gets 503 only when every "
+        "other one is busy. Lowered at start to what the open-file limit allows",
+    )
 
 
 class StoreSettings(_Strict):

@@ -4,7 +4,7 @@ and the server that runs it (one process, several workers, or a thread for tests
 from kanmon.gateway._app import Gateway
 from kanmon.gateway._routes import Route
 from kanmon.gateway._thread import GatewayThread
-from kanmon.gateway._workers import check_port_free, run_workers
+from kanmon.gateway._workers import check_port_free, run_workers, serve_in_process
 
 __all__ = [
     "Gateway",
@@ -12,4 +12,5 @@ __all__ = [
     "Route",
     "check_port_free",
     "run_workers",
+    "serve_in_process",
 ]
