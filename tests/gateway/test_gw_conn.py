@@ -471,3 +471,20 @@ def test_shedding_order_idle_first_then_the_oldest_sender_never_a_busy_one() -> 
     _, ok = _admit(pool, _conn_pool.BUSY)
     assert not ok  # all busy: refused
     assert busy.closed_with is None and body.closed_with is None
+
+
+def test_an_oversized_head_is_refused_with_431(gateway: Any) -> None:
+    """httptools has no limit of its own: one endless header must not grow memory forever."""
+    gw = gateway()
+    with socket.create_connection((gw.host, gw.port), timeout=10) as s:
+        s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ")
+        try:
+            for _ in range(100):  # 100 KiB of one header value, more than the 64 KiB allowed
+                s.sendall(b"a" * 1024)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        answer = s.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 431 "), answer[:100]
+    assert b'"headers_too_large"' in answer
+    ok = httpx.get(gw.root_url + "/healthz", headers={"X-Fine": "a" * 8000})
+    assert ok.status_code == 200

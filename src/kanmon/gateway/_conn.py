@@ -38,7 +38,7 @@ import uvicorn
 from uvicorn.protocols.http.flow_control import HIGH_WATER_LIMIT
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
 
-from kanmon.errors import RequestTimeoutError
+from kanmon.errors import BadRequestError, RequestTimeoutError
 from kanmon.gateway._conn_pool import (
     BODY,
     BUSY,
@@ -59,6 +59,16 @@ _TIMED_OUT = raw_response(
     RequestTimeoutError("The request was not received in time; the connection is closed."),
 )
 _OVERLOADED_BODY = error_body(OVERLOADED)[1]
+#: Request line and headers together, in bytes: httptools sets no limit of its own, so a
+#: client could otherwise fill memory with one endless header inside its header deadline.
+MAX_HEAD_BYTES = 64 * 1024
+_HEAD_TOO_LARGE = raw_response(
+    431,
+    b"Request Header Fields Too Large",
+    BadRequestError(
+        f"The request line and headers exceed {MAX_HEAD_BYTES} bytes.", code="headers_too_large"
+    ),
+)
 
 
 async def _refuse(scope: Any, receive: Any, send: Any) -> None:
@@ -98,6 +108,12 @@ class KanmonHttpProtocol(HttpToolsProtocol):
         self._received = 0
         self._closed = False
         self._watch: asyncio.TimerHandle | None = None
+        # Bytes of a request head that is still incomplete (httptools buffers a header line
+        # until it ends and sets no limit); ``_in_head`` from a message's first byte to the
+        # end of its headers.
+        self._head = 0
+        self._in_head = True
+        self._began_here = self._ended_here = False
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -123,6 +139,31 @@ class KanmonHttpProtocol(HttpToolsProtocol):
             pool.open -= 1
             pool.quiet.pop(self, None)
             pool.sending.pop(self, None)
+
+    # The head's size.
+
+    def data_received(self, data: bytes) -> None:
+        self._began_here = self._ended_here = False
+        super().data_received(data)
+        # A read that ended one message and began the next (pipelining) is not counted: how
+        # much of it is the new head is not known; the reads after it are.
+        if self._in_head and not (self._began_here and self._ended_here) and not self._closed:
+            self._head += len(data)
+            if self._head > MAX_HEAD_BYTES:
+                self._close(_HEAD_TOO_LARGE)
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._head = 0
+        self._in_head = self._began_here = True
+
+    def on_headers_complete(self) -> None:
+        self._in_head = False
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        self._ended_here = True
+        super().on_message_complete()
 
     # The hot path.
 
