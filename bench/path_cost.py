@@ -72,6 +72,28 @@ def _build(path: Path) -> Any:
     return build_services(load_config(path), path)
 
 
+class _Call:
+    """One request's ASGI receive and send."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+        self.sent: list[Any] = []
+        self.done = asyncio.Event()
+        self.delivered = False
+
+    async def receive(self) -> dict[str, Any]:
+        if not self.delivered:
+            self.delivered = True
+            return {"type": "http.request", "body": self.body, "more_body": False}
+        await self.done.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(self, m: Any) -> None:
+        self.sent.append(m)
+        if m["type"] == "http.response.body" and not m.get("more_body"):
+            self.done.set()
+
+
 async def _drive(n: int, scan: bool, stream: bool, upstream: str) -> None:
     from kanmon.gateway import Gateway
 
@@ -95,34 +117,18 @@ async def _drive(n: int, scan: bool, stream: bool, upstream: str) -> None:
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),
     ]
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/v1/chat/completions",
+        "headers": headers,
+        "query_string": b"",
+        "client": ("127.0.0.1", 5555),
+    }
     for _ in range(n):
-        sent: list[Any] = []
-        done = asyncio.Event()
-        delivered = False
-
-        async def receive() -> dict[str, Any]:
-            nonlocal delivered
-            if not delivered:
-                delivered = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            await done.wait()
-            return {"type": "http.disconnect"}
-
-        async def send(m: Any) -> None:
-            sent.append(m)
-            if m["type"] == "http.response.body" and not m.get("more_body"):
-                done.set()
-
-        scope = {
-            "type": "http",
-            "method": "POST",
-            "path": "/v1/chat/completions",
-            "headers": headers,
-            "query_string": b"",
-            "client": ("127.0.0.1", 5555),
-        }
-        await app(scope, receive, send)
-        assert sent[0]["status"] == 200, sent
+        call = _Call(body)
+        await app(scope, call.receive, call.send)
+        assert call.sent[0]["status"] == 200, call.sent
     await life.put({"type": "lifespan.shutdown"})
     await lifespan
 
