@@ -25,8 +25,10 @@ def test_one_line_per_interval_with_the_count(caplog: pytest.LogCaptureFixture) 
         "audit: disk full (again) (999 more like this in the last 0 s)",
     ]
     t.recovered("disk", "audit: writes succeed again")
-    assert caplog.records[-1].getMessage().startswith(
-        "audit: writes succeed again (after 1001 failures in"
+    assert (
+        caplog.records[-1]
+        .getMessage()
+        .startswith("audit: writes succeed again (after 1001 failures in")
     )
     assert t.kinds() == ["other"] and t.active
     t.recovered("disk", "nothing open: no line")

@@ -102,9 +102,7 @@ def test_passing_conditions_are_unavailable_and_bugs_are_not(
 
 def test_key_lookup_on_a_stopped_store_is_store_unavailable(tmp_path: object) -> None:
     # Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
-    db = Database(
-        "postgresql+psycopg://postgres@127.0.0.1:9/none", StoreTimeouts(connect_s=2)
-    )
+    db = Database("postgresql+psycopg://postgres@127.0.0.1:9/none", StoreTimeouts(connect_s=2))
     t0 = time.monotonic()
     with pytest.raises(StoreUnavailableError):
         KeyStore(db).lookup("km-abc-def")
