@@ -147,3 +147,19 @@ async def test_a_window_that_began_after_the_mark_is_not_rebuilt(
     await _known(limits, redis_prefix)
     assert await limits.reserve(_p(), 10, 0.0) is not None
     await limits.close()
+
+
+async def test_a_reserve_run_after_its_caller_gave_up_holds_nothing(
+    redis_url: str, redis_prefix: str
+) -> None:
+    """A paused Redis runs the calls queued on its sockets when it resumes, after the callers
+    timed out and answered 503: those reserves must not hold budget for nobody."""
+    limits = RedisLimits(redis_url, redis_prefix)
+    await _known(limits, redis_prefix)
+    h = f"{redis_prefix}budget:ks:{int(time.time() // 3600)}"
+    gave_up_ms = int(time.time() * 1000) - 1
+    args = [100, -1, 40, 1, 3660, "hold-1", 900, 0, gave_up_ms]
+    got = await limits._run(limits._reserve, [h, h + ":dl", redis_prefix + "state"], args)
+    assert got == "late"
+    assert (await limits.usage(_p()))["held_tokens"] == 0
+    await limits.close()

@@ -138,6 +138,7 @@ class RedisLimits:
         )
         self._redis: Redis = Redis.from_pool(pool)
         self._p = prefix
+        self._timeout = timeout_s
         self._hold_max = hold_max_s
         self._rebuild_fn = rebuild
         self._rpm = self._redis.register_script(lua.RPM)
@@ -192,9 +193,17 @@ class RedisLimits:
         h = self._budget_key(p.key_id, window)
         args = [tl, ul, tokens, nano, period + 60, r.hold_id, self._hold_max, window * period]
         for _ in range(3):
-            got = await self._run(self._reserve, [h, h + ":dl", self._p + "state"], args)
+            # Held only if Redis runs it well before we stop waiting for the answer.
+            deadline_ms = int((time.time() + 0.8 * self._timeout) * 1000)
+            got = await self._run(
+                self._reserve, [h, h + ":dl", self._p + "state"], [*args, deadline_ms]
+            )
             if got == "ok":
                 return r
+            if got == "late":
+                raise ServiceUnavailableError(
+                    "The rate-limit store answered too late, so the request was not admitted."
+                )
             if got == "lost":
                 await self._mark_lost()
             elif got == "rebuild":

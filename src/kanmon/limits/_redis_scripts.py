@@ -45,12 +45,18 @@ end
 """
 
 # KEYS: window hash, its deadlines, the state mark. ARGV: token limit, nano-USD limit (-1:
-# none), tokens and nano-USD to hold, ttl, hold id, hold lifetime (s), window start (epoch s).
-# Returns ok | tokens | usd (over budget) | lost (no state mark) | rebuild (window predates it).
+# none), tokens and nano-USD to hold, ttl, hold id, hold lifetime (s), window start (epoch s),
+# the caller's deadline (epoch ms). Returns ok | tokens | usd (over budget) | lost (no state
+# mark) | rebuild (the window predates the mark) | late (the caller gave up: a Redis that was
+# paused runs the queued call after the caller's timeout, and must not hold for nobody).
 RESERVE = (
     _RECONCILE
     + """
 local h, dl = KEYS[1], KEYS[2]
+local t = redis.call('TIME')
+if tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) > tonumber(ARGV[9]) then
+  return 'late'
+end
 local since = redis.call('GET', KEYS[3])
 if not since then return 'lost' end
 if redis.call('EXISTS', h) == 0 and tonumber(since) > tonumber(ARGV[8]) then
