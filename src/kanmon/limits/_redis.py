@@ -150,6 +150,7 @@ class RedisLimits:
         self._throttle = Throttle(log)
         self._deferred: dict[str, _Deferred] = {}
         self._retrying: asyncio.Task[None] | None = None
+        self._rebuilding: dict[tuple[str, int], asyncio.Future[None]] = {}
         self.settles_lost = 0
 
     def _budget_key(self, key_id: str, window: int) -> str:
@@ -229,7 +230,18 @@ class RedisLimits:
             ) from None
 
     async def _rebuild(self, key_id: str, window: int, period: int) -> None:
-        """Seed a window Redis lost with what the audit log says the key spent in it."""
+        """Seed a window Redis lost with what the audit log says the key spent in it; the
+        requests of one key that find it lost together share one rebuild."""
+        slot = (key_id, window)
+        running = self._rebuilding.get(slot)
+        if running is None:
+            running = self._rebuilding[slot] = asyncio.ensure_future(
+                self._rebuild_once(key_id, window, period)
+            )
+            running.add_done_callback(lambda _: self._rebuilding.pop(slot, None))
+        await asyncio.shield(running)
+
+    async def _rebuild_once(self, key_id: str, window: int, period: int) -> None:
         if self._rebuild_fn is None:
             self._throttle.error(
                 "no-rebuild",
@@ -247,13 +259,16 @@ class RedisLimits:
                     "retry shortly.",
                     retry_after_s=2,
                 ) from None
+        seeded = await self._run(
+            self._seed, [self._budget_key(key_id, window)], [tokens, nano, period + 60]
+        )
+        if int(seeded) and (tokens or nano):
             log.warning(
                 "limits: rebuilt budget window of key %s from the audit log: %d tokens, %.6f USD",
                 key_id,
                 tokens,
                 nano / NANO,
             )
-        await self._run(self._seed, [self._budget_key(key_id, window)], [tokens, nano, period + 60])
 
     async def settle(self, r: Reservation, tokens: int, usd: float) -> None:
         h = self._budget_key(r.key_id, r.window)
