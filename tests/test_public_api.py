@@ -302,6 +302,7 @@ EXPECTED = {
         "build_services",
         "check_policy_content",
         "declare_steps",
+        "readiness",
     ],
 }
 

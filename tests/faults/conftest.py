@@ -17,7 +17,8 @@ import pytest
 import yaml
 
 from kanmon.config import load_config
-from kanmon.gateway import GatewayThread, build_services
+from kanmon.gateway import GatewayThread
+from kanmon.wiring import build_services
 from kanmon.simulator import SimulatorThread
 from tests.conftest import sim_deployment
 from tests.faults._servers import PgServer, RedisServer

@@ -43,7 +43,7 @@ class Gateway:
         self.table = RouteTable(routes_of(*apis), s.auth, s.path)
         self._openapi: bytes | None = None
         self.openai.table = self.table
-        self.readiness = readiness(s)
+        self.readiness = readiness(s.db, s.audit, s.limits)
 
     @property
     def routes(self) -> list[Route]:

@@ -5,16 +5,12 @@ the readiness probe over the store, the audit writer and Redis (docs/operations.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
 
-from kanmon.audit import spent_since
+from kanmon.audit import AuditWriter, spent_since
 from kanmon.config import KanmonConfig
 from kanmon.health import CheckFn, Prober
 from kanmon.limits import NANO, Limits, LocalLimits, RedisLimits
 from kanmon.store import Database, StoreTimeouts, check_store
-
-if TYPE_CHECKING:
-    from kanmon.wiring._services import Services
 
 
 def store_timeouts(config: KanmonConfig) -> StoreTimeouts:
@@ -50,14 +46,13 @@ def build_limits(config: KanmonConfig, db: Database | None = None) -> Limits:
     )
 
 
-def readiness(s: Services) -> Prober:
+def readiness(db: Database, audit: AuditWriter, limits: Limits) -> Prober:
     """/readyz: the store, the audit writer and (when limits use it) Redis, each bounded."""
-    db = s.db
     checks: dict[str, tuple[CheckFn, float]] = {
         "store": (lambda: check_store(db), 1.0),
-        "audit_writer": (s.audit.check, 0.5),
+        "audit_writer": (audit.check, 0.5),
     }
-    redis_check = getattr(s.limits, "check", None)
+    redis_check = getattr(limits, "check", None)
     if redis_check is not None:
         checks["redis"] = (redis_check, 1.0)
     return Prober(checks)
