@@ -158,7 +158,7 @@ async def test_a_reserve_run_after_its_caller_gave_up_holds_nothing(
     await _known(limits, redis_prefix)
     h = f"{redis_prefix}budget:ks:{int(time.time() // 3600)}"
     gave_up_ms = int(time.time() * 1000) - 1
-    args = [100, -1, 40, 1, 3660, "hold-1", 900, 0, gave_up_ms]
+    args = ["hold-1", f"100 -1 40 1 3660 900 0 {gave_up_ms}"]
     got = await limits._run(limits._reserve, [h, h + ":dl", redis_prefix + "state"], args)
     assert got == "late"
     assert (await limits.usage(_p()))["held_tokens"] == 0

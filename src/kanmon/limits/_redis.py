@@ -14,6 +14,7 @@ settle that fails is retried in the background until it lands (it is idempotent 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import secrets
 import time
@@ -138,6 +139,9 @@ class RedisLimits:
         )
         self._redis: Redis = Redis.from_pool(pool)
         self._p = prefix
+        # Hold ids: unique per process (random) and per reservation (a counter).
+        self._id = secrets.token_hex(6) + "."
+        self._n = itertools.count()
         self._timeout = timeout_s
         self._hold_max = hold_max_s
         self._rebuild_fn = rebuild
@@ -190,14 +194,16 @@ class RedisLimits:
         nano = int(usd * NANO) + 1
         tl = p.budget_tokens if p.budget_tokens is not None else -1
         ul = int(p.budget_usd * NANO) if p.budget_usd is not None else -1
-        r = Reservation(p.key_id, window, period, tokens, nano, secrets.token_hex(8))
+        r = Reservation(p.key_id, window, period, tokens, nano, f"{self._id}{next(self._n)}")
         h = self._budget_key(p.key_id, window)
-        args = [tl, ul, tokens, nano, period + 60, r.hold_id, self._hold_max, window * period]
+        nums = f"{tl} {ul} {tokens} {nano} {period + 60} {self._hold_max} {window * period}"
         for _ in range(3):
             # Held only if Redis runs it well before we stop waiting for the answer.
             deadline_ms = int((time.time() + 0.8 * self._timeout) * 1000)
             got = await self._run(
-                self._reserve, [h, h + ":dl", self._p + "state"], [*args, deadline_ms]
+                self._reserve,
+                [h, h + ":dl", self._p + "state"],
+                [r.hold_id, f"{nums} {deadline_ms}"],
             )
             if got == "ok":
                 return r

@@ -24,10 +24,9 @@ redis.call('EXPIRE', KEYS[1], 150)
 return 1
 """
 
-# Release the holds of KEYS[1] whose deadline in KEYS[2] has passed (at most 100 per call).
+# Release the holds of h whose deadline in dl is before now (at most 100 per call).
 _RECONCILE = """
-local function reconcile(h, dl)
-  local now = tonumber(redis.call('TIME')[1])
+local function reconcile(h, dl, now)
   local due = redis.call('ZRANGEBYSCORE', dl, '-inf', now, 'LIMIT', 0, 100)
   for _, id in ipairs(due) do
     local f = 'h:' .. id
@@ -40,44 +39,42 @@ local function reconcile(h, dl)
     end
     redis.call('ZREM', dl, id)
   end
-  return now
 end
 """
 
-# KEYS: window hash, its deadlines, the state mark. ARGV: token limit, nano-USD limit (-1:
-# none), tokens and nano-USD to hold, ttl, hold id, hold lifetime (s), window start (epoch s),
-# the caller's deadline (epoch ms). Returns ok | tokens | usd (over budget) | lost (no state
-# mark) | rebuild (the window predates the mark) | late (the caller gave up: a Redis that was
-# paused runs the queued call after the caller's timeout, and must not hold for nobody).
+# KEYS: window hash, its deadlines, the state mark. ARGV[1]: the hold id; ARGV[2]: the numbers,
+# space-separated (one argument costs the client a third of nine): token limit, nano-USD limit
+# (-1: none), tokens and nano-USD to hold, ttl, hold lifetime (s), window start (epoch s), the
+# caller's deadline (epoch ms). Returns ok | tokens | usd (over budget) | lost (no state mark) |
+# rebuild (the window predates the mark) | late (the caller gave up: a Redis that was paused runs
+# the queued call after the caller's timeout, and must not hold for nobody).
 RESERVE = (
     _RECONCILE
     + """
 local h, dl = KEYS[1], KEYS[2]
+local a = {}
+for x in string.gmatch(ARGV[2], '%S+') do a[#a + 1] = tonumber(x) end
 local t = redis.call('TIME')
-if tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) > tonumber(ARGV[9]) then
-  return 'late'
-end
+local now = tonumber(t[1])
+if now * 1000 + math.floor(tonumber(t[2]) / 1000) > a[8] then return 'late' end
 local since = redis.call('GET', KEYS[3])
 if not since then return 'lost' end
-if redis.call('EXISTS', h) == 0 and tonumber(since) > tonumber(ARGV[8]) then
-  return 'rebuild'
-end
-local field = 'h:' .. ARGV[6]
+if redis.call('EXISTS', h) == 0 and tonumber(since) > a[7] then return 'rebuild' end
+local field = 'h:' .. ARGV[1]
 if redis.call('HEXISTS', h, field) == 1 then return 'ok' end
-local now = reconcile(h, dl)
+reconcile(h, dl, now)
 local v = redis.call('HMGET', h, 'st', 'ht', 'su', 'hu')
 local st, ht = tonumber(v[1] or '0'), tonumber(v[2] or '0')
 local su, hu = tonumber(v[3] or '0'), tonumber(v[4] or '0')
-local tl, ul = tonumber(ARGV[1]), tonumber(ARGV[2])
-local ta, ua = tonumber(ARGV[3]), tonumber(ARGV[4])
+local tl, ul, ta, ua = a[1], a[2], a[3], a[4]
 if tl >= 0 and st + ht + ta > tl then return 'tokens' end
 if ul >= 0 and su + hu + ua > ul then return 'usd' end
 redis.call('HINCRBY', h, 'ht', ta)
 redis.call('HINCRBY', h, 'hu', ua)
-redis.call('HSET', h, field, ARGV[3] .. ':' .. ARGV[4])
-redis.call('ZADD', dl, now + tonumber(ARGV[7]), ARGV[6])
-redis.call('EXPIRE', h, ARGV[5])
-redis.call('EXPIRE', dl, ARGV[5])
+redis.call('HSET', h, field, string.format('%d:%d', ta, ua))
+redis.call('ZADD', dl, now + a[6], ARGV[1])
+redis.call('EXPIRE', h, a[5])
+redis.call('EXPIRE', dl, a[5])
 return 'ok'
 """
 )
@@ -114,7 +111,7 @@ return 1
 USAGE = (
     _RECONCILE
     + """
-reconcile(KEYS[1], KEYS[2])
+reconcile(KEYS[1], KEYS[2], tonumber(redis.call('TIME')[1]))
 return redis.call('HMGET', KEYS[1], 'st', 'ht', 'su', 'hu')
 """
 )
