@@ -82,5 +82,6 @@ def main() -> None:
         )
     )
 
+
 if __name__ == "__main__":
     main()

@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 
 from kanmon.audit import verify_log
 from kanmon.gateway import GatewayThread
-from kanmon.store import audit_records
-from kanmon.store._tables_audit import audit_log_state, audit_tree_heads
+from kanmon.store import audit_log_state, audit_records, audit_tree_heads
+from tests.faults._load import Load, Result
 from tests.faults._servers import PgServer
-from tests.faults.conftest import GatewayOn, Load, Result
+from tests.faults.conftest import GatewayOn
 from tests.gateway._util import new_key
 
 pytestmark = pytest.mark.faults

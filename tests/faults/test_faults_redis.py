@@ -13,8 +13,9 @@ import pytest
 from kanmon.audit import spent_since
 from kanmon.gateway import GatewayThread
 from kanmon.limits import NANO, RedisLimits
+from tests.faults._load import Load, Result
 from tests.faults._servers import RedisServer
-from tests.faults.conftest import GatewayOn, Load, Result
+from tests.faults.conftest import GatewayOn
 from tests.gateway._util import new_key
 
 pytestmark = pytest.mark.faults
