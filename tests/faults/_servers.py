@@ -85,9 +85,16 @@ class PgServer(_Proc):
         self.port = free_port()
         self._user: str | None = None
         if os.geteuid() == 0:  # PostgreSQL refuses to run as root
-            self._user = "postgres"
-            pw = pwd.getpwnam(self._user)
-            os.chown(self.root, pw.pw_uid, pw.pw_gid)
+            for name in ("postgres", "nobody"):
+                try:
+                    pw = pwd.getpwnam(name)
+                except KeyError:
+                    continue
+                self._user = name
+                os.chown(self.root, pw.pw_uid, pw.pw_gid)
+                break
+            else:
+                pytest.fail("running as root, the fault tests need a 'postgres' or 'nobody' user")
         self.log = self.root / "server.log"
         self._run([_pg_bin("initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-N"])
 
