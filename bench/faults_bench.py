@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import os
 import secrets
+import shutil
 import statistics
 import sys
 import tempfile
@@ -101,6 +102,7 @@ def run(scenario: str, outage: float, concurrency: int) -> dict[str, Any]:
         pg.close()
         if redis is not None:
             redis.close()
+        shutil.rmtree(tmp, ignore_errors=True)
     res = load.results
     during = [x for x in res if fault <= x.t0 and x.t1 <= recovered]
     first_503 = min((x.t1 for x in res if x.status == 503 and x.t1 >= fault), default=None)
