@@ -14,7 +14,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("steps", ("governance", "policy", "review", "routing", "auth", "audit")),
     ("request state", ("request",)),
     ("adapters", ("scan", "limits", "providers", "store", "catalog", "simulator")),
-    ("core", ("config", "plugins", "_yaml", "core", "errors")),
+    ("core", ("config", "plugins", "_yaml", "core", "errors", "health", "ratelog")),
 )
 
 

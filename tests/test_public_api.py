@@ -160,11 +160,14 @@ EXPECTED = {
         "sealer_for",
         "signed_head",
         "signer_for",
+        "spent_since",
         "verify_log",
     ],
     "kanmon.limits": [
+        "NANO",
         "Limits",
         "LocalLimits",
+        "Rebuild",
         "RedisLimits",
         "Reservation",
         "completion_cap",
@@ -299,6 +302,7 @@ EXPECTED = {
         "build_services",
         "check_policy_content",
         "declare_steps",
+        "readiness",
     ],
 }
 

@@ -7,6 +7,7 @@ from kanmon.audit._erase import apply_retention, erase_content
 from kanmon.audit._proofs import consistency, export_lines, inclusion, signed_head
 from kanmon.audit._reader import read_records
 from kanmon.audit._signer import Signer, parse_public_key
+from kanmon.audit._spent import spent_since
 from kanmon.audit._step import AuditStep
 from kanmon.audit._verify import Problem, VerifyReport, verify_log
 from kanmon.audit._writer import AuditUnavailable, AuditWriter
@@ -32,5 +33,6 @@ __all__ = [
     "sealer_for",
     "signed_head",
     "signer_for",
+    "spent_since",
     "verify_log",
 ]

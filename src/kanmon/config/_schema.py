@@ -60,6 +60,23 @@ class StoreSettings(_Strict):
         default="sqlite:///kanmon.db",
         description="SQLAlchemy URL; a relative SQLite path is relative to the config file",
     )
+    # PostgreSQL only (SQLite is a local file: its lock waits are bounded by busy_timeout).
+    connect_timeout_s: float = Field(
+        default=2.0, ge=2, le=300, description="Give up connecting after this (libpq minimum 2)"
+    )
+    statement_timeout_s: float = Field(
+        default=2.0,
+        gt=0,
+        le=3600,
+        description="Server-side statement_timeout; the gateway also stops waiting for a silent "
+        "(frozen) server 0.5 s after it",
+    )
+    lock_timeout_s: float = Field(
+        default=1.0, gt=0, le=3600, description="Server-side lock_timeout of each statement"
+    )
+    pool_timeout_s: float = Field(
+        default=2.0, gt=0, le=300, description="Wait for a free pooled connection at most this"
+    )
 
 
 class AuditSettings(_Strict):
@@ -87,7 +104,17 @@ class AuditSettings(_Strict):
         description="Used when the env var is unset; created (mode 0600) on first start",
     )
     head_interval_s: float = Field(
-        default=1.0, ge=0, description="Sign a tree head at most this often (0: every commit)"
+        default=1.0,
+        ge=0,
+        description="Sign a tree head at most this often (0: every commit), and at the latest "
+        "this long after a record was appended",
+    )
+    commit_timeout_s: float = Field(
+        default=1.0,
+        ge=0,
+        le=300,
+        description="A failed group commit is retried while this has not passed since it began; "
+        "then its requests get 503",
     )
 
 
@@ -97,6 +124,18 @@ class LimitSettings(_Strict):
         description="redis://host:port/db shared by replicas; unset: limits are per process",
     )
     key_prefix: str = Field(default="kanmon:", description="Prefix of every Redis key")
+    redis_timeout_s: float = Field(
+        default=1.0, gt=0, le=60, description="Wait at most this for an answer from Redis"
+    )
+    redis_connect_timeout_s: float = Field(
+        default=1.0, gt=0, le=60, description="Wait at most this to connect to Redis"
+    )
+    hold_max_s: int = Field(
+        default=900,
+        ge=10,
+        description="A budget hold not settled after this (the request's process died, or "
+        "its settle was lost) is released",
+    )
     default_reserve_tokens: int = Field(
         default=1024,
         ge=1,
@@ -110,6 +149,12 @@ class KeySettings(_Strict):
         default=2.0,
         ge=0,
         description="How long a worker trusts a cached key; bounds revocation delay across workers",
+    )
+    stale_grace_s: float = Field(
+        default=30.0,
+        ge=0,
+        description="While the store cannot be read, keep serving a cached key this long past "
+        "its cache_ttl_s",
     )
     bootstrap_admin_key_env: str | None = Field(
         default="KANMON_ADMIN_KEY",

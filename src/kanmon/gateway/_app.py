@@ -16,7 +16,7 @@ from kanmon.gateway._openapi import openapi
 from kanmon.gateway._policy_api import PolicyApi
 from kanmon.gateway._review_api import ReviewApi
 from kanmon.gateway._routes import Params, Route, RouteTable, endpoint, routes_of
-from kanmon.wiring import Services
+from kanmon.wiring import Services, readiness
 
 log = logging.getLogger("kanmon.gateway")
 
@@ -43,6 +43,7 @@ class Gateway:
         self.table = RouteTable(routes_of(*apis), s.auth, s.path)
         self._openapi: bytes | None = None
         self.openai.table = self.table
+        self.readiness = readiness(s.db, s.audit, s.limits)
 
     @property
     def routes(self) -> list[Route]:
@@ -73,6 +74,12 @@ class Gateway:
             200 if ok else 503,
             {"status": "ok" if ok else "degraded", "audit_writer": "running" if ok else "stopped"},
         )
+
+    @endpoint("GET", "/readyz", "readyz", roles=(), raw=True)
+    async def readyz(self, scope: Scope, receive: Receive, send: Send, params: Params) -> None:
+        """Readiness: the store, the audit writer and Redis (when used), each bounded."""
+        got = await self.readiness.probe()
+        await send_json(send, 200 if got.ready else 503, got.to_json())
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:

@@ -16,6 +16,7 @@ from kanmon.errors import (
 )
 from kanmon.request._exchange import Exchange
 from kanmon.request._steps import ChunkFilter, ChunkStream, StepList
+from kanmon.store import unavailable
 
 log = logging.getLogger("kanmon.request")
 
@@ -79,7 +80,9 @@ class RequestPath:
         """Record a refused or failed request; the error to answer with (a 503 instead when
         even the record cannot be made). A request refused before anything else ran is
         recorded as ``deny``; one without a valid key is not recorded one by one: auth counts
-        it per source (see ``kanmon.auth``)."""
+        it per source (see ``kanmon.auth``). A database that cannot be used now is recorded
+        and answered as 503 ``store_unavailable``."""
+        exc = unavailable(exc) or exc
         ex.status, ex.error_code = status_of(exc)
         if ex.decision == "allow" and 400 <= ex.status < 500:
             ex.decision = "deny"

@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy import select, update
 
 from kanmon.core.principal import ROLES, Principal, Role
-from kanmon.errors import BadRequestError, NotFoundError
+from kanmon.errors import BadRequestError, NotFoundError, StoreUnavailableError
 from kanmon.store._db import Database
 from kanmon.store._tables import api_keys
+from kanmon.store._unavailable import guarded
 
 KEY_PREFIX = "km-"
 
@@ -168,9 +169,12 @@ class KeyStore:
         return _info(dict(row._mapping))
 
     def lookup(self, secret: str) -> Principal | None:
-        """The principal for a presented key, or None if unknown or revoked."""
+        """The principal for a presented key, or None if unknown or revoked. Raises
+        ``StoreUnavailableError`` when the database cannot answer now."""
+        if self.db.silent():
+            raise StoreUnavailableError("The database did not answer just now; retry shortly.")
         h = hash_key(secret)
-        with self.db.engine.connect() as conn:
+        with guarded(self.db), self.db.engine.connect() as conn:
             row = conn.execute(
                 select(api_keys).where(api_keys.c.key_hash == h, api_keys.c.revoked_at.is_(None))
             ).first()
