@@ -164,9 +164,9 @@ EXPECTED = {
         "verify_log",
     ],
     "kanmon.limits": [
-        "NANO",
         "Limits",
         "LocalLimits",
+        "NANO",
         "Rebuild",
         "RedisLimits",
         "Reservation",
