@@ -1,6 +1,6 @@
 """Generate the second labelled scanner corpus with Faker (deterministic for one Faker version).
 
-    .venv/bin/pip install faker          # dev-only; not a Kanmon dependency
+    .venv/bin/pip install faker freezegun   # dev-only; not Kanmon dependencies
     .venv/bin/python bench/make_scan_corpus_faker.py
 
 Writes ``bench/data/scan_corpus_faker_dev.jsonl`` and ``..._test.jsonl``: the same line format as
@@ -14,6 +14,7 @@ rules, are in ``bench/data/README.md``.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import random
 import re
@@ -24,6 +25,7 @@ from pathlib import Path
 import phonenumbers
 from faker import Faker
 from faker_corpus_templates import LEAD_IN, NEGATIVE, POSITIVE
+from freezegun import freeze_time
 
 DATA = Path(__file__).parent / "data"
 SEED = 20261130
@@ -168,11 +170,31 @@ def iban(lang: str) -> str:
 
 def kr_rrn(_: str) -> str:
     """Faker's RRN with the weighted check digit that numbers issued before October 2020 carry
-    (Faker leaves the last digit random)."""
+    (Faker leaves the last digit random) and a real birth date."""
     s = str(fk("ko_KR").ssn()).replace("-", "")[:12]
+    if s[2:4] == "00" or s[4:6] == "00":  # Faker draws month or day 00 now and then
+        s = (
+            s[:2]
+            + (s[2:4] if s[2:4] != "00" else "01")
+            + (s[4:6] if s[4:6] != "00" else "01")
+            + s[6:]
+        )
     w = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
     check = (11 - sum(int(c) * k for c, k in zip(s, w, strict=True)) % 11) % 10
     return f"{s[:6]}-{s[6:]}{check}"
+
+
+def _born(lo: int, hi: int) -> dt.date:
+    return dt.date(lo, 1, 1) + dt.timedelta(days=R.randint(0, (hi - lo) * 365))
+
+
+def cn_id(_: str) -> str:
+    """Faker's resident ID with the birth date redrawn from fixed years (Faker counts back from
+    today) and the ISO 7064 MOD 11-2 check character computed again."""
+    s = str(fk("zh_CN").ssn())[:17]
+    s = s[:6] + _born(1950, 2006).strftime("%Y%m%d") + s[14:]
+    w = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    return s + "10X98765432"[sum(int(c) * k for c, k in zip(s, w, strict=True)) % 11]
 
 
 def snils(_: str) -> str:
@@ -217,7 +239,7 @@ ENTITY: dict[str, tuple[str, Callable[[str], str]]] = {
     "CARD": ("CREDIT_CARD", card),
     "IBAN": ("IBAN", iban),
     "SSN": ("US_SSN", lambda _: str(fk("en_US").ssn())),
-    "CN_ID": ("CN_RESIDENT_ID", lambda _: str(fk("zh_CN").ssn())),
+    "CN_ID": ("CN_RESIDENT_ID", cn_id),
     "KR_RRN": ("KR_RRN", kr_rrn),
     "INN": ("RU_INN", inn),
     "SNILS": ("RU_SNILS", snils),
@@ -233,6 +255,8 @@ ENTITY: dict[str, tuple[str, Callable[[str], str]]] = {
 
 # -- filler (unlabelled) ---------------------------------------------------------------------
 
+#: Fixed bounds: Faker's relative dates ("-2y") would change the corpus with the calendar.
+_D0, _D1 = dt.date(2025, 1, 1), dt.date(2027, 12, 31)
 DATE_FORMATS = {"en": "%B %d, %Y", "de": "%d.%m.%Y", "ja": "%Y年%m月%d日", "ko": "%Y년 %m월 %d일",
                 "ru": "%d.%m.%Y", "zh": "%Y年%m月%d日"}  # fmt: skip
 
@@ -263,11 +287,26 @@ FILLER: dict[str, Callable[[str], str]] = {
     "address": lambda lang: str(fk(LOCALES[lang]).address()).replace("\n", ", "),
     "street": lambda lang: str(fk(LOCALES[lang]).street_address()),
     "postcode": lambda lang: str(fk(LOCALES[lang]).postcode()),
-    "date": lambda lang: fk(LOCALES[lang]).date_between("-2y", "+1y").strftime(DATE_FORMATS[lang]),
-    "month": lambda lang: str(fk(LOCALES[lang]).month_name()),
+    "date": lambda lang: fk(LOCALES[lang]).date_between(_D0, _D1).strftime(DATE_FORMATS[lang]),
+    "month": lambda _: R.choice(
+        [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ]
+    ),
     "weekday": _weekday,
-    "time": lambda lang: fk(LOCALES[lang]).time("%H:%M"),
-    "expiry": lambda _: str(fk("en_US").credit_card_expire()),
+    "time": lambda _: f"{R.randint(0, 23):02d}:{R.randint(0, 59):02d}",
+    "expiry": lambda _: str(fk("en_US").credit_card_expire(_D0, _D1 + dt.timedelta(days=1500))),
     "product": lambda _: R.choice(["standing desk", "espresso machine", "router", "monitor arm"]),
     "amount": lambda _: f"{R.randint(5, 9999)}.{digits(2)}",
     "int": lambda _: str(R.randint(2, 999)),
@@ -330,7 +369,10 @@ def build(per_template_pos: int = 14, per_template_neg: int = 14) -> list[dict[s
 
 
 def main() -> None:
-    rows = build()
+    # Faker counts some values back from today (birth dates, years in e-mail names): a fixed
+    # today keeps the corpus the same whatever the day it is regenerated on.
+    with freeze_time("2026-11-30 12:00:00"):
+        rows = build()
     DATA.mkdir(parents=True, exist_ok=True)
     for split in ("dev", "test"):
         out = DATA / f"scan_corpus_faker_{split}.jsonl"
