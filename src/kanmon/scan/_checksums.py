@@ -61,7 +61,20 @@ def card_network(number: str) -> str | None:
         return "diners"
     if ds.startswith("220") and 2200 <= four <= 2204 and n == 16:
         return "mir"
+    if ds[:4] in _MAESTRO and 12 <= n <= 19:
+        return "maestro"
     return None
+
+
+#: Maestro's own IIN prefixes (cards of 12 to 19 digits); the rest of its 50/56–69 range is
+#: shared with other uses and is read as a card only in context (see the card recognizer).
+_MAESTRO = frozenset({"5018", "5020", "5038", "5893", "6304", "6759", "6761", "6762", "6763"})
+
+
+def maestro_range(number: str) -> bool:
+    """In Maestro's wide issuer range (50, 56–69) with a Maestro length."""
+    ds = digits_only(number)
+    return 12 <= len(ds) <= 19 and (ds[:2] in ("50", "56", "57", "58") or ds[0] == "6")
 
 
 def card_valid(number: str) -> bool:
@@ -128,6 +141,15 @@ _CN_CHECK = "10X98765432"
 def cn_resident_id_check(first17: str) -> str:
     total = sum(int(c) * w for c, w in zip(first17, _CN_WEIGHTS, strict=True))
     return _CN_CHECK[total % 11]
+
+
+def cn_resident_id_shaped(rid: str) -> bool:
+    """Region digit and birth date of a resident id, whatever its check character."""
+    s = rid.upper()
+    if len(s) != 18 or not s[:17].isdigit() or s[0] not in "12345678":
+        return False
+    year, month, day = int(s[6:10]), int(s[10:12]), int(s[12:14])
+    return year >= 1900 and _date_ok(year, month, day)
 
 
 def cn_resident_id_valid(rid: str) -> bool:
