@@ -12,8 +12,16 @@ import datetime as dt
 _DIGITS = frozenset("0123456789")
 
 
+_SEPARATORS = str.maketrans("", "", " -./()+:")
+
+
 def digits_only(s: str) -> str:
-    return "".join(c for c in s if c in _DIGITS)
+    t = s.translate(_SEPARATORS)  # the common case: digits and separators only
+    return t if t.isascii() and t.isdigit() else "".join(c for c in s if c in _DIGITS)
+
+
+#: Luhn's doubled digit, folded: 0→0, 1→2, …, 5→1, …, 9→9.
+_LUHN_DOUBLE = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
 
 
 def luhn_valid(number: str) -> bool:
@@ -21,14 +29,8 @@ def luhn_valid(number: str) -> bool:
     ds = digits_only(number)
     if len(ds) < 2:
         return False
-    total = 0
-    for i, ch in enumerate(reversed(ds)):
-        d = ord(ch) - 48
-        if i % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
+    rev = ds[::-1]
+    total = sum(map(int, rev[::2])) + sum(_LUHN_DOUBLE[int(c)] for c in rev[1::2])
     return total % 10 == 0
 
 

@@ -32,4 +32,5 @@ def names_scanner() -> PatternScanner:
             *japanese_recognizers(lists),
             *korean_recognizers(lists),
         ),
+        overlapping=True,
     )

@@ -12,7 +12,7 @@ recognizers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -116,10 +116,21 @@ def prefilter(pattern: str, *, ignore_case: bool = False) -> Any:
 class PatternScanner:
     """A scanner made of recognizers; overlapping findings keep the most confident, longest."""
 
-    def __init__(self, scanner_id: str, recognizers: Sequence[Recognizer]) -> None:
+    def __init__(
+        self, scanner_id: str, recognizers: Sequence[Recognizer], *, overlapping: bool = False
+    ) -> None:
+        """``overlapping``: some triggers end on the first letter of the next word (two
+        capitalised words), and the next search must start there (see ``_resume``)."""
         self.id = scanner_id
         self.recognizers = tuple(recognizers)
-        self._numeric = tuple(r for r in self.recognizers if r.digits is not None)
+        self._overlapping = overlapping
+        # Most confident first: once a run of digits is a card, a less confident recognizer
+        # (a phone number) could not win it, and is not asked.
+        self._numeric = tuple(
+            sorted(
+                (r for r in self.recognizers if r.digits is not None), key=lambda r: -r.confidence
+            )
+        )
         # Which recognizers a prefilter hit belongs to is asked of ``re`` on the text itself:
         # one C call per recognizer, where the RE2 wrapper costs microseconds in Python.
         self._triggered = tuple(
@@ -152,11 +163,7 @@ class PatternScanner:
         n = len(text)
         last_b = last_c = 0
         done: dict[str, int] = {}  # recognizer id → end of the last window it ran on
-        search = self._prefilter.search  # type: ignore[union-attr]
-        pos = 0
-        while (m := search(data, pos)) is not None:
-            bs, be = m.span()
-            pos = _resume(data, bs, be)
+        for bs, be in self._hits(data):
             if ascii_only:
                 cs, ce = bs, be
             else:  # byte → character offsets, decoding each stretch once
@@ -169,7 +176,10 @@ class PatternScanner:
                 run = text[cs:ce]
                 ndig = len(run.translate(_NOT_DIGITS))
                 before: str | None = None
+                covered = -1.0  # confidence of a finding that already spans the whole run
                 for r in self._numeric:
+                    if r.confidence < covered:
+                        break
                     if ndig < (r.digits or 0) or (r.requires and r.requires not in run):
                         continue
                     if r.context:
@@ -178,7 +188,10 @@ class PatternScanner:
                         if not any(w in before for w in r.context):
                             continue
                     a, b = max(0, cs - r.num_window[0]), min(n, ce + r.num_window[1])
-                    found.extend(r.find_in(text, a, b, location, self.id))
+                    for f in r.find_in(text, a, b, location, self.id):
+                        found.append(f)
+                        if f.start <= cs + 1 and f.end >= ce - 1:
+                            covered = f.confidence
                 continue  # a digit run is only ever a numeric trigger
             for r, trig in self._triggered:
                 if trig.match(text, cs) is None:
@@ -189,6 +202,18 @@ class PatternScanner:
                     found.extend(r.find_in(text, a, b, location, self.id))
                     done[r.id] = b
         return found
+
+    def _hits(self, data: bytes) -> Iterator[tuple[int, int]]:
+        pf = self._prefilter
+        if not self._overlapping:
+            for m in pf.finditer(data):  # type: ignore[union-attr]
+                yield m.span()
+            return
+        pos = 0
+        while (m := pf.search(data, pos)) is not None:  # type: ignore[union-attr]
+            bs, be = m.span()
+            yield bs, be
+            pos = _resume(data, bs, be)
 
 
 def _resume(data: bytes, bs: int, be: int) -> int:
