@@ -38,6 +38,8 @@ def found(text: str, entity: str) -> list[str]:
         ("연락처는 02-7439-1500입니다.", "02-7439-1500"),
         ("手机号是15972627919。", "15972627919"),
         ("Contact +33 1 42 68 53 00 in Paris.", "+33 1 42 68 53 00"),
+        # a name that starts like an id word ("No-ble") is not an order number's label
+        ("Please call Mr. Noble at 717-963-5193 about it.", "717-963-5193"),
     ],
 )  # fmt: skip
 def test_phone_numbers_of_the_claimed_regions(text: str, phone: str) -> None:
@@ -50,6 +52,8 @@ def test_phone_numbers_of_the_claimed_regions(text: str, phone: str) -> None:
         # shaped like NANP numbers, but an area code never starts with 0 or 1
         "Replacement part 113-700-3209 fits the router.",
         "Model 012-555-0199 ships with firmware 2.1.",
+        # 00 + one digit + separator is no call prefix unless a valid number follows
+        "Model 009-839-2817 ships with firmware 4.18.",
         # order, invoice and ticket numbers that happen to be valid numbers somewhere
         "Order 4155550132 shipped yesterday.",
         "Die Rechnung 0404-2964 ist fällig.",

@@ -47,8 +47,9 @@ _CONTEXT = re.compile(
     r"(?P<phone>\b(?:phone|tel|call|mobile|cell|fax|whatsapp|telefon|handy|mobil|rufnummer"
     r"|durchwahl|тел|телефон|звон|моб)|電話番号|携帯番号|電話|携帯|連絡先|전화번호|전화|연락처"
     r"|휴대폰|핸드폰|电话号码|手机号码|手机号|电话|手机|致电|拨打)"
-    r"|(?P<id>\b(?:order|invoice|ticket|case|ref|id|no|nr|bestell|rechnung|vorgang|auftrag"
-    r"|kunden|artikel|заказ|счёт|счет|артикул|код)|#|№|订单|单号|编号|注文|伝票|番号|주문|번호|코드)",
+    r"|(?P<id>\b(?:(?:order|invoice|ticket|case|ref|id|no|nr)\b|bestell|rechnung|vorgang"
+    r"|auftrag|kunden|artikel|заказ|счёт|счет|артикул|код)|#|№|订单|单号|编号|注文|伝票|番号|주문"
+    r"|번호|코드)",
     re.IGNORECASE,
 )
 _NANP_GROUPS = re.compile(r"\(?0\d\d\)?[-. ]?\d{3}[-. ]\d{4}$")
@@ -178,9 +179,11 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if intl is not None:
         if not plus and _context(text, start) == "id":
             return None
-        # A written "+" or call prefix says "phone"; the length must fit the country.
+        # A written "+" says "phone": the length must fit the country. Digits read as a call
+        # prefix (00, 011) might be anything else, so the number must be a valid one.
         num = _parse(intl, None) if n >= 8 else None
-        if num is None or not phonenumbers.is_possible_number(num):
+        fits = phonenumbers.is_possible_number if plus else phonenumbers.is_valid_number
+        if num is None or not fits(num):
             return None
     else:
         if not 7 <= n <= (14 if digits[0] == "0" else 12):
