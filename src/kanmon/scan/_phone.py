@@ -50,7 +50,6 @@ _CONTEXT = re.compile(
     r"|(?P<id>\b(?:(?:order|invoice|ticket|case|ref|id|no|nr)\b|bestell|rechnung|vorgang"
     r"|auftrag|kunden|artikel|заказ|счёт|счет|артикул|код)|#|№|订单|单号|编号|注文|伝票|番号|주문"
     r"|번호|코드)",
-    re.IGNORECASE,
 )
 _NANP_GROUPS = re.compile(r"\(?0\d\d\)?[-. ]?\d{3}[-. ]\d{4}$")
 _DATE = re.compile(r"^\d{1,4}([-/.])\d{1,2}\1\d{1,4}$")
@@ -140,6 +139,25 @@ def _plan(region: str) -> _Plan:
     return plan
 
 
+#: Country calling code → the national number lengths its regions allow (libphonenumber's
+#: possible lengths), built once.
+_INTL_LENGTHS: dict[int, frozenset[int]] = {}
+
+
+def _possible_international(raw: str, digits: str) -> bool:
+    """``+CC …``: a known country code and a national number of a length its plan allows
+    (libphonenumber's is_possible_number, without the cost of ``parse``). A trunk ``(0)``
+    written after the code, as in ``+49 (0)30 …``, is not part of the number."""
+    if "(0)" in raw:
+        i = raw.index("(0)")
+        digits = raw[:i].translate(_NOT_DIGITS) + raw[i + 3 :].translate(_NOT_DIGITS)
+    for k in (1, 2, 3):
+        lengths = _INTL_LENGTHS.get(int(digits[:k]))
+        if lengths is not None:
+            return len(digits) - k in lengths
+    return False
+
+
 def _nanp_shaped(digits: str) -> bool:
     """NXX-NXX-XXXX: area code and exchange start with 2-9 (the plan's own rule), whether or
     not the area code is assigned yet."""
@@ -150,7 +168,8 @@ def _nanp_shaped(digits: str) -> bool:
 def _context(text: str, start: int) -> str | None:
     """'phone' or 'id' after the nearest cue word in the 24 characters before ``start``."""
     kind = None
-    for m in _CONTEXT.finditer(text, max(0, start - 24), start):
+    lo = max(0, start - 25)  # one character more, so \b sees what precedes the window
+    for m in _CONTEXT.finditer(text[lo:start].lower(), 1 if lo else 0):
         kind = m.lastgroup
     return kind
 
@@ -181,10 +200,13 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             return None
         # A written "+" says "phone": the length must fit the country. Digits read as a call
         # prefix (00, 011) might be anything else, so the number must be a valid one.
-        num = _parse(intl, None) if n >= 8 else None
-        fits = phonenumbers.is_possible_number if plus else phonenumbers.is_valid_number
-        if num is None or not fits(num):
-            return None
+        if plus:
+            if n < 8 or not _possible_international(raw, digits):
+                return None
+        else:
+            num = _parse(intl, None) if n >= 8 else None
+            if num is None or not phonenumbers.is_valid_number(num):
+                return None
     else:
         if not 7 <= n <= (14 if digits[0] == "0" else 12):
             return None
@@ -222,6 +244,17 @@ def load_metadata() -> None:
     of a request."""
     for region in phonenumbers.SUPPORTED_REGIONS:
         _plan(region)
+    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items():
+        lengths: set[int] = set()
+        for region in regions:
+            meta = (
+                PhoneMetadata.metadata_for_nongeo_region(code)
+                if region == "001"
+                else PhoneMetadata.metadata_for_region(region)
+            )
+            if meta is not None and meta.general_desc is not None:
+                lengths.update(meta.general_desc.possible_length or ())
+        _INTL_LENGTHS[code] = frozenset(lengths)
     for code in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
         PhoneMetadata.metadata_for_nongeo_region(code)
 
