@@ -23,7 +23,7 @@ recognizer scores, and Presidio finds no names (its PERSON comes from the NLP mo
 Throughput is single-process (one core, CPU time, best of three passes), in UTF-8 megabytes
 per second, over text cut into requests of ``--request-kb`` KiB: "mixed" is multilingual prose
 with ``--density`` labelled corpus lines per 100 sentences; "corpus only" is the labelled lines
-of the corpora back to back (an identifier every ~50 bytes). F1 is entity-level: a prediction
+of the corpora back to back (an identifier every ~95 bytes). F1 is entity-level: a prediction
 counts when its type matches and its span overlaps an unmatched gold span.
 """
 
