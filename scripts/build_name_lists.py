@@ -9,8 +9,10 @@ Latin-script locales, of ru/uk/kk, and of ja, ko and zh, as published there. Fak
 generates the second benchmark corpus, is not a source, so the benchmark does not test the
 lists against themselves.
 
-``names-dataset`` was evaluated and not used: a 56 MB wheel that needs 3.2 GB of RAM, built from
-the 2021 Facebook leak of 533M accounts — personal data a PII guard should not ship.
+``names-dataset`` (3.3.1, MIT) was evaluated and not used. It covers all six languages' countries
+(CN, JP, KR, RU, DE, US among its 105), but it is a 56 MB wheel that needs 3.2 GB of RAM, and it
+was built from the 2021 Facebook leak of 533M accounts — personal data a PII guard should not
+ship.
 
 The output is deterministic: sorted, de-duplicated, one JSON object of sorted lists.
 """

@@ -42,6 +42,10 @@ def test_titled_names(text: str, expected: list[str]) -> None:
         ("Hi, my name is Priya Raman and I need help with my order.", ["Priya Raman"]),
         ("Best regards,\nMorgan Whitfield\nAcme Corp", ["Morgan Whitfield"]),
         ("Hallo, ich bin Bernt Birnbaum und möchte kündigen.", ["Bernt Birnbaum"]),
+        # typed in lower case: only after "my name is" and only names the lists know
+        ("hi, my name is anna weber and i need a refund", ["anna weber"]),
+        ("mein name ist jonas, bitte um rückruf", ["jonas"]),
+        ("здравствуйте, меня зовут иван петров, перезвоните", ["иван петров"]),
         ("Kontoinhaber: Gertraud Wallner", ["Gertraud Wallner"]),
         ("Здравствуйте, меня зовут Ипат Шилов, мой телефон ниже.", ["Ипат Шилов"]),
         ("你好，我叫覃桂芳，请回电。", ["覃桂芳"]),
@@ -85,6 +89,7 @@ def test_names_the_lists_know(text: str, expected: list[str]) -> None:
         # sentence starts, German nouns, days, places
         "Der Umsatz stieg. Die Besprechung findet am Mittwoch statt. The Board met in New York.",
         "Dear Customer, your ticket was closed by the Support Team.",
+        "my name is not important here, my name is will.",
         # addresses and companies full of names
         "The office moves to 5953 Boyer Parks, East Lindashire, NJ 60439.",
         "Billing address: 9903 Christopher Loop Apt. 774, Gibsonville",

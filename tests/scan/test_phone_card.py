@@ -64,6 +64,8 @@ def test_phone_numbers_of_the_claimed_regions(text: str, phone: str) -> None:
         "상품코드 123-4567-8901, 가격 5000원.",
         # dates, versions, IP addresses
         "Released 2026-03-14, build 12.1.35.042, host 40.82.244.227.",
+        # no country has calling code 999; +7 numbers need ten national digits
+        "Dial +999 12345678 or +7 912 345 67 for the demo.",
     ],
 )
 def test_phone_shaped_codes_are_not_phones(text: str) -> None:

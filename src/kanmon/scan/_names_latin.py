@@ -114,6 +114,7 @@ _WEAK = [
     r"[Tt]ermin mit", r"[Gg]espräch mit", r"[Cc]all", r"[Ii]nform", r"an", r"von", r"mit", r"hat",
 ]  # fmt: skip
 _NAME_GROUP = rf"(?P<name>{_ACADEMIC}*{_NAME})"
+_LOWER_CUE = r"my name is|mein name ist|ich heiße|ich heisse|name:"
 _NAME_RX = re.compile(_NAME)
 _INTRO_RX = re.compile(rf"(?:{'|'.join(_INTRO)})\b")
 #: Verbs after a lone given name that make it a person ("Anna says", "Jonas hat angerufen").
@@ -211,6 +212,16 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
 
         return check
 
+    def lower(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        words = m.group("name").split(" ")
+        first = words[0].capitalize()
+        if first not in given or first in common:
+            return None
+        start = m.start("name")
+        if len(words) > 1 and (w := words[1].capitalize()) in surname and w not in common:
+            return start, m.end("name")
+        return start, start + len(words[0])
+
     def listed(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         if m.group("name").split(" ", 1)[0] in _NOT_NAME:  # "Der Umsatz", "The Board"
             return None
@@ -265,6 +276,17 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             refine=cued(False),
             trigger=f"(?:{weak}),? [{_UP}]",
             window=(0, 96),
+        ),
+        Recognizer(
+            # Chat is typed in lower case too: "my name is anna weber". Only after a phrase that
+            # says a name follows, and only words the lists know as names.
+            "person_lower_latin",
+            "PERSON",
+            rx(rf"(?i:\b(?:{_LOWER_CUE}))[ :]+(?P<name>[{_LO}]+(?: [{_LO}]+)?)"),
+            0.7,
+            refine=lower,
+            trigger=f"(?i:{_LOWER_CUE})",
+            window=(0, 48),
         ),
         Recognizer(
             "person_said_latin",
@@ -331,6 +353,21 @@ def russian_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
 
         return check
 
+    def lower(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        words = m.group("name").split(" ")
+        keep = 0
+        for i, w in enumerate(words):
+            c = w.capitalize()
+            if c in given or c in surname or (i and _PATRONYMIC.search(w)):
+                keep = i + 1
+            else:
+                break
+        first = words[0].capitalize()
+        if not keep or (first not in given and first not in surname):
+            return None
+        start = m.start("name")
+        return start, start + len(" ".join(words[:keep]))
+
     name = rf"(?P<name>{_RU_TOKEN}(?: {_RU_TOKEN}){{0,2}}(?: {_RU_INITIALS})?)"
     return (
         Recognizer(
@@ -350,5 +387,14 @@ def russian_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             refine=refine(False),
             trigger=r"[А-ЯЁ][а-яё]+ [А-ЯЁ]",
             window=(0, 96),
+        ),
+        Recognizer(
+            "person_lower_ru",  # "меня зовут иван петров", typed in lower case
+            "PERSON",
+            rx(r"(?i:меня зовут|фио:?) (?P<name>[а-яё]+(?: [а-яё]+){0,2})"),
+            0.7,
+            refine=lower,
+            trigger="(?i:меня зовут|фио)",
+            window=(0, 64),
         ),
     )
