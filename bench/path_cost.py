@@ -158,21 +158,27 @@ def main() -> int:
     ap.add_argument("--ab", metavar="DIR", help="another checkout with its .venv: count both")
     ap.add_argument("--few", type=int, default=100)
     ap.add_argument("--many", type=int, default=600)
+    ap.add_argument(
+        "--variants", default="json,stream,json-scan,stream-scan", help="which to count with --ab"
+    )
     a = ap.parse_args()
     if not a.ab:
         asyncio.run(_drive(a.n, a.scan, a.stream, a.upstream))
         return 0
     trees = {"this": ROOT, "other": Path(a.ab)}
     print(f"{'variant':<14}{'this':>14}{'other':>14}{'ratio':>8}  (instructions per request)")
+    wanted = a.variants.split(",")
     for scan in (False, True):
         for stream in (False, True):
+            name = ("json" if not stream else "stream") + ("-scan" if scan else "")
+            if name not in wanted:
+                continue
             per = {}
             for label, tree in trees.items():
                 py = str(tree / ".venv" / "bin" / "python")
                 few = _count(py, a.few, scan, stream, a.upstream)
                 many = _count(py, a.many, scan, stream, a.upstream)
                 per[label] = (many - few) / (a.many - a.few)
-            name = ("json" if not stream else "stream") + ("-scan" if scan else "")
             ratio = per["this"] / per["other"]
             print(f"{name:<14}{per['this']:>14,.0f}{per['other']:>14,.0f}{ratio:>8.3f}", flush=True)
     return 0
