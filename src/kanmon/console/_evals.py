@@ -37,6 +37,8 @@ class EvalPages:
     async def report(self, v: View) -> Response:
         """The run's HTML report as ``kanmon eval report`` writes it, framed by the run page:
         its own inline styles are allowed, scripts are not."""
+        if await asyncio.to_thread(self.store.run, v.params["run_id"]) is None:
+            raise NotFoundError(f"No eval run {v.params['run_id']!r}.", code="run_not_found")
         html = await asyncio.to_thread(report_html, self.store, v.params["run_id"])
         r = Response(200, html.encode(), csp=REPORT_CSP)
         r.headers.append((b"x-frame-options", b"SAMEORIGIN"))

@@ -27,7 +27,9 @@ REPORT_CSP = (
 )
 _SECURITY = [
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    # same-origin, not no-referrer: with no-referrer the browser sends "Origin: null" on the
+    # console's own forms, and the Origin check below needs the real one
+    (b"referrer-policy", b"same-origin"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cache-control", b"no-store"),
 ]
