@@ -157,6 +157,7 @@ def test_assessment_through_to_approval(deck: Deck, page: Any) -> None:
 
 def test_audit_search_older_pages_and_verify(deck: Deck, page: Any) -> None:
     app = deck.keys["app"]
+    deck.hold(app)
     for n in range(55):
         deck.chat(app, f"traffic {n}", model="eu")
     sign_in(page, deck, deck.keys["auditor"], "/console/audit")
@@ -165,7 +166,7 @@ def test_audit_search_older_pages_and_verify(deck: Deck, page: Any) -> None:
     page.wait_for_load_state()
     assert page.locator("#record-rows tr:has-text('d-eu')").count() == 50
     page.click("#older a")  # htmx appends the next page in place
-    page.wait_for_function("document.querySelectorAll('#record-rows tr').length >= 55")
+    page.locator("#record-rows tr >> nth=54").wait_for()
     assert page.locator("#record-rows tr:has-text('d-main')").count() == 0
     assert axe_problems(page) == []
     shot(page, "audit-search")
