@@ -54,8 +54,11 @@ class OidcClient:
         url = self.s.issuer.rstrip("/") + "/.well-known/openid-configuration"
         async with self._client("") as http:
             try:
-                meta = (await http.get(url)).raise_for_status().json()
-                keys = KeySet.import_key_set((await http.get(meta["jwks_uri"])).json())
+                meta = (
+                    (await http.request("GET", url, withhold_token=True)).raise_for_status().json()
+                )
+                jwks = await http.request("GET", meta["jwks_uri"], withhold_token=True)
+                keys = KeySet.import_key_set(jwks.raise_for_status().json())
             except Exception as e:
                 raise AuthenticationError(
                     f"The identity provider could not be reached ({type(e).__name__}).",
