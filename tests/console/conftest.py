@@ -40,8 +40,10 @@ AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 SHOTS = os.environ.get("KANMON_CONSOLE_SHOTS")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """Per module: Playwright's sync API runs an event loop in this thread while it is open,
+    and tests after these ones call ``asyncio.run`` there."""
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
