@@ -53,10 +53,10 @@ def _drop_pg(url: str, name: str) -> None:
 
 def append_rate(url: str, n: int) -> dict[str, Any]:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from kanmon.request import new_request_id
     from tests.audit._records import record
 
     from kanmon.audit import AuditWriter, Signer, verify_log
+    from kanmon.request import new_request_id
     from kanmon.store import Database, migrate
 
     db = Database(url)
@@ -105,10 +105,10 @@ def wal_pages(ordered: bool, batch: int, before: int, measured: int) -> float:
     records are in the log."""
     import sqlite3
 
-    from kanmon.request import new_request_id
     from tests.audit._records import record
 
     from kanmon.audit import AuditWriter
+    from kanmon.request import new_request_id
     from kanmon.store import Database, migrate
 
     with tempfile.TemporaryDirectory() as d:
