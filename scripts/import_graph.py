@@ -9,7 +9,7 @@ import grimp
 
 #: Floors, top to bottom, as the import-linter layers contract in pyproject.toml declares them.
 FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("entry", ("cli", "evals", "gateway")),
+    ("entry", ("cli", "console", "evals", "gateway")),
     ("composition", ("wiring",)),
     ("steps", ("governance", "policy", "review", "routing", "auth", "audit")),
     ("request state", ("request",)),

@@ -41,6 +41,11 @@ COLUMNS = (
     "cost_usd",
     "record",
     "content",
+    # what the console filters and charts by (migration 0007)
+    "data_class",
+    "approval_id",
+    "tokens",
+    "fallbacks",
 )
 _RECORD = COLUMNS.index("record")
 _ALL = (*COLUMNS, "leaf_index", "leaf_hash")
@@ -51,7 +56,7 @@ Row = tuple[object, ...]
 class Appender:
     """Builds the SQL once per dialect; ``append`` runs inside the caller's retry loop."""
 
-    CHUNK = 200  # 15 columns x 200 rows stays far below every backend's parameter limit
+    CHUNK = 200  # 19 columns x 200 rows stays far below every backend's parameter limit
 
     def __init__(self, dialect: str, paramstyle: str, signer: Signer | None, interval_s: float):
         mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(paramstyle)

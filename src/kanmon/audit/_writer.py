@@ -46,6 +46,10 @@ def _row(rec: AuditRecord, content: str | None) -> Row:
         rec.cost_usd,
         orjson.dumps(rec).decode(),  # orjson serialises slotted dataclasses natively
         content,
+        rec.data_class,
+        rec.approval_id,
+        rec.prompt_tokens + rec.completion_tokens,
+        max(len(rec.attempts) - 1, 0),
     )
 
 

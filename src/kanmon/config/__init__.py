@@ -3,12 +3,14 @@
 from kanmon.config._load import find_config, load_config
 from kanmon.config._schema import (
     AuditSettings,
+    ConsoleSettings,
     EvalSettings,
     GatewaySettings,
     GovernanceSettings,
     KanmonConfig,
     KeySettings,
     LimitSettings,
+    OidcSettings,
     PolicySettings,
     RouteSettings,
     StoreSettings,
@@ -18,12 +20,14 @@ from kanmon.config._secrets import resolve_secret
 
 __all__ = [
     "AuditSettings",
+    "ConsoleSettings",
     "EvalSettings",
     "GatewaySettings",
     "GovernanceSettings",
     "KanmonConfig",
     "KeySettings",
     "LimitSettings",
+    "OidcSettings",
     "PolicySettings",
     "RouteSettings",
     "StoreSettings",

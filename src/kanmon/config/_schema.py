@@ -254,6 +254,42 @@ class EvalSettings(_Strict):
     )
 
 
+class OidcSettings(_Strict):
+    """Sign-in to the console through an OpenID Connect provider (authorisation code + PKCE)."""
+
+    issuer: str = Field(description="The provider's issuer URL (discovery at .well-known)")
+    client_id: str = Field(min_length=1)
+    client_secret_env: str | None = Field(
+        default="KANMON_OIDC_CLIENT_SECRET",
+        description="Env var with the client secret; unset for a public client (PKCE only)",
+    )
+    redirect_url: str | None = Field(
+        default=None,
+        description="This console's callback as the provider knows it; default: "
+        "<the URL the browser used>/console/oidc/callback",
+    )
+    scopes: list[str] = Field(default_factory=lambda: ["openid", "profile", "email"])
+    roles_claim: str = Field(default="groups", description="Claim listing the user's groups")
+    role_map: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Claim value (group) -> Kanmon roles; a user with none is refused",
+    )
+    name_claim: str = "email"
+    team_claim: str | None = Field(default=None, description="Claim naming the user's team")
+    button: str = Field(default="Sign in with single sign-on", max_length=100)
+
+
+class ConsoleSettings(_Strict):
+    enabled: bool = Field(default=True, description="Serve the operator console at /console/")
+    idle_timeout_s: float = Field(
+        default=900.0, ge=30, le=86_400, description="A session unused this long signs out"
+    )
+    max_age_s: float = Field(
+        default=43_200.0, ge=60, le=604_800, description="A session ends this long after sign-in"
+    )
+    oidc: OidcSettings | None = None
+
+
 class KanmonConfig(_Strict):
     """The whole ``kanmon.yaml``."""
 
@@ -267,6 +303,7 @@ class KanmonConfig(_Strict):
     policy: PolicySettings = PolicySettings()
     governance: GovernanceSettings = GovernanceSettings()
     evals: EvalSettings = EvalSettings()
+    console: ConsoleSettings = ConsoleSettings()
     deployments: list[dict[str, Any]] = Field(
         default_factory=list, description="Your own deployments, same schema as the catalog's"
     )

@@ -11,6 +11,7 @@ from kanmon.gateway._audit_api import AuditApi
 from kanmon.gateway._gov_api import GovernanceApi
 from kanmon.gateway._http import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._keys_api import KeysApi
+from kanmon.gateway._mounts import build_mounts
 from kanmon.gateway._openai import OpenAIApi
 from kanmon.gateway._openapi import openapi
 from kanmon.gateway._policy_api import PolicyApi
@@ -40,7 +41,7 @@ class Gateway:
         if gov is not None:
             routed = {d.id for chain in s.router.routes.values() for d in chain}
             apis.append(GovernanceApi(gov, sorted(routed)))
-        self.table = RouteTable(routes_of(*apis), s.auth, s.path)
+        self.table = RouteTable(routes_of(*apis), s.auth, s.path, build_mounts(s))
         self._openapi: bytes | None = None
         self.openai.table = self.table
         self.readiness = readiness(s.db, s.audit, s.limits)

@@ -9,6 +9,7 @@ from kanmon.store._metadata import metadata
 from kanmon.store._pg import StoreTimeouts
 from kanmon.store._tables import api_keys, audit_records
 from kanmon.store._tables_audit import audit_log_state, audit_tree_heads
+from kanmon.store._tables_console import console_sessions
 from kanmon.store._tables_evals import eval_cache, eval_datasets, eval_items, eval_runs
 from kanmon.store._tables_governance import gov_approvals, gov_assessments, gov_events
 from kanmon.store._tables_review import review_events, review_items
@@ -24,6 +25,7 @@ __all__ = [
     "audit_records",
     "audit_tree_heads",
     "check_store",
+    "console_sessions",
     "eval_cache",
     "eval_datasets",
     "eval_items",
