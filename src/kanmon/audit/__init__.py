@@ -8,6 +8,7 @@ from kanmon.audit._proofs import consistency, export_lines, inclusion, signed_he
 from kanmon.audit._reader import read_records
 from kanmon.audit._signer import Signer, parse_public_key
 from kanmon.audit._step import AuditStep
+from kanmon.audit._stored import stored_exchange
 from kanmon.audit._verify import Problem, VerifyReport, verify_log
 from kanmon.audit._writer import AuditUnavailable, AuditWriter
 from kanmon.core.decision import CONTENT_MODES
@@ -32,5 +33,6 @@ __all__ = [
     "sealer_for",
     "signed_head",
     "signer_for",
+    "stored_exchange",
     "verify_log",
 ]
