@@ -13,19 +13,27 @@ Key = tuple[int, str]  # (choice index, field: "content" | "reasoning_content" |
 
 
 class StreamFilter:
-    """``redactor()`` makes the output scanner of one buffer (bound to the request's policy and
-    exchange); ``vault`` restores the request's placeholders, if it has any."""
+    """``redactor(tool)`` makes the output scanner of one buffer (bound to the request's policy
+    and exchange; ``tool``: the buffer holds a tool call's arguments); ``vault`` restores the
+    request's placeholders, if it has any; ``whole`` scans a text that arrives in one piece
+    (a tool call's name)."""
 
-    def __init__(self, redactor: Callable[[], StreamRedactor], vault: Vault | None) -> None:
+    def __init__(
+        self,
+        redactor: Callable[[bool], StreamRedactor],
+        vault: Vault | None,
+        whole: Callable[[str], str] | None = None,
+    ) -> None:
         self.redactor = redactor
         self.vault = vault
+        self.whole = whole
         self.bufs: dict[Key, tuple[StreamRedactor, RestoreStream | None]] = {}
         self.last: dict[str, Any] | None = None
 
     def _pass(self, key: Key, text: str) -> str:
         b = self.bufs.get(key)
         if b is None:
-            red = self.redactor()
+            red = self.redactor(key[1].startswith("tool:"))
             b = (red, RestoreStream(self.vault) if self.vault is not None else None)
             self.bufs[key] = b
         out = b[0].feed(text)
@@ -53,6 +61,9 @@ class StreamFilter:
                     delta[name] = self._pass((idx, name), text)
             for tc in delta.get("tool_calls") or ():
                 fn = tc.get("function") if isinstance(tc, dict) else None
+                if self.whole is not None and isinstance(fn, dict) and fn.get("name"):
+                    if isinstance(fn["name"], str):
+                        fn["name"] = self.whole(fn["name"])
                 if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
                     fn["arguments"] = self._pass(
                         (idx, f"tool:{tc.get('index', 0)}"), fn["arguments"]

@@ -16,6 +16,7 @@ from kanmon.errors import (
 )
 from kanmon.request._exchange import Exchange
 from kanmon.request._steps import ChunkFilter, ChunkStream, StepList
+from kanmon.wire import call_names, count
 
 log = logging.getLogger("kanmon.request")
 
@@ -61,6 +62,10 @@ class RequestPath:
         if ex.operation == "chat":
             for _, f in steps.output:
                 result = f.on_response(ex, result)
+            for choice in result.get("choices") or ():
+                msg = choice.get("message") if isinstance(choice, dict) else None
+                if isinstance(msg, dict) and msg.get("tool_calls"):
+                    count(call_names(msg["tool_calls"]), ex.tool_calls_out)
         if steps.finish.keeps_content(ex):
             ex.response = result
         ex.status = 200
@@ -166,6 +171,11 @@ class StreamRun:
                         text = delta.get(key)
                         if isinstance(text, str):
                             self._delivered.append(text)
+        for choice in chunk.get("choices") or ():
+            delta = choice.get("delta") if isinstance(choice, dict) else None
+            if isinstance(delta, dict) and delta.get("tool_calls"):
+                # A call's name comes once, in its first delta.
+                count(call_names(delta["tool_calls"]), self.ex.tool_calls_out)
         return chunk
 
     def close_early(self, status: int, code: str) -> None:

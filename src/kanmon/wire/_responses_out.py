@@ -41,7 +41,7 @@ class ResponseShell:
         r = self.request
         text = r.get("text") if isinstance(r.get("text"), dict) else {"format": {"type": "text"}}
         reasoning = obj(r.get("reasoning"))
-        return {
+        out: JSON = {
             "id": self.id,
             "object": "response",
             "created_at": self.created_at,
@@ -66,10 +66,11 @@ class ResponseShell:
             "tools": [t for t in r.get("tools") or () if isinstance(t, dict)],
             "top_p": r.get("top_p", 1.0),
             "truncation": r.get("truncation") or "disabled",
-            "usage": None,
-            "user": r.get("user"),
             "metadata": r.get("metadata") or {},
         }
+        if isinstance(r.get("user"), str):
+            out["user"] = r["user"]
+        return out
 
 
 def usage_of(usage: Any) -> JSON:
