@@ -125,7 +125,11 @@ def test_answer_with_thinking_text_and_tool_use_is_a_valid_message() -> None:
                     "content": "Calling.",
                     "reasoning_content": "why",
                     "tool_calls": [
-                        {"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{"}}
+                        {
+                            "id": "c1",
+                            "type": "function",
+                            "function": {"name": "f", "arguments": "{"},
+                        }
                     ],
                 },
                 "finish_reason": "tool_calls",

@@ -134,7 +134,8 @@ class MessagesApi:
         text = [m.get("content") for m in chat["messages"]]
         parts = [t for t in text if isinstance(t, str)]
         parts += [orjson.dumps(t).decode() for t in text if isinstance(t, list)]
-        parts += [orjson.dumps(chat.get("tools") or []).decode()]
+        if chat.get("tools"):
+            parts.append(orjson.dumps(chat["tools"]).decode())
         for m in chat["messages"]:
             parts += [orjson.dumps(m["tool_calls"]).decode()] if m.get("tool_calls") else []
         tokens = sum(estimate_tokens(p) for p in parts) + 4 * len(chat["messages"])

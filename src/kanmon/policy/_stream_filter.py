@@ -8,7 +8,9 @@ from typing import Any
 
 from kanmon.scan import RestoreStream, StreamRedactor, Vault
 
-_TEXT_FIELDS = ("content", "reasoning_content")
+_TEXT_FIELDS = ("reasoning_content", "content")
+#: The order a model writes its fields in; tool calls (``tool:<i>``) come last.
+_RANK = {"reasoning_content": 0, "content": 1}
 Key = tuple[int, str]  # (choice index, field: "content" | "reasoning_content" | "tool:<i>")
 
 
@@ -46,6 +48,14 @@ class StreamFilter:
             text = rest.feed(text) + rest.finish()
         return text
 
+    def _flush_before(self, idx: int, field: str, delta: dict[str, Any]) -> None:
+        """A model that moved on (reasoning → answer → tool calls) has finished the fields
+        before: their held-back tails go out now, in order, not after everything else (a
+        window only needs to span one field's chunks)."""
+        rank = _RANK.get(field, 2)
+        for key in [k for k in self.bufs if k[0] == idx and _RANK.get(k[1], 2) < rank]:
+            _append(delta, key[1], self._flush(key))
+
     def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
         self.last = chunk
         for choice in chunk.get("choices") or ():
@@ -58,7 +68,10 @@ class StreamFilter:
             for name in _TEXT_FIELDS:
                 text = delta.get(name)
                 if isinstance(text, str) and text:
+                    self._flush_before(idx, name, delta)
                     delta[name] = self._pass((idx, name), text)
+            if delta.get("tool_calls"):
+                self._flush_before(idx, "tool:", delta)
             for tc in delta.get("tool_calls") or ():
                 fn = tc.get("function") if isinstance(tc, dict) else None
                 if self.whole is not None and isinstance(fn, dict) and fn.get("name"):

@@ -17,6 +17,12 @@ from kanmon.wire._responses_out import (
     response_from_chat,
     response_id,
 )
+from kanmon.wire._responses_up import (
+    chat_from_response,
+    chat_to_responses,
+    finish_reason,
+    usage_from_responses,
+)
 from kanmon.wire._tools import ToolUse, assistant_turn, call_names, count, tool_use
 
 __all__ = [
@@ -27,7 +33,10 @@ __all__ = [
     "ToolUse",
     "assistant_turn",
     "call_names",
+    "chat_from_response",
+    "chat_to_responses",
     "count",
+    "finish_reason",
     "input_messages",
     "message_from_chat",
     "message_id",
@@ -37,4 +46,5 @@ __all__ = [
     "response_id",
     "responses_to_chat",
     "tool_use",
+    "usage_from_responses",
 ]

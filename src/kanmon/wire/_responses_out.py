@@ -63,7 +63,7 @@ class ResponseShell:
             "temperature": r.get("temperature", 1.0),
             "text": text,
             "tool_choice": r.get("tool_choice", "auto"),
-            "tools": [t for t in r.get("tools") or () if isinstance(t, dict)],
+            "tools": [_tool(t) for t in r.get("tools") or () if isinstance(t, dict)],
             "top_p": r.get("top_p", 1.0),
             "truncation": r.get("truncation") or "disabled",
             "metadata": r.get("metadata") or {},
@@ -71,6 +71,14 @@ class ResponseShell:
         if isinstance(r.get("user"), str):
             out["user"] = r["user"]
         return out
+
+
+def _tool(tool: JSON) -> JSON:
+    """A function tool as the response echoes it: ``strict`` and ``parameters`` always there
+    (null when the request left them out)."""
+    if tool.get("type") != "function":
+        return tool
+    return {"strict": None, "parameters": None, **tool}
 
 
 def usage_of(usage: Any) -> JSON:
