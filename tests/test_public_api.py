@@ -125,7 +125,10 @@ EXPECTED = {
         "ToolUse",
         "assistant_turn",
         "call_names",
+        "chat_from_response",
+        "chat_to_responses",
         "count",
+        "finish_reason",
         "input_messages",
         "message_from_chat",
         "message_id",
@@ -135,6 +138,7 @@ EXPECTED = {
         "response_id",
         "responses_to_chat",
         "tool_use",
+        "usage_from_responses",
     ],
     "kanmon.gateway": ["Gateway", "GatewayThread", "Route", "check_port_free", "run_workers"],
     "kanmon.providers": [
@@ -209,9 +213,13 @@ EXPECTED = {
         "SandboxResult",
         "Score",
         "ScoreContext",
+        "RightToolScorer",
         "Scorer",
         "SelfHosted",
         "Suite",
+        "ToolCallScorer",
+        "ToolInjectionScorer",
+        "ToolPolicyScorer",
         "Workload",
         "breakeven_requests",
         "build_spec",
@@ -343,7 +351,7 @@ def test_builtin_providers_are_registered_as_entry_points() -> None:
 
 
 def test_builtin_scorers_and_suites_are_registered_as_entry_points() -> None:
-    from kanmon.evals import GroupScorer, Scorer, get_scorer, registered_suites
+    from kanmon.evals import GroupScorer, Scorer, ToolCallScorer, get_scorer, registered_suites
 
     for name in (
         "exact",
@@ -358,4 +366,6 @@ def test_builtin_scorers_and_suites_are_registered_as_entry_points() -> None:
         "judge",
     ):
         assert isinstance(get_scorer(name), Scorer | GroupScorer)
-    assert len(registered_suites()) >= 9
+    for name in ("tool_call", "tool_injection", "tool_policy"):
+        assert isinstance(get_scorer(name), ToolCallScorer)
+    assert len(registered_suites()) >= 10
