@@ -101,14 +101,72 @@ def _wrk(url: str, body: Path, headers: str, conns: int, seconds: int) -> dict[s
     return {"p50_ms": _ms(p50.group(1)), "p99_ms": _ms(p99.group(1)), "rps": float(rps.group(1))}
 
 
+def translate_only(n: int) -> None:
+    """The translation alone, in this process: 20 content chunks, the finish and usage chunks
+    (the fake upstream's stream) written as chat, Responses and Messages events."""
+    import time
+
+    import orjson
+
+    from kanmon.wire import MessagesStream, ResponseShell, ResponsesStream
+
+    def sse(ev: dict[str, Any]) -> bytes:
+        return b"event: " + str(ev["type"]).encode() + b"\ndata: " + orjson.dumps(ev) + b"\n\n"
+
+    delta = {"content": "word word word "}
+    chunks: list[dict[str, Any]] = [
+        {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m",
+         "choices": [{"index": 0, "delta": dict(delta), "finish_reason": None}]}
+        for _ in range(20)
+    ]  # fmt: skip
+    chunks.append({"id": "c", "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+    chunks.append(
+        {"id": "c", "choices": [], "usage": {"prompt_tokens": 9, "completion_tokens": 20}}
+    )
+
+    def chat() -> bytes:
+        return b"".join(b"data: " + orjson.dumps(c) + b"\n\n" for c in chunks)
+
+    def responses() -> bytes:
+        w = ResponsesStream(ResponseShell("resp_x", {"model": "m", "input": "hi"}))
+        events = w.start() + [e for c in chunks for e in w.feed(c)] + w.end()
+        return b"".join(map(sse, events))
+
+    def messages() -> bytes:
+        w = MessagesStream("msg_x", "m")
+        events = w.start() + [e for c in chunks for e in w.feed(c)] + w.end()
+        return b"".join(sse({**d, "type": name}) for name, d in events)
+
+    for name, fn in (("chat", chat), ("responses", responses), ("messages", messages)):
+        t0 = time.perf_counter()
+        for _ in range(n):
+            size = len(fn())
+        print(f"{name:9} {(time.perf_counter() - t0) / n * 1e6:7.1f} us per stream ({size} B)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument(
+        "--translate-only",
+        type=int,
+        default=0,
+        metavar="N",
+        help="time only the event writers in this process, N streams each, and stop",
+    )
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
     ap.add_argument("--concurrency", type=int, default=1)
     ap.add_argument("--modes", default="json", help="json, stream or json,stream")
     ap.add_argument("--name", default=None, help="results file name (without .json)")
+    ap.add_argument(
+        "--upstream-script",
+        default=str(UPSTREAM_SCRIPT),
+        help="the shared fake upstream (from a worktree: /work/shared/bench/peers/...)",
+    )
     args = ap.parse_args()
+    if args.translate_only:
+        translate_only(args.translate_only)
+        return 0
     py = str(ROOT / ".venv" / "bin" / "python")
     kanmon = str(ROOT / ".venv" / "bin" / "kanmon")
     up_port, gw_port = _free_port(), _free_port()
@@ -120,7 +178,7 @@ def main() -> int:
     try:
         procs.append(
             subprocess.Popen(
-                [py, str(UPSTREAM_SCRIPT), "--port", str(up_port)], start_new_session=True
+                [py, args.upstream_script, "--port", str(up_port)], start_new_session=True
             )
         )
         gateway_peers._wait_port(up_port)
