@@ -94,7 +94,7 @@ async def responses(request: web.Request) -> web.StreamResponse:
     in_tokens = _prompt_tokens(body, items)
     usage = {
         "input_tokens": in_tokens,
-        "input_tokens_details": {"cached_tokens": 0},
+        "input_tokens_details": {"cached_tokens": 0, "cache_write_tokens": 0},
         "output_tokens": out_tokens,
         "output_tokens_details": {"reasoning_tokens": approx_tokens(reply.reasoning)},
         "total_tokens": in_tokens + out_tokens,
@@ -113,7 +113,11 @@ async def responses(request: web.Request) -> web.StreamResponse:
         "output": _items(digest, reply, calls),
         "parallel_tool_calls": True,
         "tool_choice": body.get("tool_choice", "auto"),
-        "tools": body.get("tools") or [],
+        "tools": [
+            {"strict": None, "parameters": None, **t} if t.get("type") == "function" else t
+            for t in body.get("tools") or ()
+            if isinstance(t, dict)
+        ],
         "temperature": 1.0,
         "top_p": 1.0,
         "metadata": {},
@@ -178,7 +182,8 @@ def _events(resp: dict[str, Any], size: int) -> list[bytes]:
         seq += 1
         return sse(data, kind)
 
-    start = {**resp, "status": "in_progress", "output": [], "usage": None}
+    start = {k: v for k, v in resp.items() if k != "usage"}
+    start.update(status="in_progress", output=[])
     events = [ev("response.created", response=start), ev("response.in_progress", response=start)]
     for n, item in enumerate(resp["output"]):
         kind = item["type"]
