@@ -118,6 +118,7 @@ EXPECTED = {
         "resolve_secret",
     ],
     "kanmon.wire": [
+        "ANTHROPIC_EXTRAS",
         "MessagesStream",
         "ResponseShell",
         "ResponsesStream",

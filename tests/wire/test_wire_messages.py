@@ -9,7 +9,7 @@ import pytest
 
 from kanmon.errors import BadRequestError
 from kanmon.providers._anthropic_translate import to_anthropic
-from kanmon.wire import MessagesStream, message_from_chat, messages_to_chat
+from kanmon.wire import ANTHROPIC_EXTRAS, MessagesStream, message_from_chat, messages_to_chat
 from tests.wire._conformance import check_message, check_message_event
 
 THINKING = {"type": "thinking", "thinking": "I should call it.", "signature": "c2ln"}
@@ -76,8 +76,11 @@ def test_conversation_with_tools_and_thinking() -> None:
 def test_round_trip_through_the_outbound_adapter_keeps_the_conversation() -> None:
     """An Anthropic deployment gets Messages again: the same turns, blocks and thinking."""
     original = _conversation()
+    chat = messages_to_chat(original)
+    # The Anthropic adapter puts the Anthropic-only extras back (tests/providers: wire extras).
+    chat = {**{k: v for k, v in chat.items() if k != ANTHROPIC_EXTRAS}, **chat[ANTHROPIC_EXTRAS]}
     back = to_anthropic(
-        messages_to_chat(original),
+        chat,
         model="m",
         default_max_tokens=100,
         thinking_budget=None,

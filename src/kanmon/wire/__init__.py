@@ -3,7 +3,7 @@ Responses or Anthropic Messages request becomes a chat-completions request for t
 path, and a chat completion (or its chunks) becomes the caller's response (or its events)."""
 
 from kanmon.wire._common import parse_arguments
-from kanmon.wire._messages_in import messages_to_chat
+from kanmon.wire._messages_in import ANTHROPIC_EXTRAS, messages_to_chat
 from kanmon.wire._messages_out import (
     STOP_REASONS,
     MessagesStream,
@@ -26,6 +26,7 @@ from kanmon.wire._responses_up import (
 from kanmon.wire._tools import ToolUse, assistant_turn, call_names, count, tool_use
 
 __all__ = [
+    "ANTHROPIC_EXTRAS",
     "STOP_REASONS",
     "MessagesStream",
     "ResponseShell",

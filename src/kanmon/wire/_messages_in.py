@@ -13,8 +13,11 @@ unmodified with tool use), docs/build-with-claude/vision (image sources).
 - ``tool_use`` blocks become ``tool_calls``; ``thinking`` and ``redacted_thinking`` blocks
   travel in the assistant message's ``thinking_blocks`` (LiteLLM's convention, which the
   Anthropic adapter sends back unmodified); the rest of the chat path ignores them.
-- ``thinking``, ``top_k`` pass on as chat extras (the Anthropic adapter reads them);
-  ``stop_sequences`` → ``stop``; ``metadata.user_id`` → ``user``; streams always ask for usage.
+- ``thinking`` and ``top_k`` have no chat-completions meaning: they travel under
+  ``ANTHROPIC_EXTRAS``, which the Anthropic adapter uses and every other adapter drops (with
+  the history's ``thinking_blocks``), so an OpenAI-compatible upstream never sees parameters
+  it would refuse. ``stop_sequences`` → ``stop``; ``metadata.user_id`` → ``user``; streams
+  always ask for usage.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from typing import Any
 
 from kanmon.wire._common import JSON, dump, invalid, obj, unsupported
 
-_BLOCK_TEXT = ("text",)
+#: The chat body's key for what only an Anthropic upstream understands.
+ANTHROPIC_EXTRAS = "anthropic_extras"
 
 
 def messages_to_chat(body: JSON) -> JSON:
@@ -45,9 +49,12 @@ def messages_to_chat(body: JSON) -> JSON:
             messages.append(_assistant(msg.get("content"), where))
     out["messages"] = messages
     out["max_tokens"] = body.get("max_tokens")
-    for key in ("temperature", "top_p", "top_k", "thinking"):
+    for key in ("temperature", "top_p"):
         if body.get(key) is not None:
             out[key] = body[key]
+    extras = {k: body[k] for k in ("top_k", "thinking") if body.get(k) is not None}
+    if extras or any("thinking_blocks" in m for m in messages):
+        out[ANTHROPIC_EXTRAS] = extras
     stop = body.get("stop_sequences")
     if isinstance(stop, list) and stop:
         out["stop"] = stop
