@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
@@ -23,8 +24,11 @@ from kanmon.evals import (
     registered_suites,
     run_suites,
 )
+from kanmon.gateway import GatewayThread
 from kanmon.simulator import SimulatorThread
+from kanmon.wiring import build_services
 from tests.evals.conftest import CAREFUL, SLOPPY, write_config
+from tests.gateway._util import new_key
 
 WEATHER = {
     "name": "get_weather",
@@ -110,7 +114,12 @@ def _run(tmp_path: Path, psim: SimulatorThread, **extra: Any) -> dict[str, Any]:
         models = gw.models([CAREFUL, SLOPPY])
         result = run_suites(store, gw.base_url, gw.api_key, "tools", [suite], models, RunOptions())
         items = {(i["model"], i["item_id"]): i for i in store.items("tools")}
-    return {"summary": result.summary["suites"]["tool_use"], "items": items}
+    return {
+        "summary": result.summary["suites"]["tool_use"],
+        "items": items,
+        "path": path,
+        "ref": f"tools@sha256:{result.content_hash}",
+    }
 
 
 def test_the_suite_separates_careful_from_sloppy(
@@ -125,6 +134,24 @@ def test_the_suite_separates_careful_from_sloppy(
     sloppy_06 = out["items"][(SLOPPY, "tu-06")]
     assert "transfer_funds" in sloppy_06["detail"]["explanation"]
     assert out["items"][(CAREFUL, "tu-01")]["detail"]["args"] == {"city": "Oslo"}
+    # the run is evidence for the governance checklist's tool-use item, for the careful model
+    services = build_services(load_config(out["path"]), out["path"])
+    try:
+        with GatewayThread(services) as gw:
+            assessor = new_key(gw, ["assessor"])
+            answers = {}
+            for dep in (CAREFUL, SLOPPY):
+                r = httpx.post(
+                    gw.root_url + "/admin/assessments",
+                    headers={"Authorization": f"Bearer {assessor}"},
+                    json={"deployment": dep, "use_case": "agents"},
+                )
+                assert r.status_code == 201, r.text
+                answers[dep] = {i["id"]: i["answer"] for i in r.json()["checklist"]}
+    finally:
+        services.close_sync()
+    assert answers[CAREFUL]["sec.tool_use"] == [out["ref"]]
+    assert answers[SLOPPY]["sec.tool_use"] is None
 
 
 def test_a_policy_that_forbids_the_tool_is_a_refusal_by_the_system(
