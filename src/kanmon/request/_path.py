@@ -163,18 +163,16 @@ class StreamRun:
     def _deliver(self, chunk: dict[str, Any]) -> dict[str, Any]:
         if self.kept is not None:
             self.kept.append(chunk)
-        if not self._usage_seen:
-            for choice in chunk.get("choices") or ():
-                delta = choice.get("delta") if isinstance(choice, dict) else None
-                if isinstance(delta, dict):
-                    for key in ("content", "reasoning_content"):
-                        text = delta.get(key)
-                        if isinstance(text, str):
-                            self._delivered.append(text)
         for choice in chunk.get("choices") or ():
             delta = choice.get("delta") if isinstance(choice, dict) else None
-            if isinstance(delta, dict) and delta.get("tool_calls"):
-                # A call's name comes once, in its first delta.
+            if not isinstance(delta, dict):
+                continue
+            if not self._usage_seen:
+                for key in ("content", "reasoning_content"):
+                    text = delta.get(key)
+                    if isinstance(text, str):
+                        self._delivered.append(text)
+            if delta.get("tool_calls"):  # a call's name comes once, in its first delta
                 count(call_names(delta["tool_calls"]), self.ex.tool_calls_out)
         return chunk
 
