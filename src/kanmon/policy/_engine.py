@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import logging
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -100,6 +102,10 @@ class Policy:
         }
         self.rules = tuple((r, expand(r.when.entities_any or ()), expand(r.redact or ()))
                            for r in doc.rules)  # fmt: skip
+        # Tool-name patterns, compiled once: rule id → (tools_any, tools_none).
+        self._tool_patterns = {
+            r.id: (_patterns(r.when.tools_any), _patterns(r.when.tools_none)) for r in doc.rules
+        }
         self._rule_content = {r.id: r.audit_content for r in doc.rules if r.audit_content}
         if catalog is not None:
             for r in doc.rules:
@@ -211,6 +217,12 @@ class Policy:
             return False
         if w.use_cases_any is not None and (p.use_case if p else None) not in w.use_cases_any:
             return False
+        if w.tools_any is not None or w.tools_none is not None:
+            any_of, none_of = self._tool_patterns[rule.id]
+            if any_of is not None and not _tools_match(any_of, facts.tools):
+                return False
+            if none_of is not None and _tools_match(none_of, facts.tools):
+                return False
         return not (w.check is not None and not self.checks[w.check](facts))
 
     def decide(self, facts: Facts) -> Decision:
@@ -248,6 +260,17 @@ class Policy:
         d.deployments = [c.id for c in facts.candidates]
         d.audit_content = self.audit_content_for(facts.data_class, d.rule_ids)
         return d
+
+
+def _patterns(globs: list[str] | None) -> re.Pattern[str] | None:
+    """Shell-style tool-name patterns as one compiled regex (None when the rule has none)."""
+    if globs is None:
+        return None
+    return re.compile("|".join(f"(?:{fnmatch.translate(g)})" for g in globs) or "(?!)")
+
+
+def _tools_match(pattern: re.Pattern[str], tools: frozenset[str]) -> bool:
+    return any(pattern.match(t) for t in tools)
 
 
 def _region_in(region: str, regions: list[str]) -> bool:

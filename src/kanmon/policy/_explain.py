@@ -11,7 +11,7 @@ from kanmon.core.principal import Principal
 from kanmon.errors import RequestError
 from kanmon.policy._engine import Policy
 from kanmon.policy._steps import PolicySteps
-from kanmon.request import Exchange
+from kanmon.request import Exchange, parse_step
 
 
 def explain(
@@ -38,7 +38,7 @@ def explain(
     outcome: str | None = None
 
     async def run() -> None:
-        for step in (steps.scan, steps.classify, steps.decide):
+        for step in (parse_step, steps.scan, steps.classify, steps.decide):
             await step(ex)
 
     try:
@@ -76,6 +76,7 @@ def explain(
             if inj
             else [],
         },
+        "tools": sorted(set(ex.tools_offered) | set(ex.tool_calls_in)),
         "decision": ex.decision,
         "rule_ids": ex.rule_ids,
         "audit_content": ex.content_mode,

@@ -75,6 +75,16 @@ class When(_Strict):
     teams_any: list[str] | None = None
     teams_none: list[str] | None = None
     use_cases_any: list[str] | None = None
+    tools_any: list[str] | None = Field(
+        default=None,
+        description="Matches when the request offers (or its history called) a tool whose name "
+        "matches one of these patterns (shell-style: *, ?, [..]; '*' is any tool)",
+    )
+    tools_none: list[str] | None = Field(
+        default=None,
+        description="Matches when no tool of the request matches any of these patterns "
+        "(['*']: a request without tools)",
+    )
     deployment: DeploymentMatch | None = None
     check: str | None = Field(default=None, description="A kanmon.policy_rules entry point")
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from aiohttp import web
 
-from kanmon.simulator import _anthropic, _control, _embeddings, _openai
+from kanmon.simulator import _anthropic, _control, _embeddings, _openai, _responses
 from kanmon.simulator._config import Fault, ModelBehaviour, SimulatorConfig
 from kanmon.simulator._state import SimState
 from kanmon.simulator._wire import (
@@ -76,6 +76,7 @@ def create_app(config: SimulatorConfig | None = None) -> web.Application:
     _openai.add_routes(app)
     _embeddings.add_routes(app)
     _anthropic.add_routes(app)
+    _responses.add_routes(app)
     _control.add_routes(app)
     return app
 
