@@ -24,9 +24,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import _encode  # noqa: E402
-import gen_a  # noqa: E402
-import gen_b  # noqa: E402
+import _encode
+import gen_a
+import gen_b
 
 OUT = Path(__file__).parent / "corpus.jsonl"
 LANGS = ["en", "de", "ru", "zh", "ja", "ko"]
@@ -60,8 +60,8 @@ def _tool_html(r: random.Random, carrier: list[str], payload: str) -> str:
 
 
 def _tool_ticket(r: random.Random, carrier: list[str], payload: str) -> str:
-    rows = [f"{1000 + i},open,\"{c}\"" for i, c in enumerate(carrier)]
-    rows.insert(r.randrange(len(rows) + 1), f"{2000 + r.randrange(99)},open,\"{payload}\"")
+    rows = [f'{1000 + i},open,"{c}"' for i, c in enumerate(carrier)]
+    rows.insert(r.randrange(len(rows) + 1), f'{2000 + r.randrange(99)},open,"{payload}"')
     return "id,state,text\n" + "\n".join(rows)
 
 

@@ -1,190 +1,318 @@
-"""Prompt-injection detection: a score in 0..1 plus the evidence that produced it.
+"""Prompt-injection detection in layers, combined into one calibrated score in 0..1.
 
-Heuristic and explainable on purpose: each signal is a named pattern with a weight; the score
-combines the weights of the signals that fired (``1 - Π(1 - w)``). Text that *talks about*
-injection (a quoted phrase in a security discussion) is damped, so a question such as
-"how do I defend against 'ignore previous instructions'?" passes, while the same phrase as an
-instruction inside a tool result does not. Content that reaches the model from tools or
-documents counts more than the user's own words: the user may instruct the model, a web page
-may not.
+1. **Triggers** — one RE2 pass over the UTF-8 bytes with a broad vocabulary in six languages
+   (instruction, ignore, system, prompt, tool, 指令, 無視, 지시, инструкция, Anweisung, …) plus
+   structural marks (template tokens, HTML comments, markdown images, encoded runs). Text with
+   no hit scores 0 and costs that pass alone; the other layers see only the regions around hits.
+2. **Lexical** — intent signals by category (override, persona, extraction, tool hijack,
+   exfiltration, obfuscation), each a named pattern with a weight (``_injection_lexicon``). A
+   quoted signal in text that discusses attacks is damped.
+3. **Decoding** — base64, hex, URL escapes, zero-width characters, rot13, leetspeak and split
+   characters are undone and the plain text rescanned by layers 2 and 4.
+4. **Classifier** — hashed byte n-grams with a linear model (``_injection_model``), trained by
+   ``scripts/train_injection.py``; its logit per region, the highest counting.
+
+The layers' outputs enter one logistic combination whose coefficients and recommended
+threshold were fitted on the corpus' dev split by the training script, so the score is a
+calibrated probability. An optional guard model (``_injection_guard``) runs outside this
+synchronous path, on the gateway's event loop, and is merged by ``InjectionResult.add_guard``.
+Every evidence entry names its layer and signal: ``lexical:override.en.ignore``,
+``decode.base64>lexical:extraction.en.reveal``, ``classifier:region``.
 """
 
 from __future__ import annotations
 
-import re
+import math
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import re2
 
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
-from kanmon.scan._pattern import prefilter
+from kanmon.scan._injection_decode import _CharOffsets, decode
+from kanmon.scan._injection_lexicon import DISCUSSION, QUOTES, SIGNALS, TRIGGERS
+from kanmon.scan._injection_model import NgramModel
 from kanmon.scan._scanset import SCANNERS
 
-_I = re.IGNORECASE
+LAYERS = ("lexical", "decode", "classifier")
 
-#: (signal id, weight, pattern). Patterns cover en, zh, ja, ko, ru, de.
-_SIGNALS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
-    (sid, w, re.compile(p, _I))
-    for sid, w, p in (
-        (
-            "override.en",
-            0.8,
-            r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|"
-            r"every\s+)*(?:previous|prior|above|earlier|preceding|original|system|initial)\s+"
-            r"(?:instructions?|prompts?|rules?|directives?|guidelines?|messages?|context)",
-        ),
-        (
-            "override.en2",
-            0.7,
-            r"\b(?:ignore|disregard)\s+(?:all\s+|everything\s+)?(?:you\s+(?:were|have\s+been)\s+"
-            r"told|your\s+(?:instructions|programming|guidelines|rules))",
-        ),
-        (
-            "override.zh",
-            0.8,
-            r"(?:忽略|无视|忽视|不要理会|忘记|忘掉)(?:之前|以上|上面|先前|前面|所有|全部|一切)?"
-            r"(?:的)?(?:所有|全部)?(?:的)?(?:指令|指示|提示|规则|说明|要求)",
-        ),
-        (
-            "override.ja",
-            0.8,
-            r"(?:これまで|以前|前|上記|先ほど)の(?:すべての|全ての)?(?:指示|命令|プロンプト|ルール)"
-            r"(?:を|は)(?:すべて)?(?:無視|忘れ)",
-        ),
-        (
-            "override.ko",
-            0.8,
-            r"(?:이전|앞의|위의|모든|기존)\s*(?:의\s*)?(?:모든\s*)?(?:지시|지침|명령|프롬프트|규칙)"
-            r"(?:을|를|은|는)?\s*(?:모두\s*)?(?:무시|잊어)",
-        ),
-        (
-            "override.ru",
-            0.8,
-            r"(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\s+(?:все\s+)?"
-            r"(?:предыдущие|прежние|предшествующие|системные|вышеуказанные)\s+"
-            r"(?:инструкции|указания|правила|команды)",
-        ),
-        (
-            "override.de",
-            0.8,
-            r"\b(?:ignoriere|ignorier|vergiss|missachte)\s+(?:alle\s+|die\s+)?"
-            r"(?:vorherigen|bisherigen|obigen|früheren|vorangegangenen)\s+"
-            r"(?:anweisungen|instruktionen|regeln|befehle)",
-        ),
-        (
-            "reveal.system_prompt",
-            0.6,
-            r"\b(?:reveal|print|show|output|repeat|leak|display)\s+"
-            r"(?:me\s+)?(?:your|the)\s+(?:full\s+|entire\s+|hidden\s+)?(?:system\s+prompt|"
-            r"initial\s+instructions|hidden\s+instructions)",
-        ),
-        (
-            "jailbreak.persona",
-            0.7,
-            r"\byou\s+are\s+now\s+(?:dan|in\s+developer\s+mode|jailbroken|"
-            r"unrestricted|free\s+from|no\s+longer\s+bound)|\bdeveloper\s+mode\s+(?:enabled|on)\b|"
-            r"\bdo\s+anything\s+now\b",
-        ),
-        (
-            "jailbreak.no_rules",
-            0.6,
-            r"\b(?:pretend|act\s+as\s+if)\s+(?:that\s+)?you\s+(?:have|had)"
-            r"\s+no\s+(?:rules|restrictions|guidelines|filters|limits)",
-        ),
-        (
-            "template.tokens",
-            0.7,
-            r"<\|im_start\|>\s*system|<\|system\|>|\[/?INST\]|<</?SYS>>|"
-            r"^\s*#{2,3}\s*(?:system|instruction)s?\s*:",
-        ),
-        (
-            "addressed.assistant",
-            0.5,
-            r"\b(?:attention|note|important|instruction)s?\s*(?:to|for)\s+"
-            r"(?:the\s+)?(?:ai|assistant|llm|language\s+model|chatbot)\b|\b(?:ai|assistant|llm)"
-            r"\s*[:,]\s*(?:you\s+must|ignore|do\s+not\s+tell)",
-        ),
-        (
-            "exfil.send",
-            0.6,
-            r"\b(?:send|post|forward|upload|exfiltrate|transmit)\s+(?:all\s+|the\s+)?"
-            r"(?:conversation|chat\s+history|user(?:'s)?\s+data|api\s+keys?|credentials|secrets|"
-            r"system\s+prompt)\s+to\s+(?:https?://|\S+@)",
-        ),
-        ("exfil.markdown_image", 0.7, r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*(?:\{|%7b|data=|q=)"),
-        (
-            "hidden.tool_call",
-            0.5,
-            r"\b(?:call|invoke|use)\s+the\s+\w+\s+(?:tool|function)\s+(?:with|to)"
-            r"\b.{0,80}\b(?:without|don't|do\s+not)\s+(?:telling|tell|asking|ask|informing)",
-        ),
-    )
-)
 
-#: One pass over the text decides whether any signal can fire at all (RE2 when available):
-#: ordinary prose costs that pass and nothing more.
-_ANY = prefilter("|".join(f"(?:{p.pattern})" for _, _, p in _SIGNALS), ignore_case=True)
+def _compile(pattern: str) -> re2._Regexp:
+    opts = re2.Options()
+    opts.case_sensitive = False
+    opts.max_mem = 64 << 20
+    return re2.compile(pattern.encode(), options=opts)
 
-#: Words that mark text *about* injection rather than an injection. Quoted matches in such
-#: text are damped.
-_DISCUSSION = re.compile(
-    r"prompt[\s-]*injection|jailbreak(?:s|ing)?\b|attack|example|detect|defen[cs]e|classif|"
-    r"phrase|payload|red[\s-]*team|提示注入|プロンプトインジェクション|프롬프트 인젝션|"
-    r"инъекци|angriff",
-    _I,
-)
-_QUOTES = "\"'“”‘’「」『』«»„`"
 
-SOURCE_WEIGHT = {"user": 0.85, "system": 0.5, "assistant": 0.5, "tool": 1.0, "document": 1.0}
+# RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
+# fall back to slower engines. So each pattern is compiled twice: without groups to scan,
+# with one group per alternative to name a hit, run on the hit alone.
+_TRIGGER = _compile("|".join(f"(?:{t})" for t in TRIGGERS))
+_STRUCTURAL = _compile(TRIGGERS[-1])  # template tokens and encodings: the decoding layer runs
+_SIGNALS = tuple(_compile(p) for _, _, _, p in SIGNALS)
+
+
+def _signal_set() -> re2.Set:
+    opts = re2.Options()
+    opts.case_sensitive = False
+    opts.max_mem = 64 << 20
+    s = re2.Set.SearchSet(opts)
+    for _, _, _, p in SIGNALS:
+        s.Add(p.encode())
+    s.Compile()
+    return s
+
+
+#: Which signals occur in a region: one DFA pass for all of them (RE2::Set).
+_SIGNAL_SET = _signal_set()
+_DISCUSSION = _compile(DISCUSSION)
+
+#: Bytes of context kept on each side of a trigger hit, and the longest region the
+#: classifier scores as one (longer merged regions are cut).
+MARGIN = 160
+MAX_REGION = 512
 
 
 @dataclass(slots=True)
 class InjectionResult:
+    """A text's (or a whole request's) injection score and how it came about."""
+
     score: float = 0.0
-    #: (signal id, location, start, end) of every signal that counted.
+    #: (``layer:signal``, location, start, end) of every signal that counted.
     evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
     #: Highest score per source (user, tool, document, ...).
     by_source: dict[str, float] = field(default_factory=dict)
+    #: Each layer's raw output (lexical and decode: 0..1; classifier: its highest logit;
+    #: guard: the guard model's 0..1) at the highest-scoring text.
+    layers: dict[str, float] = field(default_factory=dict)
+    #: Each layer's calibrated probability at the highest-scoring text (the score combines
+    #: them as ``1 - Π(1 - p)``).
+    contributions: dict[str, float] = field(default_factory=dict)
 
     def merge(self, other: InjectionResult, source: str) -> None:
         self.evidence.extend(other.evidence)
         self.by_source[source] = max(self.by_source.get(source, 0.0), other.score)
-        self.score = max(self.score, other.score)
+        if other.score >= self.score:
+            self.score = other.score
+            self.layers = dict(other.layers)
+            self.contributions = dict(other.contributions)
+
+    def add_guard(self, score: float, source: str, location: str, signal: str) -> None:
+        """Fold in a guard model's verdict: the combined score is the higher of the two (the
+        guard is not calibrated against this corpus, so it neither lowers nor averages)."""
+        self.layers["guard"] = max(self.layers.get("guard", 0.0), score)
+        self.evidence.append((f"guard:{signal}", location, 0, 0))
+        self.by_source[source] = max(self.by_source.get(source, 0.0), score)
+        if score > self.score:
+            self.score = round(score, 4)
+            self.contributions["guard"] = round(score, 4)
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 3) : start]
-    after = text[end : end + 3]
-    return any(q in before for q in _QUOTES) and any(q in after for q in _QUOTES)
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Each layer's output turned into a probability on the dev split (Platt scaling:
+    ``sigmoid(a * x + b)``), then combined as ``1 - Π(1 - p)``: any one layer that is sure is
+    enough, and layers that are each half sure add up. A layer with nothing to say (no
+    signal, nothing decoded, no region classified) contributes 0."""
+
+    lexical: tuple[float, float] = (8.0, -4.0)
+    decode: tuple[float, float] = (8.0, -4.0)
+    classifier: tuple[float, float] = (1.0, -2.0)
+    #: The classifier's logit is clipped to ±this.
+    clip: float = 8.0
+    #: The operating point the training script chose on dev (max F1 with ≤ 2% false
+    #: positives on texts that discuss attacks); the example policy uses it.
+    threshold: float = 0.5
+
+    def probability(self, layer: str, x: float) -> float:
+        a, b = getattr(self, layer)
+        return 1.0 / (1.0 + math.exp(-(a * x + b)))
+
+
+def _noisy_or(weights: list[float]) -> float:
+    keep = 1.0
+    for w in weights:
+        keep *= 1.0 - w
+    return 1.0 - keep
+
+
+def _quoted(data: bytes, start: int, end: int) -> bool:
+    before = data[max(0, start - 6) : start].decode("utf-8", "ignore")
+    after = data[end : end + 6].decode("utf-8", "ignore")
+    return any(q in before for q in QUOTES) and any(q in after for q in QUOTES)
+
+
+def _regions(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged byte regions around hits, cut at ``MAX_REGION``, on UTF-8 character starts."""
+    n = len(data)
+    merged: list[list[int]] = []
+    for a, b in hits:
+        lo, hi = max(0, a - MARGIN), min(n, b + MARGIN)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    out: list[tuple[int, int]] = []
+    for lo, hi in merged:
+        cuts = list(range(lo, hi, MAX_REGION)) + [hi]
+        cuts = [_char_start(data, c) for c in cuts]
+        out.extend((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
+    return out
+
+
+def _char_start(data: bytes, i: int) -> int:
+    n = len(data)
+    while i < n and 0x80 <= data[i] < 0xC0:
+        i += 1
+    return i
 
 
 class InjectionScanner:
-    """``scan`` returns findings of type ``PROMPT_INJECTION``; ``score`` the full result."""
+    """``score`` gives the full result; ``scan`` findings of type ``PROMPT_INJECTION``."""
 
     id = "injection"
     entities = frozenset({"PROMPT_INJECTION"})
 
+    def __init__(
+        self,
+        model: NgramModel | None = None,
+        *,
+        layers: frozenset[str] = frozenset(LAYERS),
+        calibration: Calibration | None = None,
+    ) -> None:
+        self.layers = layers
+        self.model = model if model is not None else NgramModel.load()
+        cal = self.model.meta.get("calibration")
+        if calibration is None and cal:
+            calibration = Calibration(
+                lexical=(cal["lexical"][0], cal["lexical"][1]),
+                decode=(cal["decode"][0], cal["decode"][1]),
+                classifier=(cal["classifier"][0], cal["classifier"][1]),
+                clip=cal["clip"],
+                threshold=cal["threshold"],
+            )
+        self.calibration = calibration or Calibration()
+
+    @classmethod
+    def from_path(cls, path: Path) -> InjectionScanner:
+        return cls(NgramModel.load(path))
+
+    @property
+    def threshold(self) -> float:
+        return self.calibration.threshold
+
+    # -- layers ----------------------------------------------------------------------------
+
+    def _lexical(
+        self, data: bytes, regions: list[tuple[int, int]], prefix: str
+    ) -> tuple[list[float], list[tuple[str, int, int]]]:
+        weights: list[float] = []
+        hits: list[tuple[str, int, int]] = []
+        discussion: bool | None = None
+        for lo, hi in regions:
+            for i in sorted(_SIGNAL_SET.Match(data[lo:hi]) or ()):
+                sid, _, weight, _ = SIGNALS[i]
+                for m in _SIGNALS[i].finditer(data, lo, hi):
+                    a, b = m.span()
+                    w = weight
+                    if _quoted(data, a, b):
+                        if discussion is None:
+                            discussion = _DISCUSSION.search(data) is not None
+                        w *= 0.25 if discussion else 0.6
+                    weights.append(w)
+                    hits.append((f"{prefix}lexical:{sid}", a, b))
+        return weights, hits
+
+    def segments(self, text: str) -> list[bytes]:
+        """The regions of ``text`` the classifier would score (the training script trains on
+        these, so training and scanning see text cut the same way)."""
+        data = text.encode("utf-8", "surrogatepass")
+        hits = [m.span() for m in _TRIGGER.finditer(data)]
+        return [data[a:b] for a, b in _regions(data, hits)] if hits else []
+
+    def decoded(self, text: str) -> list[str]:
+        """Plain texts the decoding layer would rescan."""
+        return [d.text for d in decode(text)]
+
+    def _classify(self, data: bytes, regions: list[tuple[int, int]]) -> float:
+        if not regions:
+            return -self.calibration.clip
+        logits = self.model.logits([data[a:b] for a, b in regions])
+        return float(logits.max())
+
+    def features(self, text: str) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
+        """Each layer's raw output for ``text`` and the evidence (signal, char start, end)."""
+        cal = self.calibration
+        out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip}
+        data = text.encode("utf-8", "surrogatepass")
+        hits = [m.span() for m in _TRIGGER.finditer(data)]
+        if not hits:
+            return out, []
+        regions = _regions(data, hits)
+        evidence: list[tuple[str, int, int]] = []
+        if "lexical" in self.layers:
+            weights, lex = self._lexical(data, regions, "")
+            out["lexical"] = _noisy_or(weights)
+            evidence.extend(lex)
+        if "classifier" in self.layers:
+            out["classifier"] = self._classify(data, regions)
+        structural = any(_STRUCTURAL.fullmatch(data, a, b) for a, b in hits)
+        if structural and "decode" in self.layers:
+            # Decoded text is rescanned: its lexical signals make the decode layer's output,
+            # and the classifier's logit on it counts as the classifier's.
+            best = 0.0
+            for d in decode(text, data):
+                plain = d.text.encode("utf-8", "surrogatepass")
+                whole = [(0, len(plain))]
+                weights, lex = self._lexical(plain, whole, f"decode.{d.kind}>")
+                best = max(best, _noisy_or(weights))
+                evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
+                if "classifier" in self.layers:
+                    logit = self._classify(plain, _regions(plain, whole))
+                    out["classifier"] = max(out["classifier"], logit)
+            out["decode"] = best
+        if evidence:
+            offsets = _CharOffsets(data)
+            lex_ev = [(s, a, b) for s, a, b in evidence if s.startswith("lexical:")]
+            evidence = [(s, *offsets.span(a, b)) for s, a, b in lex_ev] + [
+                e for e in evidence if not e[0].startswith("lexical:")
+            ]
+        return out, evidence
+
+    def combine(self, feats: dict[str, float]) -> tuple[float, dict[str, float]]:
+        """The combined score and each layer's calibrated probability."""
+        cal = self.calibration
+        probs: dict[str, float] = {}
+        for layer in LAYERS:
+            x = feats[layer]
+            if layer not in self.layers or x == 0.0 or x <= -cal.clip:
+                probs[layer] = 0.0
+            else:
+                probs[layer] = cal.probability(layer, min(x, cal.clip))
+        return _noisy_or(list(probs.values())), probs
+
+    # -- public ----------------------------------------------------------------------------
+
     def score(self, text: str, location: str = "", source: str = "user") -> InjectionResult:
         res = InjectionResult()
-        if len(text) < 8 or _ANY.search(text.encode("utf-8", "surrogatepass")) is None:
-            return res
-        discussion: bool | None = None
-        keep = 1.0
-        for sid, weight, pat in _SIGNALS:
-            for m in pat.finditer(text):
-                w = weight
-                if _quoted(text, m.start(), m.end()):
-                    if discussion is None:
-                        discussion = _DISCUSSION.search(text) is not None
-                    w *= 0.25 if discussion else 0.6
-                keep *= 1.0 - w * SOURCE_WEIGHT.get(source, 1.0)
-                res.evidence.append((sid, location, m.start(), m.end()))
-        res.score = round(1.0 - keep, 4)
+        feats, evidence = self.features(text)
+        if evidence or feats["classifier"] > -self.calibration.clip:
+            score, terms = self.combine(feats)
+        else:
+            score, terms = 0.0, {}
+        res.score = round(score, 4)
+        res.layers = {k: round(v, 4) for k, v in feats.items()}
+        res.contributions = {k: round(v, 4) for k, v in terms.items()}
+        res.evidence = [(s, location, a, b) for s, a, b in evidence]
+        if res.score >= self.threshold and not res.evidence:
+            res.evidence.append(("classifier:region", location, 0, len(text)))
         res.by_source[source] = res.score
         return res
 
     def scan(self, text: str, location: str = "") -> list[Finding]:
         res = self.score(text, location)
-        if not res.evidence:
+        if res.score < self.threshold:
             return []
         return [
             Finding("PROMPT_INJECTION", s, e, res.score, self.id, loc)
