@@ -95,15 +95,21 @@ def mixed_text(rows: list[dict[str, Any]], mb: float, density: float) -> str:
     return "\n".join(out)
 
 
-def throughput(text: str, fn: Callable[[str], object], request_kb: int) -> float:
+def throughput(text: str, fn: Callable[[str], object], request_kb: int, reps: int = 5) -> float:
+    """MB per CPU second, the best of ``reps`` passes (the machine is shared: the best pass is
+    the one least disturbed by other processes)."""
     step = request_kb * 1024
     chunks = [text[i : i + step] for i in range(0, len(text), step)]
     total = sum(len(c.encode()) for c in chunks)
-    fn(chunks[0])
-    t0 = time.process_time()
-    for c in chunks:
+    for c in chunks[:50]:
         fn(c)
-    return round(total / 1e6 / (time.process_time() - t0), 1)
+    best = float("inf")
+    for _ in range(reps):
+        t0 = time.process_time()
+        for c in chunks:
+            fn(c)
+        best = min(best, time.process_time() - t0)
+    return round(total / 1e6 / best, 1)
 
 
 def main() -> None:

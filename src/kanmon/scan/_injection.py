@@ -34,23 +34,17 @@ from kanmon.scan._injection_decode import _CharOffsets, decode
 from kanmon.scan._injection_lexicon import DISCUSSION, QUOTES, SIGNALS, TRIGGERS
 from kanmon.scan._injection_model import NgramModel
 from kanmon.scan._scanset import SCANNERS
+from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
 
 LAYERS = ("lexical", "decode", "classifier")
-
-
-def _compile(pattern: str) -> re2._Regexp:
-    opts = re2.Options()
-    opts.case_sensitive = False
-    opts.max_mem = 64 << 20
-    return re2.compile(pattern.encode(), options=opts)
 
 
 # RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
 # fall back to slower engines. So each pattern is compiled twice: without groups to scan,
 # with one group per alternative to name a hit, run on the hit alone.
-_TRIGGER = _compile("|".join(f"(?:{t})" for t in TRIGGERS))
-_STRUCTURAL = _compile(TRIGGERS[-1])  # template tokens and encodings: the decoding layer runs
-_SIGNALS = tuple(_compile(p) for _, _, _, p in SIGNALS)
+_TRIGGER = compile_ci("|".join(f"(?:{t})" for t in TRIGGERS))
+_STRUCTURAL = compile_ci(TRIGGERS[-1])  # template tokens and encodings: the decoding layer runs
+_SIGNALS = tuple(compile_ci(p) for _, _, _, p in SIGNALS)
 
 
 def _signal_set() -> re2.Set:
@@ -66,7 +60,7 @@ def _signal_set() -> re2.Set:
 
 #: Which signals occur in a region: one DFA pass for all of them (RE2::Set).
 _SIGNAL_SET = _signal_set()
-_DISCUSSION = _compile(DISCUSSION)
+_DISCUSSION = compile_ci(DISCUSSION)
 
 #: Bytes of context kept on each side of a trigger hit, and the longest region the
 #: classifier scores as one (longer merged regions are cut).
@@ -143,6 +137,28 @@ def _quoted(data: bytes, start: int, end: int) -> bool:
     return any(q in before for q in QUOTES) and any(q in after for q in QUOTES)
 
 
+#: Trigger hits are looked for once per block of this many bytes: after a hit the search
+#: resumes at the next block (each new search costs about as much as a few hundred bytes of
+#: scanning), and the hit's span is stretched to the end of its block, so the region around it
+#: covers any hit the skip passed over.
+BLOCK = 256
+
+
+def _hits(data: bytes) -> list[tuple[int, int, int]]:
+    """Trigger hits, at most one per ``BLOCK`` bytes: (start, end, end of its block). Calls
+    RE2's matcher directly (see ``_rx``)."""
+    match = _TRIGGER._regexp.Match
+    out: list[tuple[int, int, int]] = []
+    pos, n = 0, len(data)
+    while pos < n:
+        ((a, b),) = match(UNANCHORED, data, pos, n)
+        if a < 0:
+            break
+        pos = max(b, (a // BLOCK + 1) * BLOCK)
+        out.append((a, b, min(pos, n)))
+    return out
+
+
 def _regions(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merged byte regions around hits, cut at ``MAX_REGION``, on UTF-8 character starts."""
     n = len(data)
@@ -213,12 +229,11 @@ class InjectionScanner:
         for lo, hi in regions:
             for i in sorted(_SIGNAL_SET.Match(data[lo:hi]) or ()):
                 sid, _, weight, _ = SIGNALS[i]
-                for m in _SIGNALS[i].finditer(data, lo, hi):
-                    a, b = m.span()
+                for ((a, b),) in find_all(_SIGNALS[i], data, lo, hi):
                     w = weight
                     if _quoted(data, a, b):
                         if discussion is None:
-                            discussion = _DISCUSSION.search(data) is not None
+                            discussion = found(_DISCUSSION, data)
                         w *= 0.25 if discussion else 0.6
                     weights.append(w)
                     hits.append((f"{prefix}lexical:{sid}", a, b))
@@ -228,7 +243,7 @@ class InjectionScanner:
         """The regions of ``text`` the classifier would score (the training script trains on
         these, so training and scanning see text cut the same way)."""
         data = text.encode("utf-8", "surrogatepass")
-        hits = [m.span() for m in _TRIGGER.finditer(data)]
+        hits = [(a, end) for a, _, end in _hits(data)]
         return [data[a:b] for a, b in _regions(data, hits)] if hits else []
 
     def decoded(self, text: str) -> list[str]:
@@ -246,10 +261,10 @@ class InjectionScanner:
         cal = self.calibration
         out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip}
         data = text.encode("utf-8", "surrogatepass")
-        hits = [m.span() for m in _TRIGGER.finditer(data)]
+        hits = _hits(data)
         if not hits:
             return out, []
-        regions = _regions(data, hits)
+        regions = _regions(data, [(a, end) for a, _, end in hits])
         evidence: list[tuple[str, int, int]] = []
         if "lexical" in self.layers:
             weights, lex = self._lexical(data, regions, "")
@@ -257,19 +272,19 @@ class InjectionScanner:
             evidence.extend(lex)
         if "classifier" in self.layers:
             out["classifier"] = self._classify(data, regions)
-        structural = any(_STRUCTURAL.fullmatch(data, a, b) for a, b in hits)
+        structural = any(found(_STRUCTURAL, data, lo, hi) for lo, hi in regions)
         if structural and "decode" in self.layers:
             # Decoded text is rescanned: its lexical signals make the decode layer's output,
             # and the classifier's logit on it counts as the classifier's.
             best = 0.0
-            for d in decode(text, data):
+            for d in decode(text, data, regions):
                 plain = d.text.encode("utf-8", "surrogatepass")
-                whole = [(0, len(plain))]
-                weights, lex = self._lexical(plain, whole, f"decode.{d.kind}>")
+                span = [(0, len(plain))]
+                weights, lex = self._lexical(plain, span, f"decode.{d.kind}>")
                 best = max(best, _noisy_or(weights))
                 evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
                 if "classifier" in self.layers:
-                    logit = self._classify(plain, _regions(plain, whole))
+                    logit = self._classify(plain, _regions(plain, span))
                     out["classifier"] = max(out["classifier"], logit)
             out["decode"] = best
         if evidence:

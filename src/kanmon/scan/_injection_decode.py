@@ -15,23 +15,32 @@ import re
 import urllib.parse
 from dataclasses import dataclass
 
-import re2
+from kanmon.scan._rx import compile_ci, find_all, whole
 
-_OPTS = re2.Options()
-_OPTS.case_sensitive = False
-_OPTS.max_mem = 16 << 20
-
-#: Groups: 1 base64, 2 hex, 3 url escapes, 4 zero-width, 5 rot13 words, 6 split, 7 leet.
-_CANDIDATES = re2.compile(
-    rb"([a-z0-9+/]{20,}={0,2})"
-    rb"|((?:[0-9a-f]{2}[ ]?){12,})"
-    rb"|(%[0-9a-f]{2})"
-    rb"|([\x{200b}-\x{200d}\x{2060}\x{feff}])"
-    rb"|\b(gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf)\b"
-    rb"|((?:[^\s.\-_*][ .\-_*]{1,2}){5,}[^\s.\-_*])"
-    rb"|\b([a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*)\b",
-    options=_OPTS,
+#: Candidates, one alternative per kind: 1 base64, 2 hex, 3 url escapes, 4 zero-width,
+#: 5 rot13 words, 6 split characters, 7 leetspeak. The search runs without capture groups
+#: (RE2's DFA alone, fast) and without ``\b`` (which slows the DFA several times); each
+#: hit's kind is then told by matching the kinds in order.
+_KINDS = (
+    rb"[a-z0-9+/]{20,}={0,2}",
+    rb"(?:[0-9a-f]{2}[ ]?){12,}",
+    rb"%[0-9a-f]{2}",
+    rb"[\x{200b}-\x{200d}\x{2060}\x{feff}]",
+    rb"[^a-z](?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf)[^a-z]",
+    rb"(?:[^\s.\-_*][ .\-_*]{1,2}){5,}[^\s.\-_*]",
+    rb"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*",
 )
+_CANDIDATES = compile_ci(b"|".join(b"(?:" + k + b")" for k in _KINDS), 16 << 20)
+_KIND = tuple(compile_ci(k, 8 << 20) for k in _KINDS)
+
+
+def _kind(data: bytes, a: int, b: int) -> int:
+    for i, rx in enumerate(_KIND):
+        if whole(rx, data, a, b):
+            return i + 1
+    return 0  # pragma: no cover - the hit matched one of them
+
+
 _ZW = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _SPLIT_SEP = re.compile(r"(?<=\S)[ .\-_*](?=\S)")
 _LEET = str.maketrans("013457", "oieast")
@@ -75,47 +84,93 @@ def _hex(run: bytes) -> str | None:
         return None
 
 
-def decode(text: str, data: bytes | None = None) -> list[Decoded]:
-    """Readable plain texts hidden in ``text`` by an obvious encoding."""
+_B64 = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+_HEX = frozenset(b"0123456789abcdefABCDEF ")
+
+
+def _extend(data: bytes, end: int, alphabet: frozenset[int]) -> int:
+    n = len(data)
+    while end < n and data[end] in alphabet:
+        end += 1
+    return end
+
+
+def decode(
+    text: str, data: bytes | None = None, regions: list[tuple[int, int]] | None = None
+) -> list[Decoded]:
+    """Readable plain texts hidden in ``text`` by an obvious encoding, looked for in the
+    byte ``regions`` of its UTF-8 form (default: all of it). A base64 or hex run that starts
+    in a region is followed to its end."""
     if data is None:
         data = text.encode("utf-8", "surrogatepass")
     found: list[Decoded] = []
-    whole: set[str] = set()
-    rot13_words = leet_words = escapes = 0
+    flags: set[str] = set()
+    rot13_words = escapes = 0
+    leet: list[tuple[int, int]] = []
     offsets = _CharOffsets(data)
-    for m in _CANDIDATES.finditer(data):
-        g = m.lastindex
+    matches: list[tuple[tuple[int, int], ...]] = []
+    for lo, hi in regions if regions is not None else [(0, len(data))]:
+        matches.extend(find_all(_CANDIDATES, data, lo, hi))
+    for ((a, b),) in matches:
+        g = _kind(data, a, b)
         if g == 1 or g == 2:
-            plain = _b64(m.group(1)) if g == 1 else _hex(m.group(2))
+            b = _extend(data, b, _B64 if g == 1 else _HEX)
+        span = (a, b)
+        text_g = data[a:b]
+        if g == 1 or g == 2:
+            plain = _b64(text_g) if g == 1 else _hex(text_g)
             if plain is not None:
-                a, b = offsets.span(*m.span())
-                found.append(Decoded("base64" if g == 1 else "hex", plain, a, b))
+                ca, cb = offsets.span(a, b)
+                found.append(Decoded("base64" if g == 1 else "hex", plain, ca, cb))
         elif g == 3:
             escapes += 1
         elif g == 4:
-            whole.add("zero_width")
+            flags.add("zero_width")
         elif g == 5:
             rot13_words += 1
         elif g == 6:
-            run = m.group(6).decode("utf-8", "surrogatepass")
+            run = text_g.decode("utf-8", "surrogatepass")
             plain = _SPLIT_SEP.sub("", run)
             plain = re.sub(r"[ .\-_*]{2}", " ", plain)
             if len(plain) < len(run):
-                a, b = offsets.span(*m.span())
-                found.append(Decoded("split", plain, a, b))
-        elif g == 7:
-            leet_words += 1
+                ca, cb = offsets.span(a, b)
+                found.append(Decoded("split", plain, ca, cb))
+        elif g == 7 and span[1] - span[0] >= 3:
+            leet.append(span)
     n = len(text)
     if escapes >= 4:
         found.append(Decoded("url", urllib.parse.unquote(text), 0, n))
-    if "zero_width" in whole:
+    if "zero_width" in flags:
         found.append(Decoded("zero_width", _ZW.sub("", text), 0, n))
     if rot13_words >= 2:
         found.append(Decoded("rot13", codecs.decode(text, "rot13"), 0, n))
-    if leet_words >= 2:
-        plain = _LEET_WORD.sub(lambda m: m.group().lower().translate(_LEET), text)
-        found.append(Decoded("leet", plain, 0, n))
+    for a, b in _clusters(leet):
+        ca, cb = offsets.span(_start(data, a), _start(data, min(b, len(data))))
+        plain = _LEET_WORD.sub(lambda m: m.group().lower().translate(_LEET), text[ca:cb])
+        found.append(Decoded("leet", plain, ca, cb))
     return found
+
+
+def _clusters(spans: list[tuple[int, int]], gap: int = 40, least: int = 3) -> list[tuple[int, int]]:
+    """Stretches where at least ``least`` leetspeak words follow each other within ``gap``
+    bytes: one "Q3" or "mp3" in a text is not an obfuscated sentence."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and spans[j + 1][0] - spans[j][1] <= gap:
+            j += 1
+        if j - i + 1 >= least:
+            out.append((max(0, spans[i][0] - gap), spans[j][1] + gap))
+        i = j + 1
+    return out
+
+
+def _start(data: bytes, i: int) -> int:
+    """``i``, or the next UTF-8 character start after it."""
+    while i < len(data) and 0x80 <= data[i] < 0xC0:
+        i += 1
+    return i
 
 
 class _CharOffsets:

@@ -301,24 +301,27 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
 #: layers; text with no hit costs one RE2 pass. Broad on purpose (recall): the classifier
 #: decides on the regions it is shown.
 TRIGGERS: tuple[str, ...] = (
-    # en
-    r"\b(?:ignor|disregard|forget|overrid|bypass|instruct|prompt|guideline|polic|rules?\b|"
-    r"directive|jailbr|dan\b|develop|act\s+as|pretend|role|character|persona|unfilter|"
-    r"uncensor|amoral|restrict|limit|filter|refus|repeat|verbatim|reveal|print|output|echo|"
-    r"dump|above|initial|hidden|configur|tool|function|invoke|execut|trigger|assistant|ai\b|"
-    r"agent|llm|model|bot\b|gpt|send|forward|upload|exfil|post\b|email|leak|password|"
-    r"credential|secret|token|api\b|decod|base64|rot13|cipher|admin|system|override|"
-    r"task|orders?\b|priority|supersed|whatever|instead|mode\b|ethic|moral|censor|previous|"
-    r"prior|earlier|operator|simulat|terminal|unlock|rogue|plan\b)",
+    # en (no \b: a word boundary makes RE2's DFA several times slower; short stems take a
+    # non-letter on each side instead)
+    r"(?:ignor|disregard|forget|overrid|bypass|instruct|prompt|guideline|polic|rule|"
+    r"directive|jailbr|[^a-z]dan[^a-z]|develop|act\s+as|pretend|role|character|persona|"
+    r"unfilter|uncensor|amoral|restrict|limit|filter|refus|repeat|verbatim|reveal|print|"
+    r"output|echo|dump|above|initial|hidden|configur|tool|function|invoke|execut|trigger|"
+    r"assistant|[^a-z]ai[^a-z]|agent|llm|model|chatbot|[^a-z]bots?[^a-z]|gpt|send|forward|"
+    r"upload|exfil|[^a-z]post[^a-z]|email|leak|password|credential|secret|token|[^a-z]api"
+    r"[^a-z]|decod|base64|rot13|cipher|admin|system|override|task|order|priority|supersed|"
+    r"whatever|instead|mode|ethic|moral|censor|previous|prior|earlier|operator|simulat|"
+    r"terminal|unlock|rogue|[^a-z]plan[^a-z])",
     # de
     r"(?:anweisung|befehl|vergiss|vergessen|regel|vorgabe|richtlin|rolle|modus|einschränk|"
     r"entwickler|werkzeug|aufruf|sende|schick|leite|passwort|assistent|wiederhol|zeig|"
-    r"wortlaut|ki\b|sprachmodell|stattdessen|ungefilter|aufgabe|ethik|ab\s+jetzt|ab\s+sofort|"
+    r"wortlaut|[^a-z]ki[^a-z]|sprachmodell|stattdessen|ungefilter|aufgabe|ethik|ab\s+jetzt|ab\s+sofort|"
     r"gestrichen|ungültig)",
     # ru
     r"(?:инструкц|указани|команд|игнор|забуд|правил|систем|промпт|роль|роли|режим|огранич|"
     r"фильтр|инструмент|вызов|вызови|отправ|перешли|загруз|парол|разработ|администр|"
-    r"ассистент|модел|повтори|выведи|покажи|настройк|задач|цензур|этик|ии\b|агент|притвор|"
+    r"ассистент|модел|повтори|выведи|покажи|настройк|задач|цензур|этик|[^а-я]ии[^а-я]|агент|"
+    r"притвор|"
     r"вместо|формулиров|дословн|теперь|отныне|отмен|в\s+начале|процитир)",
     # zh
     r"(?:指令|指示|提示|忽略|无视|忽视|忘|规则|系统|扮演|角色|模式|限制|过滤|工具|调用|执行|"
@@ -337,7 +340,8 @@ TRIGGERS: tuple[str, ...] = (
     # structure and encodings (only their presence: the decoding layer finds the runs)
     r"(?:<!--|<\||\[/?inst|<<sys|\[\s*system|\{\s*\"role\"|##|!\[|display\s*:\s*none|"
     r"[a-z0-9+/]{24}|(?:[0-9a-f]{2} ){8}|%[0-9a-f]{2}%|[\x{200b}-\x{200d}\x{2060}\x{feff}]|"
-    r"\b(?:gur|naq|lbh|vtaber)\b|\b\w[ .\-_*]\w[ .\-_*]\w[ .\-_*]\w\b|[a-z][013457][a-z])",
+    r"[^a-z](?:gur|naq|lbh|vtaber)[^a-z]|[^a-z0-9][a-z0-9][ .\-_*][a-z0-9][ .\-_*][a-z0-9]"
+    r"[ .\-_*][a-z0-9][^a-z0-9]|[a-z][013457][a-z])",
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such

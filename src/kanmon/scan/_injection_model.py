@@ -87,19 +87,20 @@ class NgramModel:
         # Zero bytes between segments, as after a lone one: every segment's n-grams are the same
         # as when it is scored alone (and in training).
         joined = _PAD.join(segments) + _PAD
-        n = len(joined)
-        lens = np.fromiter((len(s) for s in segments), np.int64, len(segments))
-        starts = np.cumsum(lens + len(_PAD)) - lens - len(_PAD)
-        bounds = np.stack([starts, starts + lens], axis=1).reshape(-1)
-        k = len(self.orders)
-        at = (bounds[None, :] + (np.arange(k) * n)[:, None]).reshape(-1)
+        n, k = len(joined), len(self.orders)
         w = self.weights.take(ngram_indices(joined, self.orders, self.bits))
-        sums = np.add.reduceat(w, at, dtype=np.int64)[::2].reshape(k, -1).sum(axis=0)
-        sums[lens == 0] = 0
-        logits: npt.NDArray[np.float64] = self.bias + self.scale * sums / np.sqrt(
-            np.maximum(lens, 1)
-        )
-        return logits
+        per_byte = w.reshape(k, n).sum(axis=0, dtype=np.int32)
+        bounds: list[int] = []
+        pos = 0
+        for seg in segments:
+            bounds += (pos, pos + len(seg))
+            pos += len(seg) + len(_PAD)
+        sums = np.add.reduceat(per_byte, bounds)[::2].tolist()
+        out = [
+            self.bias + self.scale * (t if len(seg) else 0) / math.sqrt(max(len(seg), 1))
+            for t, seg in zip(sums, segments, strict=True)
+        ]
+        return np.array(out)
 
     def save(self, path: Path) -> None:
         meta = dict(self.meta, scale=self.scale, bias=self.bias, orders=list(self.orders),
