@@ -8,10 +8,17 @@ import pytest
 
 EXPECTED = {
     "kanmon.scan": [
+        "EndpointGuard",
+        "Guard",
+        "GuardChat",
+        "GuardError",
+        "GuardVerdict",
         "InjectionResult",
         "InjectionScanner",
         "KeyedHash",
         "Mask",
+        "NgramModel",
+        "OnnxGuard",
         "Operator",
         "PII_ENTITIES",
         "PatternScanner",
@@ -37,8 +44,10 @@ EXPECTED = {
         "load_scanner",
         "luhn_valid",
         "names_scanner",
+        "parse_verdict",
         "pii_scanner",
         "ru_inn_valid",
+        "run_guard",
         "ru_snils_valid",
         "secrets_scanner",
         "text_slots",

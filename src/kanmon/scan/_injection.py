@@ -31,10 +31,11 @@ import re2
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
 from kanmon.scan._injection_decode import _CharOffsets, decode
+from kanmon.scan._injection_guard import GuardVerdict
 from kanmon.scan._injection_lexicon import DISCUSSION, QUOTES, SIGNALS, TRIGGERS
 from kanmon.scan._injection_model import NgramModel
-from kanmon.scan._scanset import SCANNERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
+from kanmon.scan._scanset import SCANNERS
 
 LAYERS = ("lexical", "decode", "classifier")
 
@@ -83,6 +84,9 @@ class InjectionResult:
     #: Each layer's calibrated probability at the highest-scoring text (the score combines
     #: them as ``1 - Π(1 - p)``).
     contributions: dict[str, float] = field(default_factory=dict)
+    #: The guard model's verdicts, from the scan step until the decide step folds them in
+    #: (it needs the data class, which decides what a missing verdict means).
+    guard_verdicts: list[GuardVerdict] = field(default_factory=list)
 
     def merge(self, other: InjectionResult, source: str) -> None:
         self.evidence.extend(other.evidence)

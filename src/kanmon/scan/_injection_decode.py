@@ -118,10 +118,13 @@ def decode(
         span = (a, b)
         text_g = data[a:b]
         if g == 1 or g == 2:
-            plain = _b64(text_g) if g == 1 else _hex(text_g)
+            # a hex run is also a base64-shaped run: hex first, then base64
+            kind, plain = "hex", _hex(text_g)
+            if plain is None and g == 1:
+                kind, plain = "base64", _b64(text_g)
             if plain is not None:
                 ca, cb = offsets.span(a, b)
-                found.append(Decoded("base64" if g == 1 else "hex", plain, ca, cb))
+                found.append(Decoded(kind, plain, ca, cb))
         elif g == 3:
             escapes += 1
         elif g == 4:

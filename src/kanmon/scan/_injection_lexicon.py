@@ -68,32 +68,32 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"\bwhatever\s+you\s+(?:were|are|have\s+been)\s+(?:asked|told|instructed|doing)"
         r"|\btake\s+(?:orders|instructions)\s+only\s+from"),
     ("override.de.ignore", "override", 0.85,
-        r"\b(?:ignorier\w*|vergiss|vergessen\s+sie|missacht\w*|übergeh\w*|verwirf)\s+"
-        r"(?:\w+\s+){0,3}(?:anweisungen|instruktionen|regeln|befehle|vorgaben|richtlinien|"
+        r"\b(?:ignorier\pL*|vergiss|vergessen\s+sie|missacht\pL*|übergeh\pL*|verwirf)\s+"
+        r"(?:\S+\s+){0,3}(?:anweisungen|instruktionen|regeln|befehle|vorgaben|richtlinien|"
         r"aufgaben?|alles)"),
     ("override.de.new", "override", 0.7,
         r"\b(?:neue|eigentliche|vorrangige|wichtige|aktualisierte)\s+(?:anweisung(?:en)?|"
         r"aufgabe|regel(?:n)?|vorgabe(?:n)?)\s*(?:von|vom|:|-|,|gilt)"),
     ("override.de.reset", "override", 0.75,
-        r"\b(?:anweisungen|richtlinien|regeln|vorgaben)\s+(?:\w+\s+){0,3}(?:gelten\s+nicht\s+mehr|"
+        r"\b(?:anweisungen|richtlinien|regeln|vorgaben)\s+(?:\S+\s+){0,3}(?:gelten\s+nicht\s+mehr|"
         r"ungültig|zurückgesetzt|aufgehoben|fehlerhaft|gestrichen|außer\s+kraft)|"
         r"\b(?:systemüberschreibung|system-override|systemhinweis)\b"),
     ("override.de.task", "override", 0.65,
         r"\b(?:deine|die)\s+(?:ursprüngliche|eigentliche|neue|einzige|aktuelle)\s+(?:aufgabe|"
         r"anweisung|rolle)\s+(?:ist|lautet|wurde|war)|\bab\s+(?:jetzt|sofort)\s+gilt\b"),
     ("override.de.instead", "override", 0.6,
-        r"\b(?:hör|höre)\s+auf\s+\w+\s+(?:\w+\s+){0,4}stattdessen|\blass\s+es\s+und\b"
+        r"\b(?:hör|höre)\s+auf\s+\S+\s+(?:\S+\s+){0,4}stattdessen|\blass\s+es\s+und\b"
         r"|\bstattdessen\b.{0,40}\b(?:musst|sollst)\s+du"),
     ("override.ru.ignore", "override", 0.85,
-        r"(?:игнорир\w*|проигнорир\w*|забудь\w*|забудьте|отбрось|не\s+обращай\s+внимания\s+на)"
-        r"\s+(?:\S+\s+){0,3}(?:инструкц\w*|указани\w*|правил\w*|команд\w*|всё|все|задач\w*|"
-        r"настройк\w*|то,\s+что)"),
+        r"(?:игнорир\pL*|проигнорир\pL*|забудь\pL*|забудьте|отбрось|не\s+обращай\s+внимания\s+на)"
+        r"\s+(?:\S+\s+){0,3}(?:инструкц\pL*|указани\pL*|правил\pL*|команд\pL*|всё|все|задач\pL*|"
+        r"настройк\pL*|то,\s+что)"),
     ("override.ru.new", "override", 0.7,
         r"(?:новые|настоящая|новая|приоритетная|важная|обновлённые)\s+(?:указания|инструкции|"
         r"задача|команда|правила)\s*(?:от|:|-|,|—|важнее)"),
     ("override.ru.reset", "override", 0.75,
-        r"(?:правила|инструкции|указания|настройки)\s+(?:\S+\s+){0,3}(?:отменен\w*|сброшен\w*|"
-        r"больше\s+не\s+действуют|недействительн\w*|были\s+ошибочн\w*)|системное\s+переопределение"),
+        r"(?:правила|инструкции|указания|настройки)\s+(?:\S+\s+){0,3}(?:отменен\pL*|сброшен\pL*|"
+        r"больше\s+не\s+действуют|недействительн\pL*|были\s+ошибочн\pL*)|системное\s+переопределение"),
     ("override.ru.instead", "override", 0.6,
         r"(?:хватит|перестань|прекрати)\s+\S+.{0,40}вместо\s+этого|брось\s+это\s+и"),
     ("override.zh.ignore", "override", 0.85,
@@ -157,13 +157,13 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"|\banswer\s+twice\b|\[(?:classic|jailbreak|unlocked|dan|🔓\w*)\]"),
     ("persona.de.rules", "persona", 0.8,
         r"\b(?:ohne|keine)\s+(?:jegliche\s+)?(?:einschränkungen|regeln|richtlinien|filter|ethik|"
-        r"grenzen)|\b(?:ungefiltert\w*|amoralisch\w*|unzensiert\w*|entsperrt\w*)\b"),
+        r"grenzen)|\b(?:ungefiltert\pL*|amoralisch\pL*|unzensiert\pL*|entsperrt\pL*)\b"),
     ("persona.de.mode", "persona", 0.75,
         r"\bentwicklermodus\b|\bdu\s+bist\s+(?:jetzt\s+)?(?:dan|omega|frei)\b|\bbleib\s+in\s+der"
         r"\s+rolle|\bnie\s+ablehnt"),
     ("persona.ru.rules", "persona", 0.8,
         r"(?:без|нет)\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:ограничений|правил|фильтров|"
-        r"цензуры|этики|морали)|(?:нефильтрованн\w*|аморальн\w*|без\s+цензуры)"),
+        r"цензуры|этики|морали)|(?:нефильтрованн\pL*|аморальн\pL*|без\s+цензуры)"),
     ("persona.ru.mode", "persona", 0.75,
         r"режим\s+разработчика|теперь\s+ты\s+\S+|не\s+выходи\s+из\s+роли|никогда\s+не\s+отказыва"
         r"|притворяться|за\s+пределы\s+обычных\s+ограничений"),
@@ -192,13 +192,13 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:verbatim|word\s+for\s+word|exact\s+wording|starting\s+with\s+['\"“]?you\s+are|"
         r"context\s+window|initiali[sz]ed\s+with)"),
     ("extraction.de", "extraction", 0.8,
-        r"\b(?:gib|zeig\w*|wiederhol\w*|übersetz\w*|nenn\w*|verrat\w*)\s+(?:\w+\s+){0,4}(?:system"
+        r"\b(?:gib|zeig\pL*|wiederhol\pL*|übersetz\pL*|nenn\pL*|verrat\pL*)\s+(?:\S+\s+){0,4}(?:system"
         r"prompt|systemnachricht|anfangsprompt|startnachricht|anweisungen|konfiguration|text\s+"
         r"oben|wortlaut)|\bwörtlich\b"),
     ("extraction.ru", "extraction", 0.8,
         r"(?:выведи|покажи|повтори|переведи|процитируй|раскрой|выгрузи|скажи)\s+(?:\S+\s+){0,4}"
-        r"(?:системн\w+\s+промпт|промпт|инструкци\w*|настройк\w*|текст\s+выше|сообщени\w*|"
-        r"конфигурац\w*|формулировк\w*)|дословно"),
+        r"(?:системн\S+\s+промпт|промпт|инструкци\pL*|настройк\pL*|текст\s+выше|сообщени\pL*|"
+        r"конфигурац\pL*|формулировк\pL*)|дословно"),
     ("extraction.zh", "extraction", 0.8,
         r"(?:输出|显示|重复|翻译|引用|透露|泄露|告诉我|导出|返回|给我看)\S{0,10}(?:系统提示|提示词|"
         r"初始提示|指令|指示|设定|配置|上面的文字|原文)|逐字|原样|一字不漏"),
@@ -211,7 +211,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     ("extraction.ko.initial", "extraction", 0.7,
         r"(?:시작|처음)\s*(?:때|에)\s*(?:받은|주어진)\s*(?:지시|명령|프롬프트)|정확히\s*인용|그대로\s*돌려"),
     ("extraction.ru.initial", "extraction", 0.7,
-        r"(?:в\s+начале|изначально)\s+(?:\S+\s+){0,4}(?:инструкци\w*|указани\w*)|процитируй\s+(?:их|"
+        r"(?:в\s+начале|изначально)\s+(?:\S+\s+){0,4}(?:инструкци\pL*|указани\pL*)|процитируй\s+(?:их|"
         r"его)\s+точно"),
     ("extraction.ja", "extraction", 0.8,
         r"(?:システムプロンプト|初期プロンプト|最初の指示|隠された設定|初期設定|上の文章|受け取った"
@@ -252,12 +252,12 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"responding|replying)\b.{0,40}\b(?:run|call|execute|invoke|send)"),
     ("tool_hijack.de", "tool_hijack", 0.8,
         r"\b(?:an\s+alle|hinweis\s+für\s+(?:den|die)|nachricht\s+an|falls\s+du\s+ein)\s+"
-        r"(?:\w+\s+){0,2}(?:ki|sprachmodell|assistent\w*|agenten|bot)|\b(?:rufe?|führe?|starte|"
-        r"nutze)\s+(?:\w+\s+){0,3}(?:tool|werkzeug|funktion)\b|\bki:\s"),
+        r"(?:\S+\s+){0,2}(?:ki|sprachmodell|assistent\pL*|agenten|bot)|\b(?:rufe?|führe?|starte|"
+        r"nutze)\s+(?:\S+\s+){0,3}(?:tool|werkzeug|funktion)\b|\bki:\s"),
     ("tool_hijack.ru", "tool_hijack", 0.8,
-        r"(?:всем|для|примечание\s+для|сообщение\s+для|если\s+ты)\s+(?:\S+\s+){0,2}(?:ии-агент\w*|"
-        r"ии-ассистент\w*|агент\w*|языков\w+\s+модел\w*|ассистент\w*)|(?:вызови\w*|запусти|"
-        r"используй)\s+(?:\S+\s+){0,2}(?:инструмент\w*|функци\w*)|ии:\s"),
+        r"(?:всем|для|примечание\s+для|сообщение\s+для|если\s+ты)\s+(?:\S+\s+){0,2}(?:ии-агент\pL*|"
+        r"ии-ассистент\pL*|агент\pL*|языков\S+\s+модел\pL*|ассистент\pL*)|(?:вызови\pL*|запусти|"
+        r"используй)\s+(?:\S+\s+){0,2}(?:инструмент\pL*|функци\pL*)|ии:\s"),
     ("tool_hijack.zh", "tool_hijack", 0.8,
         r"(?:致|给)\S{0,10}(?:AI|ai|智能体|代理|助手|大模型|模型)|(?:调用|执行|运行)\S{0,20}"
         r"(?:工具|函数|并)|如果你是\S{0,6}(?:模型|AI|助手)"),
@@ -339,7 +339,7 @@ TRIGGERS: tuple[str, ...] = (
     r"척해|캐릭터|그만|우선|도덕|대신|인용|처음|이제부터|지금부터|취소|무효|올려|모아|복사|키를)",
     # structure and encodings (only their presence: the decoding layer finds the runs)
     r"(?:<!--|<\||\[/?inst|<<sys|\[\s*system|\{\s*\"role\"|##|!\[|display\s*:\s*none|"
-    r"[a-z0-9+/]{24}|(?:[0-9a-f]{2} ){8}|%[0-9a-f]{2}%|[\x{200b}-\x{200d}\x{2060}\x{feff}]|"
+    r"[a-z0-9+/]{24}|(?:[0-9a-f]{2} ){8}|%[0-9a-f]{2}[a-z0-9]*%[0-9a-f]{2}|[\x{200b}-\x{200d}\x{2060}\x{feff}]|"
     r"[^a-z](?:gur|naq|lbh|vtaber)[^a-z]|[^a-z0-9][a-z0-9][ .\-_*][a-z0-9][ .\-_*][a-z0-9]"
     r"[ .\-_*][a-z0-9][^a-z0-9]|[a-z][013457][a-z])",
 )
