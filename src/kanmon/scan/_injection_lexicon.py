@@ -339,7 +339,8 @@ TRIGGERS: tuple[str, ...] = (
     r"척해|캐릭터|그만|우선|도덕|대신|인용|처음|이제부터|지금부터|취소|무효|올려|모아|복사|키를)",
     # structure and encodings (only their presence: the decoding layer finds the runs)
     r"(?:<!--|<\||\[/?inst|<<sys|\[\s*system|\{\s*\"role\"|##|!\[|display\s*:\s*none|"
-    r"[a-z0-9+/]{24}|(?:[0-9a-f]{2} ){8}|%[0-9a-f]{2}[a-z0-9]*%[0-9a-f]{2}|[\x{200b}-\x{200d}\x{2060}\x{feff}]|"
+    r"[a-z0-9+/]{24}|(?:[0-9a-f]{2} ){8}|%[0-9a-f]{2}[a-z0-9]*%[0-9a-f]{2}|"
+    r"[\x{200b}-\x{200d}\x{2060}\x{feff}]|"
     r"[^a-z](?:gur|naq|lbh|vtaber)[^a-z]|[^a-z0-9][a-z0-9][ .\-_*][a-z0-9][ .\-_*][a-z0-9]"
     r"[ .\-_*][a-z0-9][^a-z0-9]|[a-z][013457][a-z])",
 )
