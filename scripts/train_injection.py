@@ -35,7 +35,8 @@ OUT = ROOT / "src" / "kanmon" / "scan" / "data" / "injection_model.npz"
 ITERATIONS = 300
 LEARNING_RATE = 0.05
 L2 = 2e-4
-#: The most false positives allowed on dev texts that discuss injection (the target is 3%).
+#: The most false positives allowed on dev texts that discuss injection (the target is 3%),
+#: and on the other benign texts.
 MAX_DISCUSSION_FP = 0.02
 
 
@@ -99,34 +100,37 @@ def quantise(w: np.ndarray) -> tuple[np.ndarray, float]:
     return np.clip(np.rint(w / scale), -127, 127).astype(np.int8), scale
 
 
-def platt(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    """``sigmoid(a * x + b)`` fitted to labels ``y`` by Newton's method (lightly
-    regularised, so a layer that separates dev perfectly still gets a finite slope)."""
-    beta = np.zeros(2)
-    xs = np.stack([x, np.ones_like(x)], axis=1)
+def platt(x: np.ndarray, disc: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    """``sigmoid(a * x + b + c * disc)`` fitted to labels ``y`` by Newton's method (lightly
+    regularised, so a layer that separates dev perfectly still gets finite weights)."""
+    beta = np.zeros(3)
+    xs = np.stack([x, np.ones_like(x), disc], axis=1)
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-xs @ beta))
         grad = xs.T @ (p - y) + 0.1 * beta
-        hess = (xs.T * (p * (1 - p))) @ xs + 0.1 * np.eye(2)
+        hess = (xs.T * (p * (1 - p))) @ xs + 0.1 * np.eye(3)
         beta -= np.linalg.solve(hess, grad)
-    return float(f"{beta[0]:.4f}"), float(f"{beta[1]:.4f}")
+    a, b, c = (float(f"{v:.4f}") for v in beta)
+    return a, b, c
 
 
 def choose_threshold(scores: np.ndarray, rows: list[dict[str, Any]]) -> float:
     y = np.array([r["label"] for r in rows])
     disc = np.array([r["category"] == "benign_discussion" for r in rows])
-    best, best_f1 = 0.5, -1.0
+    benign = (y == 0) & ~disc
+    options = []
     for thr in np.round(np.arange(0.05, 0.96, 0.01), 2):
         pred = scores >= thr
-        if disc.any() and (pred & disc).sum() / disc.sum() > MAX_DISCUSSION_FP:
-            continue
+        disc_fp = max(
+            (pred & disc).sum() / max(disc.sum(), 1), (pred & benign).sum() / max(benign.sum(), 1)
+        )
         tp = int((pred & (y == 1)).sum())
         fp = int((pred & (y == 0)).sum())
         fn = int((~pred & (y == 1)).sum())
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        if f1 > best_f1:
-            best, best_f1 = float(thr), f1
-    return best
+        # within the false-positive limit first; then the best F1
+        options.append((max(disc_fp, MAX_DISCUSSION_FP), -f1, float(thr)))
+    return min(options)[2]
 
 
 def train(corpus: Path = CORPUS) -> NgramModel:
@@ -142,11 +146,14 @@ def train(corpus: Path = CORPUS) -> NgramModel:
     clip = Calibration().clip
     y = np.array([r["label"] for r in dev], np.float64)
     feats = [scanner.features(r["text"])[0] for r in dev]
-    fitted: dict[str, tuple[float, float]] = {}
+    disc = np.array([f["discussion"] for f in feats])
+    fitted: dict[str, tuple[float, float, float]] = {}
     for layer in ("lexical", "decode", "classifier"):
         x = np.array([min(f[layer], clip) for f in feats])
         said = (x != 0.0) & (x > -clip)  # a layer with nothing to say contributes 0
-        fitted[layer] = platt(x[said], y[said]) if said.sum() >= 5 else Calibration().lexical
+        fitted[layer] = (
+            platt(x[said], disc[said], y[said]) if said.sum() >= 5 else Calibration().lexical
+        )
     cal = Calibration(clip=clip, **fitted)
     final = InjectionScanner(model, calibration=cal)
     scores = np.array([final.combine(f)[0] for f in feats])

@@ -133,6 +133,6 @@ def test_policy_test_json_shows_each_injection_layer(cfg: Path) -> None:
     assert r.exit_code == 0, r.output
     inj = json.loads(r.output)["injection"]
     assert set(inj["contributions"]) == {"lexical", "decode", "classifier"}
-    assert set(inj["layers"]) == {"lexical", "decode", "classifier"}
+    assert set(inj["layers"]) == {"lexical", "decode", "classifier", "discussion"}
     assert 0 < inj["threshold"] < 1 and inj["score"] >= inj["threshold"]
     assert inj["evidence"][0]["signal"].startswith("lexical:override.en")

@@ -492,3 +492,19 @@ TECH = [
     "const forgetAll = () => cache.clear(); // reset everything on logout",
     "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\nKeyError: 'role'",
 ]
+
+
+def _extend() -> None:
+    """Append the templates of ``gen_a_more`` (their ids continue the numbering)."""
+    import gen_a_more
+
+    for lang, cats in gen_a_more.ATTACK.items():
+        for cat, templates in cats.items():
+            ATTACK[lang][cat].extend(templates)
+    for lang, texts in gen_a_more.BENIGN.items():
+        BENIGN[lang].extend(texts)
+    for lang, texts in gen_a_more.DISCUSSION.items():
+        DISCUSSION[lang].extend(texts)
+
+
+_extend()

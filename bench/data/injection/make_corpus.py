@@ -27,8 +27,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 import _encode
 import gen_a
 import gen_b
+import gen_c
 
 OUT = Path(__file__).parent / "corpus.jsonl"
+SECOND = Path(__file__).parent / "second.jsonl"
 LANGS = ["en", "de", "ru", "zh", "ja", "ko"]
 CATS = ["override", "persona", "extraction", "tool_hijack", "exfiltration"]
 
@@ -77,6 +79,24 @@ def _doc_markdown(r: random.Random, carrier: list[str], payload: str) -> str:
     return "# Notes\n\n" + "\n".join(body)
 
 
+def _tool_yaml(r: random.Random, carrier: list[str], payload: str) -> str:
+    items = [f"  - note: {json.dumps(c, ensure_ascii=False)}" for c in carrier]
+    items.insert(
+        r.randrange(len(items) + 1), f"  - note: {json.dumps(payload, ensure_ascii=False)}"
+    )
+    return "result:\n" + "\n".join(items)
+
+
+def _doc_table(r: random.Random, carrier: list[str], payload: str) -> str:
+    rows = [f"| {i + 1} | {c} |" for i, c in enumerate(carrier)]
+    rows.insert(r.randrange(len(rows) + 1), f"| x | {payload} |")
+    return "| # | text |\n|---|---|\n" + "\n".join(rows)
+
+
+def _user_transcript(r: random.Random, carrier: list[str], payload: str) -> str:
+    return f"[10:02] Sam: {carrier[0]}\n[10:03] Alex: {payload}"
+
+
 def _user_plain(r: random.Random, carrier: list[str], payload: str) -> str:
     return payload
 
@@ -95,6 +115,11 @@ WRAPS: dict[str, dict[str, list[Wrap]]] = {
         "user": [_user_plain, _user_after_ask],
         "tool": [_tool_html, _tool_ticket],
         "document": [_doc_markdown],
+    },
+    "C": {
+        "user": [_user_plain, _user_transcript],
+        "tool": [_tool_yaml],
+        "document": [_doc_table],
     },
 }
 
@@ -115,7 +140,7 @@ class Builder:
         self.rows: list[dict[str, Any]] = []
 
     def split(self, template: str) -> str:
-        if self.fam == "B":
+        if self.fam in ("B", "C"):
             return "test"
         return "dev" if zlib.crc32(template.encode()) % 5 == 0 else "train"
 
@@ -205,6 +230,12 @@ class Builder:
                 self.add(f"tech.{i}", "en" if src == "tool" else lang, text, 0, "benign", src)
 
 
+def write(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     a = Builder("A", gen_a, 20261130)
     a.attacks(4)
@@ -215,9 +246,13 @@ def main() -> None:
     b.obfuscated(14)
     b.benign(5)
     rows = a.rows + b.rows
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write(OUT, rows)
+    c = Builder("C", gen_c, 4242)
+    c.attacks(3)
+    c.obfuscated(7)
+    c.benign(3)
+    write(SECOND, c.rows)
+    print(f"{len(c.rows)} items -> {SECOND}")
     from collections import Counter
 
     print(f"{len(rows)} items -> {OUT}")

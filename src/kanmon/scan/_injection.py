@@ -6,7 +6,7 @@
    no hit scores 0 and costs that pass alone; the other layers see only the regions around hits.
 2. **Lexical** — intent signals by category (override, persona, extraction, tool hijack,
    exfiltration, obfuscation), each a named pattern with a weight (``_injection_lexicon``). A
-   quoted signal in text that discusses attacks is damped.
+   signal in text that discusses attacks is damped (a quoted one more: it is a mention).
 3. **Decoding** — base64, hex, URL escapes, zero-width characters, rot13, leetspeak and split
    characters are undone and the plain text rescanned by layers 2 and 4.
 4. **Classifier** — hashed byte n-grams with a linear model (``_injection_model``), trained by
@@ -32,7 +32,7 @@ from kanmon.core.finding import Finding
 from kanmon.plugins import register
 from kanmon.scan._injection_decode import _CharOffsets, decode
 from kanmon.scan._injection_guard import GuardVerdict
-from kanmon.scan._injection_lexicon import DISCUSSION, QUOTES, SIGNALS, TRIGGERS
+from kanmon.scan._injection_lexicon import DISCUSSION, SIGNALS, TRIGGERS
 from kanmon.scan._injection_model import NgramModel
 from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
 from kanmon.scan._scanset import SCANNERS
@@ -109,23 +109,26 @@ class InjectionResult:
 
 @dataclass(frozen=True, slots=True)
 class Calibration:
-    """Each layer's output turned into a probability on the dev split (Platt scaling:
-    ``sigmoid(a * x + b)``), then combined as ``1 - Π(1 - p)``: any one layer that is sure is
-    enough, and layers that are each half sure add up. A layer with nothing to say (no
-    signal, nothing decoded, no region classified) contributes 0."""
+    """Each layer's output turned into a probability on the dev split (Platt scaling with one
+    more input: ``sigmoid(a * x + b + c * discussion)``, where ``discussion`` is 1 when the
+    text talks about attacks — words such as "prompt injection", "jailbreak", "red team" — so
+    the same phrase counts less in a security discussion than in an instruction), then
+    combined as ``1 - Π(1 - p)``: any one layer that is sure is enough, and layers that are
+    each half sure add up. A layer with nothing to say (no signal, nothing decoded, no region
+    classified) contributes 0."""
 
-    lexical: tuple[float, float] = (8.0, -4.0)
-    decode: tuple[float, float] = (8.0, -4.0)
-    classifier: tuple[float, float] = (1.0, -2.0)
+    lexical: tuple[float, float, float] = (8.0, -4.0, -2.0)
+    decode: tuple[float, float, float] = (8.0, -4.0, -2.0)
+    classifier: tuple[float, float, float] = (1.0, -2.0, -1.0)
     #: The classifier's logit is clipped to ±this.
     clip: float = 8.0
     #: The operating point the training script chose on dev (max F1 with ≤ 2% false
     #: positives on texts that discuss attacks); the example policy uses it.
     threshold: float = 0.5
 
-    def probability(self, layer: str, x: float) -> float:
-        a, b = getattr(self, layer)
-        return 1.0 / (1.0 + math.exp(-(a * x + b)))
+    def probability(self, layer: str, x: float, discussion: float = 0.0) -> float:
+        a, b, c = getattr(self, layer)
+        return 1.0 / (1.0 + math.exp(-(a * x + b + c * discussion)))
 
 
 def _noisy_or(weights: list[float]) -> float:
@@ -135,10 +138,33 @@ def _noisy_or(weights: list[float]) -> float:
     return 1.0 - keep
 
 
+#: Quotation marks that open and close differently, and the ones that do both.
+_PAIRS = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‘": "’"}
+_SAME = ('"', "`")
+
+
 def _quoted(data: bytes, start: int, end: int) -> bool:
-    before = data[max(0, start - 6) : start].decode("utf-8", "ignore")
-    after = data[end : end + 6].decode("utf-8", "ignore")
-    return any(q in before for q in QUOTES) and any(q in after for q in QUOTES)
+    """The span lies inside a quotation on its line: for a mark that opens and closes alike,
+    an odd number of them before the span and one after; for a pair, an opening mark after
+    the last closing one before the span, and its closing mark after. Single straight quotes
+    count only at word edges (elsewhere they are apostrophes: "don't")."""
+    line_start = max(data.rfind(b"\n", max(0, start - 240), start) + 1, start - 240)
+    before = data[line_start:start].decode("utf-8", "ignore")
+    after = data[end : end + 240].split(b"\n", 1)[0].decode("utf-8", "ignore")
+    for q in _SAME:
+        if before.count(q) % 2 == 1 and q in after:
+            return True
+    edge = sum(
+        1
+        for i, ch in enumerate(before)
+        if ch == "'" and (i == 0 or not before[i - 1].isalnum() or i + 1 == len(before))
+    )
+    if edge % 2 == 1 and "'" in after:
+        return True
+    for open_, close in _PAIRS.items():
+        if before.rfind(open_) > before.rfind(close) and close in after:
+            return True
+    return False
 
 
 #: Trigger hits are looked for once per block of this many bytes: after a hit the search
@@ -206,9 +232,9 @@ class InjectionScanner:
         cal = self.model.meta.get("calibration")
         if calibration is None and cal:
             calibration = Calibration(
-                lexical=(cal["lexical"][0], cal["lexical"][1]),
-                decode=(cal["decode"][0], cal["decode"][1]),
-                classifier=(cal["classifier"][0], cal["classifier"][1]),
+                lexical=(cal["lexical"][0], cal["lexical"][1], cal["lexical"][2]),
+                decode=(cal["decode"][0], cal["decode"][1], cal["decode"][2]),
+                classifier=(cal["classifier"][0], cal["classifier"][1], cal["classifier"][2]),
                 clip=cal["clip"],
                 threshold=cal["threshold"],
             )
@@ -234,11 +260,11 @@ class InjectionScanner:
             for i in sorted(_SIGNAL_SET.Match(data[lo:hi]) or ()):
                 sid, _, weight, _ = SIGNALS[i]
                 for ((a, b),) in find_all(_SIGNALS[i], data, lo, hi):
+                    if discussion is None:
+                        discussion = found(_DISCUSSION, data)
                     w = weight
-                    if _quoted(data, a, b):
-                        if discussion is None:
-                            discussion = found(_DISCUSSION, data)
-                        w *= 0.25 if discussion else 0.6
+                    if discussion and _quoted(data, a, b):  # a quotation in a discussion
+                        w *= 0.25
                     weights.append(w)
                     hits.append((f"{prefix}lexical:{sid}", a, b))
         return weights, hits
@@ -263,9 +289,11 @@ class InjectionScanner:
     def features(self, text: str) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
         """Each layer's raw output for ``text`` and the evidence (signal, char start, end)."""
         cal = self.calibration
-        out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip}
+        out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip, "discussion": 0.0}
         data = text.encode("utf-8", "surrogatepass")
         hits = _hits(data)
+        if hits:
+            out["discussion"] = 1.0 if found(_DISCUSSION, data) else 0.0
         if not hits:
             return out, []
         regions = _regions(data, [(a, end) for a, _, end in hits])
@@ -308,7 +336,9 @@ class InjectionScanner:
             if layer not in self.layers or x == 0.0 or x <= -cal.clip:
                 probs[layer] = 0.0
             else:
-                probs[layer] = cal.probability(layer, min(x, cal.clip))
+                probs[layer] = cal.probability(
+                    layer, min(x, cal.clip), feats.get("discussion", 0.0)
+                )
         return _noisy_or(list(probs.values())), probs
 
     # -- public ----------------------------------------------------------------------------

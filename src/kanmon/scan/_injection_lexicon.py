@@ -183,7 +183,8 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     ("extraction.en.reveal", "extraction", 0.8,
         rf"\b(?:reveal|print|show|output|repeat|leak|display|dump|echo|spell\s+out|tell\s+me|"
         rf"give\s+me|return|recite|summari[sz]e|translate|put|write\s+out|copy|paste|what\s+(?:is|"
-        rf"are|were))\s+(?:me\s+)?(?:\w+\s+){{0,4}}{_SECRET_EN}"),
+        rf"are|were))\s+(?:me\s+|us\s+)?(?:(?:all|of|the|your|full|entire|complete|exact|whole|"
+        rf"original|current|first|\d+|words|lines|back)\s+){{0,4}}{_SECRET_EN}"),
     ("extraction.en.text_above", "extraction", 0.75,
         r"\b(?:repeat|print|output|echo|copy|return|show|recite)\s+(?:back\s+)?(?:all\s+|the\s+|"
         r"everything\s+|any\s+)*(?:text|words|lines|content|messages?)?\s*(?:above|before\s+"
@@ -265,8 +266,9 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:AI|ai)(?:エージェント|アシスタント)?(?:へ|への)|エージェントへ|(?:ツール|関数)を(?:呼び出|"
         r"実行|使)|言語モデルなら|を呼び出し"),
     ("tool_hijack.ko", "tool_hijack", 0.8,
-        r"(?:AI|ai)\s*(?:에이전트|어시스턴트)?(?:에게|\s*참고|:)|에이전트에게|(?:도구|함수)를?\s*"
-        r"(?:호출|실행|사용)|언어\s*모델이라면|을\s*호출"),
+        r"(?:AI|ai)\s*(?:에이전트|어시스턴트)?(?:에게|\s*참고|:)|에이전트에게|(?:도구|함수)(?:를|을)?\s*"
+        r"(?:호출|실행|사용)(?:해|하고|하여|하라|하세요|해라)|언어\s*모델이라면|을\s*(?:호출|실행)"
+        r"(?:해|하고|하여|하라|하세요|해라)"),
     # -- exfiltration --------------------------------------------------------------------
     ("exfiltration.en.send", "exfiltration", 0.8,
         r"\b(?:send|post|forward|upload|exfiltrate|transmit|copy|email|e-mail|leak|bundle|"
@@ -348,10 +350,10 @@ TRIGGERS: tuple[str, ...] = (
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
 #: text is damped.
 DISCUSSION = (
-    r"prompt[\s-]*injection|jailbreak|attack|example|detect|defen[cs]|mitigat|classif|"
-    r"phrase|payload|red[\s-]*team|security|filter\s+(?:flag|block)|ctf|paper|string|"
-    r"提示注入|越狱攻击|攻击|防御|检测|プロンプトインジェクション|攻撃|対策|検知|프롬프트\s*인젝션|"
-    r"공격|탐지|방어|инъекци|атак|защит|обнаруж|angriff|erkenn|abwehr"
+    r"prompt[\s-]*injection|jailbreaks|jailbreaking|(?:a|the|this)\s+jailbreak|attack|"
+    r"red[\s-]*team|mitigat|threat\s+model|vulnerab|ctf\b|unit\s+test|regression\s+test|"
+    r"how\s+(?:do|can|should|to)\s+(?:i\s+|we\s+)?(?:stop|block|prevent|detect|defend)|"
+    r"提示注入|越狱攻击|攻击|防御|怎样防止|如何防止|プロンプトインジェクション|脱獄|攻撃|防ぐには|"
+    r"프롬프트\s*인젝션|탈옥|공격|막으려면|방지하려면|инъекци|джейлбрейк|атак|как\s+не\s+дать|"
+    r"angriff|angreifer|wie\s+verhindere"
 )
-
-QUOTES = "\"'“”‘’「」『』«»„`"
