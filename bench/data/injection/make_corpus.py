@@ -28,9 +28,11 @@ import _encode
 import gen_a
 import gen_b
 import gen_c
+import gen_d
 
 OUT = Path(__file__).parent / "corpus.jsonl"
 SECOND = Path(__file__).parent / "second.jsonl"
+THIRD = Path(__file__).parent / "third.jsonl"
 LANGS = ["en", "de", "ru", "zh", "ja", "ko"]
 CATS = ["override", "persona", "extraction", "tool_hijack", "exfiltration"]
 
@@ -121,6 +123,11 @@ WRAPS: dict[str, dict[str, list[Wrap]]] = {
         "tool": [_tool_yaml],
         "document": [_doc_table],
     },
+    "D": {
+        "user": [_user_plain, _user_after_ask],
+        "tool": [_tool_json, _tool_html],
+        "document": [_doc_plain, _doc_markdown],
+    },
 }
 
 #: Where each kind of attack arrives (weights over user, tool, document).
@@ -140,7 +147,7 @@ class Builder:
         self.rows: list[dict[str, Any]] = []
 
     def split(self, template: str) -> str:
-        if self.fam in ("B", "C"):
+        if self.fam in ("B", "C", "D"):
             return "test"
         return "dev" if zlib.crc32(template.encode()) % 5 == 0 else "train"
 
@@ -253,6 +260,12 @@ def main() -> None:
     c.benign(3)
     write(SECOND, c.rows)
     print(f"{len(c.rows)} items -> {SECOND}")
+    d = Builder("D", gen_d, 9001)
+    d.attacks(4)
+    d.obfuscated(6)
+    d.benign(4)
+    write(THIRD, d.rows)
+    print(f"{len(d.rows)} items -> {THIRD}")
     from collections import Counter
 
     print(f"{len(rows)} items -> {OUT}")

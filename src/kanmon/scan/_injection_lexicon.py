@@ -353,7 +353,8 @@ DISCUSSION = (
     r"prompt[\s-]*injection|jailbreaks|jailbreaking|(?:a|the|this)\s+jailbreak|attack|"
     r"red[\s-]*team|mitigat|threat\s+model|vulnerab|ctf\b|unit\s+test|regression\s+test|"
     r"how\s+(?:do|can|should|to)\s+(?:i\s+|we\s+)?(?:stop|block|prevent|detect|defend)|"
-    r"提示注入|越狱攻击|攻击|防御|怎样防止|如何防止|プロンプトインジェクション|脱獄|攻撃|防ぐには|"
-    r"프롬프트\s*인젝션|탈옥|공격|막으려면|방지하려면|инъекци|джейлбрейк|атак|как\s+не\s+дать|"
-    r"angriff|angreifer|wie\s+verhindere"
+    r"提示注入|越狱|攻击|防御|威胁模型|怎样防止|如何防止|プロンプトインジェクション|脱獄|攻撃|"
+    r"脅威モデル|防ぐには|프롬프트\s*인젝션|탈옥|공격|위협\s*모델|막으려면|방지하려면|инъекци|"
+    r"джейлбрейк|атак|модель\s+угроз|как\s+не\s+дать|angriff|angreifer|bedrohungsmodell|"
+    r"wie\s+verhindere"
 )
