@@ -63,6 +63,9 @@ def _signal_set() -> re2.Set:
 _SIGNAL_SET = _signal_set()
 _DISCUSSION = compile_ci(DISCUSSION)
 
+#: Below this classifier logit the calibrated probability is negligible whatever the context.
+_QUIET_LOGIT = -1.0
+
 #: Bytes of context kept on each side of a trigger hit, and the longest region the
 #: classifier scores as one (longer merged regions are cut).
 MARGIN = 160
@@ -292,8 +295,6 @@ class InjectionScanner:
         out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip, "discussion": 0.0}
         data = text.encode("utf-8", "surrogatepass")
         hits = _hits(data)
-        if hits:
-            out["discussion"] = 1.0 if found(_DISCUSSION, data) else 0.0
         if not hits:
             return out, []
         regions = _regions(data, [(a, end) for a, _, end in hits])
@@ -319,6 +320,10 @@ class InjectionScanner:
                     logit = self._classify(plain, _regions(plain, span))
                     out["classifier"] = max(out["classifier"], logit)
             out["decode"] = best
+        # The discussion context only moves a layer that has something to say: look for it
+        # then (a pass over the whole text, skipped for the many texts with nothing).
+        if out["lexical"] or out["decode"] or out["classifier"] > _QUIET_LOGIT:
+            out["discussion"] = 1.0 if found(_DISCUSSION, data) else 0.0
         if evidence:
             offsets = _CharOffsets(data)
             lex_ev = [(s, a, b) for s, a, b in evidence if s.startswith("lexical:")]
