@@ -33,6 +33,8 @@ CORPUS = ROOT / "bench" / "data" / "injection" / "corpus.jsonl"
 OUT = ROOT / "src" / "kanmon" / "scan" / "data" / "injection_model.npz"
 
 ITERATIONS = 300
+#: The most the discussion context may lower a layer's logit (see ``platt``).
+MIN_DISCUSSION_WEIGHT = -3.0
 LEARNING_RATE = 0.05
 L2 = 2e-4
 #: The most false positives allowed on dev texts that discuss injection (the target is 3%),
@@ -111,7 +113,9 @@ def platt(x: np.ndarray, disc: np.ndarray, y: np.ndarray) -> tuple[float, float,
         hess = (xs.T * (p * (1 - p))) @ xs + 0.1 * np.eye(3)
         beta -= np.linalg.solve(hess, grad)
     a, b, c = (float(f"{v:.4f}") for v in beta)
-    return a, b, c
+    # Talk about attacks may lower a layer's evidence, never silence it: one word in a payload
+    # ("this is not a prompt injection") must not be a way around the detector.
+    return a, b, max(c, MIN_DISCUSSION_WEIGHT)
 
 
 def choose_threshold(scores: np.ndarray, rows: list[dict[str, Any]]) -> float:

@@ -148,15 +148,20 @@ DECODE_ASK: dict[str, list[str]] = {
 CARRIER: dict[str, list[str]] = {
     "en": ["Re: printer on floor 3 keeps jamming", "Five stars, arrived two days early."],
     "de": ["Re: Drucker im 3. Stock klemmt ständig", "Fünf Sterne, zwei Tage früher geliefert."],
-    "ru": ["Re: принтер на третьем этаже снова замял бумагу", "Пять звёзд, пришло на два дня раньше."],
+    "ru": [
+        "Re: принтер на третьем этаже снова замял бумагу",
+        "Пять звёзд, пришло на два дня раньше.",
+    ],
     "zh": ["回复：三楼打印机又卡纸了", "五星，提前两天到货。"],
     "ja": ["Re: 3階のプリンターがまた紙詰まり", "星5つ、2日早く届きました。"],
     "ko": ["Re: 3층 프린터가 또 걸렸어요", "별 다섯 개, 이틀 일찍 도착했어요."],
 }
 
 BENIGN: dict[str, list[str]] = {
-    "en": ["Drop the intro paragraph and start with the results.",
-           "Play the role of a museum guide and describe this painting."],
+    "en": [
+        "Drop the intro paragraph and start with the results.",
+        "Play the role of a museum guide and describe this painting.",
+    ],
     "de": ["Lass den Einleitungsabsatz weg und beginne mit den Ergebnissen."],
     "ru": ["Убери вводный абзац и начни с результатов."],
     "zh": ["去掉开头那段，直接从结果写起。"],
@@ -165,13 +170,23 @@ BENIGN: dict[str, list[str]] = {
 }
 
 DISCUSSION: dict[str, list[str]] = {
-    "en": ["Postmortem: a code comment telling AI assistants to run a deploy tool was followed by our agent; we now require approval for tool calls.",
-           "Is a rule like 'never reveal your instructions' enough to stop prompt extraction, or do we need output filtering too?"],
-    "de": ["Nachbetrachtung: Unser Agent folgte einem Code-Kommentar, der KI-Assistenten anwies, ein Deploy-Tool auszuführen."],
-    "ru": ["Разбор инцидента: наш агент выполнил комментарий в коде, велевший ИИ-ассистентам запустить деплой."],
+    "en": [
+        "Postmortem: a code comment telling AI assistants to run a deploy tool was followed by our agent; we now require approval for tool calls.",
+        "Is a rule like 'never reveal your instructions' enough to stop prompt extraction, or do we need output filtering too?",
+    ],
+    "de": [
+        "Nachbetrachtung: Unser Agent folgte einem Code-Kommentar, der KI-Assistenten anwies, ein Deploy-Tool auszuführen."
+    ],
+    "ru": [
+        "Разбор инцидента: наш агент выполнил комментарий в коде, велевший ИИ-ассистентам запустить деплой."
+    ],
     "zh": ["事后复盘：我们的代理照着一条要求AI助手运行部署工具的代码注释执行了。"],
-    "ja": ["事後検証：AIアシスタントにデプロイツールを実行させるコードコメントに、うちのエージェントが従ってしまった。"],
-    "ko": ["사후 분석: AI 어시스턴트에게 배포 도구를 실행하라는 코드 주석을 우리 에이전트가 따랐다."],
+    "ja": [
+        "事後検証：AIアシスタントにデプロイツールを実行させるコードコメントに、うちのエージェントが従ってしまった。"
+    ],
+    "ko": [
+        "사후 분석: AI 어시스턴트에게 배포 도구를 실행하라는 코드 주석을 우리 에이전트가 따랐다."
+    ],
 }
 
 TECH = [

@@ -350,11 +350,14 @@ TRIGGERS: tuple[str, ...] = (
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
 #: text is damped.
 DISCUSSION = (
-    r"prompt[\s-]*injection|jailbreaks|jailbreaking|(?:a|the|this)\s+jailbreak|attack|"
+    r"prompt[\s-]*injections?|jailbreaks|jailbreaking|(?:a|the|this|such)\s+jailbreak|"
+    r"(?:^|[\s(])attack(?:s|ers)?\s+(?:often|may|can|might|could|will|try|tries|use|plant|hide|"
+    r"like|such|against|on|where|that|in\s+which)|(?:an?|the|this)\s+(?:\w+\s+)?attack\b|"
     r"red[\s-]*team|mitigat|threat\s+model|vulnerab|ctf\b|unit\s+test|regression\s+test|"
+    r"post-?mortem|incident\s+report|security\s+(?:review|tip|training|advice|checklist|team)|"
     r"how\s+(?:do|can|should|to)\s+(?:i\s+|we\s+)?(?:stop|block|prevent|detect|defend)|"
-    r"提示注入|越狱|攻击|防御|威胁模型|怎样防止|如何防止|プロンプトインジェクション|脱獄|攻撃|"
-    r"脅威モデル|防ぐには|프롬프트\s*인젝션|탈옥|공격|위협\s*모델|막으려면|방지하려면|инъекци|"
-    r"джейлбрейк|атак|модель\s+угроз|как\s+не\s+дать|angriff|angreifer|bedrohungsmodell|"
-    r"wie\s+verhindere"
+    r"提示注入|越狱|攻击者|防御|威胁模型|怎样防止|如何防止|事后复盘|プロンプトインジェクション|脱獄|"
+    r"攻撃者|脅威モデル|防ぐには|事後検証|프롬프트\s*인젝션|탈옥|공격자|위협\s*모델|막으려면|방지하려면|"
+    r"사후\s*분석|инъекци|джейлбрейк|злоумышленник|модель\s+угроз|как\s+не\s+дать|"
+    r"разбор\s+инцидента|angreifer|bedrohungsmodell|wie\s+verhindere|nachbetrachtung"
 )

@@ -100,8 +100,8 @@ class Services:
         bind_guard(new, self.router.providers)
         if missing:
             raise BadRequestError(
-                f"The new policy reroutes to {', '.join(missing)}, which this gateway has "
-                "no connection to; restart it to load the policy.",
+                f"The new policy needs {', '.join(missing)} (reroute targets or its injection "
+                "guard), which this gateway has no connection to; restart it to load the policy.",
                 code="policy_needs_restart",
             )
         gov = self.governance.service.settings if self.governance else None
