@@ -115,6 +115,8 @@ class PolicySteps:
             state = await asyncio.to_thread(scan_slots, self.policy, slots)
         else:
             state = scan_slots(self.policy, slots)
+        if self.policy.guard is not None:
+            state.injection.guard_verdicts = await self.policy.guard.check(state.slots)
         ex.scan = state
         ex.findings_in = entity_counts(state)
         for slot, found in zip(state.slots, state.findings, strict=True):
@@ -143,6 +145,8 @@ class PolicySteps:
         state = ex.scan
         if state is None or ex.data_class is None:
             return
+        if self.policy.guard is not None:  # the fail mode for a missing verdict is per class
+            self.policy.guard.apply(state.injection, ex.data_class)
         facts = Facts(
             data_class=ex.data_class,
             entities=ex.findings_in,
