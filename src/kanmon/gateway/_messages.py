@@ -61,19 +61,20 @@ class MessagesBody:
     scope: Scope
     receive: Receive
     limit: int
-    request_id: str
+    ex: Exchange
 
     async def read(self) -> dict[str, Any]:
         _check_version(self.scope["headers"])
         body = parse_json(await read_body(self.scope, self.receive, self.limit))
         validate(MessagesRequest, body)
+        self.ex.wire_request = body
         return messages_to_chat(body)
 
     def body(self, ex: Exchange, result: dict[str, Any]) -> bytes:
-        return orjson.dumps(message_from_chat(message_id(self.request_id), ex.model, result))
+        return orjson.dumps(message_from_chat(message_id(ex.request_id), ex.model, result))
 
     def stream(self, ex: Exchange) -> _Events:
-        return _Events(message_id(self.request_id), ex.model)
+        return _Events(message_id(ex.request_id), ex.model)
 
 
 def _check_version(headers: Any) -> None:
@@ -105,7 +106,7 @@ class MessagesApi:
             request_headers=scope["headers"],
             client=client(scope),
         )
-        reader = MessagesBody(scope, receive, self.max_body, ex.request_id)
+        reader = MessagesBody(scope, receive, self.max_body, ex)
         ex.inbound = reader
         await run_call(
             self.path, self.table, ex, reader, receive, send, errors=anthropic_error_body

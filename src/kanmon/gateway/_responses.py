@@ -74,6 +74,7 @@ class ResponsesBody:
         body = parse_json(await read_body(self.scope, self.receive, self.api.max_body))
         validate(ResponsesRequest, body)
         self.request = body
+        self.ex.wire_request = body
         self.shell = ResponseShell(response_id(self.ex.request_id), body)
         history = None
         if body.get("previous_response_id"):

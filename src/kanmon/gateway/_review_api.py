@@ -11,6 +11,7 @@ from kanmon.core.principal import Principal
 from kanmon.errors import NotFoundError, PermissionDeniedError
 from kanmon.gateway._routes import Call, Reply, endpoint
 from kanmon.review import STATUSES, ReviewItem, ReviewStore, decide
+from kanmon.wire import answer_as
 
 #: Runs an approved request through the request path: (the item after it ran, its request id).
 RunReviewed = Callable[[ReviewItem, Principal], Awaitable[tuple[ReviewItem, str]]]
@@ -136,4 +137,10 @@ class ReviewApi:
                 else:
                     item, ran_as = await self.run_reviewed(item, p)
                     call.ex.reasons.append(f"executed approved review {rid} as {ran_as}")
-        return Reply(item.summary())
+        summary = item.summary()
+        if item.wire is not None and summary.get("result") is not None:
+            # answered in the format the request came in (Responses, Messages)
+            summary["result"] = answer_as(
+                item.wire["endpoint"], item.wire["request"], item.request_id, summary["result"]
+            )
+        return Reply(summary)

@@ -65,6 +65,9 @@ class Exchange:
     client: str | None = None
     #: The entry point's reader of the body (parse reads it once); None when ``body`` is given.
     inbound: Inbound | None = None
+    #: The caller's own request when its wire format is not chat completions (Responses,
+    #: Messages): a held request keeps it, so its answer is polled back in that format.
+    wire_request: dict[str, Any] | None = None
     #: auth
     principal: Principal | None = None
     #: parse: the request in chat-completions (or embeddings) shape, as the upstream gets it.

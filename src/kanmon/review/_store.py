@@ -58,6 +58,8 @@ class ReviewItem:
     decided_at: dt.datetime | None
     note: str | None
     result: dict[str, Any] | None
+    #: ``{"endpoint", "request"}`` when the request came as Responses or Messages.
+    wire: dict[str, Any] | None = None
 
     def summary(self) -> dict[str, Any]:
         """What a caller polling its own request may see (no body, no reviewer note)."""
@@ -125,6 +127,7 @@ def _item(row: Any) -> ReviewItem:
         decided_at=_aware(m["decided_at"]),
         note=m["note"],
         result=orjson.loads(m["result"]) if m["result"] else None,
+        wire=m["wire"],
     )
 
 
@@ -165,6 +168,11 @@ class ReviewStore:
                     deployments=list(decision.deployments),
                     body=orjson.dumps(body).decode(),
                     result=orjson.dumps(output).decode() if output is not None else None,
+                    wire=(
+                        {"endpoint": ex.endpoint, "request": ex.wire_request}
+                        if ex.wire_request is not None
+                        else None
+                    ),
                 )
             )
             self._event(conn, rid, p.key_id if p else "gateway", "held", None, now)

@@ -29,6 +29,8 @@ review_items = Table(
     Column("decided_at", DateTime(timezone=True)),
     Column("note", Text),
     Column("result", Text),
+    # Migration 0008: {"endpoint", "request"} of a request that came as Responses or Messages.
+    Column("wire", JSON),
     Index("ix_review_status_created", "status", "created_at"),
 )
 

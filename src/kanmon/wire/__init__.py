@@ -2,6 +2,7 @@
 Responses or Anthropic Messages request becomes a chat-completions request for the one request
 path, and a chat completion (or its chunks) becomes the caller's response (or its events)."""
 
+from kanmon.wire._answer import answer_as
 from kanmon.wire._common import parse_arguments
 from kanmon.wire._messages_in import ANTHROPIC_EXTRAS, messages_to_chat
 from kanmon.wire._messages_out import (
@@ -32,6 +33,7 @@ __all__ = [
     "ResponseShell",
     "ResponsesStream",
     "ToolUse",
+    "answer_as",
     "assistant_turn",
     "call_names",
     "chat_from_response",

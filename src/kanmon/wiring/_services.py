@@ -144,7 +144,7 @@ class Services:
         assert store is not None
         body = {k: v for k, v in item.body.items() if k not in ("stream", "stream_options")}
         ex = Exchange(
-            endpoint="chat.completions",
+            endpoint=item.wire["endpoint"] if item.wire else "chat.completions",
             operation="chat",
             principal=caller,
             body=body,
