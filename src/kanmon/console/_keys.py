@@ -79,20 +79,9 @@ class KeyPages:
             raise BadRequestError(f"{where}: {err['msg']}", param=where) from None
         if req.data_class is not None and self._classes():
             known_classes([req.data_class], self._classes(), where="data_class")
+        keys = self.c.services.keys
         secret, info = await asyncio.to_thread(
-            self.c.services.keys.create,
-            name=req.name,
-            team=req.team,
-            roles=req.roles,
-            use_case=req.use_case,
-            models=req.models,
-            rpm_limit=req.rpm_limit,
-            data_class=req.data_class,
-            created_by=v.principal.key_id,
-            budget_usd=req.budget_usd,
-            budget_tokens=req.budget_tokens,
-            budget_period_s=req.budget_period_s,
-            owner=req.owner,
+            lambda: keys.create(**req.model_dump(), created_by=v.principal.key_id)
         )
         v.ex.reasons.append(f"created key {info.id} roles={','.join(info.roles)}")
         # the secret goes in this response only, never into a URL or the store

@@ -51,20 +51,9 @@ class KeysApi:
         req: KeyCreateRequest = call.body
         if req.data_class is not None and self.ladder is not None:
             known_classes([req.data_class], self.ladder, where="data_class")
+        # the request's fields are the store's, one for one
         secret, info = await asyncio.to_thread(
-            self.keys.create,
-            name=req.name,
-            team=req.team,
-            roles=req.roles,
-            use_case=req.use_case,
-            models=req.models,
-            rpm_limit=req.rpm_limit,
-            data_class=req.data_class,
-            created_by=call.principal.key_id,
-            budget_usd=req.budget_usd,
-            budget_tokens=req.budget_tokens,
-            budget_period_s=req.budget_period_s,
-            owner=req.owner,
+            lambda: self.keys.create(**req.model_dump(), created_by=call.principal.key_id)
         )
         call.ex.reasons.append(f"created key {info.id} roles={','.join(info.roles)}")
         return Reply({**info.to_json(), "key": secret}, status=201)
