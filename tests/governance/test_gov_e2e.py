@@ -225,7 +225,19 @@ def test_licence_obligations_at_runtime(gateway: Any, sim: Any) -> None:
     r = gov.call(gov.approver, "POST", f"/admin/assessments/{aid}/approve", {})
     assert r.status_code == 403 and r.json()["error"]["code"] == "licence_forbids"
     assert "research-only" in r.json()["error"]["message"]
-    gov.approved("d-qwen", "support")
+    # the licence's duties are acknowledged by the approver and become conditions
+    qwen = gov.assess("d-qwen", "support")
+    r = gov.call(gov.approver, "POST", f"/admin/assessments/{qwen}/approve", {})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "obligations_unacknowledged"
+    assert "display 'Built with Qwen'" in r.json()["error"]["message"]
+    duties = ["attribution", "mau_threshold", "derivative_terms"]
+    r = gov.call(
+        gov.approver, "POST", f"/admin/assessments/{qwen}/approve", {"acknowledge": duties}
+    )
+    assert r.status_code == 201, r.text
+    conditions = r.json()["conditions"]
+    assert "acknowledged attribution: display 'Built with Qwen'" in conditions
+    assert "max_monthly_users: 100000000" in conditions
     app = _client(gw, new_key(gw, use_case="support"))
     with pytest.raises(openai.PermissionDeniedError) as err:
         app.chat.completions.create(model="exaone", messages=[{"role": "user", "content": "x"}])

@@ -163,7 +163,7 @@ def test_non_commercial_model_never_for_production(tmp_path: Path) -> None:
     aid = _submitted(gov, "support")
     with pytest.raises(PermissionDeniedError, match="non-commercial"):
         gov.approve(aid, "bob")
-    ap = gov.approve(_submitted(gov, "research"), "bob")
+    ap = gov.approve(_submitted(gov, "research"), "bob", acknowledge=["attribution"])
     index = ApprovalIndex(gov.approvals(), cat, gov.settings)
     now = dt.datetime.now(dt.UTC).timestamp()
     assert index.check("d-x", "research", "internal", now) == (ap.id, "")

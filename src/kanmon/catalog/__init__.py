@@ -1,7 +1,8 @@
 """The model catalog: models (weights and licence obligations) versus deployments (who serves
 them, where, under which terms, at what price), shipped as data and extended by users."""
 
-from kanmon.catalog._catalog import EU_MEMBERS, Catalog, Origin
+from kanmon.catalog._catalog import Catalog, Origin
 from kanmon.catalog._loader import SHIPPED_FILES, load_catalog, load_configured
+from kanmon.core.territory import EU_MEMBERS
 
 __all__ = ["EU_MEMBERS", "SHIPPED_FILES", "Catalog", "Origin", "load_catalog", "load_configured"]

@@ -169,7 +169,15 @@ def approve(
         [], "--data-class", "-d", help="Allowed data class (default: all assessed ones)."
     ),
     condition: list[str] = typer.Option(
-        [], "--condition", help="e.g. 'human_review: <note>' (enforced) or free text."
+        [],
+        "--condition",
+        help="e.g. 'human_review: <note>', 'max_monthly_users: 50000' (enforced) or free text.",
+    ),
+    acknowledge: list[str] = typer.Option(
+        [],
+        "--acknowledge",
+        help="A licence duty you acknowledge: attribution, mau_threshold, revenue_threshold, "
+        "acceptable_use_policy, derivative_terms (approval lists what the licence asks).",
     ),
     days: float | None = typer.Option(None, help="Valid for this many days."),
     expires: str | None = typer.Option(None, help="Expiry, ISO 8601 with timezone."),
@@ -194,6 +202,7 @@ def approve(
         actor_name(actor),
         data_classes=data_class or None,
         conditions=condition,
+        acknowledge=acknowledge,
         valid_days=days,
         expires_at=expires_at,
         note=note,
@@ -205,6 +214,8 @@ def approve(
             f"approved {assessment_id} as {ap.id}: {ap.deployment} × {ap.use_case} for "
             f"{', '.join(sorted(ap.data_classes))} until {ap.expires_at.isoformat()}"
         )
+        for c in ap.conditions:
+            typer.echo(f"  condition: {c}")
 
 
 @app.command("reject")

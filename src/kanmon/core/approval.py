@@ -24,8 +24,11 @@ EVIDENCE_RE = re.compile(
 
 def fingerprint_parts(dep: Deployment, model: Model | None) -> dict[str, Any]:
     """What an approval is pinned to. Any change here is a different thing to approve."""
-    price = dep.price.model_dump(mode="json") if dep.price is not None else None
-    licence = model.licence.model_dump(mode="json") if model is not None else None
+    # defaults left out, as in ``entry_hash``: a new optional field is not a change to approve
+    price = dep.price.model_dump(mode="json", exclude_defaults=True) if dep.price else None
+    licence = (
+        model.licence.model_dump(mode="json", exclude_defaults=True) if model is not None else None
+    )
     return {
         "provider": dep.provider,
         "provider_entity": dep.provider_entity,

@@ -34,7 +34,15 @@ class LicenceObligations(_Frozen):
         default=None, description="Monthly active users above which a separate licence is needed"
     )
     revenue_threshold_usd: int | None = Field(
-        default=None, description="Annual (or stated-period) revenue above which terms change"
+        default=None, description="Revenue above which terms change, per `revenue_period`"
+    )
+    revenue_period: Literal["month", "year"] = Field(
+        default="year", description="The period the licence counts revenue over"
+    )
+    threshold_effect: Literal["licence", "attribution"] = Field(
+        default="licence",
+        description="What crossing mau_threshold or revenue_threshold_usd means: a separate "
+        "licence is needed (licence) or the attribution must be displayed (attribution)",
     )
     attribution: str | None = Field(default=None, description="Text the licence asks to display")
     territory_exclusions: tuple[str, ...] = Field(
@@ -145,6 +153,10 @@ class Deployment(_Frozen):
         return str(self.base_url).rstrip("/")
 
     def entry_hash(self) -> str:
-        """Content hash of this catalog entry (stable across key order)."""
-        blob = orjson.dumps(self.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)
+        """Content hash of this catalog entry (stable across key order). Fields at their
+        default are left out, so a new optional field in a later release changes no hash (and
+        suspends no approval); only a changed fact does."""
+        blob = orjson.dumps(
+            self.model_dump(mode="json", exclude_defaults=True), option=orjson.OPT_SORT_KEYS
+        )
         return hashlib.sha256(blob).hexdigest()

@@ -12,7 +12,8 @@ from typing import Any
 from kanmon.core.decision import Action
 
 #: 2: ``usage_estimated`` and ``count`` added; ``decision`` is always an ``Action``.
-RECORD_VERSION = 2
+#: 3: ``end_user`` added.
+RECORD_VERSION = 3
 
 
 @dataclass(slots=True)
@@ -72,6 +73,9 @@ class AuditRecord:
     #: Mode and SHA-256 of the stored content envelope (``audit/_content.py``); None when the
     #: content mode is ``none``. The envelope itself is kept beside the record and is erasable.
     content: dict[str, str] | None = None
+    #: Digest of the application's end-user id (the request's ``safety_identifier`` or
+    #: ``user``), never the id: licence user-count thresholds count these per month.
+    end_user: str | None = None
     #: How many requests this record stands for: 1, except for aggregated records such as
     #: failed authentications per source and interval (``endpoint`` ``auth.failed``).
     count: int = 1

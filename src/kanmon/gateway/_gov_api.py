@@ -34,6 +34,8 @@ class Answers(_Body):
 class Approve(_Body):
     data_classes: list[str] | None = None
     conditions: list[str] = Field(default_factory=list)
+    #: Licence duties the approver acknowledges (attribution, mau_threshold, …).
+    acknowledge: list[str] = Field(default_factory=list, max_length=20)
     valid_days: float | None = Field(default=None, gt=0, le=36_500)
     expires_at: dt.datetime | None = None
     note: str | None = Field(default=None, max_length=2000)
@@ -128,6 +130,7 @@ class GovernanceApi:
                 call.principal.key_id,
                 data_classes=req.data_classes,
                 conditions=req.conditions,
+                acknowledge=req.acknowledge,
                 valid_days=req.valid_days,
                 expires_at=req.expires_at,
                 note=req.note,

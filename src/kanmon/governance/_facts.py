@@ -6,20 +6,23 @@ from typing import Any
 
 from kanmon.config import GovernanceSettings
 from kanmon.core.catalog import Deployment, Model
+from kanmon.governance._obligations import licence_territory_problem, usage_problem
 
 
-def licence_problem(model: Model | None, use_case: str, settings: GovernanceSettings) -> str | None:
-    """Non-commercial and research-only models never serve production use cases."""
-    if model is None or use_case in settings.non_production_use_cases:
-        return None
-    ob = model.licence.obligations
-    if ob.non_commercial or ob.research_only:
-        kind = "research-only" if ob.research_only else "non-commercial"
-        return (
-            f"licence {model.licence.id} of {model.id} is {kind}; use case {use_case!r} is a "
-            "production use case (governance.non_production_use_cases)"
-        )
-    return None
+def licence_problem(
+    model: Model | None,
+    use_case: str,
+    settings: GovernanceSettings,
+    dep: Deployment | None = None,
+) -> str | None:
+    """Non-commercial and research-only models never serve production use cases; a licence
+    that excludes territories never serves a deployment in them, or callers there (given
+    ``dep``)."""
+    if dep is not None:
+        where = licence_territory_problem(dep, model, use_case, settings)
+        if where:
+            return where
+    return usage_problem(model, use_case, settings)
 
 
 def prefill(dep: Deployment, model: Model | None) -> dict[str, Any]:

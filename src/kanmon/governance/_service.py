@@ -22,7 +22,6 @@ from kanmon.core.catalog import Deployment, Model
 from kanmon.core.record import AuditRecord
 from kanmon.errors import BadRequestError, ConflictError, NotFoundError, PermissionDeniedError
 from kanmon.governance._checklist import CHECKLIST, ITEMS
-from kanmon.governance._conditions import check_conditions
 from kanmon.governance._evidence import (
     EvidenceLookup,
     EvidenceRef,
@@ -30,11 +29,13 @@ from kanmon.governance._evidence import (
     parse_ref,
     verify,
 )
-from kanmon.governance._facts import licence_problem, prefill
+from kanmon.governance._facts import prefill
 from kanmon.governance._ladder import known_classes
+from kanmon.governance._obligations import approval_terms, standing_problem
 from kanmon.governance._records import action_record
 from kanmon.governance._rules import approved_classes, cited_evidence, expiry
 from kanmon.governance._store import GovernanceStore, new_id
+from kanmon.governance._users import MonthlyUsers
 from kanmon.store import Database
 
 RecordSink = Callable[[AuditRecord], object]
@@ -60,6 +61,9 @@ class Governance:
         self._record = record
         self.evidence: EvidenceLookup = evidence or NoEvidenceStore()
         self.now = clock
+        #: End users per deployment this month (``max_monthly_users`` conditions); the
+        #: refresher adds what the audit log holds, the approval step what it serves.
+        self.users = MonthlyUsers()
 
     # -- catalog -------------------------------------------------------------------------------
 
@@ -228,10 +232,16 @@ class Governance:
         *,
         data_classes: Iterable[str] | None = None,
         conditions: Iterable[str] = (),
+        acknowledge: Iterable[str] = (),
         valid_days: float | None = None,
         expires_at: dt.datetime | None = None,
         note: str | None = None,
     ) -> Approval:
+        """Approve a submitted assessment. Refused (403) when the licence forbids the use case
+        or the deployment's territory, when declared revenue passes a licence threshold, or
+        when an approval rule forbids it; 400 when a licence duty is not acknowledged or a
+        rule's required condition is missing. Duties acknowledged and the user-count
+        threshold of the licence become conditions of the approval."""
         a = self.get(assessment_id)
         if a.status != "submitted":
             raise ConflictError(
@@ -250,11 +260,10 @@ class Governance:
                 "submit it again",
                 code="fingerprint_changed",
             )
-        lic = licence_problem(model, a.use_case, self.settings)
-        if lic:
-            raise PermissionDeniedError(f"cannot approve: {lic}", code="licence_forbids")
-        checked = check_conditions(conditions)
         classes = approved_classes(a.answers, data_classes, self.settings.data_classes)
+        checked, near = approval_terms(
+            self.settings, dep, model, a.use_case, classes, conditions, acknowledge
+        )
         evidence = cited_evidence(a.id, a.answers)
         for ref in evidence:  # the store may have changed since the answer: check again
             self._verify(parse_ref(ref), a.deployment, "evidence")
@@ -294,6 +303,8 @@ class Governance:
                 f"approval {ap.id}: {dep.id} × {a.use_case} for {', '.join(classes)} until "
                 f"{expires_at.isoformat()}",
                 f"evidence {', '.join(evidence)}",
+                *(f"condition {c}" for c in checked),
+                *([f"warning: {near}"] if near else []),
             ],
         )
         return ap
@@ -348,6 +359,8 @@ class Governance:
         for ap in self.store.approvals(statuses=("active",)):
             problem = ap.problem(self.fingerprint(ap.deployment), self.flags(ap.deployment), now)
             if problem is None:
+                problem = self.rule_problem(ap)
+            if problem is None:
                 continue
             status: ApprovalStatus = (
                 "expired" if now >= ap.expires_at and "expired" in problem else "suspended"
@@ -364,6 +377,13 @@ class Governance:
                     use_case=ap.use_case,
                 )
         return changed
+
+    def rule_problem(self, ap: Approval) -> str | None:
+        """Why the licence's territory or an approval rule no longer allows ``ap``."""
+        dep = self.catalog.deployments.get(ap.deployment)
+        if dep is None:
+            return None
+        return standing_problem(self.settings, dep, self.catalog.models.get(dep.model), ap)
 
     # -- audit ---------------------------------------------------------------------------------
 

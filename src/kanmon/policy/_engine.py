@@ -144,43 +144,10 @@ class Policy:
     # -- deciding ------------------------------------------------------------------------------
 
     def _deployment_matches(self, m: DeploymentMatch, dep: Deployment) -> bool:
-        j, region = dep.provider_jurisdiction, dep.processing_region.upper()
-        if m.jurisdiction_in is not None and j not in m.jurisdiction_in:
-            return False
-        if m.jurisdiction_not_in is not None and j in m.jurisdiction_not_in:
-            return False
-        if m.region_in is not None and not _region_in(region, m.region_in):
-            return False
-        if m.region_not_in is not None and _region_in(region, m.region_not_in):
-            return False
-        terms = dep.data_terms
-        if m.retention_days_over is not None:
-            days = terms.retention_days
-            if days is not None and days <= m.retention_days_over:
-                return False
-        if m.trains_on_data is not None and (terms.trains_on_data is False) == m.trains_on_data:
-            return False
-        if m.simulated is not None and dep.simulated != m.simulated:
-            return False
-        if m.self_hosted is not None and dep.self_hosted != m.self_hosted:
-            return False
-        if m.model_flags_any is not None or m.obligations_any is not None:
-            model = self.catalog.models.get(dep.model) if self.catalog is not None else None
-            if model is None:
-                return False
-            if m.model_flags_any is not None and not set(m.model_flags_any) & set(model.flags):
-                return False
-            if m.obligations_any is not None:
-                ob = model.licence.obligations
-                have = {
-                    "non_commercial": ob.non_commercial,
-                    "research_only": ob.research_only,
-                    "acceptable_use_policy": ob.acceptable_use_policy,
-                    "territory": bool(ob.territory_exclusions),
-                }
-                if not any(have[o] for o in m.obligations_any):
-                    return False
-        return True
+        model = None
+        if m.needs_model and self.catalog is not None:
+            model = self.catalog.models.get(dep.model)
+        return m.matches(dep, model)
 
     def _request_matches(self, rule: Rule, ents: frozenset[str], facts: Facts) -> bool:
         w = rule.when
@@ -248,11 +215,6 @@ class Policy:
         d.deployments = [c.id for c in facts.candidates]
         d.audit_content = self.audit_content_for(facts.data_class, d.rule_ids)
         return d
-
-
-def _region_in(region: str, regions: list[str]) -> bool:
-    """``EU-DE`` is in ``EU``; ``US`` is in ``US``."""
-    return any(region == r or region.startswith(r + "-") for r in regions)
 
 
 def load_policy(
