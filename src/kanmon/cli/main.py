@@ -34,6 +34,7 @@ def _register() -> None:
         serve,
         setup,
         simulate,
+        transfers,
     )
 
     app.add_typer(catalog.app, name="catalog")
@@ -45,6 +46,7 @@ def _register() -> None:
     app.add_typer(govern.app, name="govern")
     app.add_typer(policy.app, name="policy")
     app.add_typer(review.app, name="review")
+    app.add_typer(transfers.app, name="transfers")
     app.command("serve")(serve.serve)
     app.command("simulate")(simulate.simulate)
     app.command("init")(setup.init)

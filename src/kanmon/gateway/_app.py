@@ -16,6 +16,7 @@ from kanmon.gateway._openapi import openapi
 from kanmon.gateway._policy_api import PolicyApi
 from kanmon.gateway._review_api import ReviewApi
 from kanmon.gateway._routes import Params, Route, RouteTable, endpoint, routes_of
+from kanmon.gateway._transfers_api import TransfersApi
 from kanmon.wiring import Services
 
 log = logging.getLogger("kanmon.gateway")
@@ -34,6 +35,7 @@ class Gateway:
             self.openai,
             KeysApi(s.keys, s.auth, s.db, gov.service.settings.data_classes if gov else None),
             AuditApi(s.db, s.audit),
+            TransfersApi(s.db, s.audit, s.catalog),
             ReviewApi(s.reviews, s.run_reviewed, s.keys.owner_of),
             PolicyApi(s),
         ]
