@@ -254,8 +254,11 @@ EXPECTED = {
     "kanmon.catalog": [
         "Catalog",
         "EU_MEMBERS",
+        "FACTS",
         "Origin",
         "SHIPPED_FILES",
+        "fact_gaps",
+        "fact_value",
         "load_catalog",
         "load_configured",
     ],

@@ -14,7 +14,7 @@ from kanmon.catalog import Catalog, load_catalog
 from kanmon.core.catalog import Deployment, Model
 
 ADAPTERS = ("openai_compatible", "deepseek", "qwen", "moonshot", "zai", "minimax", "anthropic")
-RESEARCH_DATE = dt.date(2026, 11, 22)
+RESEARCH_DATE = dt.date(2026, 12, 1)  # the second reading of vendor pages
 REQUIRED_FAMILIES = {
     "deepseek",
     "qwen",
@@ -47,8 +47,11 @@ def test_public_api() -> None:
     assert sorted(kanmon.catalog.__all__) == [
         "Catalog",
         "EU_MEMBERS",
+        "FACTS",
         "Origin",
         "SHIPPED_FILES",
+        "fact_gaps",
+        "fact_value",
         "load_catalog",
         "load_configured",
     ]

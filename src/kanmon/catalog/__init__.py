@@ -2,7 +2,18 @@
 them, where, under which terms, at what price), shipped as data and extended by users."""
 
 from kanmon.catalog._catalog import Catalog, Origin
+from kanmon.catalog._facts import FACTS, fact_gaps, fact_value
 from kanmon.catalog._loader import SHIPPED_FILES, load_catalog, load_configured
 from kanmon.core.territory import EU_MEMBERS
 
-__all__ = ["EU_MEMBERS", "SHIPPED_FILES", "Catalog", "Origin", "load_catalog", "load_configured"]
+__all__ = [
+    "EU_MEMBERS",
+    "FACTS",
+    "SHIPPED_FILES",
+    "Catalog",
+    "Origin",
+    "fact_gaps",
+    "fact_value",
+    "load_catalog",
+    "load_configured",
+]

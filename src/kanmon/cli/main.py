@@ -24,6 +24,7 @@ def _register() -> None:
         assess,
         audit,
         catalog,
+        catalog_facts,
         demo,
         evals,
         evals_report,
@@ -37,6 +38,7 @@ def _register() -> None:
         transfers,
     )
 
+    catalog_facts.register(catalog.app)
     app.add_typer(catalog.app, name="catalog")
     app.add_typer(keys.app, name="keys")
     app.add_typer(audit.app, name="audit")

@@ -25,6 +25,35 @@ class Source(_Frozen):
     note: str | None = None
 
 
+FactName = Literal["region", "retention", "training", "price"]
+"""The deployment facts a first-party entry must source: processing region, retention,
+training on customer data, price."""
+
+
+class FactSource(Source):
+    """Where one fact of a deployment comes from. ``vendor_silent``: this document is where the
+    vendor would state the fact, and it does not; the fact stays unknown, with this as proof."""
+
+    vendor_silent: bool = False
+
+
+class VendorReview(_Frozen):
+    """What procurement, legal and security reviews ask of the provider, as its documents
+    state it (None: not found)."""
+
+    contract: str | None = Field(default=None, description="Terms that govern API use")
+    dpa: str | None = Field(default=None, description="Data processing agreement")
+    sub_processors: str | None = Field(default=None, description="Where the list is published")
+    certifications: tuple[str, ...] = Field(default=(), description="e.g. ISO 27001, SOC 2")
+    incident_notification: str | None = Field(
+        default=None, description="Breach-notification window the provider commits to"
+    )
+    deletion: str | None = Field(default=None, description="How and when data is deleted")
+    exit: str | None = Field(default=None, description="Termination and data export terms")
+    support: str | None = Field(default=None, description="Support channels and commitments")
+    sources: tuple[Source, ...] = ()
+
+
 class LicenceObligations(_Frozen):
     """Machine-readable obligations that policy and governance can enforce."""
 
@@ -142,6 +171,12 @@ class Deployment(_Frozen):
         default_factory=dict, description="Adapter-specific settings, e.g. enable_thinking"
     )
     sources: tuple[Source, ...] = ()
+    first_party: bool = Field(default=False, description="Served by the model's own vendor")
+    facts: dict[FactName, FactSource] = Field(
+        default_factory=dict,
+        description="The source of each fact (region, retention, training, price)",
+    )
+    vendor_review: VendorReview | None = None
 
     @field_validator("provider_jurisdiction")
     @classmethod
