@@ -13,7 +13,19 @@ import kanmon.catalog
 from kanmon.catalog import Catalog, load_catalog
 from kanmon.core.catalog import Deployment, Model
 
-ADAPTERS = ("openai_compatible", "deepseek", "qwen", "moonshot", "zai", "minimax", "anthropic")
+ADAPTERS = (
+    "openai_compatible",
+    "deepseek",
+    "qwen",
+    "moonshot",
+    "zai",
+    "minimax",
+    "anthropic",
+    "gigachat",
+    "gemini",
+    "yandex",
+    "clova",
+)
 RESEARCH_DATE = dt.date(2026, 12, 1)  # the second reading of vendor pages
 REQUIRED_FAMILIES = {
     "deepseek",
@@ -49,11 +61,14 @@ def test_public_api() -> None:
         "EU_MEMBERS",
         "FACTS",
         "Origin",
+        "PRESETS",
+        "Preset",
         "SHIPPED_FILES",
         "fact_gaps",
         "fact_value",
         "load_catalog",
         "load_configured",
+        "preset_deployment",
     ]
 
 

@@ -25,6 +25,7 @@ def _register() -> None:
         audit,
         catalog,
         catalog_facts,
+        catalog_presets,
         demo,
         evals,
         evals_report,
@@ -39,6 +40,7 @@ def _register() -> None:
     )
 
     catalog_facts.register(catalog.app)
+    catalog_presets.register(catalog.app)
     app.add_typer(catalog.app, name="catalog")
     app.add_typer(keys.app, name="keys")
     app.add_typer(audit.app, name="audit")
