@@ -116,10 +116,21 @@ def answer(
         [], "--set", "-s", help="ITEM=VALUE; lists (data classes, evidence) comma-separated."
     ),
     file: Path | None = typer.Option(None, "--file", "-f", help="YAML mapping item → answer."),
+    review: str | None = typer.Option(
+        None,
+        "--review",
+        help="Answer your review (legal, privacy, security, procurement) with --outcome and "
+        "--evidence; the CLI records who you say you are, as --as does.",
+    ),
+    outcome: str = typer.Option("approved", help="approved, approved_with_conditions, rejected."),
+    evidence: list[str] = typer.Option(
+        [], "--evidence", help="A review's evidence: an https link or sha256:<hex> of a document."
+    ),
+    note: str | None = typer.Option(None, help="Why, for a review not plainly approved."),
     actor: str | None = ActorOption,
     config: Path | None = ConfigOption,
 ) -> None:
-    """Answer checklist items (evidence: '<eval run id>@sha256:<hash>')."""
+    """Answer checklist items (evidence: '<eval run id>@sha256:<hash>'), or a review."""
     from kanmon.errors import BadRequestError
     from kanmon.governance import ITEMS
 
@@ -142,6 +153,8 @@ def answer(
             answers[item] = value.lower() in ("1", "true", "yes")
         else:
             answers[item] = value
+    if review is not None:
+        answers[f"review.{review}"] = {"outcome": outcome, "evidence": evidence, "note": note}
     if not answers:
         raise BadRequestError("nothing to answer; use --set ITEM=VALUE or --file answers.yaml")
     gov = service(config)

@@ -15,7 +15,8 @@ from kanmon.core.principal import Role
 from kanmon.gateway._routes import Call, Reply, endpoint
 from kanmon.governance import GovernanceRuntime, approval_json, assessment_json, status_rows
 
-_READ: Sequence[Role] = ("assessor", "approver", "auditor")
+_REVIEWS: Sequence[Role] = ("legal", "privacy", "security", "procurement")
+_READ: Sequence[Role] = ("assessor", "approver", "auditor", *_REVIEWS)
 
 
 class _Body(BaseModel):
@@ -88,14 +89,16 @@ class GovernanceApi:
         "POST",
         "/admin/assessments/{aid}/answers",
         "admin.governance.assessments/answers",
-        roles=("assessor",),
+        roles=("assessor", *_REVIEWS),
         body=Answers,
     )
     async def answer(self, call: Call) -> Reply:
-        """Answer checklist items (with evidence references where an item asks for them)."""
+        """Answer checklist items (with evidence references where an item asks for them); the
+        legal, privacy, security and procurement reviews are answered by their own roles."""
         aid, ans = call.params["aid"], call.body
         assert isinstance(ans, Answers)
-        a = await asyncio.to_thread(self.gov.answer, aid, ans.answers, call.principal.key_id)
+        p = call.principal
+        a = await asyncio.to_thread(self.gov.answer, aid, ans.answers, p.key_id, p.roles)
         call.ex.reasons.append(f"answered {', '.join(sorted(ans.answers))} on {aid}")
         return Reply(assessment_json(a, self.gov))
 

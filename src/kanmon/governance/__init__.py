@@ -1,6 +1,6 @@
 """Governance: assessments → approvals pinned to a deployment fingerprint → enforced at runtime."""
 
-from kanmon.governance._checklist import CHECKLIST, ITEMS, SECTIONS, Item
+from kanmon.governance._checklist import CHECKLIST, ITEMS
 from kanmon.governance._conditions import HUMAN_REVIEW
 from kanmon.governance._enforce import (
     ApprovalIndex,
@@ -19,6 +19,7 @@ from kanmon.governance._evidence import (
     parse_ref,
 )
 from kanmon.governance._facts import licence_problem, prefill
+from kanmon.governance._items import SECTIONS, Item
 from kanmon.governance._ladder import known_classes, settings_for, with_policy_ladder
 from kanmon.governance._report import render_report
 from kanmon.governance._service import Governance

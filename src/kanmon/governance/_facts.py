@@ -61,4 +61,41 @@ def prefill(dep: Deployment, model: Model | None) -> dict[str, Any]:
         if model.flags:
             out["dep.provider"] += f"; catalog flags on {model.id}: {', '.join(model.flags)}"
         out["dep.licence"] = f"{lic.name} ({lic.id})" + (f"; {'; '.join(notes)}" if notes else "")
+        out["euaia.gpai"] = _gpai(model)
+    out["vendor.terms"] = _vendor_terms(dep)
     return out
+
+
+def _gpai(model: Model) -> str:
+    """What the catalog knows of the model provider's general-purpose model obligations."""
+    flags = set(model.flags)
+    if "eu_gpai_code_signatory" in flags:
+        status = f"{model.vendor} signed the EU GPAI Code of Practice (2025-08-01 list)"
+    elif "eu_gpai_code_refused" in flags:
+        status = f"{model.vendor} declined to sign the EU GPAI Code of Practice"
+    else:
+        status = f"{model.vendor}'s Code of Practice status is not recorded"
+    if model.open_weights and model.licence.osi_approved:
+        status += "; weights open under a free licence (Art. 53(2) may lighten the duties)"
+    return status
+
+
+def _vendor_terms(dep: Deployment) -> str:
+    r = dep.vendor_review
+    if r is None:
+        return "no vendor review facts in the catalog"
+    parts = [
+        f"{label}: {value}"
+        for label, value in (
+            ("contract", r.contract),
+            ("DPA", r.dpa),
+            ("sub-processors", r.sub_processors),
+            ("certifications", ", ".join(r.certifications) or None),
+            ("incident notification", r.incident_notification),
+            ("deletion", r.deletion),
+            ("exit", r.exit),
+            ("support", r.support),
+        )
+        if value
+    ]
+    return "; ".join(parts) or "no vendor review facts in the catalog"

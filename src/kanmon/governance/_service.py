@@ -5,7 +5,7 @@ approvals whose deployment changed, expired, or gained a catalog flag. Every act
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -33,7 +33,14 @@ from kanmon.governance._facts import prefill
 from kanmon.governance._ladder import known_classes
 from kanmon.governance._obligations import approval_terms, standing_problem
 from kanmon.governance._records import action_record
-from kanmon.governance._rules import approved_classes, cited_evidence, expiry
+from kanmon.governance._reviews import check_review
+from kanmon.governance._rules import (
+    approved_classes,
+    check_role,
+    cited_evidence,
+    expiry,
+    review_conditions,
+)
 from kanmon.governance._store import GovernanceStore, new_id
 from kanmon.governance._users import MonthlyUsers
 from kanmon.store import Database
@@ -134,11 +141,21 @@ class Governance:
     def list_assessments(self) -> list[Assessment]:
         return self.store.assessments()
 
-    def answer(self, assessment_id: str, answers: Mapping[str, Any], actor: str) -> Assessment:
+    def answer(
+        self,
+        assessment_id: str,
+        answers: Mapping[str, Any],
+        actor: str,
+        roles: Collection[str] | None = None,
+    ) -> Assessment:
+        """Answer checklist items. ``roles``: the caller's (None: the CLI, which works on the
+        store directly); review items need their own role, the others the assessor's."""
         a = self.get(assessment_id)
         if a.status == "submitted":
             raise ConflictError(f"assessment {a.id} is submitted; an approver must decide first")
-        clean = {k: self._check_answer(k, v, a.deployment) for k, v in answers.items()}
+        for k in answers:
+            check_role(ITEMS.get(k), k, roles)
+        clean = {k: self._check_answer(k, v, a.deployment, actor) for k, v in answers.items()}
         merged = {**a.answers, **clean}
         b = replace(
             a,
@@ -156,10 +173,12 @@ class Governance:
         )
         return b
 
-    def _check_answer(self, item_id: str, value: Any, deployment: str) -> Any:
+    def _check_answer(self, item_id: str, value: Any, deployment: str, actor: str) -> Any:
         item = ITEMS.get(item_id)
         if item is None:
             raise BadRequestError(f"unknown checklist item {item_id!r}", param=item_id)
+        if item.kind == "review":
+            return check_review(item_id, value, actor, self.now())
         if item.kind == "text":
             if not isinstance(value, str) or not value.strip():
                 raise BadRequestError(f"{item_id}: expected non-empty text", param=item_id)
@@ -264,6 +283,7 @@ class Governance:
         checked, near = approval_terms(
             self.settings, dep, model, a.use_case, classes, conditions, acknowledge
         )
+        checked = (*checked, *review_conditions(a.answers))
         evidence = cited_evidence(a.id, a.answers)
         for ref in evidence:  # the store may have changed since the answer: check again
             self._verify(parse_ref(ref), a.deployment, "evidence")

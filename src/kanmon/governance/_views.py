@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from kanmon.core.approval import Approval, Assessment
-from kanmon.governance._checklist import CHECKLIST, SECTIONS
+from kanmon.governance._checklist import CHECKLIST
 from kanmon.governance._conditions import user_limit
 from kanmon.governance._facts import licence_problem
+from kanmon.governance._items import SECTIONS
 from kanmon.governance._obligations import revenue_problem
 from kanmon.governance._service import Governance
 from kanmon.governance._users import month_of
@@ -41,6 +42,9 @@ def assessment_json(a: Assessment, gov: Governance, *, full: bool = True) -> dic
                 "required": i.required,
                 "nist_ai_rmf": list(i.nist),
                 "iso_42001": list(i.iso),
+                "eu_ai_act": list(i.eu_ai_act),
+                "owasp_llm": list(i.owasp),
+                "answered_by_role": i.role or "assessor",
                 "prefilled_from": "catalog" if i.prefill else None,
                 "answer": a.answers.get(i.id),
             }
