@@ -57,18 +57,26 @@ def catalog() -> Catalog:
 
 def test_public_api() -> None:
     assert sorted(kanmon.catalog.__all__) == [
+        "BUNDLE_FORMAT",
+        "Bundle",
         "Catalog",
+        "Change",
         "EU_MEMBERS",
         "FACTS",
         "Origin",
         "PRESETS",
         "Preset",
         "SHIPPED_FILES",
+        "catalog_diff",
         "fact_gaps",
         "fact_value",
+        "installed_bundle",
         "load_catalog",
         "load_configured",
+        "load_public_keys",
         "preset_deployment",
+        "read_bundle",
+        "sign_bundle",
     ]
 
 

@@ -24,6 +24,7 @@ def _register() -> None:
         assess,
         audit,
         catalog,
+        catalog_bundle,
         catalog_facts,
         catalog_presets,
         demo,
@@ -40,6 +41,7 @@ def _register() -> None:
     )
 
     catalog_facts.register(catalog.app)
+    catalog_bundle.register(catalog.app)
     catalog_presets.register(catalog.app)
     app.add_typer(catalog.app, name="catalog")
     app.add_typer(keys.app, name="keys")

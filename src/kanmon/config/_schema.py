@@ -125,6 +125,14 @@ class RouteSettings(_Strict):
 
 class CatalogSettings(_Strict):
     files: list[Path] = Field(default_factory=list)
+    bundle: Path | None = Field(
+        default=None,
+        description="Installed signed catalog bundle (kanmon catalog update writes it); its "
+        "entries replace shipped ones, your files replace its",
+    )
+    bundle_keys: list[Path] = Field(
+        default_factory=list, description="Ed25519 public keys (PEM) trusted to sign bundles"
+    )
 
 
 class PolicySettings(_Strict):

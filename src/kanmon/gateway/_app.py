@@ -8,6 +8,7 @@ import orjson
 
 import kanmon
 from kanmon.gateway._audit_api import AuditApi
+from kanmon.gateway._catalog_api import CatalogApi
 from kanmon.gateway._gov_api import GovernanceApi
 from kanmon.gateway._http import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._keys_api import KeysApi
@@ -35,7 +36,8 @@ class Gateway:
             self.openai,
             KeysApi(s.keys, s.auth, s.db, gov.service.settings.data_classes if gov else None),
             AuditApi(s.db, s.audit),
-            TransfersApi(s.db, s.audit, s.catalog),
+            TransfersApi(s.db, s.audit, s),
+            CatalogApi(s),
             ReviewApi(s.reviews, s.run_reviewed, s.keys.owner_of),
             PolicyApi(s),
         ]

@@ -10,10 +10,10 @@ from typing import Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from kanmon.audit import AuditWriter
-from kanmon.catalog import Catalog
 from kanmon.gateway._routes import Call, Reply, endpoint
 from kanmon.store import Database
 from kanmon.transfers import build_report, render_csv, render_html
+from kanmon.wiring import Services
 
 
 class TransfersQuery(BaseModel):
@@ -29,10 +29,11 @@ _TYPES = {"csv": b"text/csv; charset=utf-8", "html": b"text/html; charset=utf-8"
 
 
 class TransfersApi:
-    def __init__(self, db: Database, writer: AuditWriter, catalog: Catalog) -> None:
+    def __init__(self, db: Database, writer: AuditWriter, services: Services) -> None:
         self.db = db
         self.writer = writer
-        self.catalog = catalog
+        #: the catalog in force, read per report (a reload swaps it)
+        self.services = services
 
     @endpoint(
         "GET", "/admin/transfers", "admin.transfers", roles=("auditor",), query=TransfersQuery
@@ -50,7 +51,7 @@ class TransfersApi:
                 since=q.since,
                 until=q.until,
                 home=home,
-                catalog=self.catalog,
+                catalog=self.services.catalog,
                 public_key=signer.public if signer is not None else None,
                 now=dt.datetime.now(dt.UTC),
             )

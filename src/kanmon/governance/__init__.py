@@ -1,5 +1,11 @@
 """Governance: assessments → approvals pinned to a deployment fingerprint → enforced at runtime."""
 
+from kanmon.governance._catalog_change import (
+    CatalogChange,
+    apply_catalog,
+    preview,
+    would_suspend,
+)
 from kanmon.governance._checklist import CHECKLIST, ITEMS
 from kanmon.governance._conditions import HUMAN_REVIEW
 from kanmon.governance._enforce import (
@@ -27,6 +33,7 @@ from kanmon.governance._views import approval_json, assessment_json, status_rows
 
 __all__ = [
     "ApprovalIndex",
+    "CatalogChange",
     "CHECKLIST",
     "EVIDENCE",
     "Enforcer",
@@ -41,6 +48,7 @@ __all__ = [
     "NoEvidenceStore",
     "Refresher",
     "SECTIONS",
+    "apply_catalog",
     "approval_json",
     "assessment_json",
     "build_governance",
@@ -49,8 +57,10 @@ __all__ = [
     "load_evidence",
     "parse_ref",
     "prefill",
+    "preview",
     "render_report",
     "settings_for",
     "status_rows",
     "with_policy_ladder",
+    "would_suspend",
 ]

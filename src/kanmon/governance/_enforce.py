@@ -274,6 +274,8 @@ class Refresher:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._on_error = on_error
+        #: Called before each periodic refresh (the gateway checks its catalog files there).
+        self.watch: Callable[[], None] | None = None
 
     def refresh(self) -> None:
         with self._lock:
@@ -291,6 +293,8 @@ class Refresher:
     def _run(self) -> None:
         while not self._stop.wait(self.gov.settings.refresh_s):
             try:
+                if self.watch is not None:
+                    self.watch()
                 self.refresh()
             except Exception as e:  # keep the last good index; say so in the log
                 log.error("governance refresh failed; keeping the previous approvals", exc_info=e)

@@ -407,6 +407,10 @@ class Governance:
 
     # -- audit ---------------------------------------------------------------------------------
 
+    def audit_event(self, action: str, actor: str, reasons: list[str]) -> None:
+        """A governance event that concerns no one assessment (e.g. ``catalog.reload``)."""
+        self._audit(action, actor, None, None, reasons)
+
     def _audit(
         self,
         action: str,
