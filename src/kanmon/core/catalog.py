@@ -120,6 +120,13 @@ class Price(_Frozen):
     input_per_mtok: float = Field(ge=0)
     output_per_mtok: float = Field(ge=0)
     cached_input_per_mtok: float | None = Field(default=None, ge=0)
+    off_peak_input_per_mtok: float | None = Field(
+        default=None, ge=0, description="Price outside the vendor's peak hours (see the note)"
+    )
+    off_peak_output_per_mtok: float | None = Field(default=None, ge=0)
+    off_peak_hours: str | None = Field(
+        default=None, description="When the off-peak price applies, in the vendor's words"
+    )
     currency: str = "USD"
     as_of: dt.date
     source: str | None = None
