@@ -56,7 +56,7 @@ def append_rate(url: str, n: int) -> dict[str, Any]:
     from tests.audit._records import record
 
     from kanmon.audit import AuditWriter, Signer, verify_log
-    from kanmon.gateway._exchange import new_request_id
+    from kanmon.request import new_request_id
     from kanmon.store import Database, migrate
 
     db = Database(url)
@@ -108,7 +108,7 @@ def wal_pages(ordered: bool, batch: int, before: int, measured: int) -> float:
     from tests.audit._records import record
 
     from kanmon.audit import AuditWriter
-    from kanmon.gateway._exchange import new_request_id
+    from kanmon.request import new_request_id
     from kanmon.store import Database, migrate
 
     with tempfile.TemporaryDirectory() as d:

@@ -9,12 +9,12 @@ import grimp
 
 #: Floors, top to bottom, as the import-linter layers contract in pyproject.toml declares them.
 FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("entry", ("cli", "evals", "gateway")),
+    ("entry", ("cli", "console", "evals", "gateway")),
     ("composition", ("wiring",)),
     ("steps", ("governance", "policy", "transfers", "review", "routing", "auth", "audit")),
     ("request state", ("request",)),
     ("adapters", ("scan", "limits", "providers", "store", "catalog", "simulator")),
-    ("core", ("config", "plugins", "_yaml", "core", "errors")),
+    ("core", ("config", "plugins", "_yaml", "core", "errors", "health", "ratelog")),
 )
 
 

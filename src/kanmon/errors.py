@@ -18,9 +18,11 @@ CLI prints ``str(error)`` as a one-line message.
         │   └── ApprovalRequiredError    403 no live governance approval for this request
         ├── ConflictError            409 action not allowed in the object's current state
         ├── NotFoundError            404 unknown model / route
+        ├── RequestTimeoutError      408 the client sent its request too slowly
         ├── PayloadTooLargeError     413 body over the limit
         ├── RateLimitError           429 caller over its limit
         ├── ServiceUnavailableError  503 Kanmon cannot record or serve (fails closed)
+        │   └── StoreUnavailableError    503 the database cannot be reached or used now
         └── UpstreamError            502 every deployment failed
             ├── UpstreamTimeoutError 504 every deployment timed out
             └── UpstreamRateLimitError 429 every deployment said 429 (Retry-After passed on)
@@ -147,6 +149,14 @@ class MethodNotAllowedError(RequestError):
     code = "method_not_allowed"
 
 
+class RequestTimeoutError(RequestError):
+    """The client did not send its request line, headers or body in time (slowloris)."""
+
+    status = 408
+    error_type = "invalid_request_error"
+    code = "request_timeout"
+
+
 class PayloadTooLargeError(RequestError):
     status = 413
     error_type = "invalid_request_error"
@@ -164,11 +174,26 @@ class RateLimitError(RequestError):
 
 
 class ServiceUnavailableError(RequestError):
-    """Kanmon itself cannot serve now (e.g. the audit store is down): fail closed."""
+    """Kanmon itself cannot serve now (e.g. the audit store is down): fail closed. The response
+    carries ``Retry-After: retry_after_s``; the condition is expected to pass."""
 
     status = 503
     error_type = "server_error"
     code = "service_unavailable"
+
+    def __init__(self, message: str, *, retry_after_s: int = 1, code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.retry_after_s = retry_after_s
+
+
+class StoreUnavailableError(ServiceUnavailableError):
+    """The database is down, frozen, starting up, full or refusing connections. Raised instead
+    of the driver's error, so no caller sees a traceback and the edge answers 503."""
+
+    code = "store_unavailable"
+
+    def __init__(self, message: str, *, retry_after_s: int = 2) -> None:
+        super().__init__(message, retry_after_s=retry_after_s)
 
 
 class UpstreamError(RequestError):

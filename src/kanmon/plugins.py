@@ -11,6 +11,7 @@ is that kind of thing. Built-ins are registered the same way, in Kanmon's own
     evals.SCORERS             kanmon.scorers        a ``Scorer``/``GroupScorer`` class
     evals.DATASETS            kanmon.datasets       a function returning suite files
     governance.EVIDENCE       kanmon.evidence       a factory ``(Database) -> EvidenceLookup``
+    gateway.MOUNTS            kanmon.mounts         a factory ``(Services) -> Mount | None``
 
 A plugin module marks each object with ``@register(KIND)`` (or ``register(KIND)(obj)``); the
 loader refuses an entry point whose object is not marked for the group it is listed under, so
@@ -38,6 +39,7 @@ POLICY_RULES_GROUP = "kanmon.policy_rules"
 SCORERS_GROUP = "kanmon.scorers"
 DATASETS_GROUP = "kanmon.datasets"
 EVIDENCE_GROUP = "kanmon.evidence"
+MOUNTS_GROUP = "kanmon.mounts"
 
 
 def installed(group: str) -> list[str]:

@@ -68,17 +68,18 @@ def test_wal_starts_over_while_a_writer_keeps_appending(tmp_path: Path) -> None:
     written = [0]
 
     def append() -> None:
-        n = 0
         while not stop.is_set():
-            w.write_many([record(n + i) for i in range(20)])
-            n += 20
-        written[0] = n
+            w.write_many([record(written[0] + i) for i in range(20)])
+            written[0] += 20
 
     t = threading.Thread(target=append)
     t.start()
     try:
         sizes = []
-        for _ in range(40):
+        # At least 40 rounds and 2000 records: on a loaded machine the writer gets less done in
+        # a given time, so the test waits for the records rather than for the clock.
+        deadline = time.monotonic() + 60
+        while (len(sizes) < 40 or written[0] < 2000) and time.monotonic() < deadline:
             stop.wait(0.02)
             db.checkpoint()
             sizes.append(wal.stat().st_size)

@@ -3,6 +3,7 @@ a reviewer cannot decide their own request, and malformed bodies are clean 400s.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -155,3 +156,36 @@ def test_admin_parameters_are_validated(gateway: Any) -> None:
         json={"older_than_days": 1e308},
     )
     assert r.status_code == 400 and r.json()["error"]["param"] == "older_than_days"
+
+
+def test_a_source_guessing_keys_is_refused_but_known_keys_from_it_still_work(
+    gateway: Any,
+) -> None:
+    gw = gateway(keys={"failed_auth_per_minute": 5, "failed_auth_interval_s": 3600})
+    good = new_key(gw)
+    body = {"model": "chat", "messages": [{"role": "user", "content": "hi"}]}
+
+    def chat(key: str) -> httpx.Response:
+        return httpx.post(gw.base_url + "/chat/completions", headers=_auth(key), json=body)
+
+    assert chat(good).status_code == 200  # authenticated once: vouched for
+    for i in range(5):
+        assert chat(f"km-nope-{i}").status_code == 401
+    refused = chat("km-nope-again")
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == (
+        "too_many_auth_failures"
+    )
+    assert int(refused.headers["retry-after"]) >= 1
+    assert chat(good).status_code == 200  # same address, a key it knows
+    fresh = new_key(gw)  # valid, but never seen from here: refused until the minute ends
+    assert chat(fresh).status_code == 429
+    failures = gw.services.auth.failures
+    assert failures.flush(everything=True) == 1
+    deadline = time.monotonic() + 10
+    while not (rows := [r for r in audit_rows(gw) if r["endpoint"] == "auth.failed"]):
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    [rec] = rows
+    assert rec["count"] == 7 and rec["decision"] == "deny"  # 5 failed, 2 refused
+    assert "5 failed authentication(s) from 127.0.0.1" in rec["reasons"][0]
+    assert not [r for r in audit_rows(gw) if r["status"] in (401, 429) and r["count"] == 1]

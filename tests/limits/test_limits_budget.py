@@ -122,10 +122,11 @@ async def test_calls_of_one_loop_iteration_share_a_round_trip_and_survive_a_scri
 
     # Redis forgot its scripts (restart, SCRIPT FLUSH) but one was loaded again meanwhile: the
     # batch loads them and runs again only the calls that found no script.
-    from kanmon.limits._redis import _RPM
+    from kanmon.limits._redis_scripts import RPM
 
+    await limits._redis.set(f"{redis_prefix}state", "0")  # budget state kept since the epoch
     await limits._redis.script_flush()
-    await limits._redis.script_load(_RPM)
+    await limits._redis.script_load(RPM)
     sent.clear()
     p2 = Principal(key_id="kq", name="q", team="t", roles=frozenset({"app"}), rpm_limit=50)
     q = _principal(budget_tokens=100, budget_period_s=3600)

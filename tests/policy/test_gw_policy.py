@@ -404,3 +404,17 @@ def test_policy_reload_swaps_for_new_requests(gateway, sim, tmp_path) -> None:  
         httpx.get(gw.root_url + "/admin/policy", headers=admin).json()["version"]
         == (r.json()["version"])
     )
+
+
+def test_large_body_is_scanned_off_the_event_loop_all_the_same(gateway, sim, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A body past the in-loop scan size is scanned in a thread: its findings still decide."""
+    gw = _gw(gateway, sim, tmp_path)
+    filler = "The quarterly figures look steady and the team is on track. " * 2000
+    assert len(filler) > 64 * 1024
+    raw = _client(gw).chat.completions.with_raw_response.create(
+        model="abroad-then-home",
+        messages=[{"role": "user", "content": f"{filler} Charge card {CARD} please."}],
+    )
+    assert raw.headers["x-kanmon-decision"] == "reroute"
+    assert raw.headers["x-kanmon-deployment"] == "d-de"
+    assert raw.headers["x-kanmon-data-class"] == "confidential"

@@ -1,4 +1,5 @@
-"""The opt-in names scanner: titled names in six languages, and words that only look titled."""
+"""The names scanner: titled names, names after cues, names the lists know, in six languages;
+and the capitalised words, addresses, companies and honorific-taking words that are no names."""
 
 from __future__ import annotations
 
@@ -16,16 +17,64 @@ def names(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Please ask Mr. John Smith and Dr. Ng about it.", ["John Smith", "Ng"]),
+        # a form of address stays outside the span; academic titles and suffixes are inside
+        ("Please ask Mr. John Smith and Dr. Ng about it.", ["John Smith", "Dr. Ng"]),
         ("Sehr geehrte Frau Müller-Lüdenscheidt, Herr Dr. Weber kommt.",
-         ["Müller-Lüdenscheidt", "Weber"]),
+         ["Müller-Lüdenscheidt", "Dr. Weber"]),
+        ("Termin mit Prof. Dr. Käthe Heidrich am Montag.", ["Prof. Dr. Käthe Heidrich"]),
+        ("The report by Jane Doe, PhD is attached.", ["Jane Doe, PhD"]),
+        ("Forward it to Tony Miller Jr. before noon.", ["Tony Miller Jr."]),
         ("Передайте господину Иванову Петру привет. г-н Смирнов", ["Иванову Петру", "Смирнов"]),
         ("我们见到了王先生和李女士。", ["王", "李"]),
         ("会議で田中さんと山田様に会いました。", ["田中", "山田"]),
+        # Japanese "Surname Given様" with a space is one name, not its second half
+        ("斉藤 直人様、いつもお世話になっております。", ["斉藤 直人"]),
         ("김민지 씨와 박서준님께 전해 주세요", ["김민지", "박서준"]),
     ],
 )  # fmt: skip
 def test_titled_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi, my name is Priya Raman and I need help with my order.", ["Priya Raman"]),
+        ("Best regards,\nMorgan Whitfield\nAcme Corp", ["Morgan Whitfield"]),
+        ("Hallo, ich bin Bernt Birnbaum und möchte kündigen.", ["Bernt Birnbaum"]),
+        # typed in lower case: only after "my name is" and only names the lists know
+        ("hi, my name is anna weber and i need a refund", ["anna weber"]),
+        ("mein name ist jonas, bitte um rückruf", ["jonas"]),
+        ("здравствуйте, меня зовут иван петров, перезвоните", ["иван петров"]),
+        ("Kontoinhaber: Gertraud Wallner", ["Gertraud Wallner"]),
+        ("Здравствуйте, меня зовут Ипат Шилов, мой телефон ниже.", ["Ипат Шилов"]),
+        ("你好，我叫覃桂芳，请回电。", ["覃桂芳"]),
+        ("本次会议由王芳主持。", ["王芳"]),
+        ("はじめまして、佐藤陽一と申します。", ["佐藤陽一"]),
+        ("担当：藤田\u3000健一（営業部）", ["藤田\u3000健一"]),
+        ("有限会社佐藤印刷の渡辺 くみ子です。", ["渡辺 くみ子"]),
+        ("안녕하세요, 저는 박영일입니다.", ["박영일"]),
+        ("보낸 사람: 이지우 <jiwoo@example.kr>", ["이지우"]),
+    ],
+)
+def test_names_after_cues(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spoke with Amanda Michael from the vendor today.", ["Amanda Michael"]),
+        ("The contract was signed by Christopher Graham yesterday.", ["Christopher Graham"]),
+        ("Die Zahlung hat Annette Bolzmann autorisiert.", ["Annette Bolzmann"]),
+        ("Jonathan says the account is open.", ["Jonathan"]),
+        # Russian: patronymics, initials after a surname, Имя Отчество
+        ("Договор подписал Князев Ф. М., ИНН организации указан.", ["Князев Ф. М."]),
+        ("Ответственный — Анжела Валентиновна Елисеева.", ["Анжела Валентиновна Елисеева"]),
+        ("Добрый день, Нинель Яковлевна!", ["Нинель Яковлевна"]),
+    ],
+)
+def test_names_the_lists_know(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
@@ -37,9 +86,20 @@ def test_titled_names(text: str, expected: list[str]) -> None:
         "고객님, 선생님, 여러분 안녕하세요.",
         "各位女士，各位先生，大家好。",
         "Frau und Herr sind Anreden.",
+        # sentence starts, German nouns, days, places
+        "Der Umsatz stieg. Die Besprechung findet am Mittwoch statt. The Board met in New York.",
+        "Dear Customer, your ticket was closed by the Support Team.",
+        "my name is not important here, my name is will.",
+        # addresses and companies full of names
+        "The office moves to 5953 Boyer Parks, East Lindashire, NJ 60439.",
+        "Billing address: 9903 Christopher Loop Apt. 774, Gibsonville",
+        "Die Lieferung kommt aus Schwäbisch Hall.",
+        "Hendriks Römer GmbH liefert ab Montag.",
+        "Офис переехал: ул. Льва Толстого, д. 5. Партнёр — ООО «Кабанов-Горшков».",
+        "飞海科技信息有限公司将于明天发布新产品。",
     ],
 )
-def test_words_that_only_look_titled(text: str) -> None:
+def test_words_that_are_no_names(text: str) -> None:
     assert names(text) == []
 
 

@@ -7,18 +7,23 @@ from kanmon.audit._erase import apply_retention, erase_content
 from kanmon.audit._proofs import consistency, export_lines, inclusion, signed_head
 from kanmon.audit._range import iter_records
 from kanmon.audit._reader import read_records
+from kanmon.audit._search import FILTERS, Bucket, Page, record_by_id, search_records, traffic
 from kanmon.audit._signer import Signer, parse_public_key
+from kanmon.audit._spent import spent_since
 from kanmon.audit._step import AuditStep
 from kanmon.audit._verify import Problem, VerifyReport, verify_log
 from kanmon.audit._writer import AuditUnavailable, AuditWriter
 from kanmon.core.decision import CONTENT_MODES
 
 __all__ = [
+    "FILTERS",
     "AuditStep",
     "AuditUnavailable",
     "AuditWriter",
+    "Bucket",
     "CONTENT_MODES",
     "ContentSealer",
+    "Page",
     "Problem",
     "Signer",
     "VerifyReport",
@@ -31,8 +36,12 @@ __all__ = [
     "parse_content_key",
     "parse_public_key",
     "read_records",
+    "record_by_id",
     "sealer_for",
+    "search_records",
     "signed_head",
     "signer_for",
+    "spent_since",
+    "traffic",
     "verify_log",
 ]

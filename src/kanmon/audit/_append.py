@@ -41,6 +41,11 @@ COLUMNS = (
     "cost_usd",
     "record",
     "content",
+    # what the console filters and charts by (migration 0007)
+    "data_class",
+    "approval_id",
+    "tokens",
+    "fallbacks",
 )
 _RECORD = COLUMNS.index("record")
 _ALL = (*COLUMNS, "leaf_index", "leaf_hash")
@@ -51,7 +56,7 @@ Row = tuple[object, ...]
 class Appender:
     """Builds the SQL once per dialect; ``append`` runs inside the caller's retry loop."""
 
-    CHUNK = 200  # 15 columns x 200 rows stays far below every backend's parameter limit
+    CHUNK = 200  # 19 columns x 200 rows stays far below every backend's parameter limit
 
     def __init__(self, dialect: str, paramstyle: str, signer: Signer | None, interval_s: float):
         mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(paramstyle)
@@ -78,6 +83,22 @@ class Appender:
             f"INSERT INTO {audit_tree_heads.name} (tree_size, root_hash, ts, key_id, signature) "
             f"VALUES ({m}, {m}, {m}, {m}, {m})"
         )
+
+    def head_due_at(self) -> float:
+        """When (monotonic) the next head is due, by the interval."""
+        return self._last_head + self._interval
+
+    def logged_ids(self, cur: Any, ids: list[str]) -> set[str]:
+        """Which of ``ids`` have a record on the log already."""
+        found: set[str] = set()
+        for i in range(0, len(ids), self.CHUNK):
+            part = ids[i : i + self.CHUNK]
+            marks = ", ".join([self._m] * len(part))
+            cur.execute(
+                f"SELECT request_id FROM {audit_records.name} WHERE request_id IN ({marks})", part
+            )
+            found.update(str(r[0]) for r in cur.fetchall())
+        return found
 
     def _insert_sql(self, n: int) -> str:
         stmt = self._sql.get(n)
@@ -142,6 +163,8 @@ class Appender:
             cur.execute(self._write_state, (tree.size, root_hex, nodes, now))
         mono = time.monotonic()
         due = force_head or mono - self._last_head >= self._interval
+        if tree.size == 0:
+            self.unsigned = False  # nothing to sign
         if self._signer is not None and self.unsigned and due and tree.size > 0:
             if not self._head_exists(cur, tree.size):
                 sig = self._signer.sign_head(tree.size, root_hex, now)

@@ -57,10 +57,8 @@ class AuditStep:
         if fut is not None:
             try:
                 await fut
-            except AuditUnavailable:
-                raise ServiceUnavailableError(
-                    "The audit log is unavailable, so the request was not completed."
-                ) from None
+            except AuditUnavailable as e:
+                raise e.request_error() from None
 
     def abandon(self, ex: Exchange) -> None:
         """Nobody can wait for the commit any more, but the record still goes to the writer,

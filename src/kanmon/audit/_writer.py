@@ -15,11 +15,17 @@ import orjson
 from kanmon.audit._append import Appender
 from kanmon.audit._signer import Signer
 from kanmon.core.record import AuditRecord
-from kanmon.store import Database
+from kanmon.errors import ServiceUnavailableError, StoreUnavailableError
+from kanmon.health import Check
+from kanmon.ratelog import Throttle
+from kanmon.store import Database, is_unavailable
 
 log = logging.getLogger("kanmon.audit")
 
 _STOP = object()
+# An attempt that took this long was waiting for a server that did not answer (a refused
+# connection, a full disk or a dropped connection fail in milliseconds).
+_SILENT_S = 1.0
 Waiter = tuple[asyncio.AbstractEventLoop, asyncio.Future[None]] | None
 Row = tuple[object, ...]
 Item = tuple[Row, Waiter]
@@ -40,12 +46,29 @@ def _row(rec: AuditRecord, content: str | None) -> Row:
         rec.cost_usd,
         orjson.dumps(rec).decode(),  # orjson serialises slotted dataclasses natively
         content,
+        rec.data_class,
+        rec.approval_id,
+        rec.prompt_tokens + rec.completion_tokens,
+        max(len(rec.attempts) - 1, 0),
     )
 
 
 class AuditWriter:
     """Thread-backed writer. ``submit`` returns a future that resolves once the record is
-    committed; callers that promise durability await it before completing the response."""
+    committed; callers that promise durability await it before completing the response.
+
+    Failure behaviour (see docs/operations.md): a failed group commit is retried while
+    ``commit_timeout_s`` has not passed since it began, then its waiting requests fail (503).
+    After an attempt that timed out (a frozen or unreachable server), the store is marked silent
+    for ``probe_s``: batches (and key lookups) fail at once meanwhile, so requests learn of it in
+    about one bounded wait, not one per batch ahead of theirs. Records nobody waits for are
+    kept (up to ``KEEP_MAX``) and written once the store is back. The tree head is signed at
+    most ``head_interval_s`` after a record was appended (also when no further traffic comes),
+    at start (the tail a crashed process left unsigned) and at shutdown (retried).
+    """
+
+    KEEP_MAX = 10_000
+    QUEUE_READY_MAX = 50_000  # readiness fails beyond this many queued hand-overs
 
     def __init__(
         self,
@@ -54,10 +77,13 @@ class AuditWriter:
         batch_max: int = 512,
         signer: Signer | None = None,
         head_interval_s: float = 1.0,
+        commit_timeout_s: float = 1.0,
+        probe_s: float = 0.5,
     ) -> None:
         self._db = db
         self._batch_max = batch_max
         self.signer = signer
+        self._interval = head_interval_s
         dialect = db.engine.dialect
         self._append = Appender(dialect.name, dialect.paramstyle, signer, head_interval_s)
         self._q: queue.SimpleQueue[Item | list[Item] | object] = queue.SimpleQueue()
@@ -68,8 +94,17 @@ class AuditWriter:
         # then go to the writer thread together: one hand-over (and at most one wake-up of the
         # thread) per iteration rather than per record.
         self._pending: dict[asyncio.AbstractEventLoop, list[Item]] = {}
+        self._commit_timeout = commit_timeout_s
+        self._probe_s = probe_s
+        self._last_error: BaseException | None = None
+        self._kept: list[Row] = []  # rows of wait=False records whose batch failed
+        self._sign_retry_at = 0.0
+        self._throttle = Throttle(log)
         self.written = 0
         self.failed_batches = 0
+        self.dropped = 0
+        self.failing_since: float | None = None  # monotonic, while commits fail
+        self.last_commit: float | None = None  # monotonic
 
     def start(self) -> None:
         if not self._started:
@@ -134,11 +169,39 @@ class AuditWriter:
                 self._write([], force_head=True)
             self._drop_connection()
 
+    async def check(self) -> Check:
+        """Readiness: running, commits succeeding, queue within bounds."""
+        now = time.monotonic()
+        queued = self._q.qsize()
+        facts = {
+            "queued": queued,
+            "kept": len(self._kept),
+            "failing_for_s": round(now - self.failing_since, 1) if self.failing_since else 0,
+            "last_commit_age_s": round(now - self.last_commit, 1) if self.last_commit else None,
+        }
+        if not self.alive:
+            return Check(False, "writer stopped", facts=facts)
+        if self.failing_since is not None:
+            err = type(self._last_error).__name__ if self._last_error else "error"
+            return Check(False, f"commits failing ({err})", facts=facts)
+        if queued > self.QUEUE_READY_MAX:
+            return Check(False, "queue over its bound", facts=facts)
+        return Check(True, facts=facts)
+
+    # -- the writer thread ---------------------------------------------------------------------
+
     def _run(self) -> None:
         stop = False
         try:
+            if self.signer is not None:
+                # A process that crashed left its tail unsigned; nobody else will sign it.
+                self._append.unsigned = True
+                self._sign_pending()
             while not stop:
-                first = self._q.get()
+                first = self._next()
+                if first is None:  # the tail has waited head_interval_s: sign it
+                    self._sign_pending()
+                    continue
                 if first is _STOP:
                     break
                 batch: list[Item] = []
@@ -154,12 +217,54 @@ class AuditWriter:
                     _add(batch, item)
                 self._commit(batch)
         finally:
-            try:
-                if self._append.unsigned:
-                    self._write([], force_head=True)  # the tail gets a signed head on shutdown
-            except Exception as e:
-                log.warning("audit: could not sign the final tree head: %s", e)
+            self._final_head()
             self._drop_connection()
+
+    def _next(self) -> object | None:
+        """The next queued item; None when a head falls due before one arrives."""
+        if self.signer is None or not (self._append.unsigned or self._kept):
+            return self._q.get()
+        due = max(self._append.head_due_at(), self._sign_retry_at)
+        wait = due - time.monotonic()
+        try:
+            return self._q.get(timeout=wait) if wait > 0 else self._q.get_nowait()
+        except queue.Empty:
+            return None
+
+    def _sign_pending(self) -> None:
+        rows, self._kept = self._kept, []
+        error = self._try_write(rows, force_head=True)
+        if error is None:
+            if rows or not self._append.unsigned:  # something was written
+                self._note_success(len(rows))
+            return
+        self._keep(rows, error)
+        self._sign_retry_at = time.monotonic() + max(self._interval, self._probe_s, 0.2)
+        self._note_failure(error, len(rows))
+
+    def _final_head(self) -> None:
+        """Sign the tail at shutdown. The first try may meet a connection the database dropped
+        (e.g. after a restart), so try again for a few seconds before giving up; the next start
+        signs it otherwise."""
+        if not (self._append.unsigned or self._kept):
+            return
+        deadline = time.monotonic() + max(self._commit_timeout, 3.0)
+        while True:
+            rows, self._kept = self._kept, []
+            try:
+                self._write(rows, force_head=True)
+                return
+            except Exception as e:
+                self._kept = rows
+                if time.monotonic() >= deadline:
+                    log.warning(
+                        "audit: could not sign the final tree head (%s); %d records kept in "
+                        "memory are lost; the next start signs what was committed",
+                        e,
+                        len(rows),
+                    )
+                    return
+                time.sleep(0.2)
 
     def _connection(self) -> Any:
         """The writer keeps one connection. On SQLite it polls for the write lock itself:
@@ -180,12 +285,16 @@ class AuditWriter:
         return self._conn
 
     def _drop_connection(self) -> None:
+        """Close the driver's connection directly: the pool's close would first roll back, which
+        on a link a timeout already closed fails with a logged traceback (and on a frozen
+        server waits once more)."""
         conn, self._conn = self._conn, None
         if conn is not None:
             try:
-                conn.close()
+                conn.dbapi_connection.close()
             except Exception:
                 pass
+            conn.invalidate()
 
     def _write(self, rows: list[Row], *, force_head: bool = False) -> None:
         with self._db.write_turn():
@@ -194,6 +303,7 @@ class AuditWriter:
     def _write_locked(self, rows: list[Row], *, force_head: bool = False) -> None:
         delay = 0.0002
         deadline = time.monotonic() + 10.0
+        deduped = False
         while True:
             conn = self._connection()
             try:
@@ -209,6 +319,12 @@ class AuditWriter:
                     conn.rollback()
                 except Exception:
                     locked = False
+                if not locked and not deduped and _duplicate_request(e):
+                    # A commit given up on (its answer never came) went through after all, and
+                    # the request's error record repeats its id: keep the first, append the rest.
+                    deduped = True
+                    rows = self._not_yet_logged(conn, rows)
+                    continue
                 if not locked:
                     self._drop_connection()  # it may be broken; the retry opens a new one
                     raise
@@ -217,21 +333,52 @@ class AuditWriter:
                 time.sleep(delay)
                 delay = min(delay * 2, 0.005)
 
+    def _not_yet_logged(self, conn: Any, rows: list[Row]) -> list[Row]:
+        cur = conn.cursor()
+        try:
+            logged = self._append.logged_ids(cur, [str(r[0]) for r in rows])
+        finally:
+            cur.close()
+        conn.rollback()
+        self._throttle.warning(
+            "audit-duplicate",
+            "audit: %d records not appended: their request id is on the log already (a commit "
+            "that timed out completed when the database came back)",
+            len(logged),
+        )
+        return [r for r in rows if r[0] not in logged]
+
+    def _try_write(self, rows: list[Row], *, force_head: bool = False) -> BaseException | None:
+        """One bounded try; the error, or None once committed. Right after a try that waited for
+        a server that did not answer, fail at once (the store is marked silent meanwhile)."""
+        if self._db.silent() and self._last_error is not None:
+            return self._last_error
+        t0 = time.monotonic()
+        try:
+            self._write(rows, force_head=force_head)
+        except Exception as e:  # the thread must survive a database hiccup
+            if time.monotonic() - t0 >= _SILENT_S:  # frozen or unreachable
+                self._db.mark_silent(self._probe_s)
+            return e
+        return None
+
     def _commit(self, batch: list[Item]) -> None:
         rows = [row for row, _ in batch]
         waiters = [w for _, w in batch if w is not None]
+        kept, self._kept = self._kept, []
+        todo = kept + rows
+        deadline = time.monotonic() + self._commit_timeout
         error: BaseException | None = None
-        for attempt in range(3):
-            try:
-                self._write(rows)
-                self.written += len(rows)
-                error = None
+        for _ in range(3):
+            error = self._try_write(todo)
+            if error is None or self._db.silent() or time.monotonic() >= deadline:
                 break
-            except Exception as e:  # the thread must survive a database hiccup
-                error = e
-                log.warning("audit batch of %d failed (attempt %d): %s", len(rows), attempt + 1, e)
-        if error is not None:
+        if error is None:
+            self._note_success(len(todo))
+        else:
             self.failed_batches += 1
+            self._keep(kept + [row for row, w in batch if w is None], error)
+            self._note_failure(error, len(todo))
         # One wake-up per loop per batch instead of one per record.
         by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
         for loop, fut in waiters:
@@ -242,6 +389,39 @@ class AuditWriter:
             except RuntimeError:  # loop already closed: nobody is waiting any more
                 pass
 
+    def _keep(self, rows: list[Row], error: BaseException) -> None:
+        """Rows nobody waits for outlive a store outage (not a bad row: that would fail every
+        batch after it)."""
+        if not is_unavailable(error):
+            self.dropped += len(rows)
+            return
+        room = self.KEEP_MAX - len(rows)
+        if room < 0:
+            self.dropped -= room
+            self._throttle.error(
+                "audit-dropped",
+                "audit: %d records lost: more than %d waited for the store",
+                -room,
+                self.KEEP_MAX,
+            )
+            rows = rows[-self.KEEP_MAX :]
+        self._kept = rows
+
+    def _note_success(self, n: int) -> None:
+        self.written += n
+        self.last_commit = time.monotonic()
+        if self.failing_since is not None:
+            self.failing_since = None
+            self._throttle.recovered("audit-commit", "audit: commits succeed again")
+
+    def _note_failure(self, e: BaseException, n: int) -> None:
+        self._last_error = e
+        if self.failing_since is None:
+            self.failing_since = time.monotonic()
+        self._throttle.warning(
+            "audit-commit", "audit: a group commit of %d records failed: %s", n, _first_line(e)
+        )
+
 
 def _add(batch: list[Item], item: object) -> None:
     if isinstance(item, list):  # one loop iteration's records
@@ -250,20 +430,42 @@ def _add(batch: list[Item], item: object) -> None:
         batch.append(item)  # type: ignore[arg-type]
 
 
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _duplicate_request(exc: BaseException) -> bool:
+    """A unique violation on ``audit_records.request_id`` (SQLite or PostgreSQL wording)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "request_id" in text and ("unique" in text or "duplicate" in text)
+
+
 def _is_locked(exc: BaseException) -> bool:
     text = str(getattr(exc, "orig", exc)).lower()
     return "database is locked" in text or "database is busy" in text
 
 
 def _resolve(futs: list[asyncio.Future[None]], error: BaseException | None) -> None:
+    down = error is not None and is_unavailable(error)
     for f in futs:
         if f.done():
             continue
         if error is None:
             f.set_result(None)
         else:
-            f.set_exception(AuditUnavailable(str(error)))
+            f.set_exception(AuditUnavailable(str(error), store_down=down))
 
 
 class AuditUnavailable(Exception):
     """The record could not be committed; the request must not be reported as successful."""
+
+    def __init__(self, message: str, *, store_down: bool = False) -> None:
+        super().__init__(message)
+        self.store_down = store_down
+
+    def request_error(self) -> ServiceUnavailableError:
+        """What the caller is told: 503, ``store_unavailable`` when the database could not be
+        used (the usual case), else ``service_unavailable``."""
+        msg = "The audit log is unavailable, so the request was not completed."
+        return StoreUnavailableError(msg) if self.store_down else ServiceUnavailableError(msg)

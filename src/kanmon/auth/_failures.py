@@ -3,8 +3,9 @@
 A caller without a valid key could otherwise grow the audit log without bound and slow its
 writer. Failures are written as one record per source and interval (``endpoint`` is
 ``auth.failed``, ``decision`` is ``deny``, ``count`` says how many), and a source that keeps
-failing is refused with 429 before any key lookup until its window ends. Counts are per worker
-process; the limit is per worker too.
+failing is refused with 429 before any key lookup until its minute ends — except for keys that
+authenticated lately, so callers sharing an address with the attacker keep working. Counts are
+per worker process; the limit is per worker too.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import logging
 import os
 import threading
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -49,16 +50,29 @@ class AuthFailures:
         self.per_minute = per_minute
         self.max_sources = max_sources
         self._sources: dict[str, _Source] = {}
+        #: Hashes of keys that authenticated lately: never refused by a source's limit.
+        self._good: OrderedDict[str, None] = OrderedDict()
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def check(self, source: str | None) -> None:
-        """Refuse a source that failed ``per_minute`` times in the current minute."""
+    def vouch(self, key_hash: str) -> None:
+        """``key_hash`` just authenticated: its caller is not an attacker guessing keys."""
+        good = self._good
+        if key_hash in good:
+            good.move_to_end(key_hash)
+            return
+        good[key_hash] = None
+        if len(good) > self.max_sources:
+            good.popitem(last=False)
+
+    def check(self, source: str | None, key_hash: str | None = None) -> None:
+        """Refuse a source that failed ``per_minute`` times in the current minute, unless the
+        key it presents authenticated lately."""
         if source is None or self.per_minute <= 0:
             return
         s = self._sources.get(source)
-        if s is None:
+        if s is None or key_hash in self._good:
             return
         now = time.time()
         window = int(now // 60)

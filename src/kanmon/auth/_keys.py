@@ -2,7 +2,13 @@
 database is read once per key per ``cache_ttl_s``, not once per request.
 
 The key comes as ``Authorization: Bearer <key>`` (OpenAI clients) or ``x-api-key: <key>``
-(Anthropic clients); both are documented in docs/gateway.md."""
+(Anthropic clients); both are documented in docs/gateway.md.
+
+While the store cannot be read, a key seen before keeps working for ``stale_grace_s`` past its
+cache entry (revocations cannot be written during the outage either); an unknown key, or one
+seen longer ago, gets 503 ``store_unavailable``. After a failed read, lookups fail at once for
+``_RETRY_S`` instead of each waiting for the database's timeout.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +20,12 @@ from collections.abc import Sequence
 from kanmon.auth._failures import AuthFailures
 from kanmon.auth._roles import require
 from kanmon.core.principal import Principal
-from kanmon.errors import AuthenticationError
+from kanmon.errors import AuthenticationError, StoreUnavailableError
 from kanmon.limits import Limits, LocalLimits
 from kanmon.request import Exchange
 from kanmon.store import KeyStore, hash_key
+
+_RETRY_S = 1.0
 
 _BOOTSTRAP = Principal(
     key_id="bootstrap-admin", name="bootstrap admin", team="kanmon", roles=frozenset({"admin"})
@@ -47,26 +55,37 @@ class Authenticator:
         bootstrap_admin_key: str | None,
         limits: Limits | None = None,
         failures: AuthFailures | None = None,
+        stale_grace_s: float = 30.0,
     ) -> None:
         self._keys = keys
         self._ttl = cache_ttl_s
+        self._grace = stale_grace_s
         self._cache: dict[str, tuple[Principal | None, float]] = {}
+        self._down: tuple[float, StoreUnavailableError] | None = None  # until, why
         self._bootstrap_hash = hash_key(bootstrap_admin_key) if bootstrap_admin_key else None
         self.limits: Limits = limits if limits is not None else LocalLimits()
         self.failures = failures
 
     async def authenticate(self, headers: Sequence[tuple[bytes, bytes]]) -> Principal:
         token = bearer(headers)
-        h = hash_key(token)
+        return await self._principal(token, hash_key(token))
+
+    async def _principal(self, token: str, h: str) -> Principal:
         now = time.monotonic()
         hit = self._cache.get(h)
         if hit is not None and hit[1] > now:
             principal = hit[0]
         else:
-            principal = await self._resolve(token, h)
-            if len(self._cache) > 100_000:  # bound memory under a key-guessing flood
-                self._cache.clear()
-            self._cache[h] = (principal, now + self._ttl)
+            try:
+                principal = await self._resolve(token, h)
+            except StoreUnavailableError:
+                if hit is None or hit[0] is None or now > hit[1] + self._grace:
+                    raise
+                principal = hit[0]  # known and active when last read: serve it a while
+            else:
+                if len(self._cache) > 100_000:  # bound memory under a key-guessing flood
+                    self._cache.clear()
+                self._cache[h] = (principal, now + self._ttl)
         if principal is None:
             raise AuthenticationError("Invalid or revoked API key.")
         if principal.rpm_limit is not None:
@@ -76,19 +95,35 @@ class Authenticator:
     async def _resolve(self, token: str, h: str) -> Principal | None:
         if self._bootstrap_hash is not None and hmac.compare_digest(h, self._bootstrap_hash):
             return _BOOTSTRAP
-        return await asyncio.to_thread(self._keys.lookup, token)
+        down = self._down
+        if down is not None:
+            if time.monotonic() < down[0]:
+                raise StoreUnavailableError(down[1].message)
+            self._down = None
+        try:
+            return await asyncio.to_thread(self._keys.lookup, token)
+        except StoreUnavailableError as e:
+            self._down = (time.monotonic() + _RETRY_S, e)
+            raise
 
     async def identify(self, ex: Exchange) -> Principal:
-        """The caller of ``ex`` by its key. A failure counts against the source address, and a
-        source with too many failures is refused before its key is looked up."""
-        if self.failures is not None:
-            self.failures.check(ex.client)
+        """The caller of ``ex`` by its key. A failure counts against the source address; a
+        source with too many failures is refused before its key is looked up, unless the key
+        is one this process authenticated lately (so callers sharing an address with an
+        attacker, behind a proxy say, keep working)."""
+        failures = self.failures
         try:
-            p = await self.authenticate(ex.request_headers)
+            token = bearer(ex.request_headers)
+            h = hash_key(token)
+            if failures is not None:
+                failures.check(ex.client, h)
+            p = await self._principal(token, h)
         except AuthenticationError as e:
-            if self.failures is not None:
-                self.failures.failed(ex.client, ex.endpoint, e.code)
+            if failures is not None:
+                failures.failed(ex.client, ex.endpoint, e.code)
             raise
+        if failures is not None:
+            failures.vouch(h)
         ex.principal = p
         return p
 

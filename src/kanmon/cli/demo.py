@@ -36,8 +36,29 @@ def _story(record: dict[str, Any]) -> bool:
     return not (str(record["endpoint"]).startswith("admin.") and int(record["status"]) < 400)
 
 
+def _serve_console(con: Any, url: str, keys: dict[str, str]) -> None:
+    """Keep the gateway serving until Ctrl-C, with the keys to sign in to its console."""
+    import time
+
+    con.print(
+        Panel(f"Operator console: [bold]{url}[/]\nSign in with one of these keys:", style="green")
+    )
+    for name in ("auditor", "reviewer", "assessor", "approver", "admin (bootstrap)"):
+        con.print(f"  {name:18} {keys[name]}")
+    con.print("Serving until Ctrl-C.")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        con.print("stopping")
+
+
 def demo(
     workdir: Path | None = typer.Option(None, "--dir", help="Keep files here (default: temp)."),
+    keep: bool = typer.Option(
+        False, "--keep", help="Keep serving at the end: browse it all in the operator console."
+    ),
+    port: int = typer.Option(0, "--port", help="Port of the kept gateway (0: any free one)."),
 ) -> None:
     """Run the end-to-end tour against the local simulator (no network, no real model)."""
     try:
@@ -77,10 +98,10 @@ def demo(
     cfg_path, db_path, policy_path = base / "kanmon.yaml", base / "kanmon.db", base / "policy.yaml"
     policy_path.write_text(yaml.safe_dump(POLICY, sort_keys=False))
 
-    def gateway(sim_url: str, *, enforce: bool) -> GatewayThread:
+    def gateway(sim_url: str, *, enforce: bool, port: int = 0) -> GatewayThread:
         doc = kanmon_config(sim_url, db_path, policy_path, enforce=enforce)
         cfg_path.write_text(yaml.safe_dump(doc, sort_keys=False))
-        return GatewayThread(build_services(load_config(cfg_path), cfg_path))
+        return GatewayThread(build_services(load_config(cfg_path), cfg_path), port=port)
 
     with SimulatorThread(simulator_config()) as sim:
         con.print(Panel(f"{SIM_LABEL}\n{sim.base_url}", style="bold yellow"))
@@ -105,7 +126,7 @@ def demo(
             policy(d, client)
 
         # the operator switches enforcement on: same store, same keys, new gateway process state
-        with gateway(sim.base_url, enforce=True) as gw:
+        with gateway(sim.base_url, enforce=True, port=port) as gw:
             d = Demo(con, gw.root_url, gw.base_url, d.keys)
             governance(d, cfg_path)
 
@@ -119,6 +140,11 @@ def demo(
                 f"{len(rows) - len(shown) - evals} successful admin API calls "
                 "(kanmon audit list shows them all)"
             )
+            console = f"{gw.root_url}/console/"
+            if keep:
+                _serve_console(con, console, {"admin (bootstrap)": admin_key, **d.keys})
+            else:
+                con.print(f"operator console: {console} (run with --keep to browse it)")
         for name, st in sorted(sim.stats().get("models", {}).items()):
             con.print(
                 f"simulator: {name}: {st['requests']} requests, {st['faults']} faults injected"

@@ -17,10 +17,8 @@ def serve(
     workers: int | None = typer.Option(None, help="Override gateway.workers (processes)."),
 ) -> None:
     """Run the OpenAI-compatible gateway (uvicorn + uvloop + httptools)."""
-    import uvicorn
-
     from kanmon.errors import ConfigError
-    from kanmon.gateway import Gateway, check_port_free, run_workers
+    from kanmon.gateway import Gateway, check_port_free, run_workers, serve_in_process
     from kanmon.store import Database, migrate
     from kanmon.wiring import build_services
 
@@ -41,22 +39,13 @@ def serve(
     check_port_free(h, p)
     routes = ", ".join(sorted(services.router.routes)) or "(none: add routes to kanmon.yaml)"
     typer.echo(f"kanmon gateway on http://{h}:{p}/v1  workers={n}  routes: {routes}", err=True)
-    common = dict(
-        host=h,
-        port=p,
-        loop="uvloop",
-        http="httptools",
-        lifespan="on",
-        access_log=False,
-        log_level=cfg.log_level,
-        timeout_graceful_shutdown=30,
-        backlog=4096,
-    )
     if n == 1:
-        uvicorn.run(Gateway(services), **common)  # type: ignore[arg-type]
+        if not serve_in_process(Gateway(services), cfg, h, p, backlog=4096):
+            typer.echo("kanmon: error: the gateway failed to start (see the log above)", err=True)
+            raise typer.Exit(1)
         return
     services.close_sync()
-    code = run_workers(n, path, h, p, backlog=4096, log_level=cfg.log_level)
+    code = run_workers(n, path, h, p, backlog=4096, config=cfg)
     if code:
         typer.echo("kanmon: error: a gateway worker failed to start (see the log above)", err=True)
         raise typer.Exit(code)

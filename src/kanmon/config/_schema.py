@@ -24,12 +24,59 @@ class GatewaySettings(_Strict):
         default=False,
         description="Also accept catalog deployment ids as model names, not only route names",
     )
+    header_timeout_s: float = Field(
+        default=10.0,
+        gt=0,
+        le=3600,
+        description="A connection's first request line and headers must arrive within this of "
+        "the connect (a later one within keepalive_timeout_s + this of the last answer); else "
+        "408 and close",
+    )
+    body_grace_s: float = Field(
+        default=10.0,
+        gt=0,
+        le=3600,
+        description="Time a request body may take before body_min_bytes_per_s applies",
+    )
+    body_min_bytes_per_s: int = Field(
+        default=1024,
+        ge=1,
+        description="After the grace a body must keep up this average rate (a Content-Length "
+        "longer than the body sent stalls and is cut too); else 408 and close",
+    )
+    keepalive_timeout_s: float = Field(
+        default=5.0, gt=0, le=3600, description="Close a kept-alive connection idle this long"
+    )
+    max_connections: int = Field(
+        default=10_000,
+        ge=1,
+        description="Open client connections per worker; past it the one idle longest is closed "
+        "(then the oldest still sending its request); a newcomer gets 503 only when every "
+        "other one is busy. Lowered at start to what the open-file limit allows",
+    )
 
 
 class StoreSettings(_Strict):
     url: str = Field(
         default="sqlite:///kanmon.db",
         description="SQLAlchemy URL; a relative SQLite path is relative to the config file",
+    )
+    # PostgreSQL only (SQLite is a local file: its lock waits are bounded by busy_timeout).
+    connect_timeout_s: float = Field(
+        default=2.0, ge=2, le=300, description="Give up connecting after this (libpq minimum 2)"
+    )
+    statement_timeout_s: float = Field(
+        default=2.0,
+        gt=0,
+        le=3600,
+        description="Server-side statement_timeout; the gateway also stops waiting for a silent "
+        "(frozen) server 0.5 s after it",
+    )
+    lock_timeout_s: float = Field(
+        default=1.0, gt=0, le=3600, description="Server-side lock_timeout of each statement"
+    )
+    pool_timeout_s: float = Field(
+        default=2.0, gt=0, le=300, description="Wait for a free pooled connection at most this"
     )
 
 
@@ -58,7 +105,17 @@ class AuditSettings(_Strict):
         description="Used when the env var is unset; created (mode 0600) on first start",
     )
     head_interval_s: float = Field(
-        default=1.0, ge=0, description="Sign a tree head at most this often (0: every commit)"
+        default=1.0,
+        ge=0,
+        description="Sign a tree head at most this often (0: every commit), and at the latest "
+        "this long after a record was appended",
+    )
+    commit_timeout_s: float = Field(
+        default=1.0,
+        ge=0,
+        le=300,
+        description="A failed group commit is retried while this has not passed since it began; "
+        "then its requests get 503",
     )
 
 
@@ -68,6 +125,18 @@ class LimitSettings(_Strict):
         description="redis://host:port/db shared by replicas; unset: limits are per process",
     )
     key_prefix: str = Field(default="kanmon:", description="Prefix of every Redis key")
+    redis_timeout_s: float = Field(
+        default=1.0, gt=0, le=60, description="Wait at most this for an answer from Redis"
+    )
+    redis_connect_timeout_s: float = Field(
+        default=1.0, gt=0, le=60, description="Wait at most this to connect to Redis"
+    )
+    hold_max_s: int = Field(
+        default=900,
+        ge=10,
+        description="A budget hold not settled after this (the request's process died, or "
+        "its settle was lost) is released",
+    )
     default_reserve_tokens: int = Field(
         default=1024,
         ge=1,
@@ -81,6 +150,12 @@ class KeySettings(_Strict):
         default=2.0,
         ge=0,
         description="How long a worker trusts a cached key; bounds revocation delay across workers",
+    )
+    stale_grace_s: float = Field(
+        default=30.0,
+        ge=0,
+        description="While the store cannot be read, keep serving a cached key this long past "
+        "its cache_ttl_s",
     )
     bootstrap_admin_key_env: str | None = Field(
         default="KANMON_ADMIN_KEY",
@@ -234,6 +309,42 @@ class EvalSettings(_Strict):
     )
 
 
+class OidcSettings(_Strict):
+    """Sign-in to the console through an OpenID Connect provider (authorisation code + PKCE)."""
+
+    issuer: str = Field(description="The provider's issuer URL (discovery at .well-known)")
+    client_id: str = Field(min_length=1)
+    client_secret_env: str | None = Field(
+        default="KANMON_OIDC_CLIENT_SECRET",
+        description="Env var with the client secret; unset for a public client (PKCE only)",
+    )
+    redirect_url: str | None = Field(
+        default=None,
+        description="This console's callback as the provider knows it; default: "
+        "<the URL the browser used>/console/oidc/callback",
+    )
+    scopes: list[str] = Field(default_factory=lambda: ["openid", "profile", "email"])
+    roles_claim: str = Field(default="groups", description="Claim listing the user's groups")
+    role_map: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Claim value (group) -> Kanmon roles; a user with none is refused",
+    )
+    name_claim: str = "email"
+    team_claim: str | None = Field(default=None, description="Claim naming the user's team")
+    button: str = Field(default="Sign in with single sign-on", max_length=100)
+
+
+class ConsoleSettings(_Strict):
+    enabled: bool = Field(default=True, description="Serve the operator console at /console/")
+    idle_timeout_s: float = Field(
+        default=900.0, ge=30, le=86_400, description="A session unused this long signs out"
+    )
+    max_age_s: float = Field(
+        default=43_200.0, ge=60, le=604_800, description="A session ends this long after sign-in"
+    )
+    oidc: OidcSettings | None = None
+
+
 class KanmonConfig(_Strict):
     """The whole ``kanmon.yaml``."""
 
@@ -247,6 +358,7 @@ class KanmonConfig(_Strict):
     policy: PolicySettings = PolicySettings()
     governance: GovernanceSettings = GovernanceSettings()
     evals: EvalSettings = EvalSettings()
+    console: ConsoleSettings = ConsoleSettings()
     deployments: list[dict[str, Any]] = Field(
         default_factory=list, description="Your own deployments, same schema as the catalog's"
     )

@@ -12,13 +12,14 @@ from kanmon.gateway._catalog_api import CatalogApi
 from kanmon.gateway._gov_api import GovernanceApi
 from kanmon.gateway._http import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._keys_api import KeysApi
+from kanmon.gateway._mounts import build_mounts
 from kanmon.gateway._openai import OpenAIApi
 from kanmon.gateway._openapi import openapi
 from kanmon.gateway._policy_api import PolicyApi
 from kanmon.gateway._review_api import ReviewApi
 from kanmon.gateway._routes import Params, Route, RouteTable, endpoint, routes_of
 from kanmon.gateway._transfers_api import TransfersApi
-from kanmon.wiring import Services
+from kanmon.wiring import Services, readiness
 
 log = logging.getLogger("kanmon.gateway")
 
@@ -44,9 +45,10 @@ class Gateway:
         if gov is not None:
             routed = {d.id for chain in s.router.routes.values() for d in chain}
             apis.append(GovernanceApi(gov, sorted(routed)))
-        self.table = RouteTable(routes_of(*apis), s.auth, s.path)
+        self.table = RouteTable(routes_of(*apis), s.auth, s.path, build_mounts(s))
         self._openapi: bytes | None = None
         self.openai.table = self.table
+        self.readiness = readiness(s.db, s.audit, s.limits)
 
     @property
     def routes(self) -> list[Route]:
@@ -77,6 +79,12 @@ class Gateway:
             200 if ok else 503,
             {"status": "ok" if ok else "degraded", "audit_writer": "running" if ok else "stopped"},
         )
+
+    @endpoint("GET", "/readyz", "readyz", roles=(), raw=True)
+    async def readyz(self, scope: Scope, receive: Receive, send: Send, params: Params) -> None:
+        """Readiness: the store, the audit writer and Redis (when used), each bounded."""
+        got = await self.readiness.probe()
+        await send_json(send, 200 if got.ready else 503, got.to_json())
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:

@@ -6,14 +6,17 @@ import logging
 
 import orjson
 
-from kanmon.errors import KanmonError
+from kanmon.errors import KanmonError, StoreUnavailableError
+from kanmon.store import is_unavailable, unavailable
 
 log = logging.getLogger("kanmon.gateway")
 
 
 def error_body(exc: BaseException, request_id: str | None = None) -> tuple[int, bytes, str | None]:
     """(status, JSON body, error code). Unknown exceptions become a 500 without internals: the
-    traceback goes to the server log under the request id, never to the client."""
+    traceback goes to the server log under the request id, never to the client. A database
+    that cannot be used now is a 503 ``store_unavailable``, logged once per interval."""
+    exc = unavailable(exc) or exc
     if isinstance(exc, KanmonError):
         body = exc.to_openai()
         status, code = exc.status, exc.code
@@ -41,6 +44,8 @@ def sse_error(exc: BaseException, request_id: str) -> bytes:
 def error_headers(exc: BaseException) -> list[tuple[bytes, bytes]]:
     """``Retry-After`` for every error that says when to come back (rate limits, an upstream
     that rate-limited, a store that is down)."""
+    if not isinstance(exc, KanmonError) and is_unavailable(exc):
+        exc = StoreUnavailableError("")
     after = getattr(exc, "retry_after_s", None)
     if isinstance(exc, KanmonError) and isinstance(after, int):
         return [(b"retry-after", str(after).encode())]

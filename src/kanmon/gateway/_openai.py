@@ -123,25 +123,36 @@ class OpenAIApi:
         # A pending receive() completes when the client disconnects; checking it between events
         # costs nothing and lets us stop paying the upstream for tokens nobody reads.
         gone = asyncio.ensure_future(receive())
-        chunks = run.chunks()
         try:
-            async for chunk in chunks:
+            async for chunk in run.upstream:
                 if gone.done():
                     run.close_early(499, "client_disconnected")
                     break
-                await send(
-                    {
-                        "type": "http.response.body",
-                        "body": b"data: " + orjson.dumps(chunk) + b"\n\n",
-                        "more_body": True,
-                    }
-                )
+                for out in run.feed(chunk):
+                    await send(
+                        {
+                            "type": "http.response.body",
+                            "body": b"data: " + orjson.dumps(out) + b"\n\n",
+                            "more_body": True,
+                        }
+                    )
+            else:
+                for out in run.flush():
+                    await send(
+                        {
+                            "type": "http.response.body",
+                            "body": b"data: " + orjson.dumps(out) + b"\n\n",
+                            "more_body": True,
+                        }
+                    )
         except asyncio.CancelledError:
             run.close_early(499, "cancelled")
             run.abandon()
             raise
+        except Exception as e:
+            run.failed(e)
         finally:
-            await chunks.aclose()
+            await run.close()
             gone.cancel()
         # The final event is only sent once the record is durable, so a caller that saw
         # [DONE] knows the exchange is on the audit log.

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from kanmon.core.principal import Principal
 from kanmon.errors import NotFoundError, PermissionDeniedError
 from kanmon.gateway._routes import Call, Reply, endpoint
-from kanmon.review import STATUSES, ReviewItem, ReviewStore
+from kanmon.review import STATUSES, ReviewItem, ReviewStore, decide
 
 #: Runs an approved request through the request path: (the item after it ran, its request id).
 RunReviewed = Callable[[ReviewItem, Principal], Awaitable[tuple[ReviewItem, str]]]
@@ -92,53 +92,25 @@ class ReviewApi:
         """Reject a held request; it never runs."""
         return await self._decide(call, approve=False)
 
-    async def _four_eyes(self, call: Call, item: ReviewItem, override: bool) -> bool:
-        """Whoever sent a request (that key, or any key of its owner) may not decide it. An
-        admin may, with ``override_four_eyes``; True when that override is used."""
-        p = call.principal
-        if item.key_id is None:
-            return False
-        own = item.key_id == p.key_id
-        if not own:
-            theirs = await asyncio.to_thread(self.owner_of, item.key_id)
-            own = theirs == (p.owner or f"key:{p.key_id}")
-        if not own:
-            return False
-        if not override:
-            raise PermissionDeniedError(
-                f"Review {item.id} holds a request sent by your own key or another key of its "
-                "owner; another reviewer must decide it (four eyes).",
-                code="four_eyes",
-            )
-        if "admin" not in p.roles:
-            raise PermissionDeniedError(
-                "Only an admin key may override four eyes.", code="four_eyes"
-            )
-        return True
-
     async def _decide(self, call: Call, *, approve: bool) -> Reply:
         rid = call.params["review_id"]
         req: Decide = call.body
-        p = call.principal
-        store = self._store()
-        override = await self._four_eyes(
-            call, await asyncio.to_thread(store.get, rid), req.override_four_eyes
-        )
-        note = f"[four-eyes override] {req.note or ''}".strip() if override else req.note
-        item = await asyncio.to_thread(
-            store.decide, rid, approve=approve, actor=p.key_id, note=note
+        done = await asyncio.to_thread(
+            decide,
+            self._store(),
+            self.owner_of,
+            rid,
+            call.principal,
+            approve=approve,
+            note=req.note,
+            override=req.override_four_eyes,
         )
         ex = call.ex
         ex.review_id = rid
-        ex.rule_ids = list(item.rule_ids)
-        ex.policy_version = item.policy_version
-        ex.reasons.append(f"review {rid} {item.status} by {p.name}")
-        if override:
-            ex.rule_ids.append("review.four_eyes_override")
-            ex.reasons.append(f"four-eyes override: {p.name} decided a request of their own")
-        if req.note:
-            ex.reasons.append(f"note: {req.note}")
-        return Reply(item.to_json())
+        ex.rule_ids = done.rule_ids
+        ex.policy_version = done.item.policy_version
+        ex.reasons.extend(done.reasons)
+        return Reply(done.item.to_json())
 
     # -- the caller's side -------------------------------------------------------------------
 

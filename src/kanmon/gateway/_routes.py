@@ -34,6 +34,7 @@ from kanmon.gateway._http import (
     response_headers,
     send_bytes,
 )
+from kanmon.gateway._mounts import Mount, mount_for
 from kanmon.gateway._schemas import parse_json, validate
 from kanmon.request import Exchange, RequestPath
 
@@ -160,8 +161,16 @@ class RouteTable:
     """Exact paths in a dict (the model calls are found with one lookup); templated paths
     (``/admin/reviews/{review_id}``) matched segment by segment."""
 
-    def __init__(self, routes: Sequence[Route], auth: Authenticator, path: RequestPath) -> None:
+    def __init__(
+        self,
+        routes: Sequence[Route],
+        auth: Authenticator,
+        path: RequestPath,
+        mounts: Sequence[Mount] = (),
+    ) -> None:
         self.routes = list(routes)
+        #: Apps under a path prefix (the console), asked only for paths no route matches.
+        self.mounts = list(mounts)
         self.auth = auth
         self.path = path
         self._exact: dict[str, dict[str, Route]] = {}
@@ -201,6 +210,10 @@ class RouteTable:
     async def dispatch(self, scope: Scope, receive: Receive, send: Send) -> None:
         found = self.find(scope["path"])
         if found is None:
+            mount = mount_for(self.mounts, scope["path"]) if self.mounts else None
+            if mount is not None:
+                await mount(scope, receive, send)
+                return
             await self._refuse(
                 send, NotFoundError(f"No endpoint {scope['path']}.", code="not_found")
             )

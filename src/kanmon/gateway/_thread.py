@@ -11,6 +11,8 @@ from types import TracebackType
 import uvicorn
 
 from kanmon.gateway._app import Gateway
+from kanmon.gateway._conn import uvicorn_config
+from kanmon.gateway._conn_pool import ConnLimits
 from kanmon.wiring import Services
 
 
@@ -29,12 +31,10 @@ class GatewayThread:
         self._sock.bind((host, port))
         self.host, self.port = self._sock.getsockname()[:2]
         self._server = uvicorn.Server(
-            uvicorn.Config(
+            uvicorn_config(
                 self.app,
+                ConnLimits.from_config(services.config),
                 loop="none",
-                http="httptools",
-                lifespan="on",
-                access_log=False,
                 log_level="warning",
                 timeout_graceful_shutdown=5,
             )

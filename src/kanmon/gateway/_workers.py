@@ -18,9 +18,13 @@ import time
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kanmon.errors import ConfigError
+
+if TYPE_CHECKING:
+    from kanmon.config import KanmonConfig
+    from kanmon.gateway._conn_pool import ConnLimits
 
 log = logging.getLogger("kanmon.gateway")
 
@@ -45,6 +49,7 @@ def _worker(
     port: int,
     backlog: int,
     log_level: str,
+    limits: ConnLimits,
     ready: Any,
     parent: int,
 ) -> None:
@@ -52,18 +57,18 @@ def _worker(
 
     import uvicorn
 
+    from kanmon.gateway._conn import uvicorn_config
+
     _die_with_parent(parent)
     if config_path is not None:
         os.environ["KANMON_CONFIG"] = config_path
     sock = reuseport_socket(host, port, backlog)
     server = uvicorn.Server(
-        uvicorn.Config(
+        uvicorn_config(
             "kanmon.gateway.asgi:create_app",
+            limits,
             factory=True,
             loop="none",
-            http="httptools",
-            lifespan="on",
-            access_log=False,
             log_level=log_level,
             timeout_graceful_shutdown=30,
         )
@@ -112,11 +117,45 @@ def check_port_free(host: str, port: int) -> None:
     probe.close()
 
 
+def serve_in_process(app: Any, config: KanmonConfig, host: str, port: int, *, backlog: int) -> bool:
+    """Serve ``app`` in this process until SIGINT/SIGTERM (``gateway.workers: 1``). False if
+    the server did not start (uvicorn logged why: port taken, lifespan failed)."""
+    import uvicorn
+
+    from kanmon.gateway._conn import uvicorn_config
+    from kanmon.gateway._conn_pool import ConnLimits
+
+    server = uvicorn.Server(
+        uvicorn_config(
+            app,
+            ConnLimits.from_config(config),
+            host=host,
+            port=port,
+            loop="uvloop",
+            log_level=config.log_level,
+            timeout_graceful_shutdown=30,
+            backlog=backlog,
+        )
+    )
+    server.run()
+    return bool(server.started)
+
+
 def run_workers(
-    n: int, config_path: Path | None, host: str, port: int, *, backlog: int, log_level: str
+    n: int,
+    config_path: Path | None,
+    host: str,
+    port: int,
+    *,
+    backlog: int,
+    config: KanmonConfig,
 ) -> int:
     """Start ``n`` worker processes; restart one that dies; stop all on SIGINT/SIGTERM.
     Returns the exit status: 0 after a signal, 1 if a worker could not start."""
+    from kanmon.gateway._conn_pool import ConnLimits
+
+    limits = ConnLimits.from_config(config)
+    log_level = config.log_level
     ctx = multiprocessing.get_context("spawn")
     cfg = str(config_path.resolve()) if config_path is not None else None
     stopping = False
@@ -126,7 +165,7 @@ def run_workers(
         ready = ctx.Event()
         p = ctx.Process(
             target=_worker,
-            args=(cfg, host, port, backlog, log_level, ready, os.getpid()),
+            args=(cfg, host, port, backlog, log_level, limits, ready, os.getpid()),
             name="kanmon-worker",
         )
         p.start()

@@ -23,13 +23,15 @@ NANO = 1_000_000_000  # budgets in USD are counted in integer nano-dollars
 
 @dataclass(frozen=True, slots=True)
 class Reservation:
-    """What one request holds against one budget window until it settles."""
+    """What one request holds against one budget window until it settles. ``hold_id`` names
+    the hold where the backend keeps it by name (Redis), so a settle can be retried safely."""
 
     key_id: str
     window: int
     period_s: int
     tokens: int
     nano_usd: int
+    hold_id: str = ""
 
 
 class Limits(Protocol):
@@ -40,7 +42,8 @@ class Limits(Protocol):
         """Hold a worst case against the key's budget; None if the key has no budget."""
 
     async def settle(self, r: Reservation, tokens: int, usd: float) -> None:
-        """Release the hold and charge the actual usage."""
+        """Release the hold and charge the actual usage. A backend that cannot reach its store
+        keeps retrying in the background rather than raise: the request was served."""
 
     async def usage(self, p: Principal) -> dict[str, float]:
         """Spent and held amounts in the current budget window."""

@@ -1,62 +1,45 @@
 """Limits shared by every replica through Redis. Each check-and-count is one Lua script, which
-Redis runs atomically: two gateways can never both take the last unit of a budget.
+Redis runs atomically: two gateways can never both take the last unit of a budget
+(``_redis_scripts`` describes the keys).
 
 The script calls made during one event-loop iteration go to Redis together in one pipeline:
 redis-py spends ~49 us of CPU on a lone EVALSHA and ~13 us per call in a pipeline of 16, and
 three calls per request (rate, reserve, settle) took two thirds of a worker's throughput.
+
+Every wait for Redis is bounded (``limits.redis_timeout_s``, ``redis_connect_timeout_s``): with
+redis-py 7 a paused Redis held budgeted requests for 20 s. Admission fails closed (503); a
+settle that fails is retried in the background until it lands (it is idempotent by hold id).
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
+import logging
+import secrets
 import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from redis.asyncio import BlockingConnectionPool, Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import NoScriptError
 
 from kanmon.core.principal import Principal
 from kanmon.errors import ServiceUnavailableError
+from kanmon.health import Check
+from kanmon.limits import _redis_scripts as lua
 from kanmon.limits._base import NANO, Reservation, budget_error, has_budget, rpm_error, window_of
+from kanmon.ratelog import Throttle
 
-# KEYS: this minute's counter, last minute's counter. ARGV: limit, elapsed fraction of minute.
-_RPM = """
-local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
-local prev = tonumber(redis.call('GET', KEYS[2]) or '0')
-if prev * (1 - tonumber(ARGV[2])) + cur + 1 > tonumber(ARGV[1]) then return 0 end
-redis.call('INCR', KEYS[1])
-redis.call('EXPIRE', KEYS[1], 150)
-return 1
-"""
+log = logging.getLogger("kanmon.limits")
 
-# KEYS: the budget window hash. ARGV: token limit, nano-USD limit (-1: none), tokens and
-# nano-USD to hold, ttl. Fields: st/ht spent/held tokens, su/hu spent/held nano-USD.
-_RESERVE = """
-local h = KEYS[1]
-local v = redis.call('HMGET', h, 'st', 'ht', 'su', 'hu')
-local st, ht = tonumber(v[1] or '0'), tonumber(v[2] or '0')
-local su, hu = tonumber(v[3] or '0'), tonumber(v[4] or '0')
-local tl, ul = tonumber(ARGV[1]), tonumber(ARGV[2])
-local ta, ua = tonumber(ARGV[3]), tonumber(ARGV[4])
-if tl >= 0 and st + ht + ta > tl then return 'tokens' end
-if ul >= 0 and su + hu + ua > ul then return 'usd' end
-redis.call('HINCRBY', h, 'ht', ta)
-redis.call('HINCRBY', h, 'hu', ua)
-redis.call('EXPIRE', h, ARGV[5])
-return 'ok'
-"""
-
-# KEYS: the budget window hash. ARGV: held tokens, held nano-USD, actual tokens, actual nano-USD.
-_SETTLE = """
-local h = KEYS[1]
-if redis.call('EXISTS', h) == 0 then return 0 end
-redis.call('HINCRBY', h, 'ht', -tonumber(ARGV[1]))
-redis.call('HINCRBY', h, 'hu', -tonumber(ARGV[2]))
-redis.call('HINCRBY', h, 'st', tonumber(ARGV[3]))
-redis.call('HINCRBY', h, 'su', tonumber(ARGV[4]))
-return 1
-"""
-
+#: ``(key_id, since)`` → tokens and nano-USD the key spent since ``since`` (epoch seconds), as
+#: the audit log has them; used to rebuild a budget window Redis lost.
+Rebuild = Callable[[str, float], Awaitable[tuple[int, int]]]
 
 Call = tuple[str, list[str], list[Any], "asyncio.Future[Any]"]
 
@@ -120,18 +103,59 @@ class _Batcher:
             await asyncio.gather(*self._sending, return_exceptions=True)
 
 
+@dataclass(slots=True)
+class _Deferred:
+    keys: list[str]
+    args: list[Any]
+    key_id: str
+    until: float  # epoch: the window is over, nothing left to correct
+
+
 class RedisLimits:
-    def __init__(self, url: str, prefix: str = "kanmon:", max_connections: int = 64) -> None:
-        # Requests beyond the pool wait for a connection instead of failing.
+    SETTLE_RETRY_MAX = 100_000  # deferred settles kept at most (oldest are dropped, counted)
+
+    def __init__(
+        self,
+        url: str,
+        prefix: str = "kanmon:",
+        max_connections: int = 64,
+        *,
+        timeout_s: float = 1.0,
+        connect_timeout_s: float = 1.0,
+        hold_max_s: int = 900,
+        rebuild: Rebuild | None = None,
+    ) -> None:
+        # Requests beyond the pool wait for a connection (at most timeout_s) instead of failing.
+        # One retry, on a fresh connection, only when the connection broke (e.g. CLIENT KILL):
+        # retrying a timeout would double the wait, and every script is safe to run twice.
         pool = BlockingConnectionPool.from_url(
-            url, max_connections=max_connections, timeout=10, decode_responses=True
+            url,
+            max_connections=max_connections,
+            timeout=timeout_s,
+            decode_responses=True,
+            socket_timeout=timeout_s,
+            socket_connect_timeout=connect_timeout_s,
+            retry=Retry(NoBackoff(), 1, supported_errors=(RedisConnectionError,)),
         )
         self._redis: Redis = Redis.from_pool(pool)
         self._p = prefix
-        self._rpm = self._redis.register_script(_RPM)
-        self._reserve = self._redis.register_script(_RESERVE)
-        self._settle = self._redis.register_script(_SETTLE)
-        self._batch = _Batcher(self._redis, (_RPM, _RESERVE, _SETTLE))
+        # Hold ids: unique per process (random) and per reservation (a counter).
+        self._id = secrets.token_hex(6) + "."
+        self._n = itertools.count()
+        self._timeout = timeout_s
+        self._hold_max = hold_max_s
+        self._rebuild_fn = rebuild
+        self._rpm = self._redis.register_script(lua.RPM)
+        self._reserve = self._redis.register_script(lua.RESERVE)
+        self._settle = self._redis.register_script(lua.SETTLE)
+        self._seed = self._redis.register_script(lua.SEED)
+        self._usage = self._redis.register_script(lua.USAGE)
+        self._batch = _Batcher(self._redis, lua.ALL)
+        self._throttle = Throttle(log)
+        self._deferred: dict[str, _Deferred] = {}
+        self._retrying: asyncio.Task[None] | None = None
+        self._rebuilding: dict[tuple[str, int], asyncio.Future[None]] = {}
+        self.settles_lost = 0
 
     def _budget_key(self, key_id: str, window: int) -> str:
         return f"{self._p}budget:{key_id}:{window}"
@@ -140,6 +164,12 @@ class RedisLimits:
         try:
             return await self._batch.call(script.sha, keys, args)
         except Exception as e:  # limits fail closed: without Redis nobody can be counted
+            self._throttle.warning(
+                f"admit:{type(e).__name__}",
+                "limits: Redis unavailable: %s: %s",
+                type(e).__name__,
+                e,
+            )
             raise ServiceUnavailableError(
                 f"The rate-limit store is unavailable ({type(e).__name__}), so the request "
                 "was not admitted."
@@ -164,25 +194,164 @@ class RedisLimits:
         nano = int(usd * NANO) + 1
         tl = p.budget_tokens if p.budget_tokens is not None else -1
         ul = int(p.budget_usd * NANO) if p.budget_usd is not None else -1
-        got = await self._run(
-            self._reserve,
-            [self._budget_key(p.key_id, window)],
-            [tl, ul, tokens, nano, period + 60],
+        r = Reservation(p.key_id, window, period, tokens, nano, f"{self._id}{next(self._n)}")
+        h = self._budget_key(p.key_id, window)
+        nums = f"{tl} {ul} {tokens} {nano} {period + 60} {self._hold_max} {window * period}"
+        for _ in range(3):
+            # Held only if Redis runs it well before we stop waiting for the answer.
+            deadline_ms = int((time.time() + 0.8 * self._timeout) * 1000)
+            got = await self._run(
+                self._reserve,
+                [h, h + ":dl", self._p + "state"],
+                [r.hold_id, f"{nums} {deadline_ms}"],
+            )
+            if got == "ok":
+                return r
+            if got == "late":
+                raise ServiceUnavailableError(
+                    "The rate-limit store answered too late, so the request was not admitted."
+                )
+            if got == "lost":
+                await self._mark_lost()
+            elif got == "rebuild":
+                await self._rebuild(p.key_id, window, period)
+            else:
+                raise budget_error(p, str(got), period, window)
+        raise ServiceUnavailableError(  # pragma: no cover - Redis emptied again meanwhile
+            "The budget state is being rebuilt; retry shortly."
         )
-        if got != "ok":
-            raise budget_error(p, str(got), period, window)
-        return Reservation(p.key_id, window, period, tokens, nano)
+
+    async def _mark_lost(self) -> None:
+        self._throttle.error(
+            "lost",
+            "limits: Redis has no budget state (restarted without persistence, flushed or "
+            "evicted); each budget window is rebuilt from the audit log before it is used",
+        )
+        try:
+            await self._redis.set(self._p + "state", repr(time.time()), nx=True)
+        except Exception as e:
+            raise ServiceUnavailableError(
+                f"The rate-limit store is unavailable ({type(e).__name__}), so the request "
+                "was not admitted."
+            ) from None
+
+    async def _rebuild(self, key_id: str, window: int, period: int) -> None:
+        """Seed a window Redis lost with what the audit log says the key spent in it; the
+        requests of one key that find it lost together share one rebuild."""
+        slot = (key_id, window)
+        running = self._rebuilding.get(slot)
+        if running is None:
+            running = self._rebuilding[slot] = asyncio.ensure_future(
+                self._rebuild_once(key_id, window, period)
+            )
+            running.add_done_callback(lambda _: self._rebuilding.pop(slot, None))
+        await asyncio.shield(running)
+
+    async def _rebuild_once(self, key_id: str, window: int, period: int) -> None:
+        if self._rebuild_fn is None:
+            self._throttle.error(
+                "no-rebuild",
+                "limits: budget window of key %s was lost and there is no audit log to rebuild "
+                "it from: it counts from zero",
+                key_id,
+            )
+            tokens, nano = 0, 0
+        else:
+            try:
+                tokens, nano = await self._rebuild_fn(key_id, float(window * period))
+            except Exception as e:
+                raise ServiceUnavailableError(
+                    f"The budget of this key cannot be rebuilt now ({type(e).__name__}); "
+                    "retry shortly.",
+                    retry_after_s=2,
+                ) from None
+        seeded = await self._run(
+            self._seed, [self._budget_key(key_id, window)], [tokens, nano, period + 60]
+        )
+        if int(seeded) and (tokens or nano):
+            log.warning(
+                "limits: rebuilt budget window of key %s from the audit log: %d tokens, %.6f USD",
+                key_id,
+                tokens,
+                nano / NANO,
+            )
 
     async def settle(self, r: Reservation, tokens: int, usd: float) -> None:
-        await self._run(
-            self._settle,
-            [self._budget_key(r.key_id, r.window)],
-            [r.tokens, r.nano_usd, tokens, int(usd * NANO)],
+        h = self._budget_key(r.key_id, r.window)
+        keys, args = [h, h + ":dl"], [r.hold_id, tokens, int(usd * NANO)]
+        try:
+            await self._batch.call(self._settle.sha, keys, args)
+        except Exception as e:
+            self._throttle.warning(
+                "settle",
+                "limits: settling a budget hold of key %s failed (%s); it is retried until it "
+                "lands or its window ends",
+                r.key_id,
+                type(e).__name__,
+            )
+            self._defer(r, keys, args)
+
+    def _defer(self, r: Reservation, keys: list[str], args: list[Any]) -> None:
+        if len(self._deferred) >= self.SETTLE_RETRY_MAX:
+            oldest = next(iter(self._deferred))
+            del self._deferred[oldest]
+            self._lost(1, "too many deferred settles")
+        self._deferred[r.hold_id] = _Deferred(
+            keys, args, r.key_id, (r.window + 1) * r.period_s + 60
+        )
+        if self._retrying is None or self._retrying.done():
+            self._retrying = asyncio.ensure_future(self._retry_loop())
+
+    async def _retry_loop(self) -> None:
+        delay = 0.2
+        while self._deferred:
+            await asyncio.sleep(delay)
+            if await self._retry_once():
+                delay = 0.2
+            else:
+                delay = min(delay * 2, 5.0)
+
+    async def _retry_once(self) -> bool:
+        """One try at every deferred settle; True if all that were tried landed."""
+        now = time.time()
+        for hid in [h for h, d in self._deferred.items() if d.until < now]:
+            del self._deferred[hid]
+            self._lost(1, "its window ended first")
+        items = list(self._deferred.items())
+        if not items:
+            return True
+        got = await asyncio.gather(
+            *(self._batch.call(self._settle.sha, d.keys, d.args) for _, d in items),
+            return_exceptions=True,
+        )
+        failed = 0
+        for (hid, _), res in zip(items, got, strict=True):
+            if isinstance(res, BaseException):
+                failed += 1
+            else:
+                self._deferred.pop(hid, None)
+        if not failed:
+            log.warning("limits: %d deferred budget settles landed", len(items))
+        return failed == 0
+
+    def _lost(self, n: int, why: str) -> None:
+        self.settles_lost += n
+        self._throttle.error(
+            "settle-lost",
+            "limits: a budget charge was lost (%s); %d so far",
+            why,
+            self.settles_lost,
         )
 
     async def usage(self, p: Principal) -> dict[str, float]:
         window, _ = window_of(p)
-        v = await self._redis.hmget(self._budget_key(p.key_id, window), ["st", "ht", "su", "hu"])
+        h = self._budget_key(p.key_id, window)
+        try:
+            v = await self._usage(keys=[h, h + ":dl"])
+        except Exception as e:
+            raise ServiceUnavailableError(
+                f"The rate-limit store is unavailable ({type(e).__name__})."
+            ) from None
         st, ht, su, hu = (int(x or 0) for x in v)
         return {
             "spent_tokens": st,
@@ -191,6 +360,24 @@ class RedisLimits:
             "held_usd": hu / NANO,
         }
 
+    @property
+    def deferred_settles(self) -> int:
+        return len(self._deferred)
+
+    async def check(self) -> Check:
+        """Readiness: Redis answers a PING within the socket timeout."""
+        await self._redis.ping()
+        return Check(True, facts={"deferred_settles": len(self._deferred)})
+
     async def close(self) -> None:
         await self._batch.drain()
+        if self._deferred:
+            try:
+                await asyncio.wait_for(self._retry_once(), 2.0)
+            except Exception:
+                pass
+            if self._deferred:
+                self._lost(len(self._deferred), "the gateway stopped before Redis came back")
+        if self._retrying is not None:
+            self._retrying.cancel()
         await self._redis.aclose()

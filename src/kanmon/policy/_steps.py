@@ -6,6 +6,7 @@ output: scan the response (redact in flight, cut or hold) → restore placeholde
 
 from __future__ import annotations
 
+import asyncio
 import urllib.parse
 from typing import Any
 
@@ -23,6 +24,7 @@ from kanmon.scan import (
     Pseudonymise,
     StreamRedactor,
     Tag,
+    TextSlot,
     Vault,
     apply_operators,
     document_spans,
@@ -30,6 +32,8 @@ from kanmon.scan import (
 )
 
 _OUT_FIELDS = ("content", "reasoning_content")
+#: Characters of request text above which the scan runs off the event loop.
+_LARGE = 64 * 1024
 
 
 def output_fields(msg: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
@@ -47,7 +51,10 @@ def _header_safe(text: str, limit: int = 1024) -> bytes:
 
 
 def scan_body(policy: Policy, body: dict[str, Any]) -> ScanState:
-    slots = text_slots(body)
+    return scan_slots(policy, text_slots(body))
+
+
+def scan_slots(policy: Policy, slots: list[TextSlot]) -> ScanState:
     floor = policy.doc.min_confidence
     found: list[list[Finding]] = []
     inj = InjectionResult()
@@ -100,7 +107,13 @@ class PolicySteps:
     async def scan(self, ex: Exchange) -> None:
         if ex.body is None:
             return
-        state = scan_body(self.policy, ex.body)
+        slots = text_slots(ex.body)
+        if sum(len(slot.text) for slot in slots) > _LARGE:
+            # Scanning a large body takes milliseconds: in a thread, the interpreter hands the
+            # event loop back every switch interval, so other requests keep moving meanwhile.
+            state = await asyncio.to_thread(scan_slots, self.policy, slots)
+        else:
+            state = scan_slots(self.policy, slots)
         ex.scan = state
         ex.findings_in = entity_counts(state)
 

@@ -16,6 +16,7 @@ from kanmon.errors import (
 )
 from kanmon.request._exchange import Exchange
 from kanmon.request._steps import ChunkFilter, ChunkStream, StepList
+from kanmon.store import unavailable
 
 log = logging.getLogger("kanmon.request")
 
@@ -79,7 +80,9 @@ class RequestPath:
         """Record a refused or failed request; the error to answer with (a 503 instead when
         even the record cannot be made). A request refused before anything else ran is
         recorded as ``deny``; one without a valid key is not recorded one by one: auth counts
-        it per source (see ``kanmon.auth``)."""
+        it per source (see ``kanmon.auth``). A database that cannot be used now is recorded
+        and answered as 503 ``store_unavailable``."""
+        exc = unavailable(exc) or exc
         ex.status, ex.error_code = status_of(exc)
         if ex.decision == "allow" and 400 <= ex.status < 500:
             ex.decision = "deny"
@@ -106,9 +109,17 @@ class RequestPath:
 
 
 class StreamRun:
-    """One stream after the call: ``chunks()`` yields what the caller may see (output filters
-    applied, usage taken, content kept for the audit step); ``finish()`` records it and returns
-    the error to end the stream with, if any."""
+    """One stream after the call. An entry point pumps it:
+
+        async for chunk in run.upstream:        # (stop early on a disconnect: close_early)
+            for out in run.feed(chunk): ...     # what the caller may see, in its wire format
+        for out in run.flush(): ...             # what the output filters held back
+        # on an exception from the loop: run.failed(exc); on cancellation: run.abandon()
+        await run.close(); error = await run.finish()
+
+    ``feed`` applies the output filters, takes usage, keeps the content for the audit step;
+    ``finish`` records the stream (durable before the final event) and returns the error to
+    end it with. ``chunks()`` does the pumping for entry points that want a generator."""
 
     def __init__(self, ex: Exchange, steps: StepList, upstream: ChunkStream) -> None:
         self.ex = ex
@@ -120,71 +131,97 @@ class StreamRun:
         self.kept: list[dict[str, Any]] | None = [] if steps.finish.keeps_content(ex) else None
         ex.response = self.kept
         self.error: KanmonError | None = None
-        self._delivered: list[str] = []
+        #: Chunks the caller got, for a token estimate should the upstream never report usage.
+        self._sent: list[dict[str, Any]] = []
         self._usage_seen = False
+        ex.status = 200
+
+    def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
+        """The chunks the caller gets for one upstream chunk (none, one, or more)."""
+        usage = chunk.get("usage")
+        if usage:
+            self._usage_seen = take_usage(self.ex, usage)
+            if not chunk.get("choices") and not self.wants_usage:
+                return []
+        chunk["model"] = self.ex.model
+        out = [chunk]
+        for f in self.filters:
+            out = [o for c in out for o in f.feed(c)]
+        self._sent += out
+        if self.kept is not None:
+            self.kept += out
+        return out
+
+    def flush(self) -> list[dict[str, Any]]:
+        """What the output filters held back, once the upstream ended."""
+        out = [c for f in self.filters for c in f.finish()]
+        self._sent += out
+        if self.kept is not None:
+            self.kept += out
+        return out
+
+    def failed(self, exc: BaseException) -> None:
+        """The stream ended by ``exc``: the upstream broke mid-stream or an output filter cut
+        it (a ``RequestError``), or a bug (logged; the caller gets an error event, never a
+        silently short answer)."""
+        ex = self.ex
+        if isinstance(exc, RequestError):
+            ex.status, ex.error_code = exc.status, exc.code
+            if exc.status == 502:
+                ex.reasons.append(f"stream broke after first byte: {exc.message}")
+            self.error = exc
+            return
+        log.error("stream %s failed", ex.request_id, exc_info=exc)
+        ex.status, ex.error_code = 500, "internal_error"
+        self.error = KanmonError("Internal error in the gateway.", code="internal_error")
+
+    async def close(self) -> None:
+        """Stop reading the upstream (also when the caller went away)."""
+        with contextlib.suppress(Exception):
+            await self.upstream.aclose()  # type: ignore[attr-defined]
 
     async def chunks(self) -> AsyncGenerator[dict[str, Any], None]:
-        ex = self.ex
-        ex.status = 200
+        """The pump as a generator: every chunk the caller may see, then ``flush``'s."""
         try:
             async for chunk in self.upstream:
-                usage = chunk.get("usage")
-                if usage:
-                    self._usage_seen = take_usage(ex, usage)
-                    if not chunk.get("choices") and not self.wants_usage:
-                        continue
-                chunk["model"] = ex.model
-                out = [chunk]
-                for f in self.filters:
-                    out = [o for c in out for o in f.feed(c)]
-                for c in out:
-                    yield self._deliver(c)
-            for f in self.filters:
-                for c in f.finish():
-                    yield self._deliver(c)
-        except RequestError as e:  # the upstream broke mid-stream, or an output filter cut it
-            ex.status, ex.error_code = e.status, e.code
-            if e.status == 502:
-                ex.reasons.append(f"stream broke after first byte: {e.message}")
-            self.error = e
-        except Exception as e:  # a bug must not leave the caller with a silently short answer
-            log.error("stream %s failed", ex.request_id, exc_info=e)
-            ex.status, ex.error_code = 500, "internal_error"
-            self.error = KanmonError("Internal error in the gateway.", code="internal_error")
+                for out in self.feed(chunk):
+                    yield out
+            for out in self.flush():
+                yield out
+        except Exception as e:
+            self.failed(e)
         finally:
-            with contextlib.suppress(Exception):
-                await self.upstream.aclose()  # type: ignore[attr-defined]
-
-    def _deliver(self, chunk: dict[str, Any]) -> dict[str, Any]:
-        if self.kept is not None:
-            self.kept.append(chunk)
-        if not self._usage_seen:
-            for choice in chunk.get("choices") or ():
-                delta = choice.get("delta") if isinstance(choice, dict) else None
-                if isinstance(delta, dict):
-                    for key in ("content", "reasoning_content"):
-                        text = delta.get(key)
-                        if isinstance(text, str):
-                            self._delivered.append(text)
-        return chunk
+            await self.close()
 
     def close_early(self, status: int, code: str) -> None:
         """The caller went away (or the server is stopping) before the stream ended."""
         self.ex.status, self.ex.error_code = status, code
 
+    def _estimate(self) -> None:
+        if self._usage_seen:
+            return
+        text = []
+        for chunk in self._sent:
+            for choice in chunk.get("choices") or ():
+                delta = choice.get("delta") if isinstance(choice, dict) else None
+                if isinstance(delta, dict):
+                    for key in ("content", "reasoning_content"):
+                        piece = delta.get(key)
+                        if isinstance(piece, str):
+                            text.append(piece)
+        if text or self.ex.status != 200:
+            estimate_usage(self.ex, "".join(text))
+
     def abandon(self) -> None:
         """Server shutdown: record the stream as it stands, without waiting for the commit."""
-        if not self._usage_seen and self._delivered:
-            estimate_usage(self.ex, "".join(self._delivered))
+        self._estimate()
         self.steps.finish.abandon(self.ex)
 
     async def finish(self) -> KanmonError | None:
         """Record the stream (durable before the final event); the error to end it with."""
-        ex = self.ex
-        if not self._usage_seen and (self._delivered or ex.status != 200):
-            estimate_usage(ex, "".join(self._delivered))
+        self._estimate()
         try:
-            await self.steps.finish.finish(ex)
+            await self.steps.finish.finish(self.ex)
         except ServiceUnavailableError as e:
             return e
         return self.error

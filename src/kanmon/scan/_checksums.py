@@ -12,8 +12,16 @@ import datetime as dt
 _DIGITS = frozenset("0123456789")
 
 
+_SEPARATORS = str.maketrans("", "", " -./()+:")
+
+
 def digits_only(s: str) -> str:
-    return "".join(c for c in s if c in _DIGITS)
+    t = s.translate(_SEPARATORS)  # the common case: digits and separators only
+    return t if t.isascii() and t.isdigit() else "".join(c for c in s if c in _DIGITS)
+
+
+#: Luhn's doubled digit, folded: 0→0, 1→2, …, 5→1, …, 9→9.
+_LUHN_DOUBLE = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
 
 
 def luhn_valid(number: str) -> bool:
@@ -21,14 +29,8 @@ def luhn_valid(number: str) -> bool:
     ds = digits_only(number)
     if len(ds) < 2:
         return False
-    total = 0
-    for i, ch in enumerate(reversed(ds)):
-        d = ord(ch) - 48
-        if i % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
+    rev = ds[::-1]
+    total = sum(map(int, rev[::2])) + sum(_LUHN_DOUBLE[int(c)] for c in rev[1::2])
     return total % 10 == 0
 
 
@@ -61,7 +63,20 @@ def card_network(number: str) -> str | None:
         return "diners"
     if ds.startswith("220") and 2200 <= four <= 2204 and n == 16:
         return "mir"
+    if ds[:4] in _MAESTRO and 12 <= n <= 19:
+        return "maestro"
     return None
+
+
+#: Maestro's own IIN prefixes (cards of 12 to 19 digits); the rest of its 50/56–69 range is
+#: shared with other uses and is read as a card only in context (see the card recognizer).
+_MAESTRO = frozenset({"5018", "5020", "5038", "5893", "6304", "6759", "6761", "6762", "6763"})
+
+
+def maestro_range(number: str) -> bool:
+    """In Maestro's wide issuer range (50, 56–69) with a Maestro length."""
+    ds = digits_only(number)
+    return 12 <= len(ds) <= 19 and (ds[:2] in ("50", "56", "57", "58") or ds[0] == "6")
 
 
 def card_valid(number: str) -> bool:
@@ -128,6 +143,15 @@ _CN_CHECK = "10X98765432"
 def cn_resident_id_check(first17: str) -> str:
     total = sum(int(c) * w for c, w in zip(first17, _CN_WEIGHTS, strict=True))
     return _CN_CHECK[total % 11]
+
+
+def cn_resident_id_shaped(rid: str) -> bool:
+    """Region digit and birth date of a resident id, whatever its check character."""
+    s = rid.upper()
+    if len(s) != 18 or not s[:17].isdigit() or s[0] not in "12345678":
+        return False
+    year, month, day = int(s[6:10]), int(s[10:12]), int(s[12:14])
+    return year >= 1900 and _date_ok(year, month, day)
 
 
 def cn_resident_id_valid(rid: str) -> bool:

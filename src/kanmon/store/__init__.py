@@ -1,25 +1,31 @@
 """Persistence: SQLAlchemy tables, Alembic migrations, engine setup (SQLite default).
 
 The store owns every table (one metadata, one migration history); the packages that use them
-import them from here."""
+import them from here. ``unavailable`` tells a database that cannot be used now from a bug."""
 
 from kanmon.store._db import Database, migrate
 from kanmon.store._keys import KeyInfo, KeyStore, hash_key
 from kanmon.store._metadata import metadata
+from kanmon.store._pg import StoreTimeouts
 from kanmon.store._tables import api_keys, audit_records
 from kanmon.store._tables_audit import audit_log_state, audit_tree_heads
+from kanmon.store._tables_console import console_sessions
 from kanmon.store._tables_evals import eval_cache, eval_datasets, eval_items, eval_runs
 from kanmon.store._tables_governance import gov_approvals, gov_assessments, gov_events
 from kanmon.store._tables_review import review_events, review_items
+from kanmon.store._unavailable import check_store, guarded, is_unavailable, unavailable
 
 __all__ = [
     "Database",
     "KeyInfo",
     "KeyStore",
+    "StoreTimeouts",
     "api_keys",
     "audit_log_state",
     "audit_records",
     "audit_tree_heads",
+    "check_store",
+    "console_sessions",
     "eval_cache",
     "eval_datasets",
     "eval_items",
@@ -27,9 +33,12 @@ __all__ = [
     "gov_approvals",
     "gov_assessments",
     "gov_events",
+    "guarded",
     "hash_key",
+    "is_unavailable",
     "metadata",
     "migrate",
     "review_events",
     "review_items",
+    "unavailable",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import SQLAlchemyError
 
 from kanmon.errors import StoreError
+from kanmon.store._pg import StoreTimeouts, bound_engine, connect_args, unbounded
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 _MIGRATION_LOCK = 0x6B616E6D6F6E  # "kanmon"
@@ -40,10 +42,12 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 class Database:
-    """One engine per process."""
+    """One engine per process. With ``timeouts`` (the gateway passes them), every wait for
+    PostgreSQL is bounded (see ``_pg``); without, waits are the driver's (CLI, migrations)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, timeouts: StoreTimeouts | None = None) -> None:
         self.url = url
+        self.timeouts = timeouts
         try:
             if url.startswith("sqlite"):
                 path = url.split("///", 1)[-1]
@@ -51,15 +55,34 @@ class Database:
                     Path(path).parent.mkdir(parents=True, exist_ok=True)
                 self.engine: Engine = create_engine(url, connect_args={"timeout": 10})
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+            elif timeouts is not None and url.startswith("postgresql+psycopg"):
+                self.engine = create_engine(
+                    url,
+                    pool_pre_ping=True,
+                    pool_size=5,
+                    max_overflow=5,
+                    pool_timeout=timeouts.pool_s,
+                    connect_args=connect_args(timeouts, _url_options(url)),
+                )
+                bound_engine(self.engine, timeouts)
             else:
                 self.engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
         except (SQLAlchemyError, ImportError, ValueError) as e:
             raise StoreError(f"store: cannot use {_redact(url)}: {e}") from None
 
+        self._silent_until = 0.0
         self._stop = threading.Event()
         self._checkpointer: threading.Thread | None = None
         self._turn_lock = threading.Lock()
         self._turn_fd: int | None = None
+
+    def mark_silent(self, for_s: float) -> None:
+        """The server let a bounded wait run out: callers that can fail fast (key lookups, the
+        audit writer) do so for ``for_s`` instead of each waiting out the bound again."""
+        self._silent_until = time.monotonic() + for_s
+
+    def silent(self) -> bool:
+        return time.monotonic() < self._silent_until
 
     @property
     def is_sqlite(self) -> bool:
@@ -142,6 +165,14 @@ class Database:
         return "alembic_version" in inspect(self.engine).get_table_names()
 
 
+def _url_options(url: str) -> str | None:
+    """``options`` given in the URL's query, which our ``connect_args`` would replace."""
+    from sqlalchemy.engine import make_url
+
+    got = make_url(url).query.get("options")
+    return got if isinstance(got, str) else None
+
+
 def _redact(url: str) -> str:
     if "@" in url and "://" in url:
         scheme, rest = url.split("://", 1)
@@ -159,7 +190,7 @@ def migrate(db: Database, revision: str = "heads") -> None:
     cfg.set_main_option("script_location", str(_MIGRATIONS))
     cfg.attributes["connection"] = None
     try:
-        with db.engine.begin() as conn:
+        with db.engine.begin() as conn, unbounded(conn):
             if not db.is_sqlite:
                 # Replicas starting together migrate one after the other (the lock ends with
                 # the transaction); on SQLite the first DDL statement takes the write lock.

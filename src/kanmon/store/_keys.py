@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy import select, update
 
 from kanmon.core.principal import ROLES, Principal, Role
-from kanmon.errors import BadRequestError, NotFoundError
+from kanmon.errors import BadRequestError, NotFoundError, StoreUnavailableError
 from kanmon.store._db import Database
 from kanmon.store._tables import api_keys
+from kanmon.store._unavailable import guarded
 
 KEY_PREFIX = "km-"
 
@@ -168,11 +169,21 @@ class KeyStore:
         return _info(dict(row._mapping))
 
     def lookup(self, secret: str) -> Principal | None:
-        """The principal for a presented key, or None if unknown or revoked."""
-        h = hash_key(secret)
-        with self.db.engine.connect() as conn:
+        """The principal for a presented key, or None if unknown or revoked. Raises
+        ``StoreUnavailableError`` when the database cannot answer now."""
+        return self._principal(api_keys.c.key_hash == hash_key(secret))
+
+    def principal(self, key_id: str) -> Principal | None:
+        """The principal of an active key by its public id (a console session re-reads its
+        key on every page, so a revocation or a change of roles applies at once)."""
+        return self._principal(api_keys.c.id == key_id)
+
+    def _principal(self, where: Any) -> Principal | None:
+        if self.db.silent():
+            raise StoreUnavailableError("The database did not answer just now; retry shortly.")
+        with guarded(self.db), self.db.engine.connect() as conn:
             row = conn.execute(
-                select(api_keys).where(api_keys.c.key_hash == h, api_keys.c.revoked_at.is_(None))
+                select(api_keys).where(where, api_keys.c.revoked_at.is_(None))
             ).first()
         if row is None:
             return None

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 from kanmon.store._metadata import _Seq, metadata
@@ -65,7 +66,35 @@ audit_records = Table(
     Column("leaf_hash", String(64)),
     Column("content", Text),
     Column("erased_at", String(40)),
+    # Migration 0007: what the console filters and charts by, as columns (the record keeps
+    # them too): the data class, the approval served under, tokens and fallbacks.
+    Column("data_class", String(64)),
+    Column("approval_id", String(32)),
+    Column("tokens", BigInteger),
+    Column("fallbacks", Integer),
     UniqueConstraint("leaf_index", name="uq_audit_records_leaf_index"),
     Index("ix_audit_ts", "ts"),
     Index("ix_audit_key_ts", "key_id", "ts"),
+    # Keyset pagination newest first, (ts, seq) below a cursor, one index per filter; the
+    # rare values only (most records are allowed and cite no approval).
+    Index("ix_audit_team_ts", "team", "ts", "seq"),
+    Index("ix_audit_model_ts", "model_requested", "ts", "seq"),
+    Index("ix_audit_deployment_ts", "deployment", "ts", "seq"),
+    Index("ix_audit_class_ts", "data_class", "ts", "seq"),
+    Index(
+        "ix_audit_decision_ts",
+        "decision",
+        "ts",
+        "seq",
+        sqlite_where=text("decision <> 'allow'"),
+        postgresql_where=text("decision <> 'allow'"),
+    ),
+    Index(
+        "ix_audit_approval_ts",
+        "approval_id",
+        "ts",
+        "seq",
+        sqlite_where=text("approval_id IS NOT NULL"),
+        postgresql_where=text("approval_id IS NOT NULL"),
+    ),
 )

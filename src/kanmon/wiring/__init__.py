@@ -1,7 +1,15 @@
 """The composition root: builds a gateway's services once from kanmon.yaml and declares the one
 order of the request's steps (``ORDER``), used by every entry point."""
 
+from kanmon.wiring._resilience import readiness
 from kanmon.wiring._services import Services, build_services, check_policy_content
 from kanmon.wiring._steps import ORDER, declare_steps
 
-__all__ = ["ORDER", "Services", "build_services", "check_policy_content", "declare_steps"]
+__all__ = [
+    "ORDER",
+    "Services",
+    "build_services",
+    "check_policy_content",
+    "declare_steps",
+    "readiness",
+]

@@ -17,7 +17,7 @@ from kanmon.core.catalog import Deployment
 from kanmon.core.principal import Principal
 from kanmon.errors import BadRequestError, ConfigError
 from kanmon.governance import GovernanceRuntime, apply_catalog, build_governance, settings_for
-from kanmon.limits import Limits, LocalLimits, RedisLimits
+from kanmon.limits import Limits
 from kanmon.policy import Policy, PolicySteps
 from kanmon.policy import load_configured as load_policy_configured
 from kanmon.providers import HttpClient, Provider, RetryPolicy, provider_class
@@ -25,6 +25,7 @@ from kanmon.request import Exchange, RequestPath
 from kanmon.review import HoldStep, ReviewItem, ReviewStore
 from kanmon.routing import Breaker, Router, resolve_routes
 from kanmon.store import Database, KeyStore, migrate
+from kanmon.wiring._resilience import build_limits, store_timeouts
 from kanmon.wiring._steps import declare_steps
 
 log = logging.getLogger("kanmon.gateway")
@@ -253,11 +254,6 @@ def check_policy_content(policy: Policy, sealer: ContentSealer) -> None:
         )
 
 
-def build_limits(config: KanmonConfig) -> Limits:
-    url = config.limits.redis_url
-    return RedisLimits(url, config.limits.key_prefix) if url else LocalLimits()
-
-
 def build_services(
     config: KanmonConfig, config_path: Path | None = None, *, run_migrations: bool = True
 ) -> Services:
@@ -271,7 +267,7 @@ def build_services(
         used |= {d: catalog.deployments[d] for d in policy.reroute_targets}
     http = HttpClient(pool_size=config.upstream.pool_size, keepalive_s=config.upstream.keepalive_s)
     providers = build_providers(config, list(used.values()), http)
-    db = Database(config.store_url())
+    db = Database(config.store_url(), store_timeouts(config))
     if run_migrations:
         migrate(db)
     keys = KeyStore(db)
@@ -290,7 +286,7 @@ def build_services(
         breaker=Breaker(config.upstream.breaker_failures, config.upstream.breaker_cooldown_s),
         direct=direct,
     )
-    limits = build_limits(config)
+    limits = build_limits(config, db)
     sealer = sealer_for(config)
     if policy is not None:
         check_policy_content(policy, sealer)
@@ -299,6 +295,7 @@ def build_services(
         batch_max=config.audit.batch_max,
         signer=signer_for(config),
         head_interval_s=config.audit.head_interval_s,
+        commit_timeout_s=config.audit.commit_timeout_s,
     )
     governance = build_governance(
         db,
@@ -319,6 +316,7 @@ def build_services(
         bootstrap_admin_key=bootstrap,
         limits=limits,
         failures=failures,
+        stale_grace_s=config.keys.stale_grace_s,
     )
     audit_step = AuditStep(
         writer,

@@ -1,0 +1,188 @@
+"""Instructions per request on the gateway's request path, counted by callgrind: a measure that
+does not move with the machine's load, for A/B runs of two builds side by side.
+
+The gateway app is driven in-process through ASGI (no HTTP server, no client in the count); it
+calls the peers' fake upstream over loopback (start it first:
+``/tmp/peers/tools-venv/bin/python ../shared/bench/peers/fake_upstream.py --port 18000``).
+Run each build twice, with few and with many requests, and take the difference, so start-up
+cancels out::
+
+    for tree in /work/main /tmp/base; do for n in 100 600; do
+      valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out \\
+        $tree/.venv/bin/python bench/path_cost.py --n $n [--scan] [--stream] 2>&1 | grep Collected
+    done; done
+    # instructions per request = (Ir(600) - Ir(100)) / 500
+
+``bench/path_cost.py --ab /tmp/base`` does all of that and prints the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import orjson
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+BODY = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Say hello in one word."}]}
+
+
+def _config(work: Path, scan: bool, upstream: str) -> Path:
+    cfg: dict[str, Any] = {
+        "store": {"url": f"sqlite:///{work / 'kanmon.db'}"},
+        "audit": {"durable_before_response": True},
+        "deployments": [
+            {
+                "id": "bench-upstream",
+                "model": "kanmon-sim",
+                "provider": "peers fake upstream (local)",
+                "provider_entity": "local process",
+                "provider_jurisdiction": "ZZ",
+                "processing_region": "LOCAL",
+                "base_url": upstream,
+                "model_alias": "gpt-4o-mini",
+                "simulated": True,
+                "max_retries": 0,
+            }
+        ],
+        "routes": {"gpt-4o-mini": {"deployments": ["bench-upstream"]}},
+    }
+    if scan:
+        cfg["policy"] = {"file": str(ROOT / "src" / "kanmon" / "policy" / "example.yaml")}
+    path = work / "kanmon.yaml"
+    path.write_text(yaml.safe_dump(cfg))
+    return path
+
+
+def _build(path: Path) -> Any:
+    from kanmon.config import load_config
+
+    try:  # the build after the request core
+        from kanmon.wiring import build_services
+    except ImportError:  # the build before it
+        from kanmon.gateway import build_services  # type: ignore[attr-defined,no-redef]
+    return build_services(load_config(path), path)
+
+
+class _Call:
+    """One request's ASGI receive and send."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+        self.sent: list[Any] = []
+        self.done = asyncio.Event()
+        self.delivered = False
+
+    async def receive(self) -> dict[str, Any]:
+        if not self.delivered:
+            self.delivered = True
+            return {"type": "http.request", "body": self.body, "more_body": False}
+        await self.done.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(self, m: Any) -> None:
+        self.sent.append(m)
+        if m["type"] == "http.response.body" and not m.get("more_body"):
+            self.done.set()
+
+
+async def _drive(n: int, scan: bool, stream: bool, upstream: str) -> None:
+    from kanmon.gateway import Gateway
+
+    work = Path(tempfile.mkdtemp(prefix="kanmon-cost-"))
+    services = _build(_config(work, scan, upstream))
+    app = Gateway(services)
+    life: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+    await life.put({"type": "lifespan.startup"})
+    out: list[dict[str, Any]] = []
+
+    async def send_life(m: Any) -> None:
+        out.append(m)
+
+    lifespan = asyncio.create_task(app({"type": "lifespan"}, life.get, send_life))
+    while not out:
+        await asyncio.sleep(0.01)
+    secret, _ = services.keys.create(name="cost", team="bench", roles=["app"])
+    body = orjson.dumps({**BODY, "stream": stream})
+    headers = [
+        (b"authorization", f"Bearer {secret}".encode()),
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/v1/chat/completions",
+        "headers": headers,
+        "query_string": b"",
+        "client": ("127.0.0.1", 5555),
+    }
+    for _ in range(n):
+        call = _Call(body)
+        await app(scope, call.receive, call.send)
+        assert call.sent[0]["status"] == 200, call.sent
+    await life.put({"type": "lifespan.shutdown"})
+    await lifespan
+
+
+def _count(python: str, n: int, scan: bool, stream: bool, upstream: str) -> int:
+    args = [python, str(Path(__file__).resolve()), "--n", str(n), "--upstream", upstream]
+    args += ["--scan"] * scan + ["--stream"] * stream
+    out = Path(tempfile.mkdtemp()) / "cg.out"
+    run = subprocess.run(
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    found = re.search(r"Collected : (\d+)", run.stderr)
+    if run.returncode != 0 or found is None:
+        raise SystemExit(f"callgrind run failed:\n{run.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--scan", action="store_true", help="the shipped example policy on")
+    ap.add_argument("--stream", action="store_true")
+    ap.add_argument("--upstream", default="http://127.0.0.1:18000/v1")
+    ap.add_argument("--ab", metavar="DIR", help="another checkout with its .venv: count both")
+    ap.add_argument("--few", type=int, default=100)
+    ap.add_argument("--many", type=int, default=600)
+    ap.add_argument(
+        "--variants", default="json,stream,json-scan,stream-scan", help="which to count with --ab"
+    )
+    a = ap.parse_args()
+    if not a.ab:
+        asyncio.run(_drive(a.n, a.scan, a.stream, a.upstream))
+        return 0
+    trees = {"this": ROOT, "other": Path(a.ab)}
+    print(f"{'variant':<14}{'this':>14}{'other':>14}{'ratio':>8}  (instructions per request)")
+    wanted = a.variants.split(",")
+    for scan in (False, True):
+        for stream in (False, True):
+            name = ("json" if not stream else "stream") + ("-scan" if scan else "")
+            if name not in wanted:
+                continue
+            per = {}
+            for label, tree in trees.items():
+                py = str(tree / ".venv" / "bin" / "python")
+                few = _count(py, a.few, scan, stream, a.upstream)
+                many = _count(py, a.many, scan, stream, a.upstream)
+                per[label] = (many - few) / (a.many - a.few)
+            ratio = per["this"] / per["other"]
+            print(f"{name:<14}{per['this']:>14,.0f}{per['other']:>14,.0f}{ratio:>8.3f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

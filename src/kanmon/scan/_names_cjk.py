@@ -1,0 +1,256 @@
+"""Person names in Chinese, Japanese and Korean text.
+
+No spaces (Chinese, Japanese) or particles glued to the name (Korean) mean a name is found only
+next to a cue: a title or honorific after it (先生, 様, さん, 部長, 님, 씨, 과장) or a phrase
+before it (我叫, 联系人：, と申します, 担当：, 저는, 성명:). The name's extent then comes from
+the surname lists (Mimesis: 438 Chinese, 2,028 Japanese, 262 Korean surnames): a name starts
+with a known surname and runs on for the given name (one or two characters in Chinese, up to
+three kanji or a kana word after a space in Japanese, one or two syllables in Korean).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kanmon.scan._name_lists import NameLists
+from kanmon.scan._pattern import Recognizer, rx
+
+_HAN = "\u4e00-\u9fff\u3005"
+_HIRA = "\u3041-\u3096"
+_KATA = "\u30a1-\u30fa\u30fc"
+_KO = "\uac00-\ud7a3"
+Span = tuple[int, int]
+
+# -- Chinese ---------------------------------------------------------------------------------
+
+#: Form fields and self-introductions: what follows up to the punctuation is the name.
+_ZH_FIELD = (
+    r"我叫|姓名[:：]?|户名[:：]?|联系人[:：]?|收款人[:：]?|持卡人[:：]?|发件人[:：]?|收件人[:：]?"
+)
+_HAN_RX = re.compile(f"[{_HAN}]")
+_ZH_BEFORE = (
+    r"我叫|我是|我姓|姓名[:：]?|名字[:：]?|联系人[:：]?|户名[:：]?|尊敬的|亲爱的|发件人[:：]?"
+    r"|收件人[:：]?|收款人[:：]?|付款人[:：]?|持卡人[:：]?|经办人[:：]?|负责人[:：]?|申请人[:：]?"
+    r"|客户[:：]?|由|请联系|联系|交给|转告|通知"
+)
+_ZH_AFTER = (
+    r"先生|女士|小姐|经理|总监|主任|老师|教授|医生|律师|同学|同志|总经理|董事长|主管|部长|处长"
+    r"|的身份证|的电话|的手机|的邮箱|的账户|主持|负责|处理|签字|确认"
+)
+#: Characters that end a Chinese name: particles, verbs and words that follow names.
+_ZH_STOP = frozenset(
+    "的是在和与及了将已于把被给向对从到说请您你我他她们这那有不也都就还要会经主负处先女小老同电手邮签确"
+)
+#: Words right before a name that end a run of Han characters (请联系王芳经理).
+_ZH_CUE_WORDS = ("联系", "通知", "告诉", "转告", "交给", "感谢", "谢谢", "由", "请", "和", "与")
+#: Words that take a title but are no names (各位女士, 客户经理, 该先生).
+_ZH_NOT = frozenset(("各位", "客户", "该", "本", "此", "诸位", "项目", "产品", "部门"))
+
+
+def _zh_name(run: str, surnames: frozenset[str], end_fixed: bool) -> int | None:
+    """Length of the name at the start of ``run`` (a stretch of Han characters), or None."""
+    sur = 2 if run[:2] in surnames else 1 if run[:1] in surnames else 0
+    if not sur or any(run.startswith(w) for w in _ZH_NOT):
+        return None
+    if end_fixed:  # the cue after the name fixed its end: the whole run is the name
+        return len(run) if sur + 1 <= len(run) <= sur + 2 else None
+    n = sur
+    while n < min(len(run), sur + 2) and run[n] not in _ZH_STOP:
+        n += 1
+    return n if n > sur else None
+
+
+def chinese_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
+    surnames = lists.zh_surname
+
+    def before(text: str, m: re.Match[str]) -> Span | None:
+        start, run = m.start("name"), m.group("name")
+        n = _zh_name(run, surnames, end_fixed=False)
+        whole = m.end("name") == len(text) or not _HAN_RX.match(text, m.end("name"))
+        if n is None and m.group("field") and whole and len(run) in (2, 3):
+            n = len(run)  # a form field (姓名：, 户名) holds a name even with a rare surname
+        return (start, start + n) if n else None
+
+    def after(text: str, m: re.Match[str]) -> Span | None:
+        run = m.group("name")
+        tried: list[tuple[bool, int, int]] = []
+        for size in (3, 2, 4, 1):
+            k = len(run) - size
+            if k < 0:
+                continue
+            if not (_zh_name(run[k:], surnames, end_fixed=True) or run[k:] in surnames):
+                continue
+            bounded = k == 0 or run[k - 1] in _ZH_STOP or run[:k].endswith(_ZH_CUE_WORDS)
+            tried.append((bounded and run[k] not in _ZH_STOP, -k, k))
+        if not tried:
+            return None
+        k = max(tried)[2]
+        return m.start("name") + k, m.end("name")
+
+    return (
+        Recognizer(
+            "person_cue_zh",
+            "PERSON",
+            rx(rf"(?:(?P<field>{_ZH_FIELD})|{_ZH_BEFORE})\s?(?P<name>[{_HAN}]{{2,4}})"),
+            0.75,
+            refine=before,
+            trigger=f"(?:{_ZH_BEFORE})",
+            window=(0, 12),
+        ),
+        Recognizer(
+            "person_title_zh",
+            "PERSON",
+            rx(rf"(?P<name>[{_HAN}]{{1,6}})(?:{_ZH_AFTER})"),
+            0.75,
+            refine=after,
+            trigger=f"(?:{_ZH_AFTER})",
+            window=(8, 4),
+        ),
+    )
+
+
+# -- Japanese --------------------------------------------------------------------------------
+
+_JA_AFTER = (
+    r"様|さま|さん|氏|殿|先生|くん|君|ちゃん|部長|課長|社長|係長|主任|専務|常務|室長|店長|教授"
+)
+_JA_BEFORE = (
+    r"私は|わたしは|僕は|担当者?[:：]|ご担当者?[:：]?|お名前[:：]?|氏名[:：]?|名前[:：]?"
+    r"|名義人?[:：]?|差出人[:：]?|送信者[:：]?|代表者?[:：]?|申込者[:：]?|契約者[:：]?"
+)
+_JA_SELF = r"と申します|と言います|といいます"
+_KATA_SET = frozenset(chr(c) for c in range(0x30A1, 0x30FB))
+_JA_NOT = frozenset({"客", "皆", "神", "王", "奥", "先生", "皆様", "殿", "お客", "各位", "担当"})
+_JA_GIVEN = rf"(?:[{_HAN}]{{1,3}}|[{_HIRA}]{{1,3}}[{_HAN}]?|[{_KATA}]{{2,5}})"
+_SP = " \u3000"  # a space or an ideographic space between surname and given name
+_JA_NAME = rf"[{_HAN}]{{1,6}}(?:[{_SP}]{_JA_GIVEN})?|[{_KATA}]{{2,6}}[{_SP}][{_KATA}]{{2,6}}"
+
+
+def _ja_start(run: str, surnames: frozenset[str]) -> int | None:
+    """Where the name starts in a stretch of kanji that ends with it: at a known surname,
+    leaving at most three kanji of given name."""
+    parts = run.split()
+    head = parts[0] if parts else run
+    if len(parts) > 1 and len(head) <= 3:  # "斉藤 直人": the space ends the surname
+        return 0
+    for k in range(len(head)):
+        for n in (3, 2, 1):
+            if head[k : k + n] in surnames and len(head) - k - n <= 3:
+                return k
+    return 0 if len(head) <= 4 and head not in _JA_NOT else None
+
+
+def japanese_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
+    surnames = lists.ja_surname
+
+    def span(text: str, m: re.Match[str]) -> Span | None:
+        run = m.group("name").rstrip(" \u3000")
+        if not run or run in _JA_NOT:
+            return None
+        if run[0] in _KATA_SET:  # a name written in katakana
+            return m.start("name"), m.start("name") + len(run)
+        k = _ja_start(run, surnames)
+        return None if k is None else (m.start("name") + k, m.start("name") + len(run))
+
+    return (
+        Recognizer(
+            "person_title_ja",
+            "PERSON",
+            rx(rf"(?P<name>{_JA_NAME})(?:{_JA_AFTER})"),
+            0.75,
+            refine=span,
+            trigger=f"(?:{_JA_AFTER})",
+            window=(14, 4),
+        ),
+        Recognizer(
+            "person_cue_ja",
+            "PERSON",
+            rx(rf"(?:{_JA_BEFORE})\s?(?P<name>{_JA_NAME})|の(?P<name2>{_JA_NAME})です"),
+            0.75,
+            refine=lambda text, m: _cue_ja(text, m, surnames),
+            # "…の山田です" (how a sender names themself): the trigger holds the whole shape, so
+            # the many other です of Japanese text do not wake the recognizer.
+            trigger=f"(?:{_JA_BEFORE}|の(?:{_JA_NAME})です)",
+            window=(16, 16),
+        ),
+        Recognizer(
+            "person_self_ja",
+            "PERSON",
+            rx(rf"(?P<name>{_JA_NAME})(?:{_JA_SELF})"),
+            0.75,
+            refine=span,
+            trigger=f"(?:{_JA_SELF})",
+            window=(14, 4),
+        ),
+    )
+
+
+def _cue_ja(text: str, m: re.Match[str], surnames: frozenset[str]) -> Span | None:
+    group = "name" if m.group("name") else "name2"
+    start, end = m.span(group)
+    run = text[start:end].rstrip(" \u3000")
+    if run[:1] in _KATA_SET:
+        return start, start + len(run)
+    if not any(run[:n] in surnames for n in (3, 2, 1)):
+        return None
+    return start, start + len(run)
+
+
+# -- Korean ----------------------------------------------------------------------------------
+
+_KO_AFTER = (
+    r"고객님|고객|회원님|선생님|교수님|님|씨|대리님|대리|과장님|과장|부장님|부장|차장님|차장"
+    r"|팀장님|팀장|사원|주임|대표님|대표|사장님|사장|실장님|실장|원장님|기자|변호사"
+)
+_KO_BEFORE = (
+    r"저는|제 이름은|이름은|이름[:：]|성명[:：]?|담당자[:：]?|결제자[:：]?|보낸 ?사람[:：]?"
+    r"|받는 ?사람[:：]?|예금주[:：]?|고객명[:：]?|신청인[:：]?|작성자[:：]?|수신인?[:：]?"
+    r"|발신인?[:：]?|명의자[:：]?"
+)
+_KO_NOT = ("고객", "선생", "사장", "회원", "여러분", "손님", "부장", "과장", "교수", "환자", "학생",
+           "담당", "직원", "기사", "대표", "관리")  # fmt: skip
+
+
+def _ko_len(run: str, surnames: frozenset[str]) -> int | None:
+    """Length of the name at the start of a Hangul run: surname plus one or two syllables."""
+    if any(run.startswith(w) for w in _KO_NOT):
+        return None
+    if run[:2] in surnames and len(run) >= 3:
+        return min(len(run), 4)
+    if run[:1] in surnames and len(run) >= 2:
+        return min(len(run), 3)
+    return None
+
+
+def korean_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
+    surnames = lists.ko_surname
+
+    def before(text: str, m: re.Match[str]) -> Span | None:
+        n = _ko_len(m.group("name"), surnames)
+        return (m.start("name"), m.start("name") + n) if n else None
+
+    def after(text: str, m: re.Match[str]) -> Span | None:
+        run = m.group("name")
+        n = _ko_len(run, surnames)
+        return (m.start("name"), m.end("name")) if n == len(run) else None
+
+    return (
+        Recognizer(
+            "person_cue_ko",
+            "PERSON",
+            rx(rf"(?:{_KO_BEFORE})\s?(?P<name>[{_KO}]{{2,6}})"),
+            0.75,
+            refine=before,
+            trigger=f"(?:{_KO_BEFORE})",
+            window=(0, 16),
+        ),
+        Recognizer(
+            "person_title_ko",
+            "PERSON",
+            rx(rf"(?<![{_KO}])(?P<name>[{_KO}]{{2,4}}) ?(?:{_KO_AFTER})"),
+            0.75,
+            refine=after,
+            trigger=f"(?:{_KO_AFTER})",
+            window=(6, 6),
+        ),
+    )

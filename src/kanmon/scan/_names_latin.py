@@ -1,0 +1,400 @@
+"""Person names in Latin script (English, German) and Cyrillic (Russian).
+
+Three kinds of evidence, each its own recognizer:
+
+- a form of address or an academic title before the name ("Mr.", "Frau", "Prof. Dr.", "г-н");
+- a cue that introduces a name ("my name is", "Dear", "Regards,", "Kontoinhaber", "меня зовут");
+- the name itself: two or three capitalised words of which one is a known given name or surname
+  (Mimesis' lists), or, in Russian, a patronymic (-ович, -овна, …) or initials after a surname.
+
+The span is the whole name with academic titles and suffixes ("Prof. Dr. Anna Weber",
+"John Smith Jr.", "Jane Doe, PhD"); forms of address ("Mr.", "Herr") stay outside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from kanmon.scan._name_lists import NameLists
+from kanmon.scan._pattern import Recognizer, rx
+
+_UP = "A-ZÀ-ÖØ-ÞŁŚŠŽČ"
+_LO = "a-zà-öø-ÿłśšžčćęąńőű"
+#: One capitalised word, possibly double-barrelled (Müller-Lüdenscheidt, O'Neil, McDonald).
+TOKEN = rf"[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+|c[{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?"
+_NAME = rf"{TOKEN}(?: {TOKEN}){{0,2}}"
+_ACADEMIC = (
+    r"(?:(?:Univ\.[ -]?Prof|Prof|Dr|Dipl\.-(?:Ing|Kfm|Inf|Psych)|Mag|Ing)\.?"
+    r"(?: (?:med|rer\. nat|phil|jur|h\. ?c)\.)? )"
+)
+_SUFFIX = re.compile(
+    r"(?:,? (?:Jr|Sr|II|III|IV|PhD|Ph\.D|MD|M\.D|DDS|DVM|Esq|MBA|M\.Sc|B\.Sc|B\.A|M\.A"
+    r"|B\.Eng|M\.Eng|LL\.M|MSc|BSc)\.?)(?![\w])"
+)
+#: Capitalised words that start sentences, name things or follow a cue but are no names.
+_NOT_NAME = frozenset(
+    """The This That These Those There Here What When Where Who Why How Our Your My His Her Their
+    We You They It I Hi Hello Dear Thanks Thank Please Best Kind Regards Team Support Customer
+    Service Success Sales Office Manager Admin Sir Madam All Everyone Sie Ihr Ihre Wir Ich Die
+    Der Das Den Dem Ein Eine Und Oder Mit Von Bitte Danke Herr Frau Kollege Kollegin Kunde
+    Kundin Team Vertretung Abteilung Firma GmbH AG KG Co Inc LLC Ltd Corp Group Bank Stiftung
+    Street Road Avenue Straße Weg Platz Allee Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag January February March
+    April May June July August September October November December Januar Februar März Juni
+    Juli Oktober Dezember New York London Berlin""".split()
+)
+#: Capitalised words that begin sentences far more often than names do: the list
+#: recognizer's trigger skips them, so German and English prose ("Der Umsatz", "The Board")
+#: does not wake it up at every sentence.
+_SENTENCE_WORDS = frozenset(
+    """The This That These Those There Then Thanks Thank Please Our Your My His Her Its Their
+    We You They It In On At For From With By To Of And But Or If As An Is Are Was All Any Each
+    Every No Not So Do Can Could Would Should Also After Before Since When While What Which Who
+    How Why Where Here Der Die Das Den Dem Des Ein Eine Einen Einem Einer Wir Sie Ich Er Es Ihr
+    Ihre Unser Unsere Mein Meine Im Am Zum Zur Vom Beim Bei Mit Von Nach Aus Auf Für Über Unter
+    Bitte Danke Diese Dieser Dieses Jede Jeder Alle Wenn Wie Was Wer Wo Und Oder Aber Auch Noch
+    Nur Hier Heute Morgen Gestern Neue Neuer Neues New Dear Hello Hi Hallo Liebe Lieber""".split()
+)
+
+
+def _word_except(words: frozenset[str]) -> str:
+    """An RE2 pattern for a capitalised word (capital, then lowercase letters) that is none of
+    ``words``: a trie of the words, each node allowing any letter but its children."""
+    lower = sorted({chr(c) for c in range(0x61, 0x7B)} | set("äöüßàáâãåçèéêëìíîïñòóôõøùúûýÿ"))
+    upper = sorted({chr(c) for c in range(0x41, 0x5B)} | set("ÄÖÜÀÁÂÃÅÇÈÉÊËÌÍÎÏÑÒÓÔÕØÙÚÛÝ"))
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def rx_node(node: dict[str, Any], alphabet: list[str], depth: int) -> str:
+        kids = [c for c in node if c]
+        alts = []
+        if "" not in node and depth > 1:
+            alts.append("")  # the word may end here: it is not one of ``words``
+        free = "".join(c for c in alphabet if c not in kids)
+        alts.append(f"[{free}][{''.join(lower)}]*" if depth else f"[{free}][{''.join(lower)}]+")
+        alts += [c + rx_node(node[c], lower, depth + 1) for c in kids]
+        return "(?:" + "|".join(alts) + ")"
+
+    return rx_node(trie, upper, 0)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|im|aus|nach|from|at|near|to|into|via)\s$")
+#: A company or place word right after capitalised words: they are not a person.
+_ORG_AFTER = re.compile(
+    r"[ ,]*(?:GmbH|AG|KG|SE|OHG|e\.V|Inc|LLC|Ltd|Corp|Co\b|Group|Stiftung|Bank|& |und Partner"
+    r"|and Sons|Straße|Str\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Weg|Platz|Allee|Ring|Gasse)"
+)
+
+_TITLE = r"\b(?:Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Herrn?|Frau)\.?"
+
+#: Cues after which capitalised words are a name even if no list knows them.
+_STRONG = [
+    r"[Mm]y name is", r"[Nn]ame(?: is)?:", r"[Mm]ein Name ist", r"[Ii]ch heiße", r"[Dd]ear",
+    r"(?:Best |Kind |Warm )?[Rr]egards,?\n", r"Sincerely,?\n", r"Cheers,?\n", r"Best,\n",
+    r"Thanks,\n", r"[Cc]ustomer:", r"[Cc]ontact(?: person)?:", r"[Aa]ccount holder:?",
+    r"[Cc]ard ?holder:?", r"[Ee]mployee:?", r"[Pp]atient:?", r"Attn:?", r"From:", r"[Ss]igned by",
+    r"[Aa]pproved by", r"Mit freundlichen Grüßen,?\n", r"(?:Viele |Beste |Freundliche )?Grüße,?\n",
+    r"Gruß,?\n", r"Kontoinhaber(?:in)?:?", r"Karteninhaber(?:in)?:?", r"Inhaber(?:in)?:?",
+    r"Ansprechpartner(?:in)?:?", r"Kollegin", r"Kollege", r"Vertretung(?: hat)?:?",
+    r"Liebe", r"Lieber", r"Guten Tag", r"Sehr geehrte[r]?",
+]  # fmt: skip
+#: Self-introductions: two capitalised words after them are a name, one must be a known name.
+_INTRO = [r"[Ii]'m", r"I am", r"[Tt]his is", r"[Ii]ch bin", r"[Hh]ier ist", r"[Hh]ello", r"[Hh]i",
+          r"Hallo"]  # fmt: skip
+#: Cues that often, not always, introduce a name: the first word must be a known name.
+_WEAK = [
+    *_INTRO,
+    r"[Ss]poke with", r"[Ss]poke to", r"[Tt]alked to", r"[Aa]sk", r"[Mm]eeting with",
+    r"[Tt]ermin mit", r"[Gg]espräch mit", r"[Cc]all", r"[Ii]nform", r"an", r"von", r"mit", r"hat",
+]  # fmt: skip
+_NAME_GROUP = rf"(?P<name>{_ACADEMIC}*{_NAME})"
+_LOWER_CUE = r"my name is|mein name ist|ich heiße|ich heisse|name:"
+_NAME_RX = re.compile(_NAME)
+_INTRO_RX = re.compile(rf"(?:{'|'.join(_INTRO)})\b")
+#: Verbs after a lone given name that make it a person ("Anna says", "Jonas hat angerufen").
+_SAID = (
+    r"says|said|asked|asks|wrote|writes|told|thinks|confirmed|approved|called|mentioned|replied"
+    r"|agreed|sent|will|would|is|was|has|had|can|sagt|sagte|meint|fragt|schreibt|hat|ist|war|wird"
+)
+#: Street-type words (USPS suffixes and German ones): capitalised words before them are a place.
+_STREET = frozenset(
+    """Street St Road Rd Avenue Ave Boulevard Blvd Lane Ln Drive Drives Dr Court Ct Place Pl
+    Square Sq Terrace Way Parkway Pkwy Highway Hwy Expressway Freeway Turnpike Skyway Trail
+    Loop Circle Cir Crescent Alley Row Walk Path Pass Park Parks Plaza Point Pointe Ridge Hill
+    Hills Heights Valley Vale Glen Glens Grove Groves Gardens Garden Meadow Meadows Field Fields
+    Falls Ford Fords Forks Fork Harbor Harbour Haven Island Isle Key Keys Lake Lakes Landing
+    Manor Mill Mills Mission Mount Mountain Orchard Oval Pike Pine Pines Plains Port Prairie
+    Ranch Rapids Rest Run Shoal Shoals Shore Shores Spring Springs Station Summit Throughway
+    Trace Track Tunnel Union Unions View Views Village Villages Ville Vista Well Wells Bypass
+    Brook Brooks Burg Bridge Camp Canyon Cape Causeway Center Centre Cliff Cliffs Club Common
+    Commons Corner Corners Course Cove Coves Creek Crest Crossing Crossroad Curve Dale Dam
+    Divide Estate Estates Extension Flat Flats Forest Forge Fort Freeway Gateway Green Greens
+    Hollow Inlet Junction Knoll Knolls Light Lights Lock Locks Lodge Motorway Neck Overpass
+    Radial Ramp Route Spur Stream Suite Apt Unit Straße Strasse Str Weg Platz Allee Ring Gasse
+    Damm Ufer Chaussee Steig Pfad Markt""".split()
+)
+_DIRECTION = frozenset(
+    "East West North South Lake Port New Fort Mount Saint St San Santa Los Las El Le La".split()
+)
+_HOUSE_NUMBER = re.compile(r"\b\d{1,6}[a-z]? $")
+_UNIT = frozenset(("Apt", "Suite", "Unit", "Floor", "Fl", "Zimmer", "Stock"))
+_UNIT_AFTER = re.compile(r" (?:Apt|Suite|Unit)\b|,? (?:Apt|Suite|Unit)\.? \d")
+
+
+def _words(span: str) -> list[str]:
+    return span.split(" ")
+
+
+def _extend(text: str, start: int, end: int) -> tuple[int, int]:
+    """Add a degree or generational suffix ("Jr.", ", PhD", " M.Sc.") to the span."""
+    m = _SUFFIX.match(text, end)
+    return start, (m.end() if m else end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop trailing words that are no names ("Jr" is left to the suffix); None if what is
+    left is no name, or is a street or a company."""
+    if text[end : end + 1].isalpha():  # the window cut the last word: read it whole
+        full = _NAME_RX.match(text, start)
+        end = full.end() if full else end
+    words = _words(text[start:end])
+    while words and (words[-1] in _NOT_NAME or words[-1] in ("Jr", "Sr")):
+        words.pop()
+    if not words or words[0] in _DIRECTION or any(w in _UNIT for w in words):
+        return None
+    end = start + len(" ".join(words))
+    if _ORG_AFTER.match(text, end) or _UNIT_AFTER.match(text, end):
+        return None
+    if words[-1] in _STREET and _HOUSE_NUMBER.search(text, max(0, start - 8), start):
+        return None  # "5953 Boyer Parks": a street after a house number
+    return start, end
+
+
+def _core(words: list[str]) -> list[str]:
+    """The words of a name without its academic titles."""
+    return [w for w in words if not re.fullmatch(r"[A-Z][a-z]*\.(?:-\w+\.)?|med\.|nat\.", w)]
+
+
+def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
+    given, surname, common = lists.latin_given, lists.latin_surname, lists.latin_common
+
+    def known(word: str) -> bool:
+        parts = word.split("-")
+        return any((p in given or p in surname) and p not in common for p in parts)
+
+    def titled(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        g = "name" if m.group("name") else "acad"
+        span = _trim(text, m.start(g), m.end(g))
+        if span is None or not _core(_words(text[span[0] : span[1]])):
+            return None
+        return _extend(text, *span)
+
+    def cued(strong: bool) -> Callable[[str, re.Match[str]], tuple[int, int] | None]:
+        def check(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+            span = _trim(text, m.start("name"), m.end("name"))
+            if span is None:
+                return None
+            named = text[span[0] : span[1]]
+            words = _core(_words(named))
+            if not words or words[0] in _NOT_NAME or (words[0] in common and len(words) == 1):
+                return None
+            titled = "hon" in m.re.groupindex and m.group("hon") or len(words) < len(_words(named))
+            intro = not strong and len(words) >= 2 and _INTRO_RX.match(m.group(0)) is not None
+            if not (strong or titled or intro or any(known(w) for w in words)):
+                return None
+            return _extend(text, *span)
+
+        return check
+
+    def lower(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        words = m.group("name").split(" ")
+        first = words[0].capitalize()
+        if first not in given or first in common:
+            return None
+        start = m.start("name")
+        if len(words) > 1 and (w := words[1].capitalize()) in surname and w not in common:
+            return start, m.end("name")
+        return start, start + len(words[0])
+
+    def listed(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        if m.group("name").split(" ", 1)[0] in _NOT_NAME:  # "Der Umsatz", "The Board"
+            return None
+        span = _trim(text, m.start("name"), m.end("name"))
+        if span is None:
+            return None
+        words = _core(_words(text[span[0] : span[1]]))
+        if len(words) < 2 or words[0] in _NOT_NAME:
+            return None
+        end = _extend(text, *span)
+        if end[1] > span[1]:  # a degree suffix: "Ekaterina Butte M.Sc."
+            return end
+        # A known given name first (Anna Weber); a given name that is also a word needs a
+        # known surname after it (Rick Miller), an unknown first word an uncommon one.
+        if known(words[0]):
+            return end
+        tail = words[1:]
+        if words[0] in given:
+            if not any(w in surname for w in tail):
+                return None
+        elif not any(w in surname and w not in common for w in tail):
+            return None
+        if _PLACE_BEFORE.search(text, max(0, span[0] - 6), span[0]):
+            return None  # "aus Schwäbisch Hall", "in Port Jamesville"
+        return end
+
+    strong, weak = "|".join(_STRONG), "|".join(_WEAK)
+    return (
+        Recognizer(
+            "person_title_latin",
+            "PERSON",
+            rx(rf"{_TITLE} {_NAME_GROUP}|\b(?P<acad>{_ACADEMIC}+{_NAME})"),
+            0.8,
+            refine=titled,
+            trigger=r"(?:Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Herr|Frau|Prof|Dr|Dipl|Mag|Ing|Univ)\.? ",
+            window=(0, 96),
+        ),
+        Recognizer(
+            "person_cue_latin",
+            "PERSON",
+            rx(rf"\b(?:{strong}),? ?{_NAME_GROUP}"),
+            0.75,
+            refine=cued(True),
+            trigger=f"(?:{strong})",
+            window=(0, 96),
+        ),
+        Recognizer(
+            "person_weak_cue_latin",
+            "PERSON",
+            rx(rf"\b(?:{weak}),? (?P<hon>{_TITLE} )?{_NAME_GROUP}"),
+            0.7,
+            refine=cued(False),
+            trigger=f"(?:{weak}),? [{_UP}]",
+            window=(0, 96),
+        ),
+        Recognizer(
+            # Chat is typed in lower case too: "my name is anna weber". Only after a phrase that
+            # says a name follows, and only words the lists know as names.
+            "person_lower_latin",
+            "PERSON",
+            rx(rf"(?i:\b(?:{_LOWER_CUE}))[ :]+(?P<name>[{_LO}]+(?: [{_LO}]+)?)"),
+            0.7,
+            refine=lower,
+            trigger=f"(?i:{_LOWER_CUE})",
+            window=(0, 48),
+        ),
+        Recognizer(
+            "person_said_latin",
+            "PERSON",
+            rx(rf"(?<![\w.-])(?P<name>{TOKEN}) (?:{_SAID})\b"),
+            0.7,
+            refine=lambda text, m: m.span("name") if known(m.group("name")) else None,
+            trigger=rf"[{_UP}][{_LO}]+ (?:{_SAID})",
+            window=(0, 48),
+        ),
+        Recognizer(
+            "person_list_latin",
+            "PERSON",
+            rx(rf"(?<![\w.-]){_NAME_GROUP}(?![\w])"),
+            0.7,
+            refine=listed,
+            trigger=_word_except(_SENTENCE_WORDS) + rf" [{_UP}]",
+            window=(0, 80),
+        ),
+    )
+
+
+# -- Russian ---------------------------------------------------------------------------------
+
+_RU_TOKEN = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_RU_INITIALS = r"[А-ЯЁ]\. ?(?:[А-ЯЁ]\.)?"
+_PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ична|инична|ьич)$")
+_RU_SURNAME_SHAPE = re.compile(
+    r"(?:[оеё]в|[оеё]ва|ин|ина|ын|ына|ский|ская|цкий|цкая|их|ых|енко|ук|юк|ич)$"
+)
+#: Street and organisation markers before capitalised words: "ул. Льва Толстого", «Иванов и К».
+_RU_NOT_BEFORE = re.compile(
+    r"(?:ул|пер|пр|просп|наб|пл|б-р|ш|им|г|пос|д)\.? ?$|«$|имени $", re.IGNORECASE
+)
+_RU_CUE = (
+    r"(?:[Мм]еня зовут|[Зз]овут|ФИО:?|[Пп]олучатель:?|[Оо]тправитель:?|[Кк]онтактное лицо:?"
+    r"|[Кк]онтактное лицо —|[Оо]тветственный:?|[Оо]тветственная:?|[Уу]важаем(?:ый|ая|ые)"
+    r"|[Дд]обрый день,|[Зз]дравствуйте,|С уважением,?\n|[Пп]одписал[аи]?|[Сс]отрудни(?:к|ца)"
+    r"|[Кк]лиент:?|[Вв]ладелец:?|[Дд]ержатель:?|(?P<hon>[Гг]осподин[ау]?|[Гг]оспож[аеи]|г-н|г-жа))"
+)
+
+
+def russian_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
+    given, surname = lists.ru_given, lists.ru_surname
+
+    def person(words: list[str], cued: bool) -> bool:
+        full = [w for w in words if not w.endswith(".")]
+        if any(_PATRONYMIC.search(w) for w in full) and len(words) >= 2:
+            return True
+        if len(full) < len(words):  # initials: Баранов О. Х.
+            return any(w in surname or _RU_SURNAME_SHAPE.search(w) for w in full)
+        if len(words) >= 2:
+            return any(w in given for w in words) or (cued and any(w in surname for w in words))
+        return cued and (words[0] in given or words[0] in surname)
+
+    def refine(cued: bool) -> Callable[[str, re.Match[str]], tuple[int, int] | None]:
+        def check(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+            start, end = m.span("name")
+            if _RU_NOT_BEFORE.search(text, max(0, start - 8), start):
+                return None
+            words = text[start:end].replace(". ", ".").replace(".", ". ").split()
+            honorific = cued and m.group("hon") is not None
+            return (start, end) if honorific or person(words, cued) else None
+
+        return check
+
+    def lower(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        words = m.group("name").split(" ")
+        keep = 0
+        for i, w in enumerate(words):
+            c = w.capitalize()
+            if c in given or c in surname or (i and _PATRONYMIC.search(w)):
+                keep = i + 1
+            else:
+                break
+        first = words[0].capitalize()
+        if not keep or (first not in given and first not in surname):
+            return None
+        start = m.start("name")
+        return start, start + len(" ".join(words[:keep]))
+
+    name = rf"(?P<name>{_RU_TOKEN}(?: {_RU_TOKEN}){{0,2}}(?: {_RU_INITIALS})?)"
+    return (
+        Recognizer(
+            "person_cue_ru",
+            "PERSON",
+            rx(rf"{_RU_CUE},? ?{name}"),
+            0.75,
+            refine=refine(True),
+            trigger=_RU_CUE.replace("?P<hon>", ""),
+            window=(0, 96),
+        ),
+        Recognizer(
+            "person_list_ru",
+            "PERSON",
+            rx(rf"(?<![\w.-]){name}(?![\w])"),
+            0.7,
+            refine=refine(False),
+            trigger=r"[А-ЯЁ][а-яё]+ [А-ЯЁ]",
+            window=(0, 96),
+        ),
+        Recognizer(
+            "person_lower_ru",  # "меня зовут иван петров", typed in lower case
+            "PERSON",
+            rx(r"(?i:меня зовут|фио:?) (?P<name>[а-яё]+(?: [а-яё]+){0,2})"),
+            0.7,
+            refine=lower,
+            trigger="(?i:меня зовут|фио)",
+            window=(0, 64),
+        ),
+    )

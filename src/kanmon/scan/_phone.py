@@ -1,0 +1,270 @@
+"""Phone numbers: a regex proposes digit runs, Google's libphonenumber decides.
+
+The regex is deliberately loose (any run of 7–17 digits with the separators people type, an
+optional ``+``/``00``/``011`` prefix and an extension). Only such candidates reach libphonenumber,
+which knows every region's numbering plan: area codes, lengths, trunk prefixes (``0`` in most of
+Europe and East Asia, ``8`` in Russia, ``1`` in NANP), so a NANP "area code" starting with 0 or
+1, a Chinese number starting with 12 or a Russian one with an unassigned code is no phone.
+
+Which regions a national number is tried against follows the script around it (Hangul → KR,
+kana → JP, Han → CN then JP, Cyrillic → RU, otherwise the claimed Latin-script regions); a number
+written with ``+`` or an international prefix carries its own country code. A bare run of digits
+(no separator, no ``+``) is read as a phone only where a number of that shape is one in its
+region (trunk ``0``, Chinese mobile, Russian ``8``) or a phone word stands before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers.phonemetadata import PhoneMetadata
+
+from kanmon.scan._pattern import NUM_L, Recognizer, rx
+
+#: Extensions: "x704", "ext. 12", "доб. 123", "内線12", "내선 12".
+_EXT = r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|доб\.?|内線|내선)[ .:]{0,2}\d{1,6})"
+PATTERN = rx(
+    NUM_L + r"(?<!\d[ \-])"
+    r"(?P<num>(?:\+|\(\+?)?\d(?:[ \-./()\u00a0]{0,3}\d){6,16})"
+    rf"(?P<ext>{_EXT})?"
+    r"(?![0-9A-Za-z_\-/@]|[.,]\d|[ \-]\d)",
+    re.IGNORECASE,
+)
+
+#: Regions whose numbers Kanmon claims, tried for national numbers in Latin-script text:
+#: trunk-``0`` countries for numbers starting with 0, NANP otherwise. Other regions' numbers
+#: are found when written with their country code.
+_LATIN_TRUNK = ("DE", "GB", "FR", "AT", "CH", "NL", "BE", "IT", "IE")
+_LATIN_OTHER = ("US", "CA")
+
+#: One character of each script that picks regions (a few per window suffice).
+_SCRIPT = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff\u0400-\u04ff]")
+
+#: The nearest of these words before a number says what it is: a phone number, or an order,
+#: invoice or ticket number that merely looks like one.
+_CONTEXT = re.compile(
+    r"(?P<phone>\b(?:phone|tel|call|mobile|cell|fax|whatsapp|telefon|handy|mobil|rufnummer"
+    r"|durchwahl|тел|телефон|звон|моб)|電話番号|携帯番号|電話|携帯|連絡先|전화번호|전화|연락처"
+    r"|휴대폰|핸드폰|电话号码|手机号码|手机号|电话|手机|致电|拨打)"
+    r"|(?P<id>\b(?:(?:order|invoice|ticket|case|ref|id|no|nr)\b|bestell|rechnung|vorgang"
+    r"|auftrag|kunden|artikel|заказ|счёт|счет|артикул|код)|#|№|订单|单号|编号|注文|伝票|番号|주문"
+    r"|번호|코드)",
+)
+_NANP_GROUPS = re.compile(r"\(?0\d\d\)?[-. ]?\d{3}[-. ]\d{4}$")
+_DATE = re.compile(r"^\d{1,4}([-/.])\d{1,2}\1\d{1,4}$")
+_DOTTED_SHORT = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$|(?:^|\.)\d(?:\.|$)")  # IPs, versions
+_NOT_DIGITS = str.maketrans("", "", " -./()+\u00a0")
+
+
+def _regions(text: str, start: int, end: int, national: str) -> tuple[str, ...]:
+    scripts = set(_SCRIPT.findall(text, max(0, start - 24), end + 24))
+    if not scripts:
+        return _LATIN_TRUNK if national.startswith("0") else _LATIN_OTHER
+    if any("\uac00" <= c <= "\ud7a3" for c in scripts):
+        return ("KR",)
+    if any("\u3040" <= c <= "\u30ff" for c in scripts):
+        return ("JP",)
+    if any("\u4e00" <= c <= "\u9fff" for c in scripts):
+        return ("CN", "JP")
+    return ("RU", "KZ")
+
+
+_CALL_PREFIX = re.compile(r"^\(?(?:00|011)[ \-]?(?=\d{1,3}[ \-.(])")
+
+
+def _international(raw: str) -> str | None:
+    """``+CC…`` as written, or with an international call prefix (``00``, NANP's ``011``)
+    before a separated country code turned into ``+``."""
+    s = raw.lstrip("(")
+    if s.startswith("+"):
+        return s
+    m = _CALL_PREFIX.match(raw)
+    return "+" + raw[m.end() :] if m else None
+
+
+def _parse(number: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+class _Plan:
+    """A region's numbering plan from libphonenumber's metadata, compiled once: the pattern
+    every national number of the region matches, its lengths and its trunk prefix. A candidate
+    that fits is checked with ``is_valid_number_for_region`` (area codes, number types) without
+    going through ``parse``, which costs tens of microseconds."""
+
+    __slots__ = ("code", "lengths", "pattern", "prefix", "region")
+
+    def __init__(self, region: str) -> None:
+        meta = PhoneMetadata.metadata_for_region(region)
+        desc = meta.general_desc if meta is not None else None
+        pattern = desc.national_number_pattern if desc is not None else None
+        self.region = region
+        self.code = meta.country_code if meta is not None else None
+        self.pattern = re.compile(pattern) if pattern else None
+        self.lengths = frozenset(desc.possible_length or ()) if desc is not None else frozenset()
+        npp = meta.national_prefix_for_parsing if meta is not None else None
+        self.prefix = re.compile(npp) if npp else None
+
+    def valid(self, digits: str) -> bool:
+        if self.pattern is None or self.code is None:
+            return False
+        candidates = [digits]
+        if self.prefix is not None and (m := self.prefix.match(digits)) is not None:
+            candidates.append(digits[m.end() :])
+        for nsn in candidates:
+            if len(nsn) in self.lengths and self.pattern.fullmatch(nsn):
+                zeros = len(nsn) - len(nsn.lstrip("0"))
+                num = phonenumbers.PhoneNumber(
+                    country_code=self.code,
+                    national_number=int(nsn),
+                    italian_leading_zero=True if zeros else None,
+                    number_of_leading_zeros=zeros if zeros > 1 else None,
+                )
+                if phonenumbers.is_valid_number_for_region(num, self.region):
+                    return True
+        return False
+
+
+_PLANS: dict[str, _Plan] = {}
+
+
+def _plan(region: str) -> _Plan:
+    plan = _PLANS.get(region)
+    if plan is None:
+        plan = _PLANS[region] = _Plan(region)
+    return plan
+
+
+#: Country calling code → the national number lengths its regions allow (libphonenumber's
+#: possible lengths), built once.
+_INTL_LENGTHS: dict[int, frozenset[int]] = {}
+
+
+def _possible_international(raw: str, digits: str) -> bool:
+    """``+CC …``: a known country code and a national number of a length its plan allows
+    (libphonenumber's is_possible_number, without the cost of ``parse``). A trunk ``(0)``
+    written after the code, as in ``+49 (0)30 …``, is not part of the number."""
+    if "(0)" in raw:
+        i = raw.index("(0)")
+        digits = raw[:i].translate(_NOT_DIGITS) + raw[i + 3 :].translate(_NOT_DIGITS)
+    for k in (1, 2, 3):
+        lengths = _INTL_LENGTHS.get(int(digits[:k]))
+        if lengths is not None:
+            return len(digits) - k in lengths
+    return False
+
+
+def _nanp_shaped(digits: str) -> bool:
+    """NXX-NXX-XXXX: area code and exchange start with 2-9 (the plan's own rule), whether or
+    not the area code is assigned yet."""
+    d = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
+    return len(d) == 10 and d[0] in "23456789" and d[3] in "23456789" and d[1:3] != "11"
+
+
+def _context(text: str, start: int) -> str | None:
+    """'phone' or 'id' after the nearest cue word in the 24 characters before ``start``."""
+    kind = None
+    lo = max(0, start - 25)  # one character more, so \b sees what precedes the window
+    for m in _CONTEXT.finditer(text[lo:start].lower(), 1 if lo else 0):
+        kind = m.lastgroup
+    return kind
+
+
+def _bare_ok(national: str, regions: tuple[str, ...]) -> bool:
+    """A run of digits with no separator is a phone by shape only where the region writes
+    phone numbers that way."""
+    if national.startswith("0"):
+        return len(national) >= 10
+    if "CN" in regions and len(national) == 11 and national[0] == "1":
+        return True
+    return "RU" in regions and len(national) == 11 and national[0] == "8"
+
+
+def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    raw = m.group("num")
+    digits = raw.translate(_NOT_DIGITS)
+    n = len(digits)
+    plus = raw[0] == "+" or raw[:2] == "(+"
+    if n > (18 if plus or raw[0] == "0" else 12):  # cards, IBANs, national ids
+        return None
+    if _DATE.match(raw) or ("." in raw and _DOTTED_SHORT.search(raw)):
+        return None
+    start = m.start("num")
+    intl = raw if plus else _international(raw)
+    if intl is not None:
+        if not plus and _context(text, start) == "id":
+            return None
+        # A written "+" says "phone": the length must fit the country. Digits read as a call
+        # prefix (00, 011) might be anything else, so the number must be a valid one.
+        if plus:
+            if n < 8 or not _possible_international(raw, digits):
+                return None
+        else:
+            num = _parse(intl, None) if n >= 8 else None
+            if num is None or not phonenumbers.is_valid_number(num):
+                return None
+    else:
+        if not 7 <= n <= (14 if digits[0] == "0" else 12):
+            return None
+        regions = _regions(text, start, m.end(), digits)
+        if regions is _LATIN_TRUNK and _NANP_GROUPS.match(raw):
+            return None  # grouped like a NANP number whose area code starts with 0 or 1
+        bare = digits == raw
+        if bare and not _bare_ok(digits, regions):
+            if _context(text, start) != "phone":
+                return None
+        if not _national_ok(raw, digits, regions, False):
+            kind = _context(text, start)
+            if kind != "phone" or not _national_ok(raw, digits, regions, True):
+                return None
+        elif _context(text, start) == "id":
+            return None
+    return start, m.end("ext") if m.group("ext") else m.end("num")
+
+
+def _national_ok(raw: str, digits: str, regions: tuple[str, ...], cue: bool) -> bool:
+    if any(_plan(region).valid(digits) for region in regions):
+        return True
+    if "US" in regions and _nanp_shaped(digits) and raw != digits:
+        return True
+    if not cue:
+        return False
+    # A phone word right before: the plan's lengths are enough (ranges not yet assigned).
+    parsed = (_parse(raw, r) for r in regions)
+    return any(n is not None and phonenumbers.is_possible_number(n) for n in parsed)
+
+
+def load_metadata() -> None:
+    """Load every region's numbering plan now (about 0.1 s, once per process): libphonenumber
+    otherwise imports a region's module the first time a number of it is seen, in the middle
+    of a request."""
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        _plan(region)
+    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items():
+        lengths: set[int] = set()
+        for region in regions:
+            meta = (
+                PhoneMetadata.metadata_for_nongeo_region(code)
+                if region == "001"
+                else PhoneMetadata.metadata_for_region(region)
+            )
+            if meta is not None and meta.general_desc is not None:
+                lengths.update(meta.general_desc.possible_length or ())
+        _INTL_LENGTHS[code] = frozenset(lengths)
+    for code in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
+        PhoneMetadata.metadata_for_nongeo_region(code)
+
+
+RECOGNIZER = Recognizer(
+    "phone",
+    "PHONE",
+    PATTERN,
+    0.75,
+    refine=phone_span,
+    digits=7,
+    num_window=(4, 24),
+)

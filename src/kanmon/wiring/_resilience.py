@@ -1,0 +1,58 @@
+"""What the gateway does when its own dependencies misbehave, built from kanmon.yaml: the bounds
+on waiting for PostgreSQL and Redis, the rebuild of budgets Redis lost (from the audit log), and
+the readiness probe over the store, the audit writer and Redis (docs/operations.md)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from kanmon.audit import AuditWriter, spent_since
+from kanmon.config import KanmonConfig
+from kanmon.health import CheckFn, Prober
+from kanmon.limits import NANO, Limits, LocalLimits, RedisLimits
+from kanmon.store import Database, StoreTimeouts, check_store
+
+
+def store_timeouts(config: KanmonConfig) -> StoreTimeouts:
+    st = config.store
+    return StoreTimeouts(
+        connect_s=st.connect_timeout_s,
+        statement_s=st.statement_timeout_s,
+        lock_s=st.lock_timeout_s,
+        pool_s=st.pool_timeout_s,
+    )
+
+
+def build_limits(config: KanmonConfig, db: Database | None = None) -> Limits:
+    """Redis limits when ``limits.redis_url`` is set (bounded; lost budget windows refilled from
+    the audit log in ``db``), else limits in this process."""
+    lim = config.limits
+    if not lim.redis_url:
+        return LocalLimits()
+    rebuild = None
+    if db is not None:
+        store = db
+
+        async def rebuild(key_id: str, since: float) -> tuple[int, int]:
+            return await asyncio.to_thread(spent_since, store, key_id, since, unit=NANO)
+
+    return RedisLimits(
+        lim.redis_url,
+        lim.key_prefix,
+        timeout_s=lim.redis_timeout_s,
+        connect_timeout_s=lim.redis_connect_timeout_s,
+        hold_max_s=lim.hold_max_s,
+        rebuild=rebuild,
+    )
+
+
+def readiness(db: Database, audit: AuditWriter, limits: Limits) -> Prober:
+    """/readyz: the store, the audit writer and (when limits use it) Redis, each bounded."""
+    checks: dict[str, tuple[CheckFn, float]] = {
+        "store": (lambda: check_store(db), 1.0),
+        "audit_writer": (audit.check, 0.5),
+    }
+    redis_check = getattr(limits, "check", None)
+    if redis_check is not None:
+        checks["redis"] = (redis_check, 1.0)
+    return Prober(checks)

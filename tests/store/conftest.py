@@ -1,0 +1,3 @@
+from tests._backends import pg_server, pg_url, redis_prefix, redis_url
+
+__all__ = ["pg_server", "pg_url", "redis_prefix", "redis_url"]
