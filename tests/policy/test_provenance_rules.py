@@ -67,7 +67,7 @@ def test_region_retention_training_and_hosting() -> None:
     assert _match(region_in=["EU"], model_in=["gpt-5"]) == ["gpt-5@openai-eu"]
     # unknown retention counts as over; known 30 days is not over 30
     over = _match(retention_days_over=30)
-    assert "gpt-5@openai" not in over and "claude-opus-5.5@anthropic" in over
+    assert "gpt-5@openai" not in over and "glm-5@zai-global" in over
     assert "gpt-5@openai" not in _match(trains_on_data=True)
     assert "glm-5@zai-global" in _match(trains_on_data=True)  # not stated: may train
     assert all(d.endswith("@self-hosted") for d in _match(self_hosted=True))
