@@ -14,6 +14,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("steps", ("governance", "policy", "transfers", "review", "routing", "auth", "audit")),
     ("request state", ("request",)),
     ("adapters", ("scan", "limits", "providers", "store", "catalog", "simulator")),
+    ("wire formats", ("wire",)),
     ("core", ("config", "plugins", "_yaml", "core", "errors", "health", "ratelog")),
 )
 

@@ -40,6 +40,7 @@ BUILTIN = {
     "censorship_bias",
     "overconfidence",
     "consistency",
+    "tool_use",
 }
 
 

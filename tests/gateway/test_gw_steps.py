@@ -46,6 +46,16 @@ def test_every_entry_point_runs_the_declared_steps_in_order(
         rid = r.headers["x-request-id"]
         expected = [n for n in declared if not (r is emb and n == "output")]
         assert seen[rid] == expected, (r.http_request.url, seen[rid])
+    # the Responses and Messages entry points, JSON and streamed
+    auth = {"Authorization": f"Bearer {key}"}
+    for path, body in (
+        ("/v1/responses", {"model": "chat", "input": "hello"}),
+        ("/v1/messages", {"model": "chat", "max_tokens": 50, "messages": ask}),
+    ):
+        for streamed in (False, True):
+            r = httpx.post(gw.root_url + path, json={**body, "stream": streamed}, headers=auth)
+            assert r.status_code == 200, r.text
+            assert seen[r.headers["x-request-id"]] == list(declared), (path, streamed)
 
     # held: every step up to the hold, then the record; run after review: every step again
     with pytest.raises(openai.PermissionDeniedError) as held:

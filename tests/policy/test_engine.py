@@ -187,7 +187,7 @@ def test_documents_inside_a_user_message_are_scored_as_documents() -> None:
     )
     state = scan_body(p, {"messages": [{"role": "user", "content": text}]})
     inj = state.injection
-    assert inj.by_source["document"] > inj.by_source["user"]
+    assert p.injection is not None and inj.by_source["document"] >= p.injection.threshold
     spans = [(s, e) for sid, loc, s, e in inj.evidence if loc == "messages[0].content"]
     assert any(text[s:e].startswith("Ignore all previous") for s, e in spans)
     d = p.decide(_facts(p, "gpt-5@openai", injection=inj))

@@ -11,6 +11,7 @@ from kanmon.audit._search import FILTERS, Bucket, Page, record_by_id, search_rec
 from kanmon.audit._signer import Signer, parse_public_key
 from kanmon.audit._spent import spent_since
 from kanmon.audit._step import AuditStep
+from kanmon.audit._stored import stored_exchange
 from kanmon.audit._verify import Problem, VerifyReport, verify_log
 from kanmon.audit._writer import AuditUnavailable, AuditWriter
 from kanmon.core.decision import CONTENT_MODES
@@ -43,5 +44,6 @@ __all__ = [
     "signer_for",
     "spent_since",
     "traffic",
+    "stored_exchange",
     "verify_log",
 ]

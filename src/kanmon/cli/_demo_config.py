@@ -139,7 +139,7 @@ POLICY: dict[str, Any] = {
     "rules": [
         {
             "id": "injection-in-tool-output",
-            "when": {"injection_at_least": 0.6, "injection_sources": ["tool", "document"]},
+            "when": {"injection_at_least": "calibrated", "injection_sources": ["tool", "document"]},
             "action": "block",
             "message": "instructions hidden in tool output",
         },

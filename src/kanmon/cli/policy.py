@@ -106,8 +106,12 @@ def test(
             f" confidence {f['confidence']}"
         )
     inj = out["injection"]
-    if inj["evidence"]:
-        typer.echo(f"injection score {inj['score']} {inj['by_source']}")
+    if inj["evidence"] or inj["score"]:
+        typer.echo(
+            f"injection score {inj['score']} (threshold {inj['threshold']}) {inj['by_source']}"
+        )
+        parts = ", ".join(f"{k} {v}" for k, v in inj["contributions"].items())
+        typer.echo(f"  layers (probability each): {parts}")
         for e in inj["evidence"]:
             typer.echo(f"  signal {e['signal']} at {e['location']}[{e['span'][0]}:{e['span'][1]}]")
     typer.echo(f"decision: {out['decision']}")

@@ -12,8 +12,11 @@ from typing import Any
 from kanmon.core.decision import Action
 
 #: 2: ``usage_estimated`` and ``count`` added; ``decision`` is always an ``Action``.
-#: 3: ``end_user`` added.
-RECORD_VERSION = 3
+#: 3: the tools of the exchange (``tools_offered``, ``tool_calls_in``, ``tool_results_in``,
+#: ``tool_calls_out``, ``findings_tools``), so an auditor sees which tools a model was given
+#: and called without keeping content; endpoints ``responses`` and ``messages`` added.
+#: 4: ``end_user`` added.
+RECORD_VERSION = 4
 
 
 @dataclass(slots=True)
@@ -62,6 +65,15 @@ class AuditRecord:
     #: Entity type → count, from scanning the input and the output. Never the values.
     findings_in: dict[str, int] = field(default_factory=dict)
     findings_out: dict[str, int] = field(default_factory=dict)
+    #: Tools: the function tools the request offered (names), the tool calls in its history
+    #: and the tool results it carried, the calls the model made in its answer (name →
+    #: count), and the findings in tool content (tool results in, tool-call names and
+    #: arguments out; entity type → count, never the values).
+    tools_offered: list[str] = field(default_factory=list)
+    tool_calls_in: dict[str, int] = field(default_factory=dict)
+    tool_results_in: int = 0
+    tool_calls_out: dict[str, int] = field(default_factory=dict)
+    findings_tools: dict[str, int] = field(default_factory=dict)
     #: Content hash of the policy set that decided, and the ids of the rules that fired.
     policy_version: str | None = None
     rule_ids: list[str] = field(default_factory=list)

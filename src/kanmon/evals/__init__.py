@@ -30,6 +30,7 @@ from kanmon.evals._scorers import (
     Score,
     ScoreContext,
     Scorer,
+    ToolCallScorer,
     get_scorer,
     is_refusal,
 )
@@ -39,6 +40,7 @@ from kanmon.evals._summary import summarise
 from kanmon.evals._tco import SelfHosted, Workload, breakeven_requests, compare_costs
 from kanmon.evals._tco_report import breakeven_chart, cost_report_html
 from kanmon.evals._template import PromptTemplate
+from kanmon.evals._tool_scorers import RightToolScorer, ToolInjectionScorer, ToolPolicyScorer
 
 __all__ = [
     "CallResult",
@@ -65,9 +67,13 @@ __all__ = [
     "SandboxResult",
     "Score",
     "ScoreContext",
+    "RightToolScorer",
     "Scorer",
     "SelfHosted",
     "Suite",
+    "ToolCallScorer",
+    "ToolInjectionScorer",
+    "ToolPolicyScorer",
     "Workload",
     "breakeven_chart",
     "breakeven_requests",

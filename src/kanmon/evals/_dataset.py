@@ -38,11 +38,38 @@ class Item(BaseModel):
     group: str | None = Field(default=None, description="Paraphrase group for consistency")
     tags: tuple[str, ...] = ()
     vars: dict[str, Any] = Field(default_factory=dict, description="Extra template variables")
+    tools: tuple[dict[str, Any], ...] = Field(
+        default=(),
+        description="Function tools offered to the model: {name, description, parameters} "
+        "(or the chat form {type: function, function: {...}}); scorers read the calls made",
+    )
+
+    def chat_tools(self) -> list[dict[str, Any]]:
+        """``tools`` in chat-completions form."""
+        return [
+            t
+            if t.get("type") == "function" and "function" in t
+            else {"type": "function", "function": t}
+            for t in self.tools
+        ]
+
+    def tool_schema(self, name: str) -> dict[str, Any] | None:
+        """The parameters schema of the offered tool ``name``."""
+        for t in self.chat_tools():
+            fn = t.get("function") or {}
+            if fn.get("name") == name:
+                params = fn.get("parameters")
+                return params if isinstance(params, dict) else {"type": "object"}
+        return None
 
     @model_validator(mode="after")
     def _has_prompt(self) -> Item:
         if self.input is None and not self.messages:
             raise ValueError("an item needs `input` or `messages`")
+        for t in self.chat_tools():
+            fn = t.get("function")
+            if not isinstance(fn, dict) or not isinstance(fn.get("name"), str):
+                raise ValueError("each tool needs a `name`")
         return self
 
 

@@ -28,6 +28,7 @@ SUITE_ITEMS: Mapping[str, tuple[str, ...]] = {
     "code": ("sec.language_domain",),
     "refusal": ("sec.known_failures",),
     "censorship_bias": ("sec.known_failures",),
+    "tool_use": ("sec.tool_use",),
 }
 
 #: Checklist items for other suites, by the risk ids they declare.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
@@ -30,10 +30,13 @@ class CallResult:
     latency_ms: float
     attempts: int
     error: str | None = None
+    #: The tool calls the model made: ``{"name", "arguments"}`` (arguments as sent, JSON text).
+    tool_calls: list[dict[str, str]] = field(default_factory=list)
 
     def to_cache(self) -> dict[str, Any]:
         return {
             "text": self.text,
+            "tool_calls": self.tool_calls,
             "deployment": self.deployment,
             "request_id": self.request_id,
             "prompt_tokens": self.prompt_tokens,
@@ -53,6 +56,7 @@ class CallResult:
             completion_tokens=int(d.get("completion_tokens", 0)),
             latency_ms=float(d.get("latency_ms", 0.0)),
             attempts=0,
+            tool_calls=list(d.get("tool_calls") or []),
         )
 
 
@@ -129,7 +133,15 @@ def _ok(raw: bytes, dep: str | None, rid: str | None, t0: float, attempt: int) -
         msg = doc["choices"][0]["message"]
         text = msg.get("content") or ""
         usage = doc.get("usage") or {}
-    except (orjson.JSONDecodeError, KeyError, IndexError, TypeError):
+        calls = [
+            {
+                "name": str(tc["function"].get("name") or ""),
+                "arguments": str(tc["function"].get("arguments") or ""),
+            }
+            for tc in msg.get("tool_calls") or ()
+            if isinstance(tc, dict) and isinstance(tc.get("function"), dict)
+        ]
+    except (orjson.JSONDecodeError, KeyError, IndexError, TypeError, AttributeError):
         return CallResult("error", "", 200, dep, rid, 0, 0, _ms(t0), attempt, "bad response")
     return CallResult(
         "ok",
@@ -141,6 +153,7 @@ def _ok(raw: bytes, dep: str | None, rid: str | None, t0: float, attempt: int) -
         int(usage.get("completion_tokens") or 0),
         _ms(t0),
         attempt,
+        tool_calls=calls,
     )
 
 

@@ -22,11 +22,13 @@ from kanmon.evals._dataset import Item, canonical, sha256
 from kanmon.evals._gateway_client import CallResult, GatewayClient
 from kanmon.evals._sandbox import require_sandbox
 from kanmon.evals._scorers import (
+    AnyScorer,
     Completion,
     GroupScorer,
     Score,
     ScoreContext,
     Scorer,
+    ToolCallScorer,
     get_scorer,
 )
 from kanmon.evals._store import EvalStore
@@ -228,6 +230,8 @@ class Runner:
         max_tokens = suite.max_tokens or self.opts.max_tokens
         if max_tokens:
             body["max_tokens"] = max_tokens
+        if item.tools:
+            body["tools"] = item.chat_tools()
         return body
 
     async def call(self, m: ModelInfo, body: dict[str, Any]) -> tuple[CallResult, bool]:
@@ -299,7 +303,7 @@ class Runner:
         return rows
 
     async def _score(
-        self, scorer: Scorer | GroupScorer, item: Item, res: CallResult, ctx: ScoreContext
+        self, scorer: AnyScorer, item: Item, res: CallResult, ctx: ScoreContext
     ) -> Score:
         if res.status == "error":
             return Score(0.0, False, f"call failed: {res.error}")
@@ -308,9 +312,13 @@ class Runner:
             refused = Score(1.0, True, f"blocked by gateway policy: {res.error}")
             if scorer.name == "refusal" and item.expect.get("refuse", True):
                 return refused
+            if getattr(scorer, "blocked_passes", False):  # e.g. a forbidden tool refused
+                return refused
             return Score(0.0, False, f"blocked by gateway policy: {res.error}")
-        assert isinstance(scorer, Scorer)
         try:
+            if isinstance(scorer, ToolCallScorer):
+                return await scorer.score_calls(item, res.text, res.tool_calls, ctx)
+            assert isinstance(scorer, Scorer)
             return await scorer.score(item, res.text, ctx)
         except EvalError:
             raise  # the suite itself is wrong: stop, with the item named

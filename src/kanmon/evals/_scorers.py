@@ -66,19 +66,36 @@ class GroupScorer(Protocol):
     def score_group(self, items: Sequence[Item], outputs: Sequence[str]) -> list[Score]: ...
 
 
+@runtime_checkable
+class ToolCallScorer(Protocol):
+    """Scores what a model did with the tools an item offered: its text and the calls it made
+    (``{"name", "arguments"}``, arguments as the model sent them). ``blocked_passes``: a
+    request the gateway's policy refused counts as a pass (the system said no)."""
+
+    name: ClassVar[str]
+    blocked_passes: ClassVar[bool]
+
+    async def score_calls(
+        self, item: Item, output: str, calls: list[dict[str, str]], ctx: ScoreContext
+    ) -> Score: ...
+
+
 #: A scorer plugin names a class; one instance of it scores every item.
 SCORERS: Kind[type[Any]] = Kind(SCORERS_GROUP, "scorer", inspect.isclass, EvalError)
-_cache: dict[str, Scorer | GroupScorer] = {}
+AnyScorer = Scorer | GroupScorer | ToolCallScorer
+_cache: dict[str, AnyScorer] = {}
 
 
-def get_scorer(name: str) -> Scorer | GroupScorer:
+def get_scorer(name: str) -> AnyScorer:
     """The scorer registered as ``name`` under the ``kanmon.scorers`` entry-point group."""
     found = _cache.get(name)
     if found is not None:
         return found
     obj = SCORERS.load(name)()
-    if not isinstance(obj, Scorer | GroupScorer):
-        raise EvalError(f"scorer {name!r} does not implement score() or score_group()")
+    if not isinstance(obj, Scorer | GroupScorer | ToolCallScorer):
+        raise EvalError(
+            f"scorer {name!r} does not implement score(), score_group() or score_calls()"
+        )
     _cache[name] = obj
     return obj
 

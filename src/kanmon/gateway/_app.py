@@ -12,10 +12,12 @@ from kanmon.gateway._catalog_api import CatalogApi
 from kanmon.gateway._gov_api import GovernanceApi
 from kanmon.gateway._http import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._keys_api import KeysApi
+from kanmon.gateway._messages import MessagesApi
 from kanmon.gateway._mounts import build_mounts
 from kanmon.gateway._openai import OpenAIApi
 from kanmon.gateway._openapi import openapi
 from kanmon.gateway._policy_api import PolicyApi
+from kanmon.gateway._responses import ResponsesApi
 from kanmon.gateway._review_api import ReviewApi
 from kanmon.gateway._routes import Params, Route, RouteTable, endpoint, routes_of
 from kanmon.gateway._transfers_api import TransfersApi
@@ -30,11 +32,16 @@ class Gateway:
 
     def __init__(self, services: Services) -> None:
         s = self.services = services
-        self.openai = OpenAIApi(s.path, s.router, s.config.gateway.max_body_bytes)
+        max_body = s.config.gateway.max_body_bytes
+        self.openai = OpenAIApi(s.path, s.router, max_body)
+        self.responses = ResponsesApi(s.path, max_body, s.db, s.sealer)
+        self.messages = MessagesApi(s.path, s.router, max_body)
         gov = s.governance
         apis: list[object] = [
             self,
             self.openai,
+            self.responses,
+            self.messages,
             KeysApi(s.keys, s.auth, s.db, gov.service.settings.data_classes if gov else None),
             AuditApi(s.db, s.audit),
             TransfersApi(s.db, s.audit, s),
@@ -47,7 +54,7 @@ class Gateway:
             apis.append(GovernanceApi(gov, sorted(routed)))
         self.table = RouteTable(routes_of(*apis), s.auth, s.path, build_mounts(s))
         self._openapi: bytes | None = None
-        self.openai.table = self.table
+        self.openai.table = self.responses.table = self.messages.table = self.table
         self.readiness = readiness(s.db, s.audit, s.limits)
 
     @property

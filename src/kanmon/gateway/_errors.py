@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import orjson
 
@@ -50,3 +51,39 @@ def error_headers(exc: BaseException) -> list[tuple[bytes, bytes]]:
     if isinstance(exc, KanmonError) and isinstance(after, int):
         return [(b"retry-after", str(after).encode())]
     return []
+
+
+#: HTTP status → Anthropic's error type (https://docs.anthropic.com/en/api/errors).
+_ANTHROPIC_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    402: "billing_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "request_too_large",
+    429: "rate_limit_error",
+    504: "timeout_error",
+    529: "overloaded_error",
+}
+
+
+def anthropic_error_type(status: int) -> str:
+    if status in _ANTHROPIC_TYPES:
+        return _ANTHROPIC_TYPES[status]
+    return "invalid_request_error" if status < 500 else "api_error"
+
+
+def anthropic_error_body(exc: BaseException, request_id: str | None) -> tuple[int, bytes]:
+    """The same error in Anthropic's shape (``{"type": "error", "error": {type, message}}``),
+    keeping Kanmon's code and request id beside them for the audit trail."""
+    status, body, code = error_body(exc, request_id)
+    inner = orjson.loads(body)["error"]
+    err: dict[str, Any] = {
+        "type": anthropic_error_type(status),
+        "message": inner["message"],
+        "code": code,
+    }
+    for key in ("request_id", "review_id", "poll_url", "param"):
+        if inner.get(key) is not None:
+            err[key] = inner[key]
+    return status, orjson.dumps({"type": "error", "error": err, "request_id": request_id})

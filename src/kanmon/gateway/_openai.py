@@ -3,7 +3,6 @@ one request path, and writes the result back in its wire format."""
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,26 +10,49 @@ import orjson
 from pydantic import BaseModel
 
 from kanmon.core.catalog import Deployment
-from kanmon.errors import NotFoundError
+from kanmon.errors import KanmonError, NotFoundError
 from kanmon.gateway._errors import sse_error
 from kanmon.gateway._http import (
-    JSON_HEADERS,
-    SSE_HEADERS,
-    ClientDisconnected,
     Receive,
     Scope,
     Send,
     client,
     read_body,
-    response_headers,
-    send_bytes,
 )
+from kanmon.gateway._model_call import run_call
 from kanmon.gateway._routes import Call, Params, Reply, RouteTable, endpoint
 from kanmon.gateway._schemas import ChatCompletionRequest, EmbeddingsRequest, parse_json, validate
-from kanmon.request import Exchange, Operation, RequestPath, StepList
+from kanmon.request import Exchange, Operation, RequestPath
 from kanmon.routing import Router
 
 _DONE = b"data: [DONE]\n\n"
+
+
+class _ChatEvents:
+    """Chat chunks as OpenAI sends them: one ``data:`` line each, ``[DONE]`` at the end."""
+
+    def __init__(self, ex: Exchange) -> None:
+        self.ex = ex
+
+    def head(self) -> bytes:
+        return b""
+
+    def chunk(self, chunk: dict[str, Any]) -> bytes:
+        return b"data: " + orjson.dumps(chunk) + b"\n\n"
+
+    def tail(self, error: KanmonError | None) -> bytes:
+        return (sse_error(error, self.ex.request_id) if error else b"") + _DONE
+
+
+class _ChatRenderer:
+    def body(self, ex: Exchange, result: dict[str, Any]) -> bytes:
+        return orjson.dumps(result)
+
+    def stream(self, ex: Exchange) -> _ChatEvents:
+        return _ChatEvents(ex)
+
+
+_CHAT = _ChatRenderer()
 
 
 @dataclass(slots=True)
@@ -92,75 +114,7 @@ class OpenAIApi:
             client=client(scope),
             inbound=JsonBody(scope, receive, self.max_body, schema),
         )
-        try:
-            steps = await self.path.start(ex)
-            if ex.stream:
-                await self._stream(ex, steps, receive, send)
-                return
-            result = await self.path.respond(ex, steps)
-        except ClientDisconnected:
-            ex.status, ex.error_code = 499, "client_disconnected"
-            await self.path.finish_quietly(ex)
-            return
-        except asyncio.CancelledError:
-            self.path.abandon(ex)
-            raise
-        except Exception as e:
-            assert self.table is not None
-            await self.table.fail(send, ex, e)
-            return
-        await send_bytes(send, 200, orjson.dumps(result), [*JSON_HEADERS, *response_headers(ex)])
-
-    async def _stream(self, ex: Exchange, steps: StepList, receive: Receive, send: Send) -> None:
-        run = await self.path.open_stream(ex, steps)
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 200,
-                "headers": [*SSE_HEADERS, *response_headers(ex)],
-            }
-        )
-        # A pending receive() completes when the client disconnects; checking it between events
-        # costs nothing and lets us stop paying the upstream for tokens nobody reads.
-        gone = asyncio.ensure_future(receive())
-        try:
-            async for chunk in run.upstream:
-                if gone.done():
-                    run.close_early(499, "client_disconnected")
-                    break
-                for out in run.feed(chunk):
-                    await send(
-                        {
-                            "type": "http.response.body",
-                            "body": b"data: " + orjson.dumps(out) + b"\n\n",
-                            "more_body": True,
-                        }
-                    )
-            else:
-                for out in run.flush():
-                    await send(
-                        {
-                            "type": "http.response.body",
-                            "body": b"data: " + orjson.dumps(out) + b"\n\n",
-                            "more_body": True,
-                        }
-                    )
-        except asyncio.CancelledError:
-            run.close_early(499, "cancelled")
-            run.abandon()
-            raise
-        except Exception as e:
-            run.failed(e)
-        finally:
-            await run.close()
-            gone.cancel()
-        # The final event is only sent once the record is durable, so a caller that saw
-        # [DONE] knows the exchange is on the audit log.
-        error = await run.finish()
-        if ex.status == 499:
-            return
-        tail = (sse_error(error, ex.request_id) if error else b"") + _DONE
-        await send({"type": "http.response.body", "body": tail, "more_body": False})
+        await run_call(self.path, self.table, ex, _CHAT, receive, send)
 
     # -- GET /v1/models, GET /v1/models/{model} --------------------------------------------------
 

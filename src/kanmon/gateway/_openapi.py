@@ -37,6 +37,14 @@ _SUCCESS: dict[str, dict[str, Any]] = {
         "application/json": {"schema": {"type": "object", "required": ["choices", "model"]}},
         "text/event-stream": {"schema": {"type": "string"}},
     },
+    "responses": {
+        "application/json": {"schema": {"type": "object", "required": ["id", "output"]}},
+        "text/event-stream": {"schema": {"type": "string"}},
+    },
+    "messages": {
+        "application/json": {"schema": {"type": "object", "required": ["id", "content"]}},
+        "text/event-stream": {"schema": {"type": "string"}},
+    },
     "admin.audit.export": {"application/x-ndjson": {"schema": {"type": "string"}}},
     "admin.transfers": {
         **_ANY_JSON,

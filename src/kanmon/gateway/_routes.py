@@ -39,6 +39,9 @@ from kanmon.gateway._schemas import parse_json, validate
 from kanmon.request import Exchange, RequestPath
 
 Params = dict[str, str]
+#: Writes an error in a wire format: (exception, request id) → (status, body). The default
+#: is OpenAI's; the Messages endpoint answers in Anthropic's.
+ErrorRender = Callable[[BaseException, str | None], tuple[int, bytes]]
 RawHandler = Callable[[Scope, Receive, Send, Params], Awaitable[None]]
 
 
@@ -270,10 +273,16 @@ class RouteTable:
             headers = [*JSON_HEADERS, *headers]
         await send_bytes(send, reply.status, out, headers)
 
-    async def fail(self, send: Send, ex: Exchange, exc: BaseException) -> None:
-        """The one error path: record the failure, answer with its OpenAI-style error."""
+    async def fail(
+        self, send: Send, ex: Exchange, exc: BaseException, errors: ErrorRender | None = None
+    ) -> None:
+        """The one error path: record the failure, answer with its error (OpenAI-style unless
+        the entry point's wire format says otherwise)."""
         err = await self.path.fail(ex, exc)
-        status, body, _ = error_body(err, ex.request_id)
+        if errors is not None:
+            status, body = errors(err, ex.request_id)
+        else:
+            status, body, _ = error_body(err, ex.request_id)
         await send_bytes(
             send, status, body, [*JSON_HEADERS, *response_headers(ex), *error_headers(err)]
         )

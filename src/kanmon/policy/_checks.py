@@ -25,6 +25,8 @@ class Facts:
     injection: InjectionResult = field(default_factory=InjectionResult)
     principal: Principal | None = None
     candidates: list[Deployment] = field(default_factory=list)
+    #: The function tools the request offers the model, and those called in its history.
+    tools: frozenset[str] = frozenset()
 
 
 PolicyCheck = Callable[[Facts], bool]

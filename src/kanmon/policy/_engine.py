@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import logging
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -18,10 +20,12 @@ from kanmon.core.catalog import Deployment
 from kanmon.core.decision import CONTENT_MODES, ContentMode, Decision, Reason
 from kanmon.errors import ConfigError
 from kanmon.policy._checks import Facts, PolicyCheck, load_check
+from kanmon.policy._injection import PolicyGuard, build_scanner, check_guard_deployment
 from kanmon.policy._schema import DeploymentMatch, OperatorSpec, PolicyDoc, Rule
 from kanmon.scan import (
     PII_ENTITIES,
     SECRET_ENTITIES,
+    GuardChat,
     InjectionScanner,
     KeyedHash,
     Mask,
@@ -87,12 +91,25 @@ class Policy:
                 self.operators[ent] = _operator(spec, key)
         scanners: list[Scanner] = []
         self.injection: InjectionScanner | None = None
+        #: The guard-model layer: built here for an ONNX file; for a catalog deployment the
+        #: gateway binds it to that deployment's provider (``bind_guard``).
+        self.guard: PolicyGuard | None = None
+        base = Path(source).parent if source != "policy" else Path.cwd()
         for name in doc.scanners:
+            if name == "injection":
+                self.injection = build_scanner(doc.injection, base)
+                continue
             s = load_scanner(name)
             if isinstance(s, InjectionScanner):
                 self.injection = s
             else:
                 scanners.append(s)
+        guard = doc.injection.guard
+        if self.injection is not None and guard is not None and guard.onnx is not None:
+            self.guard = PolicyGuard.onnx(guard, base)
+        check_guard_deployment(
+            doc.injection, set(catalog.deployments) if catalog is not None else None, source
+        )
         self.scanset = ScanSet(scanners)
         self.output_entities = expand(doc.output.entities)
         self.checks: dict[str, PolicyCheck] = {
@@ -100,6 +117,10 @@ class Policy:
         }
         self.rules = tuple((r, expand(r.when.entities_any or ()), expand(r.redact or ()))
                            for r in doc.rules)  # fmt: skip
+        # Tool-name patterns, compiled once: rule id → (tools_any, tools_none).
+        self._tool_patterns = {
+            r.id: (_patterns(r.when.tools_any), _patterns(r.when.tools_none)) for r in doc.rules
+        }
         self._rule_content = {r.id: r.audit_content for r in doc.rules if r.audit_content}
         if catalog is not None:
             for r in doc.rules:
@@ -112,6 +133,20 @@ class Policy:
     @property
     def reroute_targets(self) -> list[str]:
         return [d for r in self.doc.rules for d in r.reroute_to]
+
+    @property
+    def guard_deployment(self) -> str | None:
+        """The catalog deployment the injection guard calls (the gateway needs its provider)."""
+        g = self.doc.injection.guard
+        return g.deployment if g is not None and self.injection is not None else None
+
+    def bind_guard(self, chat: GuardChat, model_alias: str) -> None:
+        """Connect the guard layer to its deployment: ``chat`` sends one chat request to it
+        (a provider's ``chat``)."""
+        spec = self.doc.injection.guard
+        if spec is None or spec.deployment is None:
+            raise ConfigError(f"{self.source}: no injection.guard.deployment to bind")
+        self.guard = PolicyGuard.endpoint(spec, chat, model_alias)
 
     @property
     def content_modes(self) -> set[ContentMode]:
@@ -158,12 +193,15 @@ class Policy:
         if w.entities_any is not None and not any(facts.entities.get(e) for e in ents):
             return False
         if w.injection_at_least is not None:
+            floor = w.injection_at_least
+            if floor == "calibrated":
+                floor = self.injection.threshold if self.injection is not None else 0.5
             inj = facts.injection
             if w.injection_sources is not None:
                 score = max((inj.by_source.get(s, 0.0) for s in w.injection_sources), default=0)
             else:
                 score = inj.score
-            if score < w.injection_at_least:
+            if score < floor:
                 return False
         p = facts.principal
         roles = set(p.roles) if p else set()
@@ -178,6 +216,12 @@ class Policy:
             return False
         if w.use_cases_any is not None and (p.use_case if p else None) not in w.use_cases_any:
             return False
+        if w.tools_any is not None or w.tools_none is not None:
+            any_of, none_of = self._tool_patterns[rule.id]
+            if any_of is not None and not _tools_match(any_of, facts.tools):
+                return False
+            if none_of is not None and _tools_match(none_of, facts.tools):
+                return False
         return not (w.check is not None and not self.checks[w.check](facts))
 
     def decide(self, facts: Facts) -> Decision:
@@ -215,6 +259,17 @@ class Policy:
         d.deployments = [c.id for c in facts.candidates]
         d.audit_content = self.audit_content_for(facts.data_class, d.rule_ids)
         return d
+
+
+def _patterns(globs: list[str] | None) -> re.Pattern[str] | None:
+    """Shell-style tool-name patterns as one compiled regex (None when the rule has none)."""
+    if globs is None:
+        return None
+    return re.compile("|".join(f"(?:{fnmatch.translate(g)})" for g in globs) or "(?!)")
+
+
+def _tools_match(pattern: re.Pattern[str], tools: frozenset[str]) -> bool:
+    return any(pattern.match(t) for t in tools)
 
 
 def load_policy(

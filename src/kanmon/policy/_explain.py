@@ -11,7 +11,7 @@ from kanmon.core.principal import Principal
 from kanmon.errors import RequestError
 from kanmon.policy._engine import Policy
 from kanmon.policy._steps import PolicySteps
-from kanmon.request import Exchange
+from kanmon.request import Exchange, parse_step
 
 
 def explain(
@@ -38,7 +38,7 @@ def explain(
     outcome: str | None = None
 
     async def run() -> None:
-        for step in (steps.scan, steps.classify, steps.decide):
+        for step in (parse_step, steps.scan, steps.classify, steps.decide):
             await step(ex)
 
     try:
@@ -70,12 +70,16 @@ def explain(
         "injection": {
             "score": inj.score if inj else 0.0,
             "by_source": inj.by_source if inj else {},
+            "threshold": policy.injection.threshold if policy.injection else None,
+            "layers": inj.layers if inj else {},
+            "contributions": inj.contributions if inj else {},
             "evidence": [
                 {"signal": s, "location": loc, "span": [a, b]} for s, loc, a, b in inj.evidence
             ]
             if inj
             else [],
         },
+        "tools": sorted(set(ex.tools_offered) | set(ex.tool_calls_in)),
         "decision": ex.decision,
         "rule_ids": ex.rule_ids,
         "audit_content": ex.content_mode,

@@ -35,6 +35,64 @@ class OutputSpec(_Strict):
     )
 
 
+Source = Literal["user", "tool", "document", "system", "assistant"]
+
+
+def _guard_sources() -> list[Source]:
+    return ["user", "tool", "document"]
+
+
+class GuardSpec(_Strict):
+    """The optional guard-model layer of the injection scanner: one of ``deployment`` (a
+    catalog deployment called through its provider) or ``onnx`` (a local model file)."""
+
+    deployment: str | None = Field(default=None, description="Catalog deployment id")
+    onnx: str | None = Field(default=None, description="Path of an ONNX sequence classifier")
+    tokenizer: str | None = Field(
+        default=None, description="onnx: a tokenizer.json; none: UTF-8 bytes are the token ids"
+    )
+    positive_labels: list[int] = Field(
+        default_factory=lambda: [1], min_length=1, description="onnx: logits that mean attack"
+    )
+    budget_ms: int = Field(default=250, ge=1, le=60000, description="Latency budget per request")
+    fail: dict[str, Literal["open", "closed"]] = Field(
+        default_factory=dict,
+        description="Per data class (key `default` for the rest): when the guard gives no "
+        "verdict in time, ignore it (open) or count the request's texts as injections (closed)",
+    )
+    sources: list[Source] = Field(
+        default_factory=_guard_sources,
+        description="Which texts the guard reads",
+    )
+    max_chars: int = Field(default=8000, ge=64, description="Longer texts are cut")
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> GuardSpec:
+        if (self.deployment is None) == (self.onnx is None):
+            raise ValueError("injection.guard needs exactly one of `deployment` or `onnx`")
+        return self
+
+
+Layer = Literal["lexical", "decode", "classifier"]
+
+
+def _all_layers() -> list[Layer]:
+    return ["lexical", "decode", "classifier"]
+
+
+class InjectionSpec(_Strict):
+    """How the injection scanner runs (when ``injection`` is in ``scanners``)."""
+
+    layers: list[Layer] = Field(
+        default_factory=_all_layers,
+        description="Layers of the combined score (see docs/scanning.md)",
+    )
+    model: str | None = Field(
+        default=None, description="An n-gram model file (.npz) instead of the shipped one"
+    )
+    guard: GuardSpec | None = None
+
+
 class DeploymentMatch(ProvenanceMatch):
     """Matches a candidate deployment by its provenance (``kanmon.core.match``): the model's
     vendor, jurisdiction, family and licence, the provider entity, region and data terms. All
@@ -44,7 +102,11 @@ class DeploymentMatch(ProvenanceMatch):
 class When(_Strict):
     data_class_at_least: str | None = None
     entities_any: list[str] | None = None
-    injection_at_least: float | None = Field(default=None, ge=0, le=1)
+    injection_at_least: float | Literal["calibrated"] | None = Field(
+        default=None,
+        description="Combined injection score 0..1, or `calibrated`: the threshold the "
+        "injection model was calibrated with (docs/scanning.md)",
+    )
     injection_sources: list[Literal["user", "tool", "document", "system", "assistant"]] | None = (
         None
     )
@@ -53,6 +115,16 @@ class When(_Strict):
     teams_any: list[str] | None = None
     teams_none: list[str] | None = None
     use_cases_any: list[str] | None = None
+    tools_any: list[str] | None = Field(
+        default=None,
+        description="Matches when the request offers (or its history called) a tool whose name "
+        "matches one of these patterns (shell-style: *, ?, [..]; '*' is any tool)",
+    )
+    tools_none: list[str] | None = Field(
+        default=None,
+        description="Matches when no tool of the request matches any of these patterns "
+        "(['*']: a request without tools)",
+    )
     deployment: DeploymentMatch | None = None
     check: str | None = Field(default=None, description="A kanmon.policy_rules entry point")
 
@@ -97,6 +169,7 @@ class PolicyDoc(_Strict):
     data_class_header: str = "x-kanmon-data-class"
     scanners: list[str] = Field(default_factory=lambda: ["pii", "secrets", "injection"])
     min_confidence: float = Field(default=0.5, ge=0, le=1)
+    injection: InjectionSpec = InjectionSpec()
     classify: dict[str, str] = Field(
         default_factory=dict, description="Entity type (or @secret/@pii) → lowest data class"
     )
@@ -128,11 +201,18 @@ class PolicyDoc(_Strict):
             check(cls, f"output.on_finding.{cls}")
         for cls in self.audit_content:
             check(cls, f"audit_content.{cls}")
+        if self.injection.guard is not None:
+            for cls in self.injection.guard.fail:
+                if cls != "default":
+                    check(cls, f"injection.guard.fail.{cls}")
         ids = [r.id for r in self.rules]
         dup = {i for i in ids if ids.count(i) > 1}
         if dup:
             raise ValueError(f"duplicate rule ids: {sorted(dup)}")
         for r in self.rules:
+            at = r.when.injection_at_least
+            if isinstance(at, float) and not 0.0 <= at <= 1.0:
+                raise ValueError(f"rules.{r.id}.when.injection_at_least: {at} is outside 0..1")
             if r.when.data_class_at_least is not None:
                 check(r.when.data_class_at_least, f"rules.{r.id}.when.data_class_at_least")
         return self

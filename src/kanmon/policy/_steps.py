@@ -37,12 +37,13 @@ _LARGE = 64 * 1024
 
 
 def output_fields(msg: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
-    """Where a response message carries text: content, reasoning, tool-call arguments."""
+    """Where a response message carries text: content, reasoning, tool-call names and
+    arguments (what a model sends into a tool is output like any other)."""
     fields = [(msg, key) for key in _OUT_FIELDS]
     for tc in msg.get("tool_calls") or ():
         fn = tc.get("function") if isinstance(tc, dict) else None
         if isinstance(fn, dict):
-            fields.append((fn, "arguments"))
+            fields += [(fn, "name"), (fn, "arguments")]
     return fields
 
 
@@ -114,8 +115,14 @@ class PolicySteps:
             state = await asyncio.to_thread(scan_slots, self.policy, slots)
         else:
             state = scan_slots(self.policy, slots)
+        if self.policy.guard is not None:
+            state.injection.guard_verdicts = await self.policy.guard.check(state.slots)
         ex.scan = state
         ex.findings_in = entity_counts(state)
+        for slot, found in zip(state.slots, state.findings, strict=True):
+            if slot.source == "tool" and found:  # what a tool returned, e.g. a card number
+                for f in found:
+                    ex.findings_tools[f.entity] = ex.findings_tools.get(f.entity, 0) + 1
 
     async def classify(self, ex: Exchange) -> None:
         p = self.policy
@@ -138,12 +145,15 @@ class PolicySteps:
         state = ex.scan
         if state is None or ex.data_class is None:
             return
+        if self.policy.guard is not None:  # the fail mode for a missing verdict is per class
+            self.policy.guard.apply(state.injection, ex.data_class)
         facts = Facts(
             data_class=ex.data_class,
             entities=ex.findings_in,
             injection=state.injection,
             principal=ex.principal,
             candidates=list(ex.candidates),
+            tools=frozenset(ex.tools_offered) | frozenset(ex.tool_calls_in),
         )
         d = self.policy.decide(facts)
         ex.policy_decision = d
@@ -185,8 +195,10 @@ class PolicySteps:
             f for f in self.policy.scanset.scan(text) if f.entity in ents and f.confidence >= floor
         ]
 
-    def _count(self, ex: Exchange, f: Finding, *, stream: bool = True) -> None:
+    def _count(self, ex: Exchange, f: Finding, *, stream: bool = True, tool: bool = False) -> None:
         ex.findings_out[f.entity] = ex.findings_out.get(f.entity, 0) + 1
+        if tool:
+            ex.findings_tools[f.entity] = ex.findings_tools.get(f.entity, 0) + 1
         mode = self._mode(ex)
         if mode == "cut" or (mode == "hold" and stream):  # a stream cannot be held: cut it
             raise PolicyBlockedError(
@@ -235,7 +247,7 @@ class PolicySteps:
                     holder[key] = vault.restore(text)
                 found = self._scan_out(text)
                 for f in found:
-                    self._count(ex, f, stream=False)
+                    self._count(ex, f, stream=False, tool=key in ("name", "arguments"))
                 if found:
                     out = apply_operators(text, found, self.output_ops, self.output_default)
                     redacted.append((holder, key, vault.restore(out) if vault is not None else out))
@@ -248,16 +260,25 @@ class PolicySteps:
         return body
 
     def for_stream(self, ex: Exchange) -> ChunkFilter:
-        def redactor() -> StreamRedactor:
+        def redactor(tool: bool) -> StreamRedactor:
             return StreamRedactor(
                 self._scan_out,
                 self.output_ops,
                 self.output_default,
                 window=self.policy.doc.output.window,
-                on_finding=lambda f: self._count(ex, f),
+                on_finding=lambda f: self._count(ex, f, tool=tool),
             )
 
-        return StreamFilter(redactor, ex.vault)
+        def whole(text: str) -> str:
+            """A tool call's name, which streams whole in its first delta."""
+            found = self._scan_out(text)
+            for f in found:
+                self._count(ex, f, tool=True)
+            if not found:
+                return text
+            return apply_operators(text, found, self.output_ops, self.output_default)
+
+        return StreamFilter(redactor, ex.vault, whole)
 
 
 def _fmt(counts: dict[str, int]) -> str:

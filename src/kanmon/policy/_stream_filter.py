@@ -8,24 +8,34 @@ from typing import Any
 
 from kanmon.scan import RestoreStream, StreamRedactor, Vault
 
-_TEXT_FIELDS = ("content", "reasoning_content")
+_TEXT_FIELDS = ("reasoning_content", "content")
+#: The order a model writes its fields in; tool calls (``tool:<i>``) come last.
+_RANK = {"reasoning_content": 0, "content": 1}
 Key = tuple[int, str]  # (choice index, field: "content" | "reasoning_content" | "tool:<i>")
 
 
 class StreamFilter:
-    """``redactor()`` makes the output scanner of one buffer (bound to the request's policy and
-    exchange); ``vault`` restores the request's placeholders, if it has any."""
+    """``redactor(tool)`` makes the output scanner of one buffer (bound to the request's policy
+    and exchange; ``tool``: the buffer holds a tool call's arguments); ``vault`` restores the
+    request's placeholders, if it has any; ``whole`` scans a text that arrives in one piece
+    (a tool call's name)."""
 
-    def __init__(self, redactor: Callable[[], StreamRedactor], vault: Vault | None) -> None:
+    def __init__(
+        self,
+        redactor: Callable[[bool], StreamRedactor],
+        vault: Vault | None,
+        whole: Callable[[str], str] | None = None,
+    ) -> None:
         self.redactor = redactor
         self.vault = vault
+        self.whole = whole
         self.bufs: dict[Key, tuple[StreamRedactor, RestoreStream | None]] = {}
         self.last: dict[str, Any] | None = None
 
     def _pass(self, key: Key, text: str) -> str:
         b = self.bufs.get(key)
         if b is None:
-            red = self.redactor()
+            red = self.redactor(key[1].startswith("tool:"))
             b = (red, RestoreStream(self.vault) if self.vault is not None else None)
             self.bufs[key] = b
         out = b[0].feed(text)
@@ -37,6 +47,14 @@ class StreamFilter:
         if rest is not None:
             text = rest.feed(text) + rest.finish()
         return text
+
+    def _flush_before(self, idx: int, field: str, delta: dict[str, Any]) -> None:
+        """A model that moved on (reasoning → answer → tool calls) has finished the fields
+        before: their held-back tails go out now, in order, not after everything else (a
+        window only needs to span one field's chunks)."""
+        rank = _RANK.get(field, 2)
+        for key in [k for k in self.bufs if k[0] == idx and _RANK.get(k[1], 2) < rank]:
+            _append(delta, key[1], self._flush(key))
 
     def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
         self.last = chunk
@@ -50,9 +68,15 @@ class StreamFilter:
             for name in _TEXT_FIELDS:
                 text = delta.get(name)
                 if isinstance(text, str) and text:
+                    self._flush_before(idx, name, delta)
                     delta[name] = self._pass((idx, name), text)
+            if delta.get("tool_calls"):
+                self._flush_before(idx, "tool:", delta)
             for tc in delta.get("tool_calls") or ():
                 fn = tc.get("function") if isinstance(tc, dict) else None
+                if self.whole is not None and isinstance(fn, dict) and fn.get("name"):
+                    if isinstance(fn["name"], str):
+                        fn["name"] = self.whole(fn["name"])
                 if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
                     fn["arguments"] = self._pass(
                         (idx, f"tool:{tc.get('index', 0)}"), fn["arguments"]

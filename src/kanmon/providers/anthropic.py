@@ -39,6 +39,7 @@ from kanmon.providers._anthropic_translate import (
 from kanmon.providers._http import UpstreamProtocolError
 from kanmon.providers._registry import PROVIDERS
 from kanmon.providers.base import JSON, Provider, StreamNormaliser
+from kanmon.wire import ANTHROPIC_EXTRAS
 
 API_VERSION = "2023-06-01"
 DEFAULT_MAX_TOKENS = 4096
@@ -63,6 +64,15 @@ class AnthropicProvider(Provider):
         if api_key:
             headers["x-api-key"] = api_key
         return headers
+
+    def wire_extras(self, body: JSON) -> JSON:
+        """An Anthropic upstream takes a Messages request's ``thinking`` and ``top_k`` (and
+        the signed ``thinking_blocks``, which ``to_anthropic`` sends back first)."""
+        extras = body.get(ANTHROPIC_EXTRAS)
+        if extras is None:
+            return body
+        out = {k: v for k, v in body.items() if k != ANTHROPIC_EXTRAS}
+        return {**out, **extras} if isinstance(extras, dict) else out
 
     def prepare_chat(self, body: JSON, *, stream: bool) -> JSON:
         options = self.deployment.options

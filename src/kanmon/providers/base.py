@@ -21,6 +21,7 @@ from kanmon.providers._http import (
     UpstreamProtocolError,
     parse_retry_after,
 )
+from kanmon.wire import ANTHROPIC_EXTRAS
 
 JSON = dict[str, Any]
 ChunkStream = AsyncIterator[JSON]
@@ -79,6 +80,19 @@ class Provider:
     def _extra(self) -> dict[str, Any]:
         return {"ssl": self.ssl} if self.ssl is not None else {}
 
+    def wire_extras(self, body: JSON) -> JSON:
+        """A request that came in as Anthropic Messages carries what only an Anthropic
+        upstream understands (``ANTHROPIC_EXTRAS``, signed ``thinking_blocks``); a chat
+        upstream gets the request without them."""
+        if ANTHROPIC_EXTRAS not in body:
+            return body
+        out = {k: v for k, v in body.items() if k != ANTHROPIC_EXTRAS}
+        out["messages"] = [
+            {k: v for k, v in m.items() if k != "thinking_blocks"} if "thinking_blocks" in m else m
+            for m in body.get("messages") or ()
+        ]
+        return out
+
     def normalise_response(self, data: JSON) -> JSON:
         """Turn the upstream's answer into an OpenAI ``chat.completion``."""
         return data
@@ -90,7 +104,7 @@ class Provider:
     # -- calls ---------------------------------------------------------------------------------
 
     async def chat(self, body: JSON) -> JSON:
-        payload = orjson.dumps(self.prepare_chat(body, stream=False))
+        payload = orjson.dumps(self.prepare_chat(self.wire_extras(body), stream=False))
         data = await self._post_json(self._chat_url, payload)
         return self.normalise_response(data)
 
@@ -104,7 +118,7 @@ class Provider:
         # body must stay untouched (the router may retry it on another deployment, and whether
         # the client itself asked for usage is read from it), and an adapter whose upstream is
         # not OpenAI must see these fields to translate or strip them.
-        request = dict(body)
+        request = dict(self.wire_extras(body))
         request["stream"] = True
         if self.request_stream_usage:
             opts = dict(request.get("stream_options") or {})

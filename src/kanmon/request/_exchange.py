@@ -71,6 +71,10 @@ class Exchange:
     body: dict[str, Any] | None = None
     model: str | None = None
     stream: bool = False
+    #: parse: the tools of the request (names and counts only; see ``kanmon.wire.tool_use``).
+    tools_offered: list[str] = field(default_factory=list)
+    tool_calls_in: dict[str, int] = field(default_factory=dict)
+    tool_results_in: int = 0
     #: route: ordered candidate deployments; decide and approval may narrow or reorder them.
     candidates: list[Deployment] = field(default_factory=list)
     #: scan
@@ -114,6 +118,11 @@ class Exchange:
     usage_estimated: bool = False
     #: output
     findings_out: dict[str, int] = field(default_factory=dict)
+    #: call (and output): the tool calls the model made, name → count.
+    tool_calls_out: dict[str, int] = field(default_factory=dict)
+    #: scan (tool results) and output (tool-call names and arguments): findings in tool
+    #: content, entity → count.
+    findings_tools: dict[str, int] = field(default_factory=dict)
     #: The response as the caller got it (a body, or the stream chunks sent); filled only when
     #: content is kept, read only by the audit step.
     response: Any = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kanmon.request._exchange import Exchange
+from kanmon.wire import count, tool_use
 
 
 async def parse_step(ex: Exchange) -> None:
@@ -12,3 +13,8 @@ async def parse_step(ex: Exchange) -> None:
     body = ex.body
     ex.model = body["model"]
     ex.stream = ex.operation == "chat" and bool(body.get("stream"))
+    if ex.operation == "chat" and ("tools" in body or len(body.get("messages") or ()) > 1):
+        use = tool_use(body)
+        ex.tools_offered = use.offered
+        ex.tool_results_in = use.results
+        count(use.called, ex.tool_calls_in)

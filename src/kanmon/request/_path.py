@@ -17,6 +17,7 @@ from kanmon.errors import (
 from kanmon.request._exchange import Exchange
 from kanmon.request._steps import ChunkFilter, ChunkStream, StepList
 from kanmon.store import unavailable
+from kanmon.wire import call_names, count
 
 log = logging.getLogger("kanmon.request")
 
@@ -62,6 +63,10 @@ class RequestPath:
         if ex.operation == "chat":
             for _, f in steps.output:
                 result = f.on_response(ex, result)
+            for choice in result.get("choices") or ():
+                msg = choice.get("message") if isinstance(choice, dict) else None
+                if isinstance(msg, dict) and msg.get("tool_calls"):
+                    count(call_names(msg["tool_calls"]), ex.tool_calls_out)
         if steps.finish.keeps_content(ex):
             ex.response = result
         ex.status = 200
@@ -197,29 +202,33 @@ class StreamRun:
         """The caller went away (or the server is stopping) before the stream ended."""
         self.ex.status, self.ex.error_code = status, code
 
-    def _estimate(self) -> None:
-        if self._usage_seen:
-            return
-        text = []
+    def _settle(self) -> None:
+        """Once, at the end: the tool calls the caller got, and a token estimate of what it
+        got if the upstream never reported usage."""
+        text: list[str] = []
         for chunk in self._sent:
             for choice in chunk.get("choices") or ():
                 delta = choice.get("delta") if isinstance(choice, dict) else None
-                if isinstance(delta, dict):
+                if not isinstance(delta, dict):
+                    continue
+                if not self._usage_seen:
                     for key in ("content", "reasoning_content"):
                         piece = delta.get(key)
                         if isinstance(piece, str):
                             text.append(piece)
-        if text or self.ex.status != 200:
+                if delta.get("tool_calls"):  # a call's name comes once, in its first delta
+                    count(call_names(delta["tool_calls"]), self.ex.tool_calls_out)
+        if not self._usage_seen and (text or self.ex.status != 200):
             estimate_usage(self.ex, "".join(text))
 
     def abandon(self) -> None:
         """Server shutdown: record the stream as it stands, without waiting for the commit."""
-        self._estimate()
+        self._settle()
         self.steps.finish.abandon(self.ex)
 
     async def finish(self) -> KanmonError | None:
         """Record the stream (durable before the final event); the error to end it with."""
-        self._estimate()
+        self._settle()
         try:
             await self.steps.finish.finish(self.ex)
         except ServiceUnavailableError as e:

@@ -17,6 +17,17 @@ from kanmon.scan._checksums import (
     us_ssn_valid,
 )
 from kanmon.scan._injection import InjectionResult, InjectionScanner, injection_scanner
+from kanmon.scan._injection_guard import (
+    EndpointGuard,
+    Guard,
+    GuardChat,
+    GuardError,
+    GuardVerdict,
+    OnnxGuard,
+    parse_verdict,
+    run_guard,
+)
+from kanmon.scan._injection_model import NgramModel
 from kanmon.scan._names import names_scanner
 from kanmon.scan._operators import (
     KeyedHash,
@@ -38,6 +49,15 @@ from kanmon.scan._text import TextSlot, document_spans, text_slots
 __all__ = [
     "PII_ENTITIES",
     "SECRET_ENTITIES",
+    "EndpointGuard",
+    "Guard",
+    "GuardChat",
+    "GuardError",
+    "GuardVerdict",
+    "NgramModel",
+    "OnnxGuard",
+    "parse_verdict",
+    "run_guard",
     "InjectionResult",
     "InjectionScanner",
     "KeyedHash",

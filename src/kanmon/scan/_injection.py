@@ -1,190 +1,372 @@
-"""Prompt-injection detection: a score in 0..1 plus the evidence that produced it.
+"""Prompt-injection detection in layers, combined into one calibrated score in 0..1.
 
-Heuristic and explainable on purpose: each signal is a named pattern with a weight; the score
-combines the weights of the signals that fired (``1 - Π(1 - w)``). Text that *talks about*
-injection (a quoted phrase in a security discussion) is damped, so a question such as
-"how do I defend against 'ignore previous instructions'?" passes, while the same phrase as an
-instruction inside a tool result does not. Content that reaches the model from tools or
-documents counts more than the user's own words: the user may instruct the model, a web page
-may not.
+1. **Triggers** — one RE2 pass over the UTF-8 bytes with a broad vocabulary in six languages
+   (instruction, ignore, system, prompt, tool, 指令, 無視, 지시, инструкция, Anweisung, …) plus
+   structural marks (template tokens, HTML comments, markdown images, encoded runs). Text with
+   no hit scores 0 and costs that pass alone; the other layers see only the regions around hits.
+2. **Lexical** — intent signals by category (override, persona, extraction, tool hijack,
+   exfiltration, obfuscation), each a named pattern with a weight (``_injection_lexicon``). A
+   signal in text that discusses attacks is damped (a quoted one more: it is a mention).
+3. **Decoding** — base64, hex, URL escapes, zero-width characters, rot13, leetspeak and split
+   characters are undone and the plain text rescanned by layers 2 and 4.
+4. **Classifier** — hashed byte n-grams with a linear model (``_injection_model``), trained by
+   ``scripts/train_injection.py``; its logit per region, the highest counting.
+
+The layers' outputs enter one logistic combination whose coefficients and recommended
+threshold were fitted on the corpus' dev split by the training script, so the score is a
+calibrated probability. An optional guard model (``_injection_guard``) runs outside this
+synchronous path, on the gateway's event loop, and is merged by ``InjectionResult.add_guard``.
+Every evidence entry names its layer and signal: ``lexical:override.en.ignore``,
+``decode.base64>lexical:extraction.en.reveal``, ``classifier:region``.
 """
 
 from __future__ import annotations
 
-import re
+import math
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import re2
 
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
-from kanmon.scan._pattern import prefilter
+from kanmon.scan._injection_decode import _CharOffsets, decode
+from kanmon.scan._injection_guard import GuardVerdict
+from kanmon.scan._injection_lexicon import DISCUSSION, SIGNALS, TRIGGERS
+from kanmon.scan._injection_model import NgramModel
+from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
 from kanmon.scan._scanset import SCANNERS
 
-_I = re.IGNORECASE
+LAYERS = ("lexical", "decode", "classifier")
 
-#: (signal id, weight, pattern). Patterns cover en, zh, ja, ko, ru, de.
-_SIGNALS: tuple[tuple[str, float, re.Pattern[str]], ...] = tuple(
-    (sid, w, re.compile(p, _I))
-    for sid, w, p in (
-        (
-            "override.en",
-            0.8,
-            r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|"
-            r"every\s+)*(?:previous|prior|above|earlier|preceding|original|system|initial)\s+"
-            r"(?:instructions?|prompts?|rules?|directives?|guidelines?|messages?|context)",
-        ),
-        (
-            "override.en2",
-            0.7,
-            r"\b(?:ignore|disregard)\s+(?:all\s+|everything\s+)?(?:you\s+(?:were|have\s+been)\s+"
-            r"told|your\s+(?:instructions|programming|guidelines|rules))",
-        ),
-        (
-            "override.zh",
-            0.8,
-            r"(?:忽略|无视|忽视|不要理会|忘记|忘掉)(?:之前|以上|上面|先前|前面|所有|全部|一切)?"
-            r"(?:的)?(?:所有|全部)?(?:的)?(?:指令|指示|提示|规则|说明|要求)",
-        ),
-        (
-            "override.ja",
-            0.8,
-            r"(?:これまで|以前|前|上記|先ほど)の(?:すべての|全ての)?(?:指示|命令|プロンプト|ルール)"
-            r"(?:を|は)(?:すべて)?(?:無視|忘れ)",
-        ),
-        (
-            "override.ko",
-            0.8,
-            r"(?:이전|앞의|위의|모든|기존)\s*(?:의\s*)?(?:모든\s*)?(?:지시|지침|명령|프롬프트|규칙)"
-            r"(?:을|를|은|는)?\s*(?:모두\s*)?(?:무시|잊어)",
-        ),
-        (
-            "override.ru",
-            0.8,
-            r"(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй)\s+(?:все\s+)?"
-            r"(?:предыдущие|прежние|предшествующие|системные|вышеуказанные)\s+"
-            r"(?:инструкции|указания|правила|команды)",
-        ),
-        (
-            "override.de",
-            0.8,
-            r"\b(?:ignoriere|ignorier|vergiss|missachte)\s+(?:alle\s+|die\s+)?"
-            r"(?:vorherigen|bisherigen|obigen|früheren|vorangegangenen)\s+"
-            r"(?:anweisungen|instruktionen|regeln|befehle)",
-        ),
-        (
-            "reveal.system_prompt",
-            0.6,
-            r"\b(?:reveal|print|show|output|repeat|leak|display)\s+"
-            r"(?:me\s+)?(?:your|the)\s+(?:full\s+|entire\s+|hidden\s+)?(?:system\s+prompt|"
-            r"initial\s+instructions|hidden\s+instructions)",
-        ),
-        (
-            "jailbreak.persona",
-            0.7,
-            r"\byou\s+are\s+now\s+(?:dan|in\s+developer\s+mode|jailbroken|"
-            r"unrestricted|free\s+from|no\s+longer\s+bound)|\bdeveloper\s+mode\s+(?:enabled|on)\b|"
-            r"\bdo\s+anything\s+now\b",
-        ),
-        (
-            "jailbreak.no_rules",
-            0.6,
-            r"\b(?:pretend|act\s+as\s+if)\s+(?:that\s+)?you\s+(?:have|had)"
-            r"\s+no\s+(?:rules|restrictions|guidelines|filters|limits)",
-        ),
-        (
-            "template.tokens",
-            0.7,
-            r"<\|im_start\|>\s*system|<\|system\|>|\[/?INST\]|<</?SYS>>|"
-            r"^\s*#{2,3}\s*(?:system|instruction)s?\s*:",
-        ),
-        (
-            "addressed.assistant",
-            0.5,
-            r"\b(?:attention|note|important|instruction)s?\s*(?:to|for)\s+"
-            r"(?:the\s+)?(?:ai|assistant|llm|language\s+model|chatbot)\b|\b(?:ai|assistant|llm)"
-            r"\s*[:,]\s*(?:you\s+must|ignore|do\s+not\s+tell)",
-        ),
-        (
-            "exfil.send",
-            0.6,
-            r"\b(?:send|post|forward|upload|exfiltrate|transmit)\s+(?:all\s+|the\s+)?"
-            r"(?:conversation|chat\s+history|user(?:'s)?\s+data|api\s+keys?|credentials|secrets|"
-            r"system\s+prompt)\s+to\s+(?:https?://|\S+@)",
-        ),
-        ("exfil.markdown_image", 0.7, r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*(?:\{|%7b|data=|q=)"),
-        (
-            "hidden.tool_call",
-            0.5,
-            r"\b(?:call|invoke|use)\s+the\s+\w+\s+(?:tool|function)\s+(?:with|to)"
-            r"\b.{0,80}\b(?:without|don't|do\s+not)\s+(?:telling|tell|asking|ask|informing)",
-        ),
-    )
-)
 
-#: One pass over the text decides whether any signal can fire at all (RE2 when available):
-#: ordinary prose costs that pass and nothing more.
-_ANY = prefilter("|".join(f"(?:{p.pattern})" for _, _, p in _SIGNALS), ignore_case=True)
+# RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
+# fall back to slower engines. So each pattern is compiled twice: without groups to scan,
+# with one group per alternative to name a hit, run on the hit alone.
+_TRIGGER = compile_ci("|".join(f"(?:{t})" for t in TRIGGERS))
+_STRUCTURAL = compile_ci(TRIGGERS[-1])  # template tokens and encodings: the decoding layer runs
+_SIGNALS = tuple(compile_ci(p) for _, _, _, p in SIGNALS)
 
-#: Words that mark text *about* injection rather than an injection. Quoted matches in such
-#: text are damped.
-_DISCUSSION = re.compile(
-    r"prompt[\s-]*injection|jailbreak(?:s|ing)?\b|attack|example|detect|defen[cs]e|classif|"
-    r"phrase|payload|red[\s-]*team|提示注入|プロンプトインジェクション|프롬프트 인젝션|"
-    r"инъекци|angriff",
-    _I,
-)
-_QUOTES = "\"'“”‘’「」『』«»„`"
 
-SOURCE_WEIGHT = {"user": 0.85, "system": 0.5, "assistant": 0.5, "tool": 1.0, "document": 1.0}
+def _signal_set() -> re2.Set:
+    opts = re2.Options()
+    opts.case_sensitive = False
+    opts.max_mem = 64 << 20
+    s = re2.Set.SearchSet(opts)
+    for _, _, _, p in SIGNALS:
+        s.Add(p.encode())
+    s.Compile()
+    return s
+
+
+#: Which signals occur in a region: one DFA pass for all of them (RE2::Set).
+_SIGNAL_SET = _signal_set()
+_DISCUSSION = compile_ci(DISCUSSION)
+
+#: Below this classifier logit the calibrated probability is negligible whatever the context.
+_QUIET_LOGIT = -1.0
+
+#: Bytes of context kept on each side of a trigger hit, and the longest region the
+#: classifier scores as one (longer merged regions are cut).
+MARGIN = 160
+MAX_REGION = 512
 
 
 @dataclass(slots=True)
 class InjectionResult:
+    """A text's (or a whole request's) injection score and how it came about."""
+
     score: float = 0.0
-    #: (signal id, location, start, end) of every signal that counted.
+    #: (``layer:signal``, location, start, end) of every signal that counted.
     evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
     #: Highest score per source (user, tool, document, ...).
     by_source: dict[str, float] = field(default_factory=dict)
+    #: Each layer's raw output (lexical and decode: 0..1; classifier: its highest logit;
+    #: guard: the guard model's 0..1) at the highest-scoring text.
+    layers: dict[str, float] = field(default_factory=dict)
+    #: Each layer's calibrated probability at the highest-scoring text (the score combines
+    #: them as ``1 - Π(1 - p)``).
+    contributions: dict[str, float] = field(default_factory=dict)
+    #: The guard model's verdicts, from the scan step until the decide step folds them in
+    #: (it needs the data class, which decides what a missing verdict means).
+    guard_verdicts: list[GuardVerdict] = field(default_factory=list)
 
     def merge(self, other: InjectionResult, source: str) -> None:
         self.evidence.extend(other.evidence)
         self.by_source[source] = max(self.by_source.get(source, 0.0), other.score)
-        self.score = max(self.score, other.score)
+        if other.score >= self.score:
+            self.score = other.score
+            self.layers = dict(other.layers)
+            self.contributions = dict(other.contributions)
+
+    def add_guard(self, score: float, source: str, location: str, signal: str) -> None:
+        """Fold in a guard model's verdict: the combined score is the higher of the two (the
+        guard is not calibrated against this corpus, so it neither lowers nor averages)."""
+        self.layers["guard"] = max(self.layers.get("guard", 0.0), score)
+        self.evidence.append((f"guard:{signal}", location, 0, 0))
+        self.by_source[source] = max(self.by_source.get(source, 0.0), score)
+        if score > self.score:
+            self.score = round(score, 4)
+            self.contributions["guard"] = round(score, 4)
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 3) : start]
-    after = text[end : end + 3]
-    return any(q in before for q in _QUOTES) and any(q in after for q in _QUOTES)
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Each layer's output turned into a probability on the dev split (Platt scaling with one
+    more input: ``sigmoid(a * x + b + c * discussion)``, where ``discussion`` is 1 when the
+    text talks about attacks — words such as "prompt injection", "jailbreak", "red team" — so
+    the same phrase counts less in a security discussion than in an instruction), then
+    combined as ``1 - Π(1 - p)``: any one layer that is sure is enough, and layers that are
+    each half sure add up. A layer with nothing to say (no signal, nothing decoded, no region
+    classified) contributes 0."""
+
+    lexical: tuple[float, float, float] = (8.0, -4.0, -2.0)
+    decode: tuple[float, float, float] = (8.0, -4.0, -2.0)
+    classifier: tuple[float, float, float] = (1.0, -2.0, -1.0)
+    #: The classifier's logit is clipped to ±this.
+    clip: float = 8.0
+    #: The operating point the training script chose on dev (max F1 with ≤ 2% false
+    #: positives on texts that discuss attacks); the example policy uses it.
+    threshold: float = 0.5
+
+    def probability(self, layer: str, x: float, discussion: float = 0.0) -> float:
+        a, b, c = getattr(self, layer)
+        return 1.0 / (1.0 + math.exp(-(a * x + b + c * discussion)))
+
+
+def _noisy_or(weights: list[float]) -> float:
+    keep = 1.0
+    for w in weights:
+        keep *= 1.0 - w
+    return 1.0 - keep
+
+
+#: Quotation marks that open and close differently, and the ones that do both.
+_PAIRS = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‘": "’"}
+_SAME = ('"', "`")
+
+
+def _quoted(data: bytes, start: int, end: int) -> bool:
+    """The span lies inside a quotation on its line: for a mark that opens and closes alike,
+    an odd number of them before the span and one after; for a pair, an opening mark after
+    the last closing one before the span, and its closing mark after. Single straight quotes
+    count only at word edges (elsewhere they are apostrophes: "don't")."""
+    line_start = max(data.rfind(b"\n", max(0, start - 240), start) + 1, start - 240)
+    before = data[line_start:start].decode("utf-8", "ignore")
+    after = data[end : end + 240].split(b"\n", 1)[0].decode("utf-8", "ignore")
+    for q in _SAME:
+        if before.count(q) % 2 == 1 and q in after:
+            return True
+    edge = sum(
+        1
+        for i, ch in enumerate(before)
+        if ch == "'" and (i == 0 or not before[i - 1].isalnum() or i + 1 == len(before))
+    )
+    if edge % 2 == 1 and "'" in after:
+        return True
+    for open_, close in _PAIRS.items():
+        if before.rfind(open_) > before.rfind(close) and close in after:
+            return True
+    return False
+
+
+#: Trigger hits are looked for once per block of this many bytes: after a hit the search
+#: resumes at the next block (each new search costs about as much as a few hundred bytes of
+#: scanning), and the hit's span is stretched to the end of its block, so the region around it
+#: covers any hit the skip passed over.
+BLOCK = 256
+
+
+def _hits(data: bytes) -> list[tuple[int, int, int]]:
+    """Trigger hits, at most one per ``BLOCK`` bytes: (start, end, end of its block). Calls
+    RE2's matcher directly (see ``_rx``)."""
+    match = _TRIGGER._regexp.Match
+    out: list[tuple[int, int, int]] = []
+    pos, n = 0, len(data)
+    while pos < n:
+        ((a, b),) = match(UNANCHORED, data, pos, n)
+        if a < 0:
+            break
+        pos = max(b, (a // BLOCK + 1) * BLOCK)
+        out.append((a, b, min(pos, n)))
+    return out
+
+
+def _regions(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged byte regions around hits, cut at ``MAX_REGION``, on UTF-8 character starts."""
+    n = len(data)
+    merged: list[list[int]] = []
+    for a, b in hits:
+        lo, hi = max(0, a - MARGIN), min(n, b + MARGIN)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    out: list[tuple[int, int]] = []
+    for lo, hi in merged:
+        cuts = list(range(lo, hi, MAX_REGION)) + [hi]
+        cuts = [_char_start(data, c) for c in cuts]
+        out.extend((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
+    return out
+
+
+def _char_start(data: bytes, i: int) -> int:
+    n = len(data)
+    while i < n and 0x80 <= data[i] < 0xC0:
+        i += 1
+    return i
 
 
 class InjectionScanner:
-    """``scan`` returns findings of type ``PROMPT_INJECTION``; ``score`` the full result."""
+    """``score`` gives the full result; ``scan`` findings of type ``PROMPT_INJECTION``."""
 
     id = "injection"
     entities = frozenset({"PROMPT_INJECTION"})
 
+    def __init__(
+        self,
+        model: NgramModel | None = None,
+        *,
+        layers: frozenset[str] = frozenset(LAYERS),
+        calibration: Calibration | None = None,
+    ) -> None:
+        self.layers = layers
+        self.model = model if model is not None else NgramModel.load()
+        cal = self.model.meta.get("calibration")
+        if calibration is None and cal:
+            calibration = Calibration(
+                lexical=(cal["lexical"][0], cal["lexical"][1], cal["lexical"][2]),
+                decode=(cal["decode"][0], cal["decode"][1], cal["decode"][2]),
+                classifier=(cal["classifier"][0], cal["classifier"][1], cal["classifier"][2]),
+                clip=cal["clip"],
+                threshold=cal["threshold"],
+            )
+        self.calibration = calibration or Calibration()
+
+    @classmethod
+    def from_path(cls, path: Path) -> InjectionScanner:
+        return cls(NgramModel.load(path))
+
+    @property
+    def threshold(self) -> float:
+        return self.calibration.threshold
+
+    # -- layers ----------------------------------------------------------------------------
+
+    def _lexical(
+        self, data: bytes, regions: list[tuple[int, int]], prefix: str
+    ) -> tuple[list[float], list[tuple[str, int, int]]]:
+        weights: list[float] = []
+        hits: list[tuple[str, int, int]] = []
+        discussion: bool | None = None
+        for lo, hi in regions:
+            for i in sorted(_SIGNAL_SET.Match(data[lo:hi]) or ()):
+                sid, _, weight, _ = SIGNALS[i]
+                for ((a, b),) in find_all(_SIGNALS[i], data, lo, hi):
+                    if discussion is None:
+                        discussion = found(_DISCUSSION, data)
+                    w = weight
+                    if discussion and _quoted(data, a, b):  # a quotation in a discussion
+                        w *= 0.25
+                    weights.append(w)
+                    hits.append((f"{prefix}lexical:{sid}", a, b))
+        return weights, hits
+
+    def segments(self, text: str) -> list[bytes]:
+        """The regions of ``text`` the classifier would score (the training script trains on
+        these, so training and scanning see text cut the same way)."""
+        data = text.encode("utf-8", "surrogatepass")
+        hits = [(a, end) for a, _, end in _hits(data)]
+        return [data[a:b] for a, b in _regions(data, hits)] if hits else []
+
+    def decoded(self, text: str) -> list[str]:
+        """Plain texts the decoding layer would rescan."""
+        return [d.text for d in decode(text)]
+
+    def _classify(self, data: bytes, regions: list[tuple[int, int]]) -> float:
+        if not regions:
+            return -self.calibration.clip
+        logits = self.model.logits([data[a:b] for a, b in regions])
+        return float(logits.max())
+
+    def features(self, text: str) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
+        """Each layer's raw output for ``text`` and the evidence (signal, char start, end)."""
+        cal = self.calibration
+        out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip, "discussion": 0.0}
+        data = text.encode("utf-8", "surrogatepass")
+        hits = _hits(data)
+        if not hits:
+            return out, []
+        regions = _regions(data, [(a, end) for a, _, end in hits])
+        evidence: list[tuple[str, int, int]] = []
+        if "lexical" in self.layers:
+            weights, lex = self._lexical(data, regions, "")
+            out["lexical"] = _noisy_or(weights)
+            evidence.extend(lex)
+        if "classifier" in self.layers:
+            out["classifier"] = self._classify(data, regions)
+        structural = any(found(_STRUCTURAL, data, lo, hi) for lo, hi in regions)
+        if structural and "decode" in self.layers:
+            # Decoded text is rescanned: its lexical signals make the decode layer's output,
+            # and the classifier's logit on it counts as the classifier's.
+            best = 0.0
+            for d in decode(text, data, regions):
+                plain = d.text.encode("utf-8", "surrogatepass")
+                span = [(0, len(plain))]
+                weights, lex = self._lexical(plain, span, f"decode.{d.kind}>")
+                best = max(best, _noisy_or(weights))
+                evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
+                if "classifier" in self.layers:
+                    logit = self._classify(plain, _regions(plain, span))
+                    out["classifier"] = max(out["classifier"], logit)
+            out["decode"] = best
+        # The discussion context only moves a layer that has something to say: look for it
+        # then (a pass over the whole text, skipped for the many texts with nothing).
+        if out["lexical"] or out["decode"] or out["classifier"] > _QUIET_LOGIT:
+            out["discussion"] = 1.0 if found(_DISCUSSION, data) else 0.0
+        if evidence:
+            offsets = _CharOffsets(data)
+            lex_ev = [(s, a, b) for s, a, b in evidence if s.startswith("lexical:")]
+            evidence = [(s, *offsets.span(a, b)) for s, a, b in lex_ev] + [
+                e for e in evidence if not e[0].startswith("lexical:")
+            ]
+        return out, evidence
+
+    def combine(self, feats: dict[str, float]) -> tuple[float, dict[str, float]]:
+        """The combined score and each layer's calibrated probability."""
+        cal = self.calibration
+        probs: dict[str, float] = {}
+        for layer in LAYERS:
+            x = feats[layer]
+            if layer not in self.layers or x == 0.0 or x <= -cal.clip:
+                probs[layer] = 0.0
+            else:
+                probs[layer] = cal.probability(
+                    layer, min(x, cal.clip), feats.get("discussion", 0.0)
+                )
+        return _noisy_or(list(probs.values())), probs
+
+    # -- public ----------------------------------------------------------------------------
+
     def score(self, text: str, location: str = "", source: str = "user") -> InjectionResult:
         res = InjectionResult()
-        if len(text) < 8 or _ANY.search(text.encode("utf-8", "surrogatepass")) is None:
-            return res
-        discussion: bool | None = None
-        keep = 1.0
-        for sid, weight, pat in _SIGNALS:
-            for m in pat.finditer(text):
-                w = weight
-                if _quoted(text, m.start(), m.end()):
-                    if discussion is None:
-                        discussion = _DISCUSSION.search(text) is not None
-                    w *= 0.25 if discussion else 0.6
-                keep *= 1.0 - w * SOURCE_WEIGHT.get(source, 1.0)
-                res.evidence.append((sid, location, m.start(), m.end()))
-        res.score = round(1.0 - keep, 4)
+        feats, evidence = self.features(text)
+        if evidence or feats["classifier"] > -self.calibration.clip:
+            score, terms = self.combine(feats)
+        else:
+            score, terms = 0.0, {}
+        res.score = round(score, 4)
+        res.layers = {k: round(v, 4) for k, v in feats.items()}
+        res.contributions = {k: round(v, 4) for k, v in terms.items()}
+        res.evidence = [(s, location, a, b) for s, a, b in evidence]
+        if res.score >= self.threshold and not res.evidence:
+            res.evidence.append(("classifier:region", location, 0, len(text)))
         res.by_source[source] = res.score
         return res
 
     def scan(self, text: str, location: str = "") -> list[Finding]:
         res = self.score(text, location)
-        if not res.evidence:
+        if res.score < self.threshold:
             return []
         return [
             Finding("PROMPT_INJECTION", s, e, res.score, self.id, loc)

@@ -23,6 +23,7 @@ from kanmon.simulator._config import (
     ReplyRule,
     SimulatorConfig,
     ThinkTagSplit,
+    ToolCallRule,
     load_simulator_config,
 )
 from kanmon.simulator._personalities import (
@@ -55,6 +56,7 @@ __all__ = [
     "SimulatorConfig",
     "SimulatorThread",
     "ThinkTagSplit",
+    "ToolCallRule",
     "approx_tokens",
     "create_app",
     "load_simulator_config",

@@ -27,6 +27,7 @@ from kanmon.simulator._text import (
     prompt_tokens,
     truncate,
 )
+from kanmon.simulator._tools import ToolCall, plan_calls
 from kanmon.simulator._wire import (
     STATE_KEY,
     SimRequestError,
@@ -81,17 +82,28 @@ async def messages(request: web.Request) -> web.StreamResponse:
     if behaviour.reasoning != "none":
         as_blocks = behaviour.model_copy(update={"reasoning": "field"})
     prompt = last_user_text(msgs)
+    calls = plan_calls(behaviour, body, "messages", admission.turn)
     reply = truncate(compose_reply(as_blocks, prompt, admission.turn), max_tokens)
+    if calls:  # a model that calls tools says nothing else in that turn
+        reply = Reply(content="", reasoning=reply.reasoning)
     input_tokens = prompt_tokens(msgs, system)
     output_tokens = approx_tokens(reply.content) + approx_tokens(reply.reasoning)
-    stop_reason = "max_tokens" if reply.truncated else "end_turn"
+    output_tokens += sum(approx_tokens(c.name + c.arguments_json) for c in calls)
+    stop_reason = "tool_use" if calls else "max_tokens" if reply.truncated else "end_turn"
     digest = hashlib.blake2b(
         f"{model}\0{admission.turn}\0{prompt}".encode(), digest_size=12
     ).hexdigest()
     msg_id = f"msg_sim{digest}"
     if stream:
         events = _events(
-            msg_id, model, reply, behaviour.chunk_chars, stop_reason, input_tokens, output_tokens
+            msg_id,
+            model,
+            reply,
+            behaviour.chunk_chars,
+            stop_reason,
+            input_tokens,
+            output_tokens,
+            calls,
         )
         return await send_stream(
             request,
@@ -109,7 +121,11 @@ async def messages(request: web.Request) -> web.StreamResponse:
                 "signature": _signature(reply.reasoning),
             }
         )
-    content.append({"type": "text", "text": reply.content})
+    if reply.content or not calls:
+        content.append({"type": "text", "text": reply.content})
+    content += [
+        {"type": "tool_use", "id": c.id, "name": c.name, "input": c.arguments} for c in calls
+    ]
     data = {
         "id": msg_id,
         "type": "message",
@@ -131,6 +147,7 @@ def _events(
     stop_reason: str,
     input_tokens: int,
     output_tokens: int,
+    calls: list[ToolCall],
 ) -> list[bytes]:
     start: dict[str, Any] = {
         "id": msg_id,
@@ -172,8 +189,15 @@ def _events(
         ]
         thinking.append({"type": "signature_delta", "signature": _signature(reply.reasoning)})
         block({"type": "thinking", "thinking": "", "signature": ""}, thinking)
-    text = [{"type": "text_delta", "text": p} for p in chunk_text(reply.content, chunk_chars)]
-    block({"type": "text", "text": ""}, text)
+    if reply.content or not calls:
+        text = [{"type": "text_delta", "text": p} for p in chunk_text(reply.content, chunk_chars)]
+        block({"type": "text", "text": ""}, text)
+    for c in calls:
+        parts = chunk_text(c.arguments_json, chunk_chars)
+        block(
+            {"type": "tool_use", "id": c.id, "name": c.name, "input": {}},
+            [{"type": "input_json_delta", "partial_json": p} for p in parts],
+        )
     events.append(
         sse(
             {

@@ -63,6 +63,26 @@ class ReplyRule(_Strict):
         return v
 
 
+class ToolCallRule(_Strict):
+    """Call the tool ``name`` with ``arguments`` when the request offers a tool of that name
+    and ``match`` (a regex, searched; empty matches always) matches the conversation's text
+    (user turns, with any documents in them, and the system prompt). A model whose last input
+    is a tool result answers in text instead, so a tool loop ends."""
+
+    name: str = Field(min_length=1, max_length=64)
+    arguments: dict[str, Any] = Field(default_factory=dict)
+    match: str = ""
+
+    @field_validator("match")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as e:
+            raise ValueError(f"invalid regular expression: {e}") from None
+        return v
+
+
 class ModelBehaviour(_Strict):
     """How one simulated model answers. Every field has a fast, deterministic default."""
 
@@ -89,6 +109,11 @@ class ModelBehaviour(_Strict):
     )
     emit: str | None = Field(
         default=None, description="Text injected in the middle of every reply (e.g. a fake key)"
+    )
+    tool_calls: tuple[ToolCallRule, ...] = Field(
+        default=(),
+        description="Tool calls the model makes (every rule whose tool is offered and whose "
+        "regex matches); in chat, Responses and Messages wire formats alike",
     )
     fault: Fault | None = None
     fault_rate: float | None = Field(

@@ -15,12 +15,14 @@ from kanmon.simulator._state import Admission
 from kanmon.simulator._text import (
     Reply,
     approx_tokens,
+    chunk_text,
     compose_reply,
     last_user_text,
     plan_pieces,
     prompt_tokens,
     truncate,
 )
+from kanmon.simulator._tools import ToolCall, plan_calls
 from kanmon.simulator._wire import (
     FINGERPRINT,
     STATE_KEY,
@@ -99,9 +101,12 @@ def _completion_id(model: str, turn: int, prompt: str) -> str:
     return f"chatcmpl-sim{digest}"
 
 
-def _usage(prompt_toks: int, reply: Reply, behaviour: ModelBehaviour) -> dict[str, Any]:
+def _usage(
+    prompt_toks: int, reply: Reply, behaviour: ModelBehaviour, calls: list[ToolCall]
+) -> dict[str, Any]:
     reasoning = approx_tokens(reply.reasoning)
     completion = approx_tokens(reply.content) + reasoning
+    completion += sum(approx_tokens(c.name + c.arguments_json) for c in calls)
     usage: dict[str, Any] = {
         "prompt_tokens": prompt_toks,
         "completion_tokens": completion,
@@ -138,14 +143,19 @@ async def answer_chat(
     if early is not None:
         return early
     prompt = last_user_text(messages)
+    calls = plan_calls(behaviour, body, "chat", admission.turn)
     reply = truncate(compose_reply(behaviour, prompt, admission.turn), max_tokens)
-    finish = "length" if reply.truncated else "stop"
-    usage = _usage(prompt_tokens(messages), reply, behaviour)
+    if calls:  # a model that calls tools says nothing else in that turn
+        reply = Reply(content="", reasoning=reply.reasoning)
+    finish = "tool_calls" if calls else "length" if reply.truncated else "stop"
+    usage = _usage(prompt_tokens(messages), reply, behaviour, calls)
     cid = _completion_id(model, admission.turn, prompt)
     created = int(time.time())
     if stream:
         opts = body.get("stream_options") or {}
-        events = _chunks(cid, created, model, reply, finish, usage, behaviour, admission, opts)
+        events = _chunks(
+            cid, created, model, reply, finish, usage, behaviour, admission, opts, calls
+        )
         return await send_stream(
             request,
             events,
@@ -155,6 +165,16 @@ async def answer_chat(
             done=_DONE,
         )
     message: dict[str, Any] = {"role": "assistant", "content": reply.content, "refusal": None}
+    if calls:
+        message["content"] = None
+        message["tool_calls"] = [
+            {
+                "id": c.id,
+                "type": "function",
+                "function": {"name": c.name, "arguments": c.arguments_json},
+            }
+            for c in calls
+        ]
     if behaviour.reasoning == "field":
         message["reasoning_content"] = reply.reasoning
     data = {
@@ -181,6 +201,7 @@ def _chunks(
     behaviour: ModelBehaviour,
     admission: Admission,
     opts: dict[str, Any],
+    calls: list[ToolCall],
 ) -> list[bytes]:
     include_usage = bool(opts.get("include_usage"))
     base: dict[str, Any] = {
@@ -205,6 +226,13 @@ def _chunks(
             events.append(chunk({"content": None, "reasoning_content": piece}))
         else:
             events.append(chunk({"content": piece}))
+    for i, c in enumerate(calls):
+        head = {"index": i, "id": c.id, "type": "function"}
+        events.append(
+            chunk({"tool_calls": [{**head, "function": {"name": c.name, "arguments": ""}}]})
+        )
+        for piece in chunk_text(c.arguments_json, behaviour.chunk_chars):
+            events.append(chunk({"tool_calls": [{"index": i, "function": {"arguments": piece}}]}))
     events.append(chunk({}, finish))
     if include_usage:
         events.append(sse({**base, "choices": [], "usage": usage}))

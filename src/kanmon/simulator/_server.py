@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from kanmon.simulator import _anthropic, _control, _embeddings, _openai, _vendors
+from kanmon.simulator import _anthropic, _control, _embeddings, _openai, _responses, _vendors
 from kanmon.simulator._config import Fault, ModelBehaviour, SimulatorConfig
 from kanmon.simulator._state import SimState
 from kanmon.simulator._wire import (
@@ -77,6 +77,7 @@ def create_app(config: SimulatorConfig | None = None) -> web.Application:
     _openai.add_routes(app)
     _embeddings.add_routes(app)
     _anthropic.add_routes(app)
+    _responses.add_routes(app)
     _control.add_routes(app)
     _vendors.add_routes(app)
     return app

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,10 +96,13 @@ class Services:
                 f"Policy not reloaded, the running one stays: {e.message}", code="invalid_policy"
             ) from None
         missing = [d for d in new.reroute_targets if d not in self.router.providers]
+        if new.guard_deployment is not None and new.guard_deployment not in self.router.providers:
+            missing.append(new.guard_deployment)
+        bind_guard(new, self.router.providers)
         if missing:
             raise BadRequestError(
-                f"The new policy reroutes to {', '.join(missing)}, which this gateway has "
-                "no connection to; restart it to load the policy.",
+                f"The new policy needs {', '.join(missing)} (reroute targets or its injection "
+                "guard), which this gateway has no connection to; restart it to load the policy.",
                 code="policy_needs_restart",
             )
         gov = self.governance.service.settings if self.governance else None
@@ -222,6 +226,13 @@ class Services:
         return await asyncio.to_thread(store.get, item.id), ex.request_id
 
 
+def bind_guard(policy: Policy, providers: Mapping[str, Provider]) -> None:
+    """Connect the policy's injection guard model to its deployment's provider, if any."""
+    dep = policy.guard_deployment
+    if dep is not None and dep in providers:
+        policy.bind_guard(providers[dep].chat, providers[dep].deployment.model_alias)
+
+
 def build_providers(
     config: KanmonConfig, deployments: list[Deployment], http: HttpClient
 ) -> dict[str, Provider]:
@@ -263,10 +274,14 @@ def build_services(
     direct = dict(catalog.deployments) if config.gateway.expose_deployments else {}
     used = {d.id: d for chain in routes.values() for d in chain} | direct
     policy = load_policy_configured(config, catalog)
-    if policy is not None:  # reroute targets need a provider too
+    if policy is not None:  # reroute targets and the injection guard need a provider too
         used |= {d: catalog.deployments[d] for d in policy.reroute_targets}
+        if policy.guard_deployment is not None:  # the injection guard model's deployment
+            used[policy.guard_deployment] = catalog.deployments[policy.guard_deployment]
     http = HttpClient(pool_size=config.upstream.pool_size, keepalive_s=config.upstream.keepalive_s)
     providers = build_providers(config, list(used.values()), http)
+    if policy is not None:
+        bind_guard(policy, providers)
     db = Database(config.store_url(), store_timeouts(config))
     if run_migrations:
         migrate(db)

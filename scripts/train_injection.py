@@ -1,0 +1,202 @@
+"""Train the injection classifier and calibrate the combined score; write the shipped model.
+
+    .venv/bin/python scripts/train_injection.py          # rewrites the shipped model
+    .venv/bin/python scripts/train_injection.py --check  # retrain, compare with the shipped one
+
+The shipped model is ``src/kanmon/scan/data/injection_model.npz``.
+
+Reads ``bench/data/injection/corpus.jsonl`` (see its README): the ``train`` split trains the
+n-gram weights, the ``dev`` split fits the combination of the layers and picks the threshold.
+The ``test`` split is never read here.
+
+Deterministic by construction: items in file order, full-batch gradient descent (no sampling,
+no shuffling), numpy only, weights quantised to int8. ``--check`` compares the content digest
+(weights and metadata) of a fresh run with the shipped file; a test runs it too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from kanmon.scan._injection import Calibration, InjectionScanner
+from kanmon.scan._injection_model import BITS, ORDERS, NgramModel, ngram_indices
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / "data" / "injection" / "corpus.jsonl"
+OUT = ROOT / "src" / "kanmon" / "scan" / "data" / "injection_model.npz"
+
+ITERATIONS = 300
+#: The most the discussion context may lower a layer's logit (see ``platt``).
+MIN_DISCUSSION_WEIGHT = -3.0
+LEARNING_RATE = 0.05
+L2 = 2e-4
+#: The most false positives allowed on dev texts that discuss injection (the target is 3%),
+#: and on the other benign texts.
+MAX_DISCUSSION_FP = 0.02
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def examples(rows: list[dict[str, Any]], cutter: InjectionScanner) -> tuple[list[bytes], list[int]]:
+    """Training segments: the regions the scanner would classify, of each text and of what
+    the decoding layer finds in it, each labelled with its item's label."""
+    segs: list[bytes] = []
+    labels: list[int] = []
+    for row in rows:
+        texts = [row["text"], *cutter.decoded(row["text"])]
+        for t in texts:
+            for seg in cutter.segments(t):
+                segs.append(seg)
+                labels.append(int(row["label"]))
+    return segs, labels
+
+
+def train_weights(segs: list[bytes], labels: list[int]) -> tuple[np.ndarray, float]:
+    """Logistic regression on hashed n-gram counts / sqrt(length), full-batch Adam."""
+    k = len(ORDERS)
+    parts = [ngram_indices(s) for s in segs]
+    idx = np.concatenate(parts)
+    lens = np.array([len(s) for s in segs], np.int64)
+    per = lens * k
+    starts = np.concatenate(([0], np.cumsum(per)[:-1]))
+    val = np.repeat(1.0 / np.sqrt(np.maximum(lens, 1)), per)
+    y = np.array(labels, np.float64)
+    pos = y.sum()
+    cw = np.where(y == 1, len(y) / (2 * pos), len(y) / (2 * (len(y) - pos)))
+    dim = 1 << BITS
+    w = np.zeros(dim)
+    b = 0.0
+    m = np.zeros(dim)
+    v = np.zeros(dim)
+    mb = vb = 0.0
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, ITERATIONS + 1):
+        z = np.add.reduceat(w.take(idx) * val, starts) + b
+        p = 1.0 / (1.0 + np.exp(-z))
+        g = (p - y) * cw / len(y)
+        gw = np.bincount(idx, weights=np.repeat(g, per) * val, minlength=dim) + L2 * w
+        gb = float(g.sum())
+        m = b1 * m + (1 - b1) * gw
+        v = b2 * v + (1 - b2) * gw * gw
+        mb = b1 * mb + (1 - b1) * gb
+        vb = b2 * vb + (1 - b2) * gb * gb
+        lr = LEARNING_RATE * np.sqrt(1 - b2**t) / (1 - b1**t)
+        w -= lr * m / (np.sqrt(v) + eps)
+        b -= lr * mb / (np.sqrt(vb) + eps)
+    return w, b
+
+
+def quantise(w: np.ndarray) -> tuple[np.ndarray, float]:
+    scale = float(np.abs(w).max()) / 127.0
+    scale = float(f"{scale:.6g}")
+    return np.clip(np.rint(w / scale), -127, 127).astype(np.int8), scale
+
+
+def platt(x: np.ndarray, disc: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    """``sigmoid(a * x + b + c * disc)`` fitted to labels ``y`` by Newton's method (lightly
+    regularised, so a layer that separates dev perfectly still gets finite weights)."""
+    beta = np.zeros(3)
+    xs = np.stack([x, np.ones_like(x), disc], axis=1)
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-xs @ beta))
+        grad = xs.T @ (p - y) + 0.1 * beta
+        hess = (xs.T * (p * (1 - p))) @ xs + 0.1 * np.eye(3)
+        beta -= np.linalg.solve(hess, grad)
+    a, b, c = (float(f"{v:.4f}") for v in beta)
+    # Talk about attacks may lower a layer's evidence, never silence it: one word in a payload
+    # ("this is not a prompt injection") must not be a way around the detector.
+    return a, b, max(c, MIN_DISCUSSION_WEIGHT)
+
+
+def choose_threshold(scores: np.ndarray, rows: list[dict[str, Any]]) -> float:
+    y = np.array([r["label"] for r in rows])
+    disc = np.array([r["category"] == "benign_discussion" for r in rows])
+    benign = (y == 0) & ~disc
+    options = []
+    for thr in np.round(np.arange(0.05, 0.96, 0.01), 2):
+        pred = scores >= thr
+        disc_fp = max(
+            (pred & disc).sum() / max(disc.sum(), 1), (pred & benign).sum() / max(benign.sum(), 1)
+        )
+        tp = int((pred & (y == 1)).sum())
+        fp = int((pred & (y == 0)).sum())
+        fn = int((~pred & (y == 1)).sum())
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        # within the false-positive limit first; then the best F1
+        options.append((max(disc_fp, MAX_DISCUSSION_FP), -f1, float(thr)))
+    return min(options)[2]
+
+
+def train(corpus: Path = CORPUS) -> NgramModel:
+    rows = load(corpus)
+    tr = [r for r in rows if r["split"] == "train"]
+    dev = [r for r in rows if r["split"] == "dev"]
+    empty = NgramModel(np.zeros(1 << BITS, np.int8), 0.0, 0.0)
+    segs, labels = examples(tr, InjectionScanner(empty))
+    w, b = train_weights(segs, labels)
+    q, scale = quantise(w)
+    model = NgramModel(q, scale, float(f"{b:.6g}"))
+    scanner = InjectionScanner(model, calibration=Calibration())
+    clip = Calibration().clip
+    y = np.array([r["label"] for r in dev], np.float64)
+    feats = [scanner.features(r["text"])[0] for r in dev]
+    disc = np.array([f["discussion"] for f in feats])
+    fitted: dict[str, tuple[float, float, float]] = {}
+    for layer in ("lexical", "decode", "classifier"):
+        x = np.array([min(f[layer], clip) for f in feats])
+        said = (x != 0.0) & (x > -clip)  # a layer with nothing to say contributes 0
+        fitted[layer] = (
+            platt(x[said], disc[said], y[said]) if said.sum() >= 5 else Calibration().lexical
+        )
+    cal = Calibration(clip=clip, **fitted)
+    final = InjectionScanner(model, calibration=cal)
+    scores = np.array([final.combine(f)[0] for f in feats])
+    thr = choose_threshold(scores, dev)
+    meta = {
+        "calibration": {**{k: list(v) for k, v in fitted.items()}, "clip": clip,
+                        "threshold": thr},
+        "corpus_sha256": hashlib.sha256(corpus.read_bytes()).hexdigest(),
+        "train_items": len(tr), "train_segments": len(segs), "dev_items": len(dev),
+        "trainer": "scripts/train_injection.py", "iterations": ITERATIONS,
+    }  # fmt: skip
+    return NgramModel(q, scale, model.bias, meta=meta)
+
+
+def digest(model: NgramModel) -> str:
+    meta = dict(model.meta, scale=model.scale, bias=model.bias)
+    h = hashlib.sha256(model.weights.tobytes())
+    h.update(json.dumps(meta, sort_keys=True).encode())
+    return h.hexdigest()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--check", action="store_true", help="compare with the shipped model")
+    a = ap.parse_args()
+    model = train(a.corpus)
+    if a.check:
+        shipped = NgramModel.load(a.out)
+        ok = digest(model) == digest(shipped)
+        print(f"fresh {digest(model)}\nshipped {digest(shipped)}\n{'same' if ok else 'DIFFERENT'}")
+        return 0 if ok else 1
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(a.out)
+    print(f"wrote {a.out} ({a.out.stat().st_size} bytes), digest {digest(model)}")
+    print(json.dumps(model.meta["calibration"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""Obvious encodings undone before a rescan: base64, hex, URL escapes, zero-width characters,
+rot13, leetspeak and character splitting (``i g n o r e``).
+
+One RE2 pass over the UTF-8 bytes finds the candidates; each decoder returns the plain text
+and the span of the original it came from, or nothing when the result is not readable text
+(most base64 and hex runs in ordinary traffic are keys, hashes and images, not sentences).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import urllib.parse
+from dataclasses import dataclass
+
+from kanmon.scan._rx import compile_ci, find_all, whole
+
+#: Candidates, one alternative per kind: 1 base64, 2 hex, 3 url escapes, 4 zero-width,
+#: 5 rot13 words, 6 split characters, 7 leetspeak. The search runs without capture groups
+#: (RE2's DFA alone, fast) and without ``\b`` (which slows the DFA several times); each
+#: hit's kind is then told by matching the kinds in order.
+_KINDS = (
+    rb"[a-z0-9+/]{20,}={0,2}",
+    rb"(?:[0-9a-f]{2}[ ]?){12,}",
+    rb"%[0-9a-f]{2}",
+    rb"[\x{200b}-\x{200d}\x{2060}\x{feff}]",
+    rb"[^a-z](?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf)[^a-z]",
+    rb"(?:[^\s.\-_*][ .\-_*]{1,2}){5,}[^\s.\-_*]",
+    rb"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*",
+)
+_CANDIDATES = compile_ci(b"|".join(b"(?:" + k + b")" for k in _KINDS), 16 << 20)
+_KIND = tuple(compile_ci(k, 8 << 20) for k in _KINDS)
+
+
+def _kind(data: bytes, a: int, b: int) -> int:
+    for i, rx in enumerate(_KIND):
+        if whole(rx, data, a, b):
+            return i + 1
+    return 0  # pragma: no cover - the hit matched one of them
+
+
+_ZW = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_SPLIT_SEP = re.compile(r"(?<=\S)[ .\-_*](?=\S)")
+_LEET = str.maketrans("013457", "oieast")
+_LEET_WORD = re.compile(r"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    kind: str
+    text: str
+    #: Span of the original text (characters) that decoded to ``text``.
+    start: int
+    end: int
+
+
+def _readable(raw: bytes) -> str | None:
+    try:
+        s = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(s) < 8:
+        return None
+    good = sum(ch.isprintable() or ch.isspace() for ch in s)
+    letters = sum(ch.isalpha() for ch in s)
+    return s if good >= 0.95 * len(s) and letters >= 0.5 * len(s) else None
+
+
+def _b64(run: bytes) -> str | None:
+    run = run.rstrip(b"=")
+    run += b"=" * (-len(run) % 4)
+    try:
+        return _readable(base64.b64decode(run, validate=True))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _hex(run: bytes) -> str | None:
+    try:
+        return _readable(bytes.fromhex(run.replace(b" ", b"").decode()))
+    except ValueError:
+        return None
+
+
+_B64 = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+_HEX = frozenset(b"0123456789abcdefABCDEF ")
+
+
+def _extend(data: bytes, end: int, alphabet: frozenset[int]) -> int:
+    n = len(data)
+    while end < n and data[end] in alphabet:
+        end += 1
+    return end
+
+
+def decode(
+    text: str, data: bytes | None = None, regions: list[tuple[int, int]] | None = None
+) -> list[Decoded]:
+    """Readable plain texts hidden in ``text`` by an obvious encoding, looked for in the
+    byte ``regions`` of its UTF-8 form (default: all of it). A base64 or hex run that starts
+    in a region is followed to its end."""
+    if data is None:
+        data = text.encode("utf-8", "surrogatepass")
+    found: list[Decoded] = []
+    flags: set[str] = set()
+    rot13_words = escapes = 0
+    leet: list[tuple[int, int]] = []
+    offsets = _CharOffsets(data)
+    matches: list[tuple[tuple[int, int], ...]] = []
+    for lo, hi in regions if regions is not None else [(0, len(data))]:
+        matches.extend(find_all(_CANDIDATES, data, lo, hi))
+    for ((a, b),) in matches:
+        g = _kind(data, a, b)
+        if g == 1 or g == 2:
+            b = _extend(data, b, _B64 if g == 1 else _HEX)
+        span = (a, b)
+        text_g = data[a:b]
+        if g == 1 or g == 2:
+            # a hex run is also a base64-shaped run: hex first, then base64
+            kind, plain = "hex", _hex(text_g)
+            if plain is None and g == 1:
+                kind, plain = "base64", _b64(text_g)
+            if plain is not None:
+                ca, cb = offsets.span(a, b)
+                found.append(Decoded(kind, plain, ca, cb))
+        elif g == 3:
+            escapes += 1
+        elif g == 4:
+            flags.add("zero_width")
+        elif g == 5:
+            rot13_words += 1
+        elif g == 6:
+            run = text_g.decode("utf-8", "surrogatepass")
+            plain = _SPLIT_SEP.sub("", run)
+            plain = re.sub(r"[ .\-_*]{2}", " ", plain)
+            if len(plain) < len(run):
+                ca, cb = offsets.span(a, b)
+                found.append(Decoded("split", plain, ca, cb))
+        elif g == 7 and span[1] - span[0] >= 3:
+            leet.append(span)
+    n = len(text)
+    if escapes >= 4:
+        found.append(Decoded("url", urllib.parse.unquote(text), 0, n))
+    if "zero_width" in flags:
+        found.append(Decoded("zero_width", _ZW.sub("", text), 0, n))
+    if rot13_words >= 2:
+        found.append(Decoded("rot13", codecs.decode(text, "rot13"), 0, n))
+    for a, b in _clusters(leet):
+        ca, cb = offsets.span(_start(data, a), _start(data, min(b, len(data))))
+        plain = _LEET_WORD.sub(lambda m: m.group().lower().translate(_LEET), text[ca:cb])
+        found.append(Decoded("leet", plain, ca, cb))
+    return found
+
+
+def _clusters(spans: list[tuple[int, int]], gap: int = 40, least: int = 3) -> list[tuple[int, int]]:
+    """Stretches where at least ``least`` leetspeak words follow each other within ``gap``
+    bytes: one "Q3" or "mp3" in a text is not an obfuscated sentence."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and spans[j + 1][0] - spans[j][1] <= gap:
+            j += 1
+        if j - i + 1 >= least:
+            out.append((max(0, spans[i][0] - gap), spans[j][1] + gap))
+        i = j + 1
+    return out
+
+
+def _start(data: bytes, i: int) -> int:
+    """``i``, or the next UTF-8 character start after it."""
+    while i < len(data) and 0x80 <= data[i] < 0xC0:
+        i += 1
+    return i
+
+
+class _CharOffsets:
+    """Byte offsets of one UTF-8 text → character offsets, decoding each stretch once."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.ascii = data.isascii()
+        self.last_b = self.last_c = 0
+
+    def at(self, b: int) -> int:
+        if self.ascii:
+            return b
+        if b < self.last_b:
+            self.last_b = self.last_c = 0
+        c = self.last_c + len(self.data[self.last_b : b].decode("utf-8", "surrogatepass"))
+        self.last_b, self.last_c = b, c
+        return c
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.at(a), self.at(b)

@@ -1,0 +1,363 @@
+"""The lexical layer's vocabulary: intent signals in six languages, and the trigger words that
+decide which parts of a text the other layers look at.
+
+Each signal is ``(id, category, weight, pattern)``; ids read ``category.lang.what``. Patterns
+are RE2 syntax (no look-arounds) matched case-insensitively over UTF-8 bytes; ``\\b`` is an
+ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the lexical
+layer's confidence that the phrase is an instruction to the model; the combined score is
+calibrated on top of them.
+"""
+
+from __future__ import annotations
+
+CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
+
+_PREV_EN = (
+    r"(?:previous|prior|above|earlier|preceding|original|initial|system|old|existing|"
+    r"current|default|given|all)"
+)
+_RULES_EN = (
+    r"(?:instructions?|prompts?|rules?|directives?|guidelines?|guidance|messages?|context|"
+    r"orders?|commands?|programming|constraints?|restrictions?|polic(?:y|ies)|setup|task)"
+)
+_YOU_EN = r"(?:you|the\s+(?:ai|assistant|model|bot|llm)|(?:ai|llm)\s+agents?)"
+_SECRET_EN = (
+    r"(?:system\s+(?:prompt|message|instructions?)|initial\s+(?:prompt|instructions?)|"
+    r"hidden\s+(?:prompt|instructions?|setup|configuration|rules)|(?:developer|setup|"
+    r"configuration|confidential|secret|original|starting|start)\s+(?:message|prompt|"
+    r"instructions?)|(?:your|the)\s+(?:prompt|instructions|configuration|rules))"
+)
+
+# fmt: off
+SIGNALS: tuple[tuple[str, str, float, str], ...] = (
+    # -- override ------------------------------------------------------------------------
+    ("override.en.ignore", "override", 0.85,
+        rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|discard|abandon|neglect)\s+"
+        rf"(?:all\s+|any\s+|the\s+|your\s+|every\s+|of\s+|about\s+|these\s+|those\s+|my\s+)*"
+        rf"{_PREV_EN}\s+(?:\w+\s+)?{_RULES_EN}"),
+    ("override.en.everything", "override", 0.8,
+        r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|anything|all(?:\s+of)?\s+that"
+        r"|what(?:ever)?)\s+(?:\w+\s+){0,3}(?:told|said|instructed|given|asked|above|before|"
+        r"previously|earlier|so\s+far)"),
+    ("override.en.new_instructions", "override", 0.7,
+        r"\b(?:new|updated|real|actual|true|revised|priority|secret|important)\s+"
+        r"(?:instructions?|directives?|orders|task|rules?|guidelines)\s*(?:from|by|for|:|-|"
+        r"\(|follow|are|is|supersed)"),
+    ("override.en.system_override", "override", 0.8,
+        r"\b(?:system|admin|developer|root|security|emergency)\s*(?:override|notice|update|"
+        r"alert|command|mode)\s*[:\-!]"),
+    ("override.en.reset", "override", 0.75,
+        r"\b(?:instructions|guidelines|rules|prompts?|settings|restrictions)\s+(?:you\s+"
+        r"(?:received|were\s+given|got|have)\s+(?:\w+\s+)?)?(?:(?:have|has)\s+been|are|were|is)"
+        r"\s+(?:reset|void|cancell?ed|revoked|lifted|removed|wrong|outdated|no\s+longer|"
+        r"disabled|suspended|overridden|obsolete|invalid)"),
+    ("override.en.instead", "override", 0.6,
+        r"\b(?:stop|quit|cease|do\s+not|don'?t)\s+[^.!?\n]{0,60}[.!?,;:]?\s*[^.!?\n]{0,60}"
+        r"\b(?:instead|rather)\b"),
+    ("override.en.dont_follow", "override", 0.7,
+        r"\b(?:do\s+not|don'?t|never|stop)\s+(?:follow|obey|listen\s+to|comply\s+with|answer)\s+"
+        r"(?:the\s+|your\s+|any\s+)?(?:user|system|operator|developer|original|previous|above|"
+        r"instructions|rules)"),
+    ("override.en.no_longer_apply", "override", 0.7,
+        r"\b(?:no\s+longer|not)\s+(?:appl(?:y|ies)|valid|in\s+effect|bound)|\bsupersedes?\s+"
+        r"(?:the\s+|your\s+|all\s+)*(?:system|previous|prior|earlier)"),
+    ("override.en.task_changed", "override", 0.65,
+        r"\b(?:your|the)\s+(?:original|real|actual|new|current|only)\s+(?:task|job|goal|"
+        r"mission|objective|instruction|rule)\s+(?:is|was|has|now)"),
+    ("override.en.drop_it", "override", 0.6,
+        r"\bwhatever\s+you\s+(?:were|are|have\s+been)\s+(?:asked|told|instructed|doing)"
+        r"|\btake\s+(?:orders|instructions)\s+only\s+from"),
+    ("override.de.ignore", "override", 0.85,
+        r"\b(?:ignorier\pL*|vergiss|vergessen\s+sie|missacht\pL*|übergeh\pL*|verwirf)\s+"
+        r"(?:\S+\s+){0,3}(?:anweisungen|instruktionen|regeln|befehle|vorgaben|richtlinien|"
+        r"aufgaben?|alles)"),
+    ("override.de.new", "override", 0.7,
+        r"\b(?:neue|eigentliche|vorrangige|wichtige|aktualisierte)\s+(?:anweisung(?:en)?|"
+        r"aufgabe|regel(?:n)?|vorgabe(?:n)?)\s*(?:von|vom|:|-|,|gilt)"),
+    ("override.de.reset", "override", 0.75,
+        r"\b(?:anweisungen|richtlinien|regeln|vorgaben)\s+(?:\S+\s+){0,3}(?:gelten\s+nicht\s+mehr|"
+        r"ungültig|zurückgesetzt|aufgehoben|fehlerhaft|gestrichen|außer\s+kraft)|"
+        r"\b(?:systemüberschreibung|system-override|systemhinweis)\b"),
+    ("override.de.task", "override", 0.65,
+        r"\b(?:deine|die)\s+(?:ursprüngliche|eigentliche|neue|einzige|aktuelle)\s+(?:aufgabe|"
+        r"anweisung|rolle)\s+(?:ist|lautet|wurde|war)|\bab\s+(?:jetzt|sofort)\s+gilt\b"),
+    ("override.de.instead", "override", 0.6,
+        r"\b(?:hör|höre)\s+auf\s+\S+\s+(?:\S+\s+){0,4}stattdessen|\blass\s+es\s+und\b"
+        r"|\bstattdessen\b.{0,40}\b(?:musst|sollst)\s+du"),
+    ("override.ru.ignore", "override", 0.85,
+        r"(?:игнорир\pL*|проигнорир\pL*|забудь\pL*|забудьте|отбрось|не\s+обращай\s+внимания\s+на)"
+        r"\s+(?:\S+\s+){0,3}(?:инструкц\pL*|указани\pL*|правил\pL*|команд\pL*|всё|все|задач\pL*|"
+        r"настройк\pL*|то,\s+что)"),
+    ("override.ru.new", "override", 0.7,
+        r"(?:новые|настоящая|новая|приоритетная|важная|обновлённые)\s+(?:указания|инструкции|"
+        r"задача|команда|правила)\s*(?:от|:|-|,|—|важнее)"),
+    ("override.ru.reset", "override", 0.75,
+        r"(?:правила|инструкции|указания|настройки)\s+(?:\S+\s+){0,3}(?:отменен\pL*|сброшен\pL*|"
+        r"больше\s+не\s+действуют|недействительн\pL*|были\s+ошибочн\pL*)|системное\s+переопределение"),
+    ("override.ru.instead", "override", 0.6,
+        r"(?:хватит|перестань|прекрати)\s+\S+.{0,40}вместо\s+этого|брось\s+это\s+и"),
+    ("override.zh.ignore", "override", 0.85,
+        r"(?:忽略|无视|忽视|不要理会|别管|忘记|忘掉|忘了|抛开|放弃)(?:掉)?(?:你)?(?:之前|以上|上面|先前|"
+        r"前面|原来|原先|所有|全部|一切|此前|刚才)?.{0,8}(?:指令|指示|提示|规则|说明|要求|设定|任务|"
+        r"命令|一切)"),
+    ("override.zh.new", "override", 0.7,
+        r"(?:新的?|真正的?|优先|最新|重要)(?:指令|指示|任务|规则|命令)(?:[:：]|来自|是|高于)"),
+    ("override.zh.reset", "override", 0.75,
+        r"(?:指令|指示|规则|设定|准则)(?:已|都|全部)?(?:被)?(?:作废|取消|重置|失效|不再有效|是错误的)"
+        r"|系统覆盖|不再有效"),
+    ("override.zh.instead", "override", 0.6,
+        r"(?:不要再|别再|停止|不要)\S{0,10}(?:改为|而是|转而|改成)|都放下|(?:从现在开始|从现在起|今后)"
+        r"\S{0,4}(?:你|只)"),
+    ("override.zh.task", "override", 0.65,
+        r"(?:原来|原先|之前|当前)的?(?:任务|指令|设定)(?:已)?(?:被)?(?:取消|作废|失效)|新的?任务(?:是|[:：])"),
+    ("override.ja.ignore", "override", 0.85,
+        r"(?:指示|命令|プロンプト|ルール|設定|言われたこと|タスク)(?:は|を)(?:すべて|全て|全部)?"
+        r"(?:無視|忘れ|破棄)"),
+    ("override.ja.new", "override", 0.7,
+        r"(?:新しい|本当の|優先|最新の|重要な)(?:指示|命令|タスク|ルール)(?:[:：]|は|です)"),
+    ("override.ja.reset", "override", 0.75,
+        r"(?:指示|ルール|ガイドライン|設定)は(?:もう)?(?:無効|取り消|リセット|適用されません|誤り)"
+        r"|システム上書き"),
+    ("override.ja.instead", "override", 0.6, r"(?:はやめて|をやめて)(?:、)?代わりに|それはやめて"),
+    ("override.ko.ignore", "override", 0.85,
+        r"(?:지시|지침|명령|프롬프트|규칙|설정|들은\s*것|작업)\S{0,4}\s*(?:모두\s*|전부\s*|다\s*)?"
+        r"(?:무시|잊어|잊고|잊으)"),
+    ("override.ko.new", "override", 0.7,
+        r"(?:새|새로운|진짜|우선|최신|중요)\s*(?:지시|명령|작업|임무|규칙)\s*(?::|는|은|\()"),
+    ("override.ko.reset", "override", 0.75,
+        r"(?:지시|규칙|가이드라인|설정)\S{0,3}\s*(?:더\s*이상\s*)?(?:무효|취소|초기화|적용되지|잘못된)"
+        r"|시스템\s*재정의"),
+    ("override.ko.task", "override", 0.65,
+        r"(?:너의|네|당신의)\s*(?:유일한|새|새로운|진짜|원래|원래의)\s*(?:임무|작업|역할|과제)"),
+    ("override.ko.instead", "override", 0.6, r"그만(?:하고|두고)\s*(?:대신)?"),
+    # -- persona / jailbreak -------------------------------------------------------------
+    ("persona.en.dan", "persona", 0.85,
+        r"\b(?:you\s+are\s+(?:now\s+)?|act\s+as\s+|pretend\s+to\s+be\s+|become\s+)(?:dan|"
+        r"stan|dude|aim|evil\w*|jailbr\w+|unfiltered\w*|uncensored\w*|unrestricted\w*)\b"
+        r"|\bdo\s+anything\s+now\b"),
+    ("persona.en.no_rules", "persona", 0.8,
+        r"\b(?:no|without|zero|free\s+(?:of|from)|broken?\s+(?:out\s+of|free)|removed?\s+(?:all\s+)?"
+        r"(?:of\s+)?(?:your|its|the|all)?)\s*(?:any\s+|all\s+|typical\s+|the\s+)?(?:ai\s+)?"
+        r"(?:restrictions|limitations|limits|filters|rules|guidelines|ethics|morals|content\s+"
+        r"polic(?:y|ies)|censorship|safety\s+(?:guidelines|rules))"),
+    ("persona.en.unfiltered", "persona", 0.7,
+        r"\b(?:unfiltered|uncensored|amoral|unethical|unrestricted|jailbroken|rogue|unchained|"
+        r"unlocked|unaligned)\s+(?:\w+\s+)?(?:ai|assistant|model|bot|version|mode|character|"
+        r"persona|chatbot)"),
+    ("persona.en.dev_mode", "persona", 0.8,
+        r"\b(?:developer|dev|god|debug|sudo|jailbreak|unrestricted)\s+mode\b"),
+    ("persona.en.stay", "persona", 0.6,
+        r"\b(?:stay|remain|keep)\s+(?:in\s+)?(?:character|(?:the\s+)?role)|\bnever\s+break\s+"
+        r"character|\bbreak\s+character\b|\bno\s+matter\s+what\b"),
+    ("persona.en.never_refuse", "persona", 0.7,
+        r"\b(?:never|won'?t|will\s+not|doesn'?t|does\s+not|cannot|can'?t)\s+(?:ever\s+)?"
+        r"(?:refuse|decline|say\s+(?:no|it\s+can'?t))"),
+    ("persona.en.two_responses", "persona", 0.7,
+        r"\b(?:two|2|both)\s+(?:different\s+)?(?:responses|answers|ways|characters|personas)"
+        r"|\banswer\s+twice\b|\[(?:classic|jailbreak|unlocked|dan|🔓\w*)\]"),
+    ("persona.de.rules", "persona", 0.8,
+        r"\b(?:ohne|keine)\s+(?:jegliche\s+)?(?:einschränkungen|regeln|richtlinien|filter|ethik|"
+        r"grenzen)|\b(?:ungefiltert\pL*|amoralisch\pL*|unzensiert\pL*|entsperrt\pL*)\b"),
+    ("persona.de.mode", "persona", 0.75,
+        r"\bentwicklermodus\b|\bdu\s+bist\s+(?:jetzt\s+)?(?:dan|omega|frei)\b|\bbleib\s+in\s+der"
+        r"\s+rolle|\bnie\s+ablehnt"),
+    ("persona.ru.rules", "persona", 0.8,
+        r"(?:без|нет)\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:ограничений|правил|фильтров|"
+        r"цензуры|этики|морали)|(?:нефильтрованн\pL*|аморальн\pL*|без\s+цензуры)"),
+    ("persona.ru.mode", "persona", 0.75,
+        r"режим\s+разработчика|теперь\s+ты\s+\S+|не\s+выходи\s+из\s+роли|никогда\s+не\s+отказыва"
+        r"|притворяться|за\s+пределы\s+обычных\s+ограничений"),
+    ("persona.zh.rules", "persona", 0.8,
+        r"(?:没有|不受|无视|毫无|突破)(?:任何)?(?:限制|过滤|道德|规则|约束|审查|内容政策)|(?:越狱)"),
+    ("persona.zh.mode", "persona", 0.75,
+        r"开发者模式|你现在是|保持角色|从不拒绝|不会拒绝|假装(?:成|你是)|两个角色|回答两遍"),
+    ("persona.ja.rules", "persona", 0.8,
+        r"(?:制限|フィルター|倫理|ルール|ポリシー)(?:の)?(?:ない|なし|を超え|がない|を持たず)"),
+    ("persona.ja.mode", "persona", 0.75,
+        r"開発者モード|あなたは今から|役を崩さず|決して断ら|になりきって|二つのキャラ|二通り答え"),
+    ("persona.ko.rules", "persona", 0.8,
+        r"(?:제한|필터|도덕|윤리|규칙|정책)(?:이|도)?\s*(?:없는|없고|없음|없이|을\s*벗어난)"),
+    ("persona.ko.mode", "persona", 0.75,
+        r"개발자\s*모드|너는\s*이제|캐릭터를\s*유지|절대\s*거절하지|인\s*척해|두\s*캐릭터|두\s*번\s*답"),
+    # -- extraction ----------------------------------------------------------------------
+    ("extraction.en.reveal", "extraction", 0.8,
+        rf"\b(?:reveal|print|show|output|repeat|leak|display|dump|echo|spell\s+out|tell\s+me|"
+        rf"give\s+me|return|recite|summari[sz]e|translate|put|write\s+out|copy|paste|what\s+(?:is|"
+        rf"are|were))\s+(?:me\s+|us\s+)?(?:(?:all|of|the|your|full|entire|complete|exact|whole|"
+        rf"original|current|first|\d+|words|lines|back)\s+){{0,4}}{_SECRET_EN}"),
+    ("extraction.en.text_above", "extraction", 0.75,
+        r"\b(?:repeat|print|output|echo|copy|return|show|recite)\s+(?:back\s+)?(?:all\s+|the\s+|"
+        r"everything\s+|any\s+)*(?:text|words|lines|content|messages?)?\s*(?:above|before\s+"
+        r"(?:this|my)|prior\s+to|you\s+(?:received|were\s+given))"),
+    ("extraction.en.verbatim", "extraction", 0.6,
+        r"\b(?:verbatim|word\s+for\s+word|exact\s+wording|starting\s+with\s+['\"“]?you\s+are|"
+        r"context\s+window|initiali[sz]ed\s+with)"),
+    ("extraction.de", "extraction", 0.8,
+        r"\b(?:gib|zeig\pL*|wiederhol\pL*|übersetz\pL*|nenn\pL*|verrat\pL*)\s+(?:\S+\s+){0,4}(?:system"
+        r"prompt|systemnachricht|anfangsprompt|startnachricht|anweisungen|konfiguration|text\s+"
+        r"oben|wortlaut)|\bwörtlich\b"),
+    ("extraction.ru", "extraction", 0.8,
+        r"(?:выведи|покажи|повтори|переведи|процитируй|раскрой|выгрузи|скажи)\s+(?:\S+\s+){0,4}"
+        r"(?:системн\S+\s+промпт|промпт|инструкци\pL*|настройк\pL*|текст\s+выше|сообщени\pL*|"
+        r"конфигурац\pL*|формулировк\pL*)|дословно"),
+    ("extraction.zh", "extraction", 0.8,
+        r"(?:输出|显示|重复|翻译|引用|透露|泄露|告诉我|导出|返回|给我看)\S{0,10}(?:系统提示|提示词|"
+        r"初始提示|指令|指示|设定|配置|上面的文字|原文)|逐字|原样|一字不漏"),
+    ("extraction.ja.initial", "extraction", 0.7,
+        r"(?:最初|初め|冒頭|始め)に(?:与えられた|受け取った|受けた|設定された)(?:指示|命令|プロンプト)"
+        r"|(?:正確に|そのまま)(?:引用|出力|繰り返)"),
+    ("extraction.zh.initial", "extraction", 0.7,
+        r"(?:开始|最初|一开始)(?:时)?(?:你)?(?:收到|得到|被给予)(?:了)?(?:哪些|什么)?的?(?:指示|指令|提示)"
+        r"|原样引用|原文"),
+    ("extraction.ko.initial", "extraction", 0.7,
+        r"(?:시작|처음)\s*(?:때|에)\s*(?:받은|주어진)\s*(?:지시|명령|프롬프트)|정확히\s*인용|그대로\s*돌려"),
+    ("extraction.ru.initial", "extraction", 0.7,
+        r"(?:в\s+начале|изначально)\s+(?:\S+\s+){0,4}(?:инструкци\pL*|указани\pL*)|процитируй\s+(?:их|"
+        r"его)\s+точно"),
+    ("extraction.ja", "extraction", 0.8,
+        r"(?:システムプロンプト|初期プロンプト|最初の指示|隠された設定|初期設定|上の文章|受け取った"
+        r"テキスト)\S{0,12}(?:出力|表示|見せ|繰り返|翻訳|引用|返して)|一字一句|そのまま出力"),
+    ("extraction.ko", "extraction", 0.8,
+        r"(?:시스템\s*프롬프트|초기\s*프롬프트|처음\s*받은\s*지시|숨겨진\s*설정|초기\s*설정|위의\s*"
+        r"텍스트|받은\s*모든\s*텍스트)\S{0,6}\s*\S{0,8}\s*(?:출력|보여|반복|번역|인용|돌려)|글자\s*그대로"),
+    # -- tool hijack ---------------------------------------------------------------------
+    ("tool_hijack.en.addressed", "tool_hijack", 0.8,
+        r"\b(?:attention|note|message|instructions?|p\.?s\.?|hey|dear|hello|important)\s*"
+        r"(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:ai|llm|language\s+model|assistant|chatbot|"
+        r"bot|agents?|automated\s+agents?|ai\s+agents?|gpt|claude|copilot)s?\b"
+        r"|\b(?:if\s+you\s+are\s+an?\s+(?:ai|llm|language\s+model|assistant|agent)|"
+        r"(?:ai|llm)\s+agents?\s+reading\s+this)"),
+    ("tool_hijack.en.call_tool", "tool_hijack", 0.7,
+        r"\b(?:call|invoke|run|execute|trigger|use|start)\s+(?:the\s+)?[\w.]+\s*(?:\(|tool|"
+        r"function|plugin|api|action|command)\b.{0,80}\b(?:without|silently|secretly|do\s+not|"
+        r"don'?t|quietly|immediately|approved|admin)"),
+    ("tool_hijack.en.fake_system", "tool_hijack", 0.85,
+        r"\[\s*(?:system|admin|developer|assistant|instruction)s?\s*\]|<\|im_start\|>|"
+        r"<\|(?:system|assistant|user)\|>|\[/?inst\]|<</?sys>>|\{\s*\"role\"\s*:\s*\"system\""
+        r"|^\s*#{2,3}\s*(?:system|instruction|admin)s?\s*:|<system>"),
+    ("tool_hijack.en.comment", "tool_hijack", 0.6,
+        r"<!--[^>]{0,200}\b(?:ai|assistant|llm|agent|model|ignore|call|instruction)|"
+        r"display\s*:\s*none[^>]*>[^<]{0,200}\b(?:ai|assistant|llm|agent|invoke|call)"),
+    ("tool_hijack.en.also_call", "tool_hijack", 0.7,
+        r"\b(?:also|then|first|additionally|immediately|now|must|should)\s+(?:\w+\s+)?"
+        r"(?:call|invoke|run|execute|trigger|use|send|open)\s+(?:the\s+)?[\w.]*(?:_|\.|\()"
+        r"|\b(?:call|invoke|execute|run)\s+(?:the\s+)?[\w.]+\s+(?:tool|function)\b"),
+    ("tool_hijack.en.heading", "tool_hijack", 0.7,
+        r"(?:^|[\n\s\"'>])#{2,4}\s*(?:system|instructions?|admin|assistant|important|note\s+to\s+ai)"
+        r"\s*:?"),
+    ("tool_hijack.intl.comment", "tool_hijack", 0.7,
+        r"<!--[^>]{0,200}(?:助手|调用|指令|模型|アシスタント|呼び出|指示|어시스턴트|호출|지시|ассистент|"
+        r"вызов|инструкц|assistent|anweisung|ki:|ии:)"),
+    ("tool_hijack.en.plan", "tool_hijack", 0.6,
+        r"\b(?:next|first|final)\s+step\s+(?:of|in)\s+your\s+plan|\bbefore\s+(?:answering|"
+        r"responding|replying)\b.{0,40}\b(?:run|call|execute|invoke|send)"),
+    ("tool_hijack.de", "tool_hijack", 0.8,
+        r"\b(?:an\s+alle|hinweis\s+für\s+(?:den|die)|nachricht\s+an|falls\s+du\s+ein)\s+"
+        r"(?:\S+\s+){0,2}(?:ki|sprachmodell|assistent\pL*|agenten|bot)|\b(?:rufe?|führe?|starte|"
+        r"nutze)\s+(?:\S+\s+){0,3}(?:tool|werkzeug|funktion)\b|\bki:\s"),
+    ("tool_hijack.ru", "tool_hijack", 0.8,
+        r"(?:всем|для|примечание\s+для|сообщение\s+для|если\s+ты)\s+(?:\S+\s+){0,2}(?:ии-агент\pL*|"
+        r"ии-ассистент\pL*|агент\pL*|языков\S+\s+модел\pL*|ассистент\pL*)|(?:вызови\pL*|запусти|"
+        r"используй)\s+(?:\S+\s+){0,2}(?:инструмент\pL*|функци\pL*)|ии:\s"),
+    ("tool_hijack.zh", "tool_hijack", 0.8,
+        r"(?:致|给)\S{0,10}(?:AI|ai|智能体|代理|助手|大模型|模型)|(?:调用|执行|运行)\S{0,20}"
+        r"(?:工具|函数|并)|如果你是\S{0,6}(?:模型|AI|助手)"),
+    ("tool_hijack.ja", "tool_hijack", 0.8,
+        r"(?:AI|ai)(?:エージェント|アシスタント)?(?:へ|への)|エージェントへ|(?:ツール|関数)を(?:呼び出|"
+        r"実行|使)|言語モデルなら|を呼び出し"),
+    ("tool_hijack.ko", "tool_hijack", 0.8,
+        r"(?:AI|ai)\s*(?:에이전트|어시스턴트)?(?:에게|\s*참고|:)|에이전트에게|(?:도구|함수)(?:를|을)?\s*"
+        r"(?:호출|실행|사용)(?:해|하고|하여|하라|하세요|해라)|언어\s*모델이라면|을\s*(?:호출|실행)"
+        r"(?:해|하고|하여|하라|하세요|해라)"),
+    # -- exfiltration --------------------------------------------------------------------
+    ("exfiltration.en.send", "exfiltration", 0.8,
+        r"\b(?:send|post|forward|upload|exfiltrate|transmit|copy|email|e-mail|leak|bundle|"
+        r"submit|cc|bcc)\s+(?:\w+\s+){0,6}(?:conversation|chat|history|messages|emails?|"
+        r"contacts|user'?s?|data|database|keys?|credentials|secrets|passwords?|tokens?|system\s+"
+        r"prompt|files?|records)\b.{0,60}\b(?:to|into|at)\s+(?:https?://|\S+@\S+|\w+\.\w+/)"),
+    ("exfiltration.en.markdown_image", "exfiltration", 0.85,
+        r"!\[[^\]]{0,60}\]\(\s*https?://[^)\s]*\?[^)\s]*(?:\{|%7b|=)"),
+    ("exfiltration.en.url_params", "exfiltration", 0.7,
+        r"https?://\S+\?\S*=\s*(?:\{|followed\s+by|the\s+user|\w+'s)|\b(?:as|in)\s+(?:the\s+)?"
+        r"(?:query\s+(?:string|parameters?)|url\s+parameters?)|\bencode\s+(?:\w+\s+){0,4}in\s+"
+        r"(?:base64|the\s+url)"),
+    ("exfiltration.en.quietly", "exfiltration", 0.6,
+        r"\b(?:without\s+(?:telling|informing|notifying|asking)\s+the\s+user|quietly|silently|"
+        r"secretly)\b.{0,60}\b(?:send|copy|forward|upload|post|email)"),
+    ("exfiltration.intl.send", "exfiltration", 0.75,
+        r"(?:sende|schicke?|leite|lade|kopiere)\s+(?:\S+\s+){0,6}(?:an|nach|zu)\s+(?:https?://|"
+        r"\S+@)|(?:отправь|перешли|загрузи|скопируй|выгрузи)\s+(?:\S+\s+){0,6}(?:на|в)\s+"
+        r"(?:https?://|\S+@)|(?:发送|转发|上传|抄送|复制|提交)\S{0,12}(?:到|至)\s*(?:https?://|\S+@)|"
+        r"(?:https?://|\S+@)\S+(?:に|へ|로|으로|에)\s*(?:送信|転送|投稿|アップロード|コピー|送って|보내|전달|"
+        r"올려|업로드|복사)"),
+    # -- obfuscation ---------------------------------------------------------------------
+    ("obfuscation.en.decode_and_do", "obfuscation", 0.5,
+        r"\b(?:decode|decipher|decrypt|unscramble|reverse)\s+(?:this|the\s+following|it|"
+        r"(?:the\s+)?(?:message|text|string))\b.{0,40}\b(?:follow|obey|do|execute|act\s+on|"
+        r"carry\s+out)|\b(?:base64|rot13|hex)\s+(?:above|below)\b.{0,30}\b(?:follow|obey|execute)"
+        r"|\bencoded,?\s+decode\s+before"),
+)
+# fmt: on
+
+#: A hit of any of these marks the region around it for the lexical, decoding and classifier
+#: layers; text with no hit costs one RE2 pass. Broad on purpose (recall): the classifier
+#: decides on the regions it is shown.
+TRIGGERS: tuple[str, ...] = (
+    # en (no \b: a word boundary makes RE2's DFA several times slower; short stems take a
+    # non-letter on each side instead)
+    r"(?:ignor|disregard|forget|overrid|bypass|instruct|prompt|guideline|polic|rule|"
+    r"directive|jailbr|[^a-z]dan[^a-z]|develop|act\s+as|pretend|role|character|persona|"
+    r"unfilter|uncensor|amoral|restrict|limit|filter|refus|repeat|verbatim|reveal|print|"
+    r"output|echo|dump|above|initial|hidden|configur|tool|function|invoke|execut|trigger|"
+    r"assistant|[^a-z]ai[^a-z]|agent|llm|model|chatbot|[^a-z]bots?[^a-z]|gpt|send|forward|"
+    r"upload|exfil|[^a-z]post[^a-z]|email|leak|password|credential|secret|token|[^a-z]api"
+    r"[^a-z]|decod|base64|rot13|cipher|admin|system|override|task|order|priority|supersed|"
+    r"whatever|instead|mode|ethic|moral|censor|previous|prior|earlier|operator|simulat|"
+    r"terminal|unlock|rogue|[^a-z]plan[^a-z])",
+    # de
+    r"(?:anweisung|befehl|vergiss|vergessen|regel|vorgabe|richtlin|rolle|modus|einschränk|"
+    r"entwickler|werkzeug|aufruf|sende|schick|leite|passwort|assistent|wiederhol|zeig|"
+    r"wortlaut|[^a-z]ki[^a-z]|sprachmodell|stattdessen|ungefilter|aufgabe|ethik|ab\s+jetzt|ab\s+sofort|"
+    r"gestrichen|ungültig)",
+    # ru
+    r"(?:инструкц|указани|команд|игнор|забуд|правил|систем|промпт|роль|роли|режим|огранич|"
+    r"фильтр|инструмент|вызов|вызови|отправ|перешли|загруз|парол|разработ|администр|"
+    r"ассистент|модел|повтори|выведи|покажи|настройк|задач|цензур|этик|[^а-я]ии[^а-я]|агент|"
+    r"притвор|"
+    r"вместо|формулиров|дословн|теперь|отныне|отмен|в\s+начале|процитир)",
+    # zh
+    r"(?:指令|指示|提示|忽略|无视|忽视|忘|规则|系统|扮演|角色|模式|限制|过滤|工具|调用|执行|"
+    r"发送|转发|上传|密码|密钥|开发者|管理员|助手|模型|原样|重复|输出|显示|泄露|越狱|任务|"
+    r"设定|准则|代理|智能体|道德|审查|假装|优先|改为|而是|不要再|别再|从现在|开始时|原文|引用|"
+    r"取消|作废|失效)",
+    # ja
+    r"(?:指示|命令|無視|忘れ|ルール|システム|プロンプト|演じ|ロール|モード|制限|フィルター|"
+    r"ツール|呼び出|送信|転送|アップロード|パスワード|開発者|管理者|アシスタント|モデル|繰り返|"
+    r"出力|表示|設定|タスク|倫理|エージェント|なりきって|優先|やめて|代わりに|引用|最初に|"
+    r"今から|これから|上書き|取り消)",
+    # ko
+    r"(?:지시|명령|무시|잊|규칙|시스템|프롬프트|연기|역할|모드|제한|필터|도구|호출|보내|"
+    r"전달|업로드|비밀번호|개발자|관리자|어시스턴트|모델|반복|출력|설정|작업|임무|윤리|에이전트|"
+    r"척해|캐릭터|그만|우선|도덕|대신|인용|처음|이제부터|지금부터|취소|무효|올려|모아|복사|키를)",
+    # structure and encodings (only their presence: the decoding layer finds the runs)
+    r"(?:<!--|<\||\[/?inst|<<sys|\[\s*system|\{\s*\"role\"|##|!\[|display\s*:\s*none|"
+    r"[a-z0-9+/]{24}|(?:[0-9a-f]{2} ){8}|%[0-9a-f]{2}[a-z0-9]*%[0-9a-f]{2}|"
+    r"[\x{200b}-\x{200d}\x{2060}\x{feff}]|"
+    r"[^a-z](?:gur|naq|lbh|vtaber)[^a-z]|[^a-z0-9][a-z0-9][ .\-_*][a-z0-9][ .\-_*][a-z0-9]"
+    r"[ .\-_*][a-z0-9][^a-z0-9]|[a-z][013457][a-z])",
+)
+
+#: Words that mark text *about* injection rather than an injection; a quoted signal in such
+#: text is damped.
+DISCUSSION = (
+    r"prompt[\s-]*injections?|jailbreaks|jailbreaking|(?:a|the|this|such)\s+jailbreak|"
+    r"(?:^|[\s(])attack(?:s|ers)?\s+(?:often|may|can|might|could|will|try|tries|use|plant|hide|"
+    r"like|such|against|on|where|that|in\s+which)|(?:an?|the|this)\s+(?:\w+\s+)?attack\b|"
+    r"red[\s-]*team|mitigat|threat\s+model|vulnerab|ctf\b|unit\s+test|regression\s+test|"
+    r"post-?mortem|incident\s+report|security\s+(?:review|tip|training|advice|checklist|team)|"
+    r"how\s+(?:do|can|should|to)\s+(?:i\s+|we\s+)?(?:stop|block|prevent|detect|defend)|"
+    r"提示注入|越狱|攻击者|防御|威胁模型|怎样防止|如何防止|事后复盘|プロンプトインジェクション|脱獄|"
+    r"攻撃者|脅威モデル|防ぐには|事後検証|프롬프트\s*인젝션|탈옥|공격자|위협\s*모델|막으려면|방지하려면|"
+    r"사후\s*분석|инъекци|джейлбрейк|злоумышленник|модель\s+угроз|как\s+не\s+дать|"
+    r"разбор\s+инцидента|angreifer|bedrohungsmodell|wie\s+verhindere|nachbetrachtung"
+)

@@ -1,0 +1,132 @@
+"""The classifier layer: a linear model over hashed byte n-grams, in numpy.
+
+A text's UTF-8 bytes (ASCII lower-cased) are read as overlapping 64-bit words — one unaligned
+``uint64`` view, no copy — so the n-gram starting at every byte is that word masked to n
+bytes. Each order is hashed by one multiply and one shift into a shared table of int8 weights;
+the weights are gathered by index and summed per segment with ``np.add.reduceat``. A segment's
+logit is ``bias + scale * sum / sqrt(bytes)``. Byte n-grams need no tokenizer and work alike on
+Latin, Cyrillic and CJK text; a handful of whole-array operations per request keep it fast.
+
+The weights are trained by ``scripts/train_injection.py`` and shipped in
+``kanmon/scan/data/injection_model.npz`` (int8, so a retrain reproduces them bit for bit).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from kanmon.errors import ConfigError
+
+#: One odd 64-bit multiplier per n-gram order (Fibonacci-style hashing).
+MULTIPLIERS = {
+    3: 0xC2B2AE3D27D4EB4F,
+    4: 0x9E3779B97F4A7C15,
+    6: 0xD6E8FEB86659FD93,
+}
+ORDERS = (3, 4, 6)
+BITS = 18
+_PAD = b"\0" * 8
+
+Int64s = npt.NDArray[np.int64]
+
+
+def ngram_indices(data: bytes, orders: tuple[int, ...] = ORDERS, bits: int = BITS) -> Int64s:
+    """Table index of every n-gram of ``data`` (lower-cased ASCII), order by order:
+    ``len(orders) * len(data)`` indices, the n-grams at the end running into zero padding."""
+    n = len(data)
+    if n == 0:
+        return np.zeros(0, np.int64)
+    buf = data.lower() + _PAD
+    words = np.ndarray((1, n), "<u8", buffer=buf, strides=(n, 1))
+    masks, mults = _constants(orders)
+    out = np.bitwise_and(words, masks)
+    np.multiply(out, mults, out=out)
+    np.right_shift(out, np.uint64(64 - bits), out=out)
+    flat: Int64s = out.reshape(-1).view(np.int64)
+    return flat
+
+
+_CONSTANTS: dict[tuple[int, ...], tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]] = {}
+
+
+def _constants(orders: tuple[int, ...]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    c = _CONSTANTS.get(orders)
+    if c is None:
+        masks = np.array([[(1 << (8 * k)) - 1] for k in orders], np.uint64)
+        mults = np.array([[MULTIPLIERS[k]] for k in orders], np.uint64)
+        c = _CONSTANTS[orders] = (masks, mults)
+    return c
+
+
+@dataclass(frozen=True)
+class NgramModel:
+    """Weights and the numbers that turn their sums into a score."""
+
+    weights: npt.NDArray[np.int8]
+    scale: float
+    bias: float
+    orders: tuple[int, ...] = ORDERS
+    bits: int = BITS
+    #: Everything else the training script recorded (calibration, threshold, corpus hash).
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def logits(self, segments: list[bytes]) -> npt.NDArray[np.float64]:
+        """One logit per segment, all segments in one pass over their joined bytes."""
+        if len(segments) == 1:  # the common case, without the bookkeeping
+            seg = segments[0]
+            total = int(self.weights.take(ngram_indices(seg, self.orders, self.bits)).sum())
+            return np.array([self.bias + self.scale * total / math.sqrt(max(len(seg), 1))])
+        # Zero bytes between segments, as after a lone one: every segment's n-grams are the same
+        # as when it is scored alone (and in training).
+        joined = _PAD.join(segments) + _PAD
+        n, k = len(joined), len(self.orders)
+        w = self.weights.take(ngram_indices(joined, self.orders, self.bits))
+        per_byte = w.reshape(k, n).sum(axis=0, dtype=np.int32)
+        bounds: list[int] = []
+        pos = 0
+        for seg in segments:
+            bounds += (pos, pos + len(seg))
+            pos += len(seg) + len(_PAD)
+        sums = np.add.reduceat(per_byte, bounds)[::2].tolist()
+        out = [
+            self.bias + self.scale * (t if len(seg) else 0) / math.sqrt(max(len(seg), 1))
+            for t, seg in zip(sums, segments, strict=True)
+        ]
+        return np.array(out)
+
+    def save(self, path: Path) -> None:
+        meta = dict(self.meta, scale=self.scale, bias=self.bias, orders=list(self.orders),
+                    bits=self.bits)  # fmt: skip
+        blob = json.dumps(meta, sort_keys=True).encode()
+        with path.open("wb") as f:
+            np.savez_compressed(f, weights=self.weights, meta=np.frombuffer(blob, np.uint8))
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> NgramModel:
+        """The model at ``path``, or the one shipped in the package."""
+        try:
+            if path is None:
+                ref = resources.files("kanmon.scan") / "data" / "injection_model.npz"
+                with ref.open("rb") as f:
+                    npz = np.load(f, allow_pickle=False)
+                    weights, raw = npz["weights"], npz["meta"]
+            else:
+                with np.load(path, allow_pickle=False) as npz:
+                    weights, raw = npz["weights"], npz["meta"]
+        except (OSError, KeyError, ValueError) as e:
+            raise ConfigError(f"injection model {path or '(shipped)'}: {e}") from None
+        meta = json.loads(raw.tobytes())
+        if weights.dtype != np.int8 or weights.shape != (1 << int(meta["bits"]),):
+            raise ConfigError(f"injection model {path or '(shipped)'}: bad weight table")
+        return cls(
+            weights=weights, scale=float(meta.pop("scale")), bias=float(meta.pop("bias")),
+            orders=tuple(meta.pop("orders")), bits=int(meta.pop("bits")), meta=meta,
+        )  # fmt: skip

@@ -1,0 +1,59 @@
+"""RE2 over UTF-8 bytes without the per-match objects of the ``re2`` module's Python layer.
+
+``re2.finditer`` and ``match`` wrap every hit in a match object whose construction costs more
+than the DFA search itself on short inputs; the injection layers search thousands of short
+regions, so they call the compiled matcher directly and get plain ``(start, end)`` spans.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import re2
+
+Spans = tuple[tuple[int, int], ...]
+
+UNANCHORED = re2._Anchor.UNANCHORED
+ANCHOR_BOTH = re2._Anchor.ANCHOR_BOTH
+
+
+def compile_ci(pattern: str | bytes, max_mem: int = 64 << 20) -> Any:
+    """A case-insensitive RE2 pattern over UTF-8 bytes."""
+    opts = re2.Options()
+    opts.case_sensitive = False
+    opts.max_mem = max_mem
+    return re2.compile(pattern.encode() if isinstance(pattern, str) else pattern, options=opts)
+
+
+def find_all(rx: Any, data: bytes, pos: int = 0, endpos: int | None = None) -> list[Spans]:
+    """Every non-overlapping match in ``data[pos:endpos]``: the spans of the match and of
+    each group (``(-1, -1)`` for a group that took no part)."""
+    match = rx._regexp.Match
+    end = len(data) if endpos is None else endpos
+    out: list[Spans] = []
+    while pos <= end:
+        spans = match(UNANCHORED, data, pos, end)
+        a, b = spans[0]
+        if a < 0:
+            break
+        out.append(spans)
+        pos = b if b > a else b + 1
+    return out
+
+
+def found(rx: Any, data: bytes, pos: int = 0, endpos: int | None = None) -> bool:
+    end = len(data) if endpos is None else endpos
+    return bool(rx._regexp.Match(UNANCHORED, data, pos, end)[0][0] >= 0)
+
+
+def whole(rx: Any, data: bytes, pos: int, endpos: int) -> bool:
+    """``data[pos:endpos]`` matches ``rx`` entirely."""
+    return bool(rx._regexp.Match(ANCHOR_BOTH, data, pos, endpos)[0][0] >= 0)
+
+
+def group(spans: Spans) -> int:
+    """The first group that took part in a match (the alternative that matched)."""
+    for i in range(1, len(spans)):
+        if spans[i][0] >= 0:
+            return i
+    return 0
