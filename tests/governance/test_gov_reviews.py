@@ -20,11 +20,11 @@ from tests.governance._gov import REVIEW, full_answers, review_answers
 URL = "http://127.0.0.1:9/v1"
 
 
-def _gov(tmp_path: Path) -> Governance:
+def _gov(tmp_path: Path, **settings: Any) -> Governance:
     db = Database(f"sqlite:///{tmp_path / 'r.db'}")
     migrate(db)
     cat = load_catalog(extra_deployments=[sim_deployment("d-x", "m", URL)])
-    return Governance(db, cat, GovernanceSettings())
+    return Governance(db, cat, GovernanceSettings(**settings))
 
 
 def _assessment(gov: Governance, use_case: str = "support", **over: Any) -> str:
@@ -50,7 +50,7 @@ def test_every_review_has_its_role_and_every_owasp_risk_an_item() -> None:
 
 
 def test_reviews_are_answered_by_their_own_roles(tmp_path: Path) -> None:
-    gov = _gov(tmp_path)
+    gov = _gov(tmp_path, required_reviews=["legal", "privacy", "security", "procurement"])
     a = gov.new_assessment("d-x", "support", "alice")
     with pytest.raises(PermissionDeniedError) as wrong:
         gov.answer(a.id, {"review.legal": REVIEW}, "alice", frozenset({"assessor"}))
@@ -71,10 +71,15 @@ def test_reviews_are_answered_by_their_own_roles(tmp_path: Path) -> None:
     ):
         with pytest.raises(BadRequestError):
             gov.answer(a.id, {"review.legal": bad}, "lena", frozenset({"legal"}))
-    # the reviews are required before submitting
+    # the reviews governance.required_reviews names are required before submitting
     gov.answer(a.id, full_answers(reviews=False), "alice", frozenset({"assessor"}))
     with pytest.raises(BadRequestError, match="review.privacy"):
         gov.submit(a.id, "alice")
+    (tmp_path / "lax").mkdir()
+    lax = _gov(tmp_path / "lax")
+    b = lax.new_assessment("d-x", "support", "alice")
+    lax.answer(b.id, full_answers(reviews=False), "alice", frozenset({"assessor"}))
+    assert lax.submit(b.id, "alice").status == "submitted"  # none required by default
 
 
 def test_a_rejected_review_refuses_and_conditions_carry_over(tmp_path: Path) -> None:

@@ -285,6 +285,11 @@ class GovernanceSettings(_Strict):
         default_factory=list,
         description="Provenance facts that refuse an approval or make it conditional",
     )
+    required_reviews: list[Literal["legal", "privacy", "security", "procurement"]] = Field(
+        default_factory=list,
+        description="Reviews an assessment needs before it can be submitted (each answered by "
+        "its own role); the others may be given and are shown",
+    )
     threshold_warn_share: float = Field(
         default=0.8,
         gt=0,

@@ -10,7 +10,7 @@ from kanmon.core.principal import Role
 
 Kind = Literal["text", "bool", "evidence", "data_classes", "review"]
 Section = Literal[
-    "governance", "data", "deployment", "security", "resilience", "reviews", "regulation"
+    "governance", "data", "deployment", "security", "resilience", "signoff", "regulation"
 ]
 
 SECTIONS: dict[Section, str] = {
@@ -19,7 +19,7 @@ SECTIONS: dict[Section, str] = {
     "deployment": "Deployment and access control",
     "security": "Security testing",
     "resilience": "Operational resilience",
-    "reviews": "Legal, privacy, security and procurement reviews",
+    "signoff": "Legal, privacy, security and procurement reviews",
     "regulation": "EU AI Act",
 }
 

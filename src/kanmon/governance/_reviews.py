@@ -2,6 +2,10 @@
 (each answered by its own role, with evidence), the vendor terms they rely on, the EU AI Act
 questions, and the retrieval and consumption questions of OWASP LLM08 and LLM10.
 
+The reviews an organisation needs before an assessment may be submitted are named in
+``governance.required_reviews``; the others may still be given, and are shown and enforced
+(a rejection refuses the approval) the same way.
+
 A review's answer is ``{"outcome": "approved" | "approved_with_conditions" | "rejected",
 "evidence": [<https URL> | sha256:<64 hex> | <eval run ref>, …], "note": "…"}``; the server
 adds who answered and when. An approval is refused while a review is ``rejected``, and a
@@ -25,46 +29,50 @@ _EVIDENCE = re.compile(
 EXTRA: tuple[Item, ...] = (
     item(
         "review.legal",
-        "reviews",
+        "signoff",
         "Legal review: contract and terms, licence obligations, export control and sanctions",
         "review",
         ("GOVERN 6.1", "GOVERN 1.1"),
         ("A.10.3", "A.2.3"),
+        required=False,
         role="legal",
     ),
     item(
         "review.privacy",
-        "reviews",
+        "signoff",
         "Privacy review: data processing agreement, lawful basis, cross-border transfers "
         "(transfer report), impact assessment",
         "review",
         ("GOVERN 6.1", "MEASURE 2.10"),
         ("A.7.4", "A.10.3"),
+        required=False,
         role="privacy",
     ),
     item(
         "review.security",
-        "reviews",
+        "signoff",
         "Security review: the vendor's security posture, certifications, incident "
         "notification, test evidence",
         "review",
         ("MEASURE 2.7", "GOVERN 6.1"),
         ("A.10.3", "A.6.2.4"),
+        required=False,
         role="security",
     ),
     item(
         "review.procurement",
-        "reviews",
+        "signoff",
         "Procurement review: vendor due diligence, sub-processors, exit and deletion terms, "
         "support",
         "review",
         ("GOVERN 6.1", "MANAGE 3.1"),
         ("A.10.3", "A.10.2"),
+        required=False,
         role="procurement",
     ),
     item(
         "vendor.terms",
-        "reviews",
+        "signoff",
         "Vendor terms the reviews rely on (contract, DPA, sub-processors, certifications, "
         "incident window, deletion, exit, support)",
         "text",

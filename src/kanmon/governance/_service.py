@@ -208,7 +208,14 @@ class Governance:
             raise BadRequestError(f"{where}: {problem}", param=where, code="invalid_evidence")
 
     def missing(self, a: Assessment) -> list[str]:
-        return [i.id for i in CHECKLIST if i.required and not a.answers.get(i.id)]
+        """Required items still unanswered (the reviews ``governance.required_reviews`` names
+        count as required)."""
+        needed = set(self.settings.required_reviews)
+        return [
+            i.id
+            for i in CHECKLIST
+            if (i.required or (i.role is not None and i.role in needed)) and not a.answers.get(i.id)
+        ]
 
     def submit(self, assessment_id: str, actor: str) -> Assessment:
         a = self.get(assessment_id)
