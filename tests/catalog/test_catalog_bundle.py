@@ -105,9 +105,11 @@ def test_update_suspends_live_without_a_restart(tmp_path: Path, sim: Any) -> Non
     cfg = _config(tmp_path, sim.base_url, pub)
     (tmp_path / "installed-bundle.json").write_text(first.read_text())
     gw = GatewayThread(build_services(load_config(cfg), cfg)).start()
+    client = openai.OpenAI(base_url=gw.base_url, api_key="unset", max_retries=0)
     try:
         gov = Gov(gw)
         approval = gov.approved("d-bundled", "support")
+        client.close()
         client = openai.OpenAI(
             base_url=gw.base_url, api_key=new_key(gw, use_case="support"), max_retries=0
         )
@@ -162,4 +164,5 @@ def test_update_suspends_live_without_a_restart(tmp_path: Path, sim: Any) -> Non
         assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_catalog"
         assert services.catalog.deployments["d-bundled"].model_alias == "sim-model"
     finally:
+        client.close()
         gw.stop()

@@ -37,11 +37,11 @@ def _start(gateway: Any, sim: Any) -> GatewayThread:
 
 
 def _ask(gw: GatewayThread, key: str, model: str, user: str | None = None) -> Any:
-    client = openai.OpenAI(base_url=gw.base_url, api_key=key, max_retries=0)
     extra = {"user": user} if user else {}
-    return client.chat.completions.with_raw_response.create(
-        model=model, messages=[{"role": "user", "content": "hi"}], **extra
-    )
+    with openai.OpenAI(base_url=gw.base_url, api_key=key, max_retries=0) as client:
+        return client.chat.completions.with_raw_response.create(
+            model=model, messages=[{"role": "user", "content": "hi"}], **extra
+        )
 
 
 def test_territory_refused_at_approval_and_at_runtime(gateway: Any, sim: Any) -> None:

@@ -135,3 +135,10 @@ def test_vendor_terms_prefilled_from_the_catalog(tmp_path: Path) -> None:
     a = gov.new_assessment("claude-opus-5.5@anthropic", "support", "alice")
     assert "DPA: Data Processing Addendum" in a.answers["vendor.terms"]
     assert "signed the EU GPAI Code of Practice" in a.answers["euaia.gpai"]
+
+
+def test_report_of_an_assessment_without_reviews(tmp_path: Path) -> None:
+    gov = _gov(tmp_path)
+    a = gov.new_assessment("d-x", "support", "alice")
+    html = render_report(gov, a.id)
+    assert html.count("not reviewed") == 4

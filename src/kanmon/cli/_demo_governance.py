@@ -174,7 +174,8 @@ def territory(d: Demo, evidence: str) -> None:
     )
     client = openai.OpenAI(base_url=d.base_url, api_key=d.keys["support"], max_retries=0)
     try:
-        client.chat.completions.create(model=TERRITORY_ROUTE, messages=QUESTION)
+        with client:
+            client.chat.completions.create(model=TERRITORY_ROUTE, messages=QUESTION)
         con.print("  [red]not refused[/]")
     except openai.PermissionDeniedError as e:
         con.print(

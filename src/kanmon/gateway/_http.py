@@ -84,7 +84,8 @@ def client(scope: Scope) -> str | None:
 
 def query_params(scope: Scope) -> dict[str, str]:
     raw = scope.get("query_string", b"")
-    return dict(parse_qsl(raw.decode("latin-1"))) if raw else {}
+    # blank values are kept: `?limit=` is a bad limit, not the default one
+    return dict(parse_qsl(raw.decode("latin-1"), keep_blank_values=True)) if raw else {}
 
 
 def response_headers(ex: Exchange) -> list[tuple[bytes, bytes]]:

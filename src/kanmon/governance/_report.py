@@ -55,7 +55,15 @@ def render_report(gov: Governance, assessment_id: str) -> str:
                 evidence.append(_evidence_row(gov, a["deployment"], run, h, verifies))
     answers = {i["id"]: i["answer"] for i in a["checklist"]}
     reviews = [
-        {"role": i["answered_by_role"], "question": i["question"], **(i["answer"] or {})}
+        {
+            "role": i["answered_by_role"],
+            "question": i["question"],
+            "outcome": None,
+            "note": None,
+            "reviewer": None,
+            "evidence": [],
+            **(i["answer"] or {}),
+        }
         for i in a["checklist"]
         if i["kind"] == "review"
     ]
