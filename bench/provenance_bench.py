@@ -69,6 +69,7 @@ def enforcer(user: bool) -> float:
         expires_at=now + dt.timedelta(days=30),
         approved_by="bob",
         approved_at=now,
+        flags=frozenset(cat.models[dep.model].flags),
     )
     settings = GovernanceSettings(enforce=True)
     e = Enforcer(ApprovalIndex([ap], cat, settings), settings)

@@ -7,9 +7,10 @@ rules (``governance.approval_rules``) share this one matcher, so a fact means th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from kanmon.core import territory
 from kanmon.core.catalog import Deployment, Model
@@ -31,18 +32,6 @@ _CODES = (
     "jurisdiction_not_in",
     "region_in",
     "region_not_in",
-)
-_FOLDED = (
-    "vendor_in",
-    "vendor_not_in",
-    "model_in",
-    "model_not_in",
-    "family_in",
-    "family_not_in",
-    "licence_in",
-    "licence_not_in",
-    "provider_entity_in",
-    "provider_entity_not_in",
 )
 
 
@@ -98,113 +87,182 @@ class ProvenanceMatch(BaseModel):
     simulated: bool | None = None
     self_hosted: bool | None = None
 
-    _folded: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
-
     @field_validator(*_CODES)
     @classmethod
     def _upper(cls, v: list[str] | None) -> list[str] | None:
         return [territory.code(x) for x in v] if v is not None else None
 
-    def model_post_init(self, context: object) -> None:
-        # compiled once: the hot path compares against sets, never re-folds the rule's lists
-        self._folded = {
-            name: frozenset(x.casefold() for x in value)
-            for name in _FOLDED
-            if (value := getattr(self, name)) is not None
-        }
-
     @property
     def needs_model(self) -> bool:
         """Whether a fact of the catalog model is asked about (a deployment whose model is not
         in the catalog then never matches)."""
-        return any(
-            getattr(self, n) is not None
-            for n in (
-                "vendor_jurisdiction_in",
-                "vendor_jurisdiction_not_in",
-                "vendor_in",
-                "vendor_not_in",
-                "family_in",
-                "family_not_in",
-                "open_weights",
-                "licence_in",
-                "licence_not_in",
-                "model_flags_any",
-                "obligations_any",
-                "licence_territory_excluded",
-            )
-        )
+        return any(getattr(self, n) is not None for n in _MODEL_FIELDS)
+
+    def compile(self) -> Matcher:
+        """The checks of the given fields, compiled once (policy rules compile at load)."""
+        return Matcher(self)
 
     def matches(self, dep: Deployment, model: Model | None) -> bool:
-        return self._deployment_holds(dep) and self._model_holds(dep, model)
+        return self.compile()(dep, model)
 
-    def _in(self, name: str, value: str) -> bool | None:
-        """None when the list ``name`` is not given."""
-        wanted = self._folded.get(name)
-        return None if wanted is None else value.casefold() in wanted
 
-    def _deployment_holds(self, dep: Deployment) -> bool:
-        j, region = dep.provider_jurisdiction, dep.processing_region
-        if self.jurisdiction_in is not None and not territory.covers(self.jurisdiction_in, j):
-            return False
-        if self.jurisdiction_not_in is not None and territory.covers(self.jurisdiction_not_in, j):
-            return False
-        if self.region_in is not None and not territory.in_region(region, self.region_in):
-            return False
-        if self.region_not_in is not None and territory.in_region(region, self.region_not_in):
-            return False
-        if self._in("provider_entity_in", dep.provider_entity) is False:
-            return False
-        if self._in("provider_entity_not_in", dep.provider_entity):
-            return False
-        if self._in("model_in", dep.model) is False or self._in("model_not_in", dep.model):
-            return False
-        terms = dep.data_terms
-        if self.retention_days_over is not None:
-            days = terms.retention_days
-            if days is not None and days <= self.retention_days_over:
-                return False
-        if self.trains_on_data is not None and (terms.trains_on_data is False) == (
-            self.trains_on_data
+_MODEL_FIELDS = (
+    "vendor_jurisdiction_in",
+    "vendor_jurisdiction_not_in",
+    "vendor_in",
+    "vendor_not_in",
+    "family_in",
+    "family_not_in",
+    "open_weights",
+    "licence_in",
+    "licence_not_in",
+    "model_flags_any",
+    "obligations_any",
+    "licence_territory_excluded",
+)
+
+DepCheck = Callable[[Deployment], bool]
+ModelCheck = Callable[[Deployment, Model], bool]
+
+
+def _memo(fn: Callable[[str], bool]) -> Callable[[str], bool]:
+    """Territory answers per region or jurisdiction string: few distinct ones, asked often."""
+    seen: dict[str, bool] = {}
+
+    def ask(value: str) -> bool:
+        hit = seen.get(value)
+        if hit is None:
+            hit = seen[value] = fn(value)
+        return hit
+
+    return ask
+
+
+def _folded(values: list[str]) -> frozenset[str]:
+    return frozenset(v.casefold() for v in values)
+
+
+def _covers(wanted: list[str]) -> Callable[[str], bool]:
+    return _memo(lambda code: territory.covers(wanted, code))
+
+
+def _in_region(wanted: list[str]) -> Callable[[str], bool]:
+    return _memo(lambda region: territory.in_region(region, wanted))
+
+
+def _named(attr: str, values: list[str], negate: bool) -> ModelCheck:
+    names = _folded(values)
+
+    def check(d: Deployment, x: Model) -> bool:
+        return (str(getattr(x, attr)).casefold() in names) != negate
+
+    return check
+
+
+class Matcher:
+    """A ``ProvenanceMatch`` as a tuple of checks on the deployment, then on its model: the
+    request path pays for the fields a rule names, and for each region or jurisdiction string
+    only once."""
+
+    __slots__ = ("_dep", "_model", "needs_model")
+
+    def __init__(self, m: ProvenanceMatch) -> None:
+        dep: list[DepCheck] = []
+        mod: list[ModelCheck] = []
+        if m.jurisdiction_in is not None:
+            j_in = _covers(m.jurisdiction_in)
+            dep.append(lambda d: j_in(d.provider_jurisdiction))
+        if m.jurisdiction_not_in is not None:
+            j_out = _covers(m.jurisdiction_not_in)
+            dep.append(lambda d: not j_out(d.provider_jurisdiction))
+        if m.region_in is not None:
+            r_in = _in_region(m.region_in)
+            dep.append(lambda d: r_in(d.processing_region))
+        if m.region_not_in is not None:
+            r_out = _in_region(m.region_not_in)
+            dep.append(lambda d: not r_out(d.processing_region))
+        if m.provider_entity_in is not None:
+            e_in = _folded(m.provider_entity_in)
+            dep.append(lambda d: d.provider_entity.casefold() in e_in)
+        if m.provider_entity_not_in is not None:
+            e_out = _folded(m.provider_entity_not_in)
+            dep.append(lambda d: d.provider_entity.casefold() not in e_out)
+        if m.model_in is not None:
+            mo_in = _folded(m.model_in)
+            dep.append(lambda d: d.model.casefold() in mo_in)
+        if m.model_not_in is not None:
+            mo_out = _folded(m.model_not_in)
+            dep.append(lambda d: d.model.casefold() not in mo_out)
+        if m.retention_days_over is not None:
+            limit = m.retention_days_over
+            dep.append(
+                lambda d: d.data_terms.retention_days is None or d.data_terms.retention_days > limit
+            )
+        if m.trains_on_data is not None:
+            wanted = m.trains_on_data
+            dep.append(lambda d: (d.data_terms.trains_on_data is not False) == wanted)
+        if m.simulated is not None:
+            sim = m.simulated
+            dep.append(lambda d: d.simulated == sim)
+        if m.self_hosted is not None:
+            own = m.self_hosted
+            dep.append(lambda d: d.self_hosted == own)
+        if m.vendor_jurisdiction_in is not None:
+            v_in = _covers(m.vendor_jurisdiction_in)
+            mod.append(lambda d, x: v_in(x.vendor_jurisdiction))
+        if m.vendor_jurisdiction_not_in is not None:
+            v_out = _covers(m.vendor_jurisdiction_not_in)
+            mod.append(lambda d, x: not v_out(x.vendor_jurisdiction))
+        for name, attr, negate in (
+            ("vendor_in", "vendor", False),
+            ("vendor_not_in", "vendor", True),
+            ("family_in", "family", False),
+            ("family_not_in", "family", True),
         ):
-            return False
-        if self.simulated is not None and dep.simulated != self.simulated:
-            return False
-        return not (self.self_hosted is not None and dep.self_hosted != self.self_hosted)
+            values = getattr(m, name)
+            if values is not None:
+                mod.append(_named(attr, values, negate))
+        if m.licence_in is not None:
+            l_in = _folded(m.licence_in)
+            mod.append(lambda d, x: x.licence.id.casefold() in l_in)
+        if m.licence_not_in is not None:
+            l_out = _folded(m.licence_not_in)
+            mod.append(lambda d, x: x.licence.id.casefold() not in l_out)
+        if m.open_weights is not None:
+            ow = m.open_weights
+            mod.append(lambda d, x: x.open_weights == ow)
+        if m.model_flags_any is not None:
+            flags = frozenset(m.model_flags_any)
+            mod.append(lambda d, x: not flags.isdisjoint(x.flags))
+        if m.obligations_any is not None:
+            obs = frozenset(m.obligations_any)
+            mod.append(lambda d, x: not obs.isdisjoint(obligations(x)))
+        if m.licence_territory_excluded is not None:
+            excluded = m.licence_territory_excluded
+            mod.append(
+                lambda d, x: (
+                    (
+                        territory.territory_problem(
+                            x.licence.obligations.territory_exclusions, d.processing_region
+                        )
+                        is not None
+                    )
+                    == excluded
+                )
+            )
+        self._dep = tuple(dep)
+        self._model = tuple(mod)
+        self.needs_model = bool(mod)
 
-    def _model_holds(self, dep: Deployment, m: Model | None) -> bool:
-        if not self.needs_model:
+    def __call__(self, dep: Deployment, model: Model | None) -> bool:
+        for check in self._dep:
+            if not check(dep):
+                return False
+        if not self._model:
             return True
-        if m is None:
+        if model is None:
             return False
-        vj = m.vendor_jurisdiction
-        if self.vendor_jurisdiction_in is not None and not territory.covers(
-            self.vendor_jurisdiction_in, vj
-        ):
-            return False
-        if self.vendor_jurisdiction_not_in is not None and territory.covers(
-            self.vendor_jurisdiction_not_in, vj
-        ):
-            return False
-        if self._in("vendor_in", m.vendor) is False or self._in("vendor_not_in", m.vendor):
-            return False
-        if self._in("family_in", m.family) is False or self._in("family_not_in", m.family):
-            return False
-        lic = m.licence.id
-        if self._in("licence_in", lic) is False or self._in("licence_not_in", lic):
-            return False
-        if self.open_weights is not None and m.open_weights != self.open_weights:
-            return False
-        if self.model_flags_any is not None and not set(self.model_flags_any) & set(m.flags):
-            return False
-        if self.obligations_any is not None and not set(self.obligations_any) & obligations(m):
-            return False
-        if self.licence_territory_excluded is not None:
-            ex = m.licence.obligations.territory_exclusions
-            hit = territory.territory_problem(ex, dep.processing_region) is not None
-            if hit != self.licence_territory_excluded:
-                return False
-        return True
+        return all(check(dep, model) for check in self._model)
 
 
 def obligations(m: Model) -> set[str]:

@@ -18,6 +18,7 @@ from kanmon.catalog import Catalog
 from kanmon.config import KanmonConfig, resolve_secret
 from kanmon.core.catalog import Deployment
 from kanmon.core.decision import CONTENT_MODES, ContentMode, Decision, Reason
+from kanmon.core.match import Matcher
 from kanmon.errors import ConfigError
 from kanmon.policy._checks import Facts, PolicyCheck, load_check
 from kanmon.policy._injection import PolicyGuard, build_scanner, check_guard_deployment
@@ -122,6 +123,12 @@ class Policy:
             r.id: (_patterns(r.when.tools_any), _patterns(r.when.tools_none)) for r in doc.rules
         }
         self._rule_content = {r.id: r.audit_content for r in doc.rules if r.audit_content}
+        #: each rule's deployment match compiled once (the hot path runs the checks only)
+        self._matchers: dict[int, Matcher] = {
+            id(r.when.deployment): r.when.deployment.compile()
+            for r in doc.rules
+            if r.when.deployment is not None
+        }
         if catalog is not None:
             for r in doc.rules:
                 for dep_id in r.reroute_to:
@@ -179,10 +186,13 @@ class Policy:
     # -- deciding ------------------------------------------------------------------------------
 
     def _deployment_matches(self, m: DeploymentMatch, dep: Deployment) -> bool:
+        matcher = self._matchers.get(id(m))
+        if matcher is None:  # a match built after load (e.g. by a test): compile it now
+            matcher = self._matchers[id(m)] = m.compile()
         model = None
-        if m.needs_model and self.catalog is not None:
+        if matcher.needs_model and self.catalog is not None:
             model = self.catalog.models.get(dep.model)
-        return m.matches(dep, model)
+        return matcher(dep, model)
 
     def _request_matches(self, rule: Rule, ents: frozenset[str], facts: Facts) -> bool:
         w = rule.when
