@@ -13,8 +13,20 @@ import kanmon.catalog
 from kanmon.catalog import Catalog, load_catalog
 from kanmon.core.catalog import Deployment, Model
 
-ADAPTERS = ("openai_compatible", "deepseek", "qwen", "moonshot", "zai", "minimax", "anthropic")
-RESEARCH_DATE = dt.date(2026, 11, 22)
+ADAPTERS = (
+    "openai_compatible",
+    "deepseek",
+    "qwen",
+    "moonshot",
+    "zai",
+    "minimax",
+    "anthropic",
+    "gigachat",
+    "gemini",
+    "yandex",
+    "clova",
+)
+RESEARCH_DATE = dt.date(2026, 12, 1)  # the second reading of vendor pages
 REQUIRED_FAMILIES = {
     "deepseek",
     "qwen",
@@ -45,12 +57,26 @@ def catalog() -> Catalog:
 
 def test_public_api() -> None:
     assert sorted(kanmon.catalog.__all__) == [
+        "BUNDLE_FORMAT",
+        "Bundle",
         "Catalog",
+        "Change",
         "EU_MEMBERS",
+        "FACTS",
         "Origin",
+        "PRESETS",
+        "Preset",
         "SHIPPED_FILES",
+        "catalog_diff",
+        "fact_gaps",
+        "fact_value",
+        "installed_bundle",
         "load_catalog",
         "load_configured",
+        "load_public_keys",
+        "preset_deployment",
+        "read_bundle",
+        "sign_bundle",
     ]
 
 
@@ -218,3 +244,56 @@ def test_example_config_deployments_resolve() -> None:
 
 def _data(name: str) -> Path:
     return Path(kanmon.catalog.__file__).parent / "data" / name
+
+
+def test_hashes_keep_the_first_schema_and_ignore_what_was_added_unset() -> None:
+    """A release that adds an optional catalog field, or cites a fact's source, changes no
+    entry hash and no approval fingerprint: approvals survive the upgrade."""
+    from kanmon.core.approval import deployment_fingerprint
+    from kanmon.core.catalog import Deployment
+
+    cat = load_catalog([], [], source_name="t")
+    dep = next(d for d in cat.deployments.values() if not d.facts and not d.first_party)
+    model = cat.models.get(dep.model)
+    cited = dep.model_copy(update={"first_party": True})
+    assert cited.entry_hash() == dep.entry_hash()
+    assert deployment_fingerprint(cited, model) == deployment_fingerprint(dep, model)
+    # an entry of the first schema hashes as it did when approvals were first pinned (the
+    # hashes below were computed by the release before fields were added)
+    golden = Deployment.model_validate(
+        {
+            "id": "golden@host",
+            "model": "golden",
+            "provider": "Host Inc",
+            "provider_entity": "Host Inc",
+            "provider_jurisdiction": "DE",
+            "processing_region": "EU-DE",
+            "api": "openai_compatible",
+            "base_url": "https://api.example/v1",
+            "model_alias": "golden-1",
+            "price": {"input_per_mtok": 1.0, "output_per_mtok": 2.0, "as_of": "2026-11-01"},
+            "sources": [{"url": "https://example/terms", "retrieved": "2026-11-01"}],
+        }
+    )
+    golden_model = Model.model_validate(
+        {
+            "id": "golden",
+            "name": "Golden",
+            "vendor": "Vendor",
+            "vendor_jurisdiction": "FR",
+            "licence": {"id": "apache-2.0", "name": "Apache 2.0"},
+            "open_weights": True,
+            "family": "golden",
+            "released": "2026-01-01",
+            "sources": [{"url": "https://example/model", "retrieved": "2026-11-01"}],
+        }
+    )
+    assert golden.entry_hash() == (
+        "6bad77a6444599f9c5fc81604bee7a39d6ce79d197f9870bbb7822dc61a480e1"
+    )
+    assert deployment_fingerprint(golden, golden_model) == (
+        "sha256:9600de67ac0f6c890334324e068f351ad9634c42f71c6b97982dec0a0b4b74be"
+    )
+    # a changed fact is a change to approve
+    moved = dep.model_copy(update={"processing_region": "EU-FR"})
+    assert moved.entry_hash() != dep.entry_hash()

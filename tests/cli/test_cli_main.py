@@ -122,8 +122,16 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     [approval] = re.findall(r"approval (apr_\w+) by the approver key", out)
     served = out.index(f"served by sim-careful under approval {approval}")
     assert refused < served
+    # a licence's territory: refused at approval and per request
+    assert "approving it on an EU-DE deployment: 403 licence_territory" in out
+    assert "a request to it: 403 approval_required" in out
+    assert "the licence excludes EU, where processing region EU-DE lies" in out
+    # the transfer report: where the data went, under which approval, verified
+    assert re.search(rf"internal → ZZ / LOCAL\s+sim-careful\s+1 requests.*{approval}", out)
+    assert re.search(r"confidential → DE / EU-DE\s+sim-eu .*cross-border: no", out)
+    assert re.search(r"signed tree head \d+: verified", out)
     # the audit table: the refused and the approved request, decisions and classes
-    table = out[out.index("16. the audit log") :]
+    table = out[out.index("18. the audit log") :]
     rows = [line.split() for line in table.splitlines()]
     assert ["support", "chat.completions", "support-bot", "-", "403"] in [x[1:6] for x in rows]
     assert any(

@@ -23,7 +23,7 @@ from kanmon.store import eval_runs
 from kanmon.wiring import build_services
 from tests.evals.conftest import CAREFUL, SLOPPY, write_config
 from tests.gateway._util import new_key
-from tests.governance._gov import full_answers
+from tests.governance._gov import full_answers, review_answers
 
 
 @contextmanager
@@ -138,9 +138,13 @@ def test_cited_eval_run_is_verified_approved_and_enforced(evaluated: tuple[Path,
             assessor,
             "POST",
             f"/admin/assessments/{aid}/answers",
-            {"answers": full_answers(ref=ref)},
+            {"answers": full_answers(ref=ref, reviews=False)},
         )
         assert r.status_code == 200, r.text
+        for role, review in review_answers().items():  # each review by a key of its role
+            path = f"/admin/assessments/{aid}/answers"
+            r = _call(gw, new_key(gw, [role]), "POST", path, {"answers": review})
+            assert r.status_code == 200, r.text
         assert _call(gw, assessor, "POST", f"/admin/assessments/{aid}/submit").status_code == 200
         r = _call(gw, approver, "POST", f"/admin/assessments/{aid}/approve", {})
         assert r.status_code == 201, r.text
@@ -171,8 +175,12 @@ def test_approve_refuses_evidence_that_no_longer_verifies(evaluated: tuple[Path,
             assessor,
             "POST",
             f"/admin/assessments/{aid}/answers",
-            {"answers": full_answers(ref=ref)},
+            {"answers": full_answers(ref=ref, reviews=False)},
         )
+        for role, review in review_answers().items():
+            path = f"/admin/assessments/{aid}/answers"
+            r = _call(gw, new_key(gw, [role]), "POST", path, {"answers": review})
+            assert r.status_code == 200, r.text
         assert _call(gw, assessor, "POST", f"/admin/assessments/{aid}/submit").status_code == 200
         # the stored results change after the answer: the cited hash no longer matches
         with gw.services.db.engine.begin() as conn:  # type: ignore[union-attr]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +65,95 @@ def test_breakeven_and_ordering() -> None:
     assert {c.kind for c in lines} == {"api", "self-hosted"}
     with pytest.raises(EvalError):
         SelfHosted(1.0, 0.0)
+
+
+def priced(**price: float) -> Deployment:
+    return dep(1.0, 2.0).model_copy(
+        update={
+            "price": Price(
+                input_per_mtok=1.0, output_per_mtok=2.0, as_of=dt.date(2026, 1, 1), **price
+            )
+        }  # fmt: skip
+    )
+
+
+def test_cached_input_and_off_peak_prices() -> None:
+    cached = priced(cached_input_per_mtok=0.1)
+    w = Workload(1_000_000, 500, 300, cached_share=0.5)
+    # 250 × 1 + 250 × 0.1 + 300 × 2 = 875 USD a month
+    assert api_cost(cached, w).monthly_usd == pytest.approx(875.0)
+    assert api_cost(dep(1.0, 2.0), w).monthly_usd == pytest.approx(1100.0)  # no cached price
+    off = priced(off_peak_input_per_mtok=0.5, off_peak_output_per_mtok=1.0)
+    half = Workload(1_000_000, 500, 300, off_peak_share=0.5)
+    # half the requests at 1100, half at 550
+    assert api_cost(off, half).monthly_usd == pytest.approx(825.0)
+    both = priced(
+        cached_input_per_mtok=0.1, off_peak_input_per_mtok=0.5, off_peak_output_per_mtok=1.0
+    )
+    w2 = Workload(1_000_000, 500, 300, cached_share=0.5, off_peak_share=1.0)
+    # off-peak cached input at half the cached price: 250 × 0.5 + 250 × 0.05 + 300 × 1
+    assert api_cost(both, w2).monthly_usd == pytest.approx(437.5)
+    with pytest.raises(EvalError):
+        Workload(1, 1, 1, cached_share=1.5)
+
+
+def test_fixed_costs_and_reserved_capacity() -> None:
+    assert api_cost(dep(1.0, 2.0), W, fixed_monthly=500).monthly_usd == pytest.approx(1600.0)
+    reserved = SelfHosted(2.0, 1000, utilisation=0.5, reserved_replicas=2,
+                          reserved_price_per_hour=1.5, fixed_monthly=1000)  # fmt: skip
+    # two reserved replicas all month at 1.5, the workload needs one: 2 × 730 × 1.5 + 1000
+    assert self_hosted_cost(reserved, W).monthly_usd == pytest.approx(2 * 730 * 1.5 + 1000)
+    big = Workload(10_000_000, 500, 300)  # needs 3 replicas: 2 reserved + 1 on demand
+    assert self_hosted_cost(reserved, big).monthly_usd == pytest.approx(
+        2 * 730 * 1.5 + 730 * 2.0 + 1000
+    )
+    lean = SelfHosted(2.0, 1000, utilisation=0.5, always_on=False, reserved_replicas=1,
+                      reserved_price_per_hour=1.0)  # fmt: skip
+    # 1667 busy hours: 730 on the reserved replica, 937 on demand
+    busy = 3e9 / 1_800_000
+    assert self_hosted_cost(lean, big).monthly_usd == pytest.approx(730 * 1.0 + (busy - 730) * 2.0)
+
+
+def test_breakeven_is_the_first_crossing_of_line_and_staircase() -> None:
+    sh = SelfHosted(gpu_price_per_hour=2.0, throughput_tps=1000, utilisation=0.5)
+    api = dep(1.0, 2.0)
+    be = breakeven_requests(api, sh, W)
+    assert (
+        be is not None
+        and self_hosted_cost(sh, W.scaled(be)).monthly_usd
+        <= api_cost(api, W.scaled(be)).monthly_usd
+    )
+    assert (
+        api_cost(api, W.scaled(be * 0.99)).monthly_usd
+        < self_hosted_cost(sh, W.scaled(be * 0.99)).monthly_usd
+    )
+    # a platform fee on the API brings the crossing forward
+    earlier = breakeven_requests(api, sh, W, api_fixed_monthly=500)
+    assert earlier is not None and earlier < be
+
+
+def test_cost_report_html_and_cli(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kanmon.cli.main import _register, app
+    from kanmon.evals import cost_report_html
+
+    sh = SelfHosted(gpu_price_per_hour=2.0, throughput_tps=1000, utilisation=0.5)
+    deps = [dep(1.0, 2.0), dep(0.1, 0.2)]
+    html = cost_report_html(compare_costs(deps, W, sh), deps, W, sh)
+    assert "<svg" in html and "break-even api-1.0-2.0" in html and "self-hosted" in html
+    assert "api-0.1-0.2: never" in html
+    _register()
+    out = tmp_path / "cost.html"
+    r = CliRunner().invoke(
+        app,
+        ["eval", "cost", "--deployments", "deepseek-v4-flash@deepseek-cn,gpt-5@openai-eu",
+         "--cached-share", "0.5", "--off-peak-share", "0.5", "--gpu-price", "2.5",
+         "--throughput", "900", "--reserved-replicas", "1", "--reserved-gpu-price", "1.6",
+         "--self-hosted-fixed-monthly", "4000", "--html", str(out)],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert "327.38" in r.output  # DeepSeek's cached and off-peak prices from the catalog
+    assert "5,168.00" in r.output  # one reserved replica all month + fixed costs
+    assert "breaks even with gpt-5@openai-eu from 1,42" in r.output
+    assert "<svg" in out.read_text()

@@ -60,17 +60,33 @@ def record_run(
     return f"{run_id}@sha256:{digest}"
 
 
-def full_answers(data_classes: list[str] | None = None, ref: str | None = None) -> dict[str, Any]:
+REVIEW = {"outcome": "approved", "evidence": ["https://intranet.example/reviews/2026-11"]}
+
+
+def review_answers() -> dict[str, dict[str, Any]]:
+    """Each review item's role → its approving answer."""
+    return {i.role: {i.id: REVIEW} for i in CHECKLIST if i.kind == "review" and i.role}
+
+
+def full_answers(
+    data_classes: list[str] | None = None, ref: str | None = None, *, reviews: bool = True
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for item in CHECKLIST:
         if item.prefill:
             continue  # the catalog answered these
+        if item.kind == "review":
+            if reviews:
+                out[item.id] = REVIEW
+            continue
         if item.kind == "text":
             out[item.id] = f"answer for {item.id}"
         elif item.kind == "data_classes":
             out[item.id] = data_classes or ["internal"]
         elif item.kind == "evidence":
             out[item.id] = [ref or evidence()]
+        elif item.kind == "bool":
+            out[item.id] = True
     return out
 
 
@@ -81,6 +97,7 @@ class Gov:
         self.gw = gw
         self.assessor = new_key(gw, ["assessor"])
         self.approver = new_key(gw, ["approver"])
+        self.reviewers = {role: new_key(gw, [role]) for role in review_answers()}
         self._runs: dict[str, str] = {}
 
     def call(self, key: str, method: str, path: str, body: Any = None) -> httpx.Response:
@@ -113,13 +130,21 @@ class Gov:
             self.assessor,
             "POST",
             f"/admin/assessments/{aid}/answers",
-            {"answers": {**full_answers(ref=self.run_for(deployment)), **answers}},
+            {"answers": {**full_answers(ref=self.run_for(deployment), reviews=False), **answers}},
         )
         assert r.status_code == 200, r.text
+        self.review(aid)
         r = self.call(self.assessor, "POST", f"/admin/assessments/{aid}/submit")
         assert r.status_code == 200, r.text
         assert isinstance(aid, str)
         return aid
+
+    def review(self, aid: str) -> None:
+        """Each review answered by a key of its own role."""
+        for role, review in review_answers().items():
+            path = f"/admin/assessments/{aid}/answers"
+            r = self.call(self.reviewers[role], "POST", path, {"answers": review})
+            assert r.status_code == 200, r.text
 
     def approve(self, aid: str, **body: Any) -> str:
         r = self.call(self.approver, "POST", f"/admin/assessments/{aid}/approve", body)

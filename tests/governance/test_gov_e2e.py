@@ -164,6 +164,7 @@ def test_roles_requester_cannot_approve_and_app_keys_are_kept_out(gateway: Any, 
     gov.call(
         both, "POST", f"/admin/assessments/{own}/answers", {"answers": _answers(gov, "d-backup")}
     )
+    gov.review(own)
     assert gov.call(both, "POST", f"/admin/assessments/{own}/submit").status_code == 200
     r = gov.call(both, "POST", f"/admin/assessments/{own}/approve", {})
     assert r.status_code == 403 and r.json()["error"]["code"] == "separation_of_duties"
@@ -176,6 +177,7 @@ def test_roles_requester_cannot_approve_and_app_keys_are_kept_out(gateway: Any, 
         f"/admin/assessments/{mine}/answers",
         {"answers": _answers(gov, "d-main")},
     )
+    gov.review(mine)
     gov.call(ADMIN_KEY, "POST", f"/admin/assessments/{mine}/submit")
     r = gov.call(ADMIN_KEY, "POST", f"/admin/assessments/{mine}/approve", {})
     assert r.status_code == 403 and r.json()["error"]["code"] == "separation_of_duties"
@@ -207,7 +209,7 @@ def test_roles_requester_cannot_approve_and_app_keys_are_kept_out(gateway: Any, 
 def _answers(gov: Gov, deployment: str) -> dict[str, Any]:
     from tests.governance._gov import full_answers
 
-    return full_answers(ref=gov.run_for(deployment))
+    return full_answers(ref=gov.run_for(deployment), reviews=False)
 
 
 def test_licence_obligations_at_runtime(gateway: Any, sim: Any) -> None:
@@ -225,7 +227,19 @@ def test_licence_obligations_at_runtime(gateway: Any, sim: Any) -> None:
     r = gov.call(gov.approver, "POST", f"/admin/assessments/{aid}/approve", {})
     assert r.status_code == 403 and r.json()["error"]["code"] == "licence_forbids"
     assert "research-only" in r.json()["error"]["message"]
-    gov.approved("d-qwen", "support")
+    # the licence's duties are acknowledged by the approver and become conditions
+    qwen = gov.assess("d-qwen", "support")
+    r = gov.call(gov.approver, "POST", f"/admin/assessments/{qwen}/approve", {})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "obligations_unacknowledged"
+    assert "display 'Built with Qwen'" in r.json()["error"]["message"]
+    duties = ["attribution", "mau_threshold", "derivative_terms"]
+    r = gov.call(
+        gov.approver, "POST", f"/admin/assessments/{qwen}/approve", {"acknowledge": duties}
+    )
+    assert r.status_code == 201, r.text
+    conditions = r.json()["conditions"]
+    assert "acknowledged attribution: display 'Built with Qwen'" in conditions
+    assert "max_monthly_users: 100000000" in conditions
     app = _client(gw, new_key(gw, use_case="support"))
     with pytest.raises(openai.PermissionDeniedError) as err:
         app.chat.completions.create(model="exaone", messages=[{"role": "user", "content": "x"}])

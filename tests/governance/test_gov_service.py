@@ -84,13 +84,23 @@ def test_checklist_items_are_unique_and_mapped() -> None:
         )
         assert i.iso and all(x.startswith("A.") for x in i.iso)
     sections = {i.section for i in CHECKLIST}
-    assert sections == {"governance", "data", "deployment", "security", "resilience"}
+    assert sections == {
+        "governance",
+        "data",
+        "deployment",
+        "security",
+        "resilience",
+        "signoff",
+        "regulation",
+    }
     assert {i.prefill for i in CHECKLIST if i.prefill} == {
         "provider",
         "licence",
         "hosting",
         "retention",
         "price",
+        "vendor_review",
+        "gpai",
     }
 
 
@@ -163,7 +173,7 @@ def test_non_commercial_model_never_for_production(tmp_path: Path) -> None:
     aid = _submitted(gov, "support")
     with pytest.raises(PermissionDeniedError, match="non-commercial"):
         gov.approve(aid, "bob")
-    ap = gov.approve(_submitted(gov, "research"), "bob")
+    ap = gov.approve(_submitted(gov, "research"), "bob", acknowledge=["attribution"])
     index = ApprovalIndex(gov.approvals(), cat, gov.settings)
     now = dt.datetime.now(dt.UTC).timestamp()
     assert index.check("d-x", "research", "internal", now) == (ap.id, "")
@@ -213,7 +223,7 @@ def test_cli_assess_approve_status_report(tmp_path: Path) -> None:
     ref = record_run(db, dep, "run-2026-11-20-001")
     db.close()
     answers = tmp_path / "answers.yaml"
-    answers.write_text(yaml.safe_dump(full_answers(ref=ref)))
+    answers.write_text(yaml.safe_dump(full_answers(ref=ref, reviews=False)))
     runner = CliRunner()
 
     def kanmon(*args: str) -> Any:
@@ -223,6 +233,11 @@ def test_cli_assess_approve_status_report(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     aid = json.loads(r.output)["id"]
     r = kanmon("assess", "answer", aid, "--file", str(answers), "--as", "alice")
+    assert "ready to submit" in r.output  # reviews are optional unless required_reviews
+    for role in ("legal", "privacy", "security", "procurement"):
+        link = f"https://intranet.example/{role}/d-cli"
+        r = kanmon("assess", "answer", aid, "--review", role, "--evidence", link, "--as", role)
+        assert r.exit_code == 0, r.output
     assert "ready to submit" in r.output
     r = kanmon("assess", "answer", aid, "--set", "gov.residual_risk=low: internal FAQ only")
     assert r.exit_code == 0, r.output

@@ -163,7 +163,7 @@ def test_injection_conditions_by_source() -> None:
 
 def test_builtin_check_through_entry_point() -> None:
     p = _policy([{"id": "terms", "when": {"check": "unknown_data_terms"}, "action": "hold"}])
-    assert p.decide(_facts(p, "claude-opus-5.5@anthropic")).action == "hold"
+    assert p.decide(_facts(p, "glm-5@zai-global")).action == "hold"  # terms not stated
     assert p.decide(_facts(p, "gpt-5@openai")).action == "allow"
 
 

@@ -5,6 +5,7 @@ from kanmon.audit._config import sealer_for, signer_for
 from kanmon.audit._content import ContentSealer, parse_content_key
 from kanmon.audit._erase import apply_retention, erase_content
 from kanmon.audit._proofs import consistency, export_lines, inclusion, signed_head
+from kanmon.audit._range import iter_records
 from kanmon.audit._reader import read_records
 from kanmon.audit._search import FILTERS, Bucket, Page, record_by_id, search_records, traffic
 from kanmon.audit._signer import Signer, parse_public_key
@@ -32,6 +33,7 @@ __all__ = [
     "erase_content",
     "export_lines",
     "inclusion",
+    "iter_records",
     "parse_content_key",
     "parse_public_key",
     "read_records",

@@ -16,12 +16,8 @@ from types import MappingProxyType
 import orjson
 
 from kanmon.core.catalog import Deployment, Model
+from kanmon.core.territory import covers, in_region
 from kanmon.errors import CatalogError
-
-EU_MEMBERS = frozenset(
-    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
-)
-"""ISO codes of EU member states, so ``EU`` in a filter also matches e.g. FR or EU-DE."""
 
 Criterion = str | Iterable[str] | None
 
@@ -201,17 +197,11 @@ def _folded(criterion: Criterion) -> frozenset[str] | None:
 
 
 def _in_jurisdiction(code: str, wanted: Collection[str]) -> bool:
-    code = code.upper()
-    return code in wanted or ("EU" in wanted and code in EU_MEMBERS)
+    return covers(wanted, code)
 
 
 def _in_region(region: str, wanted: Collection[str]) -> bool:
-    region = region.upper()
-    head = region.split("-", 1)[0]
-    return any(
-        region == w or region.startswith(w + "-") or (w == "EU" and head in EU_MEMBERS)
-        for w in wanted
-    )
+    return in_region(region, wanted)
 
 
 def _mentions(dep: Deployment, texts: Collection[str]) -> bool:

@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from kanmon._yaml import load_yaml, validation_message
+from kanmon.catalog._bundle import Bundle, load_public_keys, read_bundle
 from kanmon.catalog._catalog import Catalog, Origin
 from kanmon.config import KanmonConfig
 from kanmon.core.catalog import Deployment, Model
@@ -39,12 +40,16 @@ def load_catalog(
     *,
     source_name: str = "kanmon.yaml",
     known_apis: Collection[str] | None = None,
+    bundle: Bundle | None = None,
 ) -> Catalog:
-    """Shipped catalog + ``extra_files`` (each a mapping with ``models:`` and/or
-    ``deployments:`` lists) + ``extra_deployments`` (the config's ``deployments:`` list, named
-    ``source_name`` in errors). ``known_apis``: adapter names a deployment's ``api`` may use;
-    ``None`` skips that check (e.g. when no adapters are installed)."""
+    """Shipped catalog + a verified ``bundle`` + ``extra_files`` (each a mapping with
+    ``models:`` and/or ``deployments:`` lists) + ``extra_deployments`` (the config's
+    ``deployments:`` list, named ``source_name`` in errors). ``known_apis``: adapter names a
+    deployment's ``api`` may use; ``None`` skips that check (e.g. when no adapters are
+    installed)."""
     builder = _shipped().copy()
+    if bundle is not None:
+        builder.add_document(Path(f"{bundle.path} (bundle {bundle.key_id})"), bundle.catalog)
     for path in extra_files:
         builder.add_document(Path(path), _read(Path(path)))
     if extra_deployments:
@@ -210,11 +215,25 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
-def load_configured(config: KanmonConfig, config_path: Path | None) -> Catalog:
-    """The catalog kanmon.yaml describes: its catalog files plus its own deployments."""
+def installed_bundle(config: KanmonConfig) -> Bundle | None:
+    """The bundle ``catalog.bundle`` names, verified against ``catalog.bundle_keys``; None
+    when none is configured or installed yet."""
+    c = config.catalog
+    if c.bundle is None or not config.resolve(c.bundle).exists():
+        return None
+    keys = load_public_keys(config.resolve(k) for k in c.bundle_keys)
+    return read_bundle(config.resolve(c.bundle), keys)
+
+
+def load_configured(
+    config: KanmonConfig, config_path: Path | None, *, bundle: Bundle | None = None
+) -> Catalog:
+    """The catalog kanmon.yaml describes: the shipped catalog, its installed bundle (or
+    ``bundle``, e.g. one about to be installed), its catalog files and its own deployments."""
     return load_catalog(
         [config.resolve(p) for p in config.catalog.files],
         config.deployments,
         source_name=str(config_path or "kanmon.yaml"),
         known_apis=installed(PROVIDERS_GROUP),
+        bundle=bundle if bundle is not None else installed_bundle(config),
     )

@@ -27,6 +27,8 @@ FAKE_SECRET = "sk-proj-DEMOdemoDEMOdemo0123456789abcdefXYZ"
 GOVERNED_ROUTE = "support-bot"
 GOVERNED_DEPLOYMENT = "sim-careful"
 GOVERNED_USE_CASE = "customer-support"
+TERRITORY_DEPLOYMENT = "sim-hunyuan-eu"
+TERRITORY_ROUTE = "hunyuan"
 #: Checklist item → the built-in eval suite whose results answer it; one run holds them all
 #: (about 30 items, a second or two on the simulator).
 EVIDENCE_SUITES = {
@@ -104,6 +106,17 @@ def deployments(sim_url: str) -> list[dict[str, Any]]:
             processing_region="EU-DE",
         ),
         _deployment(GOVERNED_DEPLOYMENT, "sim-careful", sim_url),
+        # Hunyuan-A13B's licence "does not apply in the European Union, United Kingdom and South
+        # Korea": the governance part shows it refused on an EU-DE deployment
+        _deployment(
+            TERRITORY_DEPLOYMENT,
+            "sim-careful",
+            sim_url,
+            model="hunyuan-a13b",
+            provider="Kanmon simulator, posing as Hunyuan-A13B hosted in DE",
+            provider_jurisdiction="DE",
+            processing_region="EU-DE",
+        ),
     ]
 
 
@@ -113,6 +126,7 @@ ROUTES: dict[str, list[str]] = {
     "reasoner": ["sim-thinker"],
     "payments": ["sim-cn", "sim-eu"],
     GOVERNED_ROUTE: [GOVERNED_DEPLOYMENT],
+    TERRITORY_ROUTE: [TERRITORY_DEPLOYMENT],
 }
 
 POLICY: dict[str, Any] = {
@@ -154,6 +168,8 @@ def kanmon_config(sim_url: str, store: Path, policy: Path, *, enforce: bool) -> 
         "store": {"url": f"sqlite:///{store}"},
         "policy": {"file": str(policy)},
         "governance": {"enforce": enforce},
+        # a signed tree head after every commit: the transfer report verifies to the last record
+        "audit": {"head_interval_s": 0},
         "deployments": deployments(sim_url),
         "routes": {name: {"deployments": deps} for name, deps in ROUTES.items()},
     }

@@ -116,10 +116,21 @@ def answer(
         [], "--set", "-s", help="ITEM=VALUE; lists (data classes, evidence) comma-separated."
     ),
     file: Path | None = typer.Option(None, "--file", "-f", help="YAML mapping item → answer."),
+    review: str | None = typer.Option(
+        None,
+        "--review",
+        help="Answer your review (legal, privacy, security, procurement) with --outcome and "
+        "--evidence; the CLI records who you say you are, as --as does.",
+    ),
+    outcome: str = typer.Option("approved", help="approved, approved_with_conditions, rejected."),
+    evidence: list[str] = typer.Option(
+        [], "--evidence", help="A review's evidence: an https link or sha256:<hex> of a document."
+    ),
+    note: str | None = typer.Option(None, help="Why, for a review not plainly approved."),
     actor: str | None = ActorOption,
     config: Path | None = ConfigOption,
 ) -> None:
-    """Answer checklist items (evidence: '<eval run id>@sha256:<hash>')."""
+    """Answer checklist items (evidence: '<eval run id>@sha256:<hash>'), or a review."""
     from kanmon.errors import BadRequestError
     from kanmon.governance import ITEMS
 
@@ -142,6 +153,8 @@ def answer(
             answers[item] = value.lower() in ("1", "true", "yes")
         else:
             answers[item] = value
+    if review is not None:
+        answers[f"review.{review}"] = {"outcome": outcome, "evidence": evidence, "note": note}
     if not answers:
         raise BadRequestError("nothing to answer; use --set ITEM=VALUE or --file answers.yaml")
     gov = service(config)
@@ -169,7 +182,15 @@ def approve(
         [], "--data-class", "-d", help="Allowed data class (default: all assessed ones)."
     ),
     condition: list[str] = typer.Option(
-        [], "--condition", help="e.g. 'human_review: <note>' (enforced) or free text."
+        [],
+        "--condition",
+        help="e.g. 'human_review: <note>', 'max_monthly_users: 50000' (enforced) or free text.",
+    ),
+    acknowledge: list[str] = typer.Option(
+        [],
+        "--acknowledge",
+        help="A licence duty you acknowledge: attribution, mau_threshold, revenue_threshold, "
+        "acceptable_use_policy, derivative_terms (approval lists what the licence asks).",
     ),
     days: float | None = typer.Option(None, help="Valid for this many days."),
     expires: str | None = typer.Option(None, help="Expiry, ISO 8601 with timezone."),
@@ -194,6 +215,7 @@ def approve(
         actor_name(actor),
         data_classes=data_class or None,
         conditions=condition,
+        acknowledge=acknowledge,
         valid_days=days,
         expires_at=expires_at,
         note=note,
@@ -205,6 +227,8 @@ def approve(
             f"approved {assessment_id} as {ap.id}: {ap.deployment} × {ap.use_case} for "
             f"{', '.join(sorted(ap.data_classes))} until {ap.expires_at.isoformat()}"
         )
+        for c in ap.conditions:
+            typer.echo(f"  condition: {c}")
 
 
 @app.command("reject")

@@ -365,6 +365,7 @@ def _deployment_view(catalog: Catalog, dep: Deployment) -> list[RenderableType]:
         ("provider", f"{dep.provider} ({kind})"),
         ("legal entity", f"{dep.provider_entity} ({dep.provider_jurisdiction})"),
         ("processing region", dep.processing_region),
+        ("first party", "yes (the model's vendor serves it)" if dep.first_party else "no"),
         ("api adapter", dep.api),
         ("base url", dep.url),
         ("upstream model", dep.model_alias),
@@ -382,8 +383,52 @@ def _deployment_view(catalog: Catalog, dep: Deployment) -> list[RenderableType]:
         ("zero retention available", "yes" if terms.zero_retention_available else "not stated"),
         ("notes", terms.notes),
     ]
-    return [
+    out: list[RenderableType] = [
         _fields(f"Deployment {dep.id}", rows),
         _fields("Data terms", data_rows),
-        _sources(dep.sources),
     ]
+    if dep.facts or dep.first_party:
+        out.append(_fact_sources(dep))
+    if dep.vendor_review is not None:
+        out.append(_review(dep))
+    out.append(_sources(dep.sources))
+    return out
+
+
+def _fact_sources(dep: Deployment) -> Table:
+    from rich.table import Table
+
+    from kanmon.catalog import FACTS, fact_value
+
+    table = Table(
+        "fact", "value", "retrieved", "source", title="Fact sources", title_justify="left"
+    )
+    for name in FACTS:
+        src = dep.facts.get(name)
+        value = fact_value(dep, name) or "unknown"
+        if src is None:
+            table.add_row(name, _cell(value), "-", _cell("no source"))
+            continue
+        text = src.url + (" (the vendor does not say)" if src.vendor_silent else "")
+        text += f"\n{src.note}" if src.note else ""
+        table.add_row(name, _cell(value), src.retrieved.isoformat(), _cell(text))
+    return table
+
+
+def _review(dep: Deployment) -> Table:
+    r = dep.vendor_review
+    assert r is not None
+    return _fields(
+        "Vendor review",
+        [
+            ("contract", r.contract),
+            ("DPA", r.dpa),
+            ("sub-processors", r.sub_processors),
+            ("certifications", ", ".join(r.certifications) or None),
+            ("incident notification", r.incident_notification),
+            ("deletion", r.deletion),
+            ("exit", r.exit),
+            ("support", r.support),
+            ("sources", ", ".join(s.url for s in r.sources) or None),
+        ],
+    )

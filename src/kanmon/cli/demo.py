@@ -130,7 +130,7 @@ def demo(
             d = Demo(con, gw.root_url, gw.base_url, d.keys)
             governance(d, cfg_path)
 
-            d.step("16. the audit log (read with the auditor key)")
+            d.step("18. the audit log (read with the auditor key)")
             rows = list(reversed(d.ok("auditor", "/admin/audit?limit=500")["data"]))
             shown = [r for r in rows if _story(r)]
             con.print(audit_table(shown, omit=("time",)))

@@ -110,14 +110,36 @@ def cost(
     ),
     utilisation: float = typer.Option(0.6, "--utilisation", min=0.01, max=1.0),
     scale_to_zero: bool = typer.Option(False, "--scale-to-zero", help="Bill busy hours only"),
+    cached_share: float = typer.Option(
+        0.0, "--cached-share", min=0.0, max=1.0, help="Share of input tokens served from cache"
+    ),
+    off_peak_share: float = typer.Option(
+        0.0, "--off-peak-share", min=0.0, max=1.0, help="Share of requests in off-peak hours"
+    ),
+    api_fixed: float = typer.Option(
+        0.0, "--api-fixed-monthly", min=0.0, help="Fixed USD/month on each API (platform fee)"
+    ),
+    self_hosted_fixed: float = typer.Option(
+        0.0, "--self-hosted-fixed-monthly", min=0.0, help="Fixed USD/month (people, storage)"
+    ),
+    reserved: int = typer.Option(
+        0, "--reserved-replicas", min=0, help="Replicas on committed capacity, paid all month"
+    ),
+    reserved_price: float | None = typer.Option(
+        None, "--reserved-gpu-price", help="USD per GPU-hour of reserved capacity"
+    ),
+    html: Path | None = typer.Option(
+        None, "--html", help="Also write the comparison with a break-even chart here."
+    ),
     config: Path | None = ConfigOption,
 ) -> None:
-    """Monthly cost of token-priced API deployments vs a self-hosted deployment."""
+    """Monthly cost of token-priced API deployments vs a self-hosted deployment: cached-input
+    and off-peak prices from the catalog, fixed monthly costs, reserved capacity."""
     cfg, path = config_from(config)
     catalog = load_catalog_for(cfg, path)
     if from_run:
         prompt_tokens, completion_tokens = _workload_from_run(config, from_run, None)
-    w = Workload(requests, prompt_tokens, completion_tokens)
+    w = Workload(requests, prompt_tokens, completion_tokens, cached_share, off_peak_share)
     if deployments:
         ids = [d.strip() for d in deployments.split(",") if d.strip()]
         unknown = [d for d in ids if d not in catalog.deployments]
@@ -133,8 +155,17 @@ def cost(
     if gpu_price is not None:
         if throughput is None:
             raise EvalError("--gpu-price needs --throughput or --throughput-run")
-        sh = SelfHosted(gpu_price, throughput, gpus, utilisation, not scale_to_zero)
-    lines = compare_costs(deps, w, sh)
+        sh = SelfHosted(
+            gpu_price,
+            throughput,
+            gpus,
+            utilisation,
+            not scale_to_zero,
+            fixed_monthly=self_hosted_fixed,
+            reserved_replicas=reserved,
+            reserved_price_per_hour=reserved_price,
+        )
+    lines = compare_costs(deps, w, sh, api_fixed)
     t = Table(
         "deployment",
         "kind",
@@ -149,8 +180,15 @@ def cost(
             c.name, c.kind, f"{c.monthly_usd:,.2f}", f"{c.per_1k_requests_usd:,.4f}", c.detail
         )
     wide_console().print(t)
-    if sh is not None and sh.always_on:
+    if sh is not None:
         for d in deps[:10]:
-            be = breakeven_requests(d, sh, w)
+            be = breakeven_requests(d, sh, w, api_fixed)
             if be is not None:
-                typer.echo(f"self-hosted breaks even with {d.id} above {be:,.0f} requests/month")
+                typer.echo(f"self-hosted breaks even with {d.id} from {be:,.0f} requests/month")
+    if html is not None:
+        from kanmon.cli._common import atomic_write
+        from kanmon.evals import cost_report_html
+
+        priced = [d for d in deps if d.price is not None][:6]
+        atomic_write(html, cost_report_html(lines, priced, w, sh, api_fixed_monthly=api_fixed))
+        typer.echo(f"wrote {html}")

@@ -24,6 +24,9 @@ def _register() -> None:
         assess,
         audit,
         catalog,
+        catalog_bundle,
+        catalog_facts,
+        catalog_presets,
         demo,
         evals,
         evals_report,
@@ -34,8 +37,12 @@ def _register() -> None:
         serve,
         setup,
         simulate,
+        transfers,
     )
 
+    catalog_facts.register(catalog.app)
+    catalog_bundle.register(catalog.app)
+    catalog_presets.register(catalog.app)
     app.add_typer(catalog.app, name="catalog")
     app.add_typer(keys.app, name="keys")
     app.add_typer(audit.app, name="audit")
@@ -45,6 +52,7 @@ def _register() -> None:
     app.add_typer(govern.app, name="govern")
     app.add_typer(policy.app, name="policy")
     app.add_typer(review.app, name="review")
+    app.add_typer(transfers.app, name="transfers")
     app.command("serve")(serve.serve)
     app.command("simulate")(simulate.simulate)
     app.command("init")(setup.init)

@@ -2,6 +2,7 @@
 
 from kanmon.config._load import find_config, load_config
 from kanmon.config._schema import (
+    ApprovalRule,
     AuditSettings,
     ConsoleSettings,
     EvalSettings,
@@ -15,10 +16,12 @@ from kanmon.config._schema import (
     RouteSettings,
     StoreSettings,
     UpstreamSettings,
+    UseCaseSettings,
 )
 from kanmon.config._secrets import resolve_secret
 
 __all__ = [
+    "ApprovalRule",
     "AuditSettings",
     "ConsoleSettings",
     "EvalSettings",
@@ -32,6 +35,7 @@ __all__ = [
     "RouteSettings",
     "StoreSettings",
     "UpstreamSettings",
+    "UseCaseSettings",
     "find_config",
     "load_config",
     "resolve_secret",

@@ -133,8 +133,8 @@ class GovernancePages:
         form = await v.req.form()
         answers: dict[str, Any] = {}
         for item in CHECKLIST:
-            if item.section != section or item.prefill:
-                continue
+            if item.section != section or item.prefill or item.kind == "review":
+                continue  # a review is answered by its own role's key (API or CLI)
             values = [x for x in form.get(item.id, []) if x.strip()]
             if item.kind == "text":
                 if values:

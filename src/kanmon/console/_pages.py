@@ -21,11 +21,19 @@ from kanmon.request import Exchange
 #: Who may read what, as the API's endpoints say (admin includes every role unless ``own``).
 REVIEWERS: tuple[Role, ...] = ("reviewer", "admin")
 AUDITORS: tuple[Role, ...] = ("auditor",)  # own: admin does not include it
-GOV_READERS: tuple[Role, ...] = ("assessor", "approver", "auditor")
+GOV_SIGNOFF: tuple[Role, ...] = ("legal", "privacy", "security", "procurement")
+GOV_READERS: tuple[Role, ...] = ("assessor", "approver", "auditor", *GOV_SIGNOFF)
 POLICY_READERS: tuple[Role, ...] = ("admin", "auditor", "reviewer")
 KEY_READERS: tuple[Role, ...] = ("admin", "auditor")
 OVERVIEW: tuple[Role, ...] = ("admin", "auditor")
-CONSOLE_ROLES: tuple[Role, ...] = ("admin", "auditor", "reviewer", "assessor", "approver")
+CONSOLE_ROLES: tuple[Role, ...] = (
+    "admin",
+    "auditor",
+    "reviewer",
+    "assessor",
+    "approver",
+    *GOV_SIGNOFF,
+)
 
 
 @dataclass(slots=True)

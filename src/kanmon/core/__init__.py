@@ -12,6 +12,7 @@ from kanmon.core.approval import (
 from kanmon.core.catalog import Deployment, LicenceObligations, Model, Price
 from kanmon.core.decision import ACTIONS, CONTENT_MODES, Action, ContentMode, Decision, Reason
 from kanmon.core.finding import Finding, count_by_entity
+from kanmon.core.match import ProvenanceMatch
 from kanmon.core.principal import ROLES, Principal, Role
 from kanmon.core.provenance import provenance_snapshot
 from kanmon.core.record import Attempt, AuditRecord
@@ -36,6 +37,7 @@ __all__ = [
     "Model",
     "Price",
     "Principal",
+    "ProvenanceMatch",
     "Reason",
     "Role",
     "count_by_entity",

@@ -24,8 +24,9 @@ EVIDENCE_RE = re.compile(
 
 def fingerprint_parts(dep: Deployment, model: Model | None) -> dict[str, Any]:
     """What an approval is pinned to. Any change here is a different thing to approve."""
-    price = dep.price.model_dump(mode="json") if dep.price is not None else None
-    licence = model.licence.model_dump(mode="json") if model is not None else None
+    # as in ``entry_hash``: a field added since hashing began counts only once it is set
+    price = dep.price.hash_dump() if dep.price is not None else None
+    licence = model.licence.hash_dump() if model is not None else None
     return {
         "provider": dep.provider,
         "provider_entity": dep.provider_entity,

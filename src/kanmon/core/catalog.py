@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Literal
+from typing import Any, ClassVar, Literal
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
@@ -17,16 +17,92 @@ Confidence = Literal["O", "T", "W"]
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    #: The fields this class had when entry hashes and approval fingerprints began (hash
+    #: version 1). They are hashed as they always were; a field added since is hashed only
+    #: when set away from its default, so a release that adds one changes no existing hash
+    #: and suspends no approval. None: every field is hashed only when set (a class added
+    #: since).
+    HASHED_SINCE_V1: ClassVar[frozenset[str] | None] = None
+    #: Fields never hashed: where the catalog's knowledge comes from, not what is served.
+    NOT_HASHED: ClassVar[frozenset[str]] = frozenset()
+
+    def hash_dump(self) -> dict[str, Any]:
+        """The JSON this entry's hashes are computed over (see ``HASHED_SINCE_V1``)."""
+        return _prune(self, self.model_dump(mode="json"))
+
+
+def _prune(m: BaseModel, data: dict[str, Any]) -> dict[str, Any]:
+    first = getattr(type(m), "HASHED_SINCE_V1", None)
+    never: frozenset[str] = getattr(type(m), "NOT_HASHED", frozenset())
+    for name, info in type(m).model_fields.items():
+        value = getattr(m, name)
+        if name in never:
+            data.pop(name, None)
+            continue
+        if (first is None or name not in first) and value == info.get_default(
+            call_default_factory=True
+        ):
+            data.pop(name, None)
+            continue
+        _prune_value(value, data.get(name))
+    return data
+
+
+def _prune_value(value: Any, data: Any) -> None:
+    if isinstance(value, BaseModel) and isinstance(data, dict):
+        _prune(value, data)
+    elif isinstance(value, list | tuple) and isinstance(data, list):
+        for v, d in zip(value, data, strict=False):
+            _prune_value(v, d)
+    elif isinstance(value, dict) and isinstance(data, dict):
+        for k, v in value.items():
+            _prune_value(v, data.get(str(k)))
+
 
 class Source(_Frozen):
+    HASHED_SINCE_V1 = frozenset({"confidence", "note", "retrieved", "url"})
     url: str
     retrieved: dt.date
     confidence: Confidence = "O"
     note: str | None = None
 
 
+FactName = Literal["region", "retention", "training", "price"]
+"""The deployment facts a first-party entry must source: processing region, retention,
+training on customer data, price."""
+
+
+class FactSource(Source):
+    """Where one fact of a deployment comes from. ``vendor_silent``: this document is where the
+    vendor would state the fact, and it does not; the fact stays unknown, with this as proof."""
+
+    vendor_silent: bool = False
+
+
+class VendorReview(_Frozen):
+    """What procurement, legal and security reviews ask of the provider, as its documents
+    state it (None: not found)."""
+
+    contract: str | None = Field(default=None, description="Terms that govern API use")
+    dpa: str | None = Field(default=None, description="Data processing agreement")
+    sub_processors: str | None = Field(default=None, description="Where the list is published")
+    certifications: tuple[str, ...] = Field(default=(), description="e.g. ISO 27001, SOC 2")
+    incident_notification: str | None = Field(
+        default=None, description="Breach-notification window the provider commits to"
+    )
+    deletion: str | None = Field(default=None, description="How and when data is deleted")
+    exit: str | None = Field(default=None, description="Termination and data export terms")
+    support: str | None = Field(default=None, description="Support channels and commitments")
+    sources: tuple[Source, ...] = ()
+
+
 class LicenceObligations(_Frozen):
     """Machine-readable obligations that policy and governance can enforce."""
+
+    HASHED_SINCE_V1 = frozenset(
+        "acceptable_use_policy attribution derivative_terms mau_threshold non_commercial "
+        "research_only revenue_threshold_usd territory_exclusions".split()
+    )
 
     non_commercial: bool = False
     research_only: bool = False
@@ -34,7 +110,15 @@ class LicenceObligations(_Frozen):
         default=None, description="Monthly active users above which a separate licence is needed"
     )
     revenue_threshold_usd: int | None = Field(
-        default=None, description="Annual (or stated-period) revenue above which terms change"
+        default=None, description="Revenue above which terms change, per `revenue_period`"
+    )
+    revenue_period: Literal["month", "year"] = Field(
+        default="year", description="The period the licence counts revenue over"
+    )
+    threshold_effect: Literal["licence", "attribution"] = Field(
+        default="licence",
+        description="What crossing mau_threshold or revenue_threshold_usd means: a separate "
+        "licence is needed (licence) or the attribution must be displayed (attribution)",
     )
     attribution: str | None = Field(default=None, description="Text the licence asks to display")
     territory_exclusions: tuple[str, ...] = Field(
@@ -45,6 +129,7 @@ class LicenceObligations(_Frozen):
 
 
 class Licence(_Frozen):
+    HASHED_SINCE_V1 = frozenset({"id", "name", "obligations", "osi_approved", "url"})
     id: str = Field(description="SPDX id where one exists, else a short custom id")
     name: str
     url: str | None = None
@@ -54,6 +139,11 @@ class Licence(_Frozen):
 
 class Model(_Frozen):
     """A set of weights (or a closed model) and what its licence demands."""
+
+    HASHED_SINCE_V1 = frozenset(
+        "architecture context_tokens family flags id licence modalities name open_weights "
+        "params_active_b params_total_b released sources vendor vendor_jurisdiction".split()
+    )
 
     id: str
     name: str
@@ -80,9 +170,19 @@ class Model(_Frozen):
 
 
 class Price(_Frozen):
+    HASHED_SINCE_V1 = frozenset(
+        "as_of cached_input_per_mtok currency input_per_mtok output_per_mtok source".split()
+    )
     input_per_mtok: float = Field(ge=0)
     output_per_mtok: float = Field(ge=0)
     cached_input_per_mtok: float | None = Field(default=None, ge=0)
+    off_peak_input_per_mtok: float | None = Field(
+        default=None, ge=0, description="Price outside the vendor's peak hours (see the note)"
+    )
+    off_peak_output_per_mtok: float | None = Field(default=None, ge=0)
+    off_peak_hours: str | None = Field(
+        default=None, description="When the off-peak price applies, in the vendor's words"
+    )
     currency: str = "USD"
     as_of: dt.date
     source: str | None = None
@@ -95,6 +195,10 @@ class Price(_Frozen):
 
 class DataTerms(_Frozen):
     """What the serving party does with the data it receives."""
+
+    HASHED_SINCE_V1 = frozenset(
+        "notes retention_days storage_location trains_on_data zero_retention_available".split()
+    )
 
     retention_days: int | None = Field(
         default=None, description="0 = zero retention; None = not stated / unknown"
@@ -111,6 +215,15 @@ ApiKind = str
 
 class Deployment(_Frozen):
     """One way to reach one model: a provider entity, a processing region, terms and a price."""
+
+    HASHED_SINCE_V1 = frozenset(
+        "api api_key_env api_key_file base_url connect_timeout_s data_terms id "
+        "max_retries model model_alias options price processing_region provider "
+        "provider_entity provider_jurisdiction self_hosted simulated sources timeout_s".split()
+    )
+    # the sources of its facts and who serves it first-hand are citations: adding them is no
+    # change to approve
+    NOT_HASHED = frozenset({"facts", "first_party"})
 
     id: str
     model: str = Field(description="id of a catalog Model")
@@ -134,6 +247,12 @@ class Deployment(_Frozen):
         default_factory=dict, description="Adapter-specific settings, e.g. enable_thinking"
     )
     sources: tuple[Source, ...] = ()
+    first_party: bool = Field(default=False, description="Served by the model's own vendor")
+    facts: dict[FactName, FactSource] = Field(
+        default_factory=dict,
+        description="The source of each fact (region, retention, training, price)",
+    )
+    vendor_review: VendorReview | None = None
 
     @field_validator("provider_jurisdiction")
     @classmethod
@@ -145,6 +264,7 @@ class Deployment(_Frozen):
         return str(self.base_url).rstrip("/")
 
     def entry_hash(self) -> str:
-        """Content hash of this catalog entry (stable across key order)."""
-        blob = orjson.dumps(self.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)
+        """Content hash of this catalog entry (stable across key order); a field added after
+        hashing began counts only once it is set (``HASHED_SINCE_V1``)."""
+        blob = orjson.dumps(self.hash_dump(), option=orjson.OPT_SORT_KEYS)
         return hashlib.sha256(blob).hexdigest()

@@ -5,10 +5,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Role = Literal["app", "admin", "auditor", "reviewer", "assessor", "approver"]
+Role = Literal[
+    "app",
+    "admin",
+    "auditor",
+    "reviewer",
+    "assessor",
+    "approver",
+    "legal",
+    "privacy",
+    "security",
+    "procurement",
+]
 #: ``assessor`` creates, answers and submits assessments; ``approver`` approves or rejects them
-#: (never their own). ``admin`` may do both, with the same separation of duties.
-ROLES: tuple[Role, ...] = ("app", "admin", "auditor", "reviewer", "assessor", "approver")
+#: (never their own). ``admin`` may do both, with the same separation of duties. ``legal``,
+#: ``privacy``, ``security`` and ``procurement`` answer their own review of an assessment.
+ROLES: tuple[Role, ...] = (
+    "app",
+    "admin",
+    "auditor",
+    "reviewer",
+    "assessor",
+    "approver",
+    "legal",
+    "privacy",
+    "security",
+    "procurement",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,8 @@ from kanmon.core.decision import Action
 #: 3: the tools of the exchange (``tools_offered``, ``tool_calls_in``, ``tool_results_in``,
 #: ``tool_calls_out``, ``findings_tools``), so an auditor sees which tools a model was given
 #: and called without keeping content; endpoints ``responses`` and ``messages`` added.
-RECORD_VERSION = 3
+#: 4: ``end_user`` added.
+RECORD_VERSION = 4
 
 
 @dataclass(slots=True)
@@ -84,6 +85,9 @@ class AuditRecord:
     #: Mode and SHA-256 of the stored content envelope (``audit/_content.py``); None when the
     #: content mode is ``none``. The envelope itself is kept beside the record and is erasable.
     content: dict[str, str] | None = None
+    #: Digest of the application's end-user id (the request's ``safety_identifier`` or
+    #: ``user``), never the id: licence user-count thresholds count these per month.
+    end_user: str | None = None
     #: How many requests this record stands for: 1, except for aggregated records such as
     #: failed authentications per source and interval (``endpoint`` ``auth.failed``).
     count: int = 1

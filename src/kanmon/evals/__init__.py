@@ -38,6 +38,7 @@ from kanmon.evals._store import DatasetInfo, EvalStore, RunInfo, content_hash
 from kanmon.evals._suite import Suite, load_suite, registered_suites, resolve_suites
 from kanmon.evals._summary import summarise
 from kanmon.evals._tco import SelfHosted, Workload, breakeven_requests, compare_costs
+from kanmon.evals._tco_report import breakeven_chart, cost_report_html
 from kanmon.evals._template import PromptTemplate
 from kanmon.evals._tool_scorers import RightToolScorer, ToolInjectionScorer, ToolPolicyScorer
 
@@ -74,10 +75,12 @@ __all__ = [
     "ToolInjectionScorer",
     "ToolPolicyScorer",
     "Workload",
+    "breakeven_chart",
     "breakeven_requests",
     "build_spec",
     "compare",
     "compare_costs",
+    "cost_report_html",
     "connect_models",
     "content_hash",
     "extract_code",

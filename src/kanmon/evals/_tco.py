@@ -1,10 +1,17 @@
 """Total cost of ownership: token-priced API deployments from the catalog against a self-hosted
 deployment priced by GPU hours at a measured throughput.
 
-Self-hosted cost per month = replicas × GPUs per replica × GPU price per hour × hours on, where
-one replica serves ``throughput_tps × utilisation`` output tokens per second (the throughput
-measured by an eval run against that deployment, or given). Always-on replicas run 730 h a month;
-``always_on=False`` bills only the hours the workload needs (autoscaling to zero).
+API cost per request = input tokens at the input price (the ``cached_share`` of them at the
+cached-input price, where the catalog has one) + output tokens at the output price, with the
+``off_peak_share`` of requests at the off-peak prices (DeepSeek bills half outside Beijing
+office hours), plus a fixed monthly cost (a platform fee, a committed spend).
+
+Self-hosted cost per month = GPU hours × price + fixed monthly costs (people, storage,
+licences), where one replica serves ``throughput_tps × utilisation`` output tokens per second
+(the throughput measured by an eval run against that deployment, or given). Always-on replicas
+run 730 h a month; ``always_on=False`` bills only the hours the workload needs (autoscaling to
+zero). ``reserved_replicas`` are paid at ``reserved_price_per_hour`` for every hour of the month
+whether busy or not (committed-use capacity); the rest at the on-demand price.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kanmon.core.catalog import Deployment
+from kanmon.core.catalog import Deployment, Price
 from kanmon.errors import EvalError
 
 HOURS_PER_MONTH = 730.0
@@ -24,10 +31,27 @@ class Workload:
     requests_per_month: float
     prompt_tokens: float  # average per request
     completion_tokens: float  # average per request
+    #: Share of input tokens served from the provider's prompt cache.
+    cached_share: float = 0.0
+    #: Share of requests sent in the provider's off-peak hours.
+    off_peak_share: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.cached_share <= 1 and 0 <= self.off_peak_share <= 1):
+            raise EvalError("cached and off-peak shares must be between 0 and 1")
 
     @property
     def output_tokens(self) -> float:
         return self.requests_per_month * self.completion_tokens
+
+    def scaled(self, requests_per_month: float) -> Workload:
+        return Workload(
+            requests_per_month,
+            self.prompt_tokens,
+            self.completion_tokens,
+            self.cached_share,
+            self.off_peak_share,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +62,18 @@ class SelfHosted:
     utilisation: float = 0.6
     always_on: bool = True
     fixed_monthly: float = 0.0
+    reserved_replicas: int = 0
+    reserved_price_per_hour: float | None = None  # per GPU; None: the on-demand price
 
     def __post_init__(self) -> None:
         if self.throughput_tps <= 0 or not 0 < self.utilisation <= 1:
             raise EvalError("self-hosted throughput must be > 0 and utilisation in (0, 1]")
+        if self.reserved_replicas < 0 or self.fixed_monthly < 0:
+            raise EvalError("reserved replicas and fixed costs cannot be negative")
+
+    @property
+    def replica_tokens_per_hour(self) -> float:
+        return self.throughput_tps * self.utilisation * 3600
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,59 +85,120 @@ class CostLine:
     detail: str
 
 
-def api_cost(dep: Deployment, w: Workload) -> CostLine:
-    if dep.price is None:
+def _per_request(p: Price, w: Workload) -> float:
+    cached_price = p.cached_input_per_mtok if p.cached_input_per_mtok is not None else None
+    share = w.cached_share if cached_price is not None else 0.0
+
+    def at(inp: float, out: float, cached: float | None) -> float:
+        fresh = w.prompt_tokens * (1 - share) * inp
+        hits = w.prompt_tokens * share * (cached if cached is not None else inp)
+        return (fresh + hits + w.completion_tokens * out) / 1_000_000
+
+    peak = at(p.input_per_mtok, p.output_per_mtok, cached_price)
+    if w.off_peak_share and p.off_peak_input_per_mtok is not None:
+        ratio = p.off_peak_input_per_mtok / p.input_per_mtok if p.input_per_mtok else 1.0
+        off = at(
+            p.off_peak_input_per_mtok,
+            p.off_peak_output_per_mtok
+            if p.off_peak_output_per_mtok is not None
+            else p.output_per_mtok,
+            cached_price * ratio if cached_price is not None else None,
+        )
+        return peak * (1 - w.off_peak_share) + off * w.off_peak_share
+    return peak
+
+
+def api_cost(dep: Deployment, w: Workload, fixed_monthly: float = 0.0) -> CostLine:
+    p = dep.price
+    if p is None:
         raise EvalError(f"deployment {dep.id} has no price in the catalog")
-    per_request = (
-        w.prompt_tokens * dep.price.input_per_mtok + w.completion_tokens * dep.price.output_per_mtok
-    ) / 1_000_000
-    monthly = per_request * w.requests_per_month
-    return CostLine(
-        dep.id,
-        "api",
-        monthly,
-        per_request * 1000,
-        f"{dep.price.input_per_mtok:g}/{dep.price.output_per_mtok:g} {dep.price.currency} per Mtok "
-        f"(as of {dep.price.as_of})",
-    )
+    per_request = _per_request(p, w)
+    monthly = per_request * w.requests_per_month + fixed_monthly
+    detail = f"{p.input_per_mtok:g}/{p.output_per_mtok:g} {p.currency} per Mtok (as of {p.as_of})"
+    if w.cached_share and p.cached_input_per_mtok is not None:
+        detail += f", {w.cached_share:.0%} of input cached at {p.cached_input_per_mtok:g}"
+    if w.off_peak_share and p.off_peak_input_per_mtok is not None:
+        detail += f", {w.off_peak_share:.0%} off-peak at {p.off_peak_input_per_mtok:g}/" + (
+            f"{p.off_peak_output_per_mtok:g}" if p.off_peak_output_per_mtok is not None else "-"
+        )
+    if fixed_monthly:
+        detail += f" + {fixed_monthly:,.0f} fixed"
+    per_1k = monthly / w.requests_per_month * 1000 if w.requests_per_month else 0.0
+    return CostLine(dep.id, "api", monthly, per_1k, detail)
 
 
 def self_hosted_cost(sh: SelfHosted, w: Workload, name: str = "self-hosted") -> CostLine:
-    busy_hours = w.output_tokens / (sh.throughput_tps * sh.utilisation * 3600)
+    busy_hours = w.output_tokens / sh.replica_tokens_per_hour
+    reserved_price = (
+        sh.reserved_price_per_hour
+        if sh.reserved_price_per_hour is not None
+        else sh.gpu_price_per_hour
+    )
+    reserved_hours = sh.reserved_replicas * HOURS_PER_MONTH
     if sh.always_on:
-        replicas = max(1, math.ceil(busy_hours / HOURS_PER_MONTH))
-        hours = replicas * HOURS_PER_MONTH
+        replicas = max(1, math.ceil(busy_hours / HOURS_PER_MONTH), sh.reserved_replicas)
+        on_demand_hours = (replicas - sh.reserved_replicas) * HOURS_PER_MONTH
         detail = f"{replicas} replica(s) always on"
     else:
-        hours = busy_hours
+        on_demand_hours = max(0.0, busy_hours - reserved_hours)
         detail = f"{busy_hours:.1f} replica-hours"
-    monthly = hours * sh.gpus_per_replica * sh.gpu_price_per_hour + sh.fixed_monthly
+    if sh.reserved_replicas:
+        detail += f", {sh.reserved_replicas} reserved at {reserved_price:g} USD/h"
+    gpus = sh.gpus_per_replica
+    monthly = (
+        on_demand_hours * gpus * sh.gpu_price_per_hour
+        + reserved_hours * gpus * reserved_price
+        + sh.fixed_monthly
+    )
     per_1k = monthly / w.requests_per_month * 1000 if w.requests_per_month else 0.0
     detail += (
-        f" × {sh.gpus_per_replica} GPU × {sh.gpu_price_per_hour:g} USD/h at "
-        f"{sh.throughput_tps:g} tok/s, {sh.utilisation:.0%} utilisation"
+        f" × {gpus} GPU × {sh.gpu_price_per_hour:g} USD/h at {sh.throughput_tps:g} tok/s, "
+        f"{sh.utilisation:.0%} utilisation"
     )
+    if sh.fixed_monthly:
+        detail += f" + {sh.fixed_monthly:,.0f} fixed"
     return CostLine(name, "self-hosted", monthly, per_1k, detail)
 
 
-def breakeven_requests(dep: Deployment, sh: SelfHosted, w: Workload) -> float | None:
-    """Requests per month above which one always-on self-hosted replica is cheaper than ``dep``
-    (None when the replica could not serve that many, or the API is free)."""
-    per_request = api_cost(dep, Workload(1, w.prompt_tokens, w.completion_tokens)).monthly_usd
-    if per_request <= 0:
-        return None
-    fixed = HOURS_PER_MONTH * sh.gpus_per_replica * sh.gpu_price_per_hour + sh.fixed_monthly
-    n = fixed / per_request
-    capacity = (
-        sh.throughput_tps * sh.utilisation * 3600 * HOURS_PER_MONTH / max(w.completion_tokens, 1e-9)
-    )
-    return n if n <= capacity else None
+def capacity(sh: SelfHosted, w: Workload) -> float:
+    """Requests a month one replica can serve at this workload's output length."""
+    return sh.replica_tokens_per_hour * HOURS_PER_MONTH / max(w.completion_tokens, 1e-9)
+
+
+def breakeven_requests(
+    dep: Deployment, sh: SelfHosted, w: Workload, api_fixed_monthly: float = 0.0
+) -> float | None:
+    """The smallest monthly request volume at which the self-hosted deployment costs less than
+    ``dep`` (looking up to 100 replicas' worth of traffic), or None when it never does there.
+    Self-hosting is a staircase (a replica at a time) and the API a straight line, so they may
+    cross more than once; this is the first crossing."""
+
+    def cheaper(n: float) -> bool:
+        x = w.scaled(n)
+        return self_hosted_cost(sh, x).monthly_usd < api_cost(dep, x, api_fixed_monthly).monthly_usd
+
+    limit = capacity(sh, w) * 100
+    steps = 600
+    prev = 1.0
+    for i in range(1, steps + 1):
+        n = float(limit ** (i / steps))  # a geometric grid from 1 request to the limit
+        if cheaper(n):
+            lo, hi = prev, n
+            for _ in range(60):
+                mid = (lo + hi) / 2
+                lo, hi = (lo, mid) if cheaper(mid) else (mid, hi)
+            return hi
+        prev = n
+    return None
 
 
 def compare_costs(
-    deployments: Iterable[Deployment], w: Workload, sh: SelfHosted | None
+    deployments: Iterable[Deployment],
+    w: Workload,
+    sh: SelfHosted | None,
+    api_fixed_monthly: float = 0.0,
 ) -> list[CostLine]:
-    lines = [api_cost(d, w) for d in deployments if d.price is not None]
+    lines = [api_cost(d, w, api_fixed_monthly) for d in deployments if d.price is not None]
     if sh is not None:
         lines.append(self_hosted_cost(sh, w))
     return sorted(lines, key=lambda c: c.monthly_usd)

@@ -8,6 +8,7 @@ import orjson
 
 import kanmon
 from kanmon.gateway._audit_api import AuditApi
+from kanmon.gateway._catalog_api import CatalogApi
 from kanmon.gateway._gov_api import GovernanceApi
 from kanmon.gateway._http import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._keys_api import KeysApi
@@ -19,6 +20,7 @@ from kanmon.gateway._policy_api import PolicyApi
 from kanmon.gateway._responses import ResponsesApi
 from kanmon.gateway._review_api import ReviewApi
 from kanmon.gateway._routes import Params, Route, RouteTable, endpoint, routes_of
+from kanmon.gateway._transfers_api import TransfersApi
 from kanmon.wiring import Services, readiness
 
 log = logging.getLogger("kanmon.gateway")
@@ -42,6 +44,8 @@ class Gateway:
             self.messages,
             KeysApi(s.keys, s.auth, s.db, gov.service.settings.data_classes if gov else None),
             AuditApi(s.db, s.audit),
+            TransfersApi(s.db, s.audit, s),
+            CatalogApi(s),
             ReviewApi(s.reviews, s.run_reviewed, s.keys.owner_of),
             PolicyApi(s),
         ]

@@ -15,7 +15,8 @@ from kanmon.core.principal import Role
 from kanmon.gateway._routes import Call, Reply, endpoint
 from kanmon.governance import GovernanceRuntime, approval_json, assessment_json, status_rows
 
-_READ: Sequence[Role] = ("assessor", "approver", "auditor")
+_REVIEWS: Sequence[Role] = ("legal", "privacy", "security", "procurement")
+_READ: Sequence[Role] = ("assessor", "approver", "auditor", *_REVIEWS)
 
 
 class _Body(BaseModel):
@@ -34,6 +35,8 @@ class Answers(_Body):
 class Approve(_Body):
     data_classes: list[str] | None = None
     conditions: list[str] = Field(default_factory=list)
+    #: Licence duties the approver acknowledges (attribution, mau_threshold, …).
+    acknowledge: list[str] = Field(default_factory=list, max_length=20)
     valid_days: float | None = Field(default=None, gt=0, le=36_500)
     expires_at: dt.datetime | None = None
     note: str | None = Field(default=None, max_length=2000)
@@ -86,14 +89,16 @@ class GovernanceApi:
         "POST",
         "/admin/assessments/{aid}/answers",
         "admin.governance.assessments/answers",
-        roles=("assessor",),
+        roles=("assessor", *_REVIEWS),
         body=Answers,
     )
     async def answer(self, call: Call) -> Reply:
-        """Answer checklist items (with evidence references where an item asks for them)."""
+        """Answer checklist items (with evidence references where an item asks for them); the
+        legal, privacy, security and procurement reviews are answered by their own roles."""
         aid, ans = call.params["aid"], call.body
         assert isinstance(ans, Answers)
-        a = await asyncio.to_thread(self.gov.answer, aid, ans.answers, call.principal.key_id)
+        p = call.principal
+        a = await asyncio.to_thread(self.gov.answer, aid, ans.answers, p.key_id, p.roles)
         call.ex.reasons.append(f"answered {', '.join(sorted(ans.answers))} on {aid}")
         return Reply(assessment_json(a, self.gov))
 
@@ -128,6 +133,7 @@ class GovernanceApi:
                 call.principal.key_id,
                 data_classes=req.data_classes,
                 conditions=req.conditions,
+                acknowledge=req.acknowledge,
                 valid_days=req.valid_days,
                 expires_at=req.expires_at,
                 note=req.note,

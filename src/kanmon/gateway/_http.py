@@ -83,9 +83,15 @@ def client(scope: Scope) -> str | None:
 
 
 def query_params(scope: Scope) -> dict[str, str]:
+    """The query string as one value per name. Blank values are kept (``?limit=`` is a bad
+    limit, not the default one) and a name given twice is refused, never one of them kept."""
     raw = scope.get("query_string", b"")
-    # Blank values are kept: "limit=" is a bad integer, not a missing one.
-    return dict(parse_qsl(raw.decode("latin-1"), keep_blank_values=True)) if raw else {}
+    out: dict[str, str] = {}
+    for k, v in parse_qsl(raw.decode("latin-1"), keep_blank_values=True) if raw else ():
+        if k in out:
+            raise BadRequestError(f"query parameter {k!r} given more than once", param=k)
+        out[k] = v
+    return out
 
 
 def response_headers(ex: Exchange) -> list[tuple[bytes, bytes]]:

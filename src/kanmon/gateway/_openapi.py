@@ -46,6 +46,11 @@ _SUCCESS: dict[str, dict[str, Any]] = {
         "text/event-stream": {"schema": {"type": "string"}},
     },
     "admin.audit.export": {"application/x-ndjson": {"schema": {"type": "string"}}},
+    "admin.transfers": {
+        **_ANY_JSON,
+        "text/csv": {"schema": {"type": "string"}},
+        "text/html": {"schema": {"type": "string"}},
+    },
 }
 _HEALTH = {
     "type": "object",

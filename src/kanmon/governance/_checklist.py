@@ -1,5 +1,7 @@
 """The assessment checklist: what an approver needs to know about one deployment serving one use
-case, each item mapped to NIST AI RMF 1.0 subcategories and ISO/IEC 42001:2023 Annex A controls.
+case, each item mapped to NIST AI RMF 1.0 subcategories and ISO/IEC 42001:2023 Annex A controls,
+the EU AI Act and the OWASP LLM Top 10 (``_mapping``); the review and EU AI Act items are in
+``_reviews``.
 
 Control titles are paraphrased (ISO text is copyrighted; only ids are cited). NIST ids are
 ``GOVERN``/``MAP``/``MEASURE``/``MANAGE`` subcategories of NIST AI 100-1 (2023-01-26).
@@ -7,48 +9,14 @@ Control titles are paraphrased (ISO text is copyrighted; only ids are cited). NI
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import replace
 
-Kind = Literal["text", "bool", "evidence", "data_classes"]
-Section = Literal["governance", "data", "deployment", "security", "resilience"]
+from kanmon.governance._items import Item
+from kanmon.governance._items import item as _i
+from kanmon.governance._mapping import EU_AI_ACT, OWASP
+from kanmon.governance._reviews import EXTRA
 
-SECTIONS: dict[Section, str] = {
-    "governance": "Governance and ownership",
-    "data": "Data protection",
-    "deployment": "Deployment and access control",
-    "security": "Security testing",
-    "resilience": "Operational resilience",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    id: str
-    section: Section
-    question: str
-    kind: Kind
-    nist: tuple[str, ...]
-    iso: tuple[str, ...]
-    #: Filled from the catalog when an assessment is created (see ``_prefill``).
-    prefill: str | None = None
-    required: bool = True
-
-
-def _i(
-    id: str,
-    section: Section,
-    question: str,
-    kind: Kind,
-    nist: tuple[str, ...],
-    iso: tuple[str, ...],
-    prefill: str | None = None,
-    required: bool = True,
-) -> Item:
-    return Item(id, section, question, kind, nist, iso, prefill, required)
-
-
-CHECKLIST: tuple[Item, ...] = (
+_CORE: tuple[Item, ...] = (
     # -- governance and ownership --------------------------------------------------------------
     _i(
         "gov.business_owner",
@@ -300,6 +268,11 @@ CHECKLIST: tuple[Item, ...] = (
         ("GOVERN 1.5", "MANAGE 4.1"),
         ("A.6.2.8",),
     ),
+)
+
+CHECKLIST: tuple[Item, ...] = tuple(
+    replace(i, eu_ai_act=EU_AI_ACT.get(i.id, ()), owasp=OWASP.get(i.id, ()))
+    for i in (*_CORE, *EXTRA)
 )
 
 ITEMS: dict[str, Item] = {i.id: i for i in CHECKLIST}

@@ -19,10 +19,12 @@ from kanmon.config import GovernanceSettings
 from kanmon.core.approval import Approval, deployment_fingerprint
 from kanmon.core.record import AuditRecord
 from kanmon.errors import ApprovalRequiredError, ConfigError
-from kanmon.governance._conditions import needs_review
+from kanmon.governance._conditions import UserLimit, needs_review, user_limit
 from kanmon.governance._evidence import EvidenceLookup, load_evidence
 from kanmon.governance._facts import licence_problem
+from kanmon.governance._obligations import check_rule_classes, rule_problem
 from kanmon.governance._service import Governance
+from kanmon.governance._users import MonthlyUsers, end_user_id, month_of
 from kanmon.request import Exchange
 from kanmon.store import Database
 
@@ -34,7 +36,8 @@ class _Entry:
     id: str
     data_classes: frozenset[str]
     expires_ts: float
-    #: Why the approval is unusable regardless of time (status, fingerprint, flags), or None.
+    #: Why the approval is unusable regardless of time (status, fingerprint, flags, an
+    #: approval rule), or None.
     problem: str | None
     conditions: tuple[str, ...] = ()
 
@@ -43,9 +46,14 @@ class ApprovalIndex:
     """(deployment, use case) → approvals, newest first, with their standing precomputed."""
 
     def __init__(
-        self, approvals: Iterable[Approval], catalog: Catalog, settings: GovernanceSettings
+        self,
+        approvals: Iterable[Approval],
+        catalog: Catalog,
+        settings: GovernanceSettings,
+        users: MonthlyUsers | None = None,
     ) -> None:
         self.settings = settings
+        self.users = users if users is not None else MonthlyUsers()
         fps: dict[str, str | None] = {}
         by: dict[tuple[str, str], list[_Entry]] = {}
         now = dt.datetime.now(dt.UTC)
@@ -62,6 +70,11 @@ class ApprovalIndex:
             flags = frozenset(model.flags) if model else frozenset()
             # expiry is checked per request; ``problem`` is evaluated as of the far past
             problem = ap.problem(fps[ap.deployment], flags, min(now, ap.approved_at))
+            if problem is None and dep is not None:
+                broken = rule_problem(
+                    settings, dep, model, ap.use_case, ap.data_classes, ap.conditions
+                )
+                problem = broken[1] if broken else None
             by.setdefault((ap.deployment, ap.use_case), []).append(
                 _Entry(ap.id, ap.data_classes, ap.expires_at.timestamp(), problem, ap.conditions)
             )
@@ -69,7 +82,12 @@ class ApprovalIndex:
         self._conditions = {e.id: e.conditions for v in by.values() for e in v if e.conditions}
         self._review = frozenset(a for a, c in self._conditions.items() if needs_review(c))
         self.any_review = bool(self._review)
+        self._limits = {
+            a: limit for a, c in self._conditions.items() if (limit := user_limit(c)) is not None
+        }
+        self.any_limit = bool(self._limits)
         self._licence: dict[tuple[str, str], str | None] = {}
+        self._deps = dict(catalog.deployments)
         self._models = {d.id: catalog.models.get(d.model) for d in catalog.deployments.values()}
         self._attribution = {
             dep_id: m.licence.obligations.attribution
@@ -80,7 +98,9 @@ class ApprovalIndex:
     def licence(self, dep_id: str, use_case: str) -> str | None:
         key = (dep_id, use_case)
         if key not in self._licence:
-            self._licence[key] = licence_problem(self._models.get(dep_id), use_case, self.settings)
+            self._licence[key] = licence_problem(
+                self._models.get(dep_id), use_case, self.settings, self._deps.get(dep_id)
+            )
         return self._licence[key]
 
     def conditions(self, approval_id: str) -> tuple[str, ...]:
@@ -89,6 +109,9 @@ class ApprovalIndex:
     def review(self, approval_id: str) -> bool:
         """Whether the approval requires human review of each request."""
         return approval_id in self._review
+
+    def user_limit(self, approval_id: str) -> UserLimit | None:
+        return self._limits.get(approval_id)
 
     def attribution(self, dep_id: str) -> str | None:
         return self._attribution.get(dep_id)
@@ -120,11 +143,37 @@ class ApprovalIndex:
             return e.id, ""
         return None, first_problem
 
+    def users_problem(
+        self, approval_id: str, dep_id: str, month: str, user: str | None
+    ) -> tuple[str | None, str | None]:
+        """(why a new end user may not be served under the approval, a warning): the
+        approval's monthly user count against its ``max_monthly_users`` /
+        ``track_monthly_users`` condition."""
+        limit = self._limits.get(approval_id)
+        if limit is None:
+            return None, None
+        count = self.users.count(dep_id, month)
+        known = user is not None and self.users.seen(dep_id, month, user)
+        if limit.refuse and user is not None and not known and count >= limit.users:
+            return (
+                f"approval {approval_id}: {count:,} end users served by {dep_id} in {month}, "
+                f"the approval's limit (max_monthly_users: {limit.users})"
+            ), None
+        with_this = count + (1 if user is not None and not known else 0)
+        if with_this >= limit.users * self.settings.threshold_warn_share:
+            verb = "limit" if limit.refuse else "licence threshold"
+            return None, (
+                f"{dep_id}: {with_this:,} end user{'s' if with_this != 1 else ''} in {month}, "
+                f"{with_this / limit.users:.0%} of the {verb} of approval {approval_id} "
+                f"({limit.users:,})"
+            )
+        return None, None
+
 
 class Enforcer:
     """The approval step (after decide: it sees the data class and the narrowed candidates)
-    and its served step. It fills ``ex.approvals``, ``ex.approval_id``, ``ex.conditions`` and
-    ``ex.review_approvals``; the hold step acts on the last."""
+    and its served step. It fills ``ex.approvals``, ``ex.approval_id``, ``ex.conditions``,
+    ``ex.review_approvals`` and ``ex.end_user``; the hold step acts on review approvals."""
 
     def __init__(self, index: ApprovalIndex, settings: GovernanceSettings) -> None:
         self.index = index
@@ -147,12 +196,21 @@ class Enforcer:
         data_class = ex.data_class or p.data_class or s.default_data_class
         ex.data_class = data_class
         index = self.index  # one consistent snapshot for the whole request
+        ex.end_user = end_user_id(ex.body)
+        month = month_of(ex.ts)
         now = time.time()
         keep = []
         approvals: dict[str, str] = {}
         refused: list[str] = []
+        warnings: list[str] = []
         for dep in ex.candidates:
             approval_id, why = index.check(dep.id, use_case, data_class, now)
+            if approval_id is not None and index.any_limit:
+                over, warning = index.users_problem(approval_id, dep.id, month, ex.end_user)
+                if over is not None:
+                    approval_id, why = None, over
+                elif warning is not None:
+                    warnings.append(warning)
             if approval_id is None:
                 refused.append(f"{dep.id}: {why}")
             else:
@@ -167,6 +225,9 @@ class Enforcer:
                 f"No deployment of {ex.model!r} is approved for use case {use_case!r} and data "
                 f"class {data_class!r}: {'; '.join(refused)}."
             )
+        if warnings:
+            ex.reasons.extend(f"governance: {w}" for w in warnings)
+            ex.headers.append((b"x-kanmon-warning", _header_value("; ".join(warnings))))
         if keep[0] is not ex.candidates[0] and ex.decision == "allow":
             ex.decision = "reroute"
         ex.candidates = keep
@@ -177,11 +238,14 @@ class Enforcer:
             ex.review_approvals = tuple(sorted({a for a in approvals.values() if index.review(a)}))
 
     def served(self, ex: Exchange) -> None:
-        """Cite the approval of the deployment that actually served, and its attribution."""
+        """Cite the approval of the deployment that actually served, and its attribution;
+        count the end user against the deployment's month."""
         dep = ex.deployment
         if dep is None or not ex.approvals:
             return
         ex.approval_id = ex.approvals.get(dep.id)
+        if ex.end_user is not None:
+            self.index.users.add(dep.id, month_of(ex.ts), ex.end_user)
         text = self.index.attribution(dep.id)
         if text:
             ex.headers.append((b"x-kanmon-attribution", _header_value(text)))
@@ -210,12 +274,15 @@ class Refresher:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._on_error = on_error
+        #: Called before each periodic refresh (the gateway checks its catalog files there).
+        self.watch: Callable[[], None] | None = None
 
     def refresh(self) -> None:
         with self._lock:
             self.gov.reconcile()
+            self.gov.users.sync(self.gov.store.db)
             self.enforcer.index = ApprovalIndex(
-                self.gov.approvals(), self.gov.catalog, self.gov.settings
+                self.gov.approvals(), self.gov.catalog, self.gov.settings, self.gov.users
             )
 
     def start(self) -> None:
@@ -226,6 +293,8 @@ class Refresher:
     def _run(self) -> None:
         while not self._stop.wait(self.gov.settings.refresh_s):
             try:
+                if self.watch is not None:
+                    self.watch()
                 self.refresh()
             except Exception as e:  # keep the last good index; say so in the log
                 log.error("governance refresh failed; keeping the previous approvals", exc_info=e)
@@ -272,6 +341,9 @@ def build_governance(
 ) -> GovernanceRuntime:
     """The service always; with ``settings.enforce`` also the enforcer, its index loaded (and
     stale approvals suspended) before the first request."""
+    problems = check_rule_classes(settings)
+    if problems:
+        raise ConfigError("; ".join(problems))
     if settings.default_data_class not in settings.data_classes:
         raise ConfigError(
             f"governance.default_data_class: {settings.default_data_class!r} is not one of "
@@ -280,7 +352,7 @@ def build_governance(
     gov = Governance(db, catalog, settings, record=record, evidence=evidence or load_evidence(db))
     if not settings.enforce:
         return GovernanceRuntime(gov)
-    enforcer = Enforcer(ApprovalIndex((), catalog, settings), settings)
+    enforcer = Enforcer(ApprovalIndex((), catalog, settings, gov.users), settings)
     refresher = Refresher(gov, enforcer)
     refresher.refresh()
     return GovernanceRuntime(gov, enforcer, refresher)

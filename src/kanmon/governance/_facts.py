@@ -6,20 +6,23 @@ from typing import Any
 
 from kanmon.config import GovernanceSettings
 from kanmon.core.catalog import Deployment, Model
+from kanmon.governance._obligations import licence_territory_problem, usage_problem
 
 
-def licence_problem(model: Model | None, use_case: str, settings: GovernanceSettings) -> str | None:
-    """Non-commercial and research-only models never serve production use cases."""
-    if model is None or use_case in settings.non_production_use_cases:
-        return None
-    ob = model.licence.obligations
-    if ob.non_commercial or ob.research_only:
-        kind = "research-only" if ob.research_only else "non-commercial"
-        return (
-            f"licence {model.licence.id} of {model.id} is {kind}; use case {use_case!r} is a "
-            "production use case (governance.non_production_use_cases)"
-        )
-    return None
+def licence_problem(
+    model: Model | None,
+    use_case: str,
+    settings: GovernanceSettings,
+    dep: Deployment | None = None,
+) -> str | None:
+    """Non-commercial and research-only models never serve production use cases; a licence
+    that excludes territories never serves a deployment in them, or callers there (given
+    ``dep``)."""
+    if dep is not None:
+        where = licence_territory_problem(dep, model, use_case, settings)
+        if where:
+            return where
+    return usage_problem(model, use_case, settings)
 
 
 def prefill(dep: Deployment, model: Model | None) -> dict[str, Any]:
@@ -58,4 +61,41 @@ def prefill(dep: Deployment, model: Model | None) -> dict[str, Any]:
         if model.flags:
             out["dep.provider"] += f"; catalog flags on {model.id}: {', '.join(model.flags)}"
         out["dep.licence"] = f"{lic.name} ({lic.id})" + (f"; {'; '.join(notes)}" if notes else "")
+        out["euaia.gpai"] = _gpai(model)
+    out["vendor.terms"] = _vendor_terms(dep)
     return out
+
+
+def _gpai(model: Model) -> str:
+    """What the catalog knows of the model provider's general-purpose model obligations."""
+    flags = set(model.flags)
+    if "eu_gpai_code_signatory" in flags:
+        status = f"{model.vendor} signed the EU GPAI Code of Practice (2025-08-01 list)"
+    elif "eu_gpai_code_refused" in flags:
+        status = f"{model.vendor} declined to sign the EU GPAI Code of Practice"
+    else:
+        status = f"{model.vendor}'s Code of Practice status is not recorded"
+    if model.open_weights and model.licence.osi_approved:
+        status += "; weights open under a free licence (Art. 53(2) may lighten the duties)"
+    return status
+
+
+def _vendor_terms(dep: Deployment) -> str:
+    r = dep.vendor_review
+    if r is None:
+        return "no vendor review facts in the catalog"
+    parts = [
+        f"{label}: {value}"
+        for label, value in (
+            ("contract", r.contract),
+            ("DPA", r.dpa),
+            ("sub-processors", r.sub_processors),
+            ("certifications", ", ".join(r.certifications) or None),
+            ("incident notification", r.incident_notification),
+            ("deletion", r.deletion),
+            ("exit", r.exit),
+            ("support", r.support),
+        )
+        if value
+    ]
+    return "; ".join(parts) or "no vendor review facts in the catalog"

@@ -7,8 +7,10 @@ from typing import Any
 
 import jinja2
 
-from kanmon.governance._checklist import SECTIONS
+from kanmon.governance._checklist import CHECKLIST
 from kanmon.governance._evidence import EvidenceRef, verify
+from kanmon.governance._items import SECTIONS
+from kanmon.governance._mapping import EU_AI_ACT_TITLES, OWASP_TOP10, coverage
 from kanmon.governance._service import Governance
 from kanmon.governance._views import assessment_json
 
@@ -52,7 +54,25 @@ def render_report(gov: Governance, assessment_id: str) -> str:
                 run, _, h = ref.partition("@sha256:")
                 evidence.append(_evidence_row(gov, a["deployment"], run, h, verifies))
     answers = {i["id"]: i["answer"] for i in a["checklist"]}
+    reviews = [
+        {
+            "role": i["answered_by_role"],
+            "question": i["question"],
+            "outcome": None,
+            "note": None,
+            "reviewer": None,
+            "evidence": [],
+            **(i["answer"] or {}),
+        }
+        for i in a["checklist"]
+        if i["kind"] == "review"
+    ]
+    high_risk = str(answers.get("euaia.high_risk") or "").strip()
     return _ENV.get_template(_TEMPLATE).render(
+        reviews=reviews,
+        owasp=coverage(CHECKLIST, answers, "owasp", OWASP_TOP10),
+        eu_ai_act=coverage(CHECKLIST, answers, "eu_ai_act", EU_AI_ACT_TITLES),
+        high_risk=high_risk if high_risk and not high_risk.lower().startswith("none") else None,
         a=a,
         sections=list(sections.items()),
         evidence=evidence,

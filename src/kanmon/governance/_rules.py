@@ -4,11 +4,12 @@ evidence it rests on and how long it lasts. The workflow in ``_service.py`` appl
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from kanmon.errors import BadRequestError
+from kanmon.errors import BadRequestError, PermissionDeniedError
 from kanmon.governance._checklist import CHECKLIST
+from kanmon.governance._items import Item
 from kanmon.governance._ladder import known_classes
 
 
@@ -57,3 +58,34 @@ def expiry(
             param="expires_at",
         )
     return expires_at
+
+
+def check_role(item: Item | None, item_id: str, roles: Collection[str] | None) -> None:
+    """Review items are answered by their own role, the others by an assessor (admin: any)."""
+    if roles is None or item is None or "admin" in roles:
+        return
+    needed = item.role or "assessor"
+    if needed not in roles:
+        raise PermissionDeniedError(
+            f"{item_id} is answered by the {needed} role",
+            code="review_role_required" if item.role else "assessor_role_required",
+        )
+
+
+def review_conditions(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """A rejected review refuses the approval; a review approved with conditions adds them."""
+    out = []
+    for i in CHECKLIST:
+        if i.kind != "review":
+            continue
+        ans = answers.get(i.id)
+        if not isinstance(ans, dict):
+            continue
+        if ans.get("outcome") == "rejected":
+            raise PermissionDeniedError(
+                f"cannot approve: the {i.role} review rejected it ({ans.get('note')})",
+                code="review_rejected",
+            )
+        if ans.get("outcome") == "approved_with_conditions":
+            out.append(f"{i.role} review: {ans.get('note')}")
+    return tuple(out)

@@ -5,7 +5,7 @@ approvals whose deployment changed, expired, or gained a catalog flag. Every act
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -22,7 +22,6 @@ from kanmon.core.catalog import Deployment, Model
 from kanmon.core.record import AuditRecord
 from kanmon.errors import BadRequestError, ConflictError, NotFoundError, PermissionDeniedError
 from kanmon.governance._checklist import CHECKLIST, ITEMS
-from kanmon.governance._conditions import check_conditions
 from kanmon.governance._evidence import (
     EvidenceLookup,
     EvidenceRef,
@@ -30,11 +29,20 @@ from kanmon.governance._evidence import (
     parse_ref,
     verify,
 )
-from kanmon.governance._facts import licence_problem, prefill
+from kanmon.governance._facts import prefill
 from kanmon.governance._ladder import known_classes
+from kanmon.governance._obligations import approval_terms, standing_problem
 from kanmon.governance._records import action_record
-from kanmon.governance._rules import approved_classes, cited_evidence, expiry
+from kanmon.governance._reviews import check_review
+from kanmon.governance._rules import (
+    approved_classes,
+    check_role,
+    cited_evidence,
+    expiry,
+    review_conditions,
+)
 from kanmon.governance._store import GovernanceStore, new_id
+from kanmon.governance._users import MonthlyUsers
 from kanmon.store import Database
 
 RecordSink = Callable[[AuditRecord], object]
@@ -60,6 +68,9 @@ class Governance:
         self._record = record
         self.evidence: EvidenceLookup = evidence or NoEvidenceStore()
         self.now = clock
+        #: End users per deployment this month (``max_monthly_users`` conditions); the
+        #: refresher adds what the audit log holds, the approval step what it serves.
+        self.users = MonthlyUsers()
 
     # -- catalog -------------------------------------------------------------------------------
 
@@ -130,11 +141,21 @@ class Governance:
     def list_assessments(self) -> list[Assessment]:
         return self.store.assessments()
 
-    def answer(self, assessment_id: str, answers: Mapping[str, Any], actor: str) -> Assessment:
+    def answer(
+        self,
+        assessment_id: str,
+        answers: Mapping[str, Any],
+        actor: str,
+        roles: Collection[str] | None = None,
+    ) -> Assessment:
+        """Answer checklist items. ``roles``: the caller's (None: the CLI, which works on the
+        store directly); review items need their own role, the others the assessor's."""
         a = self.get(assessment_id)
         if a.status == "submitted":
             raise ConflictError(f"assessment {a.id} is submitted; an approver must decide first")
-        clean = {k: self._check_answer(k, v, a.deployment) for k, v in answers.items()}
+        for k in answers:
+            check_role(ITEMS.get(k), k, roles)
+        clean = {k: self._check_answer(k, v, a.deployment, actor) for k, v in answers.items()}
         merged = {**a.answers, **clean}
         b = replace(
             a,
@@ -152,10 +173,12 @@ class Governance:
         )
         return b
 
-    def _check_answer(self, item_id: str, value: Any, deployment: str) -> Any:
+    def _check_answer(self, item_id: str, value: Any, deployment: str, actor: str) -> Any:
         item = ITEMS.get(item_id)
         if item is None:
             raise BadRequestError(f"unknown checklist item {item_id!r}", param=item_id)
+        if item.kind == "review":
+            return check_review(item_id, value, actor, self.now())
         if item.kind == "text":
             if not isinstance(value, str) or not value.strip():
                 raise BadRequestError(f"{item_id}: expected non-empty text", param=item_id)
@@ -185,7 +208,14 @@ class Governance:
             raise BadRequestError(f"{where}: {problem}", param=where, code="invalid_evidence")
 
     def missing(self, a: Assessment) -> list[str]:
-        return [i.id for i in CHECKLIST if i.required and not a.answers.get(i.id)]
+        """Required items still unanswered (the reviews ``governance.required_reviews`` names
+        count as required)."""
+        needed = set(self.settings.required_reviews)
+        return [
+            i.id
+            for i in CHECKLIST
+            if (i.required or (i.role is not None and i.role in needed)) and not a.answers.get(i.id)
+        ]
 
     def submit(self, assessment_id: str, actor: str) -> Assessment:
         a = self.get(assessment_id)
@@ -228,10 +258,16 @@ class Governance:
         *,
         data_classes: Iterable[str] | None = None,
         conditions: Iterable[str] = (),
+        acknowledge: Iterable[str] = (),
         valid_days: float | None = None,
         expires_at: dt.datetime | None = None,
         note: str | None = None,
     ) -> Approval:
+        """Approve a submitted assessment. Refused (403) when the licence forbids the use case
+        or the deployment's territory, when declared revenue passes a licence threshold, or
+        when an approval rule forbids it; 400 when a licence duty is not acknowledged or a
+        rule's required condition is missing. Duties acknowledged and the user-count
+        threshold of the licence become conditions of the approval."""
         a = self.get(assessment_id)
         if a.status != "submitted":
             raise ConflictError(
@@ -250,11 +286,11 @@ class Governance:
                 "submit it again",
                 code="fingerprint_changed",
             )
-        lic = licence_problem(model, a.use_case, self.settings)
-        if lic:
-            raise PermissionDeniedError(f"cannot approve: {lic}", code="licence_forbids")
-        checked = check_conditions(conditions)
         classes = approved_classes(a.answers, data_classes, self.settings.data_classes)
+        checked, near = approval_terms(
+            self.settings, dep, model, a.use_case, classes, conditions, acknowledge
+        )
+        checked = (*checked, *review_conditions(a.answers))
         evidence = cited_evidence(a.id, a.answers)
         for ref in evidence:  # the store may have changed since the answer: check again
             self._verify(parse_ref(ref), a.deployment, "evidence")
@@ -294,6 +330,8 @@ class Governance:
                 f"approval {ap.id}: {dep.id} × {a.use_case} for {', '.join(classes)} until "
                 f"{expires_at.isoformat()}",
                 f"evidence {', '.join(evidence)}",
+                *(f"condition {c}" for c in checked),
+                *([f"warning: {near}"] if near else []),
             ],
         )
         return ap
@@ -348,6 +386,8 @@ class Governance:
         for ap in self.store.approvals(statuses=("active",)):
             problem = ap.problem(self.fingerprint(ap.deployment), self.flags(ap.deployment), now)
             if problem is None:
+                problem = self.rule_problem(ap)
+            if problem is None:
                 continue
             status: ApprovalStatus = (
                 "expired" if now >= ap.expires_at and "expired" in problem else "suspended"
@@ -365,7 +405,18 @@ class Governance:
                 )
         return changed
 
+    def rule_problem(self, ap: Approval) -> str | None:
+        """Why the licence's territory or an approval rule no longer allows ``ap``."""
+        dep = self.catalog.deployments.get(ap.deployment)
+        if dep is None:
+            return None
+        return standing_problem(self.settings, dep, self.catalog.models.get(dep.model), ap)
+
     # -- audit ---------------------------------------------------------------------------------
+
+    def audit_event(self, action: str, actor: str, reasons: list[str]) -> None:
+        """A governance event that concerns no one assessment (e.g. ``catalog.reload``)."""
+        self._audit(action, actor, None, None, reasons)
 
     def _audit(
         self,

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
 from kanmon.core.approval import Approval, Assessment
-from kanmon.governance._checklist import CHECKLIST, SECTIONS
+from kanmon.governance._checklist import CHECKLIST
+from kanmon.governance._conditions import user_limit
 from kanmon.governance._facts import licence_problem
+from kanmon.governance._items import SECTIONS
+from kanmon.governance._obligations import revenue_problem
 from kanmon.governance._service import Governance
+from kanmon.governance._users import month_of
 
 
 def assessment_json(a: Assessment, gov: Governance, *, full: bool = True) -> dict[str, Any]:
@@ -37,6 +42,9 @@ def assessment_json(a: Assessment, gov: Governance, *, full: bool = True) -> dic
                 "required": i.required,
                 "nist_ai_rmf": list(i.nist),
                 "iso_42001": list(i.iso),
+                "eu_ai_act": list(i.eu_ai_act),
+                "owasp_llm": list(i.owasp),
+                "answered_by_role": i.role or "assessor",
                 "prefilled_from": "catalog" if i.prefill else None,
                 "answer": a.answers.get(i.id),
             }
@@ -62,6 +70,7 @@ def approval_json(ap: Approval, gov: Governance) -> dict[str, Any]:
         "conditions": list(ap.conditions),
         "evidence": list(ap.evidence),
         "flags_at_approval": sorted(ap.flags),
+        "warnings": approval_warnings(gov, ap) if live_problem is None else [],
         "expires_at": ap.expires_at.isoformat(),
         "approved_by": ap.approved_by,
         "approved_at": ap.approved_at.isoformat(),
@@ -83,7 +92,7 @@ def status_rows(gov: Governance, deployments: Iterable[str]) -> list[dict[str, A
         j = approval_json(ap, gov)
         dep = gov.catalog.deployments.get(ap.deployment)
         model = gov.catalog.models.get(dep.model) if dep else None
-        lic = licence_problem(model, ap.use_case, gov.settings)
+        lic = licence_problem(model, ap.use_case, gov.settings, dep)
         state = "approved" if j["live"] else (ap.status if ap.status != "active" else "suspended")
         rows.append(
             {
@@ -127,3 +136,20 @@ def status_rows(gov: Governance, deployments: Iterable[str]) -> list[dict[str, A
                 }
             )
     return sorted(rows, key=lambda r: (r["deployment"], r["use_case"] or ""))
+
+
+def approval_warnings(gov: Governance, ap: Approval) -> list[str]:
+    """What is near a licence threshold under ``ap`` now: its users this month, the declared
+    revenue."""
+    out = []
+    limit = user_limit(ap.conditions)
+    month = month_of(gov.now().astimezone(dt.UTC).isoformat())
+    if limit is not None:
+        count = gov.users.count(ap.deployment, month)
+        if count >= limit.users * gov.settings.threshold_warn_share:
+            share = count / limit.users
+            out.append(f"{count:,} end users in {month}, {share:.0%} of {limit.users:,}")
+    dep = gov.catalog.deployments.get(ap.deployment)
+    model = gov.catalog.models.get(dep.model) if dep is not None else None
+    over, near = revenue_problem(model, ap.use_case, gov.settings)
+    return out + [x for x in (over, near) if x]

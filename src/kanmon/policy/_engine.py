@@ -18,6 +18,7 @@ from kanmon.catalog import Catalog
 from kanmon.config import KanmonConfig, resolve_secret
 from kanmon.core.catalog import Deployment
 from kanmon.core.decision import CONTENT_MODES, ContentMode, Decision, Reason
+from kanmon.core.match import Matcher
 from kanmon.errors import ConfigError
 from kanmon.policy._checks import Facts, PolicyCheck, load_check
 from kanmon.policy._injection import PolicyGuard, build_scanner, check_guard_deployment
@@ -122,6 +123,12 @@ class Policy:
             r.id: (_patterns(r.when.tools_any), _patterns(r.when.tools_none)) for r in doc.rules
         }
         self._rule_content = {r.id: r.audit_content for r in doc.rules if r.audit_content}
+        #: each rule's deployment match compiled once (the hot path runs the checks only)
+        self._matchers: dict[int, Matcher] = {
+            id(r.when.deployment): r.when.deployment.compile()
+            for r in doc.rules
+            if r.when.deployment is not None
+        }
         if catalog is not None:
             for r in doc.rules:
                 for dep_id in r.reroute_to:
@@ -179,43 +186,13 @@ class Policy:
     # -- deciding ------------------------------------------------------------------------------
 
     def _deployment_matches(self, m: DeploymentMatch, dep: Deployment) -> bool:
-        j, region = dep.provider_jurisdiction, dep.processing_region.upper()
-        if m.jurisdiction_in is not None and j not in m.jurisdiction_in:
-            return False
-        if m.jurisdiction_not_in is not None and j in m.jurisdiction_not_in:
-            return False
-        if m.region_in is not None and not _region_in(region, m.region_in):
-            return False
-        if m.region_not_in is not None and _region_in(region, m.region_not_in):
-            return False
-        terms = dep.data_terms
-        if m.retention_days_over is not None:
-            days = terms.retention_days
-            if days is not None and days <= m.retention_days_over:
-                return False
-        if m.trains_on_data is not None and (terms.trains_on_data is False) == m.trains_on_data:
-            return False
-        if m.simulated is not None and dep.simulated != m.simulated:
-            return False
-        if m.self_hosted is not None and dep.self_hosted != m.self_hosted:
-            return False
-        if m.model_flags_any is not None or m.obligations_any is not None:
-            model = self.catalog.models.get(dep.model) if self.catalog is not None else None
-            if model is None:
-                return False
-            if m.model_flags_any is not None and not set(m.model_flags_any) & set(model.flags):
-                return False
-            if m.obligations_any is not None:
-                ob = model.licence.obligations
-                have = {
-                    "non_commercial": ob.non_commercial,
-                    "research_only": ob.research_only,
-                    "acceptable_use_policy": ob.acceptable_use_policy,
-                    "territory": bool(ob.territory_exclusions),
-                }
-                if not any(have[o] for o in m.obligations_any):
-                    return False
-        return True
+        matcher = self._matchers.get(id(m))
+        if matcher is None:  # a match built after load (e.g. by a test): compile it now
+            matcher = self._matchers[id(m)] = m.compile()
+        model = None
+        if matcher.needs_model and self.catalog is not None:
+            model = self.catalog.models.get(dep.model)
+        return matcher(dep, model)
 
     def _request_matches(self, rule: Rule, ents: frozenset[str], facts: Facts) -> bool:
         w = rule.when
@@ -303,11 +280,6 @@ def _patterns(globs: list[str] | None) -> re.Pattern[str] | None:
 
 def _tools_match(pattern: re.Pattern[str], tools: frozenset[str]) -> bool:
     return any(pattern.match(t) for t in tools)
-
-
-def _region_in(region: str, regions: list[str]) -> bool:
-    """``EU-DE`` is in ``EU``; ``US`` is in ``US``."""
-    return any(region == r or region.startswith(r + "-") for r in regions)
 
 
 def load_policy(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kanmon.core.decision import ContentMode, RuleAction
+from kanmon.core.match import ProvenanceMatch
 
 
 class _Strict(BaseModel):
@@ -92,33 +93,10 @@ class InjectionSpec(_Strict):
     guard: GuardSpec | None = None
 
 
-class DeploymentMatch(_Strict):
-    """Matches a candidate deployment by its provenance. All given fields must hold."""
-
-    jurisdiction_in: list[str] | None = None
-    jurisdiction_not_in: list[str] | None = None
-    region_in: list[str] | None = None
-    region_not_in: list[str] | None = None
-    retention_days_over: int | None = Field(
-        default=None, ge=0, description="Retention above N days; unknown retention counts"
-    )
-    trains_on_data: bool | None = Field(
-        default=None, description="true: matches deployments that train on data (or unknown)"
-    )
-    model_flags_any: list[str] | None = Field(
-        default=None, description="Catalog model flags, e.g. us_entity_list, eu_sanctions"
-    )
-    obligations_any: (
-        list[Literal["non_commercial", "research_only", "acceptable_use_policy", "territory"]]
-        | None
-    ) = None
-    simulated: bool | None = None
-    self_hosted: bool | None = None
-
-    @field_validator("jurisdiction_in", "jurisdiction_not_in", "region_in", "region_not_in")
-    @classmethod
-    def _upper(cls, v: list[str] | None) -> list[str] | None:
-        return [x.upper() for x in v] if v is not None else None
+class DeploymentMatch(ProvenanceMatch):
+    """Matches a candidate deployment by its provenance (``kanmon.core.match``): the model's
+    vendor, jurisdiction, family and licence, the provider entity, region and data terms. All
+    given fields must hold."""
 
 
 class When(_Strict):

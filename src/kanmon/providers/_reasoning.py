@@ -12,24 +12,30 @@ from typing import Any
 
 from kanmon.providers.base import JSON, StreamNormaliser
 
-_OPEN = "<think>"
-_CLOSE = "</think>"
-_BLOCK = re.compile(r"^\s*<think>(.*?)</think>\s*", re.DOTALL)
+_BLOCKS: dict[str, re.Pattern[str]] = {}
 
 
-def split_think_tags(message: dict[str, Any]) -> None:
-    """Move a leading ``<think>`` block (or a ``reasoning`` field) into ``reasoning_content``."""
+def _block(tag: str) -> re.Pattern[str]:
+    if tag not in _BLOCKS:
+        _BLOCKS[tag] = re.compile(rf"^\s*<{tag}>(.*?)</{tag}>\s*", re.DOTALL)
+    return _BLOCKS[tag]
+
+
+def split_think_tags(message: dict[str, Any], tag: str = "think") -> None:
+    """Move a leading ``<think>`` block (or a ``reasoning`` field) into ``reasoning_content``;
+    ``tag`` names another tag a vendor uses (Gemini: ``thought``)."""
     if "reasoning" in message and "reasoning_content" not in message:
         message["reasoning_content"] = message.pop("reasoning")
     content = message.get("content")
-    if not isinstance(content, str) or _OPEN not in content[:64]:
+    opening = f"<{tag}>"
+    if not isinstance(content, str) or opening not in content[:64]:
         return
-    m = _BLOCK.match(content)
+    m = _block(tag).match(content)
     if m is None:
         # An unterminated block: everything is reasoning (the model hit max_tokens mid-thought).
         stripped = content.lstrip()
-        if stripped.startswith(_OPEN):
-            message["reasoning_content"] = stripped[len(_OPEN) :]
+        if stripped.startswith(opening):
+            message["reasoning_content"] = stripped[len(opening) :]
             message["content"] = ""
         return
     prior = message.get("reasoning_content") or ""
@@ -45,9 +51,10 @@ class ThinkTagStreamNormaliser(StreamNormaliser):
     reply that merely *looks* like the start of a tag is never lost.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, tag: str = "think") -> None:
         self._splitters: dict[int, _ThinkSplitter] = {}
         self._template: JSON = {}
+        self._tag = tag
 
     def feed(self, chunk: JSON) -> list[JSON]:
         self._template = {k: chunk[k] for k in ("id", "object", "created", "model") if k in chunk}
@@ -62,7 +69,7 @@ class ThinkTagStreamNormaliser(StreamNormaliser):
             index = choice.get("index", 0)
             splitter = self._splitters.get(index)
             if splitter is None:
-                splitter = self._splitters[index] = _ThinkSplitter()
+                splitter = self._splitters[index] = _ThinkSplitter(self._tag)
             content = delta.get("content")
             if isinstance(content, str) and content and splitter.state != "answer":
                 reasoning, answer = splitter.split(content)
@@ -87,9 +94,11 @@ class ThinkTagStreamNormaliser(StreamNormaliser):
 class _ThinkSplitter:
     """The tag state machine of one choice: start -> (thinking -> after_think ->) answer."""
 
-    def __init__(self) -> None:
+    def __init__(self, tag: str = "think") -> None:
         self.state = "start"
         self._pending = ""
+        self._open = f"<{tag}>"
+        self._close = f"</{tag}>"
 
     def flush_into(self, delta: JSON) -> None:
         """Release held-back text: it was reasoning inside a block, else ordinary content."""
@@ -108,10 +117,10 @@ class _ThinkSplitter:
             if not stripped:
                 self._pending = text
                 return "", ""
-            if stripped.startswith(_OPEN):
+            if stripped.startswith(self._open):
                 self.state = "thinking"
-                text = stripped[len(_OPEN) :]
-            elif _OPEN.startswith(stripped):
+                text = stripped[len(self._open) :]
+            elif self._open.startswith(stripped):
                 self._pending = text
                 return "", ""
             else:
@@ -125,14 +134,14 @@ class _ThinkSplitter:
                 self.state = "answer"
             return "", answer
         # thinking
-        end = text.find(_CLOSE)
+        end = text.find(self._close)
         if end >= 0:
-            answer = text[end + len(_CLOSE) :].lstrip("\n")
+            answer = text[end + len(self._close) :].lstrip("\n")
             self.state = "answer" if answer else "after_think"
             return text[:end], answer
         # Keep back a suffix that could be the start of the closing tag.
-        for k in range(min(len(_CLOSE) - 1, len(text)), 0, -1):
-            if _CLOSE.startswith(text[-k:]):
+        for k in range(min(len(self._close) - 1, len(text)), 0, -1):
+            if self._close.startswith(text[-k:]):
                 self._pending = text[-k:]
                 return text[:-k], ""
         return text, ""

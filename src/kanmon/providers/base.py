@@ -7,6 +7,7 @@ Adapters speak OpenAI Chat Completions towards Kanmon whatever the upstream spea
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import AsyncIterator
 from typing import Any, ClassVar
 
@@ -34,6 +35,9 @@ class Provider:
     embeddings_path: ClassVar[str] = "/embeddings"
     #: Ask the upstream for a final usage chunk on streams so every stream is costed.
     request_stream_usage: ClassVar[bool] = True
+    #: The Authorization header changes over time (a token exchanged for the key): each call
+    #: asks ``auth_headers``. Adapters with a fixed key leave it off and pay nothing for it.
+    dynamic_auth: ClassVar[bool] = False
 
     def __init__(self, deployment: Deployment, http: HttpClient, api_key: str | None) -> None:
         self.deployment = deployment
@@ -42,6 +46,8 @@ class Provider:
         self._chat_url = deployment.url + self.chat_path
         self._embeddings_url = deployment.url + self.embeddings_path
         self._headers = self.build_headers(api_key)
+        #: A TLS context of the adapter's own (e.g. a vendor's CA bundle); None: the default.
+        self.ssl: ssl.SSLContext | None = None
         self._timeout = aiohttp.ClientTimeout(
             total=deployment.timeout_s, sock_connect=deployment.connect_timeout_s
         )
@@ -66,6 +72,13 @@ class Provider:
     def prepare_chat(self, body: JSON, *, stream: bool) -> JSON:
         """Turn an OpenAI request (model already set to the alias) into the upstream's body."""
         return body
+
+    async def auth_headers(self) -> dict[str, str]:
+        """Headers that change per call (``dynamic_auth``), e.g. a fresh access token."""
+        return {}
+
+    def _extra(self) -> dict[str, Any]:
+        return {"ssl": self.ssl} if self.ssl is not None else {}
 
     def wire_extras(self, body: JSON) -> JSON:
         """A request that came in as Anthropic Messages carries what only an Anthropic
@@ -112,11 +125,15 @@ class Provider:
             opts["include_usage"] = True
             request["stream_options"] = opts
         prepared = self.prepare_chat(request, stream=True)
+        headers = {**self._headers, "Accept": "text/event-stream"}
+        if self.dynamic_auth:
+            headers.update(await self.auth_headers())
         resp = await self.http.session.post(
             self._chat_url,
             data=orjson.dumps(prepared),
-            headers={**self._headers, "Accept": "text/event-stream"},
+            headers=headers,
             timeout=self._stream_timeout,
+            **self._extra(),
         )
         try:
             await self._check(resp)
@@ -152,8 +169,11 @@ class Provider:
             resp.release()
 
     async def _post_json(self, url: str, payload: bytes) -> JSON:
+        headers = self._headers
+        if self.dynamic_auth:
+            headers = {**headers, **(await self.auth_headers())}
         async with self.http.session.post(
-            url, data=payload, headers=self._headers, timeout=self._timeout
+            url, data=payload, headers=headers, timeout=self._timeout, **self._extra()
         ) as resp:
             await self._check(resp)
             return await _json_body(resp)

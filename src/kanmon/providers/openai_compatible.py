@@ -1,5 +1,11 @@
-"""Generic OpenAI-compatible adapter: vLLM, Ollama, SGLang, Mistral, Yandex, CLOVA and any vendor
-whose quirks need no more than the shared reasoning normalisation."""
+"""Generic OpenAI-compatible adapter: vLLM, Ollama, SGLang, TGI, Mistral and any vendor whose
+quirks need no more than the shared reasoning normalisation.
+
+Deployment option ``enable_thinking`` (bool): Qwen3-style chat templates on vLLM and SGLang
+switch thinking with ``chat_template_kwargs: {"enable_thinking": false}`` in the request body
+(https://huggingface.co/Qwen/Qwen3-32B , "Switching Between Thinking and Non-Thinking Mode";
+https://docs.vllm.ai/en/latest/serving/openai_compatible_server.html , "Extra parameters");
+the option is the default a caller's own ``chat_template_kwargs`` overrides."""
 
 from __future__ import annotations
 
@@ -24,9 +30,14 @@ class OpenAICompatibleProvider(Provider):
 
     def prepare_chat(self, body: JSON, *, stream: bool) -> JSON:
         """The prologue vendor adapters share; they add their own quirks after it."""
-        if not (self.legacy_max_tokens or self.thinking_option):
+        thinking_switch = self.deployment.options.get("enable_thinking")
+        if not (self.legacy_max_tokens or self.thinking_option or thinking_switch is not None):
             return body
         out = dict(body)
+        if isinstance(thinking_switch, bool):
+            kwargs = dict(out.get("chat_template_kwargs") or {})
+            kwargs.setdefault("enable_thinking", thinking_switch)
+            out["chat_template_kwargs"] = kwargs
         if self.legacy_max_tokens and "max_completion_tokens" in out:
             out.setdefault("max_tokens", out.pop("max_completion_tokens"))
         if self.thinking_option:

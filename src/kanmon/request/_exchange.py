@@ -103,6 +103,8 @@ class Exchange:
     approval_id: str | None = None
     conditions: tuple[str, ...] = ()
     review_approvals: tuple[str, ...] = ()
+    #: approval: digest of the caller's end-user id, counted against user-count thresholds.
+    end_user: str | None = None
     #: hold: the review item of a held request. ``reviewed``: a reviewer approved this request
     #: and the review queue runs it, so holds pass.
     review_id: str | None = None

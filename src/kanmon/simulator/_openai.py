@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -125,8 +126,18 @@ def _think_split(behaviour: ModelBehaviour, turn: int) -> bool | None:
 
 
 async def chat_completions(request: web.Request) -> web.StreamResponse:
+    return await answer_chat(request, await read_object(request))
+
+
+Shape = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+async def answer_chat(
+    request: web.Request, body: dict[str, Any], *, shape: Shape | None = None
+) -> web.StreamResponse:
+    """Answer an OpenAI-shaped chat request; ``shape`` rewrites a JSON answer into a vendor's
+    own wire format (the vendor fakes in ``_vendors`` use it)."""
     state = request.app[STATE_KEY]
-    body = await read_object(request)
     model, messages, stream, max_tokens = _validate_chat(body)
     behaviour, admission, early = await begin(request, state, model, stream=stream)
     if early is not None:
@@ -175,6 +186,8 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": finish}],
         "usage": usage,
     }
+    if shape is not None:
+        data = shape(data)
     return await send_body(request, orjson.dumps(data), admission.fault)
 
 

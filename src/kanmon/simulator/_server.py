@@ -6,13 +6,14 @@
 from __future__ import annotations
 
 import logging
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
 from aiohttp import web
 
-from kanmon.simulator import _anthropic, _control, _embeddings, _openai, _responses
+from kanmon.simulator import _anthropic, _control, _embeddings, _openai, _responses, _vendors
 from kanmon.simulator._config import Fault, ModelBehaviour, SimulatorConfig
 from kanmon.simulator._state import SimState
 from kanmon.simulator._wire import (
@@ -78,6 +79,7 @@ def create_app(config: SimulatorConfig | None = None) -> web.Application:
     _anthropic.add_routes(app)
     _responses.add_routes(app)
     _control.add_routes(app)
+    _vendors.add_routes(app)
     return app
 
 
@@ -93,11 +95,18 @@ class Simulator:
     """A simulator on the current event loop. Use ``run_simulator`` unless you need control."""
 
     def __init__(
-        self, config: SimulatorConfig | None = None, *, host: str = "127.0.0.1", port: int = 0
+        self,
+        config: SimulatorConfig | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.app = create_app(config)
         self.host = host
         self._requested_port = port
+        #: Serve HTTPS with this context (e.g. a vendor fake behind a private CA).
+        self.ssl_context = ssl_context
         self._port: int | None = None
         self._runner: web.AppRunner | None = None
 
@@ -119,7 +128,8 @@ class Simulator:
     @property
     def root_url(self) -> str:
         """``http://host:port`` (for ``/healthz`` and ``/_sim/``)."""
-        return f"http://{_url_host(self.host)}:{self.port}"
+        scheme = "https" if self.ssl_context is not None else "http"
+        return f"{scheme}://{_url_host(self.host)}:{self.port}"
 
     @property
     def base_url(self) -> str:
@@ -134,7 +144,13 @@ class Simulator:
         )
         await runner.setup()
         try:
-            site = web.TCPSite(runner, self.host, self._requested_port, backlog=1024)
+            site = web.TCPSite(
+                runner,
+                self.host,
+                self._requested_port,
+                backlog=1024,
+                ssl_context=self.ssl_context,
+            )
             await site.start()
         except BaseException:
             await runner.cleanup()
@@ -180,10 +196,14 @@ class Simulator:
 
 @asynccontextmanager
 async def run_simulator(
-    config: SimulatorConfig | None = None, *, host: str = "127.0.0.1", port: int = 0
+    config: SimulatorConfig | None = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> AsyncIterator[Simulator]:
     """``async with run_simulator(cfg) as sim:`` – serves on the running loop until exit."""
-    sim = Simulator(config, host=host, port=port)
+    sim = Simulator(config, host=host, port=port, ssl_context=ssl_context)
     await sim.start()
     try:
         yield sim

@@ -17,7 +17,7 @@ from kanmon.config import KanmonConfig, resolve_secret
 from kanmon.core.catalog import Deployment
 from kanmon.core.principal import Principal
 from kanmon.errors import BadRequestError, ConfigError
-from kanmon.governance import GovernanceRuntime, build_governance, settings_for
+from kanmon.governance import GovernanceRuntime, apply_catalog, build_governance, settings_for
 from kanmon.limits import Limits
 from kanmon.policy import Policy, PolicySteps
 from kanmon.policy import load_configured as load_policy_configured
@@ -55,6 +55,7 @@ class Services:
     policy: PolicySteps | None = None
     reviews: ReviewStore | None = None
     config_path: Path | None = field(default=None, repr=False)
+    _catalog_stamp: tuple[tuple[str, float, int], ...] = field(default=(), repr=False)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -133,6 +134,65 @@ class Services:
             audit=self.audit_step,
         )
         return old, new.version
+
+    # -- catalog reload ------------------------------------------------------------------------
+
+    def reload_catalog(self, actor: str = "kanmon") -> dict[str, Any]:
+        """Read the catalog again (shipped, installed bundle, files, kanmon.yaml) and swap it in
+        without a restart: routes and the adapters of changed deployments, policy lookups and
+        governance, whose approvals the change breaks are suspended, each on the audit log,
+        with a ``catalog.reload`` record of the change. A catalog that does not load leaves
+        the running one in force (CatalogError saying why)."""
+        new = load_configured(self.config, self.config_path)
+        if new.content_hash() == self.catalog.content_hash():
+            return {"changed": False, "content_hash": new.content_hash()}
+        routes = resolve_routes(self.config, new, str(self.config_path or "kanmon.yaml"))
+        direct = dict(new.deployments) if self.config.gateway.expose_deployments else {}
+        used = {d.id: d for chain in routes.values() for d in chain} | direct
+        if self.policy is not None:
+            targets = self.policy.policy.reroute_targets
+            used |= {d: new.deployments[d] for d in targets if d in new.deployments}
+        old = self.router.providers
+        fresh = [d for d in used.values() if d.id not in old or old[d.id].deployment != d]
+        # adapters first, then routes: a request never plans a deployment it has no adapter
+        # for; adapters of dropped deployments stay for requests already past planning
+        self.router.providers = {**old, **build_providers(self.config, fresh, self.http)}
+        self.router.routes = routes
+        self.router.direct = direct
+        if self.policy is not None:
+            self.policy.policy.catalog = new
+        self.catalog = new
+        self._catalog_stamp = self._stamp()
+        out: dict[str, Any] = {"changed": True, "content_hash": new.content_hash()}
+        gov = self.governance
+        if gov is not None:
+            out.update(apply_catalog(gov.service, new, actor).to_json())
+            if gov.refresher is not None:
+                gov.refresher.refresh()
+        log.warning("catalog reloaded: %s", out.get("changes"))
+        return out
+
+    def _stamp(self) -> tuple[tuple[str, float, int], ...]:
+        c = self.config.catalog
+        paths = [*([c.bundle] if c.bundle else []), *c.files]
+        out = []
+        for p in paths:
+            path = self.config.resolve(p)
+            try:
+                st = path.stat()
+            except OSError:
+                out.append((str(path), 0.0, -1))
+            else:
+                out.append((str(path), st.st_mtime, st.st_size))
+        return tuple(out)
+
+    def maybe_reload_catalog(self) -> None:
+        """Reload when the installed bundle or a catalog file changed since the last load (the
+        governance refresher calls this every ``governance.refresh_s``)."""
+        stamp = self._stamp()
+        if stamp != self._catalog_stamp:
+            self._catalog_stamp = stamp
+            self.reload_catalog()
 
     # -- the review queue's side of the path ---------------------------------------------------
 
@@ -292,7 +352,7 @@ def build_services(
         budget=budget,
         audit=audit_step,
     )
-    return Services(
+    services = Services(
         config=config,
         catalog=catalog,
         db=db,
@@ -312,3 +372,7 @@ def build_services(
         reviews=reviews,
         config_path=config_path,
     )
+    services._catalog_stamp = services._stamp()
+    if governance.refresher is not None:
+        governance.refresher.watch = services.maybe_reload_catalog
+    return services

@@ -1,0 +1,91 @@
+"""Facts of first-party deployments sourced from the vendors' own documents: what counts as a
+gap, what the shipped catalog sources, and ``kanmon catalog check``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from typer.testing import CliRunner
+
+from kanmon.catalog import FACTS, fact_gaps, fact_value, load_catalog
+from kanmon.core.catalog import Deployment
+
+CAT = load_catalog()
+
+
+def _dep(**change: Any) -> Deployment:
+    base = CAT.deployments["gpt-5@openai-eu"]
+    return base.model_copy(update={"id": "d-test", **change})
+
+
+def _src(**extra: Any) -> dict[str, Any]:
+    return {"url": "https://vendor.example/doc", "retrieved": dt.date(2026, 12, 1), **extra}
+
+
+def test_what_counts_as_a_gap() -> None:
+    from kanmon.core.catalog import DataTerms, FactSource
+
+    full = {name: FactSource(**_src()) for name in FACTS}
+    assert fact_gaps([_dep(facts=full)]) == []
+    assert fact_gaps([_dep(facts=full, first_party=False, price=None)]) == []  # not first-party
+    missing = {k: v for k, v in full.items() if k != "price"}
+    assert fact_gaps([_dep(facts=missing)]) == ["d-test: price: no source"]
+    third = {**full, "training": FactSource(**_src(confidence="T"))}
+    assert "not the vendor's own" in fact_gaps([_dep(facts=third)])[0]
+    # unknown retention needs the vendor's document that says nothing about it
+    unknown = _dep(facts=full, data_terms=DataTerms(retention_days=None, trains_on_data=False))
+    assert fact_gaps([unknown]) == [
+        "d-test: retention: unknown, and the source does not show silence"
+    ]
+    silent = {**full, "retention": FactSource(**_src(vendor_silent=True))}
+    assert fact_gaps([unknown.model_copy(update={"facts": silent})]) == []
+    # a known fact whose document is said to be silent contradicts itself
+    assert "yet the source says" in fact_gaps([_dep(facts=silent)])[0]
+
+
+def test_fact_values() -> None:
+    gpt = CAT.deployments["gpt-5@openai"]
+    assert fact_value(gpt, "region") == "GLOBAL"  # the vendor says: no processing constraint
+    assert fact_value(gpt, "retention") == "30 days" and fact_value(gpt, "training") == "no"
+    assert fact_value(CAT.deployments["glm-5@zai-global"], "region") is None
+    assert fact_value(CAT.deployments["deepseek-v4-flash@openrouter"], "price") is None
+
+
+def test_shipped_first_party_facts() -> None:
+    first = {d.id: d for d in CAT.deployments.values() if d.first_party}
+    assert len(first) >= 38
+    gaps = fact_gaps(first.values())
+    for dep_id, dep in first.items():
+        vendor = dep_id.split("@")[1]
+        if vendor in ("anthropic",):
+            assert not [g for g in gaps if g.startswith(dep_id + ":")], dep_id
+        if vendor in ("openai", "openai-eu", "openai-us", "google-ai-studio"):
+            # region, retention and training from the vendor's pages; price still third-party
+            mine = [g for g in gaps if g.startswith(dep_id + ":")]
+            assert mine == [f"{dep_id}: price: no source"]
+        for src in dep.facts.values():
+            assert src.url.startswith("https://") and src.confidence == "O", dep_id
+    gemini = first["gemini-2.5-pro@google-ai-studio"]
+    assert gemini.processing_region == "UNKNOWN" and gemini.facts["region"].vendor_silent
+    assert gemini.data_terms.retention_days == 55
+    assert first["gpt-4o@openai"].vendor_review is not None
+    # only vendors serve first-party deployments: routers and self-hosting are not
+    assert not any(d.first_party for d in CAT.deployments.values() if d.self_hosted)
+    assert not CAT.deployments["deepseek-v4-flash@openrouter"].first_party
+
+
+def test_cli_check() -> None:
+    from kanmon.cli.main import _register, app
+
+    _register()
+    runner = CliRunner()
+    r = runner.invoke(app, ["catalog", "check"])
+    assert r.exit_code == 0, r.output
+    gaps = fact_gaps(CAT.deployments.values())
+    assert f"{len(gaps)} missing" in r.output.splitlines()[-1]
+    assert "glm-5@zai-global: price: no source" in r.output
+    strict = runner.invoke(app, ["catalog", "check", "--strict"])
+    assert strict.exit_code == 1
+    shown = runner.invoke(app, ["catalog", "show", "claude-opus-5.5@anthropic"])
+    assert "Fact sources" in shown.output and "Vendor review" in shown.output
