@@ -333,6 +333,8 @@ EXPECTED = {
         "Finisher",
         "Inbound",
         "InputStep",
+        "Mark",
+        "Observer",
         "Operation",
         "OutputFilter",
         "RequestPath",

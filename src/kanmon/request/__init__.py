@@ -2,7 +2,14 @@
 stands on. Imports nothing of Kanmon's above the core, the scanners' types and the limits'
 reservation."""
 
-from kanmon.request._exchange import Exchange, Inbound, Operation, ScanState, new_request_id
+from kanmon.request._exchange import (
+    Exchange,
+    Inbound,
+    Mark,
+    Operation,
+    ScanState,
+    new_request_id,
+)
 from kanmon.request._parse import parse_step
 from kanmon.request._path import (
     RequestPath,
@@ -18,6 +25,7 @@ from kanmon.request._steps import (
     ChunkStream,
     Finisher,
     InputStep,
+    Observer,
     OutputFilter,
     ServedStep,
     StepList,
@@ -31,6 +39,8 @@ __all__ = [
     "Finisher",
     "Inbound",
     "InputStep",
+    "Mark",
+    "Observer",
     "Operation",
     "OutputFilter",
     "RequestPath",

@@ -9,7 +9,7 @@ import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from kanmon.core.catalog import Deployment
 from kanmon.core.decision import Action, ContentMode, Decision
@@ -29,6 +29,16 @@ def new_request_id() -> str:
     index on request ids then grows at its right edge instead of dirtying a random page per
     record (random ids wrote 2.26 SQLite WAL pages per record, these 1.22)."""
     return f"req_{time.time_ns() // 1_000_000:012x}{os.urandom(10).hex()}"
+
+
+class Mark(NamedTuple):
+    """One timed stretch of a request (a step, an upstream attempt), on ``time.perf_counter``'s
+    clock; ``detail`` names what it was about (the deployment of an attempt, its outcome)."""
+
+    name: str
+    start: float
+    end: float
+    detail: tuple[tuple[str, str], ...] = ()
 
 
 class Inbound(Protocol):
@@ -133,6 +143,18 @@ class Exchange:
     error_code: str | None = None
     #: Extra response headers steps want the caller to see (e.g. policy reasons).
     headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    #: The path's timing of each step and upstream attempt, in order; None (nothing timed)
+    #: unless an observer is configured, so the hot path pays nothing for it otherwise.
+    marks: list[Mark] | None = None
+    #: call (streams): when the first chunk reached the caller, for time to first token.
+    first_chunk: float | None = None
+    #: The end, when observers were told (so no exchange is observed twice).
+    observed: bool = False
+
+    def mark(self, name: str, start: float, **detail: str) -> None:
+        """Time a stretch that began at ``start`` and ends now, if anyone is timing."""
+        if self.marks is not None:
+            self.marks.append(Mark(name, start, time.perf_counter(), tuple(detail.items())))
 
     def record(self) -> AuditRecord:
         """The audit record of this exchange as it stands. Fields the record shares with the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from collections.abc import AsyncGenerator
 from typing import Any
 
@@ -15,7 +16,7 @@ from kanmon.errors import (
     ServiceUnavailableError,
 )
 from kanmon.request._exchange import Exchange
-from kanmon.request._steps import ChunkFilter, ChunkStream, StepList
+from kanmon.request._steps import ChunkFilter, ChunkStream, Observer, StepList
 from kanmon.store import unavailable
 from kanmon.wire import call_names, count
 
@@ -40,8 +41,17 @@ class RequestPath:
         """The steps before the call (auth … reserve). Returns the list this request runs to
         its end: after parse the entry point knows whether to ``respond`` or ``open_stream``."""
         steps = self.steps
-        for _, step in steps.before:
-            await step(ex)
+        if not steps.observers:
+            for _, step in steps.before:
+                await step(ex)
+            return steps
+        ex.marks = []
+        for name, step in steps.before:
+            t0 = time.perf_counter()
+            try:
+                await step(ex)
+            finally:
+                ex.mark(name, t0)
         return steps
 
     async def complete(self, ex: Exchange) -> dict[str, Any]:
@@ -52,17 +62,22 @@ class RequestPath:
         """The call and every step after it, for a JSON response."""
         body = ex.body
         assert body is not None
+        t0 = time.perf_counter()
         if ex.operation == "embeddings":
             result = await steps.call.embeddings(ex, body)
         else:
             result = await steps.call.chat(ex, body)
+        ex.mark("call", t0)
         for _, served in steps.served:
             served(ex)
         take_usage(ex, result.get("usage"))
         result["model"] = ex.model
         if ex.operation == "chat":
+            t0 = time.perf_counter()
             for _, f in steps.output:
                 result = f.on_response(ex, result)
+            if steps.output:
+                ex.mark("output", t0)
             for choice in result.get("choices") or ():
                 msg = choice.get("message") if isinstance(choice, dict) else None
                 if isinstance(msg, dict) and msg.get("tool_calls"):
@@ -70,13 +85,18 @@ class RequestPath:
         if steps.finish.keeps_content(ex):
             ex.response = result
         ex.status = 200
-        await steps.finish.finish(ex)
+        t0 = time.perf_counter()
+        await steps.finish.finish(ex)  # a failure here is observed by ``fail``
+        ex.mark("audit", t0)
+        observe(ex, steps.observers)
         return result
 
     async def open_stream(self, ex: Exchange, steps: StepList) -> StreamRun:
         """The call, up to the first chunk; the caller pumps the rest through ``StreamRun``."""
         assert ex.body is not None
+        t0 = time.perf_counter()
         upstream = await steps.call.open_stream(ex, ex.body)
+        ex.mark("call", t0)
         for _, served in steps.served:
             served(ex)
         return StreamRun(ex, steps, upstream)
@@ -91,26 +111,34 @@ class RequestPath:
         ex.status, ex.error_code = status_of(exc)
         if ex.decision == "allow" and 400 <= ex.status < 500:
             ex.decision = "deny"
-        if ex.principal is None and (
-            isinstance(exc, AuthenticationError) or ex.error_code == "too_many_auth_failures"
-        ):
-            return exc
+        steps = self.steps
         try:
-            await self.steps.finish.finish(ex)
-        except ServiceUnavailableError as e:
-            return e
-        return exc
+            if ex.principal is None and (
+                isinstance(exc, AuthenticationError) or ex.error_code == "too_many_auth_failures"
+            ):
+                return exc
+            try:
+                await steps.finish.finish(ex)
+            except ServiceUnavailableError as e:
+                return e
+            return exc
+        finally:
+            observe(ex, steps.observers)
 
     async def finish_quietly(self, ex: Exchange) -> None:
         """Record an exchange nobody waits for any more (the caller went away)."""
+        steps = self.steps
         with contextlib.suppress(ServiceUnavailableError):
-            await self.steps.finish.finish(ex)
+            await steps.finish.finish(ex)
+        observe(ex, steps.observers)
 
     def abandon(self, ex: Exchange) -> None:
         """Server shutdown cancelled the request: record it without waiting for the commit."""
         if not ex.status:
             ex.status, ex.error_code = 499, "cancelled"
-        self.steps.finish.abandon(ex)
+        steps = self.steps
+        steps.finish.abandon(ex)
+        observe(ex, steps.observers)
 
 
 class StreamRun:
@@ -152,6 +180,8 @@ class StreamRun:
         out = [chunk]
         for f in self.filters:
             out = [o for c in out for o in f.feed(c)]
+        if self.ex.first_chunk is None and out:
+            self.ex.first_chunk = time.perf_counter()
         self._sent += out
         if self.kept is not None:
             self.kept += out
@@ -225,15 +255,32 @@ class StreamRun:
         """Server shutdown: record the stream as it stands, without waiting for the commit."""
         self._settle()
         self.steps.finish.abandon(self.ex)
+        observe(self.ex, self.steps.observers)
 
     async def finish(self) -> KanmonError | None:
         """Record the stream (durable before the final event); the error to end it with."""
         self._settle()
+        t0 = time.perf_counter()
         try:
             await self.steps.finish.finish(self.ex)
         except ServiceUnavailableError as e:
             return e
+        finally:
+            self.ex.mark("audit", t0)
+            observe(self.ex, self.steps.observers)
         return self.error
+
+
+def observe(ex: Exchange, observers: tuple[Observer, ...]) -> None:
+    """Tell the observers the exchange has ended, once; observation never fails a request."""
+    if not observers or ex.observed:
+        return
+    ex.observed = True
+    for o in observers:
+        try:
+            o.done(ex)
+        except Exception:
+            log.exception("observer %s failed on %s", type(o).__name__, ex.request_id)
 
 
 def take_usage(ex: Exchange, usage: Any) -> bool:

@@ -5,6 +5,7 @@
     after the call    served (e.g. cite the approval of the deployment that served)
                       output (see the whole response, or each chunk of a stream)
     the end           audit (the record, durable before the response ends; settles the budget)
+    after the end     observers (metrics, traces, logs) see the finished exchange, once
 
 The concrete list is declared once, in ``kanmon.wiring``; every entry point runs it through a
 ``RequestPath``. The types here import nothing above the request state.
@@ -61,6 +62,16 @@ class Finisher(Protocol):
         """Whether the record keeps the content (then the path keeps the response for it)."""
 
 
+class Observer(Protocol):
+    """Sees every exchange once, after its end (answered, refused, failed, abandoned; also a
+    request refused before it had a key, which the audit log counts per source instead).
+    Observers read; they never change the exchange or the answer. ``done`` runs on the event
+    loop after the response's record is durable: it must be quick and must not raise (the
+    path logs and drops an exception rather than let observation fail a request)."""
+
+    def done(self, ex: Exchange) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class StepList:
     """The request's steps in their order, each with the name the order is declared by."""
@@ -70,6 +81,8 @@ class StepList:
     served: tuple[tuple[str, ServedStep], ...]
     output: tuple[tuple[str, OutputFilter], ...]
     finish: Finisher
+    #: When any are set, the path also times each step into ``Exchange.marks``.
+    observers: tuple[Observer, ...] = ()
 
     def names(self) -> tuple[str, ...]:
         return (

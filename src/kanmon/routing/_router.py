@@ -176,6 +176,7 @@ class Router:
         ex.attempts.append(
             Attempt(dep.id, status, round((time.perf_counter() - t0) * 1000, 3), retries)
         )
+        ex.mark("attempt", t0, deployment=dep.id, outcome=status)
 
     async def chat(self, ex: Exchange, body: dict[str, Any]) -> dict[str, Any]:
         return await self._each(ex, body, lambda p, b: p.chat(b))

@@ -136,14 +136,16 @@ class Database:
         self._checkpointer = threading.Thread(target=run, name="kanmon-wal", daemon=True)
         self._checkpointer.start()
 
-    def checkpoint(self) -> None:
-        """One round of the background checkpoint (see ``start_checkpointer``)."""
+    def checkpoint(self) -> tuple[int, int] | None:
+        """One round of the background checkpoint (see ``start_checkpointer``): the frames in
+        the WAL and how many of them are now in the database (None off SQLite)."""
         if not self.is_sqlite:
-            return
+            return None
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
             with self.write_turn():
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+                row = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
+        return int(row[1]), int(row[2])
 
     def close(self) -> None:
         self._stop.set()

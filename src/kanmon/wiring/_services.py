@@ -22,7 +22,7 @@ from kanmon.limits import Limits
 from kanmon.policy import Policy, PolicySteps
 from kanmon.policy import load_configured as load_policy_configured
 from kanmon.providers import HttpClient, Provider, RetryPolicy, provider_class
-from kanmon.request import Exchange, RequestPath
+from kanmon.request import Exchange, Observer, RequestPath
 from kanmon.review import HoldStep, ReviewItem, ReviewStore
 from kanmon.routing import Breaker, Router, resolve_routes
 from kanmon.store import Database, KeyStore, migrate
@@ -54,6 +54,8 @@ class Services:
     #: The policy's steps in force (swapped whole on reload), or None: no policy configured.
     policy: PolicySteps | None = None
     reviews: ReviewStore | None = None
+    #: What sees each finished exchange (metrics, traces, logs); kept across policy reloads.
+    observers: tuple[Observer, ...] = ()
     config_path: Path | None = field(default=None, repr=False)
     _catalog_stamp: tuple[tuple[str, float, int], ...] = field(default=(), repr=False)
 
@@ -132,6 +134,7 @@ class Services:
             hold=self.hold,
             budget=self.budget,
             audit=self.audit_step,
+            observers=self.observers,
         )
         return old, new.version
 

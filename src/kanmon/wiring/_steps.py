@@ -18,7 +18,14 @@ from kanmon.audit import AuditStep
 from kanmon.auth import Authenticator, BudgetStep
 from kanmon.governance import Enforcer
 from kanmon.policy import PolicySteps
-from kanmon.request import InputStep, OutputFilter, ServedStep, StepList, parse_step
+from kanmon.request import (
+    InputStep,
+    Observer,
+    OutputFilter,
+    ServedStep,
+    StepList,
+    parse_step,
+)
 from kanmon.review import HoldStep
 from kanmon.routing import Router
 
@@ -48,6 +55,7 @@ def declare_steps(
     hold: HoldStep,
     budget: BudgetStep,
     audit: AuditStep,
+    observers: tuple[Observer, ...] = (),
 ) -> StepList:
     before: list[tuple[str, InputStep]] = [
         ("auth", auth.step),
@@ -67,7 +75,7 @@ def declare_steps(
     output: list[tuple[str, OutputFilter]] = []
     if policy is not None and policy.policy.doc.output.scan:
         output.append(("output", policy))
-    steps = StepList(tuple(before), router, tuple(served), tuple(output), audit)
+    steps = StepList(tuple(before), router, tuple(served), tuple(output), audit, observers)
     names = steps.names()
     assert list(names) == [n for n in ORDER if n in names], f"steps out of order: {names}"
     return steps
