@@ -196,6 +196,7 @@ EXPECTED = {
         "signer_for",
         "spent_since",
         "stored_exchange",
+        "TrafficRollup",
         "traffic",
         "verify_log",
     ],

@@ -7,6 +7,7 @@ from kanmon.audit._erase import apply_retention, erase_content
 from kanmon.audit._proofs import consistency, export_lines, inclusion, signed_head
 from kanmon.audit._range import iter_records
 from kanmon.audit._reader import read_records
+from kanmon.audit._rollup import TrafficRollup
 from kanmon.audit._search import FILTERS, Bucket, Page, record_by_id, search_records, traffic
 from kanmon.audit._signer import Signer, parse_public_key
 from kanmon.audit._spent import spent_since
@@ -43,6 +44,7 @@ __all__ = [
     "signed_head",
     "signer_for",
     "spent_since",
+    "TrafficRollup",
     "traffic",
     "stored_exchange",
     "verify_log",
