@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerate the hashed lock files under requirements/ from pyproject.toml (docs/operations.md,
 # "Supply chain"). Pins already in a lock are kept; pass --upgrade (everything) or
-# --upgrade-package NAME to move them. tests/test_supply_chain.py fails while pyproject.toml and
+# --upgrade-package NAME to move them. tests/supply/test_locks.py fails while pyproject.toml and
 # the locks disagree.
 #
 #   dev.txt      runtime + the dev and otel extras: what scripts/test.sh and CI install
