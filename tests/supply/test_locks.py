@@ -20,6 +20,7 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
 PIN = re.compile(
     r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>[^\s;]+)\s*(?:;(?P<marker>.*))?$"
 )
+DEPS_DOC = (ROOT / "docs" / "dependencies.md").read_text()
 HASH = re.compile(r"^--hash=sha256:[0-9a-f]{64}$")
 
 
@@ -137,6 +138,23 @@ def test_a_package_has_the_same_version_and_files_in_every_lock() -> None:
         if p.name in dev_names and dev.get((p.name, p.version)) != p.hashes
     ]
     assert differ == []
+
+
+def test_every_dependency_has_its_reason_in_docs_dependencies() -> None:
+    rows = [line.strip("|").split("|") for line in DEPS_DOC.splitlines() if line.startswith("|")]
+    documented = {
+        canonicalize_name(re.sub(r"\[.*\]", "", word.strip(" `")))
+        for cells in rows
+        for cell in cells[:-1]
+        for word in re.split(r",| and ", cell)
+        if word.strip(" `")
+    }
+    extras = PYPROJECT["project"]["optional-dependencies"].values()
+    declared = {
+        canonicalize_name(Requirement(r).name)
+        for r in [*PYPROJECT["project"]["dependencies"], *(r for e in extras for r in e)]
+    }
+    assert sorted(declared - documented) == []
 
 
 # The checks above, on locks that are wrong in each way they look for.
