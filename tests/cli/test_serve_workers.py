@@ -49,7 +49,9 @@ def _running(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
-def _wait_healthy(root: str, proc: subprocess.Popen[bytes], timeout: float = 30) -> None:
+def _wait_healthy(root: str, proc: subprocess.Popen[bytes], timeout: float = 90) -> None:
+    """Generous: on a loaded machine two workers importing everything take a while (the
+    fixture stops the server whatever happens)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         assert proc.poll() is None, "kanmon serve exited early"

@@ -49,10 +49,13 @@ class Served:
             start_new_session=True,
         )
 
-    def wait_ready(self, timeout: float = 30.0) -> Served:
+    def wait_ready(self, timeout: float = 90.0) -> Served:
+        """Generous: on a loaded machine two workers importing everything take a while. A
+        server that never gets ready is killed, so no process outlives the test."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
+                self._log.close()
                 raise RuntimeError(f"kanmon serve exited with {self.proc.returncode}")
             try:
                 if httpx.get(self.root + "/healthz", timeout=1).status_code == 200:
@@ -60,6 +63,7 @@ class Served:
             except httpx.HTTPError:
                 pass
             time.sleep(0.1)
+        self.kill9()
         raise TimeoutError("kanmon serve did not become ready")
 
     def stop(self) -> None:
