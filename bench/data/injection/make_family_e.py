@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentences in CJK scripts are kept whole)
 """Build ``family_e.jsonl``: generator family E, with its own train/dev/test split (deterministic).
 
     python bench/data/injection/make_family_e.py     # rewrites bench/data/injection/family_e.jsonl
@@ -120,11 +121,19 @@ class Builder:
                 items = [{"id": i + 1, "text": t} for i, t in enumerate(body)]
                 return json.dumps({"ok": True, "items": items}, ensure_ascii=False)
             if kind == "email":
-                return "From: updates@vendor.example\nSubject: Monthly update\n\n" + "\n\n".join(body)
+                return "From: updates@vendor.example\nSubject: Monthly update\n\n" + "\n\n".join(
+                    body
+                )
             if kind == "html":
-                return "<html><body><main>" + "".join(f"<p>{t}</p>" for t in body) + "</main></body></html>"
+                return (
+                    "<html><body><main>"
+                    + "".join(f"<p>{t}</p>" for t in body)
+                    + "</main></body></html>"
+                )
             if kind == "code":
-                lines = [f"# {t}" if i % 2 else f"x{i} = compute({i})  # {t}" for i, t in enumerate(body)]
+                lines = [
+                    f"# {t}" if i % 2 else f"x{i} = compute({i})  # {t}" for i, t in enumerate(body)
+                ]
                 return "\n".join(lines)
             return "\n".join(f"[{i + 1}] {t}" for i, t in enumerate(body))
         kind = r.choice(["prose", "markdown", "long"])
@@ -135,7 +144,9 @@ class Builder:
         more = self.carrier(lang, split, 8)
         return " ".join(more[:4] + body + more[4:])
 
-    def add(self, tid: str, split: str, lang: str, text: str, label: int, cat: str, src: str) -> None:
+    def add(
+        self, tid: str, split: str, lang: str, text: str, label: int, cat: str, src: str
+    ) -> None:
         self.rows.append({
             "id": f"E{len(self.rows):05d}", "lang": lang, "text": text, "label": label,
             "category": cat, "source": src, "split": split,
@@ -165,8 +176,15 @@ class Builder:
             s = split_of(i)
             for _ in range(4):
                 name = self.pick(en.PERSONA_NAMES, s)
-                rules = r.sample(part(en.PERSONA_RULES, s), min(r.randint(1, 3), len(part(en.PERSONA_RULES, s))))
-                parts = [setup, *rules, self.pick(en.PERSONA_FORMAT, s), self.pick(en.PERSONA_ASK, s)]
+                rules = r.sample(
+                    part(en.PERSONA_RULES, s), min(r.randint(1, 3), len(part(en.PERSONA_RULES, s)))
+                )
+                parts = [
+                    setup,
+                    *rules,
+                    self.pick(en.PERSONA_FORMAT, s),
+                    self.pick(en.PERSONA_ASK, s),
+                ]
                 text = " ".join(parts).format(
                     name=name, secret=self.pick(en.SECRETS, s), harm=self.pick(en.HARMS, s),
                     goal=self.fill(self.goal("en", s), "en", s),
@@ -208,7 +226,9 @@ class Builder:
         for lang in LANGS:
             own = [x for x in attacks if x["lang"] == lang]
             for k in range(per_lang):
-                base = r.choice(own if r.random() < 0.6 else [x for x in attacks if x["lang"] == "en"])
+                base = r.choice(
+                    own if r.random() < 0.6 else [x for x in attacks if x["lang"] == "en"]
+                )
                 enc = encs[k % len(encs)]
                 if enc in ("leet", "rot13") and base["lang"] != "en":
                     base = r.choice([x for x in attacks if x["lang"] == "en"])
