@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from scan_bench import PROSE
 
-from kanmon.scan import InjectionScanner, ScanSet
+from kanmon.scan import InjectionScanner, NgramModel, ScanSet
 
 CORPUS = Path(__file__).parent / "data" / "injection" / "corpus.jsonl"
 
@@ -117,6 +117,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--split", default="test", choices=["train", "dev", "test", "all"])
     ap.add_argument("--layers", default="lexical,decode,classifier")
+    ap.add_argument("--model", type=Path, help="a model file (default: the shipped one)")
     ap.add_argument("--threshold", type=float, help="default: the calibrated one")
     ap.add_argument("--mb", type=float, default=8.0, help="text volume for throughput (0: skip)")
     ap.add_argument("--request-kb", type=int, default=4)
@@ -125,7 +126,8 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     layers = frozenset(a.layers.split(","))
-    scanner = InjectionScanner(layers=layers)
+    model = NgramModel.load(a.model) if a.model else None
+    scanner = InjectionScanner(model, layers=layers)
     thr = a.threshold if a.threshold is not None else scanner.threshold
     rows = load(a.corpus, a.split)
     res = evaluate(rows, scanner, thr)

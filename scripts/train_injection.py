@@ -5,9 +5,11 @@
 
 The shipped model is ``src/kanmon/scan/data/injection_model.npz``.
 
-Reads ``bench/data/injection/corpus.jsonl`` (see its README): the ``train`` split trains the
-n-gram weights, the ``dev`` split fits the combination of the layers and picks the threshold.
-The ``test`` split is never read here.
+Reads ``bench/data/injection/corpus.jsonl`` (family A's train and dev, family B's test) and
+``family_e.jsonl`` (family E, its own train/dev/test; see the README there): the ``train``
+splits of both train the n-gram weights, the ``dev`` splits of both fit the combination of the
+layers and pick the threshold. No ``test`` split is read here, nor the held-out corpora C
+(``second.jsonl``) and D (``third.jsonl``).
 
 Deterministic by construction: items in file order, full-batch gradient descent (no sampling,
 no shuffling), numpy only, weights quantised to int8. ``--check`` compares the content digest
@@ -30,6 +32,7 @@ from kanmon.scan._injection_model import BITS, ORDERS, NgramModel, ngram_indices
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "data" / "injection" / "corpus.jsonl"
+FAMILY_E = ROOT / "bench" / "data" / "injection" / "family_e.jsonl"
 OUT = ROOT / "src" / "kanmon" / "scan" / "data" / "injection_model.npz"
 
 ITERATIONS = 300
@@ -123,7 +126,7 @@ def choose_threshold(scores: np.ndarray, rows: list[dict[str, Any]]) -> float:
     disc = np.array([r["category"] == "benign_discussion" for r in rows])
     benign = (y == 0) & ~disc
     options = []
-    for thr in np.round(np.arange(0.05, 0.96, 0.01), 2):
+    for thr in np.round(np.arange(0.05, 0.995, 0.005), 3):
         pred = scores >= thr
         disc_fp = max(
             (pred & disc).sum() / max(disc.sum(), 1), (pred & benign).sum() / max(benign.sum(), 1)
@@ -137,8 +140,8 @@ def choose_threshold(scores: np.ndarray, rows: list[dict[str, Any]]) -> float:
     return min(options)[2]
 
 
-def train(corpus: Path = CORPUS) -> NgramModel:
-    rows = load(corpus)
+def train(corpus: Path = CORPUS, family_e: Path = FAMILY_E) -> NgramModel:
+    rows = load(corpus) + load(family_e)
     tr = [r for r in rows if r["split"] == "train"]
     dev = [r for r in rows if r["split"] == "dev"]
     empty = NgramModel(np.zeros(1 << BITS, np.int8), 0.0, 0.0)
@@ -166,6 +169,7 @@ def train(corpus: Path = CORPUS) -> NgramModel:
         "calibration": {**{k: list(v) for k, v in fitted.items()}, "clip": clip,
                         "threshold": thr},
         "corpus_sha256": hashlib.sha256(corpus.read_bytes()).hexdigest(),
+        "family_e_sha256": hashlib.sha256(family_e.read_bytes()).hexdigest(),
         "train_items": len(tr), "train_segments": len(segs), "dev_items": len(dev),
         "trainer": "scripts/train_injection.py", "iterations": ITERATIONS,
     }  # fmt: skip
@@ -182,10 +186,11 @@ def digest(model: NgramModel) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--family-e", type=Path, default=FAMILY_E)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--check", action="store_true", help="compare with the shipped model")
     a = ap.parse_args()
-    model = train(a.corpus)
+    model = train(a.corpus, a.family_e)
     if a.check:
         shipped = NgramModel.load(a.out)
         ok = digest(model) == digest(shipped)

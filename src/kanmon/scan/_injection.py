@@ -32,8 +32,9 @@ from kanmon.core.finding import Finding
 from kanmon.plugins import register
 from kanmon.scan._injection_decode import _CharOffsets, decode
 from kanmon.scan._injection_guard import GuardVerdict
-from kanmon.scan._injection_lexicon import DISCUSSION, SIGNALS, TRIGGERS
+from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_model import NgramModel
+from kanmon.scan._injection_triggers import DISCUSSION, TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
 from kanmon.scan._scanset import SCANNERS
 

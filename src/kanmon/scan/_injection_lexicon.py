@@ -1,5 +1,5 @@
-"""The lexical layer's vocabulary: intent signals in six languages, and the trigger words that
-decide which parts of a text the other layers look at.
+"""The lexical layer's vocabulary: intent signals in six languages by category (the trigger
+words that decide where the layers look are in ``_injection_triggers``).
 
 Each signal is ``(id, category, weight, pattern)``; ids read ``category.lang.what``. Patterns
 are RE2 syntax (no look-arounds) matched case-insensitively over UTF-8 bytes; ``\\b`` is an
@@ -51,7 +51,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:received|were\s+given|got|have)\s+(?:\w+\s+)?)?(?:(?:have|has)\s+been|are|were|is)"
         r"\s+(?:reset|void|cancell?ed|revoked|lifted|removed|wrong|outdated|no\s+longer|"
         r"disabled|suspended|overridden|obsolete|invalid)"),
-    ("override.en.instead", "override", 0.6,
+    ("override.en.instead", "override", 0.35,
         r"\b(?:stop|quit|cease|do\s+not|don'?t)\s+[^.!?\n]{0,60}[.!?,;:]?\s*[^.!?\n]{0,60}"
         r"\b(?:instead|rather)\b"),
     ("override.en.dont_follow", "override", 0.7,
@@ -81,7 +81,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     ("override.de.task", "override", 0.65,
         r"\b(?:deine|die)\s+(?:ursprüngliche|eigentliche|neue|einzige|aktuelle)\s+(?:aufgabe|"
         r"anweisung|rolle)\s+(?:ist|lautet|wurde|war)|\bab\s+(?:jetzt|sofort)\s+gilt\b"),
-    ("override.de.instead", "override", 0.6,
+    ("override.de.instead", "override", 0.35,
         r"\b(?:hör|höre)\s+auf\s+\S+\s+(?:\S+\s+){0,4}stattdessen|\blass\s+es\s+und\b"
         r"|\bstattdessen\b.{0,40}\b(?:musst|sollst)\s+du"),
     ("override.ru.ignore", "override", 0.85,
@@ -94,7 +94,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     ("override.ru.reset", "override", 0.75,
         r"(?:правила|инструкции|указания|настройки)\s+(?:\S+\s+){0,3}(?:отменен\pL*|сброшен\pL*|"
         r"больше\s+не\s+действуют|недействительн\pL*|были\s+ошибочн\pL*)|системное\s+переопределение"),
-    ("override.ru.instead", "override", 0.6,
+    ("override.ru.instead", "override", 0.35,
         r"(?:хватит|перестань|прекрати)\s+\S+.{0,40}вместо\s+этого|брось\s+это\s+и"),
     ("override.zh.ignore", "override", 0.85,
         r"(?:忽略|无视|忽视|不要理会|别管|忘记|忘掉|忘了|抛开|放弃)(?:掉)?(?:你)?(?:之前|以上|上面|先前|"
@@ -105,7 +105,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     ("override.zh.reset", "override", 0.75,
         r"(?:指令|指示|规则|设定|准则)(?:已|都|全部)?(?:被)?(?:作废|取消|重置|失效|不再有效|是错误的)"
         r"|系统覆盖|不再有效"),
-    ("override.zh.instead", "override", 0.6,
+    ("override.zh.instead", "override", 0.35,
         r"(?:不要再|别再|停止|不要)\S{0,10}(?:改为|而是|转而|改成)|都放下|(?:从现在开始|从现在起|今后)"
         r"\S{0,4}(?:你|只)"),
     ("override.zh.task", "override", 0.65,
@@ -118,7 +118,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     ("override.ja.reset", "override", 0.75,
         r"(?:指示|ルール|ガイドライン|設定)は(?:もう)?(?:無効|取り消|リセット|適用されません|誤り)"
         r"|システム上書き"),
-    ("override.ja.instead", "override", 0.6, r"(?:はやめて|をやめて)(?:、)?代わりに|それはやめて"),
+    ("override.ja.instead", "override", 0.35, r"(?:はやめて|をやめて)(?:、)?代わりに|それはやめて"),
     ("override.ko.ignore", "override", 0.85,
         r"(?:지시|지침|명령|프롬프트|규칙|설정|들은\s*것|작업)\S{0,4}\s*(?:모두\s*|전부\s*|다\s*)?"
         r"(?:무시|잊어|잊고|잊으)"),
@@ -129,7 +129,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"|시스템\s*재정의"),
     ("override.ko.task", "override", 0.65,
         r"(?:너의|네|당신의)\s*(?:유일한|새|새로운|진짜|원래|원래의)\s*(?:임무|작업|역할|과제)"),
-    ("override.ko.instead", "override", 0.6, r"그만(?:하고|두고)\s*(?:대신)?"),
+    ("override.ko.instead", "override", 0.35, r"그만(?:하고|두고)\s*(?:대신)?"),
     # -- persona / jailbreak -------------------------------------------------------------
     ("persona.en.dan", "persona", 0.85,
         r"\b(?:you\s+are\s+(?:now\s+)?|act\s+as\s+|pretend\s+to\s+be\s+|become\s+)(?:dan|"
@@ -244,7 +244,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"|\b(?:call|invoke|execute|run)\s+(?:the\s+)?[\w.]+\s+(?:tool|function)\b"),
     ("tool_hijack.en.heading", "tool_hijack", 0.7,
         r"(?:^|[\n\s\"'>])#{2,4}\s*(?:system|instructions?|admin|assistant|important|note\s+to\s+ai)"
-        r"\s*:?"),
+        r"\s*(?::|\n)"),
     ("tool_hijack.intl.comment", "tool_hijack", 0.7,
         r"<!--[^>]{0,200}(?:助手|调用|指令|模型|アシスタント|呼び出|指示|어시스턴트|호출|지시|ассистент|"
         r"вызов|инструкц|assistent|anweisung|ki:|ии:)"),
@@ -296,68 +296,56 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:the\s+)?(?:message|text|string))\b.{0,40}\b(?:follow|obey|do|execute|act\s+on|"
         r"carry\s+out)|\b(?:base64|rot13|hex)\s+(?:above|below)\b.{0,30}\b(?:follow|obey|execute)"
         r"|\bencoded,?\s+decode\s+before"),
+    # -- amoral personas: an evil twin, a character that does not care about laws -------
+    ("persona.any.amoral_twin", "persona", 0.75,
+        r"\b(?:evil|dark|amoral)\s+(?:twin|side|version|alter\s+ego)|\b(?:does\s+not|doesn'?t|"
+        r"don'?t|never)\s+cares?\s+about\s+(?:\w+\s+){0,2}(?:laws?|ethics|morals?|rules|polic(?:y|ies))"
+        r"|böse\pL*\s+zwilling|(?:gesetze|regeln|moral)\s+(?:und\s+\S+\s+)?(?:\S+\s+)?egal|"
+        r"зло\pL*\s+близнец\pL*|плевать\s+на\s+(?:законы|правила|мораль)|邪恶的?(?:双胞胎|分身)|"
+        r"不在乎(?:法律|道德|规则)|悪の(?:双子|分身)|(?:法律|道徳|ルール)も(?:\S{0,4}も)?気にしない|"
+        r"사악한\s*쌍둥이|(?:법|도덕|규칙)도\s*(?:\S{0,4}도\s*)?신경\s*쓰지\s*않"),
+    # -- overrides that withdraw the task or lift constraints, without "instructions" -----
+    ("override.en.withdrawn", "override", 0.7,
+        r"\b(?:your|the)\s+(?:(?:earlier|original|current|old|first|initial)\s+)?(?:brief|job|task|"
+        r"assignment|orders|mission|setup|guidance|constraints|restrictions)\s+(?:\w+\s+){0,4}"
+        r"(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:withdrawn|cancell?ed|revoked|void|replaced|"
+        r"retired|scrapped|lifted|removed|suspended)|\b(?:cancel|abandon|scrap|wipe|throw\s+out)\s+"
+        r"(?:\w+\s+){0,3}(?:job|task|brief|setup|assignment|memory)\b"),
+    ("override.intl.withdrawn", "override", 0.7,
+        r"(?:vorgaben|einschränkungen|beschränkungen|auftrag|aufgabe)\s+(?:\S+\s+){0,4}(?:aufgehoben|"
+        r"hinfällig|widerrufen|entfallen)|\b(?:lass|leg)\s+(?:\S+\s+){0,3}(?:aufgabe|arbeit|auftrag)"
+        r"\s+(?:liegen|beiseite)|(?:ограничени\pL*|задани\pL*|задач\pL*)\s+(?:\S+\s+){0,5}(?:сняты|"
+        r"отозван\pL*|отменен\pL*)|брось\s+(?:\S+\s+){0,2}задач|(?:约束|限制|任务|工作)\S{0,8}"
+        r"(?:解除|撤销|放下)|(?:制約|制限|依頼|作業)\S{0,6}(?:解除|取り消|置いておい)|(?:제약|제한|일|작업)"
+        r"\S{0,4}\s*(?:해제|취소|내려놓)"),
+    ("override.intl.stop_doing", "override", 0.45,
+        r"\bhör\s+auf\s+\S+\s+und\b|别(?:再)?\S{1,6}了[，,]?\s*(?:改为|改成)|要約はやめて|"
+        r"요약은\s*그만"),
+    # -- extraction, exfiltration and agent-addressed text without the words above -------
+    ("extraction.en.context", "extraction", 0.7,
+        r"\b(?:copy\s+out|reproduce|list|write\s+down|paste|render|quote|echo\s+back|print|"
+        r"output|repeat|show|summari[sz]e|translate)\s+(?:\S+\s+){0,3}(?:(?:message|text|lines|"
+        r"words|note)s?\s+(?:you\s+(?:received|got|were\s+given)|before\s+['\"‘“]?user|at\s+the\s+"
+        r"(?:very\s+)?(?:start|top|beginning))|(?:your|the)\s+(?:system\s+message|guardrails|"
+        r"preamble|initial\s+setup|setup\s+text|configuration\s+text|hidden\s+\w+))"
+        r"|\bwhat\s+(?:precedes|came\s+before|comes\s+before)\s+(?:my|this)\s+(?:message|"
+        r"question)|\b(?:told|given|instructed)\s+before\s+(?:this|the)\s+(?:conversation|chat)"
+        r"|\b(?:initiali[sz]ed|configured|primed)\s+with\b"),
+    ("extraction.intl.context", "extraction", 0.7,
+        r"(?:vor\s+beginn\s+dieses\s+gesprächs|ganz\s+am\s+anfang\s+bekommen|versteckten\s+"
+        r"vorgaben|startkonfiguration)|(?:до\s+начала\s+(?:этого\s+)?разговора|в\s+самом\s+начале|"
+        r"скрытые\s+указания|стартов\S+\s+конфигурац)|(?:对话开始之前|最开始收到|隐藏设定|初始配置)|"
+        r"(?:会話が始まる前|最初に受け取った|隠された設定|初期設定を)|(?:대화가\s*시작되기\s*전|맨\s*처음에\s*"
+        r"받은|숨겨진\s*설정|초기\s*설정을)"),
+    ("exfiltration.en.secrets", "exfiltration", 0.7,
+        r"\b(?:append|attach|include|add|paste|put|embed)\s+(?:the\s+)?(?:contents?\s+of\s+)?"
+        r"(?:~/\.ssh|\.env\b|id_rsa|(?:the\s+)?environment\s+variables|(?:the\s+user'?s\s+)?(?:api\s+"
+        r"keys?|session\s+tokens?|credentials|passwords?))|\b(?:bcc|cc)\s+\S+@\S+\s+on\s+every"),
+    ("tool_hijack.intl.readers", "tool_hijack", 0.75,
+        r"(?:automatisierte\s+leser|ki-agent\pL*|browser-agent\pL*|für\s+copilot\pL*)\s*[:,]|"
+        r"(?:автоматическ\pL*\s+читател\pL*|ии-агент\pL*,?\s+читающ\pL*|агенту-браузеру|для\s+копилот\pL*)|"
+        r"(?:自动读取程序|浏览器代理|编程助手|正在阅读本页)|(?:自動読み取り|ブラウザエージェント|"
+        r"コーディングアシスタント|読んでいるAI)|(?:자동\s*수집\s*프로그램|브라우저\s*에이전트|코딩\s*어시스턴트|"
+        r"읽는\s*AI)"),
 )
 # fmt: on
-
-#: A hit of any of these marks the region around it for the lexical, decoding and classifier
-#: layers; text with no hit costs one RE2 pass. Broad on purpose (recall): the classifier
-#: decides on the regions it is shown.
-TRIGGERS: tuple[str, ...] = (
-    # en (no \b: a word boundary makes RE2's DFA several times slower; short stems take a
-    # non-letter on each side instead)
-    r"(?:ignor|disregard|forget|overrid|bypass|instruct|prompt|guideline|polic|rule|"
-    r"directive|jailbr|[^a-z]dan[^a-z]|develop|act\s+as|pretend|role|character|persona|"
-    r"unfilter|uncensor|amoral|restrict|limit|filter|refus|repeat|verbatim|reveal|print|"
-    r"output|echo|dump|above|initial|hidden|configur|tool|function|invoke|execut|trigger|"
-    r"assistant|[^a-z]ai[^a-z]|agent|llm|model|chatbot|[^a-z]bots?[^a-z]|gpt|send|forward|"
-    r"upload|exfil|[^a-z]post[^a-z]|email|leak|password|credential|secret|token|[^a-z]api"
-    r"[^a-z]|decod|base64|rot13|cipher|admin|system|override|task|order|priority|supersed|"
-    r"whatever|instead|mode|ethic|moral|censor|previous|prior|earlier|operator|simulat|"
-    r"terminal|unlock|rogue|[^a-z]plan[^a-z])",
-    # de
-    r"(?:anweisung|befehl|vergiss|vergessen|regel|vorgabe|richtlin|rolle|modus|einschränk|"
-    r"entwickler|werkzeug|aufruf|sende|schick|leite|passwort|assistent|wiederhol|zeig|"
-    r"wortlaut|[^a-z]ki[^a-z]|sprachmodell|stattdessen|ungefilter|aufgabe|ethik|ab\s+jetzt|ab\s+sofort|"
-    r"gestrichen|ungültig)",
-    # ru
-    r"(?:инструкц|указани|команд|игнор|забуд|правил|систем|промпт|роль|роли|режим|огранич|"
-    r"фильтр|инструмент|вызов|вызови|отправ|перешли|загруз|парол|разработ|администр|"
-    r"ассистент|модел|повтори|выведи|покажи|настройк|задач|цензур|этик|[^а-я]ии[^а-я]|агент|"
-    r"притвор|"
-    r"вместо|формулиров|дословн|теперь|отныне|отмен|в\s+начале|процитир)",
-    # zh
-    r"(?:指令|指示|提示|忽略|无视|忽视|忘|规则|系统|扮演|角色|模式|限制|过滤|工具|调用|执行|"
-    r"发送|转发|上传|密码|密钥|开发者|管理员|助手|模型|原样|重复|输出|显示|泄露|越狱|任务|"
-    r"设定|准则|代理|智能体|道德|审查|假装|优先|改为|而是|不要再|别再|从现在|开始时|原文|引用|"
-    r"取消|作废|失效)",
-    # ja
-    r"(?:指示|命令|無視|忘れ|ルール|システム|プロンプト|演じ|ロール|モード|制限|フィルター|"
-    r"ツール|呼び出|送信|転送|アップロード|パスワード|開発者|管理者|アシスタント|モデル|繰り返|"
-    r"出力|表示|設定|タスク|倫理|エージェント|なりきって|優先|やめて|代わりに|引用|最初に|"
-    r"今から|これから|上書き|取り消)",
-    # ko
-    r"(?:지시|명령|무시|잊|규칙|시스템|프롬프트|연기|역할|모드|제한|필터|도구|호출|보내|"
-    r"전달|업로드|비밀번호|개발자|관리자|어시스턴트|모델|반복|출력|설정|작업|임무|윤리|에이전트|"
-    r"척해|캐릭터|그만|우선|도덕|대신|인용|처음|이제부터|지금부터|취소|무효|올려|모아|복사|키를)",
-    # structure and encodings (only their presence: the decoding layer finds the runs)
-    r"(?:<!--|<\||\[/?inst|<<sys|\[\s*system|\{\s*\"role\"|##|!\[|display\s*:\s*none|"
-    r"[a-z0-9+/]{24}|(?:[0-9a-f]{2} ){8}|%[0-9a-f]{2}[a-z0-9]*%[0-9a-f]{2}|"
-    r"[\x{200b}-\x{200d}\x{2060}\x{feff}]|"
-    r"[^a-z](?:gur|naq|lbh|vtaber)[^a-z]|[^a-z0-9][a-z0-9][ .\-_*][a-z0-9][ .\-_*][a-z0-9]"
-    r"[ .\-_*][a-z0-9][^a-z0-9]|[a-z][013457][a-z])",
-)
-
-#: Words that mark text *about* injection rather than an injection; a quoted signal in such
-#: text is damped.
-DISCUSSION = (
-    r"prompt[\s-]*injections?|jailbreaks|jailbreaking|(?:a|the|this|such)\s+jailbreak|"
-    r"(?:^|[\s(])attack(?:s|ers)?\s+(?:often|may|can|might|could|will|try|tries|use|plant|hide|"
-    r"like|such|against|on|where|that|in\s+which)|(?:an?|the|this)\s+(?:\w+\s+)?attack\b|"
-    r"red[\s-]*team|mitigat|threat\s+model|vulnerab|ctf\b|unit\s+test|regression\s+test|"
-    r"post-?mortem|incident\s+report|security\s+(?:review|tip|training|advice|checklist|team)|"
-    r"how\s+(?:do|can|should|to)\s+(?:i\s+|we\s+)?(?:stop|block|prevent|detect|defend)|"
-    r"提示注入|越狱|攻击者|防御|威胁模型|怎样防止|如何防止|事后复盘|プロンプトインジェクション|脱獄|"
-    r"攻撃者|脅威モデル|防ぐには|事後検証|프롬프트\s*인젝션|탈옥|공격자|위협\s*모델|막으려면|방지하려면|"
-    r"사후\s*분석|инъекци|джейлбрейк|злоумышленник|модель\s+угроз|как\s+не\s+дать|"
-    r"разбор\s+инцидента|angreifer|bedrohungsmodell|wie\s+verhindere|nachbetrachtung"
-)
