@@ -99,6 +99,10 @@ async def test_qianfan_withholds_an_answer_it_must_not_show(
     assert choice["flag"] == 3
     assert choice["finish_reason"] == "content_filter"
     assert choice["message"]["content"] == ""
+    thinking = _qianfan(sim, http, enable_thinking=True)
+    assert thinking.prepare_chat(_ask(), stream=False)["enable_thinking"] is True
+    withheld = (await thinking.chat(_ask("say [blocked] words")))["choices"][0]["message"]
+    assert withheld == {"role": "assistant", "content": "", "refusal": None}
     ok = (await p.chat(_ask("hello")))["choices"][0]
     assert ok["flag"] == 0 and ok["finish_reason"] == "stop" and ok["message"]["content"]
 

@@ -22,15 +22,16 @@ https://cloud.baidu.com/doc/qianfan-api/s/3m9b5lqft , "通用说明", updated 20
   dropped.
 - Each choice carries a safety ``flag``: 0 safe, 1 low risk, 2 the conversation must not go on,
   3 the answer must not be shown, 4 it must be withdrawn. From 3 on the adapter withholds the
-  content (and, in a stream, every later piece of it) and reports ``finish_reason:
-  content_filter``, as for other vendors' moderation; ``flag`` and ``ban_round`` stay in the
-  choice for clients that read them.
+  content, tool calls and trace (and, in a stream, every later piece of them) and reports
+  ``finish_reason: content_filter``, as for other vendors' moderation; ``flag`` and
+  ``ban_round`` stay in the choice for clients that read them.
 - Errors carry ``code``, ``message`` and ``type`` with the HTTP status; the router acts on the
   status like any other upstream's.
 
 Deployment options: ``app_id``, ``thinking`` (``enabled``/``disabled``, the default when the
-caller does not say), ``thinking_budget`` (int), ``web_search`` (bool: search with its sources
-returned, ``{"enable": true, "enable_trace": true}``, unless the caller sends its own).
+caller does not say; ``enable_thinking: true|false`` says the same), ``thinking_budget``
+(int), ``web_search`` (bool: search with its sources returned, ``{"enable": true,
+"enable_trace": true}``, unless the caller sends its own).
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ class QianfanProvider(OpenAICompatibleProvider):
             )
         if kind in ("enabled", "disabled") and "enable_thinking" not in out:
             out["enable_thinking"] = kind == "enabled"
+        switch = opts.get("enable_thinking")  # the option's name elsewhere (chat templates)
+        if isinstance(switch, bool):
+            out.setdefault("enable_thinking", switch)
         budget = opts.get("thinking_budget")
         if isinstance(budget, int) and out.get("enable_thinking") is not False:
             out.setdefault("thinking_budget", budget)
@@ -104,6 +108,7 @@ class QianfanProvider(OpenAICompatibleProvider):
                 if isinstance(message, dict):
                     message["content"] = ""
                     message.pop("tool_calls", None)
+                    message.pop("reasoning_content", None)
                 choice["finish_reason"] = "content_filter"
         return data
 
