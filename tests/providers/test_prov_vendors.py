@@ -162,6 +162,14 @@ async def test_gemini_safety_block_is_a_content_filter_finish(
     assert "content" not in last["delta"]
     # an answer that was not blocked keeps its own finish reason
     assert (await p.chat(_ask("hello")))["choices"][0]["finish_reason"] == "stop"
+    # a caller's own Google settings go through beside the deployment's thinking config
+    settings = [{"category": "HARM_CATEGORY_HARASSMENT", "threshold": "BLOCK_ONLY_HIGH"}]
+    mine = {"google": {"safety_settings": settings}}
+    sent = _gemini(sim, http, thinking_budget=512).prepare_chat(_ask(extra_body=mine), stream=False)
+    assert sent["extra_body"]["google"] == {
+        "safety_settings": settings,
+        "thinking_config": {"thinking_budget": 512},
+    }
 
 
 async def test_gemini_native_block_reasons_are_mapped() -> None:

@@ -24,7 +24,8 @@ https://github.com/bespokelabsai/curator/issues/258 ). The adapter makes every b
 the same: ``finish_reason: content_filter`` (a native reason that comes through as is is
 mapped too) and ``content: ""``, so a client that reads the content as a string does not fail
 on it, as for the other vendors' moderation (GigaChat's ``blacklist``, Z.ai's ``sensitive``,
-Qianfan's safety flag). The adapter sends no safety settings: Gemini's defaults apply.
+Qianfan's safety flag). The adapter adds no safety settings of its own; what a caller
+sends in ``extra_body.google`` goes through untouched beside the thinking config.
 
 Deployment options: ``thinking_budget`` (int tokens; 0 turns thinking off on Flash models),
 ``include_thoughts`` (bool), ``thinking`` (``enabled``/``disabled``, the default when the
