@@ -6,8 +6,10 @@ Run by hand on a quiet machine (never in CI), from the project root:
 
     .venv/bin/python bench/governance_check.py --candidates 1,3,8 --approvals 10,1000 --n 200000
 
-Prints microseconds per request for each combination (median of 5 runs). The number to compare
-is the gateway's own overhead per request (bench/gateway_peers.py).
+Prints microseconds per request for each combination (median of 5 runs), for a key without a
+territory and for one with (``--territory``, checked against the licence beside the use
+case's). The number to compare is the gateway's own overhead per request
+(bench/gateway_peers.py).
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ import time
 from kanmon.catalog import load_catalog
 from kanmon.config import GovernanceSettings
 from kanmon.core import Approval, Principal, deployment_fingerprint
-from kanmon.gateway import Exchange
-from kanmon.governance import ApprovalIndex, Enforcer, ReviewHold
+from kanmon.governance import ApprovalIndex, Enforcer
+from kanmon.request import Exchange
+from kanmon.review import HoldStep
 
 
 def _dep(i: int) -> dict[str, object]:
@@ -39,7 +42,7 @@ def _dep(i: int) -> dict[str, object]:
     }
 
 
-def run(n_candidates: int, n_approvals: int, n: int) -> float:
+def run(n_candidates: int, n_approvals: int, n: int, territory: frozenset[str]) -> float:
     catalog = load_catalog((), [_dep(i) for i in range(max(n_candidates, 1))])
     settings = GovernanceSettings(enforce=True)
     now = dt.datetime.now(dt.UTC)
@@ -60,9 +63,9 @@ def run(n_candidates: int, n_approvals: int, n: int) -> float:
             )
         )
     enforcer = Enforcer(ApprovalIndex(approvals, catalog, settings), settings)
-    hold = ReviewHold(None)  # type: ignore[arg-type]  # never queues: no human_review here
+    hold = HoldStep(None)  # never queues: no human_review here
     chain = [catalog.deployments[f"bench-{i}"] for i in range(n_candidates)]
-    who = Principal("k", "bench", "t", frozenset({"app"}), use_case="support")
+    who = Principal("k", "bench", "t", frozenset({"app"}), use_case="support", territory=territory)
 
     async def loop() -> float:
         t0 = time.perf_counter()
@@ -90,11 +93,15 @@ def main() -> None:
     ap.add_argument("--candidates", default="1,3,8")
     ap.add_argument("--approvals", default="10,1000")
     ap.add_argument("--n", type=int, default=200_000)
+    ap.add_argument("--territory", default="JP", help="the key's territory, e.g. JP or KR,US")
     args = ap.parse_args()
-    print("candidates approvals  us/request (governance step only)")
+    where = frozenset(t.strip().upper() for t in args.territory.split(",") if t.strip())
+    print("candidates approvals  us/request (governance step only): no key territory | with")
     for c in (int(x) for x in args.candidates.split(",")):
         for a in (int(x) for x in args.approvals.split(",")):
-            print(f"{c:10d} {a:9d}  {run(c, max(a, c), args.n):.2f}")
+            plain = run(c, max(a, c), args.n, frozenset())
+            keyed = run(c, max(a, c), args.n, where)
+            print(f"{c:10d} {a:9d}  {plain:.2f} | {keyed:.2f}")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ ADAPTERS = (
     "gemini",
     "yandex",
     "clova",
+    "qianfan",
+    "upstage",
 )
 RESEARCH_DATE = dt.date(2026, 12, 1)  # the second reading of vendor pages
 REQUIRED_FAMILIES = {

@@ -93,6 +93,21 @@ def test_keys_lifecycle_and_audit_list(tmp_path: Path) -> None:
     assert r.returncode == 0 and r.stdout == ""
 
 
+def test_keys_create_with_territory(tmp_path: Path) -> None:
+    (tmp_path / "kanmon.yaml").write_text("store: {url: 'sqlite:///k.db'}\n")
+    args = ("keys", "create", "--name", "svc", "--team", "t1")
+    r = run(*args, "--territory", "kr,UK", "-t", "eu", "--json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    r = run("keys", "list", "--json", cwd=tmp_path)
+    [listed] = json.loads(r.stdout)
+    assert listed["territory"] == ["EU", "GB", "KR"]
+    r = run(*args, "--territory", "Korea", cwd=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines() == [
+        "kanmon: error: not a territory: Korea (expected ISO 3166-1 alpha-2 codes or EU)"
+    ]
+
+
 @pytest.mark.timeout(180)
 def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     r = run("demo", "--dir", str(tmp_path / "demo"), cwd=tmp_path)

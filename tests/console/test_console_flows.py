@@ -192,6 +192,7 @@ def test_keys_created_once_and_policy_playground(deck: Deck, page: Any) -> None:
     page.select_option("#k-class", "confidential")
     page.fill("#k-usd", "5")
     page.fill("#k-period", "86400")
+    page.fill("#k-territory", "jp, uk")
     page.click("#create-key button[type=submit]")
     page.wait_for_load_state()
     secret = page.inner_text("#secret")
@@ -199,6 +200,8 @@ def test_keys_created_once_and_policy_playground(deck: Deck, page: Any) -> None:
     assert deck.chat(secret, "hello").status_code == 200  # a working key
     page.goto(deck.url + "/console/keys")
     assert secret not in page.content()  # shown once only
+    key_id = secret.split("-")[1]
+    assert "GB, JP" in page.inner_text(f"#keys tr:has-text('{key_id}')")
 
     page.goto(deck.url + "/console/policy")
     page.fill("#pg-message", f"payroll of SSN 536-22-8391 {XSS}")

@@ -15,7 +15,13 @@ from kanmon.catalog import Catalog, load_catalog
 from kanmon.config import GovernanceSettings
 from kanmon.core import Principal
 from kanmon.core.record import RECORD_VERSION, AuditRecord
-from kanmon.core.territory import excluded, in_region, region_territories, territory_problem
+from kanmon.core.territory import (
+    excluded,
+    in_region,
+    parse_codes,
+    region_territories,
+    territory_problem,
+)
 from kanmon.errors import (
     ApprovalRequiredError,
     BadRequestError,
@@ -75,6 +81,17 @@ def _submitted(gov: Governance, use_case: str = "support", classes: list[str] | 
 
 
 # -- territory ------------------------------------------------------------------------------
+
+
+def test_key_territory_codes_and_problem() -> None:
+    assert parse_codes(["kr, uk", "EU", "", "fr"]) == ("EU", "FR", "GB", "KR")
+    with pytest.raises(ValueError, match="Korea, X1"):
+        parse_codes(["KR", "Korea", "X1"])
+    why = territory_problem(["KR"], "US", ["US"], ["KR"])
+    assert why is not None and "where the calling key's callers are" in why
+    assert territory_problem(["KR"], "US", [], ["JP"]) is None
+    # the use case's callers are named first when both are excluded
+    assert "use case" in (territory_problem(["KR", "GB"], "US", ["GB"], ["KR"]) or "")
 
 
 def test_territory_of_regions_and_exclusions() -> None:

@@ -1,17 +1,18 @@
 """Through the gateway with enforcement on: a licence's territory refused at approval and per
-request (the caller's territory as a use-case attribute), and a monthly user limit counted
-from the requests' end-user ids."""
+request (the caller's territory as a use-case attribute and as a key attribute), and a monthly
+user limit counted from the requests' end-user ids."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import openai
 import pytest
 
 from kanmon.gateway import GatewayThread
 from tests.conftest import sim_deployment
-from tests.gateway._util import audit_rows, new_key
+from tests.gateway._util import ADMIN_KEY, audit_rows, new_key
 from tests.governance._gov import Gov
 
 AUP = ["acceptable_use_policy"]
@@ -67,6 +68,42 @@ def test_territory_refused_at_approval_and_at_runtime(gateway: Any, sim: Any) ->
     assert "where the use case's callers are" in str(refused.value)
     ok = _ask(gw, new_key(gw, use_case="support"), "hunyuan")
     assert ok.headers["x-kanmon-deployment"] == "d-sg"
+
+
+def test_key_territory_refused_at_runtime(gateway: Any, sim: Any) -> None:
+    gw = _start(gateway, sim)
+    gov = Gov(gw)
+    approval = gov.approved("d-sg", "support", acknowledge=AUP)
+    # the licence (Hunyuan-A13B's) excludes the EU, the UK and Korea: a key whose callers are
+    # in Korea is refused, whatever approval its use case holds
+    kr = new_key(gw, use_case="support", territory=["kr"])
+    with pytest.raises(openai.PermissionDeniedError) as refused:
+        _ask(gw, kr, "hunyuan")
+    err = refused.value.body
+    assert isinstance(err, dict) and err["code"] == "licence_territory"
+    assert "excludes KR, where the calling key's callers are" in err["message"]
+    # a key without a territory, or elsewhere, is served under the same approval
+    for key in (new_key(gw, use_case="support"), new_key(gw, use_case="support", territory=["JP"])):
+        ok = _ask(gw, key, "hunyuan")
+        assert ok.headers["x-kanmon-approval"] == approval
+    # a key in a member state is in the EU, which the licence excludes
+    de = new_key(gw, use_case="support", territory=["DE"])
+    with pytest.raises(openai.PermissionDeniedError, match="excludes EU"):
+        _ask(gw, de, "hunyuan")
+
+
+def test_key_territory_is_validated_and_listed(gateway: Any, sim: Any) -> None:
+    gw = _start(gateway, sim)
+    admin = {"Authorization": f"Bearer {ADMIN_KEY}"}
+    body = {"name": "t", "team": "qa", "territory": ["Korea"]}
+    r = httpx.post(gw.root_url + "/admin/keys", headers=admin, json=body)
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["param"] == "territory" and "Korea" in r.json()["error"]["message"]
+    body["territory"] = ["uk", "EU", "fr,FR"]
+    r = httpx.post(gw.root_url + "/admin/keys", headers=admin, json=body)
+    assert r.status_code == 201 and r.json()["territory"] == ["EU", "FR", "GB"]
+    listed = httpx.get(gw.root_url + "/admin/keys", headers=admin).json()["data"]
+    assert [k["territory"] for k in listed if k["id"] == r.json()["id"]] == [["EU", "FR", "GB"]]
 
 
 def test_monthly_user_limit_counts_end_users(gateway: Any, sim: Any) -> None:

@@ -146,3 +146,51 @@ async def test_clova_needs_the_compatible_path(sim: Simulator, http: HttpClient)
     with pytest.raises(UpstreamHTTPError) as no_key:
         await ClovaProvider(ok, http, None).chat(_ask())
     assert no_key.value.status == 401
+
+
+async def test_gemini_safety_block_is_a_content_filter_finish(
+    sim: Simulator, http: HttpClient
+) -> None:
+    p = _gemini(sim, http)
+    data = await p.chat(_ask("tell me [blocked] things"))
+    choice = data["choices"][0]
+    assert choice["finish_reason"] == "content_filter"
+    assert choice["message"]["content"] == ""
+    chunks = await collect(await p.open_stream(_ask("tell me [blocked] things")))
+    [last] = [c for ch in chunks for c in ch.get("choices") or () if c["finish_reason"]]
+    assert last["finish_reason"] == "content_filter" and last["delta"].get("content") is None
+    assert "content" not in last["delta"]
+    # an answer that was not blocked keeps its own finish reason
+    assert (await p.chat(_ask("hello")))["choices"][0]["finish_reason"] == "stop"
+    # a caller's own Google settings go through beside the deployment's thinking config
+    settings = [{"category": "HARM_CATEGORY_HARASSMENT", "threshold": "BLOCK_ONLY_HIGH"}]
+    mine = {"google": {"safety_settings": settings}}
+    sent = _gemini(sim, http, thinking_budget=512).prepare_chat(_ask(extra_body=mine), stream=False)
+    assert sent["extra_body"]["google"] == {
+        "safety_settings": settings,
+        "thinking_config": {"thinking_budget": 512},
+    }
+
+
+async def test_gemini_native_block_reasons_are_mapped() -> None:
+    async with fake_upstream() as up:
+        up.reply_json(
+            {
+                "id": "x",
+                "object": "chat.completion",
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": None},
+                        "finish_reason": "SAFETY",
+                    }
+                ],
+            }
+        )
+        up.reply_sse([chunk({"content": "partial"}), chunk({}, "RECITATION")])
+        p = up.provider(GeminiProvider)
+        data = await p.chat(_ask())
+        chunks = await collect(await p.open_stream(_ask()))
+    assert data["choices"][0]["finish_reason"] == "content_filter"
+    assert data["choices"][0]["message"]["content"] == ""
+    assert chunks[-1]["choices"][0]["finish_reason"] == "content_filter"

@@ -40,6 +40,13 @@ def create(
     owner: str | None = typer.Option(
         None, help="Who the key belongs to (e.g. alice@corp); one owner's keys count as one person."
     ),
+    territory: list[str] = typer.Option(
+        [],
+        "--territory",
+        "-t",
+        help="Where the key's callers are (ISO 3166-1 codes or EU; repeat or comma-separate); "
+        "a licence excluding one of them refuses the key's requests.",
+    ),
     json_out: bool = typer.Option(False, "--json", help="Print JSON."),
     config: Path | None = ConfigOption,
 ) -> None:
@@ -63,6 +70,7 @@ def create(
         budget_tokens=budget_tokens,
         budget_period_s=budget_period,
         owner=owner,
+        territory=territory,
     )
     if json_out:
         typer.echo(json.dumps({"id": info.id, "key": secret, "roles": list(info.roles)}))

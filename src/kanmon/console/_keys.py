@@ -1,6 +1,6 @@
-"""Keys: list (admins and auditors), create with roles, data-class floor and budgets (the secret
-is shown once, on the page that created it), revoke at once. The API's key store, checks and
-audit names (``admin.keys.*``)."""
+"""Keys: list (admins and auditors), create with roles, data-class floor, territory and
+budgets (the secret is shown once, on the page that created it), revoke at once. The API's key
+store, checks and audit names (``admin.keys.*``)."""
 
 from __future__ import annotations
 
@@ -70,6 +70,7 @@ class KeyPages:
             "budget_tokens": _num(one("budget_tokens"), "budget_tokens", int),
             "budget_period_s": _num(one("budget_period_s"), "budget_period_s", int),
             "owner": one("owner") or None,
+            "territory": [t.strip() for t in one("territory").split(",") if t.strip()],
         }
         try:
             req = KeyCreateRequest.model_validate(data)

@@ -53,6 +53,9 @@ class Principal:
     budget_period_s: int | None = None
     #: Who the key belongs to (a person or service); None: the key stands for itself.
     owner: str | None = None
+    #: Where this key's callers are (ISO 3166-1 codes, ``EU``), checked against licence
+    #: territory exclusions at runtime in addition to the use case's territories.
+    territory: frozenset[str] = field(default_factory=frozenset)
 
     def has(self, role: Role) -> bool:
         return role in self.roles or "admin" in self.roles

@@ -30,6 +30,27 @@ def code(value: str) -> str:
     return _ALIASES.get(c, c)
 
 
+def parse_codes(values: Iterable[str]) -> tuple[str, ...]:
+    """Caller territories as given by a person (``de, UK``, ``EU``): canonical, sorted, without
+    repeats. Raises ValueError naming what is not ``EU`` or a two-letter ISO 3166-1 code."""
+    out: set[str] = set()
+    bad: list[str] = []
+    for raw in values:
+        for part in raw.split(","):
+            c = code(part)
+            if not c:
+                continue
+            if c == "EU" or (len(c) == 2 and c.isascii() and c.isalpha()):
+                out.add(c)
+            else:
+                bad.append(part.strip())
+    if bad:
+        raise ValueError(
+            f"not a territory: {', '.join(bad)} (expected ISO 3166-1 alpha-2 codes or EU)"
+        )
+    return tuple(sorted(out))
+
+
 def territories(codes: Iterable[str]) -> frozenset[str]:
     """The territories ``codes`` name, each with the Union for a member state."""
     out: set[str] = set()
@@ -89,10 +110,14 @@ def excluded(exclusions: Iterable[str], found: Iterable[str]) -> list[str]:
 
 
 def territory_problem(
-    exclusions: Iterable[str], region: str, callers: Iterable[str] = ()
+    exclusions: Iterable[str],
+    region: str,
+    callers: Iterable[str] = (),
+    key_callers: Iterable[str] = (),
 ) -> str | None:
     """Why a licence excluding ``exclusions`` does not allow inference in ``region`` for callers
-    in ``callers``, or None when it does."""
+    in ``callers`` (the use case's) or ``key_callers`` (the calling key's), or None when it
+    does."""
     ex = sorted({code(e) for e in exclusions if e.strip()})
     if not ex:
         return None
@@ -108,4 +133,7 @@ def territory_problem(
     hits = excluded(ex, callers)
     if hits:
         return f"the licence excludes {', '.join(hits)}, where the use case's callers are"
+    hits = excluded(ex, key_callers)
+    if hits:
+        return f"the licence excludes {', '.join(hits)}, where the calling key's callers are"
     return None

@@ -91,6 +91,8 @@ class KeyCreateRequest(BaseModel):
     budget_tokens: int | None = Field(default=None, ge=1)
     budget_period_s: int | None = Field(default=None, ge=1)
     owner: str | None = Field(default=None, min_length=1, max_length=200)
+    #: Where the key's callers are (ISO 3166-1 codes, EU); the store checks each code.
+    territory: list[str] = Field(default_factory=list, max_length=64)
 
 
 def parse_json(raw: bytes) -> dict[str, Any]:

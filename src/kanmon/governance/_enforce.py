@@ -22,7 +22,11 @@ from kanmon.errors import ApprovalRequiredError, ConfigError
 from kanmon.governance._conditions import UserLimit, needs_review, user_limit
 from kanmon.governance._evidence import EvidenceLookup, load_evidence
 from kanmon.governance._facts import licence_problem
-from kanmon.governance._obligations import check_rule_classes, rule_problem
+from kanmon.governance._obligations import (
+    check_rule_classes,
+    licence_territory_problem,
+    rule_problem,
+)
 from kanmon.governance._service import Governance
 from kanmon.governance._users import MonthlyUsers, end_user_id, month_of
 from kanmon.request import Exchange
@@ -87,6 +91,7 @@ class ApprovalIndex:
         }
         self.any_limit = bool(self._limits)
         self._licence: dict[tuple[str, str], str | None] = {}
+        self._key_licence: dict[tuple[str, str, frozenset[str]], str | None] = {}
         self._deps = dict(catalog.deployments)
         self._models = {d.id: catalog.models.get(d.model) for d in catalog.deployments.values()}
         self._attribution = {
@@ -95,13 +100,38 @@ class ApprovalIndex:
             if m is not None and m.licence.obligations.attribution
         }
 
-    def licence(self, dep_id: str, use_case: str) -> str | None:
+    def licence(
+        self, dep_id: str, use_case: str, territory: frozenset[str] = frozenset()
+    ) -> str | None:
+        """Why the model's licence refuses this deployment for the use case (and, given, the
+        calling key's territory), memoised: a key without a territory costs one lookup."""
         key = (dep_id, use_case)
         if key not in self._licence:
             self._licence[key] = licence_problem(
                 self._models.get(dep_id), use_case, self.settings, self._deps.get(dep_id)
             )
-        return self._licence[key]
+        found = self._licence[key]
+        if found is not None or not territory:
+            return found
+        tkey = (dep_id, use_case, territory)
+        if tkey not in self._key_licence:
+            self._key_licence[tkey] = licence_problem(
+                self._models.get(dep_id),
+                use_case,
+                self.settings,
+                self._deps.get(dep_id),
+                territory,
+            )
+        return self._key_licence[tkey]
+
+    def territory(self, dep_id: str, use_case: str, territory: frozenset[str]) -> bool:
+        """Whether the licence refuses the deployment for its territory (the region's, the use
+        case's callers' or the key's); asked on the refusal path only."""
+        dep = self._deps.get(dep_id)
+        if dep is None:
+            return False
+        model = self._models.get(dep_id)
+        return bool(licence_territory_problem(dep, model, use_case, self.settings, territory))
 
     def conditions(self, approval_id: str) -> tuple[str, ...]:
         return self._conditions.get(approval_id, ())
@@ -117,10 +147,16 @@ class ApprovalIndex:
         return self._attribution.get(dep_id)
 
     def check(
-        self, dep_id: str, use_case: str, data_class: str, now: float
+        self,
+        dep_id: str,
+        use_case: str,
+        data_class: str,
+        now: float,
+        territory: frozenset[str] = frozenset(),
     ) -> tuple[str | None, str]:
-        """(approval id, "") if the deployment may serve, else (None, why not)."""
-        lic = self.licence(dep_id, use_case)
+        """(approval id, "") if the deployment may serve, else (None, why not); ``territory``
+        is the calling key's."""
+        lic = self.licence(dep_id, use_case, territory)
         if lic:
             return None, lic
         entries = self._by.get((dep_id, use_case))
@@ -204,7 +240,7 @@ class Enforcer:
         refused: list[str] = []
         warnings: list[str] = []
         for dep in ex.candidates:
-            approval_id, why = index.check(dep.id, use_case, data_class, now)
+            approval_id, why = index.check(dep.id, use_case, data_class, now, p.territory)
             if approval_id is not None and index.any_limit:
                 over, warning = index.users_problem(approval_id, dep.id, month, ex.end_user)
                 if over is not None:
@@ -221,9 +257,12 @@ class Enforcer:
             ex.reasons.extend(f"governance: {r}" for r in refused)
         if not keep:
             ex.decision = "block"
+            # every candidate's licence excludes a territory: the same code as at approval
+            where = all(index.territory(d.id, use_case, p.territory) for d in ex.candidates)
             raise ApprovalRequiredError(
                 f"No deployment of {ex.model!r} is approved for use case {use_case!r} and data "
-                f"class {data_class!r}: {'; '.join(refused)}."
+                f"class {data_class!r}: {'; '.join(refused)}.",
+                code="licence_territory" if where else None,
             )
         if warnings:
             ex.reasons.extend(f"governance: {w}" for w in warnings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from kanmon.config import GovernanceSettings
@@ -14,12 +15,13 @@ def licence_problem(
     use_case: str,
     settings: GovernanceSettings,
     dep: Deployment | None = None,
+    key_territory: Iterable[str] = (),
 ) -> str | None:
     """Non-commercial and research-only models never serve production use cases; a licence
-    that excludes territories never serves a deployment in them, or callers there (given
-    ``dep``)."""
+    that excludes territories never serves a deployment in them, or callers there (the use
+    case's, and the calling key's ``key_territory``; given ``dep``)."""
     if dep is not None:
-        where = licence_territory_problem(dep, model, use_case, settings)
+        where = licence_territory_problem(dep, model, use_case, settings, key_territory)
         if where:
             return where
     return usage_problem(model, use_case, settings)

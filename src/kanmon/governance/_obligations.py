@@ -29,15 +29,23 @@ def caller_territories(use_case: str, settings: GovernanceSettings) -> list[str]
 
 
 def licence_territory_problem(
-    dep: Deployment, model: Model | None, use_case: str, settings: GovernanceSettings
+    dep: Deployment,
+    model: Model | None,
+    use_case: str,
+    settings: GovernanceSettings,
+    key_territory: Iterable[str] = (),
 ) -> str | None:
-    """Why the model's licence does not allow inference in the deployment's region, or for the
-    use case's callers (``governance.use_cases.<name>.territories``), or None."""
+    """Why the model's licence does not allow inference in the deployment's region, for the
+    use case's callers (``governance.use_cases.<name>.territories``) or for the calling key's
+    (``key_territory``), or None."""
     if model is None:
         return None
     ob = model.licence.obligations
     why = territory_problem(
-        ob.territory_exclusions, dep.processing_region, caller_territories(use_case, settings)
+        ob.territory_exclusions,
+        dep.processing_region,
+        caller_territories(use_case, settings),
+        key_territory,
     )
     if why is None:
         return None

@@ -15,6 +15,18 @@ compatibility", read 2026-12-01 in a stored copy updated 2026-06-19):
   summaries come back inside the content as ``<thought>…</thought>``; clients get them in
   ``reasoning_content``, never mixed into the answer.
 
+Safety blocks (https://ai.google.dev/gemini-api/docs/safety-settings , "Safety settings";
+https://ai.google.dev/api/generate-content#FinishReason ): Gemini stops a candidate whose
+content its filters block, with finish reason ``SAFETY`` (or ``RECITATION``, ``BLOCKLIST``,
+``PROHIBITED_CONTENT``, ``SPII``, ``IMAGE_SAFETY``). In OpenAI's shape such an answer
+arrives as ``finish_reason: content_filter`` with no content (a user's report of many:
+https://github.com/bespokelabsai/curator/issues/258 ). The adapter makes every blocked choice
+the same: ``finish_reason: content_filter`` (a native reason that comes through as is is
+mapped too) and ``content: ""``, so a client that reads the content as a string does not fail
+on it, as for the other vendors' moderation (GigaChat's ``blacklist``, Z.ai's ``sensitive``,
+Qianfan's safety flag). The adapter adds no safety settings of its own; what a caller
+sends in ``extra_body.google`` goes through untouched beside the thinking config.
+
 Deployment options: ``thinking_budget`` (int tokens; 0 turns thinking off on Flash models),
 ``include_thoughts`` (bool), ``thinking`` (``enabled``/``disabled``, the default when the
 caller does not say).
@@ -32,6 +44,10 @@ from kanmon.providers.base import JSON, StreamNormaliser
 from kanmon.providers.openai_compatible import OpenAICompatibleProvider
 
 _TAG = "thought"
+#: Gemini's own finish reasons for a blocked candidate, should they come through unmapped.
+_BLOCKED = frozenset(
+    {"safety", "recitation", "blocklist", "prohibited_content", "spii", "image_safety"}
+)
 
 
 @register(PROVIDERS)
@@ -70,10 +86,39 @@ class GeminiProvider(OpenAICompatibleProvider):
             message = choice.get("message")
             if isinstance(message, dict):
                 split_think_tags(message, _TAG)
+            if _blocked(choice) and isinstance(message, dict) and message.get("content") is None:
+                message["content"] = ""
         return data
 
     def stream_normaliser(self) -> StreamNormaliser:
-        return ThinkTagStreamNormaliser(_TAG)
+        return _GeminiStream(ThinkTagStreamNormaliser(_TAG))
+
+
+class _GeminiStream(StreamNormaliser):
+    def __init__(self, inner: StreamNormaliser) -> None:
+        self._inner = inner
+
+    def feed(self, chunk: JSON) -> list[JSON]:
+        for choice in chunk.get("choices") or ():
+            if _blocked(choice):
+                delta = choice.get("delta")
+                if isinstance(delta, dict) and "content" in delta and delta["content"] is None:
+                    del delta["content"]
+        return self._inner.feed(chunk)
+
+    def finish(self) -> list[JSON]:
+        return self._inner.finish()
+
+
+def _blocked(choice: Any) -> bool:
+    """Whether Gemini blocked this choice; its finish reason is made ``content_filter``."""
+    if not isinstance(choice, dict):
+        return False
+    reason = choice.get("finish_reason")
+    if isinstance(reason, str) and reason.lower() in _BLOCKED:
+        choice["finish_reason"] = "content_filter"
+        return True
+    return reason == "content_filter"
 
 
 def _dict(value: Any) -> dict[str, Any]:

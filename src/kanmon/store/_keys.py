@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from kanmon.core.principal import ROLES, Principal, Role
+from kanmon.core.territory import parse_codes
 from kanmon.errors import BadRequestError, NotFoundError, StoreUnavailableError
 from kanmon.store._db import Database
 from kanmon.store._tables import api_keys
@@ -44,6 +45,8 @@ class KeyInfo:
     budget_period_s: int | None = None
     #: Who the key belongs to (a person or service); None: the key stands for itself.
     owner: str | None = None
+    #: Where the key's callers are (ISO 3166-1 codes, ``EU``); empty: not stated.
+    territory: tuple[str, ...] = ()
 
     @property
     def active(self) -> bool:
@@ -63,6 +66,7 @@ class KeyInfo:
             "budget_tokens": self.budget_tokens,
             "budget_period_s": self.budget_period_s,
             "owner": self.owner,
+            "territory": list(self.territory),
             "created_at": self.created_at.isoformat(),
             "revoked_at": self.revoked_at.isoformat() if self.revoked_at else None,
             "active": self.active,
@@ -113,6 +117,7 @@ class KeyStore:
         budget_tokens: int | None = None,
         budget_period_s: int | None = None,
         owner: str | None = None,
+        territory: Iterable[str] = (),
     ) -> tuple[str, KeyInfo]:
         """Create a key; the secret is returned once and never stored."""
         checked = _check_roles(roles)
@@ -121,6 +126,10 @@ class KeyStore:
         if rpm_limit is not None and rpm_limit < 1:
             raise BadRequestError("rpm_limit must be a positive integer", param="rpm_limit")
         _check_budget(budget_usd, budget_tokens, budget_period_s)
+        try:
+            where = parse_codes(territory)
+        except ValueError as e:
+            raise BadRequestError(str(e), param="territory") from None
         key_id = secrets.token_hex(6)
         secret = f"{KEY_PREFIX}{key_id}-{secrets.token_urlsafe(32)}"
         now = dt.datetime.now(dt.UTC)
@@ -141,6 +150,7 @@ class KeyStore:
             "budget_tokens": budget_tokens,
             "budget_period_s": budget_period_s,
             "owner": (owner or "").strip() or None,
+            "territory": list(where) or None,
         }
         with self.db.engine.begin() as conn:
             conn.execute(api_keys.insert().values(**row))
@@ -200,6 +210,7 @@ class KeyStore:
             budget_tokens=row.budget_tokens,
             budget_period_s=row.budget_period_s,
             owner=row.owner,
+            territory=frozenset(row.territory or ()),
         )
 
     def owner_of(self, key_id: str) -> str:
@@ -232,4 +243,5 @@ def _info(row: Mapping[str, Any]) -> KeyInfo:
         budget_tokens=row.get("budget_tokens"),
         budget_period_s=row.get("budget_period_s"),
         owner=row.get("owner"),
+        territory=tuple(row.get("territory") or ()),
     )

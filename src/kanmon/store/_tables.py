@@ -41,6 +41,8 @@ api_keys = Table(
     Column("created_by", String(32)),
     # Migration 0006: who the key belongs to; four-eyes checks treat one owner's keys as one.
     Column("owner", String(200)),
+    # Migration 0010: where the key's callers are (ISO codes, EU), for licence territory.
+    Column("territory", JSON),
     Column("revoked_at", DateTime(timezone=True)),
 )
 
