@@ -46,6 +46,8 @@ class RequestPath:
                 await step(ex)
             return steps
         ex.marks = []
+        for begin in steps.begin:
+            begin(ex)
         for name, step in steps.before:
             t0 = time.perf_counter()
             try:
