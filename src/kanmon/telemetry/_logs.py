@@ -24,7 +24,12 @@ REQUEST_LOGGER = "kanmon.requests"
 FIELDS = "kanmon"
 
 # LogRecord's own attributes: anything else on a record came in through ``extra``.
-_STANDARD = frozenset(logging.makeLogRecord({}).__dict__) | {"message", "asctime", FIELDS}
+_STANDARD = frozenset(logging.makeLogRecord({}).__dict__) | {
+    "message",
+    "asctime",
+    "color_message",  # uvicorn's copy of the message with terminal colours
+    FIELDS,
+}
 
 
 def _utc(created: float) -> str:
