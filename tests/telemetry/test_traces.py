@@ -251,6 +251,20 @@ def test_sampling_follows_the_caller_else_the_ratio(
     assert len(sim.traced()) == 2
 
 
+def test_without_step_spans_only_the_request_the_call_and_its_attempts(
+    gateway: GatewayFactory, otlp: Receiver
+) -> None:
+    gw = _traced(gateway, otlp, tracing={"steps": False})
+    assert _post(gw, new_key(gw), chat_body(model="fallback")).status_code == 200
+    _flush(gw)
+    assert sorted(s.name for s in otlp.spans) == [
+        "chat fallback",
+        "chat sim-503",
+        "chat sim-model",
+        "kanmon.call",
+    ]
+
+
 def test_tracing_off_sends_no_trace_context(gateway: GatewayFactory, sim: SimulatorThread) -> None:
     gw = gateway()
     trace_id, caller_span = _ids()

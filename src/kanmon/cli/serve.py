@@ -38,8 +38,9 @@ def serve(
         raise ConfigError("gateway: several workers need a fixed port (gateway.port is 0)")
     check_port_free(h, p)
     routes = ", ".join(sorted(services.router.routes)) or "(none: add routes to kanmon.yaml)"
-    typer.echo(f"kanmon gateway on http://{h}:{p}/v1  workers={n}  routes: {routes}", err=True)
-    event = {"event": "startup", "url": f"http://{h}:{p}/v1", "workers": n}
+    if cfg.logging.format == "text":  # JSON logs: stderr holds JSON lines only
+        typer.echo(f"kanmon gateway on http://{h}:{p}/v1  workers={n}  routes: {routes}", err=True)
+    event = {"event": "startup", "url": f"http://{h}:{p}/v1", "workers": n, "routes": routes}
     logging.getLogger("kanmon.gateway").info("starting", extra={FIELDS: event})
     if n == 1:
         if not serve_in_process(Gateway(services), cfg, h, p, backlog=4096):

@@ -370,6 +370,11 @@ class TracingSettings(_Strict):
         description="Follow the sampled flag of the caller's traceparent when it sends one",
     )
     service_name: str = Field(default="kanmon", min_length=1, max_length=200)
+    steps: bool = Field(
+        default=True,
+        description="A span per step (auth … audit); false: only the request, the call and "
+        "each upstream attempt, for less export work at high volume",
+    )
     headers: dict[str, str] = Field(
         default_factory=dict, description="Extra headers for the collector (not secrets)"
     )

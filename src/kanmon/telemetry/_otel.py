@@ -59,6 +59,21 @@ _PROVIDER_NAMES = {
 }
 
 
+class _Resource(Resource):
+    """The resource every span carries. The exporter groups spans by resource, hashing it once
+    per span (as sorted JSON); this one is hashed once."""
+
+    def __init__(self, base: Resource) -> None:
+        super().__init__(base.attributes, base.schema_url)
+        self._hash = super().__hash__()
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return other is self or super().__eq__(other)
+
+
 def provider_name(dep: Deployment) -> str:
     return _PROVIDER_NAMES.get(dep.api, dep.api)
 
@@ -88,9 +103,10 @@ class Tracer:
             schedule_delay_millis=settings.schedule_delay_ms,
             max_export_batch_size=min(512, settings.max_queue_size),
         )
-        self.resource = Resource.create({"service.name": settings.service_name})
+        self.resource = _Resource(Resource.create({"service.name": settings.service_name}))
         self.content = content
         self.parent_based = settings.parent_based
+        self.steps = settings.steps
         # the ratio sampler's rule: the trace id's lower 64 bits under ratio × 2^64
         self.bound = round(settings.sample_ratio * (1 << 64))
         self._servers: dict[str, tuple[str, int | None]] = {}
@@ -174,7 +190,7 @@ class Tracer:
         for m in marks:
             if m.name == "attempt":
                 out.append(self._attempt(ex, m, op, call or root, ctx, ns, served))
-            elif m.name != "call":
+            elif m.name != "call" and self.steps:
                 out.append(self._step(m, ctx(new_span_id()), root, ns))
         return out
 
