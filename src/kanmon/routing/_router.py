@@ -133,19 +133,6 @@ class Router:
         body: dict[str, Any],
         call: Callable[[Provider, dict[str, Any]], Awaitable[T]],
     ) -> T:
-        if ex.trace is None:
-            return await self._candidates(ex, body, call)
-        try:
-            return await self._candidates(ex, body, call)
-        finally:  # a connection's next request may run in this task: it must not inherit them
-            TRACE_HEADERS.set(None)
-
-    async def _candidates(
-        self,
-        ex: Exchange,
-        body: dict[str, Any],
-        call: Callable[[Provider, dict[str, Any]], Awaitable[T]],
-    ) -> T:
         failures: list[str] = []
         all_timeouts = True
         limited: list[float | None] | None = []  # each candidate's Retry-After while all say 429

@@ -34,6 +34,7 @@ from opentelemetry.trace.span import TraceState
 from kanmon.config import TracingSettings
 from kanmon.core.catalog import Deployment
 from kanmon.core.decision import ContentMode
+from kanmon.providers import TRACE_HEADERS
 from kanmon.request import (
     Exchange,
     Mark,
@@ -117,6 +118,9 @@ class Tracer:
         return int(trace_id[16:], 16) < self.bound
 
     def begin(self, ex: Exchange) -> None:
+        # each request runs in its own task (its own context), but the review queue and the
+        # eval harness may run several in one: none may inherit another's attempt headers
+        TRACE_HEADERS.set(None)
         header, state = caller_context(ex.request_headers)
         parsed = parse_traceparent(header) if header is not None else None
         if parsed is not None:
