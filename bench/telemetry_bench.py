@@ -132,6 +132,15 @@ def micro(work: Path, sim_url: str, otlp: str) -> None:
         Exchange(endpoint="chat.completions", request_headers=ex.request_headers) for ex in exs
     ]
     begin = _per_call_us(tracer.begin, fresh, 40)
+    bound, tracer.bound = tracer.bound, 0  # sample_ratio 0: what an unsampled request costs
+
+    def unsampled_request(ex: Exchange) -> None:
+        ex.trace = None
+        tracer.begin(ex)
+        tracer.done(ex)
+
+    unsampled = _per_call_us(unsampled_request, fresh, 40)
+    tracer.bound = bound
     build = _per_call_us(lambda ex: tracer.spans(ex, ex.trace), exs, 40)
     # done: spans built and queued; flush between rounds so the queue never drops
     done = 0.0
@@ -170,6 +179,8 @@ def micro(work: Path, sim_url: str, otlp: str) -> None:
     print(f"  export thread (protobuf + POST), per request{export:7.1f}")
     print(f"    of which the SDK's protobuf encoding      {encode:7.1f}")
     print(f"  JSON request line (RequestLog + formatter)  {lines:7.1f}")
+    print(f"  a request not sampled (begin + done)        {unsampled:7.1f}")
+    print(f"  a sampled request, all told (begin + done + export) {begin + done + export:7.1f}")
 
 
 def _free_port() -> int:

@@ -4,7 +4,9 @@ under each attempt's span, and prompts and completions only where the content mo
 
 from __future__ import annotations
 
+import collections
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -263,6 +265,29 @@ def test_without_step_spans_only_the_request_the_call_and_its_attempts(
         "chat sim-model",
         "kanmon.call",
     ]
+
+
+def test_a_collector_that_is_down_holds_no_request_and_floods_no_log(
+    gateway: GatewayFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    with Receiver() as gone:
+        endpoint = gone.endpoint  # a port nobody listens on once it is closed
+    tracing = {"enabled": True, "endpoint": endpoint, "max_queue_size": 4, "timeout_s": 1}
+    gw = gateway(tracing=tracing)
+    key = new_key(gw)
+    caplog.set_level(logging.WARNING)
+    for _ in range(6):  # 8 spans each: the queue overflows, and the exports fail
+        assert _post(gw, key, chat_body()).status_code == 200
+    _flush_quietly(gw)
+    otel = [r for r in caplog.records if r.name.startswith("opentelemetry")]
+    assert otel, "the dropped spans are logged"
+    by_message = collections.Counter(r.msg for r in otel)
+    assert max(by_message.values()) == 1, by_message
+
+
+def _flush_quietly(gw: GatewayThread) -> None:
+    [tracer] = [o for o in gw.services.observers if hasattr(o, "force_flush")]
+    tracer.force_flush()
 
 
 def test_tracing_off_sends_no_trace_context(gateway: GatewayFactory, sim: SimulatorThread) -> None:

@@ -17,7 +17,9 @@ thread. One trace per request:
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -73,6 +75,38 @@ class _Resource(Resource):
 
     def __eq__(self, other: object) -> bool:
         return other is self or super().__eq__(other)
+
+
+class _Throttle(logging.Filter):
+    """The SDK logs each span dropped on a full queue and each failed export: with a collector
+    down that is a line per span. One line per message and interval goes through, with how
+    many were left out."""
+
+    def __init__(self, interval_s: float = 10.0) -> None:
+        super().__init__()
+        self.interval = interval_s
+        self.seen: dict[object, tuple[float, int]] = {}
+        self.lock = threading.Lock()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        now = time.monotonic()
+        with self.lock:
+            last, skipped = self.seen.get(record.msg, (-self.interval, 0))
+            if now - last < self.interval:
+                self.seen[record.msg] = (last, skipped + 1)
+                return False
+            self.seen[record.msg] = (now, 0)
+        if skipped:
+            record.msg = f"{record.getMessage()} ({skipped} more like this left out)"
+            record.args = None
+        return True
+
+
+_THROTTLE = _Throttle()
+# a filter holds for its own logger only: each of the SDK's, all imported by now
+for _name, _logger in list(logging.root.manager.loggerDict.items()):
+    if _name.startswith("opentelemetry") and isinstance(_logger, logging.Logger):
+        _logger.addFilter(_THROTTLE)
 
 
 def provider_name(dep: Deployment) -> str:
