@@ -126,7 +126,7 @@ def micro(work: Path, sim_url: str, otlp: str) -> None:
             client.post(gw.base_url + "/chat/completions", json=BODY).raise_for_status()
     tracer.force_flush()
     exs = [ex for ex in captured if ex.status == 200]
-    spans_per = len(tracer.spans(exs[0], exs[0].trace))
+    spans_per = len(tracer.spans(exs[0], exs[0].trace, time.perf_counter()))
 
     fresh = [
         Exchange(endpoint="chat.completions", request_headers=ex.request_headers) for ex in exs
@@ -141,7 +141,7 @@ def micro(work: Path, sim_url: str, otlp: str) -> None:
 
     unsampled = _per_call_us(unsampled_request, fresh, 40)
     tracer.bound = bound
-    build = _per_call_us(lambda ex: tracer.spans(ex, ex.trace), exs, 40)
+    build = _per_call_us(lambda ex: tracer.spans(ex, ex.trace, time.perf_counter()), exs, 40)
     # done: spans built and queued; flush between rounds so the queue never drops
     done = 0.0
     for _ in range(8):
@@ -152,7 +152,7 @@ def micro(work: Path, sim_url: str, otlp: str) -> None:
     from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 
     exporter = OTLPSpanExporter(endpoint=otlp)  # as the tracer's, timed on this thread
-    batch = [s for ex in exs for s in tracer.spans(ex, ex.trace)]
+    batch = [s for ex in exs for s in tracer.spans(ex, ex.trace, time.perf_counter())]
     t0 = time.perf_counter_ns()
     for _ in range(10):
         exporter.export(batch)

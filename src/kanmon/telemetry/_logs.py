@@ -6,6 +6,7 @@ never its content: no key, no prompt, no completion, no finding's text."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import sys
@@ -98,8 +99,16 @@ class RequestLog:
         self.log = logging.getLogger(REQUEST_LOGGER)
 
     def done(self, ex: Exchange) -> None:
+        """Written on the loop's next turn, after the answer went out."""
         if not self.log.isEnabledFor(logging.INFO):
             return
+        end = time.perf_counter()
+        try:
+            asyncio.get_running_loop().call_soon(self._write, ex, end)
+        except RuntimeError:  # no loop (a synchronous caller): now
+            self._write(ex, end)
+
+    def _write(self, ex: Exchange, end: float) -> None:
         p, dep, tc = ex.principal, ex.deployment, ex.trace
         fields = {
             "event": "request",
@@ -111,7 +120,7 @@ class RequestLog:
             "status": ex.status,
             "decision": ex.decision,
             "error": ex.error_code,
-            "latency_ms": round((time.perf_counter() - ex.started) * 1000, 3),
+            "latency_ms": round((end - ex.started) * 1000, 3),
             "trace_id": tc.trace_id if tc is not None and tc.sampled else None,
         }
         self.log.info("request", extra={FIELDS: fields})

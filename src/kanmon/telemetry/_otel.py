@@ -17,6 +17,7 @@ thread. One trace per request:
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import threading
@@ -46,6 +47,8 @@ from kanmon.request import (
     parse_traceparent,
 )
 from kanmon.telemetry._messages import input_messages, output_messages
+
+log = logging.getLogger("kanmon.telemetry")
 
 _SCOPE = InstrumentationScope("kanmon")
 _SAMPLED = TraceFlags(TraceFlags.SAMPLED)
@@ -145,6 +148,8 @@ class Tracer:
         # the ratio sampler's rule: the trace id's lower 64 bits under ratio × 2^64
         self.bound = round(settings.sample_ratio * (1 << 64))
         self._servers: dict[str, tuple[str, int | None]] = {}
+        #: Exchanges handed to the loop whose spans are not built yet.
+        self.pending = 0
 
     # -- on the path: one look at the headers, the ids ----------------------------------------
 
@@ -170,16 +175,30 @@ class Tracer:
     # -- after the end -----------------------------------------------------------------------
 
     def done(self, ex: Exchange) -> None:
+        """The request ended (its record is durable) but its answer may not be sent yet: the
+        spans are built on the loop's next turn, after the answer went out."""
         tc = ex.trace
         if tc is None or not tc.sampled:
             return
-        for span in self.spans(ex, tc):
-            self.processor.on_end(span)
-
-    def spans(self, ex: Exchange, tc: TraceContext) -> list[ReadableSpan]:
         end = time.perf_counter()
+        self.pending += 1
+        try:
+            asyncio.get_running_loop().call_soon(self._emit, ex, tc, end)
+        except RuntimeError:  # no loop (a synchronous caller): now
+            self._emit(ex, tc, end)
+
+    def _emit(self, ex: Exchange, tc: TraceContext, end: float) -> None:
+        try:
+            for span in self.spans(ex, tc, end):
+                self.processor.on_end(span)
+        except Exception:
+            log.exception("trace of %s not exported", ex.request_id)
+        finally:
+            self.pending -= 1
+
+    def spans(self, ex: Exchange, tc: TraceContext, end: float) -> list[ReadableSpan]:
         # perf_counter → epoch ns, once per exchange
-        offset = time.time_ns() - int(end * 1e9)
+        offset = time.time_ns() - int(time.perf_counter() * 1e9)
 
         def ns(t: float) -> int:
             return int(t * 1e9) + offset
@@ -343,6 +362,10 @@ class Tracer:
         return attrs
 
     def force_flush(self, timeout_s: float = 10.0) -> bool:
+        """Export what is queued (from another thread: once the loop built what it owes)."""
+        deadline = time.monotonic() + timeout_s
+        while self.pending and time.monotonic() < deadline:
+            time.sleep(0.001)
         return self.processor.force_flush(int(timeout_s * 1000))
 
     def close(self) -> None:
