@@ -6,16 +6,24 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from kanmon.config import KanmonConfig
 from kanmon.gateway import GatewayThread
+from kanmon.simulator import SimulatorThread
 from kanmon.telemetry import FIELDS, configure_logging
-from tests.conftest import GatewayFactory
+from tests.cli.test_serve_workers import _free_port, _wait_healthy
+from tests.conftest import ADMIN_KEY, GatewayFactory, sim_deployment
 from tests.gateway._util import audit_rows, chat_body, new_key
 from tests.telemetry._otlp import Receiver
 
@@ -113,3 +121,52 @@ def test_text_format_and_level_fallback(captured: io.StringIO) -> None:
 def test_no_request_lines_above_info(gateway: GatewayFactory) -> None:
     gw = gateway(logging={"format": "json", "level": "warning"})
     assert gw.services.observers == ()
+
+
+def test_kanmon_serve_with_two_workers_writes_json_lines_only(
+    tmp_path: Path, sim: SimulatorThread
+) -> None:
+    port = _free_port()
+    doc = {
+        "gateway": {"port": port, "workers": 2},
+        "store": {"url": f"sqlite:///{tmp_path / 'kanmon.db'}"},
+        "deployments": [sim_deployment("d-main", "sim-model", sim.base_url)],
+        "routes": {"chat": {"deployments": ["d-main"]}},
+        "logging": {"format": "json", "level": "info"},
+        "log_level": "info",  # uvicorn's own lines too
+    }
+    path = tmp_path / "kanmon.yaml"
+    path.write_text(yaml.safe_dump(doc))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kanmon", "serve", "-c", str(path)],
+        env={**os.environ, "KANMON_ADMIN_KEY": ADMIN_KEY},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    root = f"http://127.0.0.1:{port}"
+    ids = []
+    try:
+        _wait_healthy(root, proc)
+        r = httpx.post(
+            root + "/admin/keys",
+            headers={"Authorization": f"Bearer {ADMIN_KEY}"},
+            json={"name": "t", "team": "qa", "roles": ["app"]},
+        )
+        key = r.json()["key"]
+        for _ in range(4):
+            ok = httpx.post(
+                root + "/v1/chat/completions",
+                json=chat_body(content=PII),
+                headers={"Authorization": f"Bearer {key}"},
+            )
+            assert ok.status_code == 200
+            ids.append(ok.headers["x-request-id"])
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=40)
+    text = err.decode()
+    lines = [json.loads(line) for line in text.splitlines()]  # every line is JSON
+    assert {ln["request_id"] for ln in lines if ln.get("event") == "request"} == set(ids)
+    assert [ln["event"] for ln in lines if ln.get("event") == "startup"] == ["startup"]
+    assert any(ln["logger"].startswith("uvicorn") for ln in lines)
+    assert "jane.doe@example.com" not in text and key not in text and ADMIN_KEY not in text
