@@ -47,7 +47,10 @@ class RequestPath:
             return steps
         ex.marks = []
         for begin in steps.begin:
-            begin(ex)
+            try:
+                begin(ex)
+            except Exception:  # observation never fails a request
+                log.exception("observer %s failed on %s", begin, ex.request_id)
         for name, step in steps.before:
             t0 = time.perf_counter()
             try:

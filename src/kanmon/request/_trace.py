@@ -60,12 +60,22 @@ def parse_traceparent(value: str) -> tuple[str, str, bool] | None:
     return trace_id, parent_id, bool(int(flags, 16) & 1)
 
 
+#: The W3C recommendation asks to pass on at least 512 characters of ``tracestate``; a longer
+#: one is dropped rather than cut inside a member.
+MAX_TRACESTATE = 512
+
+
 def caller_context(headers: Sequence[tuple[bytes, bytes]]) -> tuple[str | None, str | None]:
-    """The caller's ``traceparent`` and ``tracestate`` header values, if sent."""
-    parent = state = None
+    """The caller's ``traceparent`` and ``tracestate`` header values, if sent (several
+    ``tracestate`` headers are one list; one too long is left out)."""
+    parent = None
+    states: list[str] = []
     for name, value in headers:
         if name == b"traceparent":
             parent = value.decode("latin-1")
         elif name == b"tracestate":
-            state = value.decode("latin-1")
+            states.append(value.decode("latin-1").strip())
+    state = ",".join(s for s in states if s) or None
+    if state is not None and len(state) > MAX_TRACESTATE:
+        state = None
     return parent, state
