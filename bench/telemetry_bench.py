@@ -9,7 +9,9 @@ Two measures, both in a run with the project's simulator as the upstream:
    which runs on the processor's thread, off the request but on the same CPU and GIL.
 2. c=1: sequential requests through a gateway (``kanmon serve``, its own process) with nothing,
    the JSON log, and tracing plus the JSON log; p50 and mean latency as a client sees them
-   (one request to each in turn, so the machine's drift is shared).
+   (one request to each in turn, so the machine's drift is shared), and the CPU time each
+   gateway process spent per request (all its threads: the exporter's too), the measure that
+   bounds throughput and moves least with the machine's load.
 
     .venv/bin/python bench/telemetry_bench.py [--requests 1500]
 """
@@ -224,6 +226,7 @@ def c1(work: Path, otlp: str, n: int) -> None:
         "tracing + json log": {**json_log, "tracing": {"enabled": True, "endpoint": otlp}},
     }
     urls: dict[str, str] = {}
+    pids: dict[str, int] = {}
     try:
         for i, (name, cfg) in enumerate(setups.items()):
             port = _free_port()
@@ -237,6 +240,7 @@ def c1(work: Path, otlp: str, n: int) -> None:
                 )
             )
             urls[name] = f"http://127.0.0.1:{port}"
+            pids[name] = procs[-1].pid
         clients = {}
         for name, root in urls.items():
             _wait(root + "/healthz")
@@ -249,11 +253,14 @@ def c1(work: Path, otlp: str, n: int) -> None:
         order = [
             (name, root + "/v1/chat/completions", clients[name]) for name, root in urls.items()
         ]
+        cpu0 = {name: _cpu_s(pid) for name, pid in pids.items()}
         for _ in range(n):
             for name, url, client in order:
                 t0 = time.perf_counter()
                 client.post(url, json=BODY).raise_for_status()
                 times[name].append(time.perf_counter() - t0)
+        time.sleep(3)  # the exporter's last batch (every 2 s) is part of the cost
+        cpu = {name: (_cpu_s(pid) - cpu0[name]) / n for name, pid in pids.items()}
         for c in clients.values():
             c.close()
     finally:
@@ -261,14 +268,22 @@ def c1(work: Path, otlp: str, n: int) -> None:
             p.send_signal(signal.SIGINT)
         for p in procs:
             p.wait(timeout=30)
-    print(f"c=1, gateway in its own process, {n} requests each, interleaved, ms:")
+    print(f"c=1, gateway in its own process, {n} requests each, interleaved:")
     base = statistics.median(times["off"])
     for name, ts in times.items():
         p50 = statistics.median(ts)
         print(
-            f"  {name:20s} p50 {p50 * 1000:6.3f}  mean {statistics.fmean(ts) * 1000:6.3f}"
-            f"  p50 vs off {(p50 - base) * 1000:+6.3f}"
+            f"  {name:20s} p50 {p50 * 1000:6.3f} ms  mean {statistics.fmean(ts) * 1000:6.3f} ms"
+            f"  p50 vs off {(p50 - base) * 1000:+6.3f} ms"
+            f"  gateway CPU {cpu[name] * 1e6:6.0f} µs/request"
+            f" ({(cpu[name] - cpu['off']) * 1e6:+5.0f})"
         )
+
+
+def _cpu_s(pid: int) -> float:
+    """User and system CPU seconds of a process so far (all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main() -> None:

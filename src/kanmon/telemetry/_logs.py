@@ -50,9 +50,10 @@ class JsonFormatter(logging.Formatter):
         fields = getattr(record, FIELDS, None)
         if isinstance(fields, dict):
             out.update(fields)
-        for k, v in record.__dict__.items():
-            if k not in _STANDARD and k not in out:
-                out[k] = v
+        else:  # another library's record: what it passed in ``extra``
+            for k, v in record.__dict__.items():
+                if k not in _STANDARD and k not in out:
+                    out[k] = v
         if record.exc_info:
             out["error"] = self.formatException(record.exc_info)
         return orjson.dumps(out, default=str).decode()
@@ -84,6 +85,8 @@ def configure_logging(config: KanmonConfig, stream: IO[str] | None = None) -> lo
         root.removeHandler(h)
     root.addHandler(handler)
     root.setLevel(level)
+    # neither format shows them: each record would look them up for nothing
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     return handler
 
 
@@ -123,4 +126,9 @@ class RequestLog:
             "latency_ms": round((end - ex.started) * 1000, 3),
             "trace_id": tc.trace_id if tc is not None and tc.sampled else None,
         }
-        self.log.info("request", extra={FIELDS: fields})
+        # made directly: ``info`` would walk the stack for a caller no line shows
+        self.log.handle(
+            self.log.makeRecord(
+                REQUEST_LOGGER, logging.INFO, "", 0, "request", (), None, None, {FIELDS: fields}
+            )
+        )
