@@ -8,12 +8,12 @@ Two measures, both in a run with the project's simulator as the upstream:
    ``export`` is the exporter's own work (protobuf encoding and the POST) per request's spans,
    which runs on the processor's thread, off the request but on the same CPU and GIL.
 2. c=1: sequential requests through a gateway (``kanmon serve``, its own process) with nothing,
-   the JSON log, and tracing plus the JSON log; p50 and mean latency as a client sees them
-   (one request to each in turn, so the machine's drift is shared), and the CPU time each
-   gateway process spent per request (all its threads: the exporter's too), the measure that
-   bounds throughput and moves least with the machine's load.
+   the JSON log, tracing plus the JSON log, and the same without step spans: p50 and mean
+   latency as a client sees them (one request to each in turn, so the machine's drift is
+   shared), and the CPU time each gateway process spent per request (all its threads: the
+   exporter's too), the measure that bounds throughput and moves least with the machine's load.
 
-    .venv/bin/python bench/telemetry_bench.py [--requests 1500]
+    .venv/bin/python bench/telemetry_bench.py [--requests 1000]
 """
 
 from __future__ import annotations
@@ -224,6 +224,10 @@ def c1(work: Path, otlp: str, n: int) -> None:
         "off": {},
         "json log": json_log,
         "tracing + json log": {**json_log, "tracing": {"enabled": True, "endpoint": otlp}},
+        "tracing, no step spans": {
+            **json_log,
+            "tracing": {"enabled": True, "endpoint": otlp, "steps": False},
+        },
     }
     urls: dict[str, str] = {}
     pids: dict[str, int] = {}
@@ -273,7 +277,7 @@ def c1(work: Path, otlp: str, n: int) -> None:
     for name, ts in times.items():
         p50 = statistics.median(ts)
         print(
-            f"  {name:20s} p50 {p50 * 1000:6.3f} ms  mean {statistics.fmean(ts) * 1000:6.3f} ms"
+            f"  {name:22s} p50 {p50 * 1000:6.3f} ms  mean {statistics.fmean(ts) * 1000:6.3f} ms"
             f"  p50 vs off {(p50 - base) * 1000:+6.3f} ms"
             f"  gateway CPU {cpu[name] * 1e6:6.0f} µs/request"
             f" ({(cpu[name] - cpu['off']) * 1e6:+5.0f})"
@@ -288,7 +292,7 @@ def _cpu_s(pid: int) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--requests", type=int, default=1500, help="per setup (c=1)")
+    ap.add_argument("--requests", type=int, default=1000, help="per setup (c=1)")
     args = ap.parse_args()
     os.environ["KANMON_ADMIN_KEY"] = ADMIN
     from kanmon.simulator import SimulatorConfig, SimulatorThread
