@@ -207,6 +207,16 @@ def test_content_only_where_the_policys_content_mode_allows_it(
         gw, key, chat_body(content=PROMPT), **{"x-kanmon-data-class": "restricted"}
     )  # restricted: the policy's none
     assert kept.status_code == withheld.status_code == 200
+    with httpx.stream(
+        "POST",
+        gw.base_url + "/chat/completions",
+        json=chat_body(content=PROMPT, stream=True),
+        headers={"Authorization": f"Bearer {key}"},
+    ) as streamed:
+        events = [ln[6:] for ln in streamed.iter_lines() if ln.startswith("data: {")]
+    said = "".join(
+        c["delta"].get("content") or "" for e in events for c in json.loads(e)["choices"]
+    )
     _flush(gw)
     roots = {s.attributes["kanmon.request_id"]: s for s in otlp.spans if s.kind == "SERVER"}
 
@@ -221,6 +231,11 @@ def test_content_only_where_the_policys_content_mode_allows_it(
     assert got["parts"] == [{"type": "text", "content": answer}] and answer
     assert got["role"] == "assistant" and got["finish_reason"] == "stop"
     assert {s.name for s in otlp.trace(root.trace_id)} >= {"kanmon.scan", "kanmon.decide"}
+
+    root = roots[streamed.headers["x-request-id"]]  # a stream's chunks, joined
+    [attempt] = [s for s in otlp.trace(root.trace_id) if s.kind == "CLIENT"]
+    [got] = json.loads(attempt.attributes["gen_ai.output.messages"])
+    assert got["parts"] == [{"type": "text", "content": said}] and said
 
     root = roots[withheld.headers["x-request-id"]]
     assert root.attributes["kanmon.data_class"] == "restricted"
