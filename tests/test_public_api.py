@@ -365,6 +365,16 @@ EXPECTED = {
         "require_own",
     ],
     "kanmon.routing": ["Breaker", "Router", "resolve_routes"],
+    "kanmon.telemetry": [
+        "FIELDS",
+        "REQUEST_LOGGER",
+        "JsonFormatter",
+        "RequestLog",
+        "TextFormatter",
+        "build_observers",
+        "close_observers",
+        "configure_logging",
+    ],
     "kanmon.console": ["Console", "mount"],
     "kanmon.wiring": [
         "ORDER",
