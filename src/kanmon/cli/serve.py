@@ -20,11 +20,11 @@ def serve(
     from kanmon.errors import ConfigError
     from kanmon.gateway import Gateway, check_port_free, run_workers, serve_in_process
     from kanmon.store import Database, migrate
+    from kanmon.telemetry import FIELDS, configure_logging
     from kanmon.wiring import build_services
 
     cfg, path = config_from(config)
-    level = cfg.log_level.upper()
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(cfg)
     # Validate everything (catalog, routes, adapters, secrets) before binding the port, so a
     # broken config fails here with its message instead of in each worker.
     services = build_services(cfg, path, run_migrations=False)
@@ -38,7 +38,10 @@ def serve(
         raise ConfigError("gateway: several workers need a fixed port (gateway.port is 0)")
     check_port_free(h, p)
     routes = ", ".join(sorted(services.router.routes)) or "(none: add routes to kanmon.yaml)"
-    typer.echo(f"kanmon gateway on http://{h}:{p}/v1  workers={n}  routes: {routes}", err=True)
+    if cfg.logging.format == "text":  # JSON logs: stderr holds JSON lines only
+        typer.echo(f"kanmon gateway on http://{h}:{p}/v1  workers={n}  routes: {routes}", err=True)
+    event = {"event": "startup", "url": f"http://{h}:{p}/v1", "workers": n, "routes": routes}
+    logging.getLogger("kanmon.gateway").info("starting", extra={FIELDS: event})
     if n == 1:
         if not serve_in_process(Gateway(services), cfg, h, p, backlog=4096):
             typer.echo("kanmon: error: the gateway failed to start (see the log above)", err=True)

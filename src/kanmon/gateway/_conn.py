@@ -298,5 +298,8 @@ def uvicorn_config(app: Any, limits: ConnLimits, **options: Any) -> uvicorn.Conf
         ws="none",  # the gateway serves no WebSocket; an Upgrade header is ignored
         lifespan="on",
         access_log=False,
+        # uvicorn's loggers go through the process' own handler (kanmon.telemetry), so a
+        # JSON log stays JSON; their level is still uvicorn's log_level
+        log_config=None,
         **options,
     )

@@ -2,6 +2,7 @@
 (built-ins too), so a user adds a provider by installing a package, not by editing Kanmon."""
 
 from kanmon.providers._http import (
+    TRACE_HEADERS,
     UPSTREAM_FAILURES,
     HttpClient,
     RetryPolicy,
@@ -15,6 +16,7 @@ from kanmon.providers._registry import available_apis, provider_class
 from kanmon.providers.base import ChunkStream, Provider, StreamNormaliser
 
 __all__ = [
+    "TRACE_HEADERS",
     "UPSTREAM_FAILURES",
     "ChunkStream",
     "HttpClient",

@@ -6,6 +6,7 @@ import asyncio
 import math
 import random
 from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -14,6 +15,11 @@ import aiohttp
 from kanmon.errors import UpstreamError, UpstreamRateLimitError, UpstreamTimeoutError
 
 T = TypeVar("T")
+
+#: Headers the current upstream attempt adds to its calls (W3C ``traceparent``/``tracestate``,
+#: a child of the attempt's span). The router sets it per attempt only when the request is
+#: traced; untraced, an adapter pays one lookup that finds None.
+TRACE_HEADERS: ContextVar[dict[str, str] | None] = ContextVar("TRACE_HEADERS", default=None)
 
 RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504, 520, 521, 522, 524, 529})
 

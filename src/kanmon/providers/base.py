@@ -16,6 +16,7 @@ import orjson
 
 from kanmon.core.catalog import Deployment
 from kanmon.providers._http import (
+    TRACE_HEADERS,
     HttpClient,
     UpstreamHTTPError,
     UpstreamProtocolError,
@@ -128,6 +129,8 @@ class Provider:
         headers = {**self._headers, "Accept": "text/event-stream"}
         if self.dynamic_auth:
             headers.update(await self.auth_headers())
+        if (trace := TRACE_HEADERS.get()) is not None:
+            headers.update(trace)
         resp = await self.http.session.post(
             self._chat_url,
             data=orjson.dumps(prepared),
@@ -172,6 +175,8 @@ class Provider:
         headers = self._headers
         if self.dynamic_auth:
             headers = {**headers, **(await self.auth_headers())}
+        if (trace := TRACE_HEADERS.get()) is not None:
+            headers = {**headers, **trace}
         async with self.http.session.post(
             url, data=payload, headers=headers, timeout=self._timeout, **self._extra()
         ) as resp:

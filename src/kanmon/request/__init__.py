@@ -30,6 +30,7 @@ from kanmon.request._steps import (
     ServedStep,
     StepList,
 )
+from kanmon.request._trace import TraceContext, caller_context, new_span_id, parse_traceparent
 
 __all__ = [
     "Caller",
@@ -48,10 +49,14 @@ __all__ = [
     "ServedStep",
     "StepList",
     "StreamRun",
+    "TraceContext",
+    "caller_context",
     "estimate_tokens",
     "estimate_usage",
     "new_request_id",
+    "new_span_id",
     "parse_step",
+    "parse_traceparent",
     "status_of",
     "take_usage",
 ]

@@ -18,6 +18,7 @@ from kanmon.core.principal import Principal
 from kanmon.core.provenance import provenance_snapshot
 from kanmon.core.record import RECORD_VERSION, Attempt, AuditRecord
 from kanmon.limits import Reservation
+from kanmon.request._trace import TraceContext
 from kanmon.scan import InjectionResult, TextSlot, Vault
 
 #: What the upstream is asked to do; the entry point's wire format is translated to one of these.
@@ -150,6 +151,9 @@ class Exchange:
     first_chunk: float | None = None
     #: The end, when observers were told (so no exchange is observed twice).
     observed: bool = False
+    #: The request's trace context, set when it starts by a tracing observer's ``begin``;
+    #: None when tracing is off (and then nothing is propagated to upstreams).
+    trace: TraceContext | None = None
 
     def mark(self, name: str, start: float, **detail: str) -> None:
         """Time a stretch that began at ``start`` and ends now, if anyone is timing."""

@@ -46,6 +46,11 @@ class RequestPath:
                 await step(ex)
             return steps
         ex.marks = []
+        for begin in steps.begin:
+            try:
+                begin(ex)
+            except Exception:  # observation never fails a request
+                log.exception("observer %s failed on %s", begin, ex.request_id)
         for name, step in steps.before:
             t0 = time.perf_counter()
             try:

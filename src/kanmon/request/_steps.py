@@ -14,7 +14,7 @@ The concrete list is declared once, in ``kanmon.wiring``; every entry point runs
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from kanmon.request._exchange import Exchange
@@ -72,6 +72,11 @@ class Observer(Protocol):
     def done(self, ex: Exchange) -> None: ...
 
 
+#: An observer may also have ``begin(ex)``: called as the request starts, before auth (a tracer
+#: takes the caller's ``traceparent`` and draws the request's ids there). Same rules as ``done``.
+Begin = Callable[[Exchange], None]
+
+
 @dataclass(frozen=True, slots=True)
 class StepList:
     """The request's steps in their order, each with the name the order is declared by."""
@@ -83,6 +88,12 @@ class StepList:
     finish: Finisher
     #: When any are set, the path also times each step into ``Exchange.marks``.
     observers: tuple[Observer, ...] = ()
+    #: The observers' ``begin`` methods, found once when the list is built.
+    begin: tuple[Begin, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        found = tuple(b for o in self.observers if callable(b := getattr(o, "begin", None)))
+        object.__setattr__(self, "begin", found)
 
     def names(self) -> tuple[str, ...]:
         return (

@@ -14,6 +14,7 @@ from kanmon.core.principal import Principal
 from kanmon.core.record import Attempt
 from kanmon.errors import BadRequestError, NotFoundError, PermissionDeniedError, UpstreamError
 from kanmon.providers import (
+    TRACE_HEADERS,
     UPSTREAM_FAILURES,
     ChunkStream,
     Provider,
@@ -24,7 +25,7 @@ from kanmon.providers import (
     failure_error,
     is_retryable,
 )
-from kanmon.request import Exchange
+from kanmon.request import Exchange, new_span_id
 
 T = TypeVar("T")
 
@@ -135,9 +136,15 @@ class Router:
         failures: list[str] = []
         all_timeouts = True
         limited: list[float | None] | None = []  # each candidate's Retry-After while all say 429
+        trace = ex.trace
+        span = ""
         for dep in ex.candidates:
             provider = self.providers[dep.id]
             upstream_body = {**body, "model": dep.model_alias}
+            if trace is not None:
+                # the attempt's span id, drawn now so its calls carry it as their parent
+                span = new_span_id() if trace.sampled else trace.parent_id or ""
+                TRACE_HEADERS.set(trace.upstream_headers(span))
             t0 = time.perf_counter()
             retries = 0
             max_retries = dep.max_retries
@@ -147,14 +154,14 @@ class Router:
                 except UPSTREAM_FAILURES as e:
                     label = describe(e)
                     if _is_client_fault(e):
-                        self._note(ex, dep, label, t0, retries)
+                        self._note(ex, dep, label, t0, retries, span)
                         raise _client_error(e) from None
                     if retries < max_retries and is_retryable(e):
                         retries += 1
                         after = e.retry_after if isinstance(e, UpstreamHTTPError) else None
                         await asyncio.sleep(self.retry.delay(retries - 1, after))
                         continue
-                    self._note(ex, dep, label, t0, retries)
+                    self._note(ex, dep, label, t0, retries, span)
                     self.breaker.failure(dep.id)
                     failures.append(f"{dep.id}: {label}")
                     all_timeouts = all_timeouts and label == "timeout"
@@ -163,7 +170,7 @@ class Router:
                     else:
                         limited = None
                     break
-                self._note(ex, dep, "ok", t0, retries)
+                self._note(ex, dep, "ok", t0, retries, span)
                 self.breaker.success(dep.id)
                 ex.deployment = dep
                 return result
@@ -172,11 +179,16 @@ class Router:
         )
 
     @staticmethod
-    def _note(ex: Exchange, dep: Deployment, status: str, t0: float, retries: int) -> None:
+    def _note(
+        ex: Exchange, dep: Deployment, status: str, t0: float, retries: int, span: str
+    ) -> None:
         ex.attempts.append(
             Attempt(dep.id, status, round((time.perf_counter() - t0) * 1000, 3), retries)
         )
-        ex.mark("attempt", t0, deployment=dep.id, outcome=status)
+        if span:
+            ex.mark("attempt", t0, deployment=dep.id, outcome=status, span_id=span)
+        else:
+            ex.mark("attempt", t0, deployment=dep.id, outcome=status)
 
     async def chat(self, ex: Exchange, body: dict[str, Any]) -> dict[str, Any]:
         return await self._each(ex, body, lambda p, b: p.chat(b))

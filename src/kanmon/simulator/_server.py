@@ -41,6 +41,14 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.path.startswith("/_sim/") and not _control.is_loopback(request.remote):
             raise SimRequestError(403, "the simulator control API answers loopback clients only")
         if request.path.startswith("/v1/"):
+            if (parent := request.headers.get("traceparent")) is not None:
+                request.app[STATE_KEY].traced.append(
+                    {
+                        "path": request.path,
+                        "traceparent": parent,
+                        "tracestate": request.headers.get("tracestate"),
+                    }
+                )
             check_auth(
                 request,
                 request.app[STATE_KEY].config.api_key,
@@ -171,6 +179,10 @@ class Simulator:
 
     def reset(self) -> None:
         self.state.reset()
+
+    def traced(self) -> list[dict[str, str | None]]:
+        """The trace context of each API request that carried one, oldest first."""
+        return list(self.state.traced)
 
     def set_model(self, name: str, behaviour: ModelBehaviour) -> None:
         self.state.set_model(name, behaviour)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +52,9 @@ class SimState:
         self.behaviours: dict[str, ModelBehaviour] = dict(config.models)
         self.counters: dict[str, ModelCounters] = {}
         self._schedules: dict[str, Schedule] = {}
+        #: W3C trace context of the API requests that carried one (path, traceparent,
+        #: tracestate), newest last: tests check what a gateway propagated.
+        self.traced: deque[dict[str, str | None]] = deque(maxlen=1024)
         # Set at shutdown so `timeout` faults let go instead of holding the server open.
         self.closing = asyncio.Event()
 
@@ -99,6 +102,7 @@ class SimState:
     def reset(self) -> None:
         self.counters.clear()
         self._schedules.clear()
+        self.traced.clear()
 
     def stats(self) -> dict[str, Any]:
         models = {name: c.snapshot() for name, c in sorted(self.counters.items())}

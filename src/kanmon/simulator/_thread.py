@@ -113,6 +113,10 @@ class SimulatorThread:
     def reset(self) -> None:
         self._call(self.simulator.reset)
 
+    def traced(self) -> list[dict[str, str | None]]:
+        """The trace context of each API request that carried one (``Simulator.traced``)."""
+        return self._call(self.simulator.traced)
+
     def set_model(self, name: str, behaviour: ModelBehaviour) -> None:
         self._call(lambda: self.simulator.set_model(name, behaviour))
 

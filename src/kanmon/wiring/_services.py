@@ -26,6 +26,7 @@ from kanmon.request import Exchange, Observer, RequestPath
 from kanmon.review import HoldStep, ReviewItem, ReviewStore
 from kanmon.routing import Breaker, Router, resolve_routes
 from kanmon.store import Database, KeyStore, migrate
+from kanmon.telemetry import FIELDS, build_observers, close_observers
 from kanmon.wiring._resilience import build_limits, store_timeouts
 from kanmon.wiring._steps import declare_steps
 
@@ -81,6 +82,7 @@ class Services:
             self.auth.failures.stop()  # its last counts go to the writer before it closes
         self.audit.close()
         self.db.close()
+        close_observers(self.observers)
 
     # -- policy reload -----------------------------------------------------------------------
 
@@ -136,6 +138,8 @@ class Services:
             audit=self.audit_step,
             observers=self.observers,
         )
+        event = {"event": "reload", "what": "policy", "from": old, "to": new.version}
+        log.warning("policy reloaded", extra={FIELDS: event})
         return old, new.version
 
     # -- catalog reload ------------------------------------------------------------------------
@@ -172,7 +176,8 @@ class Services:
             out.update(apply_catalog(gov.service, new, actor).to_json())
             if gov.refresher is not None:
                 gov.refresher.refresh()
-        log.warning("catalog reloaded: %s", out.get("changes"))
+        event = {"event": "reload", "what": "catalog", "content_hash": out["content_hash"]}
+        log.warning("catalog reloaded: %s", out.get("changes"), extra={FIELDS: event})
         return out
 
     def _stamp(self) -> tuple[tuple[str, float, int], ...]:
@@ -346,6 +351,7 @@ def build_services(
     policy_steps = PolicySteps(policy, reviews) if policy is not None else None
     hold = HoldStep(reviews)
     budget = BudgetStep(limits, config.limits.default_reserve_tokens)
+    observers = build_observers(config)
     steps = declare_steps(
         auth=auth,
         router=router,
@@ -354,6 +360,7 @@ def build_services(
         hold=hold,
         budget=budget,
         audit=audit_step,
+        observers=observers,
     )
     services = Services(
         config=config,
@@ -373,6 +380,7 @@ def build_services(
         governance=governance,
         policy=policy_steps,
         reviews=reviews,
+        observers=observers,
         config_path=config_path,
     )
     services._catalog_stamp = services._stamp()
