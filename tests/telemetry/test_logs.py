@@ -60,7 +60,7 @@ def test_one_json_line_per_request_without_secrets_or_content(
     with Receiver() as otlp:
         cfg: dict[str, Any] = {
             "logging": {"format": "json", "level": "info"},
-            "tracing": {"enabled": True, "endpoint": otlp.endpoint},
+            "tracing": {"enabled": True, "endpoint": otlp.endpoint, "sample_ratio": 1.0},
         }
         gw = gateway(**cfg)
         configure_logging(KanmonConfig.model_validate(cfg), stream=captured)

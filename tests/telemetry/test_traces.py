@@ -36,7 +36,12 @@ def otlp() -> Iterator[Receiver]:
 
 
 def _traced(gateway: GatewayFactory, otlp: Receiver, **config: Any) -> GatewayThread:
-    tracing = {"enabled": True, "endpoint": otlp.endpoint, "service_name": "kanmon-test"}
+    tracing = {
+        "enabled": True,
+        "endpoint": otlp.endpoint,
+        "service_name": "kanmon-test",
+        "sample_ratio": 1.0,
+    }
     return gateway(tracing={**tracing, **config.pop("tracing", {})}, **config)
 
 
@@ -287,7 +292,13 @@ def test_a_collector_that_is_down_holds_no_request_and_floods_no_log(
 ) -> None:
     with Receiver() as gone:
         endpoint = gone.endpoint  # a port nobody listens on once it is closed
-    tracing = {"enabled": True, "endpoint": endpoint, "max_queue_size": 4, "timeout_s": 1}
+    tracing = {
+        "enabled": True,
+        "endpoint": endpoint,
+        "max_queue_size": 4,
+        "timeout_s": 1,
+        "sample_ratio": 1.0,
+    }
     gw = gateway(tracing=tracing)
     key = new_key(gw)
     caplog.set_level(logging.WARNING)
