@@ -14,8 +14,10 @@ records that are not awaited before the response; suffix ``-scan`` for scanning 
 with the shipped ``kanmon/policy/example.yaml``; suffix ``-pg`` for the store on PostgreSQL, a
 fresh database from ``--pg-url``; suffix ``-enc`` for request and response content kept in
 the audit log, AES-256-GCM encrypted; suffix ``-redis`` for the key's rate limit and token budget
-kept in Redis at ``--redis-url``, reserved and settled on every request) routing model
-``gpt-4o-mini`` to the shared fake upstream. Everything after ``--`` goes to the shared
+kept in Redis at ``--redis-url``, reserved and settled on every request; suffix ``-obs`` for
+Prometheus metrics and OpenTelemetry traces on, with their defaults, exporting to a local
+collector stand-in (``bench/otlp_sink.py``) and scraped every 15 s like a Prometheus would)
+routing model ``gpt-4o-mini`` to the shared fake upstream. Everything after ``--`` goes to the shared
 ``bench.py``, which measures all targets interleaved in one run and writes raw results to
 ``bench/results/``.
 """
@@ -23,6 +25,7 @@ kept in Redis at ``--redis-url``, reserved and settled on every request) routing
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -31,7 +34,9 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +82,7 @@ def _config(
     store_url: str | None = None,
     redis_url: str | None = None,
     content: str = "none",
+    otlp: str | None = None,
 ) -> Path:
     cfg: dict[str, Any] = {
         "gateway": {"port": port, "workers": workers},
@@ -94,11 +100,28 @@ def _config(
     }
     if redis_url:
         cfg["limits"] = {"redis_url": redis_url, "key_prefix": f"kanmon-bench-{port}:"}
+    if otlp:
+        cfg["metrics"] = {"enabled": True, "auth": "none"}
+        cfg["tracing"] = {"enabled": True, "endpoint": otlp}
     if scan:
         cfg["policy"] = {"file": str(ROOT / "src" / "kanmon" / "policy" / "example.yaml")}
     path = work / "kanmon.yaml"
     path.write_text(yaml.safe_dump(cfg))
     return path
+
+
+def _scrape_every(urls: list[str], interval_s: float) -> threading.Event:
+    """Scrape each ``/metrics`` like a Prometheus would, so its cost is in the run."""
+    stop = threading.Event()
+
+    def run() -> None:
+        while not stop.wait(interval_s):
+            for url in urls:
+                with contextlib.suppress(OSError):
+                    urllib.request.urlopen(url, timeout=5).read()
+
+    threading.Thread(target=run, daemon=True).start()
+    return stop
 
 
 def _redact(items: list[str]) -> list[str]:
@@ -138,6 +161,7 @@ def main() -> int:
     procs: list[subprocess.Popen[bytes]] = []
     targets: list[str] = []
     databases: list[str] = []
+    scrapes: list[str] = []
     try:
         for i, spec in enumerate(args.variants.split(",")):
             variant, _, label = spec.partition("@")
@@ -153,8 +177,16 @@ def main() -> int:
                 databases.append(db_name)
             redis = args.redis_url if "-redis" in variant else None
             content = "encrypted" if "-enc" in variant else "none"
+            otlp = None
+            if "-obs" in variant:
+                sink_port = args.port + 100 + i
+                sink = [sys.executable, str(ROOT / "bench" / "otlp_sink.py"), "--port"]
+                procs.append(subprocess.Popen([*sink, str(sink_port)], start_new_session=True))
+                _wait_port(sink_port)
+                otlp = f"http://127.0.0.1:{sink_port}/v1/traces"
+                scrapes.append(f"http://127.0.0.1:{port}/metrics")
             cfg = _config(
-                work, port, workers, durable, "-scan" in variant, store_url, redis, content
+                work, port, workers, durable, "-scan" in variant, store_url, redis, content, otlp
             )
             env = {
                 **os.environ,
@@ -193,7 +225,10 @@ def main() -> int:
         out = ROOT / "bench" / "results" / f"{args.name or 'peers-' + stamp}.json"
         cmd = [args.python, str(PEERS / "bench.py"), *targets, "--out", str(out), *rest]
         print("+", " ".join(_redact(cmd)), flush=True)
+        scraper = _scrape_every(scrapes, 15.0) if scrapes else None
         code = subprocess.call(cmd, cwd=PEERS)
+        if scraper is not None:
+            scraper.set()
         _redact_file(out)
         return code
     finally:
