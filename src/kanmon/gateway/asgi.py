@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import os
+
 from kanmon.config import find_config, load_config
 from kanmon.gateway._app import Gateway
+from kanmon.gateway._workers import WORKERS_ENV
 from kanmon.wiring import build_services
 
 
 def create_app() -> Gateway:
-    """Read ``$KANMON_CONFIG`` at worker start (not import time). Migrations already ran in the
-    parent ``kanmon serve`` process, so workers do not race on the schema."""
+    """Read ``$KANMON_CONFIG`` (and the supervisor's worker count) at worker start, not at
+    import time. Migrations already ran in the parent ``kanmon serve`` process, so workers do
+    not race on the schema."""
     path = find_config()
     config = load_config(path)
+    workers = os.environ.get(WORKERS_ENV)
+    if workers:
+        config = config.with_workers(int(workers))
     return Gateway(build_services(config, path, run_migrations=False))
