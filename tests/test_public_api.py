@@ -364,6 +364,7 @@ EXPECTED = {
     "kanmon.wiring": [
         "ORDER",
         "Services",
+        "WorkerSync",
         "build_services",
         "check_policy_content",
         "declare_steps",

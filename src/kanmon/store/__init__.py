@@ -22,6 +22,7 @@ from kanmon.store._tables_shared import (
     limit_rpm,
 )
 from kanmon.store._unavailable import check_store, guarded, is_unavailable, unavailable
+from kanmon.store._workers import WorkerBoard, WorkerRow
 
 __all__ = [
     "CounterStore",
@@ -29,6 +30,8 @@ __all__ = [
     "KeyInfo",
     "KeyStore",
     "StoreTimeouts",
+    "WorkerBoard",
+    "WorkerRow",
     "api_keys",
     "audit_log_state",
     "audit_records",

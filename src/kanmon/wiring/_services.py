@@ -25,9 +25,10 @@ from kanmon.providers import HttpClient, Provider, RetryPolicy, provider_class
 from kanmon.request import Exchange, Observer, RequestPath
 from kanmon.review import HoldStep, ReviewItem, ReviewStore
 from kanmon.routing import Breaker, Router, resolve_routes
-from kanmon.store import Database, KeyStore, migrate
+from kanmon.store import Database, KeyStore, WorkerBoard, migrate
 from kanmon.wiring._resilience import build_limits, store_timeouts
 from kanmon.wiring._steps import declare_steps
+from kanmon.wiring._sync import WorkerSync
 
 log = logging.getLogger("kanmon.gateway")
 
@@ -57,6 +58,8 @@ class Services:
     #: What sees each finished exchange (metrics, traces, logs); kept across policy reloads.
     observers: tuple[Observer, ...] = ()
     config_path: Path | None = field(default=None, repr=False)
+    #: Carries reloads to the other workers and replicas on the store (set by build_services).
+    sync: WorkerSync | None = field(default=None, repr=False)
     _catalog_stamp: tuple[tuple[str, float, int], ...] = field(default=(), repr=False)
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -68,8 +71,12 @@ class Services:
             self.auth.failures.start()
         if self.governance is not None:
             self.governance.start()
+        if self.sync is not None:
+            self.sync.start()
 
     async def aclose(self) -> None:
+        if self.sync is not None:
+            await self.sync.stop()
         await self.http.close()
         await self.limits.close()
         self.close_sync()
@@ -376,6 +383,8 @@ def build_services(
         config_path=config_path,
     )
     services._catalog_stamp = services._stamp()
+    board = WorkerBoard(db) if config.store_shared() else None
+    services.sync = WorkerSync(services, board, config.gateway.sync_interval_s)
     if governance.refresher is not None:
         governance.refresher.watch = services.maybe_reload_catalog
     return services

@@ -15,6 +15,8 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
+SIGNALS = ("policy", "catalog", "keys")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -54,12 +56,17 @@ def upgrade() -> None:
         sa.Column("seen_at", sa.Float, nullable=False),
         sa.Column("state", sa.JSON, nullable=False),
     )
-    op.create_table(
+    signals = op.create_table(
         "gateway_signals",
         sa.Column("name", sa.String(32), primary_key=True),
         sa.Column("generation", sa.BigInteger, nullable=False),
         sa.Column("at", sa.Float, nullable=False),
         sa.Column("by", sa.String(80), nullable=False),
+    )
+    # One row per kind of reload, made here so a signal is one UPDATE (no race to insert it).
+    op.bulk_insert(
+        signals,
+        [{"name": n, "generation": 0, "at": 0.0, "by": ""} for n in SIGNALS],
     )
 
 
