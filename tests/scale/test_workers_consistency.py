@@ -101,7 +101,7 @@ def test_a_budget_holds_across_two_workers(sim: SimulatorThread, tmp_path: Path)
     assert charged == used
 
 
-_POLICY = {
+_POLICY: dict[str, Any] = {
     "data_classes": ["public", "internal", "confidential", "restricted"],
     "default_data_class": "internal",
     "rules": [
