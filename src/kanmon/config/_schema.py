@@ -394,9 +394,14 @@ class KanmonConfig(_Strict):
         return self.model_copy(update={"gateway": self.gateway.model_copy(update={"workers": n})})
 
     def store_shared(self) -> bool:
-        """Whether other processes may use this gateway's store at the same time: its own
-        workers, or replicas (any PostgreSQL may be shared; a SQLite file is one machine's)."""
-        return self.gateway.workers > 1 or not self.store_url().startswith("sqlite")
+        """Whether other gateway processes may use this gateway's store at the same time: its
+        own workers, replicas (any PostgreSQL may be shared; a SQLite file is one machine's),
+        or others the operator says share it (``limits.backend: store``)."""
+        return (
+            self.gateway.workers > 1
+            or not self.store_url().startswith("sqlite")
+            or self.limits.backend == "store"
+        )
 
     def store_url(self) -> str:
         url = self.store.url
