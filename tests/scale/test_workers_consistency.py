@@ -210,3 +210,54 @@ def test_the_tail_is_signed_after_kill_9_and_at_a_clean_stop(
     rep = verify_log(db, signer.public)
     assert rep.ok and rep.signed_size == rep.tree_size == size2, rep.summary()
     db.close()
+
+
+def test_reloads_and_revocations_reach_a_replica_on_the_same_postgresql(
+    pg_url: str, sim: SimulatorThread, tmp_path: Path
+) -> None:
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(yaml.safe_dump(_POLICY))
+    cfg = write_config(
+        tmp_path / "kanmon.yaml",
+        pg_url,
+        sim.base_url,
+        policy={"file": str(policy)},
+        keys={"cache_ttl_s": 600},  # only the signal can make replica b forget a key in time
+    )
+    a = Served(cfg, free_port(), tmp_path / "a.log")
+    b = Served(cfg, free_port(), tmp_path / "b.log")
+    db = Database(pg_url)
+    try:
+        a.wait_ready()
+        b.wait_ready()
+        assert _until(lambda: _live_workers(db) == 2)
+        key = _key(a.root)
+        app = {"Authorization": f"Bearer {key}"}
+        ask = chat_body(content="mail bob@example.com")
+        r = httpx.post(b.root + "/v1/chat/completions", headers=app, json=ask)
+        assert r.headers["x-kanmon-decision"] == "redact"  # b has the key cached now
+
+        v2 = {**_POLICY, "rules": [{**_POLICY["rules"][0], "action": "allow", "message": "v2"}]}
+        policy.write_text(yaml.safe_dump(v2))
+        got = httpx.post(a.root + "/admin/policy/reload", headers=ADMIN, timeout=30).json()
+        assert len(got["workers"]["workers"]) == 2 and got["workers"]["not_applied"] == []
+        r = httpx.post(b.root + "/v1/chat/completions", headers=app, json=ask)
+        assert (r.headers["x-kanmon-policy-version"], r.headers["x-kanmon-decision"]) == (
+            got["version"],
+            "allow",
+        )
+
+        key_id = key.split("-")[1]
+        assert httpx.delete(a.root + f"/admin/keys/{key_id}", headers=ADMIN).status_code == 200
+        refused = _until(
+            lambda: (
+                httpx.post(b.root + "/v1/chat/completions", headers=app, json=ask).status_code
+                == 401
+            ),
+            timeout=5.0,
+        )
+        assert refused  # within gateway.sync_interval_s (1 s) and a request, not cache_ttl_s
+    finally:
+        a.stop()
+        b.stop()
+        db.close()
