@@ -95,5 +95,5 @@ class KeyPages:
         v.ex.reasons.append(f"revoked key {key_id}")
         sync = self.c.services.sync
         if sync is not None:  # the other workers drop it too, within gateway.sync_interval_s
-            await sync.signal("keys", v.principal.key_id)
+            await sync.notify("keys", v.principal.key_id)
         return redirect("/console/keys")

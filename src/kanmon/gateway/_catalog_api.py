@@ -32,8 +32,7 @@ class CatalogApi:
         )
         sync = self.services.sync
         if sync is not None:
-            gen = await sync.signal("catalog", call.principal.key_id)
-            report = await sync.report("catalog", gen)
+            report = await sync.announce("catalog", call.principal.key_id)
             for w in report["workers"]:
                 if w["applied"] and w["catalog_hash"] != out["content_hash"]:
                     w["applied"] = False

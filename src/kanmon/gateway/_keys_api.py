@@ -82,7 +82,7 @@ class KeysApi:
         self.auth.forget(key_id)
         call.ex.reasons.append(f"revoked key {key_id}")
         if self.sync is not None:
-            await self.sync.signal("keys", call.principal.key_id)
+            await self.sync.notify("keys", call.principal.key_id)
         return Reply(info.to_json())
 
     @endpoint(

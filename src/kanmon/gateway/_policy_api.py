@@ -66,8 +66,7 @@ class PolicyApi:
         out = {**describe(new), "previous_version": old}
         sync = self.host.sync
         if sync is not None:
-            gen = await sync.signal("policy", call.principal.key_id)
-            report = await sync.report("policy", gen)
+            report = await sync.announce("policy", call.principal.key_id)
             for w in report["workers"]:  # loaded, but a different file than this worker read
                 if w["applied"] and w["policy_version"] != version:
                     w["applied"] = False

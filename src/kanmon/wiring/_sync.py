@@ -14,6 +14,7 @@ worker reports only itself.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import os
 import socket
@@ -30,6 +31,9 @@ log = logging.getLogger("kanmon.gateway")
 
 #: Applied in this order: a policy may name deployments of a new catalog.
 SIGNALS = ("keys", "catalog", "policy")
+#: Workers whose heartbeat stopped less than this ago are named as silent in a reload's answer.
+SILENT_WITHIN_S = 120.0
+_INSTANCES = itertools.count()
 
 
 class Reloadable(Protocol):
@@ -50,7 +54,8 @@ class WorkerSync:
     def __init__(self, services: Reloadable, board: WorkerBoard | None, interval_s: float) -> None:
         self.host = socket.gethostname()
         self.pid = os.getpid()
-        self.worker_id = f"{self.host}/{self.pid}"
+        n = next(_INSTANCES)  # gateways run in one process (tests, evals) need ids of their own
+        self.worker_id = f"{self.host}/{self.pid}" + (f"-{n}" if n else "")
         self.started_at = time.time()
         self.interval_s = interval_s
         self._services = services
@@ -169,17 +174,44 @@ class WorkerSync:
 
     async def report(self, name: str, generation: int) -> dict[str, Any]:
         """Wait (at most ``wait_s``) for every live worker to apply ``generation`` of reload
-        ``name``; each worker with what it runs, and the ids of those that did not report."""
+        ``name``; each worker with what it runs, the ids of those that did not report it, and
+        workers seen lately but no longer beating (``silent``: stopped, killed or stuck)."""
         if self._board is None:
             me = WorkerRow(self.worker_id, self.host, self.pid, self.started_at, 0.0, self.state())
-            return _report([me], name, generation, 0.0, self.interval_s)
+            return _report([me], [], name, generation, 0.0, self.interval_s)
         t0 = time.monotonic()
         while True:
-            rows = await asyncio.to_thread(self._board.live, self.live_within_s)
-            done = all(_applied(r, name, generation) for r in rows)
+            rows = await asyncio.to_thread(self._board.live, SILENT_WITHIN_S)
+            cut = time.time() - self.live_within_s
+            live = [r for r in rows if r.seen_at >= cut]
+            done = all(_applied(r, name, generation) for r in live)
             if done or time.monotonic() - t0 >= self.wait_s:
-                return _report(rows, name, generation, time.monotonic() - t0, self.interval_s)
+                silent = [r for r in rows if r.seen_at < cut]
+                waited = time.monotonic() - t0
+                return _report(live, silent, name, generation, waited, self.interval_s)
             await asyncio.sleep(0.05)
+
+    async def notify(self, name: str, by: str) -> None:
+        """``signal`` without waiting for reports; a store that cannot be used is logged (the
+        others still drop a revoked key within ``keys.cache_ttl_s``)."""
+        try:
+            await self.signal(name, by)
+        except Exception as e:
+            log.error("sync: could not signal the %s reload to other workers: %s", name, e)
+
+    async def announce(self, name: str, by: str) -> dict[str, Any]:
+        """``signal`` then ``report``; if the store cannot be used, say so instead (this worker
+        applied the reload; the others apply it at their next poll that reaches the store only
+        if it is signalled again)."""
+        try:
+            return await self.report(name, await self.signal(name, by))
+        except Exception as e:
+            log.error("sync: could not signal the %s reload to other workers: %s", name, e)
+            return {
+                "error": f"the other workers were not told ({type(e).__name__}); reload again",
+                "workers": [],
+                "not_applied": ["(unknown)"],
+            }
 
 
 def _applied(row: WorkerRow, name: str, generation: int) -> bool:
@@ -188,7 +220,12 @@ def _applied(row: WorkerRow, name: str, generation: int) -> bool:
 
 
 def _report(
-    rows: list[WorkerRow], name: str, generation: int, waited_s: float, interval_s: float
+    rows: list[WorkerRow],
+    silent: list[WorkerRow],
+    name: str,
+    generation: int,
+    waited_s: float,
+    interval_s: float,
 ) -> dict[str, Any]:
     workers = []
     pending = []
@@ -208,10 +245,14 @@ def _report(
         )
         if not applied:
             pending.append(r.worker_id)
+    now = time.time()
     return {
         "generation": generation,
         "sync_interval_s": interval_s,
         "waited_s": round(waited_s, 3),
         "workers": workers,
         "not_applied": pending,
+        "silent": [
+            {"worker": r.worker_id, "last_seen_s_ago": round(now - r.seen_at, 1)} for r in silent
+        ],
     }
