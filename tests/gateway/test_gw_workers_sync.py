@@ -14,7 +14,8 @@ import yaml
 from sqlalchemy import func, insert, select
 
 from kanmon.store import gateway_workers
-from tests.conftest import ADMIN_KEY, GatewayFactory
+from tests.conftest import ADMIN_KEY, GatewayFactory, sim_deployment
+from tests.gateway._util import audit_rows
 
 ADMIN = {"Authorization": f"Bearer {ADMIN_KEY}"}
 _POLICY: dict[str, Any] = {
@@ -86,3 +87,36 @@ def test_a_lone_worker_reports_itself(gateway: GatewayFactory, tmp_path: Path) -
     [me] = r.json()["workers"]["workers"]
     assert me["applied"] and me["policy_version"] == r.json()["version"]
     assert gw.services.sync is not None and me["worker"] == gw.services.sync.worker_id
+
+
+def test_a_catalog_reload_reaches_the_other_worker_and_is_recorded_once(
+    gateway: GatewayFactory, sim: Any, tmp_path: Path
+) -> None:
+    extra = tmp_path / "extra.yaml"
+
+    def write(price: float) -> None:
+        dep = sim_deployment("d-extra", "sim-model", sim.base_url)
+        dep["price"] = {"input_per_mtok": price, "output_per_mtok": 2.0, "as_of": "2026-11-01"}
+        extra.write_text(yaml.safe_dump({"deployments": [dep]}))
+
+    write(1.0)
+    shared = {
+        "limits": {"backend": "store"},
+        "gateway": {"sync_interval_s": 0.2},
+        "governance": {"refresh_s": 3600},  # only the reload's signal may move b
+        "catalog": {"files": [str(extra)]},
+    }
+    a = gateway(**shared)
+    b = gateway(**shared)
+    assert a.services.sync is not None and b.services.sync is not None
+    write(7.0)
+    r = httpx.post(a.root_url + "/admin/catalog/reload", headers=ADMIN, timeout=30)
+    assert r.status_code == 200, r.text
+    got = r.json()
+    assert got["changed"] and got["workers"]["not_applied"] == []
+    by_id = {w["worker"]: w for w in got["workers"]["workers"]}
+    assert by_id[b.services.sync.worker_id]["catalog_hash"] == got["content_hash"]
+    price = b.services.catalog.deployments["d-extra"].price
+    assert price is not None and price.input_per_mtok == 7.0
+    recorded = [x for x in audit_rows(a) if x["endpoint"] == "governance.catalog.reload"]
+    assert len(recorded) == 1  # b followed without recording it again

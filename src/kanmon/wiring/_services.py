@@ -147,12 +147,13 @@ class Services:
 
     # -- catalog reload ------------------------------------------------------------------------
 
-    def reload_catalog(self, actor: str = "kanmon") -> dict[str, Any]:
+    def reload_catalog(self, actor: str = "kanmon", *, record: bool = True) -> dict[str, Any]:
         """Read the catalog again (shipped, installed bundle, files, kanmon.yaml) and swap it in
         without a restart: routes and the adapters of changed deployments, policy lookups and
         governance, whose approvals the change breaks are suspended, each on the audit log,
         with a ``catalog.reload`` record of the change. A catalog that does not load leaves
-        the running one in force (CatalogError saying why)."""
+        the running one in force (CatalogError saying why). ``record=False``: the worker that
+        served the reload recorded it; this one follows."""
         new = load_configured(self.config, self.config_path)
         if new.content_hash() == self.catalog.content_hash():
             return {"changed": False, "content_hash": new.content_hash()}
@@ -176,7 +177,7 @@ class Services:
         out: dict[str, Any] = {"changed": True, "content_hash": new.content_hash()}
         gov = self.governance
         if gov is not None:
-            out.update(apply_catalog(gov.service, new, actor).to_json())
+            out.update(apply_catalog(gov.service, new, actor, record=record).to_json())
             if gov.refresher is not None:
                 gov.refresher.refresh()
         log.warning("catalog reloaded: %s", out.get("changes"))

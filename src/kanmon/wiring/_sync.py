@@ -19,6 +19,7 @@ import logging
 import os
 import socket
 import time
+from functools import partial
 from typing import Any, Protocol
 
 from kanmon.auth import Authenticator
@@ -47,7 +48,7 @@ class Reloadable(Protocol):
 
     def swap_policy(self, new: Policy) -> tuple[str, str]: ...
 
-    def reload_catalog(self, actor: str = ...) -> dict[str, Any]: ...
+    def reload_catalog(self, actor: str = ..., *, record: bool = ...) -> dict[str, Any]: ...
 
 
 class WorkerSync:
@@ -147,7 +148,7 @@ class WorkerSync:
             if name == "keys":
                 s.auth.forget()
             elif name == "catalog":
-                await asyncio.to_thread(s.reload_catalog, "kanmon")
+                await asyncio.to_thread(partial(s.reload_catalog, "kanmon", record=False))
             elif name == "policy" and s.policy is not None:
                 new = await asyncio.to_thread(s.load_policy)
                 if new.version != s.policy.policy.version:
