@@ -112,6 +112,7 @@ def test_settle_charges_actual_usage_once(dbs: list[Database]) -> None:
         assert e.value.code == "budget_exceeded"
         await a.settle(r, 15, 0.0)
         await b.settle(r, 15, 0.0)  # sent twice (a retry): charged once
+        await a.usage(p)  # a settle is queued, not waited for: this sends a's
         assert await b.usage(p) == {
             "spent_tokens": 15,
             "held_tokens": 0,
@@ -179,3 +180,34 @@ def test_where_limits_are_counted_follows_the_config(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="limits.redis_url"):
         build_limits(alone, db)
     db.close()
+
+
+def test_a_settle_the_store_refused_is_retried_until_it_lands(dbs: list[Database]) -> None:
+    p = _p(budget_tokens=100, budget_period_s=3600)
+    counters = CounterStore(dbs[0])
+    real = counters.apply
+    refused: list[int] = []
+
+    def flaky(ops: list[Any], now: float | None = None) -> list[bool | str]:
+        if any(type(op).__name__ == "Settle" for op in ops) and not refused:
+            refused.append(len(ops))
+            raise ConnectionError("the store went away")
+        return real(ops, now)
+
+    counters.apply = flaky  # type: ignore[method-assign]
+
+    async def main() -> dict[str, float]:
+        limits = StoreLimits(counters)
+        r = await limits.reserve(p, 60, 0.0)
+        assert r is not None
+        await limits.settle(r, 20, 0.0)  # the request was served: it does not wait
+        deadline = time.monotonic() + 10
+        while (refused == [] or limits.deferred_settles) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        got = await limits.usage(p)
+        await limits.close()
+        return got
+
+    usage = asyncio.run(main())
+    assert refused == [1]
+    assert (usage["spent_tokens"], usage["held_tokens"]) == (20, 0)

@@ -44,6 +44,8 @@ Pending = tuple[CounterOp, "asyncio.Future[bool | str]"]
 
 class StoreLimits:
     SETTLE_RETRY_MAX = 100_000
+    #: A settle waits at most this for a transaction to share (one commit fewer per request).
+    SETTLE_DELAY_S = 0.05
 
     def __init__(self, counters: Counters, *, hold_max_s: int = 900) -> None:
         self._counters = counters
@@ -52,6 +54,8 @@ class StoreLimits:
         self._n = itertools.count()
         self._pending: list[Pending] = []
         self._sending: asyncio.Task[None] | None = None
+        self._soon = False  # a flush is due at the end of this loop iteration
+        self._later: asyncio.TimerHandle | None = None  # a flush for lazy settles only
         self._deferred: dict[str, Settle] = {}
         self._retrying: asyncio.Task[None] | None = None
         self._throttle = Throttle(log)
@@ -61,15 +65,26 @@ class StoreLimits:
 
     # -- the batch ---------------------------------------------------------------------------
 
-    def _call(self, op: CounterOp) -> asyncio.Future[bool | str]:
+    def _call(self, op: CounterOp, *, lazy: bool = False) -> asyncio.Future[bool | str]:
+        """Queue ``op`` for the next transaction: at the end of this loop iteration, or, for a
+        ``lazy`` one nobody waits for, with the next call that is waited for (at the latest
+        ``SETTLE_DELAY_S`` from now)."""
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[bool | str] = loop.create_future()
-        if not self._pending and self._sending is None:
-            loop.call_soon(self._flush)
         self._pending.append((op, fut))
+        if self._sending is None and not self._soon:
+            if not lazy:
+                self._soon = True
+                loop.call_soon(self._flush)
+            elif self._later is None:
+                self._later = loop.call_later(self.SETTLE_DELAY_S, self._flush)
         return fut
 
     def _flush(self) -> None:
+        self._soon = False
+        if self._later is not None:
+            self._later.cancel()
+            self._later = None
         if self._sending is None and self._pending:
             batch, self._pending = self._pending, []
             self._sending = asyncio.ensure_future(self._send(batch))
@@ -140,18 +155,23 @@ class StoreLimits:
         return r
 
     async def settle(self, r: Reservation, tokens: int, usd: float) -> None:
+        """Queued, not waited for: the request was served. It goes with the next reserve or
+        admission of this process (a commit they pay anyway) or on its own within
+        ``SETTLE_DELAY_S``; meanwhile the hold keeps counting, so nothing is overspent."""
         op = Settle(r.key_id, r.window, r.hold_id, tokens, int(usd * NANO))
-        try:
-            await self._call(op)
-        except Exception as e:
-            self._throttle.warning(
-                "settle",
-                "limits: settling a budget hold of key %s failed (%s); it is retried until it "
-                "lands",
-                r.key_id,
-                type(e).__name__,
-            )
-            self._defer(op)
+        self._call(op, lazy=True).add_done_callback(lambda f: self._settled(op, f))
+
+    def _settled(self, op: Settle, fut: asyncio.Future[bool | str]) -> None:
+        e = None if fut.cancelled() else fut.exception()
+        if e is None and not fut.cancelled():
+            return
+        self._throttle.warning(
+            "settle",
+            "limits: settling a budget hold of key %s failed (%s); it is retried until it lands",
+            op.key_id,
+            type(e).__name__ if e is not None else "cancelled",
+        )
+        self._defer(op)
 
     def _defer(self, op: Settle) -> None:
         if len(self._deferred) >= self.SETTLE_RETRY_MAX:
@@ -187,7 +207,15 @@ class StoreLimits:
             self.settles_lost,
         )
 
+    async def _drain(self) -> None:
+        """Until this process' queued calls (settles included) are in the store."""
+        while self._pending or self._sending is not None:
+            self._flush()
+            if self._sending is not None:
+                await asyncio.gather(self._sending, return_exceptions=True)
+
     async def usage(self, p: Principal) -> dict[str, float]:
+        await self._drain()  # this process' settles count
         window, _ = window_of(p)
         try:
             st, ht, su, hu = await asyncio.to_thread(self._counters.usage, p.key_id, window)
@@ -207,8 +235,7 @@ class StoreLimits:
         return len(self._deferred)
 
     async def close(self) -> None:
-        if self._sending is not None:
-            await asyncio.gather(self._sending, return_exceptions=True)
+        await self._drain()  # settles still waiting for company
         if self._deferred:
             try:
                 await asyncio.wait_for(self._retry_once(), 2.0)
