@@ -211,3 +211,25 @@ def test_a_settle_the_store_refused_is_retried_until_it_lands(dbs: list[Database
     usage = asyncio.run(main())
     assert refused == [1]
     assert (usage["spent_tokens"], usage["held_tokens"]) == (20, 0)
+
+
+def test_serve_workers_override_reaches_each_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``kanmon serve --workers 2`` with a file that says 1: each worker must count in the
+    store too (the supervisor hands the count over in the environment)."""
+    from kanmon.gateway.asgi import create_app
+
+    cfg = tmp_path / "kanmon.yaml"
+    cfg.write_text(f"store: {{url: 'sqlite:///{tmp_path / 'k.db'}'}}\n")
+    db = Database(f"sqlite:///{tmp_path / 'k.db'}")
+    migrate(db)
+    db.close()
+    monkeypatch.setenv("KANMON_CONFIG", str(cfg))
+    monkeypatch.setenv("KANMON_WORKERS", "2")
+    app = create_app()
+    try:
+        assert app.services.config.gateway.workers == 2
+        assert isinstance(app.services.limits, StoreLimits)
+    finally:
+        app.services.close_sync()
