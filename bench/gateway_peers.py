@@ -14,12 +14,13 @@ records that are not awaited before the response; suffix ``-scan`` for scanning 
 with the shipped ``kanmon/policy/example.yaml``; suffix ``-pg`` for the store on PostgreSQL, a
 fresh database from ``--pg-url``; suffix ``-enc`` for request and response content kept in
 the audit log, AES-256-GCM encrypted; suffix ``-redis`` for the key's rate limit and token budget
-kept in Redis at ``--redis-url``, reserved and settled on every request; suffix ``-obs`` for
-Prometheus metrics and OpenTelemetry traces on, with their defaults, exporting to a local
-collector stand-in (``bench/otlp_sink.py``) and scraped every 15 s like a Prometheus would)
-routing model ``gpt-4o-mini`` to the shared fake upstream. Everything after ``--`` goes to the
-shared ``bench.py``, which measures all targets interleaved in one run and writes raw results
-to ``bench/results/``.
+kept in Redis at ``--redis-url``, reserved and settled on every request; suffix ``-limits`` for
+the same limits without Redis: in the store with 2 workers, in the process with 1; suffix
+``-obs`` for Prometheus metrics and OpenTelemetry traces on, with their defaults, exporting to a
+local collector stand-in (``bench/otlp_sink.py``) and scraped every 15 s like a Prometheus
+would) routing model ``gpt-4o-mini`` to the shared fake upstream. Everything after ``--`` goes
+to the shared ``bench.py``, which measures all targets interleaved in one run and writes raw
+results to ``bench/results/``.
 """
 
 from __future__ import annotations
@@ -193,10 +194,12 @@ def main() -> int:
                 "KANMON_ADMIN_KEY": "km-bench-admin-" + os.urandom(8).hex(),
                 "KANMON_AUDIT_CONTENT_KEY": os.urandom(32).hex(),
             }
-            # With Redis, a limit and a budget no run reaches, so each request really checks
-            # the rate, reserves its worst case and settles what it used.
+            # With Redis (or -limits: without, so in the store with 2 workers), a limit and a
+            # budget no run reaches, so each request really checks the rate, reserves its
+            # worst case and settles what it used.
             limits = ["--rpm", "100000000", "--budget-tokens", "10000000000"]
-            limits = [*limits, "--budget-period", "86400"] if redis else []
+            limited = redis or "-limits" in variant
+            limits = [*limits, "--budget-period", "86400"] if limited else []
             created = subprocess.run(
                 [kanmon, "keys", "create", "--name", "bench", "--team", "bench", "--json"]
                 + limits

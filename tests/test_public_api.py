@@ -204,12 +204,14 @@ EXPECTED = {
         "verify_log",
     ],
     "kanmon.limits": [
+        "Counters",
         "Limits",
         "LocalLimits",
         "NANO",
         "Rebuild",
         "RedisLimits",
         "Reservation",
+        "StoreLimits",
         "completion_cap",
         "has_budget",
         "prompt_bound",
@@ -380,6 +382,7 @@ EXPECTED = {
     "kanmon.wiring": [
         "ORDER",
         "Services",
+        "WorkerSync",
         "build_services",
         "check_policy_content",
         "declare_steps",

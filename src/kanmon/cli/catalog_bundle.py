@@ -28,6 +28,18 @@ def _read(bundle: Path, config: Path | None, public_key: Path | None) -> tuple[B
     return read_bundle(bundle, load_public_keys(keys)), service(config)
 
 
+def _signal_catalog(store_url: str, actor: str) -> None:
+    """Tell running gateways on the store to load the catalog again (they follow without
+    recording it a second time; this command recorded it)."""
+    from kanmon.store import Database, WorkerBoard
+
+    db = Database(store_url)
+    try:
+        WorkerBoard(db).signal("catalog", actor)
+    finally:
+        db.close()
+
+
 def _catalog_with(config: Path | None, bundle: Bundle) -> Catalog:
     from kanmon.catalog import load_configured
     from kanmon.cli._common import config_from
@@ -131,8 +143,7 @@ def register(app: typer.Typer) -> None:
         config: Path | None = ConfigOption,
     ) -> None:
         """Install the bundle (catalog.bundle): approvals it breaks are suspended now, on the
-        audit log; running gateways swap it in within governance.refresh_s (or at once with
-        POST /admin/catalog/reload)."""
+        audit log; running gateways on the store swap it in within gateway.sync_interval_s."""
         from kanmon.cli._common import config_from
         from kanmon.cli.assess import actor_name
         from kanmon.errors import ConfigError
@@ -145,6 +156,7 @@ def register(app: typer.Typer) -> None:
         new = _catalog_with(config, b)
         atomic_write(cfg.resolve(cfg.catalog.bundle), bundle.read_text(encoding="utf-8"))
         change = apply_catalog(gov, new, actor_name(actor))
+        _signal_catalog(cfg.store_url(), actor_name(actor))
         _show(change, as_json, "did")
         if not as_json:
             typer.echo(f"installed {cfg.resolve(cfg.catalog.bundle)}")

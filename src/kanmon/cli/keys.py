@@ -120,6 +120,11 @@ def _budget(usd: float | None, tokens: int | None, period: int | None) -> str:
 
 @app.command("revoke")
 def revoke(key_id: str, config: Path | None = ConfigOption) -> None:
-    """Revoke a key (running gateways stop accepting it within keys.cache_ttl_s)."""
-    info = _store(config).revoke(key_id)
+    """Revoke a key (running gateways on the store stop accepting it within
+    gateway.sync_interval_s, at worst keys.cache_ttl_s)."""
+    from kanmon.store import WorkerBoard
+
+    store = _store(config)
+    info = store.revoke(key_id)
+    WorkerBoard(store.db).signal("keys", "kanmon keys revoke")
     typer.echo(f"revoked key {info.id} ({info.name}/{info.team})")

@@ -24,6 +24,8 @@ def serve(
     from kanmon.wiring import build_services
 
     cfg, path = config_from(config)
+    if workers:  # before anything is built: limits and the workers' sync depend on it
+        cfg = cfg.with_workers(workers)
     configure_logging(cfg)
     # Validate everything (catalog, routes, adapters, secrets) before binding the port, so a
     # broken config fails here with its message instead of in each worker.
@@ -33,7 +35,7 @@ def serve(
     db.close()
     h = host or cfg.gateway.host
     p = port if port is not None else cfg.gateway.port
-    n = workers or cfg.gateway.workers
+    n = cfg.gateway.workers
     if n > 1 and p == 0:
         raise ConfigError("gateway: several workers need a fixed port (gateway.port is 0)")
     check_port_free(h, p)

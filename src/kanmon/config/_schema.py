@@ -47,6 +47,13 @@ class GatewaySettings(_Strict):
     keepalive_timeout_s: float = Field(
         default=5.0, gt=0, le=3600, description="Close a kept-alive connection idle this long"
     )
+    sync_interval_s: float = Field(
+        default=1.0,
+        gt=0,
+        le=60,
+        description="How often each worker (of every replica sharing the store) polls the store "
+        "for reloads (policy, catalog, revoked keys) and reports what it runs",
+    )
     max_connections: int = Field(
         default=10_000,
         ge=1,
@@ -122,7 +129,14 @@ class AuditSettings(_Strict):
 class LimitSettings(_Strict):
     redis_url: str | None = Field(
         default=None,
-        description="redis://host:port/db shared by replicas; unset: limits are per process",
+        description="redis://host:port/db shared by replicas; unset: see backend",
+    )
+    backend: Literal["auto", "process", "store"] = Field(
+        default="auto",
+        description="Where budgets and rate limits are counted when redis_url is unset: store "
+        "(the gateway's database, shared by its workers and by replicas on one PostgreSQL), "
+        "process (each process counts alone: refused with several workers), or auto: store "
+        "when gateway.workers > 1 or the store is PostgreSQL, else process",
     )
     key_prefix: str = Field(default="kanmon:", description="Prefix of every Redis key")
     redis_timeout_s: float = Field(
@@ -429,6 +443,20 @@ class KanmonConfig(_Strict):
 
     def resolve(self, path: Path) -> Path:
         return path if path.is_absolute() else (self.base_dir / path).resolve()
+
+    def with_workers(self, n: int) -> KanmonConfig:
+        """This config with ``gateway.workers`` set to ``n`` (``kanmon serve --workers``)."""
+        return self.model_copy(update={"gateway": self.gateway.model_copy(update={"workers": n})})
+
+    def store_shared(self) -> bool:
+        """Whether other gateway processes may use this gateway's store at the same time: its
+        own workers, replicas (any PostgreSQL may be shared; a SQLite file is one machine's),
+        or others the operator says share it (``limits.backend: store``)."""
+        return (
+            self.gateway.workers > 1
+            or not self.store_url().startswith("sqlite")
+            or self.limits.backend == "store"
+        )
 
     def store_url(self) -> str:
         url = self.store.url

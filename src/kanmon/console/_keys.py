@@ -94,4 +94,7 @@ class KeyPages:
         await asyncio.to_thread(self.c.services.keys.revoke, key_id)
         self.c.services.auth.forget(key_id)
         v.ex.reasons.append(f"revoked key {key_id}")
+        sync = self.c.services.sync
+        if sync is not None:  # the other workers drop it too, within gateway.sync_interval_s
+            await sync.notify("keys", v.principal.key_id)
         return redirect("/console/keys")

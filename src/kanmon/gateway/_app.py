@@ -42,7 +42,9 @@ class Gateway:
             self.openai,
             self.responses,
             self.messages,
-            KeysApi(s.keys, s.auth, s.db, gov.service.settings.data_classes if gov else None),
+            KeysApi(
+                s.keys, s.auth, s.db, gov.service.settings.data_classes if gov else None, s.sync
+            ),
             AuditApi(s.db, s.audit),
             TransfersApi(s.db, s.audit, s),
             CatalogApi(s),

@@ -1,6 +1,7 @@
 """Reload the catalog without a restart (after ``kanmon catalog update`` installed a signed
-bundle, or a catalog file was edited): admin only; every worker also notices the change by
-itself within ``governance.refresh_s``."""
+bundle, or a catalog file was edited): admin only. The other workers, and replicas on the
+same store, reload within ``gateway.sync_interval_s`` (``kanmon.wiring.WorkerSync``); each also
+notices a changed bundle or catalog file by itself within ``governance.refresh_s``."""
 
 from __future__ import annotations
 
@@ -29,4 +30,12 @@ class CatalogApi:
             if out["changed"]
             else "catalog unchanged"
         )
+        sync = self.services.sync
+        if sync is not None:
+            report = await sync.announce("catalog", call.principal.key_id)
+            for w in report["workers"]:
+                if w["applied"] and w["catalog_hash"] != out["content_hash"]:
+                    w["applied"] = False
+                    report["not_applied"].append(w["worker"])
+            out["workers"] = report
         return Reply(out)

@@ -13,6 +13,7 @@ from kanmon.gateway._routes import Call, Reply, endpoint
 from kanmon.gateway._schemas import KeyCreateRequest
 from kanmon.governance import known_classes
 from kanmon.store import Database, KeyStore
+from kanmon.wiring import WorkerSync
 
 
 class KeyList(BaseModel):
@@ -30,9 +31,15 @@ class AuditQuery(BaseModel):
 
 class KeysApi:
     def __init__(
-        self, keys: KeyStore, auth: Authenticator, db: Database, ladder: Sequence[str] | None
+        self,
+        keys: KeyStore,
+        auth: Authenticator,
+        db: Database,
+        ladder: Sequence[str] | None,
+        sync: WorkerSync | None = None,
     ) -> None:
         self.keys = keys
+        self.sync = sync
         self.auth = auth
         self.db = db
         #: The data classes a key's floor may name, when governance knows the ladder.
@@ -67,11 +74,15 @@ class KeysApi:
 
     @endpoint("DELETE", "/admin/keys/{key_id}", "admin.keys.revoke", roles=("admin",))
     async def revoke(self, call: Call) -> Reply:
-        """Revoke a key at once."""
+        """Revoke a key: at once on this worker, on the others (and replicas on the same store)
+        at their next poll, within ``gateway.sync_interval_s``; a worker that misses the signal
+        still drops its cached copy within ``keys.cache_ttl_s``."""
         key_id = call.params["key_id"]
         info = await asyncio.to_thread(self.keys.revoke, key_id)
         self.auth.forget(key_id)
         call.ex.reasons.append(f"revoked key {key_id}")
+        if self.sync is not None:
+            await self.sync.notify("keys", call.principal.key_id)
         return Reply(info.to_json())
 
     @endpoint(

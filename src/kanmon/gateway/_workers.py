@@ -30,6 +30,8 @@ log = logging.getLogger("kanmon.gateway")
 
 
 _MAX_UNREADY_DEATHS = 3
+#: How many workers the supervisor runs, for each of them (``kanmon serve --workers``).
+WORKERS_ENV = "KANMON_WORKERS"
 
 
 def reuseport_socket(host: str, port: int, backlog: int) -> socket.socket:
@@ -45,6 +47,7 @@ def reuseport_socket(host: str, port: int, backlog: int) -> socket.socket:
 
 def _worker(
     config_path: str | None,
+    workers: int,
     host: str,
     port: int,
     backlog: int,
@@ -62,6 +65,7 @@ def _worker(
     _die_with_parent(parent)
     if config_path is not None:
         os.environ["KANMON_CONFIG"] = config_path
+    os.environ[WORKERS_ENV] = str(workers)  # kanmon serve --workers may override the file
     sock = reuseport_socket(host, port, backlog)
     server = uvicorn.Server(
         uvicorn_config(
@@ -165,7 +169,7 @@ def run_workers(
         ready = ctx.Event()
         p = ctx.Process(
             target=_worker,
-            args=(cfg, host, port, backlog, log_level, limits, ready, os.getpid()),
+            args=(cfg, n, host, port, backlog, log_level, limits, ready, os.getpid()),
             name="kanmon-worker",
         )
         p.start()

@@ -65,15 +65,20 @@ def preview(gov: Governance, new: Catalog) -> CatalogChange:
     )
 
 
-def apply_catalog(gov: Governance, new: Catalog, actor: str = SYSTEM) -> CatalogChange:
+def apply_catalog(
+    gov: Governance, new: Catalog, actor: str = SYSTEM, *, record: bool = True
+) -> CatalogChange:
     """Swap ``new`` in: suspend what it breaks (each ``approval.suspended`` on the log) and
-    record ``catalog.reload`` with the old and new content hashes and what changed."""
+    record ``catalog.reload`` with the old and new content hashes and what changed (not with
+    ``record=False``: a worker following a reload another worker recorded)."""
     change = preview(gov, new)
     if change.unchanged:
         return change
     gov.catalog = new
     suspended = gov.reconcile()
     change.suspended = [(ap, ap.status_reason or "") for ap in suspended]
+    if not record:
+        return change
     gov.audit_event(
         "catalog.reload",
         actor,

@@ -1,4 +1,5 @@
-"""Per-key rate limits and spend budgets: in process by default, shared through Redis."""
+"""Per-key rate limits and spend budgets: in process, shared through the gateway's store, or
+shared through Redis."""
 
 from kanmon.limits._base import (
     NANO,
@@ -10,14 +11,17 @@ from kanmon.limits._base import (
 )
 from kanmon.limits._local import LocalLimits
 from kanmon.limits._redis import Rebuild, RedisLimits
+from kanmon.limits._store import Counters, StoreLimits
 
 __all__ = [
     "NANO",
+    "Counters",
     "Limits",
     "LocalLimits",
     "Rebuild",
     "RedisLimits",
     "Reservation",
+    "StoreLimits",
     "completion_cap",
     "has_budget",
     "prompt_bound",

@@ -5,6 +5,7 @@ import them from here. ``unavailable`` tells a database that cannot be used now 
 
 from kanmon.store._db import Database, migrate
 from kanmon.store._keys import KeyInfo, KeyStore, hash_key
+from kanmon.store._limits import CounterStore
 from kanmon.store._metadata import metadata
 from kanmon.store._pg import StoreTimeouts
 from kanmon.store._tables import api_keys, audit_records
@@ -13,13 +14,24 @@ from kanmon.store._tables_console import console_sessions
 from kanmon.store._tables_evals import eval_cache, eval_datasets, eval_items, eval_runs
 from kanmon.store._tables_governance import gov_approvals, gov_assessments, gov_events
 from kanmon.store._tables_review import review_events, review_items
+from kanmon.store._tables_shared import (
+    gateway_signals,
+    gateway_workers,
+    limit_budgets,
+    limit_holds,
+    limit_rpm,
+)
 from kanmon.store._unavailable import check_store, guarded, is_unavailable, unavailable
+from kanmon.store._workers import WorkerBoard, WorkerRow
 
 __all__ = [
+    "CounterStore",
     "Database",
     "KeyInfo",
     "KeyStore",
     "StoreTimeouts",
+    "WorkerBoard",
+    "WorkerRow",
     "api_keys",
     "audit_log_state",
     "audit_records",
@@ -30,12 +42,17 @@ __all__ = [
     "eval_datasets",
     "eval_items",
     "eval_runs",
+    "gateway_signals",
+    "gateway_workers",
     "gov_approvals",
     "gov_assessments",
     "gov_events",
     "guarded",
     "hash_key",
     "is_unavailable",
+    "limit_budgets",
+    "limit_holds",
+    "limit_rpm",
     "metadata",
     "migrate",
     "review_events",

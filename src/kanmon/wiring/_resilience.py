@@ -1,6 +1,7 @@
 """What the gateway does when its own dependencies misbehave, built from kanmon.yaml: the bounds
-on waiting for PostgreSQL and Redis, the rebuild of budgets Redis lost (from the audit log), and
-the readiness probe over the store, the audit writer and Redis (docs/operations.md)."""
+on waiting for PostgreSQL and Redis, where limits are counted (and the rebuild of budgets Redis
+lost, from the audit log), and the readiness probe over the store, the audit writer and Redis
+(docs/operations.md)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import asyncio
 
 from kanmon.audit import AuditWriter, spent_since
 from kanmon.config import KanmonConfig
+from kanmon.errors import ConfigError
 from kanmon.health import CheckFn, Prober
-from kanmon.limits import NANO, Limits, LocalLimits, RedisLimits
-from kanmon.store import Database, StoreTimeouts, check_store
+from kanmon.limits import NANO, Limits, LocalLimits, RedisLimits, StoreLimits
+from kanmon.store import CounterStore, Database, StoreTimeouts, check_store
 
 
 def store_timeouts(config: KanmonConfig) -> StoreTimeouts:
@@ -23,12 +25,36 @@ def store_timeouts(config: KanmonConfig) -> StoreTimeouts:
     )
 
 
+def limits_backend(config: KanmonConfig) -> str:
+    """``redis``, ``store`` or ``process``: where this gateway counts budgets and rate limits.
+    Several processes counting each on their own would together let a key spend its budget
+    once per process, so that is refused rather than run."""
+    lim = config.limits
+    if lim.redis_url:
+        return "redis"
+    mode = lim.backend
+    if mode == "auto":
+        mode = "store" if config.store_shared() else "process"
+    if mode == "process" and config.gateway.workers > 1:
+        raise ConfigError(
+            f"limits: gateway.workers is {config.gateway.workers} and limits.backend is "
+            "process: each worker would count budgets and rate limits on its own. Set "
+            "limits.redis_url, or limits.backend: store (or auto)"
+        )
+    return mode
+
+
 def build_limits(config: KanmonConfig, db: Database | None = None) -> Limits:
     """Redis limits when ``limits.redis_url`` is set (bounded; lost budget windows refilled from
-    the audit log in ``db``), else limits in this process."""
+    the audit log in ``db``); else in the store when other processes share it (its workers, or
+    replicas on one PostgreSQL: ``limits_backend``), else in this process."""
     lim = config.limits
-    if not lim.redis_url:
+    backend = limits_backend(config)
+    if backend == "store" and db is not None:
+        return StoreLimits(CounterStore(db), hold_max_s=lim.hold_max_s)
+    if backend != "redis":
         return LocalLimits()
+    assert lim.redis_url is not None
     rebuild = None
     if db is not None:
         store = db

@@ -25,10 +25,11 @@ from kanmon.providers import HttpClient, Provider, RetryPolicy, provider_class
 from kanmon.request import Exchange, Observer, RequestPath
 from kanmon.review import HoldStep, ReviewItem, ReviewStore
 from kanmon.routing import Breaker, Router, resolve_routes
-from kanmon.store import Database, KeyStore, migrate
+from kanmon.store import Database, KeyStore, WorkerBoard, migrate
 from kanmon.telemetry import FIELDS, build_observers, close_observers
 from kanmon.wiring._resilience import build_limits, store_timeouts
 from kanmon.wiring._steps import declare_steps
+from kanmon.wiring._sync import WorkerSync
 
 log = logging.getLogger("kanmon.gateway")
 
@@ -58,6 +59,8 @@ class Services:
     #: What sees each finished exchange (metrics, traces, logs); kept across policy reloads.
     observers: tuple[Observer, ...] = ()
     config_path: Path | None = field(default=None, repr=False)
+    #: Carries reloads to the other workers and replicas on the store (set by build_services).
+    sync: WorkerSync | None = field(default=None, repr=False)
     _catalog_stamp: tuple[tuple[str, float, int], ...] = field(default=(), repr=False)
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -69,8 +72,12 @@ class Services:
             self.auth.failures.start()
         if self.governance is not None:
             self.governance.start()
+        if self.sync is not None:
+            self.sync.start()
 
     async def aclose(self) -> None:
+        if self.sync is not None:
+            await self.sync.stop()
         await self.http.close()
         await self.limits.close()
         self.close_sync()
@@ -144,12 +151,13 @@ class Services:
 
     # -- catalog reload ------------------------------------------------------------------------
 
-    def reload_catalog(self, actor: str = "kanmon") -> dict[str, Any]:
+    def reload_catalog(self, actor: str = "kanmon", *, record: bool = True) -> dict[str, Any]:
         """Read the catalog again (shipped, installed bundle, files, kanmon.yaml) and swap it in
         without a restart: routes and the adapters of changed deployments, policy lookups and
         governance, whose approvals the change breaks are suspended, each on the audit log,
         with a ``catalog.reload`` record of the change. A catalog that does not load leaves
-        the running one in force (CatalogError saying why)."""
+        the running one in force (CatalogError saying why). ``record=False``: the worker that
+        served the reload recorded it; this one follows."""
         new = load_configured(self.config, self.config_path)
         if new.content_hash() == self.catalog.content_hash():
             return {"changed": False, "content_hash": new.content_hash()}
@@ -173,7 +181,7 @@ class Services:
         out: dict[str, Any] = {"changed": True, "content_hash": new.content_hash()}
         gov = self.governance
         if gov is not None:
-            out.update(apply_catalog(gov.service, new, actor).to_json())
+            out.update(apply_catalog(gov.service, new, actor, record=record).to_json())
             if gov.refresher is not None:
                 gov.refresher.refresh()
         event = {"event": "reload", "what": "catalog", "content_hash": out["content_hash"]}
@@ -384,6 +392,8 @@ def build_services(
         config_path=config_path,
     )
     services._catalog_stamp = services._stamp()
+    board = WorkerBoard(db) if config.store_shared() else None
+    services.sync = WorkerSync(services, board, config.gateway.sync_interval_s)
     if governance.refresher is not None:
         governance.refresher.watch = services.maybe_reload_catalog
     return services
