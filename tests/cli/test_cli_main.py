@@ -139,7 +139,7 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert refused < served
     # a licence's territory: refused at approval and per request
     assert "approving it on an EU-DE deployment: 403 licence_territory" in out
-    assert "a request to it: 403 approval_required" in out
+    assert "a request to it: 403 licence_territory" in out
     assert "the licence excludes EU, where processing region EU-DE lies" in out
     # the transfer report: where the data went, under which approval, verified
     assert re.search(rf"internal → ZZ / LOCAL\s+sim-careful\s+1 requests.*{approval}", out)
