@@ -11,7 +11,10 @@ import grimp
 FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("entry", ("cli", "console", "evals", "gateway")),
     ("composition", ("wiring",)),
-    ("steps", ("governance", "policy", "transfers", "review", "routing", "auth", "audit")),
+    (
+        "steps",
+        ("governance", "policy", "transfers", "metrics", "review", "routing", "auth", "audit"),
+    ),
     ("request state", ("request",)),
     ("adapters", ("scan", "limits", "providers", "store", "catalog", "simulator")),
     ("wire formats", ("wire",)),

@@ -125,6 +125,7 @@ EXPECTED = {
         "KanmonConfig",
         "KeySettings",
         "LimitSettings",
+        "MetricsSettings",
         "OidcSettings",
         "PolicySettings",
         "RouteSettings",

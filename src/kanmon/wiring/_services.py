@@ -19,6 +19,7 @@ from kanmon.core.principal import Principal
 from kanmon.errors import BadRequestError, ConfigError
 from kanmon.governance import GovernanceRuntime, apply_catalog, build_governance, settings_for
 from kanmon.limits import Limits
+from kanmon.metrics import Metrics
 from kanmon.policy import Policy, PolicySteps
 from kanmon.policy import load_configured as load_policy_configured
 from kanmon.providers import HttpClient, Provider, RetryPolicy, provider_class
@@ -56,6 +57,8 @@ class Services:
     reviews: ReviewStore | None = None
     #: What sees each finished exchange (metrics, traces, logs); kept across policy reloads.
     observers: tuple[Observer, ...] = ()
+    #: Prometheus metrics (``metrics.enabled``), rendered on /metrics.
+    metrics: Metrics | None = None
     config_path: Path | None = field(default=None, repr=False)
     _catalog_stamp: tuple[tuple[str, float, int], ...] = field(default=(), repr=False)
 
@@ -346,6 +349,13 @@ def build_services(
     policy_steps = PolicySteps(policy, reviews) if policy is not None else None
     hold = HoldStep(reviews)
     budget = BudgetStep(limits, config.limits.default_reserve_tokens)
+    metrics = None
+    observers: tuple[Observer, ...] = ()
+    if config.metrics.enabled:
+        metrics = Metrics(
+            config.metrics, db, router, writer, governance=governance.enforcer is not None
+        )
+        observers = (metrics.observer,)
     steps = declare_steps(
         auth=auth,
         router=router,
@@ -354,6 +364,7 @@ def build_services(
         hold=hold,
         budget=budget,
         audit=audit_step,
+        observers=observers,
     )
     services = Services(
         config=config,
@@ -373,6 +384,8 @@ def build_services(
         governance=governance,
         policy=policy_steps,
         reviews=reviews,
+        observers=observers,
+        metrics=metrics,
         config_path=config_path,
     )
     services._catalog_stamp = services._stamp()
