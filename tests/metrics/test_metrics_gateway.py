@@ -80,9 +80,7 @@ def test_model_calls_are_counted_by_bounded_labels(gateway: Any, tmp_path: Path)
     assert routes == {"chat", "fallback", "other"}
     assert not any("req_" in v for ls in labelsets(m, "kanmon_requests_total") for v in ls.values())
     # admin calls (key creation, this scrape) are on the audit log, not here
-    assert {ls["endpoint"] for ls in labelsets(m, "kanmon_requests_total")} == {
-        "chat.completions"
-    }
+    assert {ls["endpoint"] for ls in labelsets(m, "kanmon_requests_total")} == {"chat.completions"}
 
     # latency: the gateway's own share and each upstream attempt, with its outcome
     assert total(m, "kanmon_gateway_overhead_seconds_count", route="chat") == 5
