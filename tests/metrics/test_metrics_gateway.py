@@ -75,9 +75,9 @@ def test_model_calls_are_counted_by_bounded_labels(gateway: Any, tmp_path: Path)
     assert total(m, "kanmon_requests_total", route="fallback", deployment="d-main") == 1
     # names no route serves share one label value; a refused key has no route either
     assert total(m, "kanmon_requests_total", route="other", status="404") == 2
-    assert total(m, "kanmon_requests_total", status="401", deployment="none") == 1
+    assert total(m, "kanmon_requests_total", status="401", route="none") == 1
     routes = {ls["route"] for ls in labelsets(m, "kanmon_requests_total")}
-    assert routes == {"chat", "fallback", "other"}
+    assert routes == {"chat", "fallback", "other", "none"}
     assert not any("req_" in v for ls in labelsets(m, "kanmon_requests_total") for v in ls.values())
     # admin calls (key creation, this scrape) are on the audit log, not here
     assert {ls["endpoint"] for ls in labelsets(m, "kanmon_requests_total")} == {"chat.completions"}

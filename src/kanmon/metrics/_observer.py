@@ -1,8 +1,9 @@
 """The per-request metrics: one observer told of every finished model call, counting it by the
 labels an operator slices by. Label values come only from bounded sets: route names the
-gateway serves (anything else a caller sends is ``other``), deployment ids, ISO codes, HTTP
-statuses, the policy's actions, scanner entity types, error codes and key ids (which an admin
-creates). No request id, prompt or raw model name ever becomes a label."""
+gateway serves (anything else a caller sends is ``other``; a call refused before its body was
+read has ``none``), deployment ids, ISO codes, HTTP statuses, the policy's actions, scanner
+entity types, error codes and key ids (which an admin creates). No request id, prompt or raw
+model name ever becomes a label."""
 
 from __future__ import annotations
 
@@ -177,7 +178,10 @@ class MetricsObserver:
         m = self.m
         router = self.router
         model = ex.model
-        route = model if model in router.routes or model in router.direct else "other"
+        if model is None:  # refused before the body was read (no key, rate limit)
+            route = "none"
+        else:
+            route = model if model in router.routes or model in router.direct else "other"
         dep = ex.deployment
         dep_id = dep.id if dep is not None else "none"
         m.requests.labels(

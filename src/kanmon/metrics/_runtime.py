@@ -40,8 +40,6 @@ class Metrics:
         db: Database,
         router: Router,
         writer: AuditWriter,
-        *,
-        governance: bool,
     ) -> None:
         self.registry = CollectorRegistry(auto_describe=False)
         self.multiprocess = bool(os.environ.get(ENV))
@@ -51,7 +49,7 @@ class Metrics:
         else:
             self.requests = RequestMetrics(self.registry)
         self.state = StateCollector(
-            db, ttl_s=settings.state_ttl_s, signed=writer.signer is not None, governance=governance
+            db, ttl_s=settings.state_ttl_s, signed=writer.signer is not None
         )
         self.registry.register(self.state)
         self.observer = MetricsObserver(self.requests, router)

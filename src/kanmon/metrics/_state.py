@@ -29,11 +29,10 @@ _STATES = ("active", "suspended", "expired", "revoked", "superseded")
 class StateCollector(Collector):
     """A ``prometheus_client`` collector over the store (see the module docstring)."""
 
-    def __init__(self, db: Database, *, ttl_s: float, signed: bool, governance: bool) -> None:
+    def __init__(self, db: Database, *, ttl_s: float, signed: bool) -> None:
         self.db = db
         self.ttl_s = ttl_s
         self.signed = signed
-        self.governance = governance
         self._lock = threading.Lock()
         self._at = -1e18
         self._families: list[GaugeMetricFamily] = []
@@ -54,9 +53,7 @@ class StateCollector(Collector):
         )
         try:
             with self.db.engine.connect() as conn:
-                out = self._review(conn)
-                if self.governance:
-                    out += self._approvals(conn)
+                out = self._review(conn) + self._approvals(conn)
                 if self.signed:
                     out += self._unsigned(conn)
         except Exception as e:  # the store is down: readiness says so; the scrape still works
@@ -120,13 +117,26 @@ class StateCollector(Collector):
         size = conn.execute(
             select(audit_log_state.c.tree_size).where(audit_log_state.c.id == 1)
         ).scalar()
-        signed = conn.execute(select(func.max(audit_tree_heads.c.tree_size))).scalar()
+        head = conn.execute(
+            select(audit_tree_heads.c.tree_size, audit_tree_heads.c.ts)
+            .order_by(audit_tree_heads.c.tree_size.desc())
+            .limit(1)
+        ).first()
+        signed, ts = (int(head[0]), head[1]) if head is not None else (0, None)
         g = GaugeMetricFamily(
             "kanmon_audit_unsigned_records",
             "Records on the audit log not yet under a signed tree head",
         )
-        g.add_metric([], max(0, int(size or 0) - int(signed or 0)))
-        return [g]
+        g.add_metric([], max(0, int(size or 0) - signed))
+        out = [g]
+        if ts is not None:
+            at = GaugeMetricFamily(
+                "kanmon_audit_last_signed_head_timestamp_seconds",
+                "Unix time of the newest signed tree head",
+            )
+            at.add_metric([], _utc(dt.datetime.fromisoformat(ts)).timestamp())
+            out.append(at)
+        return out
 
 
 def _utc(t: dt.datetime) -> dt.datetime:

@@ -352,9 +352,7 @@ def build_services(
     metrics = None
     observers: tuple[Observer, ...] = ()
     if config.metrics.enabled:
-        metrics = Metrics(
-            config.metrics, db, router, writer, governance=governance.enforcer is not None
-        )
+        metrics = Metrics(config.metrics, db, router, writer)
         observers = (metrics.observer,)
     steps = declare_steps(
         auth=auth,
