@@ -14,7 +14,8 @@ records that are not awaited before the response; suffix ``-scan`` for scanning 
 with the shipped ``kanmon/policy/example.yaml``; suffix ``-pg`` for the store on PostgreSQL, a
 fresh database from ``--pg-url``; suffix ``-enc`` for request and response content kept in
 the audit log, AES-256-GCM encrypted; suffix ``-redis`` for the key's rate limit and token budget
-kept in Redis at ``--redis-url``, reserved and settled on every request) routing model
+kept in Redis at ``--redis-url``, reserved and settled on every request; suffix ``-metrics``
+for Prometheus metrics on, scraped every 15 s like a Prometheus would) routing model
 ``gpt-4o-mini`` to the shared fake upstream. Everything after ``--`` goes to the shared
 ``bench.py``, which measures all targets interleaved in one run and writes raw results to
 ``bench/results/``.
@@ -39,7 +40,8 @@ import yaml
 from audit_bench import _drop_pg, _fresh_pg
 
 ROOT = Path(__file__).resolve().parent.parent
-PEERS = ROOT.parent / "shared" / "bench" / "peers"
+#: The shared peer benchmark; $KANMON_PEERS_BENCH when this tree is not beside ../shared.
+PEERS = Path(os.environ.get("KANMON_PEERS_BENCH") or ROOT.parent / "shared" / "bench" / "peers")
 UPSTREAM = "http://127.0.0.1:18000/v1"
 
 
@@ -51,6 +53,30 @@ def _wait_port(port: int, timeout: float = 30) -> None:
                 return
         time.sleep(0.1)
     raise SystemExit(f"nothing listening on 127.0.0.1:{port}")
+
+
+class _Scraper:
+    """Fetches /metrics every ``every_s`` seconds in a thread, as a Prometheus would."""
+
+    def __init__(self, url: str, every_s: float = 15.0) -> None:
+        import threading
+
+        self._stop = threading.Event()
+        self.scrapes = 0
+
+        def run() -> None:
+            import urllib.request
+
+            while not self._stop.wait(every_s):
+                with urllib.request.urlopen(url, timeout=10) as r:
+                    r.read()
+                self.scrapes += 1
+
+        self._thread = threading.Thread(target=run, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
 
 
 def _deployment(dep_id: str, alias: str) -> dict[str, Any]:
@@ -77,6 +103,7 @@ def _config(
     store_url: str | None = None,
     redis_url: str | None = None,
     content: str = "none",
+    metrics: bool = False,
 ) -> Path:
     cfg: dict[str, Any] = {
         "gateway": {"port": port, "workers": workers},
@@ -94,6 +121,8 @@ def _config(
     }
     if redis_url:
         cfg["limits"] = {"redis_url": redis_url, "key_prefix": f"kanmon-bench-{port}:"}
+    if metrics:
+        cfg["metrics"] = {"enabled": True, "auth": "none"}
     if scan:
         cfg["policy"] = {"file": str(ROOT / "src" / "kanmon" / "policy" / "example.yaml")}
     path = work / "kanmon.yaml"
@@ -138,6 +167,7 @@ def main() -> int:
     procs: list[subprocess.Popen[bytes]] = []
     targets: list[str] = []
     databases: list[str] = []
+    scrapers: list[_Scraper] = []
     try:
         for i, spec in enumerate(args.variants.split(",")):
             variant, _, label = spec.partition("@")
@@ -153,8 +183,17 @@ def main() -> int:
                 databases.append(db_name)
             redis = args.redis_url if "-redis" in variant else None
             content = "encrypted" if "-enc" in variant else "none"
+            metrics = "-metrics" in variant
             cfg = _config(
-                work, port, workers, durable, "-scan" in variant, store_url, redis, content
+                work,
+                port,
+                workers,
+                durable,
+                "-scan" in variant,
+                store_url,
+                redis,
+                content,
+                metrics,
             )
             env = {
                 **os.environ,
@@ -180,6 +219,8 @@ def main() -> int:
             )
             procs.append(proc)
             _wait_port(port)
+            if metrics:
+                scrapers.append(_Scraper(f"http://127.0.0.1:{port}/metrics"))
             name = f"kanmon-{spec}"
             targets += [
                 "--target",
@@ -197,6 +238,8 @@ def main() -> int:
         _redact_file(out)
         return code
     finally:
+        for scraper in scrapers:
+            scraper.stop()
         for proc in procs:
             os.killpg(proc.pid, signal.SIGTERM)
         for proc in procs:

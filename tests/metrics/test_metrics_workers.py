@@ -52,11 +52,16 @@ def test_two_workers_report_one_set_of_counts(tmp_path: Path, sim: SimulatorThre
         assert not (shared / "counter_99999.db").exists()  # emptied at start
 
         assert all(_chat(root, ADMIN_KEY).status_code == 200 for _ in range(30))
-        # both workers served (each has its own file of counts) ...
+        # every scrape, whichever worker answers it, adds both up (each worker moves
+        # its counts to its file within metrics' flush interval of a second)
+        deadline = time.monotonic() + 10
+        while _requests_total(root) != 30:
+            assert time.monotonic() < deadline, "counts of both workers never added up"
+            time.sleep(0.2)
+        assert {_requests_total(root) for _ in range(8)} == {30.0}
+        # both workers served: each has its own file of counts
         served_by = {int(f.stem.rsplit("_", 1)[1]) for f in shared.glob("counter_*.db")}
         assert served_by == workers
-        # ... and every scrape, whichever worker answers it, adds both up
-        assert {_requests_total(root) for _ in range(8)} == {30.0}
 
         victim = min(workers)
         assert list(shared.glob(f"gauge_live*_{victim}.db"))  # its audit writer's gauges
@@ -100,7 +105,10 @@ def test_a_directory_kanmon_makes_is_removed_at_exit(tmp_path: Path, sim: Simula
         shared = Path(entry.split(b"=", 1)[1].decode())
         assert shared.is_dir()
         assert _chat(root, ADMIN_KEY).status_code == 200
-        assert _requests_total(root) == 1
+        deadline = time.monotonic() + 10
+        while _requests_total(root) != 1:
+            assert time.monotonic() < deadline, "the request was never counted"
+            time.sleep(0.2)
     finally:
         if proc.poll() is None:
             proc.send_signal(signal.SIGTERM)

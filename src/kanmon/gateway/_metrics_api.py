@@ -26,6 +26,7 @@ class MetricsApi:
         """Prometheus metrics in the text exposition format (docs/operations.md)."""
         if self.m is None:
             raise _off()
+        self.m.observer.flush()  # what this worker counted since its last flush
         # it may read the store and every worker's file: off the event loop
         return Reply(raw=await asyncio.to_thread(self.m.render), content_type=CONTENT_TYPE)
 
@@ -37,5 +38,6 @@ class OpenMetricsApi:
     @endpoint("GET", "/metrics", "metrics", roles=(), raw=True)
     async def scrape(self, scope: Scope, receive: Receive, send: Send, params: Params) -> None:
         """Prometheus metrics in the text exposition format, without a key (metrics.auth: none)."""
+        self.m.observer.flush()
         body = await asyncio.to_thread(self.m.render)
         await send_bytes(send, 200, body, [(b"content-type", CONTENT_TYPE)])

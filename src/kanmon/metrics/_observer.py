@@ -7,6 +7,7 @@ model name ever becomes a label."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
@@ -164,18 +165,35 @@ class RequestMetrics:
         )
 
 
+Labels = tuple[str, ...]
+
+
 class MetricsObserver:
     """Counts each finished model call (``kanmon.request.Observer``). Admin and console calls
-    are left to the audit log: they are not model traffic."""
+    are left to the audit log: they are not model traffic.
 
-    def __init__(self, m: RequestMetrics, router: Router) -> None:
+    ``done`` only adds to plain dicts and a list on the event loop; ``flush`` moves them into
+    the ``prometheus_client`` metrics at most ``flush_s`` later (and before each scrape), one
+    increment per label set rather than per request. That keeps the request's share to a few
+    dict operations (bench/metrics_bench.py); with several workers a scrape of another worker
+    sees a count within ``flush_s``."""
+
+    def __init__(self, m: RequestMetrics, router: Router, flush_s: float = 1.0) -> None:
         self.m = m
         self.router = router
+        self.flush_s = flush_s
+        self._inc: dict[tuple[Any, Labels], float] = {}
+        self._obs: list[tuple[Any, Labels, float]] = []
+        self._touched: set[str] = set()  # deployments whose circuit may have changed
+        self._children: dict[tuple[Any, Labels], Any] = {}
+        self._armed = False
 
     def done(self, ex: Exchange) -> None:
         if ex.operation == "none":
             return
         m = self.m
+        inc = self._inc
+        obs = self._obs
         router = self.router
         model = ex.model
         if model is None:  # refused before the body was read (no key, rate limit)
@@ -183,68 +201,100 @@ class MetricsObserver:
         else:
             route = model if model in router.routes or model in router.direct else "other"
         dep = ex.deployment
-        dep_id = dep.id if dep is not None else "none"
-        m.requests.labels(
-            ex.endpoint,
-            route,
-            dep_id,
-            dep.provider_jurisdiction if dep is not None else "none",
-            dep.processing_region if dep is not None else "none",
-            str(ex.status),
-            ex.decision,
-        ).inc()
+        if dep is not None:
+            dep_id, jur, region = dep.id, dep.provider_jurisdiction, dep.processing_region
+        else:
+            dep_id = jur = region = "none"
+        k: tuple[Any, Labels] = (
+            m.requests,
+            (ex.endpoint, route, dep_id, jur, region, str(ex.status), ex.decision),
+        )
+        inc[k] = inc.get(k, 0) + 1
         if ex.marks is not None:
-            m.overhead.labels(ex.endpoint, route).observe(_overhead(ex))
+            obs.append((m.overhead, (ex.endpoint, route), _overhead(ex)))
             for mk in ex.marks:
                 if mk.name == "attempt":
-                    detail = dict(mk.detail)
-                    m.upstream.labels(
-                        detail.get("deployment", "none"), detail.get("outcome", "")
-                    ).observe(mk.end - mk.start)
+                    d = dict(mk.detail)
+                    labels = (d.get("deployment", "none"), d.get("outcome", ""))
+                    obs.append((m.upstream, labels, mk.end - mk.start))
         if ex.first_chunk is not None:
-            m.ttft.labels(route, dep_id).observe(ex.first_chunk - ex.started)
+            obs.append((m.ttft, (route, dep_id), ex.first_chunk - ex.started))
         p = ex.principal
         if p is not None and (ex.prompt_tokens or ex.completion_tokens):
             key, team = p.key_id, p.team or "none"
-            m.tokens.labels("in", key, team, dep_id).inc(ex.prompt_tokens)
-            m.tokens.labels("out", key, team, dep_id).inc(ex.completion_tokens)
+            k = (m.tokens, ("in", key, team, dep_id))
+            inc[k] = inc.get(k, 0) + ex.prompt_tokens
+            k = (m.tokens, ("out", key, team, dep_id))
+            inc[k] = inc.get(k, 0) + ex.completion_tokens
             if dep is not None and dep.price is not None:
-                m.cost.labels(key, team, dep_id).inc(
-                    dep.price.cost(ex.prompt_tokens, ex.completion_tokens)
-                )
+                k = (m.cost, (key, team, dep_id))
+                inc[k] = inc.get(k, 0) + dep.price.cost(ex.prompt_tokens, ex.completion_tokens)
         if ex.attempts:
-            self._attempts(ex, route)
-        data_class = ex.data_class or "none"
-        for direction, found in (
-            ("in", ex.findings_in),
-            ("out", ex.findings_out),
-            ("tools", ex.findings_tools),
-        ):
-            for entity, n in found.items():
-                m.findings.labels(entity, data_class, direction).inc(n)
-        if ex.decision in _BLOCKING and "PROMPT_INJECTION" in ex.findings_in:
-            m.injection_blocks.labels(route, data_class).inc()
+            last = len(ex.attempts) - 1
+            for i, a in enumerate(ex.attempts):
+                self._touched.add(a.deployment)
+                if a.retries:
+                    k = (m.retries, (a.deployment,))
+                    inc[k] = inc.get(k, 0) + a.retries
+                if i < last:
+                    k = (m.fallbacks, (route, a.deployment))
+                    inc[k] = inc.get(k, 0) + 1
+        if ex.findings_in or ex.findings_out or ex.findings_tools:
+            data_class = ex.data_class or "none"
+            for direction, found in (
+                ("in", ex.findings_in),
+                ("out", ex.findings_out),
+                ("tools", ex.findings_tools),
+            ):
+                for entity, n in found.items():
+                    k = (m.findings, (entity, data_class, direction))
+                    inc[k] = inc.get(k, 0) + n
+            if ex.decision in _BLOCKING and "PROMPT_INJECTION" in ex.findings_in:
+                k = (m.injection_blocks, (route, data_class))
+                inc[k] = inc.get(k, 0) + 1
         if ex.status == 429 and ex.error_code in _LIMIT_CODES:
-            m.limit_rejections.labels(ex.error_code).inc()
+            k = (m.limit_rejections, (ex.error_code,))
+            inc[k] = inc.get(k, 0) + 1
+        if not self._armed:
+            self._arm()
 
-    def _attempts(self, ex: Exchange, route: str) -> None:
+    def _arm(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # told from a thread without a loop: nothing to wait for
+            self.flush()
+            return
+        self._armed = True
+        loop.call_later(self.flush_s, self.flush)
+
+    def flush(self) -> None:
+        """Move what ``done`` gathered into the metrics. Call it on the event loop ``done``
+        runs on (or with none running)."""
+        self._armed = False
+        inc, self._inc = self._inc, {}
+        obs, self._obs = self._obs, []
+        touched, self._touched = self._touched, set()
+        child = self._child
+        for (metric, labels), v in inc.items():
+            child(metric, labels).inc(v)
+        for metric, labels, v in obs:
+            child(metric, labels).observe(v)
         m = self.m
         breaker = self.router.breaker
-        last = len(ex.attempts) - 1
-        seen: set[str] = set()
-        for i, a in enumerate(ex.attempts):
-            if a.retries:
-                m.retries.labels(a.deployment).inc(a.retries)
-            if i < last:
-                m.fallbacks.labels(route, a.deployment).inc()
-            if a.deployment not in seen:
-                seen.add(a.deployment)
-                failures, open_s = breaker.health(a.deployment)
-                m.breaker_failures.labels(a.deployment).set(failures)
-                m.breaker_open_until.labels(a.deployment).set(time.time() + open_s if open_s else 0)
+        now = time.time()
+        for dep_id in touched:
+            failures, open_s = breaker.health(dep_id)
+            child(m.breaker_failures, (dep_id,)).set(failures)
+            child(m.breaker_open_until, (dep_id,)).set(now + open_s if open_s else 0)
+
+    def _child(self, metric: Any, labels: Labels) -> Any:
+        c = self._children.get((metric, labels))
+        if c is None:
+            c = self._children[(metric, labels)] = metric.labels(*labels)
+        return c
 
     def on_commit(self, writer: Any, records: int, seconds: float, ok: bool) -> None:
-        """The audit writer's group commit (on its thread)."""
+        """The audit writer's group commit (on its thread; prometheus_client locks)."""
         m = self.m
         result = "ok" if ok else "failed"
         m.commit.labels(result).observe(seconds)

@@ -61,6 +61,7 @@ class Metrics:
         writer.on_commit = on_commit
 
     def render(self) -> bytes:
+        """The scrape's body; call ``observer.flush()`` on the event loop first."""
         return generate_latest(self.registry)
 
 

@@ -78,6 +78,8 @@ class Services:
         self.close_sync()
 
     def close_sync(self) -> None:
+        if self.metrics is not None:
+            self.metrics.observer.flush()  # with workers, the counts outlive the process
         if self.governance is not None:
             self.governance.stop()
         if self.auth.failures is not None:
