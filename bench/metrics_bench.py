@@ -1,17 +1,18 @@
 """What Prometheus metrics cost: the observer's time per finished request, and the time of a
 scrape at a realistic number of series, in one process and added up from two workers' files.
 
-Times are CPU time of the process (``time.process_time``), so a busy machine does not inflate
-them. Run by hand from the project root (about 30 s)::
+Times are CPU time (``time.process_time``, rusage of children): a busy machine inflates them
+far less than wall time. Run by hand from the project root (about 30 s)::
 
     .venv/bin/python bench/metrics_bench.py [--keys 200 --deployments 30 --routes 15]
 
 The exchanges are built the way the request path leaves them (a principal, a deployment, the
 marks of seven steps and one attempt, token counts, findings on one in ten), spread over the
-given keys, routes and deployments with a fallback on one in twenty and a few error statuses,
-so the registry holds the series such a gateway would. The end-to-end cost (rps at c=64, p50 at
-c=1) is the peer benchmark's ``-metrics`` variant: ``bench/gateway_peers.py --variants
-1w,1w-metrics`` (docs/operations.md, "Metrics").
+given keys (each calling one or two routes), routes and deployments with a fallback on one in
+twenty and a few error statuses, so the registry holds the series such a gateway would.
+``--path-upstream`` also measures the whole request path's CPU with and without metrics (about
+40 s more). The end-to-end rps and latency are the peer benchmark's ``-metrics`` variant:
+``bench/gateway_peers.py --variants 1w,1w-metrics`` (docs/operations.md, "Metrics").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
 ENV = "PROMETHEUS_MULTIPROC_DIR"
@@ -75,13 +77,14 @@ def _exchanges(args: argparse.Namespace, n: int, seed: int) -> list[Any]:
     rnd = random.Random(seed)
     out = []
     for i in range(n):
-        route = rnd.choice(names)
+        k = rnd.randrange(len(keys))
+        route = names[(k + rnd.randrange(2)) % len(names)]  # a key calls one or two routes
         chain = router.routes[route]
         t = time.perf_counter() - 0.5
         ex = Exchange(endpoint=rnd.choice(("chat.completions", "responses", "messages")))
         ex.operation = "chat"
         ex.model = route if i % 50 else "caller-invented"
-        ex.principal = rnd.choice(keys)
+        ex.principal = keys[k]
         marks = []
         for step in ("auth", "parse", "route", "scan", "classify", "decide", "reserve"):
             marks.append(Mark(step, t, t + 0.0001))
@@ -205,6 +208,30 @@ def scrape_files() -> None:
     )
 
 
+def path_cpu(args: argparse.Namespace) -> None:
+    """The gateway's CPU per JSON request, metrics off and on: ``bench/path_cost.py --cpu``
+    drives the app in-process against the upstream at ``--path-upstream`` (another process,
+    not counted) and reports the CPU of its request loop, start-up left out."""
+    script = str(Path(__file__).resolve().parent / "path_cost.py")
+
+    def cpu(metrics: bool) -> float:
+        cmd = [sys.executable, script, "--cpu", "--n", str(args.path_n)]
+        cmd += ["--upstream", args.path_upstream] + ["--metrics"] * metrics
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        return float(out.split()[-1])
+
+    per: dict[bool, list[float]] = {False: [], True: []}
+    for rep in range(args.reps):
+        # interleaved, each first in turn, so a change of load hits both alike
+        for metrics in (False, True) if rep % 2 == 0 else (True, False):
+            per[metrics].append(cpu(metrics))
+    off, on = statistics.median(per[False]), statistics.median(per[True])
+    print(
+        f"request path, JSON: {off:.0f} us CPU per request without metrics, {on:.0f} us with "
+        f"({(on - off) / off:+.1%}; medians of {args.reps}, {args.path_n} requests each)"
+    )
+
+
 def _pass(args: argparse.Namespace) -> list[str]:
     return [
         f"--keys={args.keys}",
@@ -222,6 +249,14 @@ def main() -> None:
     ap.add_argument("--routes", type=int, default=15)
     ap.add_argument("--n", type=int, default=20_000, help="exchanges per round")
     ap.add_argument("--rps", type=int, default=2000, help="exchanges between two flushes")
+    ap.add_argument(
+        "--path-upstream",
+        default=None,
+        help="also measure the request path's CPU against this upstream, e.g. the peers' fake "
+        "upstream: http://127.0.0.1:18000/v1",
+    )
+    ap.add_argument("--path-n", type=int, default=1500, help="requests per path measurement")
+    ap.add_argument("--reps", type=int, default=4)
     ap.add_argument("--populate", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--scrape", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -232,6 +267,8 @@ def main() -> None:
         scrape_files()
         return
     print(f"{args.keys} keys, {args.deployments} deployments, {args.routes} routes")
+    if args.path_upstream:
+        path_cpu(args)
     observer_cost(args)
     multiprocess_scrape(args)
 

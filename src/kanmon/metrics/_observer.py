@@ -187,6 +187,11 @@ class MetricsObserver:
         self._touched: set[str] = set()  # deployments whose circuit may have changed
         self._children: dict[tuple[Any, Labels], Any] = {}
         self._armed = False
+        # one group commit per request at low rates: its children found once, not per commit
+        self._commits = {
+            ok: (m.commit.labels(r), m.committed.labels(r))
+            for ok, r in ((True, "ok"), (False, "failed"))
+        }
 
     def done(self, ex: Exchange) -> None:
         if ex.operation == "none":
@@ -296,9 +301,9 @@ class MetricsObserver:
     def on_commit(self, writer: Any, records: int, seconds: float, ok: bool) -> None:
         """The audit writer's group commit (on its thread; prometheus_client locks)."""
         m = self.m
-        result = "ok" if ok else "failed"
-        m.commit.labels(result).observe(seconds)
-        m.committed.labels(result).inc(records)
+        timed, counted = self._commits[ok]
+        timed.observe(seconds)
+        counted.inc(records)
         queued, kept = writer.backlog
         m.writer_queue.set(queued)
         m.writer_kept.set(kept)
