@@ -359,6 +359,15 @@ EXPECTED = {
         "require_own",
     ],
     "kanmon.routing": ["Breaker", "Router", "resolve_routes"],
+    "kanmon.metrics": [
+        "CONTENT_TYPE",
+        "Metrics",
+        "MetricsObserver",
+        "RequestMetrics",
+        "StateCollector",
+        "multiprocess_dir",
+        "worker_exited",
+    ],
     "kanmon.console": ["Console", "mount"],
     "kanmon.wiring": [
         "ORDER",
