@@ -16,7 +16,8 @@ fresh database from ``--pg-url``; suffix ``-enc`` for request and response conte
 the audit log, AES-256-GCM encrypted; suffix ``-redis`` for the key's rate limit and token budget
 kept in Redis at ``--redis-url``, reserved and settled on every request; suffix ``-limits`` for
 the same limits without Redis: in the store with 2 workers, in the process with 1; suffix
-``-obs`` for Prometheus metrics and OpenTelemetry traces on, with their defaults, exporting to a
+``-metrics`` for Prometheus metrics on, scraped every 15 s like a Prometheus would; suffix
+``-obs`` for metrics and OpenTelemetry traces on, with their defaults, exporting to a
 local collector stand-in (``bench/otlp_sink.py``) and scraped every 15 s like a Prometheus
 would) routing model ``gpt-4o-mini`` to the shared fake upstream. Everything after ``--`` goes
 to the shared ``bench.py``, which measures all targets interleaved in one run and writes raw
@@ -26,7 +27,6 @@ results to ``bench/results/``.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import os
@@ -45,7 +45,8 @@ import yaml
 from audit_bench import _drop_pg, _fresh_pg
 
 ROOT = Path(__file__).resolve().parent.parent
-PEERS = ROOT.parent / "shared" / "bench" / "peers"
+#: The shared peer benchmark; $KANMON_PEERS_BENCH when this tree is not beside ../shared.
+PEERS = Path(os.environ.get("KANMON_PEERS_BENCH") or ROOT.parent / "shared" / "bench" / "peers")
 UPSTREAM = "http://127.0.0.1:18000/v1"
 
 
@@ -57,6 +58,26 @@ def _wait_port(port: int, timeout: float = 30) -> None:
                 return
         time.sleep(0.1)
     raise SystemExit(f"nothing listening on 127.0.0.1:{port}")
+
+
+class _Scraper:
+    """Fetches /metrics every ``every_s`` seconds in a thread, as a Prometheus would."""
+
+    def __init__(self, url: str, every_s: float = 15.0) -> None:
+        self._stop = threading.Event()
+        self.scrapes = 0
+
+        def run() -> None:
+            while not self._stop.wait(every_s):
+                with urllib.request.urlopen(url, timeout=10) as r:
+                    r.read()
+                self.scrapes += 1
+
+        self._thread = threading.Thread(target=run, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
 
 
 def _deployment(dep_id: str, alias: str) -> dict[str, Any]:
@@ -83,6 +104,7 @@ def _config(
     store_url: str | None = None,
     redis_url: str | None = None,
     content: str = "none",
+    metrics: bool = False,
     otlp: str | None = None,
 ) -> Path:
     cfg: dict[str, Any] = {
@@ -101,28 +123,15 @@ def _config(
     }
     if redis_url:
         cfg["limits"] = {"redis_url": redis_url, "key_prefix": f"kanmon-bench-{port}:"}
-    if otlp:
+    if metrics or otlp:
         cfg["metrics"] = {"enabled": True, "auth": "none"}
+    if otlp:
         cfg["tracing"] = {"enabled": True, "endpoint": otlp}
     if scan:
         cfg["policy"] = {"file": str(ROOT / "src" / "kanmon" / "policy" / "example.yaml")}
     path = work / "kanmon.yaml"
     path.write_text(yaml.safe_dump(cfg))
     return path
-
-
-def _scrape_every(urls: list[str], interval_s: float) -> threading.Event:
-    """Scrape each ``/metrics`` like a Prometheus would, so its cost is in the run."""
-    stop = threading.Event()
-
-    def run() -> None:
-        while not stop.wait(interval_s):
-            for url in urls:
-                with contextlib.suppress(OSError):
-                    urllib.request.urlopen(url, timeout=5).read()
-
-    threading.Thread(target=run, daemon=True).start()
-    return stop
 
 
 def _redact(items: list[str]) -> list[str]:
@@ -162,7 +171,7 @@ def main() -> int:
     procs: list[subprocess.Popen[bytes]] = []
     targets: list[str] = []
     databases: list[str] = []
-    scrapes: list[str] = []
+    scrapers: list[_Scraper] = []
     try:
         for i, spec in enumerate(args.variants.split(",")):
             variant, _, label = spec.partition("@")
@@ -185,9 +194,18 @@ def main() -> int:
                 procs.append(subprocess.Popen([*sink, str(sink_port)], start_new_session=True))
                 _wait_port(sink_port)
                 otlp = f"http://127.0.0.1:{sink_port}/v1/traces"
-                scrapes.append(f"http://127.0.0.1:{port}/metrics")
+            metrics = "-metrics" in variant or otlp is not None
             cfg = _config(
-                work, port, workers, durable, "-scan" in variant, store_url, redis, content, otlp
+                work,
+                port,
+                workers,
+                durable,
+                "-scan" in variant,
+                store_url,
+                redis,
+                content,
+                metrics,
+                otlp,
             )
             env = {
                 **os.environ,
@@ -215,6 +233,8 @@ def main() -> int:
             )
             procs.append(proc)
             _wait_port(port)
+            if metrics:
+                scrapers.append(_Scraper(f"http://127.0.0.1:{port}/metrics"))
             name = f"kanmon-{spec}"
             targets += [
                 "--target",
@@ -228,13 +248,12 @@ def main() -> int:
         out = ROOT / "bench" / "results" / f"{args.name or 'peers-' + stamp}.json"
         cmd = [args.python, str(PEERS / "bench.py"), *targets, "--out", str(out), *rest]
         print("+", " ".join(_redact(cmd)), flush=True)
-        scraper = _scrape_every(scrapes, 15.0) if scrapes else None
         code = subprocess.call(cmd, cwd=PEERS)
-        if scraper is not None:
-            scraper.set()
         _redact_file(out)
         return code
     finally:
+        for scraper in scrapers:
+            scraper.stop()
         for proc in procs:
             os.killpg(proc.pid, signal.SIGTERM)
         for proc in procs:

@@ -12,7 +12,8 @@ cancels out::
 
     for tree in /work/main /tmp/base; do for n in 100 600; do
       valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out \\
-        $tree/.venv/bin/python bench/path_cost.py --n $n [--scan] [--stream] 2>&1 | grep Collected
+        $tree/.venv/bin/python bench/path_cost.py --n $n [--scan] [--stream] [--metrics] \\
+        2>&1 | grep Collected
     done; done
     # instructions per request = (Ir(600) - Ir(100)) / 500
 
@@ -28,6 +29,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BODY = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Say hello in one word."}]}
 
 
-def _config(work: Path, scan: bool, upstream: str) -> Path:
+def _config(work: Path, scan: bool, upstream: str, metrics: bool = False) -> Path:
     cfg: dict[str, Any] = {
         "store": {"url": f"sqlite:///{work / 'kanmon.db'}"},
         # Heads signed on a clock would be counted per request as often as valgrind slows the
@@ -62,6 +64,8 @@ def _config(work: Path, scan: bool, upstream: str) -> Path:
     }
     if scan:
         cfg["policy"] = {"file": str(ROOT / "src" / "kanmon" / "policy" / "example.yaml")}
+    if metrics:
+        cfg["metrics"] = {"enabled": True}
     path = work / "kanmon.yaml"
     path.write_text(yaml.safe_dump(cfg))
     return path
@@ -99,7 +103,8 @@ class _Call:
             self.done.set()
 
 
-async def _drive(n: int, scan: bool, stream: bool, upstream: str) -> None:
+async def _drive(n: int, scan: bool, stream: bool, upstream: str, metrics: bool = False) -> float:
+    """Run ``n`` requests; the CPU time (all threads) from the first to the shutdown."""
     from kanmon.gateway import Gateway
     from kanmon.store import Database
 
@@ -107,7 +112,11 @@ async def _drive(n: int, scan: bool, stream: bool, upstream: str) -> None:
     Database.start_checkpointer = lambda self, interval_s=0.5: None  # type: ignore[method-assign]
 
     work = Path(tempfile.mkdtemp(prefix="kanmon-cost-"))
-    services = _build(_config(work, scan, upstream))
+    services = _build(_config(work, scan, upstream, metrics))
+    if metrics:
+        # The flush runs on a clock too (once a second): at the shutdown only, as at a rate
+        # high enough that a second holds every request of the run.
+        services.metrics.observer.flush_s = 1e9
     app = Gateway(services)
     life: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
     await life.put({"type": "lifespan.startup"})
@@ -134,17 +143,21 @@ async def _drive(n: int, scan: bool, stream: bool, upstream: str) -> None:
         "query_string": b"",
         "client": ("127.0.0.1", 5555),
     }
+    t0 = time.process_time()
     for _ in range(n):
         call = _Call(body)
         await app(scope, call.receive, call.send)
         assert call.sent[0]["status"] == 200, call.sent
     await life.put({"type": "lifespan.shutdown"})
-    await lifespan
+    await lifespan  # the shutdown flushes what is still queued (audit records, metrics)
+    return time.process_time() - t0
 
 
-def _count(python: str, n: int, scan: bool, stream: bool, upstream: str) -> int:
+def _count(
+    python: str, n: int, scan: bool, stream: bool, upstream: str, metrics: bool = False
+) -> int:
     args = [python, str(Path(__file__).resolve()), "--n", str(n), "--upstream", upstream]
-    args += ["--scan"] * scan + ["--stream"] * stream
+    args += ["--scan"] * scan + ["--stream"] * stream + ["--metrics"] * metrics
     out = Path(tempfile.mkdtemp()) / "cg.out"
     run = subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *args],
@@ -163,6 +176,8 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--scan", action="store_true", help="the shipped example policy on")
     ap.add_argument("--stream", action="store_true")
+    ap.add_argument("--metrics", action="store_true", help="Prometheus metrics on")
+    ap.add_argument("--cpu", action="store_true", help="print CPU us per request (no valgrind)")
     ap.add_argument("--upstream", default="http://127.0.0.1:18000/v1")
     ap.add_argument("--ab", metavar="DIR", help="another checkout with its .venv: count both")
     ap.add_argument("--few", type=int, default=100)
@@ -172,7 +187,9 @@ def main() -> int:
     )
     a = ap.parse_args()
     if not a.ab:
-        asyncio.run(_drive(a.n, a.scan, a.stream, a.upstream))
+        cpu = asyncio.run(_drive(a.n, a.scan, a.stream, a.upstream, a.metrics))
+        if a.cpu:
+            print(f"{cpu / a.n * 1e6:.1f}")
         return 0
     trees = {"this": ROOT, "other": Path(a.ab)}
     print(f"{'variant':<14}{'this':>14}{'other':>14}{'ratio':>8}  (instructions per request)")

@@ -13,7 +13,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("composition", ("wiring",)),
     (
         "steps",
-        ("governance", "policy", "transfers", "review", "routing", "auth", "audit", "telemetry"),
+        ("governance", "policy", "transfers", "metrics", "review", "routing", "auth", "audit", "telemetry"),
     ),
     ("request state", ("request",)),
     ("adapters", ("scan", "limits", "providers", "store", "catalog", "simulator")),

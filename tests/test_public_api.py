@@ -126,6 +126,7 @@ EXPECTED = {
         "KeySettings",
         "LimitSettings",
         "LoggingSettings",
+        "MetricsSettings",
         "OidcSettings",
         "PolicySettings",
         "RouteSettings",
@@ -377,6 +378,15 @@ EXPECTED = {
         "build_observers",
         "close_observers",
         "configure_logging",
+    ],
+    "kanmon.metrics": [
+        "CONTENT_TYPE",
+        "Metrics",
+        "MetricsObserver",
+        "RequestMetrics",
+        "StateCollector",
+        "multiprocess_dir",
+        "worker_exited",
     ],
     "kanmon.console": ["Console", "mount"],
     "kanmon.wiring": [

@@ -98,7 +98,7 @@ def test_readyz_reports_each_dependency(gateway: GatewayFactory) -> None:
     assert r.status_code == 200, r.text
     got: dict[str, Any] = r.json()
     assert got["status"] == "ready"
-    assert set(got["checks"]) == {"store", "audit_writer"}  # no Redis configured
+    assert set(got["checks"]) == {"store", "audit_writer", "routes"}  # no Redis configured
     assert all(c["ok"] for c in got["checks"].values())
     assert got["checks"]["audit_writer"]["queued"] >= 0
     assert httpx.get(gw.root_url + "/healthz").status_code == 200

@@ -417,6 +417,31 @@ class LoggingSettings(_Strict):
     )
 
 
+class MetricsSettings(_Strict):
+    """Prometheus metrics on the gateway's own port (docs/operations.md, "Metrics")."""
+
+    enabled: bool = Field(
+        default=False, description="Serve /metrics and count every model call (an observer)"
+    )
+    auth: Literal["role", "none"] = Field(
+        default="role",
+        description="role: /metrics needs an auditor (or admin) key and each scrape is audited; "
+        "none: open, for a port only the scraper can reach",
+    )
+    multiprocess_dir: Path | None = Field(
+        default=None,
+        description="With gateway.workers > 1: where the workers share their counts (emptied at "
+        "start); none: a fresh temporary directory, removed at exit",
+    )
+    state_ttl_s: float = Field(
+        default=5.0,
+        ge=0,
+        le=300,
+        description="Gauges read from the store (review queue, approvals, unsigned records) are "
+        "queried at most once per this interval, however often /metrics is scraped",
+    )
+
+
 class KanmonConfig(_Strict):
     """The whole ``kanmon.yaml``."""
 
@@ -433,6 +458,7 @@ class KanmonConfig(_Strict):
     console: ConsoleSettings = ConsoleSettings()
     tracing: TracingSettings = TracingSettings()
     logging: LoggingSettings = LoggingSettings()
+    metrics: MetricsSettings = MetricsSettings()
     deployments: list[dict[str, Any]] = Field(
         default_factory=list, description="Your own deployments, same schema as the catalog's"
     )

@@ -13,6 +13,7 @@ from kanmon.gateway._gov_api import GovernanceApi
 from kanmon.gateway._http import JSON_HEADERS, Receive, Scope, Send, send_bytes, send_json
 from kanmon.gateway._keys_api import KeysApi
 from kanmon.gateway._messages import MessagesApi
+from kanmon.gateway._metrics_api import MetricsApi, OpenMetricsApi
 from kanmon.gateway._mounts import build_mounts
 from kanmon.gateway._openai import OpenAIApi
 from kanmon.gateway._openapi import openapi
@@ -50,6 +51,9 @@ class Gateway:
             CatalogApi(s),
             ReviewApi(s.reviews, s.run_reviewed, s.keys.owner_of),
             PolicyApi(s),
+            OpenMetricsApi(s.metrics)
+            if s.metrics is not None and s.config.metrics.auth == "none"
+            else MetricsApi(s.metrics),
         ]
         if gov is not None:
             routed = {d.id for chain in s.router.routes.values() for d in chain}
@@ -57,7 +61,7 @@ class Gateway:
         self.table = RouteTable(routes_of(*apis), s.auth, s.path, build_mounts(s))
         self._openapi: bytes | None = None
         self.openai.table = self.responses.table = self.messages.table = self.table
-        self.readiness = readiness(s.db, s.audit, s.limits)
+        self.readiness = readiness(s.db, s.audit, s.limits, s.router)
 
     @property
     def routes(self) -> list[Route]:
@@ -91,7 +95,8 @@ class Gateway:
 
     @endpoint("GET", "/readyz", "readyz", roles=(), raw=True)
     async def readyz(self, scope: Scope, receive: Receive, send: Send, params: Params) -> None:
-        """Readiness: the store, the audit writer and Redis (when used), each bounded."""
+        """Readiness: the store, the audit writer, Redis (when used) and every route's circuits,
+        each bounded."""
         got = await self.readiness.probe()
         await send_json(send, 200 if got.ready else 503, got.to_json())
 

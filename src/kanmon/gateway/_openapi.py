@@ -46,6 +46,7 @@ _SUCCESS: dict[str, dict[str, Any]] = {
         "text/event-stream": {"schema": {"type": "string"}},
     },
     "admin.audit.export": {"application/x-ndjson": {"schema": {"type": "string"}}},
+    "metrics": {"text/plain": {"schema": {"type": "string"}}},
     "admin.transfers": {
         **_ANY_JSON,
         "text/csv": {"schema": {"type": "string"}},
@@ -112,7 +113,9 @@ def _operation(r: Route, refs: dict[Any, Any], schemas: dict[str, Any]) -> dict[
             "description": "not ready",
             "content": {"application/json": {"schema": _HEALTH}},
         }
-        op["responses"][str(r.status)]["content"] = {"application/json": {"schema": _HEALTH}}
+        op["responses"][str(r.status)]["content"] = _SUCCESS.get(
+            r.name, {"application/json": {"schema": _HEALTH}}
+        )
         del op["responses"]["5XX"]
     params = [
         {"name": p, "in": "path", "required": True, "schema": {"type": "string", "minLength": 1}}

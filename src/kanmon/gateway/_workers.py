@@ -15,6 +15,7 @@ import signal
 import socket
 import sys
 import time
+from collections.abc import Callable
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from types import FrameType
@@ -180,6 +181,12 @@ def run_workers(
         stopping = True
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    exited: Callable[[int], None] | None = None
+    metrics_done: Callable[[], None] | None = None
+    if config.metrics.enabled:  # the workers' counts meet in one directory they inherit
+        from kanmon.metrics import multiprocess_dir, worker_exited
+
+        metrics_done, exited = multiprocess_dir(config.metrics), worker_exited
     workers = [start() for _ in range(n)]
     # Workers that died before serving, in a row: one may have been killed by someone, but a
     # broken config, port or import fails every time, and restarting it forever helps nobody.
@@ -199,6 +206,8 @@ def run_workers(
                         stopping = failed = True
                         break
                 log.warning("worker %s exited with %s; starting a new one", p.pid, p.exitcode)
+                if exited is not None and p.pid is not None:
+                    exited(p.pid)
                 workers[i] = start()
     finally:
         for p, _ in workers:
@@ -209,6 +218,8 @@ def run_workers(
             if p.is_alive():
                 p.kill()
                 p.join()
+        if metrics_done is not None:
+            metrics_done()
         for s, h in previous.items():
             signal.signal(s, h)
     return 1 if failed else 0

@@ -64,6 +64,11 @@ class Breaker:
         if h.consecutive_failures >= self.threshold:
             h.open_until = time.monotonic() + self.cooldown_s
 
+    def health(self, dep_id: str) -> tuple[int, float]:
+        """Consecutive failures and how long the circuit stays open (0: closed), in seconds."""
+        h = self._health.get(dep_id, _NEVER)
+        return h.consecutive_failures, max(0.0, h.open_until - time.monotonic())
+
     def state(self) -> dict[str, dict[str, float]]:
         now = time.monotonic()
         return {

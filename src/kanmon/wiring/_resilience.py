@@ -1,6 +1,7 @@
 """What the gateway does when its own dependencies misbehave, built from kanmon.yaml: the bounds
 on waiting for PostgreSQL and Redis, where limits are counted (and the rebuild of budgets Redis
-lost, from the audit log), and the readiness probe over the store, the audit writer and Redis
+lost, from the audit log), and the readiness probe over the store, the audit writer, Redis and
+the routes' circuits
 (docs/operations.md)."""
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import asyncio
 from kanmon.audit import AuditWriter, spent_since
 from kanmon.config import KanmonConfig
 from kanmon.errors import ConfigError
-from kanmon.health import CheckFn, Prober
+from kanmon.health import Check, CheckFn, Prober
 from kanmon.limits import NANO, Limits, LocalLimits, RedisLimits, StoreLimits
+from kanmon.routing import Router
 from kanmon.store import CounterStore, Database, StoreTimeouts, check_store
 
 
@@ -72,8 +74,11 @@ def build_limits(config: KanmonConfig, db: Database | None = None) -> Limits:
     )
 
 
-def readiness(db: Database, audit: AuditWriter, limits: Limits) -> Prober:
-    """/readyz: the store, the audit writer and (when limits use it) Redis, each bounded."""
+def readiness(
+    db: Database, audit: AuditWriter, limits: Limits, router: Router | None = None
+) -> Prober:
+    """/readyz: the store, the audit writer, (when limits use it) Redis, each bounded, and
+    (given the router) that every route has a deployment whose circuit is closed."""
     checks: dict[str, tuple[CheckFn, float]] = {
         "store": (lambda: check_store(db), 1.0),
         "audit_writer": (audit.check, 0.5),
@@ -81,4 +86,27 @@ def readiness(db: Database, audit: AuditWriter, limits: Limits) -> Prober:
     redis_check = getattr(limits, "check", None)
     if redis_check is not None:
         checks["redis"] = (redis_check, 1.0)
+    if router is not None:
+        r = router
+
+        async def routes() -> Check:
+            return check_routes(r)
+
+        checks["routes"] = (routes, 0.5)
     return Prober(checks)
+
+
+def check_routes(router: Router) -> Check:
+    """Each route keeps a deployment with a closed circuit. A route whose every deployment is
+    open still tries them (last first-failed), but a balancer should prefer another replica.
+    Counts only: the probe is unauthenticated and route names are the operator's business."""
+    breaker = router.breaker
+    dead = sum(
+        1
+        for chain in router.routes.values()
+        if chain and all(breaker.health(d.id)[1] > 0 for d in chain)
+    )
+    facts = {"routes": len(router.routes), "all_open": dead}
+    if dead:
+        return Check(False, f"{dead} route(s) with every deployment's circuit open", facts=facts)
+    return Check(True, facts=facts)

@@ -19,6 +19,7 @@ from kanmon.core.principal import Principal
 from kanmon.errors import BadRequestError, ConfigError
 from kanmon.governance import GovernanceRuntime, apply_catalog, build_governance, settings_for
 from kanmon.limits import Limits
+from kanmon.metrics import Metrics
 from kanmon.policy import Policy, PolicySteps
 from kanmon.policy import load_configured as load_policy_configured
 from kanmon.providers import HttpClient, Provider, RetryPolicy, provider_class
@@ -58,6 +59,8 @@ class Services:
     reviews: ReviewStore | None = None
     #: What sees each finished exchange (metrics, traces, logs); kept across policy reloads.
     observers: tuple[Observer, ...] = ()
+    #: Prometheus metrics (``metrics.enabled``), rendered on /metrics.
+    metrics: Metrics | None = None
     config_path: Path | None = field(default=None, repr=False)
     #: Carries reloads to the other workers and replicas on the store (set by build_services).
     sync: WorkerSync | None = field(default=None, repr=False)
@@ -83,6 +86,8 @@ class Services:
         self.close_sync()
 
     def close_sync(self) -> None:
+        if self.metrics is not None:
+            self.metrics.observer.flush()  # with workers, the counts outlive the process
         if self.governance is not None:
             self.governance.stop()
         if self.auth.failures is not None:
@@ -359,7 +364,11 @@ def build_services(
     policy_steps = PolicySteps(policy, reviews) if policy is not None else None
     hold = HoldStep(reviews)
     budget = BudgetStep(limits, config.limits.default_reserve_tokens)
+    metrics = None
     observers = build_observers(config)
+    if config.metrics.enabled:
+        metrics = Metrics(config.metrics, db, router, writer)
+        observers = (metrics.observer, *observers)
     steps = declare_steps(
         auth=auth,
         router=router,
@@ -389,6 +398,7 @@ def build_services(
         policy=policy_steps,
         reviews=reviews,
         observers=observers,
+        metrics=metrics,
         config_path=config_path,
     )
     services._catalog_stamp = services._stamp()

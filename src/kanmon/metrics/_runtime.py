@@ -1,0 +1,96 @@
+"""What a gateway process holds for its metrics: the registry it renders on ``/metrics``, the
+observer on the request path and the audit writer's commit hook.
+
+With several workers (``gateway.workers > 1``) each worker writes its counts to files in one
+directory (``prometheus_client``'s multiprocess mode) and the worker that serves a scrape adds
+them all up; the supervisor makes the directory before it starts them (``multiprocess_dir``)
+and marks a dead worker's live gauges gone (``worker_exited``)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client import multiprocess as mp
+
+from kanmon.audit import AuditWriter
+from kanmon.config import MetricsSettings
+from kanmon.metrics._observer import MetricsObserver, RequestMetrics
+from kanmon.metrics._state import StateCollector
+from kanmon.routing import Router
+from kanmon.store import Database
+
+#: The variable ``prometheus_client`` reads, once, when it is first imported in a process.
+ENV = "PROMETHEUS_MULTIPROC_DIR"
+#: The classic text format, which every Prometheus since 2.0 reads.
+CONTENT_TYPE = b"text/plain; version=0.0.4; charset=utf-8"
+
+
+class Metrics:
+    """One process' metrics; ``render`` is the body of a scrape (blocking: run it in a
+    thread, it may read the store and, with workers, every worker's file)."""
+
+    def __init__(
+        self,
+        settings: MetricsSettings,
+        db: Database,
+        router: Router,
+        writer: AuditWriter,
+    ) -> None:
+        self.registry = CollectorRegistry(auto_describe=False)
+        self.multiprocess = bool(os.environ.get(ENV))
+        if self.multiprocess:
+            mp.MultiProcessCollector(self.registry)  # type: ignore[no-untyped-call]
+            self.requests = RequestMetrics(None)
+        else:
+            self.requests = RequestMetrics(self.registry)
+        self.state = StateCollector(
+            db, ttl_s=settings.state_ttl_s, signed=writer.signer is not None
+        )
+        self.registry.register(self.state)
+        self.observer = MetricsObserver(self.requests, router)
+        observer = self.observer
+
+        def on_commit(records: int, seconds: float, ok: bool) -> None:
+            observer.on_commit(writer, records, seconds, ok)
+
+        writer.on_commit = on_commit
+
+    def render(self) -> bytes:
+        """The scrape's body; call ``observer.flush()`` on the event loop first."""
+        return generate_latest(self.registry)
+
+
+def multiprocess_dir(settings: MetricsSettings) -> Callable[[], None]:
+    """Before the workers start: an empty directory for their counts, named in the environment
+    they inherit. Returns what to call once they have all stopped (a directory Kanmon made
+    is removed; a configured one is left for inspection and emptied at the next start)."""
+    if settings.multiprocess_dir is not None:
+        path = Path(settings.multiprocess_dir)
+        if path.exists():
+            for f in path.glob("*.db"):  # counts of an earlier run would be added to ours
+                f.unlink()
+        path.mkdir(parents=True, exist_ok=True)
+        made = False
+    else:
+        path = Path(tempfile.mkdtemp(prefix="kanmon-metrics-"))
+        made = True
+    os.environ[ENV] = str(path)
+
+    def done() -> None:
+        os.environ.pop(ENV, None)
+        if made:
+            shutil.rmtree(path, ignore_errors=True)
+
+    return done
+
+
+def worker_exited(pid: int) -> None:
+    """A worker died or stopped: its live gauges no longer count (its counters still do)."""
+    path = os.environ.get(ENV)
+    if path:
+        mp.mark_process_dead(pid, path)  # type: ignore[no-untyped-call]
