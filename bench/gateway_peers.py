@@ -106,6 +106,7 @@ def _config(
     content: str = "none",
     metrics: bool = False,
     otlp: str | None = None,
+    tree: Path = ROOT,
 ) -> Path:
     cfg: dict[str, Any] = {
         "gateway": {"port": port, "workers": workers},
@@ -128,7 +129,8 @@ def _config(
     if otlp:
         cfg["tracing"] = {"enabled": True, "endpoint": otlp}
     if scan:
-        cfg["policy"] = {"file": str(ROOT / "src" / "kanmon" / "policy" / "example.yaml")}
+        # each build with the policy it ships (an older build may not read a newer policy)
+        cfg["policy"] = {"file": str(tree / "src" / "kanmon" / "policy" / "example.yaml")}
     path = work / "kanmon.yaml"
     path.write_text(yaml.safe_dump(cfg))
     return path
@@ -206,6 +208,7 @@ def main() -> int:
                 content,
                 metrics,
                 otlp,
+                tree,
             )
             env = {
                 **os.environ,
