@@ -93,9 +93,11 @@ def test_wal_starts_over_while_a_writer_keeps_appending(tmp_path: Path) -> None:
 
     # A WAL never started over only grows: its frame count at one round holds every frame of
     # the rounds before. Started over, it holds what came since the last round, so it drops.
+    # (A round that catches the WAL longer than the one before can hold more frames than it,
+    # started over or not, so not every round drops; one never started over never drops.)
     drops = sum(1 for a, b in zip(frames, frames[1:], strict=False) if b < a)
     assert written[0] > 2000
-    assert drops >= len(frames) // 4, frames
+    assert drops >= 3, frames
     # The file is as large as the most the WAL ever held between two rounds, not the total.
     with db.engine.connect() as conn:
         page = conn.exec_driver_sql("PRAGMA page_size").scalar_one()
