@@ -17,11 +17,11 @@ the audit log, AES-256-GCM encrypted; suffix ``-redis`` for the key's rate limit
 kept in Redis at ``--redis-url``, reserved and settled on every request; suffix ``-limits`` for
 the same limits without Redis: in the store with 2 workers, in the process with 1; suffix
 ``-metrics`` for Prometheus metrics on, scraped every 15 s like a Prometheus would; suffix
-``-obs`` for metrics and OpenTelemetry traces on, with their defaults, exporting to a
-local collector stand-in (``bench/otlp_sink.py``) and scraped every 15 s like a Prometheus
-would) routing model ``gpt-4o-mini`` to the shared fake upstream. Everything after ``--`` goes
-to the shared ``bench.py``, which measures all targets interleaved in one run and writes raw
-results to ``bench/results/``.
+``-noconsole`` for the console off; ``-obs`` for metrics and OpenTelemetry traces on, with
+their defaults, exporting to a local collector stand-in (``bench/otlp_sink.py``) and scraped
+every 15 s like a Prometheus would) routing model ``gpt-4o-mini`` to the shared fake upstream.
+Everything after ``--`` goes to the shared ``bench.py``, which measures all targets interleaved
+in one run and writes raw results to ``bench/results/``.
 """
 
 from __future__ import annotations
@@ -107,6 +107,7 @@ def _config(
     metrics: bool = False,
     otlp: str | None = None,
     tree: Path = ROOT,
+    console: bool = True,
 ) -> Path:
     cfg: dict[str, Any] = {
         "gateway": {"port": port, "workers": workers},
@@ -128,6 +129,8 @@ def _config(
         cfg["metrics"] = {"enabled": True, "auth": "none"}
     if otlp:
         cfg["tracing"] = {"enabled": True, "endpoint": otlp}
+    if not console:
+        cfg["console"] = {"enabled": False}
     if scan:
         # each build with the policy it ships (an older build may not read a newer policy)
         cfg["policy"] = {"file": str(tree / "src" / "kanmon" / "policy" / "example.yaml")}
@@ -209,6 +212,7 @@ def main() -> int:
                 metrics,
                 otlp,
                 tree,
+                "-noconsole" not in variant,
             )
             env = {
                 **os.environ,
