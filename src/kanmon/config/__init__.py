@@ -2,25 +2,21 @@
 
 from kanmon.config._load import find_config, load_config
 from kanmon.config._schema import (
-    ApprovalRule,
     AuditSettings,
     ConsoleSettings,
     EvalSettings,
     GatewaySettings,
-    GovernanceSettings,
     KanmonConfig,
     KeySettings,
     LimitSettings,
-    LoggingSettings,
-    MetricsSettings,
     OidcSettings,
     PolicySettings,
     RouteSettings,
     StoreSettings,
-    TracingSettings,
     UpstreamSettings,
-    UseCaseSettings,
 )
+from kanmon.config._schema_governance import ApprovalRule, GovernanceSettings, UseCaseSettings
+from kanmon.config._schema_ops import LoggingSettings, MetricsSettings, TracingSettings
 from kanmon.config._secrets import resolve_secret
 
 __all__ = [

@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
+from kanmon.config._schema_governance import GovernanceSettings
+from kanmon.config._schema_ops import LoggingSettings, MetricsSettings, TracingSettings
+from kanmon.config._strict import Strict as _Strict
 from kanmon.core.decision import ContentMode
-from kanmon.core.match import ProvenanceMatch
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class GatewaySettings(_Strict):
@@ -235,91 +233,6 @@ class PolicySettings(_Strict):
     )
 
 
-class UseCaseSettings(_Strict):
-    """What governance knows of a use case beyond its name."""
-
-    territories: list[str] = Field(
-        default_factory=list,
-        description="Where the use case's callers are (ISO 3166 codes, EU); a model whose "
-        "licence excludes one of them is refused at approval and at runtime",
-    )
-    monthly_revenue_usd: float | None = Field(
-        default=None,
-        ge=0,
-        description="Revenue per month of the product this use case serves, checked against "
-        "licence revenue thresholds at approval (unstated: the approver acknowledges them)",
-    )
-
-
-class ApprovalRule(_Strict):
-    """Approvals of deployments matching ``deployment`` (for data classes at or above
-    ``data_class_at_least``, use cases in ``use_cases_any``) are refused, or, with
-    ``require_conditions``, must carry those conditions."""
-
-    id: str = Field(pattern=r"^[A-Za-z0-9_.\-]{1,64}$")
-    deployment: ProvenanceMatch
-    data_class_at_least: str | None = None
-    use_cases_any: list[str] | None = None
-    require_conditions: list[str] = Field(
-        default_factory=list,
-        description="Conditions the approval must carry (e.g. human_review); none: refused",
-    )
-    message: str | None = Field(default=None, max_length=500)
-
-
-class GovernanceSettings(_Strict):
-    enforce: bool = Field(
-        default=False,
-        description="Route only to deployments with a live approval (production: true)",
-    )
-    data_classes: list[str] = Field(
-        default_factory=lambda: ["public", "internal", "confidential", "restricted"],
-        min_length=1,
-        description="Known data classes, lowest first",
-    )
-    default_data_class: str = Field(
-        default="internal", description="Class of a request nobody classified"
-    )
-    use_case_required: bool = Field(
-        default=False, description="Refuse keys without a use case (else default_use_case)"
-    )
-    default_use_case: str = Field(default="general", min_length=1, max_length=200)
-    non_production_use_cases: list[str] = Field(
-        default_factory=list,
-        description="Use cases that may use non-commercial / research-only models",
-    )
-    refresh_s: float = Field(
-        default=5.0, gt=0, description="How often a worker reloads approvals and re-checks them"
-    )
-    max_validity_days: int = Field(default=365, ge=1, le=3650)
-    use_cases: dict[str, UseCaseSettings] = Field(
-        default_factory=dict, description="Use case name → its territories and revenue"
-    )
-    approval_rules: list[ApprovalRule] = Field(
-        default_factory=list,
-        description="Provenance facts that refuse an approval or make it conditional",
-    )
-    required_reviews: list[Literal["legal", "privacy", "security", "procurement"]] = Field(
-        default_factory=list,
-        description="Reviews an assessment needs before it can be submitted (each answered by "
-        "its own role); the others may be given and are shown",
-    )
-    threshold_warn_share: float = Field(
-        default=0.8,
-        gt=0,
-        le=1,
-        description="Warn when a deployment's monthly users reach this share of an approval's "
-        "max_monthly_users (or declared revenue this share of a licence threshold)",
-    )
-
-    @field_validator("default_data_class")
-    @classmethod
-    def _nonempty(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("must not be empty")
-        return v
-
-
 class EvalSettings(_Strict):
     allow_weak_sandbox: bool = Field(
         default=False,
@@ -362,84 +275,6 @@ class ConsoleSettings(_Strict):
         default=43_200.0, ge=60, le=604_800, description="A session ends this long after sign-in"
     )
     oidc: OidcSettings | None = None
-
-
-class TracingSettings(_Strict):
-    """OpenTelemetry traces over OTLP/HTTP (needs ``pip install 'kanmon[otel]'``)."""
-
-    enabled: bool = Field(default=False, description="Export a trace of every sampled request")
-    endpoint: str = Field(
-        default="http://127.0.0.1:4318/v1/traces",
-        pattern=r"^https?://",
-        description="The collector's OTLP/HTTP traces URL (protobuf)",
-    )
-    sample_ratio: float = Field(
-        # A sampled request costs ~0.4 ms of CPU to export (docs/operations.md, Traces): a
-        # twentieth keeps the gateway within 5% of its throughput untraced.
-        default=0.05,
-        ge=0.0,
-        le=1.0,
-        description="Share of requests traced when the caller sent no sampled traceparent",
-    )
-    parent_based: bool = Field(
-        default=True,
-        description="Follow the sampled flag of the caller's traceparent when it sends one",
-    )
-    service_name: str = Field(default="kanmon", min_length=1, max_length=200)
-    steps: bool = Field(
-        default=True,
-        description="A span per step (auth … audit); false: only the request, the call and "
-        "each upstream attempt, for less export work at high volume",
-    )
-    headers: dict[str, str] = Field(
-        default_factory=dict, description="Extra headers for the collector (not secrets)"
-    )
-    headers_env: dict[str, str] = Field(
-        default_factory=dict,
-        description="Collector headers whose values come from environment variables "
-        "(header name → variable name), e.g. an API key",
-    )
-    timeout_s: float = Field(default=10.0, gt=0, le=300)
-    max_queue_size: int = Field(
-        default=2048, ge=1, description="Spans waiting for export; beyond it spans are dropped"
-    )
-    schedule_delay_ms: int = Field(default=2000, ge=1, description="Export at least this often")
-
-
-class LoggingSettings(_Strict):
-    """The gateway's log: one line per request (at ``info``) and per event."""
-
-    format: Literal["text", "json"] = Field(
-        default="text", description="json: one JSON object per line"
-    )
-    level: Literal["debug", "info", "warning", "error"] | None = Field(
-        default=None, description="None: log_level. Request lines are logged at info"
-    )
-
-
-class MetricsSettings(_Strict):
-    """Prometheus metrics on the gateway's own port (docs/operations.md, "Metrics")."""
-
-    enabled: bool = Field(
-        default=False, description="Serve /metrics and count every model call (an observer)"
-    )
-    auth: Literal["role", "none"] = Field(
-        default="role",
-        description="role: /metrics needs an auditor (or admin) key and each scrape is audited; "
-        "none: open, for a port only the scraper can reach",
-    )
-    multiprocess_dir: Path | None = Field(
-        default=None,
-        description="With gateway.workers > 1: where the workers share their counts (emptied at "
-        "start); none: a fresh temporary directory, removed at exit",
-    )
-    state_ttl_s: float = Field(
-        default=5.0,
-        ge=0,
-        le=300,
-        description="Gauges read from the store (review queue, approvals, unsigned records) are "
-        "queried at most once per this interval, however often /metrics is scraped",
-    )
 
 
 class KanmonConfig(_Strict):
