@@ -16,7 +16,8 @@ from typing import Any, Protocol
 import orjson
 
 from kanmon.core.principal import Principal
-from kanmon.errors import RateLimitError
+from kanmon.errors import RateLimitError, ServiceUnavailableError
+from kanmon.ratelog import Throttle
 
 NANO = 1_000_000_000  # budgets in USD are counted in integer nano-dollars
 
@@ -102,3 +103,19 @@ def completion_cap(body: dict[str, Any], default: int) -> int:
         cap = default
         body["max_tokens"] = cap
     return int(cap) * (n if isinstance(n, int) and n > 0 else 1)
+
+
+def counter_unavailable(throttle: Throttle, where: str, e: Exception) -> ServiceUnavailableError:
+    """Limits fail closed: without the counters nobody can be counted. Logged once per kind of
+    failure and interval; the error the request is refused with."""
+    throttle.warning(
+        f"{where}:{type(e).__name__}",
+        "limits: %s unavailable: %s: %s",
+        where,
+        type(e).__name__,
+        e,
+    )
+    return ServiceUnavailableError(
+        f"The rate-limit store is unavailable ({type(e).__name__}), so the request was not "
+        "admitted."
+    )

@@ -32,7 +32,15 @@ from kanmon.core.principal import Principal
 from kanmon.errors import ServiceUnavailableError
 from kanmon.health import Check
 from kanmon.limits import _redis_scripts as lua
-from kanmon.limits._base import NANO, Reservation, budget_error, has_budget, rpm_error, window_of
+from kanmon.limits._base import (
+    NANO,
+    Reservation,
+    budget_error,
+    counter_unavailable,
+    has_budget,
+    rpm_error,
+    window_of,
+)
 from kanmon.ratelog import Throttle
 
 log = logging.getLogger("kanmon.limits")
@@ -163,17 +171,8 @@ class RedisLimits:
     async def _run(self, script: Any, keys: list[str], args: list[Any]) -> Any:
         try:
             return await self._batch.call(script.sha, keys, args)
-        except Exception as e:  # limits fail closed: without Redis nobody can be counted
-            self._throttle.warning(
-                f"admit:{type(e).__name__}",
-                "limits: Redis unavailable: %s: %s",
-                type(e).__name__,
-                e,
-            )
-            raise ServiceUnavailableError(
-                f"The rate-limit store is unavailable ({type(e).__name__}), so the request "
-                "was not admitted."
-            ) from None
+        except Exception as e:
+            raise counter_unavailable(self._throttle, "Redis", e) from None
 
     async def admit(self, p: Principal) -> None:
         if p.rpm_limit is None:

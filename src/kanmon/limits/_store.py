@@ -26,7 +26,15 @@ from typing import Protocol
 from kanmon.core.counters import Admit, CounterOp, Reserve, Settle
 from kanmon.core.principal import Principal
 from kanmon.errors import ServiceUnavailableError
-from kanmon.limits._base import NANO, Reservation, budget_error, has_budget, rpm_error, window_of
+from kanmon.limits._base import (
+    NANO,
+    Reservation,
+    budget_error,
+    counter_unavailable,
+    has_budget,
+    rpm_error,
+    window_of,
+)
 from kanmon.ratelog import Throttle
 
 log = logging.getLogger("kanmon.limits")
@@ -111,17 +119,8 @@ class StoreLimits:
     async def _run(self, op: CounterOp) -> bool | str:
         try:
             return await self._call(op)
-        except Exception as e:  # limits fail closed: without the store nobody can be counted
-            self._throttle.warning(
-                f"store:{type(e).__name__}",
-                "limits: the store is unavailable: %s: %s",
-                type(e).__name__,
-                e,
-            )
-            raise ServiceUnavailableError(
-                f"The rate-limit store is unavailable ({type(e).__name__}), so the request "
-                "was not admitted."
-            ) from None
+        except Exception as e:
+            raise counter_unavailable(self._throttle, "store", e) from None
 
     # -- Limits --------------------------------------------------------------------------------
 
