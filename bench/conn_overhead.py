@@ -104,6 +104,26 @@ def _start(label: str, src: Path, sim_url: str, work: Path) -> tuple[subprocess.
     return proc, port
 
 
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system, every thread) of ``pid`` and its live descendants."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}
+    for d in Path("/proc").iterdir():
+        if not d.name.isdigit():
+            continue
+        try:
+            fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        stats[int(d.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        total += stats.get(p, (0, 0.0))[1]
+        todo += [c for c, (ppid, _) in stats.items() if ppid == p]
+    return total
+
+
 def _wrk(port: int, lua: Path, threads: int, conns: int, duration: int) -> float:
     out = subprocess.run(
         ["wrk", f"-t{threads}", f"-c{conns}", f"-d{duration}s", "-s", str(lua)]
@@ -247,6 +267,13 @@ def main() -> int:
     ap.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--connections", type=int, default=16)
+    ap.add_argument(
+        "--upstream",
+        default=None,
+        help="an OpenAI-compatible upstream to route to (e.g. the peers' fake upstream, "
+        "http://127.0.0.1:18000/v1) instead of the in-process simulator, whose speed then "
+        "bounds the gateways'",
+    )
     args = ap.parse_args()
     if args.protocol:
         return _protocol_bench(args.rounds, args.requests)
@@ -262,14 +289,17 @@ def main() -> int:
     try:
         ports = {}
         for label, src in trees.items():
-            proc, ports[label] = _start(label, src, sim.base_url, work)
+            proc, ports[label] = _start(label, src, args.upstream or sim.base_url, work)
             procs.append(proc)
         for label, port in ports.items():  # warm-up, not counted
             _wrk(port, work / f"{label}.lua", args.threads, args.connections, 2)
         rps: dict[str, list[float]] = {label: [] for label in trees}
+        cpu: dict[str, list[float]] = {label: [] for label in trees}
+        pids = dict(zip(trees, (p.pid for p in procs), strict=True))
         for rep in range(args.reps):
             order = list(trees) if rep % 2 == 0 else list(reversed(trees))
             for label in order:
+                c0 = _cpu_s(pids[label])
                 r = _wrk(
                     ports[label],
                     work / f"{label}.lua",
@@ -277,15 +307,21 @@ def main() -> int:
                     args.connections,
                     args.duration,
                 )
+                # The gateway's CPU per request moves far less with the machine's load than
+                # its requests per second (the rps is what users see; this is what it costs).
+                us = (_cpu_s(pids[label]) - c0) / (r * args.duration) * 1e6
                 rps[label].append(r)
-                print(f"rep {rep + 1} {label}: {r:.0f} req/s", flush=True)
+                cpu[label].append(us)
+                print(f"rep {rep + 1} {label}: {r:.0f} req/s, {us:.0f} us CPU/request", flush=True)
         ref = statistics.median(rps["this"])
         for label, runs in rps.items():
             med = statistics.median(runs)
             paired = statistics.median(r / t for r, t in zip(runs, rps["this"], strict=True))
             print(
                 f"{label}: median {med:.0f} req/s over {len(runs)} runs, {med / ref:.3f} of this; "
-                f"median per-turn ratio {paired:.3f}"
+                f"median per-turn ratio {paired:.3f}; "
+                f"median {statistics.median(cpu[label]):.0f} us CPU/request, "
+                f"{statistics.median(cpu[label]) / statistics.median(cpu['this']):.3f} of this"
             )
         return 0
     finally:

@@ -190,6 +190,8 @@ class Router:
         ex.attempts.append(
             Attempt(dep.id, status, round((time.perf_counter() - t0) * 1000, 3), retries)
         )
+        if ex.marks is None:  # nobody is timing: skip building the detail
+            return
         if span:
             ex.mark("attempt", t0, deployment=dep.id, outcome=status, span_id=span)
         else:
