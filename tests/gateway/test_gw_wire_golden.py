@@ -9,7 +9,6 @@ When a change to the wire format is intended, rewrite the files and review their
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,7 +22,7 @@ from kanmon.errors import KanmonError, PolicyBlockedError, UpstreamError
 from kanmon.gateway._messages import _Events as MessagesEvents
 from kanmon.gateway._responses import _Events as ResponsesEvents
 from kanmon.wire import ResponseShell
-from tests.wire._conformance import check_message_event, check_response_event
+from tests.wire._conformance import check_message_event, check_response_event, sse_events
 
 GOLDEN = Path(__file__).parent / "data" / "wire_golden"
 NOW = 1764567890.75
@@ -219,19 +218,10 @@ def _all() -> dict[str, bytes]:
     return out
 
 
-def _events(data: bytes) -> list[tuple[str, dict[str, Any]]]:
-    out = []
-    for frame in data.decode().split("\n\n")[:-1]:
-        name, payload = frame.split("\n", 1)
-        assert name.startswith("event: ") and payload.startswith("data: ")
-        out.append((name[7:], json.loads(payload[6:])))
-    return out
-
-
 @pytest.mark.parametrize("name", sorted(p.stem for p in GOLDEN.glob("*.sse")))
 def test_recorded_events_are_valid(name: str) -> None:
     """The recorded streams themselves are what the vendors define."""
-    events = _events((GOLDEN / f"{name}.sse").read_bytes())
+    events = sse_events((GOLDEN / f"{name}.sse").read_bytes())
     for kind, ev in events:
         if name.startswith("responses_"):
             assert ev["type"] == kind
