@@ -157,9 +157,11 @@ class MessagesStream:
         )
 
     def feed(self, chunk: JSON) -> bytes:
+        # Once per chunk of every stream: each value is read once, into a local.
+        usage = chunk.get("usage")
+        if usage:
+            self.usage = usage
         out = b""
-        if chunk.get("usage"):
-            self.usage = chunk["usage"]
         for choice in chunk.get("choices") or ():
             if not isinstance(choice, dict):
                 continue
@@ -167,10 +169,11 @@ class MessagesStream:
             if index and int(index) != 0:
                 continue
             delta = choice.get("delta")
-            if isinstance(delta, dict):
+            if delta and isinstance(delta, dict):
                 out += self._deltas(delta)
-            if choice.get("finish_reason"):
-                self.finish_reason = choice["finish_reason"]
+            finish = choice.get("finish_reason")
+            if finish:
+                self.finish_reason = finish
         return out
 
     def _deltas(self, delta: JSON) -> bytes:

@@ -218,11 +218,14 @@ class ResponsesStream:
     # -- chunks ----------------------------------------------------------------------------
 
     def feed(self, chunk: JSON) -> bytes:
+        # Once per chunk of every stream: each value is read once, into a local.
+        model = chunk.get("model")
+        if model:
+            self.model = model
+        usage = chunk.get("usage")
+        if usage:
+            self.usage = usage
         out = b""
-        if chunk.get("model"):
-            self.model = chunk["model"]
-        if chunk.get("usage"):
-            self.usage = chunk["usage"]
         for choice in chunk.get("choices") or ():
             if not isinstance(choice, dict):
                 continue
@@ -230,7 +233,7 @@ class ResponsesStream:
             if index and int(index) != 0:
                 continue
             delta = choice.get("delta")
-            if isinstance(delta, dict):
+            if delta and isinstance(delta, dict):
                 text = delta.get("reasoning_content")
                 if text and isinstance(text, str):
                     out += self._text_delta("reasoning", _REASONING_DELTA, text, END)
@@ -242,8 +245,9 @@ class ResponsesStream:
                     for tc in calls:
                         if isinstance(tc, dict):
                             out += self._call_delta(tc)
-            if choice.get("finish_reason"):
-                self.finish_reason = choice["finish_reason"]
+            finish = choice.get("finish_reason")
+            if finish:
+                self.finish_reason = finish
         return out
 
     def _text_delta(self, kind: str, head: bytes, text: str, end: bytes) -> bytes:
