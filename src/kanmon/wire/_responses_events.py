@@ -4,7 +4,8 @@ The event order is described in ``_responses_out``. What is written here is spli
 serialised once: the ``response`` object's echo of the request once per stream, each output
 item's ids and indexes once per item, and an item's whole text once when it closes (the
 ``.done`` events and ``response.completed`` repeat it). A delta costs one ``orjson.dumps`` of
-its text and one join; the golden files in ``tests/gateway/data/wire_golden`` hold the bytes.
+its text and one bytes formatting. The golden files in ``tests/gateway/data/wire_golden`` hold
+the bytes.
 """
 
 from __future__ import annotations
