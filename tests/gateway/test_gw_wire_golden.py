@@ -1,7 +1,8 @@
-"""The bytes a streamed Responses or Messages caller receives, byte for byte, against recorded
-files: the event writers may be rewritten for speed, never so that a client sees a different
-byte. Each case feeds chat chunks to the endpoint's event writer (head, one write per chunk,
-tail) with the clock fixed; its output is compared to ``data/wire_golden/<case>.sse``.
+"""The bytes a Responses or Messages caller receives, byte for byte, against recorded files: the
+writers may be rewritten for speed, never so that a client sees a different byte. Each stream
+case feeds chat chunks to the endpoint's event writer (head, one write per chunk, tail) with
+the clock fixed and is compared to ``data/wire_golden/<shape>_<case>.sse``; each answer case
+writes a chat completion as a whole ``response`` or ``message`` (``<shape>_<case>.json``).
 
 When a change to the wire format is intended, rewrite the files and review their diff:
 ``PYTHONPATH=src python -m tests.gateway.test_gw_wire_golden``.
@@ -16,13 +17,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from kanmon.errors import KanmonError, PolicyBlockedError, UpstreamError
 from kanmon.gateway._messages import _Events as MessagesEvents
 from kanmon.gateway._responses import _Events as ResponsesEvents
-from kanmon.wire import ResponseShell
-from tests.wire._conformance import check_message_event, check_response_event, sse_events
+from kanmon.wire import ResponseShell, message_from_chat, response_from_chat
+from tests.wire._conformance import (
+    check_message,
+    check_message_event,
+    check_response,
+    check_response_event,
+    sse_events,
+)
 
 GOLDEN = Path(__file__).parent / "data" / "wire_golden"
 NOW = 1764567890.75
@@ -186,6 +194,41 @@ MESSAGES_ONLY: dict[str, Case] = {
 }
 
 
+#: Whole answers (not streamed), written by the same modules.
+ANSWERS: dict[str, dict[str, Any]] = {
+    "mixed": {
+        "id": "chatcmpl-1",
+        "model": "gpt-4o-mini-2024-07-18",
+        "choices": [
+            {
+                "index": 0,
+                "message": {
+                    "role": "assistant",
+                    "reasoning_content": "Think " + AWKWARD,
+                    "content": "Hello " + AWKWARD,
+                    "refusal": "no " + AWKWARD,
+                    "tool_calls": [
+                        {"id": "call_a", "function": {"name": "f", "arguments": '{"a": 1}'}},
+                        "not a call",
+                        {"function": {"name": "g", "arguments": "not json"}},
+                        {"id": "call_c", "function": {"name": "h"}},
+                    ],
+                },
+                "finish_reason": "length",
+            }
+        ],
+        "usage": {
+            "prompt_tokens": 120,
+            "completion_tokens": 33,
+            "prompt_tokens_details": {"cached_tokens": 64},
+            "completion_tokens_details": {"reasoning_tokens": 7},
+        },
+    },
+    "plain": {"choices": [{"message": {"content": "Hi"}, "finish_reason": "stop"}]},
+    "empty": {},
+}
+
+
 @contextmanager
 def _fixed_clock() -> Iterator[None]:
     real = time.time
@@ -211,30 +254,53 @@ def messages_bytes(case: Case) -> bytes:
     return _write(MessagesEvents("msg_0123abcd", case.model), case)
 
 
+def responses_answer(chat: dict[str, Any], request: dict[str, Any]) -> bytes:
+    with _fixed_clock():
+        shell = ResponseShell("resp_0123abcd", request, created_at=1764567800)
+        return orjson.dumps(response_from_chat(shell, chat))
+
+
 def _all() -> dict[str, bytes]:
-    out = {f"responses_{name}": responses_bytes(case) for name, case in CASES.items()}
+    """Every recorded file's name and what the code writes for it now."""
+    out = {f"responses_{name}.sse": responses_bytes(case) for name, case in CASES.items()}
     cases = CASES | MESSAGES_ONLY
-    out |= {f"messages_{name}": messages_bytes(case) for name, case in cases.items()}
+    out |= {f"messages_{name}.sse": messages_bytes(case) for name, case in cases.items()}
+    for name, chat in ANSWERS.items():
+        request = FULL_REQUEST if name == "mixed" else {"model": "gpt-4o-mini"}
+        out[f"responses_{name}.json"] = responses_answer(chat, request)
+        out[f"messages_{name}.json"] = orjson.dumps(message_from_chat("msg_0123", "alias", chat))
     return out
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in GOLDEN.glob("*.sse")))
-def test_recorded_events_are_valid(name: str) -> None:
-    """The recorded streams themselves are what the vendors define."""
-    events = sse_events((GOLDEN / f"{name}.sse").read_bytes())
+def _recorded() -> list[Path]:
+    return sorted(p for p in GOLDEN.iterdir() if p.suffix in (".sse", ".json"))
+
+
+@pytest.mark.parametrize("path", _recorded(), ids=lambda p: p.name)
+def test_recorded_output_is_valid(path: Path) -> None:
+    """The recorded files themselves are what the vendors define."""
+    responses = path.name.startswith("responses_")
+    if path.suffix == ".json":
+        answer = orjson.loads(path.read_bytes())
+        if responses:
+            check_response(answer)
+        else:
+            check_message(answer)
+        return
+    events = sse_events(path.read_bytes())
     for kind, ev in events:
-        if name.startswith("responses_"):
+        if responses:
             assert ev["type"] == kind
             check_response_event(ev)
         else:
             check_message_event(kind, ev)
-    if name.startswith("responses_"):
+    if responses:
         assert [ev["sequence_number"] for _, ev in events] == list(range(len(events)))
 
 
 @pytest.mark.parametrize("name", sorted(_all()))
-def test_stream_bytes_match_the_recorded_ones(name: str) -> None:
-    expected = (GOLDEN / f"{name}.sse").read_bytes()
+def test_bytes_match_the_recorded_ones(name: str) -> None:
+    expected = (GOLDEN / name).read_bytes()
     got = _all()[name]
     assert got == expected, f"{name}: first difference at byte " + str(
         next((i for i, (a, b) in enumerate(zip(got, expected, strict=False)) if a != b), None)
@@ -242,13 +308,13 @@ def test_stream_bytes_match_the_recorded_ones(name: str) -> None:
 
 
 def test_every_recorded_file_has_a_case() -> None:
-    assert sorted(p.stem for p in GOLDEN.glob("*.sse")) == sorted(_all())
+    assert [p.name for p in _recorded()] == sorted(_all())
 
 
 if __name__ == "__main__":
     GOLDEN.mkdir(parents=True, exist_ok=True)
-    for stale in GOLDEN.glob("*.sse"):
+    for stale in _recorded():
         stale.unlink()
     for name, data in _all().items():
-        (GOLDEN / f"{name}.sse").write_bytes(data)
+        (GOLDEN / name).write_bytes(data)
         print(f"{name}: {len(data)} B")
