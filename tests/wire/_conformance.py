@@ -41,6 +41,18 @@ def _event_schemas() -> dict[str, str]:
     return out
 
 
+def sse_events(data: bytes) -> list[tuple[str, dict[str, Any]]]:
+    """A server-sent event stream as ``(event name, data)`` pairs; every frame must be an
+    ``event:`` line and a ``data:`` line."""
+    assert data.endswith(b"\n\n") or not data
+    out = []
+    for frame in data.decode().split("\n\n")[:-1]:
+        name, payload = frame.split("\n", 1)
+        assert name.startswith("event: ") and payload.startswith("data: "), frame[:200]
+        out.append((name[7:], json.loads(payload[6:])))
+    return out
+
+
 def _check(name: str, obj: Any) -> None:
     errors = sorted(_validator(name).iter_errors(obj), key=lambda e: list(e.path))
     assert not errors, f"{name}: " + "; ".join(

@@ -10,7 +10,7 @@ import pytest
 from kanmon.errors import BadRequestError
 from kanmon.providers._anthropic_translate import to_anthropic
 from kanmon.wire import ANTHROPIC_EXTRAS, MessagesStream, message_from_chat, messages_to_chat
-from tests.wire._conformance import check_message, check_message_event
+from tests.wire._conformance import check_message, check_message_event, sse_events
 
 THINKING = {"type": "thinking", "thinking": "I should call it.", "signature": "c2ln"}
 
@@ -154,7 +154,7 @@ def _chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
 
 def test_stream_events_in_anthropic_order() -> None:
     w = MessagesStream("msg_s", "alias")
-    events = w.start()
+    data = w.start()
     for c in [
         _chunk({"role": "assistant", "content": ""}),
         _chunk({"reasoning_content": "hm"}),
@@ -171,10 +171,10 @@ def test_stream_events_in_anthropic_order() -> None:
         _chunk({}, "tool_calls"),
         {"choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": 3}},
     ]:
-        events += w.feed(c)
-    events += w.end()
-    for name, data in events:
-        check_message_event(name, data)
+        data += w.feed(c)
+    events = sse_events(data + w.end())
+    for name, ev in events:
+        check_message_event(name, ev)
     names = [n for n, _ in events]
     assert names == [
         "message_start",

@@ -9,7 +9,7 @@ import pytest
 
 from kanmon.errors import BadRequestError
 from kanmon.wire import ResponseShell, ResponsesStream, response_from_chat, responses_to_chat
-from tests.wire._conformance import check_response, check_response_event
+from tests.wire._conformance import check_response, check_response_event, sse_events
 
 
 def test_string_input_and_instructions() -> None:
@@ -134,14 +134,19 @@ def _chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
     }
 
 
+def _events(data: bytes) -> list[dict[str, Any]]:
+    """The written stream's events, each valid and named by its type."""
+    events = []
+    for name, ev in sse_events(data):
+        assert ev["type"] == name
+        check_response_event(ev)
+        events.append(ev)
+    return events
+
+
 def _run(chunks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     w = ResponsesStream(ResponseShell("resp_s", {"model": "m"}))
-    events = w.start()
-    for c in chunks:
-        events += w.feed(c)
-    events += w.end()
-    for ev in events:
-        check_response_event(ev)
+    events = _events(w.start() + b"".join(w.feed(c) for c in chunks) + w.end())
     assert [e["sequence_number"] for e in events] == list(range(len(events)))
     return events
 
@@ -204,9 +209,7 @@ def test_stream_event_sequence_for_reasoning_text_and_tools() -> None:
 
 def test_a_broken_stream_ends_with_error_and_failed() -> None:
     w = ResponsesStream(ResponseShell("resp_s", {"model": "m"}))
-    events = w.start() + w.feed(_chunk({"content": "par"}))
-    events += w.fail("output_blocked", "The response carried AWS_KEY.")
-    for ev in events:
-        check_response_event(ev)
+    data = w.start() + w.feed(_chunk({"content": "par"}))
+    events = _events(data + w.fail("output_blocked", "The response carried AWS_KEY."))
     assert [e["type"] for e in events[-2:]] == ["error", "response.failed"]
     assert events[-1]["response"]["status"] == "failed"

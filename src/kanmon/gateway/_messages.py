@@ -33,25 +33,20 @@ ENDPOINT = "messages"
 VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _sse(event: tuple[str, dict[str, Any]]) -> bytes:
-    return b"event: " + event[0].encode() + b"\ndata: " + orjson.dumps(event[1]) + b"\n\n"
-
-
 class _Events:
     def __init__(self, mid: str, model: str | None) -> None:
         self.writer = MessagesStream(mid, model)
 
     def head(self) -> bytes:
-        return b"".join(map(_sse, self.writer.start()))
+        return self.writer.start()
 
     def chunk(self, chunk: dict[str, Any]) -> bytes:
-        return b"".join(map(_sse, self.writer.feed(chunk)))
+        return self.writer.feed(chunk)
 
     def tail(self, error: KanmonError | None) -> bytes:
         if error is not None:
-            kind = anthropic_error_type(error.status)
-            return b"".join(map(_sse, self.writer.fail(kind, error.message)))
-        return b"".join(map(_sse, self.writer.end()))
+            return self.writer.fail(anthropic_error_type(error.status), error.message)
+        return self.writer.end()
 
 
 @dataclass(slots=True)

@@ -37,25 +37,20 @@ from kanmon.wire import (
 ENDPOINT = "responses"
 
 
-def _sse(event: dict[str, Any]) -> bytes:
-    kind: str = event["type"]
-    return b"event: " + kind.encode() + b"\ndata: " + orjson.dumps(event) + b"\n\n"
-
-
 class _Events:
     def __init__(self, shell: ResponseShell) -> None:
         self.writer = ResponsesStream(shell)
 
     def head(self) -> bytes:
-        return b"".join(map(_sse, self.writer.start()))
+        return self.writer.start()
 
     def chunk(self, chunk: dict[str, Any]) -> bytes:
-        return b"".join(map(_sse, self.writer.feed(chunk)))
+        return self.writer.feed(chunk)
 
     def tail(self, error: KanmonError | None) -> bytes:
         if error is not None:
-            return b"".join(map(_sse, self.writer.fail(error.code, error.message)))
-        return b"".join(map(_sse, self.writer.end()))
+            return self.writer.fail(error.code, error.message)
+        return self.writer.end()
 
 
 @dataclass(slots=True)

@@ -11,13 +11,9 @@ from kanmon.wire._messages_out import (
     message_from_chat,
     message_id,
 )
+from kanmon.wire._responses_events import ResponsesStream
 from kanmon.wire._responses_in import input_messages, responses_to_chat
-from kanmon.wire._responses_out import (
-    ResponseShell,
-    ResponsesStream,
-    response_from_chat,
-    response_id,
-)
+from kanmon.wire._responses_out import ResponseShell, response_from_chat, response_id
 from kanmon.wire._responses_up import (
     chat_from_response,
     chat_to_responses,

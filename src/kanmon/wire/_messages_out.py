@@ -16,7 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from kanmon.wire._common import JSON, obj, parse_arguments
+from kanmon.wire._sse import END, event, members, opening
 
 STOP_REASONS = {
     "stop": "end_turn",
@@ -82,6 +85,15 @@ def message_from_chat(mid: str, model: str | None, chat: JSON) -> JSON:
     }
 
 
+_MESSAGE_START = opening("message_start")
+_BLOCK_START = opening("content_block_start")
+_BLOCK_DELTA = opening("content_block_delta")
+_BLOCK_STOP = opening("content_block_stop")
+_MESSAGE_DELTA = opening("message_delta")
+_MESSAGE_STOP = opening("message_stop") + END
+_DELTA_END = b"}" + END  # the delta object's brace, then the event's
+
+
 @dataclass(slots=True)
 class _Block:
     kind: str  # "thinking" | "text" | "tool_use"
@@ -90,20 +102,26 @@ class _Block:
 
 
 class MessagesStream:
-    """Chat chunks in, Anthropic events out: ``(event name, data)`` pairs. One block is open
-    at a time, as Anthropic streams them."""
+    """Chat chunks in, Anthropic events out (SSE bytes). One block is open at a time, as
+    Anthropic streams them. A delta is spliced into its block's pre-serialised opening
+    (``_sse`` says why); the golden files in ``tests/gateway/data/wire_golden`` hold the
+    bytes."""
 
     def __init__(self, mid: str, model: str | None) -> None:
         self.mid = mid
         self.model = model or ""
         self.blocks = 0
         self.open: _Block | None = None
-        self.tool: dict[int, int] = {}  # chat tool-call index -> block index
+        #: The open thinking or text block's delta event up to its text.
+        self.text_delta = b""
+        #: chat tool-call index -> its block's delta event up to the arguments (a late delta
+        #: of an earlier call still goes to that call's block)
+        self.tool: dict[int, bytes] = {}
         self.finish_reason: str | None = None
         self.usage: Any = None
         self.has_tool_use = False
 
-    def start(self) -> list[tuple[str, JSON]]:
+    def start(self) -> bytes:
         message: JSON = {
             "id": self.mid,
             "type": "message",
@@ -114,101 +132,117 @@ class MessagesStream:
             "stop_sequence": None,
             "usage": {"input_tokens": 0, "output_tokens": 0},
         }
-        return [("message_start", {"type": "message_start", "message": message})]
+        return _MESSAGE_START + b',"message":' + orjson.dumps(message) + END
 
-    def _close(self) -> list[tuple[str, JSON]]:
+    def _close(self) -> bytes:
         block, self.open = self.open, None
         if block is None:
-            return []
-        out: list[tuple[str, JSON]] = []
+            return b""
+        out = b""
         if block.kind == "thinking":
             delta = {"type": "signature_delta", "signature": block.signature}
-            out.append(_delta(block.index, delta))
-        out.append(("content_block_stop", {"type": "content_block_stop", "index": block.index}))
-        return out
+            out = _delta_head(block.index) + orjson.dumps(delta) + END
+        return out + b'%b,"index":%d%b' % (_BLOCK_STOP, block.index, END)
 
-    def _begin(self, kind: str, start: JSON) -> list[tuple[str, JSON]]:
+    def _begin(self, kind: str, start: JSON) -> bytes:
         out = self._close()
-        self.open = _Block(kind, self.blocks)
+        index = self.blocks
+        self.open = _Block(kind, index)
         self.blocks += 1
-        data = {"type": "content_block_start", "index": self.open.index, "content_block": start}
-        out.append(("content_block_start", data))
+        return out + b'%b,"index":%d,"content_block":%b%b' % (
+            _BLOCK_START,
+            index,
+            orjson.dumps(start),
+            END,
+        )
+
+    def feed(self, chunk: JSON) -> bytes:
+        # Once per chunk of every stream: each value is read once, into a local.
+        usage = chunk.get("usage")
+        if usage:
+            self.usage = usage
+        out = b""
+        for choice in chunk.get("choices") or ():
+            if not isinstance(choice, dict):
+                continue
+            index = choice.get("index")
+            if index and int(index) != 0:
+                continue
+            delta = choice.get("delta")
+            if delta and isinstance(delta, dict):
+                out += self._deltas(delta)
+            finish = choice.get("finish_reason")
+            if finish:
+                self.finish_reason = finish
         return out
 
-    def feed(self, chunk: JSON) -> list[tuple[str, JSON]]:
-        out: list[tuple[str, JSON]] = []
-        if chunk.get("usage"):
-            self.usage = chunk["usage"]
-        for choice in chunk.get("choices") or ():
-            if not isinstance(choice, dict) or int(choice.get("index") or 0) != 0:
-                continue
-            delta = obj(choice.get("delta"))
-            text = delta.get("reasoning_content")
-            if isinstance(text, str) and text:
-                if self.open is None or self.open.kind != "thinking":
-                    out += self._begin(
-                        "thinking", {"type": "thinking", "thinking": "", "signature": ""}
-                    )
-                out.append(_delta(self.blocks - 1, {"type": "thinking_delta", "thinking": text}))
-            for block in delta.get("thinking_blocks") or ():
-                if isinstance(block, dict) and isinstance(block.get("signature"), str):
-                    if self.open is not None and self.open.kind == "thinking":
-                        self.open.signature = block["signature"]
-            text = delta.get("content")
-            if isinstance(text, str) and text:
-                if self.open is None or self.open.kind != "text":
-                    out += self._begin("text", {"type": "text", "text": ""})
-                out.append(_delta(self.blocks - 1, {"type": "text_delta", "text": text}))
-            for tc in delta.get("tool_calls") or ():
+    def _deltas(self, delta: JSON) -> bytes:
+        out = b""
+        text = delta.get("reasoning_content")
+        if text and isinstance(text, str):
+            if self.open is None or self.open.kind != "thinking":
+                out += self._begin(
+                    "thinking", {"type": "thinking", "thinking": "", "signature": ""}
+                )
+                head = _delta_head(self.blocks - 1)
+                self.text_delta = head + b'{"type":"thinking_delta","thinking":'
+            out += self.text_delta + orjson.dumps(text) + _DELTA_END
+        for block in delta.get("thinking_blocks") or ():
+            if isinstance(block, dict) and isinstance(block.get("signature"), str):
+                if self.open is not None and self.open.kind == "thinking":
+                    self.open.signature = block["signature"]
+        text = delta.get("content")
+        if text and isinstance(text, str):
+            if self.open is None or self.open.kind != "text":
+                out += self._begin("text", {"type": "text", "text": ""})
+                self.text_delta = _delta_head(self.blocks - 1) + b'{"type":"text_delta","text":'
+            out += self.text_delta + orjson.dumps(text) + _DELTA_END
+        calls = delta.get("tool_calls")
+        if calls:
+            for tc in calls:
                 if isinstance(tc, dict):
                     out += self._tool_delta(tc)
-            if choice.get("finish_reason"):
-                self.finish_reason = choice["finish_reason"]
         return out
 
-    def _tool_delta(self, tc: JSON) -> list[tuple[str, JSON]]:
-        out: list[tuple[str, JSON]] = []
+    def _tool_delta(self, tc: JSON) -> bytes:
+        out = b""
         idx = int(tc.get("index") or 0)
-        fn = obj(tc.get("function"))
-        block = self.tool.get(idx)
-        if block is None:  # a late delta of an earlier call still carries its block index
+        fn = tc.get("function")
+        if not isinstance(fn, dict):
+            fn = {}
+        head = self.tool.get(idx)
+        if head is None:
             start = {
                 "type": "tool_use",
                 "id": str(tc.get("id") or f"toolu_{self.mid[4:]}_{idx}"),
                 "name": str(fn.get("name") or ""),
                 "input": {},
             }
-            out += self._begin("tool_use", start)
-            self.tool[idx] = self.blocks - 1
+            out = self._begin("tool_use", start)
+            head = _delta_head(self.blocks - 1) + b'{"type":"input_json_delta","partial_json":'
+            self.tool[idx] = head
             self.has_tool_use = True
         args = fn.get("arguments")
         if isinstance(args, str) and args:
-            out.append(_delta(self.tool[idx], {"type": "input_json_delta", "partial_json": args}))
+            out += head + orjson.dumps(args) + _DELTA_END
         return out
 
-    def end(self) -> list[tuple[str, JSON]]:
+    def end(self) -> bytes:
         out = self._close()
         reason = STOP_REASONS.get(self.finish_reason or "", "end_turn")
         if self.has_tool_use and reason == "end_turn":
             reason = "tool_use"
-        usage = usage_of(self.usage)
-        out.append(
-            (
-                "message_delta",
-                {
-                    "type": "message_delta",
-                    "delta": {"stop_reason": reason, "stop_sequence": None},
-                    "usage": usage,
-                },
-            )
-        )
-        out.append(("message_stop", {"type": "message_stop"}))
-        return out
+        data = {
+            "delta": {"stop_reason": reason, "stop_sequence": None},
+            "usage": usage_of(self.usage),
+        }
+        return out + _MESSAGE_DELTA + b"," + members(data) + END + _MESSAGE_STOP
 
     @staticmethod
-    def fail(kind: str, message: str) -> list[tuple[str, JSON]]:
-        return [("error", {"type": "error", "error": {"type": kind, "message": message}})]
+    def fail(kind: str, message: str) -> bytes:
+        return event("error", {"type": "error", "error": {"type": kind, "message": message}})
 
 
-def _delta(index: int, delta: JSON) -> tuple[str, JSON]:
-    return ("content_block_delta", {"type": "content_block_delta", "index": index, "delta": delta})
+def _delta_head(index: int) -> bytes:
+    """A ``content_block_delta`` event of block ``index`` up to its delta object."""
+    return b'%b,"index":%d,"delta":' % (_BLOCK_DELTA, index)
