@@ -84,7 +84,7 @@ def test_cli_check() -> None:
     assert r.exit_code == 0, r.output
     gaps = fact_gaps(CAT.deployments.values())
     assert f"{len(gaps)} missing" in r.output.splitlines()[-1]
-    assert "glm-5@zai-global: price: no source" in r.output
+    assert "glm-5@zai-global: region: no source" in r.output
     strict = runner.invoke(app, ["catalog", "check", "--strict"])
     assert strict.exit_code == 1
     shown = runner.invoke(app, ["catalog", "show", "claude-opus-5.5@anthropic"])
