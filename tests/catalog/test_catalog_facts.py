@@ -102,6 +102,23 @@ def test_facts_read_from_vendor_pages() -> None:
     yandex = CAT.deployments["yandexgpt@yandex-cloud"]
     assert fact_value(yandex, "retention") is None and yandex.facts["retention"].vendor_silent
     assert _open_facts("yandexgpt@yandex-cloud") == {"region", "training", "price"}
+    # Mistral's help centre: pay-per-use (Scale) API data is not trained on
+    for dep_id in (
+        "mistral-large-3@mistral-eu",
+        "mistral-small-3@mistral-eu",
+        "codestral@mistral-eu",
+    ):
+        assert fact_value(CAT.deployments[dep_id], "training") == "no"
+        assert _open_facts(dep_id) == {"retention", "price"}, dep_id
+    # NAVER Cloud's CLOVA Studio prerequisites: the service runs in the Korea region
+    for dep_id in ("hcx-007@clova-studio", "hcx-005@clova-studio"):
+        assert fact_value(CAT.deployments[dep_id], "region") == "KR"
+        assert _open_facts(dep_id) == {"retention", "training", "price"}, dep_id
+    # Upstage's Terms of Use: API input is neither stored nor trained on
+    for dep_id in ("solar-pro3@upstage", "solar-pro4@upstage"):
+        dep = CAT.deployments[dep_id]
+        assert fact_value(dep, "retention") == "0 days" and fact_value(dep, "training") == "no"
+        assert _open_facts(dep_id) == {"region", "price"}, dep_id
 
 
 def test_cli_check() -> None:
