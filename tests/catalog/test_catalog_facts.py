@@ -75,6 +75,52 @@ def test_shipped_first_party_facts() -> None:
     assert not CAT.deployments["deepseek-v4-flash@openrouter"].first_party
 
 
+def _open_facts(dep_id: str) -> set[str]:
+    """The facts of one shipped deployment that `catalog check` still lists as gaps."""
+    prefix = dep_id + ": "
+    gaps = fact_gaps(CAT.deployments.values())
+    return {g[len(prefix) :].split(":")[0] for g in gaps if g.startswith(prefix)}
+
+
+def test_facts_read_from_vendor_pages() -> None:
+    # Alibaba's Model Studio privacy notice: direct API calls are not saved, never trained on
+    for dep_id in ("qwen3-max@dashscope-sg", "qwen3-max@dashscope-us", "qwen3-max@dashscope-cn"):
+        dep = CAT.deployments[dep_id]
+        assert fact_value(dep, "retention") == "0 days" and fact_value(dep, "training") == "no"
+        assert _open_facts(dep_id) == {"price"}, dep_id
+    # Moonshot's API data-security FAQ: not used for training, no retention period named
+    for dep_id in ("kimi-k2.6@moonshot-intl", "kimi-k3@moonshot-intl", "kimi-k2.6@moonshot-cn"):
+        dep = CAT.deployments[dep_id]
+        assert fact_value(dep, "training") == "no" and fact_value(dep, "retention") is None
+        assert dep.facts["retention"].vendor_silent and not dep.facts["training"].vendor_silent
+        assert "retention" not in _open_facts(dep_id) and "training" not in _open_facts(dep_id)
+    # Z.ai's pricing page, read again: the catalog's prices stand
+    for dep_id in ("glm-4.5@zai-global", "glm-4.5-air@zai-global", "glm-4.6@zai-global"):
+        assert "price" not in _open_facts(dep_id), dep_id
+    assert _open_facts("glm-5@zai-global") == {"region", "retention", "training"}
+    # Yandex logs requests by default and names no period: unknown, with the page as proof
+    yandex = CAT.deployments["yandexgpt@yandex-cloud"]
+    assert fact_value(yandex, "retention") is None and yandex.facts["retention"].vendor_silent
+    assert _open_facts("yandexgpt@yandex-cloud") == {"region", "training", "price"}
+    # Mistral's help centre: pay-per-use (Scale) API data is not trained on
+    for dep_id in (
+        "mistral-large-3@mistral-eu",
+        "mistral-small-3@mistral-eu",
+        "codestral@mistral-eu",
+    ):
+        assert fact_value(CAT.deployments[dep_id], "training") == "no"
+        assert _open_facts(dep_id) == {"retention", "price"}, dep_id
+    # NAVER Cloud's CLOVA Studio prerequisites: the service runs in the Korea region
+    for dep_id in ("hcx-007@clova-studio", "hcx-005@clova-studio"):
+        assert fact_value(CAT.deployments[dep_id], "region") == "KR"
+        assert _open_facts(dep_id) == {"retention", "training", "price"}, dep_id
+    # Upstage's Terms of Use: API input is neither stored nor trained on
+    for dep_id in ("solar-pro3@upstage", "solar-pro4@upstage"):
+        dep = CAT.deployments[dep_id]
+        assert fact_value(dep, "retention") == "0 days" and fact_value(dep, "training") == "no"
+        assert _open_facts(dep_id) == {"region", "price"}, dep_id
+
+
 def test_cli_check() -> None:
     from kanmon.cli.main import _register, app
 
@@ -84,7 +130,7 @@ def test_cli_check() -> None:
     assert r.exit_code == 0, r.output
     gaps = fact_gaps(CAT.deployments.values())
     assert f"{len(gaps)} missing" in r.output.splitlines()[-1]
-    assert "glm-5@zai-global: price: no source" in r.output
+    assert "glm-5@zai-global: region: no source" in r.output
     strict = runner.invoke(app, ["catalog", "check", "--strict"])
     assert strict.exit_code == 1
     shown = runner.invoke(app, ["catalog", "show", "claude-opus-5.5@anthropic"])

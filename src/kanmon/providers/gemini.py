@@ -25,7 +25,9 @@ the same: ``finish_reason: content_filter`` (a native reason that comes through 
 mapped too) and ``content: ""``, so a client that reads the content as a string does not fail
 on it, as for the other vendors' moderation (GigaChat's ``blacklist``, Z.ai's ``sensitive``,
 Qianfan's safety flag). The adapter adds no safety settings of its own; what a caller
-sends in ``extra_body.google`` goes through untouched beside the thinking config.
+sends in ``extra_body.google`` goes through untouched beside the thinking config. Google's
+OpenAI-compatibility page does not confirm ``safety_settings`` there, and a user reports a 400
+for it (docs/catalog.md, Gemini); callers who need them use the native endpoint.
 
 Deployment options: ``thinking_budget`` (int tokens; 0 turns thinking off on Flash models),
 ``include_thoughts`` (bool), ``thinking`` (``enabled``/``disabled``, the default when the
