@@ -4,11 +4,12 @@ any admin call, or open (``metrics.auth: none``) for a network only the scraper 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 
 from kanmon.errors import NotFoundError
 from kanmon.gateway._http import Receive, Scope, Send, send_bytes
 from kanmon.gateway._routes import Call, Params, Reply, endpoint
-from kanmon.metrics import CONTENT_TYPE, Metrics
+from kanmon.metrics import CONTENT_TYPE, OPENMETRICS_TYPE, Metrics, wants_openmetrics
 
 
 def _off() -> NotFoundError:
@@ -23,12 +24,15 @@ class MetricsApi:
 
     @endpoint("GET", "/metrics", "metrics", roles=("auditor",))
     async def scrape(self, call: Call) -> Reply:
-        """Prometheus metrics in the text exposition format (docs/operations.md)."""
+        """Prometheus metrics in the text exposition format, or OpenMetrics with exemplars when
+        the scraper asks for it (docs/operations.md)."""
         if self.m is None:
             raise _off()
         self.m.observer.flush()  # what this worker counted since its last flush
+        om = _openmetrics(call.ex.request_headers)
         # it may read the store and every worker's file: off the event loop
-        return Reply(raw=await asyncio.to_thread(self.m.render), content_type=CONTENT_TYPE)
+        body = await asyncio.to_thread(self.m.render, om)
+        return Reply(raw=body, content_type=OPENMETRICS_TYPE if om else CONTENT_TYPE)
 
 
 class OpenMetricsApi:
@@ -39,5 +43,13 @@ class OpenMetricsApi:
     async def scrape(self, scope: Scope, receive: Receive, send: Send, params: Params) -> None:
         """Prometheus metrics in the text exposition format, without a key (metrics.auth: none)."""
         self.m.observer.flush()
-        body = await asyncio.to_thread(self.m.render)
-        await send_bytes(send, 200, body, [(b"content-type", CONTENT_TYPE)])
+        om = _openmetrics(scope["headers"])
+        body = await asyncio.to_thread(self.m.render, om)
+        await send_bytes(
+            send, 200, body, [(b"content-type", OPENMETRICS_TYPE if om else CONTENT_TYPE)]
+        )
+
+
+def _openmetrics(headers: Sequence[tuple[bytes, bytes]]) -> bool:
+    accept = next((v for k, v in headers if k == b"accept"), None)
+    return accept is not None and wants_openmetrics(accept.decode("latin-1"))

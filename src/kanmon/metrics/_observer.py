@@ -13,6 +13,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+from kanmon.metrics._exemplars import Exemplars, Ref, Spec
 from kanmon.request import Exchange
 from kanmon.routing import Router
 
@@ -34,6 +35,8 @@ OVERHEAD_BUCKETS = (
 #: Upstream calls and time to first token: tens of milliseconds to a minute.
 UPSTREAM_BUCKETS = (0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20.0, 40.0, 80.0)
 COMMIT_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0)
+#: Admin API calls and console pages: mostly a store read or write.
+ADMIN_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0)
 
 _BLOCKING = frozenset({"block", "deny"})
 
@@ -163,27 +166,64 @@ class RequestMetrics:
             multiprocess_mode="livemax",
             registry=r,
         )
+        self.admin_calls = Counter(
+            "kanmon_admin_calls",
+            "Calls that are not model calls (admin API, model list, review polls, console "
+            "pages, scrapes) by the route table's name for the endpoint and HTTP status",
+            ["endpoint", "status"],
+            registry=r,
+        )
+        self.admin_latency = Histogram(
+            "kanmon_admin_call_seconds",
+            "Time of a call that is not a model call, by endpoint name",
+            ["endpoint"],
+            buckets=ADMIN_BUCKETS,
+            registry=r,
+        )
+        #: The latency histograms whose buckets name a request that fell in them.
+        self.exemplified: dict[Any, Spec] = {
+            self.overhead: Spec(
+                "kanmon_gateway_overhead_seconds", ("endpoint", "route"), OVERHEAD_BUCKETS
+            ),
+            self.upstream: Spec(
+                "kanmon_upstream_seconds", ("deployment", "outcome"), UPSTREAM_BUCKETS
+            ),
+            self.ttft: Spec(
+                "kanmon_time_to_first_token_seconds", ("route", "deployment"), UPSTREAM_BUCKETS
+            ),
+        }
 
 
 Labels = tuple[str, ...]
 
 
 class MetricsObserver:
-    """Counts each finished model call (``kanmon.request.Observer``). Admin and console calls
-    are left to the audit log: they are not model traffic.
+    """Counts each finished model call (``kanmon.request.Observer``); calls that are not
+    model calls (admin API, console pages) only by endpoint name, status and time.
 
     ``done`` only adds to plain dicts and a list on the event loop; ``flush`` moves them into
     the ``prometheus_client`` metrics at most ``flush_s`` later (and before each scrape), one
     increment per label set rather than per request. That keeps the request's share to a few
     dict operations (bench/metrics_bench.py); with several workers a scrape of another worker
-    sees a count within ``flush_s``."""
+    sees a count within ``flush_s``.
 
-    def __init__(self, m: RequestMetrics, router: Router, flush_s: float = 1.0) -> None:
+    Each latency observation carries its request's id, trace id and end time; the flush keeps
+    the newest per bucket in ``exemplars`` (and writes them where a scrape of any worker finds
+    them)."""
+
+    def __init__(
+        self,
+        m: RequestMetrics,
+        router: Router,
+        flush_s: float = 1.0,
+        exemplars: Exemplars | None = None,
+    ) -> None:
         self.m = m
         self.router = router
         self.flush_s = flush_s
+        self.exemplars = exemplars if exemplars is not None else Exemplars()
         self._inc: dict[tuple[Any, Labels], float] = {}
-        self._obs: list[tuple[Any, Labels, float]] = []
+        self._obs: list[tuple[Any, Labels, float, Ref | None]] = []
         self._touched: set[str] = set()  # deployments whose circuit may have changed
         self._children: dict[tuple[Any, Labels], Any] = {}
         self._armed = False
@@ -195,6 +235,7 @@ class MetricsObserver:
 
     def done(self, ex: Exchange) -> None:
         if ex.operation == "none":
+            self._other(ex)
             return
         m = self.m
         inc = self._inc
@@ -215,15 +256,18 @@ class MetricsObserver:
             (ex.endpoint, route, dep_id, jur, region, str(ex.status), ex.decision),
         )
         inc[k] = inc.get(k, 0) + 1
+        ref: Ref | None = None
         if ex.marks is not None:
-            obs.append((m.overhead, (ex.endpoint, route), _overhead(ex)))
+            tc = ex.trace
+            ref = (ex.request_id, tc.trace_id if tc is not None and tc.sampled else "", time.time())
+            obs.append((m.overhead, (ex.endpoint, route), _overhead(ex), ref))
             for mk in ex.marks:
                 if mk.name == "attempt":
                     d = dict(mk.detail)
                     labels = (d.get("deployment", "none"), d.get("outcome", ""))
-                    obs.append((m.upstream, labels, mk.end - mk.start))
+                    obs.append((m.upstream, labels, mk.end - mk.start, ref))
         if ex.first_chunk is not None:
-            obs.append((m.ttft, (route, dep_id), ex.first_chunk - ex.started))
+            obs.append((m.ttft, (route, dep_id), ex.first_chunk - ex.started, ref))
         p = ex.principal
         if p is not None and (ex.prompt_tokens or ex.completion_tokens):
             key, team = p.key_id, p.team or "none"
@@ -263,6 +307,16 @@ class MetricsObserver:
         if not self._armed:
             self._arm()
 
+    def _other(self, ex: Exchange) -> None:
+        """An admin call or console page: its endpoint is a name from the route (or page)
+        table, never the path it was called by."""
+        k = (self.m.admin_calls, (ex.endpoint, str(ex.status)))
+        self._inc[k] = self._inc.get(k, 0) + 1
+        took = time.perf_counter() - ex.started
+        self._obs.append((self.m.admin_latency, (ex.endpoint,), took, None))
+        if not self._armed:
+            self._arm()
+
     def _arm(self) -> None:
         try:
             loop = asyncio.get_running_loop()
@@ -282,8 +336,13 @@ class MetricsObserver:
         child = self._child
         for (metric, labels), v in inc.items():
             child(metric, labels).inc(v)
-        for metric, labels, v in obs:
+        spec = self.m.exemplified
+        note = self.exemplars.note
+        for metric, labels, v, ref in obs:
             child(metric, labels).observe(v)
+            if ref is not None:
+                note(spec[metric], labels, v, ref)
+        self.exemplars.save()
         m = self.m
         breaker = self.router.breaker
         now = time.time()
