@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import time
+from bisect import bisect_left
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
-from kanmon.metrics._exemplars import Exemplars, Ref, Spec
-from kanmon.request import Exchange
+from kanmon.metrics._exemplars import Exemplars, Spec
+from kanmon.request import Exchange, TraceContext
 from kanmon.routing import Router
 
 #: Time in the gateway's own steps: scanners, policy, audit commit; most of it well under 10 ms.
@@ -207,7 +208,7 @@ class MetricsObserver:
     dict operations (bench/metrics_bench.py); with several workers a scrape of another worker
     sees a count within ``flush_s``.
 
-    Each latency observation carries its request's id, trace id and end time; the flush keeps
+    Each latency observation carries its request's id, trace and start; the flush keeps
     the newest per bucket in ``exemplars`` (and writes them where a scrape of any worker finds
     them)."""
 
@@ -222,8 +223,11 @@ class MetricsObserver:
         self.router = router
         self.flush_s = flush_s
         self.exemplars = exemplars if exemplars is not None else Exemplars()
+        self.exemplars.specs.update((spec.name, spec) for spec in m.exemplified.values())
         self._inc: dict[tuple[Any, Labels], float] = {}
-        self._obs: list[tuple[Any, Labels, float, Ref | None]] = []
+        #: (histogram, labels, value, request id, trace context, request start): the last
+        #: three name the request in an exemplar (None: no exemplar).
+        self._obs: list[tuple[Any, Labels, float, str | None, TraceContext | None, float]] = []
         self._touched: set[str] = set()  # deployments whose circuit may have changed
         self._children: dict[tuple[Any, Labels], Any] = {}
         self._armed = False
@@ -256,18 +260,17 @@ class MetricsObserver:
             (ex.endpoint, route, dep_id, jur, region, str(ex.status), ex.decision),
         )
         inc[k] = inc.get(k, 0) + 1
-        ref: Ref | None = None
+        # what an exemplar names, as the exchange holds it: no object made here for it
+        rid, tc, t0 = ex.request_id, ex.trace, ex.started
         if ex.marks is not None:
-            tc = ex.trace
-            ref = (ex.request_id, tc.trace_id if tc is not None and tc.sampled else "", time.time())
-            obs.append((m.overhead, (ex.endpoint, route), _overhead(ex), ref))
+            obs.append((m.overhead, (ex.endpoint, route), _overhead(ex), rid, tc, t0))
             for mk in ex.marks:
                 if mk.name == "attempt":
                     d = dict(mk.detail)
                     labels = (d.get("deployment", "none"), d.get("outcome", ""))
-                    obs.append((m.upstream, labels, mk.end - mk.start, ref))
+                    obs.append((m.upstream, labels, mk.end - mk.start, rid, tc, t0))
         if ex.first_chunk is not None:
-            obs.append((m.ttft, (route, dep_id), ex.first_chunk - ex.started, ref))
+            obs.append((m.ttft, (route, dep_id), ex.first_chunk - t0, rid, tc, t0))
         p = ex.principal
         if p is not None and (ex.prompt_tokens or ex.completion_tokens):
             key, team = p.key_id, p.team or "none"
@@ -313,7 +316,7 @@ class MetricsObserver:
         k = (self.m.admin_calls, (ex.endpoint, str(ex.status)))
         self._inc[k] = self._inc.get(k, 0) + 1
         took = time.perf_counter() - ex.started
-        self._obs.append((self.m.admin_latency, (ex.endpoint,), took, None))
+        self._obs.append((self.m.admin_latency, (ex.endpoint,), took, None, None, 0.0))
         if not self._armed:
             self._arm()
 
@@ -336,12 +339,20 @@ class MetricsObserver:
         child = self._child
         for (metric, labels), v in inc.items():
             child(metric, labels).inc(v)
-        spec = self.m.exemplified
-        note = self.exemplars.note
-        for metric, labels, v, ref in obs:
+        spec_of = self.m.exemplified
+        latest = self.exemplars.latest
+        wall = time.time() - time.perf_counter()  # the requests' starts on the Unix clock
+        for metric, labels, v, rid, tc, t0 in obs:
             child(metric, labels).observe(v)
-            if ref is not None:
-                note(spec[metric], labels, v, ref)
+            if rid is not None:  # ``Exemplars.note`` written out: once per observation
+                spec = spec_of[metric]
+                tid = tc.trace_id if tc is not None and tc.sampled else ""
+                latest[(spec.name, labels, bisect_left(spec.bounds, v))] = (
+                    v,
+                    (rid, tid, t0 + wall),
+                )
+        if obs:  # (admin calls only: one needless write at most once a second)
+            self.exemplars.changed = True
         self.exemplars.save()
         m = self.m
         breaker = self.router.breaker
