@@ -219,7 +219,7 @@ def exemplar_table_cost() -> None:
     """The worst a worker's exemplars' file gets: every bucket of 45 overhead series
     (3 endpoints x 15 routes) and 90 upstream series (30 deployments x 3 outcomes) named."""
     from kanmon.metrics._exemplars import Exemplars, Spec, read_dir
-    from kanmon.metrics._observer import OVERHEAD_BUCKETS, UPSTREAM_BUCKETS
+    from kanmon.metrics._families import OVERHEAD_BUCKETS, UPSTREAM_BUCKETS
 
     rid, tid = "req_01a2303c5e1f7b2d9a4e8c0f3b6d7a91", "4bf92f3577b34da6a3ce929d0e0e4736"
     with tempfile.TemporaryDirectory(prefix="kanmon-exemplars-bench-") as d:

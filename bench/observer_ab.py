@@ -59,7 +59,7 @@ def main() -> None:
     args = ap.parse_args()
     from prometheus_client import CollectorRegistry
 
-    from kanmon.metrics import _observer as now
+    import kanmon.metrics as now
 
     world = argparse.Namespace(keys=200, deployments=30, routes=15, n=20_000, rps=args.rps)
     router, *_ = mb._world(world)

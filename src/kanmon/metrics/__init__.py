@@ -5,7 +5,8 @@ multiprocess directory that lets a scrape of one worker speak for all of them
 (docs/operations.md, "Metrics"). Above the request path and the steps it reads, below the
 wiring that builds it."""
 
-from kanmon.metrics._observer import MetricsObserver, RequestMetrics
+from kanmon.metrics._families import RequestMetrics
+from kanmon.metrics._observer import MetricsObserver
 from kanmon.metrics._runtime import (
     CONTENT_TYPE,
     OPENMETRICS_TYPE,

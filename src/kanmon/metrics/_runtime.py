@@ -32,7 +32,8 @@ from kanmon.metrics._exemplars import (
     fold_dead,
     read_dir,
 )
-from kanmon.metrics._observer import MetricsObserver, RequestMetrics
+from kanmon.metrics._families import RequestMetrics
+from kanmon.metrics._observer import MetricsObserver
 from kanmon.metrics._state import StateCollector
 from kanmon.routing import Router
 from kanmon.store import Database
