@@ -1,5 +1,6 @@
 """``GET /metrics``: the Prometheus scrape, behind an auditor (or admin) key and audited like
-any admin call, or open (``metrics.auth: none``) for a network only the scraper reaches."""
+any admin call, or open (``metrics.auth: none``) for a network only the scraper reaches; in
+OpenMetrics (with exemplars) when the ``Accept`` header asks for it, else the text format."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ class OpenMetricsApi:
 
     @endpoint("GET", "/metrics", "metrics", roles=(), raw=True)
     async def scrape(self, scope: Scope, receive: Receive, send: Send, params: Params) -> None:
-        """Prometheus metrics in the text exposition format, without a key (metrics.auth: none)."""
+        """Prometheus metrics without a key (metrics.auth: none), in the text format or in
+        OpenMetrics with exemplars when the scraper asks for it."""
         self.m.observer.flush()
         om = _openmetrics(scope["headers"])
         body = await asyncio.to_thread(self.m.render, om)
