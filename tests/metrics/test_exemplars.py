@@ -147,6 +147,11 @@ def test_a_bucket_names_its_request_its_trace_and_its_audit_record(
         ]
         assert stream_trace is not None and stream_trace != trace_id  # a trace of its own
         assert audit_rows(gw, request_id=sid)
+        gw.stop()  # flushes the spans
+    # the trace an exemplar names is the request's: its root span carries the same id
+    roots = {s.trace_id: s for s in otlp.spans if s.kind == "SERVER"}
+    assert roots[trace_id].attributes["kanmon.request_id"] == rid
+    assert roots[stream_trace].attributes["kanmon.request_id"] == sid
 
 
 def test_no_trace_id_without_a_sampled_trace_and_none_in_the_text_format(

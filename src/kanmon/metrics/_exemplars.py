@@ -49,8 +49,9 @@ Entry = tuple[float, Ref]
 
 
 class Exemplars:
-    """This process' newest exemplar per (series, bucket). ``note`` is called at the
-    observer's flush, on the event loop; ``save`` writes them to ``path`` when any changed."""
+    """This process' newest exemplar per (series, bucket), filled at the observer's flush on
+    the event loop (``note``, written out inline there); ``save`` writes them to ``path`` when
+    any changed."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
