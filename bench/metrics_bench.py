@@ -1,5 +1,6 @@
-"""What Prometheus metrics cost: the observer's time per finished request, and the time of a
-scrape at a realistic number of series, in one process and added up from two workers' files.
+"""What Prometheus metrics cost: the observer's time per finished request, the exemplars' file
+a worker writes, and the time of a scrape at a realistic number of series, in one process and
+added up from two workers' files (text format, and OpenMetrics with exemplars).
 
 Times are CPU time (``time.process_time``, rusage of children): a busy machine inflates them
 far less than wall time. Run by hand from the project root (about 30 s)::
@@ -117,10 +118,13 @@ def _exchanges(args: argparse.Namespace, n: int, seed: int) -> list[Any]:
     return out
 
 
-def _metrics(args: argparse.Namespace, router: Any, registry: Any) -> Any:
+def _metrics(
+    args: argparse.Namespace, router: Any, registry: Any, exemplar_file: Path | None = None
+) -> Any:
     from kanmon.metrics import MetricsObserver, RequestMetrics
+    from kanmon.metrics._exemplars import Exemplars
 
-    return MetricsObserver(RequestMetrics(registry), router)
+    return MetricsObserver(RequestMetrics(registry), router, exemplars=Exemplars(exemplar_file))
 
 
 def observer_cost(args: argparse.Namespace) -> None:
@@ -168,14 +172,102 @@ def observer_cost(args: argparse.Namespace) -> None:
         f"scrape, 1 process: {series} samples, {len(body) / 1024:.0f} KiB, "
         f"{statistics.median(times):.1f} ms (median of 20)"
     )
+    exemplar_file_cost(args, router, exs, per_second)
+
+
+def exemplar_file_cost(
+    args: argparse.Namespace, router: Any, exs: list[Any], per_second: int
+) -> None:
+    """A worker's flush: the same, plus writing its exemplars' file (renamed into place)."""
+    from prometheus_client import CollectorRegistry
+
+    with tempfile.TemporaryDirectory(prefix="kanmon-exemplars-bench-") as d:
+        path = Path(d) / "exemplars_1.json"
+        obs = _metrics(args, router, CollectorRegistry(auto_describe=False), path)
+
+        async def measure() -> tuple[float, list[float]]:
+            for ex in exs[:2000]:
+                obs.done(ex)
+            obs.flush()
+            t_flush = 0.0
+            saves = []
+            for start in range(0, len(exs), per_second):
+                for ex in exs[start : start + per_second]:
+                    obs.done(ex)
+                t0 = time.process_time()
+                obs.flush()
+                t_flush += time.process_time() - t0
+                t1 = time.process_time()
+                obs.exemplars.changed = True
+                obs.exemplars.save()  # the write alone, once more
+                saves.append((time.process_time() - t1) * 1000)
+            return t_flush / len(exs) * 1e6, saves
+
+        rounds = [asyncio.run(measure()) for _ in range(5)]
+        size = path.stat().st_size
+        entries = len(obs.exemplars.latest)
+    flush_us = statistics.median(r[0] for r in rounds)
+    save_ms = statistics.median(t for r in rounds for t in r[1])
+    print(
+        f"flush with the exemplars' file: {flush_us:.1f} us per request at {per_second} rps; "
+        f"the file: {entries} exemplars, {size / 1024:.0f} KiB, written in {save_ms:.2f} ms "
+        "(medians of 5 rounds)"
+    )
+
+
+def exemplar_table_cost() -> None:
+    """The worst a worker's exemplars' file gets: every bucket of 45 overhead series
+    (3 endpoints x 15 routes) and 90 upstream series (30 deployments x 3 outcomes) named."""
+    from kanmon.metrics._exemplars import Exemplars, Spec, read_dir
+    from kanmon.metrics._families import OVERHEAD_BUCKETS, UPSTREAM_BUCKETS
+
+    rid, tid = "req_01a2303c5e1f7b2d9a4e8c0f3b6d7a91", "4bf92f3577b34da6a3ce929d0e0e4736"
+    with tempfile.TemporaryDirectory(prefix="kanmon-exemplars-bench-") as d:
+        ex = Exemplars(Path(d) / "exemplars_1.json")
+        ov = Spec("kanmon_gateway_overhead_seconds", ("endpoint", "route"), OVERHEAD_BUCKETS)
+        up = Spec("kanmon_upstream_seconds", ("deployment", "outcome"), UPSTREAM_BUCKETS)
+        for spec, series in (
+            (
+                ov,
+                [
+                    (e, f"route-{r}")
+                    for e in ("chat.completions", "responses", "messages")
+                    for r in range(15)
+                ],
+            ),
+            (up, [(f"dep-{i}", o) for i in range(30) for o in ("ok", "http_503", "timeout")]),
+        ):
+            for labels in series:
+                for b in (*spec.bounds, spec.bounds[-1] * 2):
+                    ex.note(spec, labels, b * 0.9, (rid, tid, time.time()))
+        writes, reads = [], []
+        for _ in range(20):
+            ex.changed = True
+            t0 = time.process_time()
+            ex.save()
+            t1 = time.process_time()
+            read_dir(Path(d))
+            writes.append((t1 - t0) * 1000)
+            reads.append((time.process_time() - t1) * 1000)
+        size = (Path(d) / "exemplars_1.json").stat().st_size
+    print(
+        f"exemplars' file, every bucket named: {len(ex.latest)} exemplars, {size / 1024:.0f} KiB, "
+        f"written in {statistics.median(writes):.2f} ms, read in {statistics.median(reads):.1f} ms "
+        "(medians of 20)"
+    )
 
 
 def populate(args: argparse.Namespace) -> None:
     """A worker's share, in the multiprocess directory (run as a child with ENV set)."""
     router, *_ = _world(args)
-    obs = _metrics(args, router, None)
-    for ex in _exchanges(args, args.n, seed=os.getpid()):
-        obs.done(ex)  # no loop running: each is flushed at once
+    obs = _metrics(args, router, None, Path(os.environ[ENV]) / f"exemplars_{os.getpid()}.json")
+
+    async def run() -> None:
+        for ex in _exchanges(args, args.n, seed=os.getpid()):
+            obs.done(ex)
+        obs.flush()
+
+    asyncio.run(run())
 
 
 def multiprocess_scrape(args: argparse.Namespace) -> None:
@@ -191,20 +283,34 @@ def scrape_files() -> None:
     """Time a scrape of the multiprocess directory (run as a child with ENV set)."""
     from prometheus_client import CollectorRegistry, generate_latest
     from prometheus_client.multiprocess import MultiProcessCollector
+    from prometheus_client.openmetrics.exposition import generate_latest as om_latest
 
+    from kanmon.metrics._exemplars import ExemplarCollector, read_dir
+
+    shared = Path(os.environ[ENV])
     registry = CollectorRegistry(auto_describe=False)
     MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+    om = CollectorRegistry(auto_describe=False)
+    om.register(ExemplarCollector(MultiProcessCollector(None), lambda: read_dir(shared)))  # type: ignore[no-untyped-call]
     body = generate_latest(registry)
+    om_body = om_latest(om)  # type: ignore[no-untyped-call]
     series = sum(1 for line in body.splitlines() if line and not line.startswith(b"#"))
-    times = []
-    for _ in range(10):
+    shown = om_body.count(b" # {request_id=")
+    times: dict[str, list[float]] = {"text": [], "openmetrics": []}
+    for _ in range(10):  # interleaved
         t0 = time.process_time()
         generate_latest(registry)
-        times.append((time.process_time() - t0) * 1000)
-    files = len(os.listdir(os.environ[ENV]))
+        t1 = time.process_time()
+        om_latest(om)
+        t2 = time.process_time()
+        times["text"].append((t1 - t0) * 1000)
+        times["openmetrics"].append((t2 - t1) * 1000)
+    files = len(list(shared.glob("*.db")))
     print(
         f"scrape, 2 workers: {series} samples from {files} files, "
-        f"{statistics.median(times):.1f} ms (median of 10)"
+        f"{statistics.median(times['text']):.1f} ms in the text format; OpenMetrics with "
+        f"{shown} exemplars from 2 files {statistics.median(times['openmetrics']):.1f} ms "
+        "(medians of 10)"
     )
 
 
@@ -270,6 +376,7 @@ def main() -> None:
     if args.path_upstream:
         path_cpu(args)
     observer_cost(args)
+    exemplar_table_cost()
     multiprocess_scrape(args)
 
 

@@ -381,11 +381,13 @@ EXPECTED = {
     ],
     "kanmon.metrics": [
         "CONTENT_TYPE",
+        "OPENMETRICS_TYPE",
         "Metrics",
         "MetricsObserver",
         "RequestMetrics",
         "StateCollector",
         "multiprocess_dir",
+        "wants_openmetrics",
         "worker_exited",
     ],
     "kanmon.console": ["Console", "mount"],

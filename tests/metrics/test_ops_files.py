@@ -25,7 +25,7 @@ from sqlalchemy import insert
 
 from kanmon.gateway import GatewayThread
 from kanmon.store import gov_approvals
-from tests.gateway._util import auditor_key, chat_body, new_key
+from tests.gateway._util import audit_rows, auditor_key, chat_body, new_key
 from tests.policy._policies import write_policy
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
@@ -103,7 +103,7 @@ def prometheus(tmp_path: Path) -> Iterator[Any]:
     procs: list[subprocess.Popen[bytes]] = []
     stack = contextlib.ExitStack()
 
-    def start(target: str, key: str) -> Prometheus:
+    def start(target: str, key: str, *flags: str) -> Prometheus:
         port = _free_port()
         cfg = {
             "global": {"scrape_interval": "1s", "evaluation_interval": "1s"},
@@ -127,6 +127,7 @@ def prometheus(tmp_path: Path) -> Iterator[Any]:
                 f"--storage.tsdb.path={tmp_path / 'prom-data'}",
                 f"--web.listen-address=127.0.0.1:{port}",
                 "--log.level=warn",
+                *flags,
             ],
             stdout=subprocess.DEVNULL,
             stderr=log,
@@ -260,6 +261,49 @@ def test_prometheus_scrapes_a_live_gateway_and_evaluates_the_rules(
 
     if os.environ.get("KANMON_OPS_SCREENSHOT"):  # docs/img/, by hand: see docs/operations.md
         _screenshot(gw, prom, Path(os.environ["KANMON_OPS_SCREENSHOT"]))
+
+
+def test_prometheus_stores_the_request_ids_of_exemplars(
+    gateway: Any, tmp_path: Path, prometheus: Any
+) -> None:
+    """With its exemplar storage on, Prometheus scrapes OpenMetrics and keeps the request id
+    a latency bucket names: the id of the request's answer and of its audit record."""
+    gw = gateway(metrics={"enabled": True})
+    prom = prometheus(
+        gw.root_url.removeprefix("http://"), auditor_key(gw), "--enable-feature=exemplar-storage"
+    )
+    prom.wait("scrape", lambda: prom.query('up{job="kanmon"} == 1'))
+    key = new_key(gw)
+    r = httpx.post(
+        gw.base_url + "/chat/completions",
+        headers={"Authorization": f"Bearer {key}"},
+        json=chat_body(),
+    )
+    rid = r.headers["x-request-id"]
+
+    def stored() -> list[dict[str, Any]]:
+        r = httpx.get(
+            prom.url + "/api/v1/query_exemplars",
+            params={
+                "query": "kanmon_gateway_overhead_seconds_bucket",
+                "start": time.time() - 300,
+                "end": time.time() + 60,
+            },
+            timeout=10,
+        )
+        assert r.status_code == 200, r.text
+        return [
+            e
+            for series in r.json()["data"]
+            for e in series["exemplars"]
+            if e["labels"].get("request_id") == rid
+        ]
+
+    [exemplar] = prom.wait("exemplar", stored)
+    assert exemplar["labels"] == {"request_id": rid}  # no trace: tracing is off here
+    assert 0 < float(exemplar["value"]) < 1
+    [rec] = audit_rows(gw, request_id=rid)
+    assert rec["status"] == 200
 
 
 def _screenshot(gw: GatewayThread, prom: Prometheus, out: Path) -> None:

@@ -153,6 +153,7 @@ def test_kanmon_serve_with_two_workers_writes_json_lines_only(
             json={"name": "t", "team": "qa", "roles": ["app"]},
         )
         key = r.json()["key"]
+        ids.append(r.headers["x-request-id"])  # an admin call has its line too
         for _ in range(4):
             ok = httpx.post(
                 root + "/v1/chat/completions",

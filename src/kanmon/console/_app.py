@@ -123,7 +123,7 @@ class Console:
                 if resp.stream is not None:  # recorded once the stream has ended
                     resp.stream = self._audited(resp.stream, ex)
                 else:
-                    await self.services.path.steps.finish.finish(ex)
+                    await self.services.path.finish_call(ex)
         except Exception as e:
             shown: BaseException = e
             if pg.audit:

@@ -1,14 +1,16 @@
 """``GET /metrics``: the Prometheus scrape, behind an auditor (or admin) key and audited like
-any admin call, or open (``metrics.auth: none``) for a network only the scraper reaches."""
+any admin call, or open (``metrics.auth: none``) for a network only the scraper reaches; in
+OpenMetrics (with exemplars) when the ``Accept`` header asks for it, else the text format."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 
 from kanmon.errors import NotFoundError
 from kanmon.gateway._http import Receive, Scope, Send, send_bytes
 from kanmon.gateway._routes import Call, Params, Reply, endpoint
-from kanmon.metrics import CONTENT_TYPE, Metrics
+from kanmon.metrics import CONTENT_TYPE, OPENMETRICS_TYPE, Metrics, wants_openmetrics
 
 
 def _off() -> NotFoundError:
@@ -23,12 +25,15 @@ class MetricsApi:
 
     @endpoint("GET", "/metrics", "metrics", roles=("auditor",))
     async def scrape(self, call: Call) -> Reply:
-        """Prometheus metrics in the text exposition format (docs/operations.md)."""
+        """Prometheus metrics in the text exposition format, or OpenMetrics with exemplars when
+        the scraper asks for it (docs/operations.md)."""
         if self.m is None:
             raise _off()
         self.m.observer.flush()  # what this worker counted since its last flush
+        om = _openmetrics(call.ex.request_headers)
         # it may read the store and every worker's file: off the event loop
-        return Reply(raw=await asyncio.to_thread(self.m.render), content_type=CONTENT_TYPE)
+        body = await asyncio.to_thread(self.m.render, om)
+        return Reply(raw=body, content_type=OPENMETRICS_TYPE if om else CONTENT_TYPE)
 
 
 class OpenMetricsApi:
@@ -37,7 +42,16 @@ class OpenMetricsApi:
 
     @endpoint("GET", "/metrics", "metrics", roles=(), raw=True)
     async def scrape(self, scope: Scope, receive: Receive, send: Send, params: Params) -> None:
-        """Prometheus metrics in the text exposition format, without a key (metrics.auth: none)."""
+        """Prometheus metrics without a key (metrics.auth: none), in the text format or in
+        OpenMetrics with exemplars when the scraper asks for it."""
         self.m.observer.flush()
-        body = await asyncio.to_thread(self.m.render)
-        await send_bytes(send, 200, body, [(b"content-type", CONTENT_TYPE)])
+        om = _openmetrics(scope["headers"])
+        body = await asyncio.to_thread(self.m.render, om)
+        await send_bytes(
+            send, 200, body, [(b"content-type", OPENMETRICS_TYPE if om else CONTENT_TYPE)]
+        )
+
+
+def _openmetrics(headers: Sequence[tuple[bytes, bytes]]) -> bool:
+    accept = next((v for k, v in headers if k == b"accept"), None)
+    return accept is not None and wants_openmetrics(accept.decode("latin-1"))

@@ -46,7 +46,10 @@ _SUCCESS: dict[str, dict[str, Any]] = {
         "text/event-stream": {"schema": {"type": "string"}},
     },
     "admin.audit.export": {"application/x-ndjson": {"schema": {"type": "string"}}},
-    "metrics": {"text/plain": {"schema": {"type": "string"}}},
+    "metrics": {
+        "text/plain": {"schema": {"type": "string"}},
+        "application/openmetrics-text": {"schema": {"type": "string"}},
+    },
     "admin.transfers": {
         **_ANY_JSON,
         "text/csv": {"schema": {"type": "string"}},

@@ -256,7 +256,7 @@ class RouteTable:
                 body = validate(route.body, parse_json(raw) if raw.strip() else {})
             reply = await route.handler(Call(ex, p, body, query, params))
             ex.status = reply.status
-            await self.path.steps.finish.finish(ex)
+            await self.path.finish_call(ex)
         except ClientDisconnected:
             ex.status, ex.error_code = 499, "client_disconnected"
             await self.path.finish_quietly(ex)

@@ -8,26 +8,58 @@ and marks a dead worker's live gauges gone (``worker_exited``)."""
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client import multiprocess as mp
+from prometheus_client.openmetrics import exposition as openmetrics
 
 from kanmon.audit import AuditWriter
 from kanmon.config import MetricsSettings
-from kanmon.metrics._observer import MetricsObserver, RequestMetrics
+from kanmon.metrics._exemplars import (
+    PREFIX,
+    Entry,
+    ExemplarCollector,
+    Exemplars,
+    Key,
+    clear_dir,
+    fold_dead,
+    read_dir,
+)
+from kanmon.metrics._families import RequestMetrics
+from kanmon.metrics._observer import MetricsObserver
 from kanmon.metrics._state import StateCollector
 from kanmon.routing import Router
 from kanmon.store import Database
+
+log = logging.getLogger("kanmon.metrics")
 
 #: The variable ``prometheus_client`` reads, once, when it is first imported in a process.
 ENV = "PROMETHEUS_MULTIPROC_DIR"
 #: The classic text format, which every Prometheus since 2.0 reads.
 CONTENT_TYPE = b"text/plain; version=0.0.4; charset=utf-8"
+#: OpenMetrics, the format with exemplars, for a scraper that asks for it.
+OPENMETRICS_TYPE = openmetrics.CONTENT_TYPE_LATEST.encode()
+
+
+def wants_openmetrics(accept: str) -> bool:
+    """Whether an ``Accept`` header asks for OpenMetrics (Prometheus' does, first, unless its
+    ``scrape_protocols`` say otherwise); a ``q=0`` refuses it."""
+    for part in accept.split(","):
+        kind, *params = part.split(";")
+        if kind.strip().lower() == "application/openmetrics-text":
+            q = next((p.split("=", 1)[1] for p in params if p.strip().startswith("q=")), "1")
+            try:
+                return float(q) > 0
+            except ValueError:
+                return False
+    return False
 
 
 class Metrics:
@@ -42,17 +74,29 @@ class Metrics:
         writer: AuditWriter,
     ) -> None:
         self.registry = CollectorRegistry(auto_describe=False)
-        self.multiprocess = bool(os.environ.get(ENV))
-        if self.multiprocess:
-            mp.MultiProcessCollector(self.registry)  # type: ignore[no-untyped-call]
+        shared = os.environ.get(ENV)
+        self.multiprocess = bool(shared)
+        source: Any
+        exemplars_of: Callable[[], dict[Key, Entry]]
+        if shared:
+            source = mp.MultiProcessCollector(None, shared)  # type: ignore[no-untyped-call]
             self.requests = RequestMetrics(None)
+            self.exemplars = Exemplars(Path(shared) / f"{PREFIX}{os.getpid()}.json")
+
+            def exemplars_of() -> dict[Key, Entry]:
+                return read_dir(Path(shared))
+
         else:
-            self.requests = RequestMetrics(self.registry)
+            source = CollectorRegistry(auto_describe=False)
+            self.requests = RequestMetrics(source)
+            self.exemplars = Exemplars()
+            exemplars_of = self._own_exemplars
+        self.registry.register(ExemplarCollector(source, exemplars_of))
         self.state = StateCollector(
             db, ttl_s=settings.state_ttl_s, signed=writer.signer is not None
         )
         self.registry.register(self.state)
-        self.observer = MetricsObserver(self.requests, router)
+        self.observer = MetricsObserver(self.requests, router, exemplars=self.exemplars)
         observer = self.observer
 
         def on_commit(records: int, seconds: float, ok: bool) -> None:
@@ -60,8 +104,14 @@ class Metrics:
 
         writer.on_commit = on_commit
 
-    def render(self) -> bytes:
-        """The scrape's body; call ``observer.flush()`` on the event loop first."""
+    def _own_exemplars(self) -> dict[Key, Entry]:
+        return dict(self.exemplars.entries())
+
+    def render(self, openmetrics_format: bool = False) -> bytes:
+        """The scrape's body, in OpenMetrics (with exemplars) or the classic text format; call
+        ``observer.flush()`` on the event loop first."""
+        if openmetrics_format:
+            return openmetrics.generate_latest(self.registry)  # type: ignore[no-untyped-call,no-any-return]
         return generate_latest(self.registry)
 
 
@@ -74,6 +124,7 @@ def multiprocess_dir(settings: MetricsSettings) -> Callable[[], None]:
         if path.exists():
             for f in path.glob("*.db"):  # counts of an earlier run would be added to ours
                 f.unlink()
+            clear_dir(path)
         path.mkdir(parents=True, exist_ok=True)
         made = False
     else:
@@ -90,7 +141,12 @@ def multiprocess_dir(settings: MetricsSettings) -> Callable[[], None]:
 
 
 def worker_exited(pid: int) -> None:
-    """A worker died or stopped: its live gauges no longer count (its counters still do)."""
+    """A worker died or stopped: its live gauges no longer count (its counters still do, and
+    its exemplars join those of the workers gone before it)."""
     path = os.environ.get(ENV)
     if path:
         mp.mark_process_dead(pid, path)  # type: ignore[no-untyped-call]
+        try:
+            fold_dead(pid, Path(path))
+        except OSError:
+            log.exception("exemplars of worker %s not kept", pid)

@@ -130,6 +130,13 @@ class RequestPath:
         finally:
             observe(ex, steps.observers)
 
+    async def finish_call(self, ex: Exchange) -> None:
+        """Record a call that ran outside the step list (an admin call, a console page) and
+        tell the observers it ended; a failure to record is left to ``fail``."""
+        steps = self.steps
+        await steps.finish.finish(ex)
+        observe(ex, steps.observers)
+
     async def finish_quietly(self, ex: Exchange) -> None:
         """Record an exchange nobody waits for any more (the caller went away)."""
         steps = self.steps
