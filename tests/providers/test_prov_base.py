@@ -307,3 +307,20 @@ async def test_non_streaming_think_block_is_split(up: FakeUpstream) -> None:
     data = await up.provider().chat(CHAT)
     message = data["choices"][0]["message"]
     assert message == {"role": "assistant", "content": "Yes.", "reasoning_content": "hmm"}
+
+
+async def test_a_cookie_an_upstream_sets_never_rides_along_on_the_next_call(
+    up: FakeUpstream,
+) -> None:
+    # One session serves every caller of the gateway: a session cookie handed to one
+    # caller's request must not be sent with another's.
+    answer = completion({"role": "assistant", "content": "hi"})
+    up.reply_json(answer, headers={"Set-Cookie": "session=caller-a; Path=/"})
+    up.reply_json(answer)
+    # By name: aiohttp's jar keeps no cookies of hosts given by IP address anyway.
+    provider = OpenAICompatibleProvider(
+        make_deployment(up.url.replace("127.0.0.1", "localhost") + "/v1"), up.http, API_KEY
+    )
+    await provider.chat(CHAT)
+    await provider.chat(CHAT)
+    assert "Cookie" not in up.requests[1].headers

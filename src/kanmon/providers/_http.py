@@ -142,6 +142,9 @@ class HttpClient:
                 max_field_size=2**16,
                 auto_decompress=True,
                 skip_auto_headers=("User-Agent",),
+                # One session serves every caller: a cookie an upstream sets must never ride
+                # along on another caller's request (nor cost a cookie-jar lookup per call).
+                cookie_jar=aiohttp.DummyCookieJar(),
             )
         return self._session
 
