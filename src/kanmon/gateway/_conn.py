@@ -297,6 +297,9 @@ def uvicorn_config(app: Any, limits: ConnLimits, **options: Any) -> uvicorn.Conf
         http=http_protocol(limits),
         ws="none",  # the gateway serves no WebSocket; an Upgrade header is ignored
         lifespan="on",
+        # Said, not guessed: the app's __call__ returns the coroutine of the request rather
+        # than being one (see kanmon.gateway.Gateway), which uvicorn would take for ASGI 2.
+        interface="asgi3",
         access_log=False,
         # uvicorn's loggers go through the process' own handler (kanmon.telemetry), so a
         # JSON log stays JSON; their level is still uvicorn's log_level

@@ -3,6 +3,7 @@ one request path, and writes the result back in its wire format."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,34 +88,39 @@ class OpenAIApi:
         body=ChatCompletionRequest,
         raw=True,
     )
-    async def chat(self, scope: Scope, receive: Receive, send: Send, params: Params) -> None:
+    def chat(self, scope: Scope, receive: Receive, send: Send, params: Params) -> Awaitable[None]:
         """Create a chat completion (JSON or server-sent events), through every step."""
-        await self._run("chat.completions", "chat", ChatCompletionRequest, scope, receive, send)
+        # The request's coroutine is run_call's own: no frame of this method stays on the stack.
+        ex = self._exchange("chat.completions", "chat", ChatCompletionRequest, scope, receive)
+        return run_call(self.path, self.table, ex, _CHAT, receive, send)
 
     @endpoint(
         "POST", "/v1/embeddings", "embeddings", roles=("app",), body=EmbeddingsRequest, raw=True
     )
-    async def embeddings(self, scope: Scope, receive: Receive, send: Send, params: Params) -> None:
+    def embeddings(
+        self, scope: Scope, receive: Receive, send: Send, params: Params
+    ) -> Awaitable[None]:
         """Create embeddings, through every step."""
-        await self._run("embeddings", "embeddings", EmbeddingsRequest, scope, receive, send)
+        ex = self._exchange("embeddings", "embeddings", EmbeddingsRequest, scope, receive)
+        return run_call(self.path, self.table, ex, _CHAT, receive, send)
 
-    async def _run(
+    def _exchange(
         self,
         name: str,
         operation: Operation,
         schema: type[BaseModel],
         scope: Scope,
         receive: Receive,
-        send: Send,
-    ) -> None:
-        ex = Exchange(
+    ) -> Exchange:
+        # Not a coroutine of its own: each await level is paid again at every resumption of
+        # the request (the upstream's answer, the audit commit).
+        return Exchange(
             endpoint=name,
             operation=operation,
             request_headers=scope["headers"],
             client=client(scope),
             inbound=JsonBody(scope, receive, self.max_body, schema),
         )
-        await run_call(self.path, self.table, ex, _CHAT, receive, send)
 
     # -- GET /v1/models, GET /v1/models/{model} --------------------------------------------------
 

@@ -210,33 +210,30 @@ class RouteTable:
                 return methods, params
         return None
 
-    async def dispatch(self, scope: Scope, receive: Receive, send: Send) -> None:
+    def dispatch(self, scope: Scope, receive: Receive, send: Send) -> Awaitable[None]:
+        """The coroutine that answers the request (returned, not awaited here: see Gateway)."""
         found = self.find(scope["path"])
         if found is None:
             mount = mount_for(self.mounts, scope["path"]) if self.mounts else None
             if mount is not None:
-                await mount(scope, receive, send)
-                return
-            await self._refuse(
+                return mount(scope, receive, send)
+            return self._refuse(
                 send, NotFoundError(f"No endpoint {scope['path']}.", code="not_found")
             )
-            return
         methods, params = found
         route = methods.get(scope["method"])
         if route is None:
             allowed = ", ".join(sorted(methods))
-            await self._refuse(
+            return self._refuse(
                 send,
                 MethodNotAllowedError(
                     f"{scope['method']} not allowed on {scope['path']} (allowed: {allowed})."
                 ),
                 [(b"allow", allowed.encode())],
             )
-            return
         if route.kind == "raw":
-            await route.handler(scope, receive, send, params)
-        else:
-            await self.run(route, scope, receive, send, params)
+            return route.handler(scope, receive, send, params)  # type: ignore[no-any-return]
+        return self.run(route, scope, receive, send, params)
 
     async def run(
         self, route: Route, scope: Scope, receive: Receive, send: Send, params: Params
