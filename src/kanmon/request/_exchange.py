@@ -180,32 +180,14 @@ class Exchange:
 
     def record(self) -> AuditRecord:
         """The audit record of this exchange as it stands. Fields the record shares with the
-        exchange by name (``_SHARED``) are copied as they are; the rest are derived here."""
+        exchange by name (``_SHARED``) are copied as they are; the rest are derived
+        (``_DERIVED``)."""
         dep = self.deployment
         cost = 0.0
         if dep is not None and dep.price is not None:
             cost = dep.price.cost(self.prompt_tokens, self.completion_tokens)
-        p = self.principal
-        rec = AuditRecord(
-            version=RECORD_VERSION,
-            request_id=self.request_id,
-            ts=self.ts,
-            key_id=p.key_id if p else None,
-            team=p.team if p else None,
-            endpoint=self.endpoint,
-            model_requested=self.model,
-            deployment=dep.id if dep else None,
-            provider=dep.provider if dep else None,
-            processing_region=dep.processing_region if dep else None,
-            cost_usd=round(cost, 8),
-            latency_ms=round((time.perf_counter() - self.started) * 1000, 3),
-            key_name=p.name if p else None,
-            roles=sorted(p.roles) if p else [],
-            use_case=p.use_case if p else None,
-            provenance=provenance_snapshot(dep) if dep is not None else None,
-            **_shared(self),
-        )
-        return rec
+        latency_ms = round((time.perf_counter() - self.started) * 1000, 3)
+        return _record(self, dep, self.principal, round(cost, 8), latency_ms)
 
 
 #: The record's fields that the exchange holds under the same name and meaning.
@@ -217,29 +199,69 @@ _SHARED = tuple(
 )
 
 
+#: The record's fields the exchange does not hold as they are: how each is derived from the
+#: exchange (``ex``), its deployment (``dep``), its principal (``p``) and the two numbers
+#: ``record`` works out.
+_DERIVED = {
+    "version": "RECORD_VERSION",
+    "request_id": "ex.request_id",
+    "ts": "ex.ts",
+    "endpoint": "ex.endpoint",
+    "model_requested": "ex.model",
+    "key_id": "p.key_id if p is not None else None",
+    "team": "p.team if p is not None else None",
+    "key_name": "p.name if p is not None else None",
+    "roles": "sorted(p.roles) if p is not None else []",
+    "use_case": "p.use_case if p is not None else None",
+    "deployment": "dep.id if dep is not None else None",
+    "provider": "dep.provider if dep is not None else None",
+    "processing_region": "dep.processing_region if dep is not None else None",
+    "provenance": "provenance_snapshot(dep) if dep is not None else None",
+    "cost_usd": "cost_usd",
+    "latency_ms": "latency_ms",
+}
+
+
 def _copied(v: Any) -> Any:
     return v.copy() if isinstance(v, list | dict) else v
 
 
-def _compile_shared() -> Callable[[Exchange], dict[str, Any]]:
-    """One function, written out for the fields ``_SHARED`` names, that reads them off an
-    exchange (lists and dicts copied, so the record never changes with the exchange). The
-    generic loop of getattr/isinstance/setattr cost ~7 µs of the record's ~11 µs per request.
-    Fields that always hold a list or dict are copied, scalars taken as they are, anything
-    else checked."""
-    parts = []
-    for name in _SHARED:
-        f = Exchange.__dataclass_fields__[name]
-        if f.default_factory in (list, dict):
-            parts.append(f"{name}=ex.{name}.copy()")
-        elif any(t in str(f.type) for t in ("list", "dict", "Any")):
-            parts.append(f"{name}=_copied(ex.{name})")
-        else:  # a scalar, a string or None: shared as it is
-            parts.append(f"{name}=ex.{name}")
-    namespace: dict[str, Any] = {"_copied": _copied}
-    exec(f"def _shared(ex):\n    return dict({', '.join(parts)})\n", namespace)
-    fn: Callable[[Exchange], dict[str, Any]] = namespace["_shared"]
+def _compile_record() -> Callable[..., AuditRecord]:
+    """One function, written out field by field, that builds the record with positional
+    arguments: the generic keyword call with a dict of the shared fields cost twice as much
+    (8 µs against 4 µs per request). Shared fields that always hold a list or dict are copied
+    (the record never changes with the exchange), scalars taken as they are, anything else
+    checked; fields neither shared nor derived take their defaults."""
+    namespace: dict[str, Any] = {
+        "AuditRecord": AuditRecord,
+        "RECORD_VERSION": RECORD_VERSION,
+        "provenance_snapshot": provenance_snapshot,
+        "_copied": _copied,
+    }
+    args = []
+    for f in dataclasses.fields(AuditRecord):
+        name = f.name
+        if name in _DERIVED:
+            args.append(_DERIVED[name])
+        elif name in _SHARED:
+            src = Exchange.__dataclass_fields__[name]
+            if src.default_factory in (list, dict):
+                args.append(f"ex.{name}.copy()")
+            elif any(t in str(src.type) for t in ("list", "dict", "Any")):
+                args.append(f"_copied(ex.{name})")
+            else:  # a scalar, a string or None: shared as it is
+                args.append(f"ex.{name}")
+        elif f.default_factory is not dataclasses.MISSING:
+            namespace[f"_make_{name}"] = f.default_factory
+            args.append(f"_make_{name}()")
+        else:
+            assert f.default is not dataclasses.MISSING, f"no source for record field {name}"
+            namespace[f"_default_{name}"] = f.default
+            args.append(f"_default_{name}")
+    head = "def _record(ex, dep, p, cost_usd, latency_ms):\n    return AuditRecord(\n        "
+    exec(head + ",\n        ".join(args) + ",\n    )\n", namespace)
+    fn: Callable[..., AuditRecord] = namespace["_record"]
     return fn
 
 
-_shared = _compile_shared()
+_record = _compile_record()
