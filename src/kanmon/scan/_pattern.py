@@ -134,6 +134,10 @@ class Recognizer:
         return out
 
 
+def utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")  # JSON may carry lone surrogates
+
+
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
@@ -195,15 +199,21 @@ class PatternScanner:
         return frozenset(r.entity for r in self.recognizers)
 
     def scan(self, text: str, location: str = "") -> list[Finding]:
+        return self.scan_utf8(text, None, location)
+
+    def scan_utf8(self, text: str, data: bytes | None, location: str = "") -> list[Finding]:
+        """``scan`` with the text's UTF-8 bytes (``data``) at hand, when several scanners
+        share them (``ScanSet``); None: encode here."""
         found: list[Finding] = []
         for r in self._whole:
             found.extend(r.find_in(text, 0, len(text), location, self.id))
         if self._prefilter is not None and text:
-            found.extend(self._prefiltered(text, location))
+            if data is None:
+                data = utf8(text)
+            found.extend(self._prefiltered(text, data, location))
         return resolve_overlaps(found)
 
-    def _prefiltered(self, text: str, location: str) -> list[Finding]:
-        data = text.encode("utf-8", "surrogatepass")  # JSON may carry lone surrogates
+    def _prefiltered(self, text: str, data: bytes, location: str) -> list[Finding]:
         hits = self._hits(data)
         if not hits:
             return []
@@ -216,16 +226,17 @@ class PatternScanner:
         top = len(numeric) - 1
         scanner = self.id
         for bs, be in hits:
+            hit = data[bs:be]
             if ascii_only:
                 cs, ce = bs, be
             else:  # byte → character offsets, decoding each stretch once
                 cs = last_c + len(data[last_b:bs].decode("utf-8", "surrogatepass"))
-                ce = cs + len(data[bs:be].decode("utf-8", "surrogatepass"))
+                ce = cs + (be - bs if hit.isascii() else len(hit.decode("utf-8", "surrogatepass")))
                 last_b, last_c = bs, cs
             first = data[bs]
-            if (48 <= first <= 57 or first == 43 or first == 40) and 58 not in data[bs:be]:
+            if (48 <= first <= 57 or first == 43 or first == 40) and 58 not in hit:
                 run = text[cs:ce]  # ASCII: digits and the separators of DIGIT_RUN
-                ndig = len(data[bs:be].translate(None, _NOT_DIGITS))
+                ndig = len(hit.translate(None, _NOT_DIGITS))
                 before: str | None = None
                 covered = -1.0  # confidence of a finding that already spans the whole run
                 for r, requires, context, confidence, w0, w1, chars in numeric[min(ndig, top)]:

@@ -12,7 +12,7 @@ from typing import Protocol, runtime_checkable
 from kanmon.core.finding import Finding
 from kanmon.errors import ConfigError
 from kanmon.plugins import SCANNERS_GROUP, Kind
-from kanmon.scan._pattern import resolve_overlaps
+from kanmon.scan._pattern import PatternScanner, resolve_overlaps, utf8
 
 
 @runtime_checkable
@@ -61,6 +61,13 @@ class ScanSet:
 
     def scan(self, text: str, location: str = "") -> list[Finding]:
         found: list[Finding] = []
+        data: bytes | None = None  # the pattern scanners share one UTF-8 encoding of the text
         for s in self.scanners:
-            found.extend(s.scan(text, location))
+            # A subclass that overrides ``scan`` is asked through it.
+            if isinstance(s, PatternScanner) and type(s).scan is PatternScanner.scan:
+                if data is None and text:
+                    data = utf8(text)
+                found.extend(s.scan_utf8(text, data, location))
+            else:
+                found.extend(s.scan(text, location))
         return resolve_overlaps(found) if len(self.scanners) > 1 else found
