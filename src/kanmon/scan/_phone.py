@@ -154,7 +154,7 @@ class _Plan:
     (fixed line, mobile, toll free …). The check runs here on the precompiled patterns, without
     ``parse`` or a ``PhoneNumber``, which cost tens of microseconds."""
 
-    __slots__ = ("code", "general", "lengths", "pattern", "prefix", "region", "types")
+    __slots__ = ("_typed", "code", "general", "lengths", "pattern", "prefix", "region", "types")
 
     def __init__(self, region: str) -> None:
         meta = PhoneMetadata.metadata_for_region(region)
@@ -176,6 +176,9 @@ class _Plan:
                 if d is not None:
                     types.append(d)
         self.types = tuple(types)
+        #: Number length → one pattern: the alternation of the types that allow the length
+        #: (False: none does). Built the first time a number of that length comes.
+        self._typed: dict[int, re.Pattern[str] | bool] = {}
 
     def valid(self, digits: str) -> bool:
         if self.pattern is None or self.code is None:
@@ -191,7 +194,16 @@ class _Plan:
             return False
         if not nsn.lstrip("0"):
             nsn += "0"  # libphonenumber keeps an all-zero number as its zeros and a 0
-        return _matches(nsn, self.general) and any(_matches(nsn, d) for d in self.types)
+            if not _matches(nsn, self.general):
+                return False
+        typed = self._typed.get(len(nsn))
+        if typed is None:
+            typed = self._typed[len(nsn)] = self._typed_for(len(nsn))
+        return typed is not False and typed.fullmatch(nsn) is not None  # type: ignore[union-attr]
+
+    def _typed_for(self, length: int) -> re.Pattern[str] | bool:
+        alts = [p.pattern for lengths, p in self.types if lengths is None or length in lengths]
+        return re.compile("|".join(f"(?:{a})" for a in alts)) if alts else False
 
 
 def _matches(nsn: str, desc: _Desc | None) -> bool:
