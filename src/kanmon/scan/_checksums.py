@@ -135,12 +135,15 @@ def us_ssn_valid(ssn: str) -> bool:
     return ds not in ("078051120", "219099999", "123456789")
 
 
+_LAST_DATE = dt.date(2100, 1, 1)
+
+
 def _date_ok(year: int, month: int, day: int) -> bool:
     try:
         d = dt.date(year, month, day)
     except ValueError:
         return False
-    return d <= dt.date(2100, 1, 1)
+    return d <= _LAST_DATE
 
 
 _CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -176,6 +179,9 @@ def cn_resident_id_valid(rid: str) -> bool:
 
 
 _KR_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+#: The sex/century digit → the century of the birth date.
+_KR_CENTURY = {"1": 1900, "2": 1900, "3": 2000, "4": 2000, "5": 1900, "6": 1900,
+               "7": 2000, "8": 2000, "9": 1800, "0": 1800}  # fmt: skip
 
 
 def kr_rrn_check(first12: str) -> str:
@@ -189,8 +195,7 @@ def kr_rrn_valid(rrn: str) -> bool:
     ds = digits_only(rrn)
     if len(ds) != 13:
         return False
-    century = {"1": 1900, "2": 1900, "3": 2000, "4": 2000, "5": 1900, "6": 1900,
-               "7": 2000, "8": 2000, "9": 1800, "0": 1800}[ds[6]]  # fmt: skip
+    century = _KR_CENTURY[ds[6]]
     if not _date_ok(century + int(ds[:2]), int(ds[2:4]), int(ds[4:6])):
         return False
     return kr_rrn_check(ds[:12]) == ds[12]
