@@ -138,6 +138,15 @@ def utf8(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")  # JSON may carry lone surrogates
 
 
+def first_hit(pf: Any, data: bytes) -> int:
+    """Where the first match of the prefilter ``pf`` starts in ``data`` (its length if none)."""
+    if _FAST is None:  # pragma: no cover - the ``re`` fallback
+        m = pf.search(data)
+        return len(data) if m is None else int(m.start())
+    a = pf._regexp.Match(_UNANCHORED, data, 0, len(data))[0][0]
+    return len(data) if a < 0 else int(a)
+
+
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
@@ -192,7 +201,9 @@ class PatternScanner:
         parts = [f"(?:{r.trigger})" for r, _ in self._triggered]
         if self._numeric:
             parts.append(DIGIT_RUN)
-        self._prefilter = prefilter("|".join(parts)) if parts else None
+        #: The prefilter's source: a ScanSet joins those of its scanners (see ``first_hit``).
+        self.prefilter_source = "|".join(parts) if parts else None
+        self._prefilter = prefilter(self.prefilter_source) if self.prefilter_source else None
 
     @property
     def entities(self) -> frozenset[str]:
@@ -201,20 +212,23 @@ class PatternScanner:
     def scan(self, text: str, location: str = "") -> list[Finding]:
         return self.scan_utf8(text, None, location)
 
-    def scan_utf8(self, text: str, data: bytes | None, location: str = "") -> list[Finding]:
+    def scan_utf8(
+        self, text: str, data: bytes | None, location: str = "", start: int = 0
+    ) -> list[Finding]:
         """``scan`` with the text's UTF-8 bytes (``data``) at hand, when several scanners
-        share them (``ScanSet``); None: encode here."""
+        share them (``ScanSet``); None: encode here. ``start``: a byte offset before which no
+        trigger of this scanner matches (a ScanSet's ``first_hit``), where its pass begins."""
         found: list[Finding] = []
         for r in self._whole:
             found.extend(r.find_in(text, 0, len(text), location, self.id))
         if self._prefilter is not None and text:
             if data is None:
                 data = utf8(text)
-            found.extend(self._prefiltered(text, data, location))
+            found.extend(self._prefiltered(text, data, location, start))
         return resolve_overlaps(found)
 
-    def _prefiltered(self, text: str, data: bytes, location: str) -> list[Finding]:
-        hits = self._hits(data)
+    def _prefiltered(self, text: str, data: bytes, location: str, start: int) -> list[Finding]:
+        hits = self._hits(data, start)
         if not hits:
             return []
         ascii_only = len(data) == len(text)
@@ -271,7 +285,7 @@ class PatternScanner:
                     done[r.id] = b
         return found
 
-    def _hits(self, data: bytes) -> list[tuple[int, int]]:
+    def _hits(self, data: bytes, start: int = 0) -> list[tuple[int, int]]:
         """The prefilter's hits as byte spans. The compiled RE2 matcher is called directly:
         ``finditer`` would wrap every hit in a match object, which costs more than the search
         on text made of identifiers."""
@@ -279,14 +293,14 @@ class PatternScanner:
         end = len(data)
         out: list[tuple[int, int]] = []
         if _FAST is None:  # pragma: no cover - the ``re`` fallback
-            pos = 0
+            pos = start
             while (m := pf.search(data, pos)) is not None:  # type: ignore[union-attr]
                 bs, be = m.span()
                 out.append((bs, be))
                 pos = _resume(data, bs, be) if self._overlapping else (be if be > bs else bs + 1)
             return out
         match = pf._regexp.Match  # type: ignore[union-attr]
-        pos = 0
+        pos = start
         while pos <= end:
             bs, be = match(_UNANCHORED, data, pos, end)[0]
             if bs < 0:
