@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kanmon.scan import ScanSet
+from kanmon.scan import ScanSet, _phone
 
 SCAN = ScanSet.from_names(["pii"])
 
@@ -97,3 +97,53 @@ def test_card_groupings_per_network(text: str, card: str) -> None:
 )
 def test_numbers_that_only_look_like_cards(text: str) -> None:
     assert found(text, "CREDIT_CARD") == []
+
+
+def _libphonenumber_valid(region: str, digits: str) -> bool:
+    """libphonenumber's own verdict on a national number as ``_Plan.valid`` reads it: as
+    written, or after the region's trunk prefix."""
+    import phonenumbers
+
+    plan = _phone._plan(region)
+    if plan.pattern is None or plan.code is None:
+        return False
+    candidates = [digits]
+    if plan.prefix is not None and (m := plan.prefix.match(digits)) is not None:
+        candidates.append(digits[m.end() :])
+    for nsn in candidates:
+        if len(nsn) in plan.lengths and plan.pattern.fullmatch(nsn):
+            zeros = len(nsn) - len(nsn.lstrip("0"))
+            num = phonenumbers.PhoneNumber(
+                country_code=plan.code,
+                national_number=int(nsn),
+                italian_leading_zero=True if zeros else None,
+                number_of_leading_zeros=zeros if zeros > 1 else None,
+            )
+            if phonenumbers.is_valid_number_for_region(num, region):
+                return True
+    return False
+
+
+def test_plan_check_agrees_with_is_valid_number_for_region() -> None:
+    # The scanner checks number types on precompiled patterns instead of calling
+    # libphonenumber; every region's example numbers (and near misses of them) must get the
+    # verdict libphonenumber gives.
+    import phonenumbers
+    from phonenumbers import PhoneNumberType as T
+
+    types = (T.FIXED_LINE, T.MOBILE, T.TOLL_FREE, T.PREMIUM_RATE, T.SHARED_COST, T.VOIP,
+             T.PERSONAL_NUMBER, T.PAGER, T.UAN, T.VOICEMAIL)  # fmt: skip
+    checked = valid = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        plan = _phone._plan(region)
+        for t in types:
+            example = phonenumbers.example_number_for_type(region, t)
+            if example is None:
+                continue
+            nsn = phonenumbers.national_significant_number(example)
+            for digits in (nsn, "0" + nsn, "8" + nsn, nsn[:-1], nsn + "1", "0" * len(nsn)):
+                expected = _libphonenumber_valid(region, digits)
+                assert plan.valid(digits) is expected, (region, digits)
+                checked += 1
+                valid += expected
+    assert checked > 5000 and valid > 1500  # the examples did reach both verdicts

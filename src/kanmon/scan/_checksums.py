@@ -13,15 +13,21 @@ _DIGITS = frozenset("0123456789")
 
 
 _SEPARATORS = str.maketrans("", "", " -./()+:")
+_SEPARATOR_BYTES = b" -./()+:"
 
 
 def digits_only(s: str) -> str:
-    t = s.translate(_SEPARATORS)  # the common case: digits and separators only
+    # The common case, ASCII digits and separators, on bytes: ``str.translate`` looks every
+    # character up in a dict, ``bytes.translate`` deletes from a 256-entry table.
+    if s.isascii():
+        t = s.encode("ascii").translate(None, _SEPARATOR_BYTES).decode("ascii")
+    else:
+        t = s.translate(_SEPARATORS)
     return t if t.isascii() and t.isdigit() else "".join(c for c in s if c in _DIGITS)
 
 
-#: Luhn's doubled digit, folded: 0→0, 1→2, …, 5→1, …, 9→9.
-_LUHN_DOUBLE = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+#: Luhn's doubled digit, folded: 0→0, 1→2, …, 5→1, …, 9→9; indexed by the digit's byte.
+_LUHN_DOUBLE = (0,) * 48 + (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
 
 
 def luhn_valid(number: str) -> bool:
@@ -29,8 +35,9 @@ def luhn_valid(number: str) -> bool:
     ds = digits_only(number)
     if len(ds) < 2:
         return False
-    rev = ds[::-1]
-    total = sum(map(int, rev[::2])) + sum(_LUHN_DOUBLE[int(c)] for c in rev[1::2])
+    rev = ds[::-1].encode("ascii")  # digits_only gives ASCII digits
+    odd = rev[::2]
+    total = sum(odd) - 48 * len(odd) + sum(map(_LUHN_DOUBLE.__getitem__, rev[1::2]))
     return total % 10 == 0
 
 
@@ -128,12 +135,15 @@ def us_ssn_valid(ssn: str) -> bool:
     return ds not in ("078051120", "219099999", "123456789")
 
 
+_LAST_DATE = dt.date(2100, 1, 1)
+
+
 def _date_ok(year: int, month: int, day: int) -> bool:
     try:
         d = dt.date(year, month, day)
     except ValueError:
         return False
-    return d <= dt.date(2100, 1, 1)
+    return d <= _LAST_DATE
 
 
 _CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -169,6 +179,9 @@ def cn_resident_id_valid(rid: str) -> bool:
 
 
 _KR_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+#: The sex/century digit → the century of the birth date.
+_KR_CENTURY = {"1": 1900, "2": 1900, "3": 2000, "4": 2000, "5": 1900, "6": 1900,
+               "7": 2000, "8": 2000, "9": 1800, "0": 1800}  # fmt: skip
 
 
 def kr_rrn_check(first12: str) -> str:
@@ -182,8 +195,7 @@ def kr_rrn_valid(rrn: str) -> bool:
     ds = digits_only(rrn)
     if len(ds) != 13:
         return False
-    century = {"1": 1900, "2": 1900, "3": 2000, "4": 2000, "5": 1900, "6": 1900,
-               "7": 2000, "8": 2000, "9": 1800, "0": 1800}[ds[6]]  # fmt: skip
+    century = _KR_CENTURY[ds[6]]
     if not _date_ok(century + int(ds[:2]), int(ds[2:4]), int(ds[4:6])):
         return False
     return kr_rrn_check(ds[:12]) == ds[12]

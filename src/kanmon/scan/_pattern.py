@@ -11,9 +11,10 @@ recognizers.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
@@ -23,6 +24,7 @@ try:
     import re2 as _re2
 
     _FAST: ModuleType | None = _re2
+    _UNANCHORED: Any = _re2._Anchor.UNANCHORED
 except ImportError:  # pragma: no cover - google-re2 is a dependency; re is the fallback
     _FAST = None
 
@@ -38,9 +40,19 @@ NUM_R = r"(?![0-9A-Za-z_\-/@]|[.,]\d)"
 TOK_L = r"(?<![0-9A-Za-z_\-])"
 TOK_R = r"(?![0-9A-Za-z_\-])"
 
+
+def token_start(lead: str, width: int) -> str:
+    """``TOK_L + lead`` with the lead first: ``lead`` (a regex matching exactly ``width``
+    characters) and then the look-behind that no token character stands before it. A pattern
+    that starts with a literal lets ``re`` jump from one occurrence to the next in C; one that
+    starts with a look-behind is tried at every position of its window (a JWT's window is
+    8 KiB)."""
+    return f"{lead}(?<![0-9A-Za-z_\\-].{{{width}}})"
+
+
 #: A run of at least four digits with the separators numbers are written with.
 DIGIT_RUN = r"[+(]?[0-9](?:[ \-./()]{0,2}[0-9]){3,}"
-_NOT_DIGITS = str.maketrans("", "", " -./()+")
+_NOT_DIGITS = b" -./()+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +87,33 @@ class Recognizer:
     group: int = 0
     refine: Refine | None = None
 
+    #: ``context`` as one regex over the lower-cased text before a match (built at init).
+    context_rx: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.context:
+            words = "|".join(re.escape(w) for w in self.context)
+            object.__setattr__(self, "context_rx", re.compile(words))
+
     def find_in(
-        self, text: str, pos: int, endpos: int, location: str, scanner: str
+        self,
+        text: str,
+        pos: int,
+        endpos: int,
+        location: str,
+        scanner: str,
+        first: re.Match[str] | None = None,
     ) -> list[Finding]:
+        """Findings of the matches in ``text[pos:endpos]``; ``first``, when given, is the
+        first of them (already searched for)."""
         out: list[Finding] = []
-        for m in self.pattern.finditer(text, pos, endpos):
+        if first is None:
+            matches: Iterable[re.Match[str]] = self.pattern.finditer(text, pos, endpos)
+        else:
+            e = first.end()
+            rest = self.pattern.finditer(text, e if e > first.start() else e + 1, endpos)
+            matches = itertools.chain((first,), rest)
+        for m in matches:
             start, end = m.span(self.group)
             if self.validator is not None and not self.validator(m.group(self.group)):
                 continue
@@ -91,12 +125,26 @@ class Recognizer:
             lo = max(0, start - self.context_chars)
             if self.negative is not None and self.negative.search(text, lo, start):
                 continue
-            if self.context:
-                before = text[lo:start].lower()
-                if not any(w in before for w in self.context):
-                    continue
+            if (
+                self.context_rx is not None
+                and self.context_rx.search(text[lo:start].lower()) is None
+            ):
+                continue
             out.append(Finding(self.entity, start, end, self.confidence, scanner, location))
         return out
+
+
+def utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")  # JSON may carry lone surrogates
+
+
+def first_hit(pf: Any, data: bytes) -> int:
+    """Where the first match of the prefilter ``pf`` starts in ``data`` (its length if none)."""
+    if _FAST is None:  # pragma: no cover - the ``re`` fallback
+        m = pf.search(data)
+        return len(data) if m is None else int(m.start())
+    a = pf._regexp.Match(_UNANCHORED, data, 0, len(data))[0][0]
+    return len(data) if a < 0 else int(a)
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -138,60 +186,94 @@ class PatternScanner:
             for r in self.recognizers
             if r.trigger is not None and r.digits is None
         )
+        # The numeric recognizers a run of k digits may be (index k; the last entry serves
+        # all longer runs), most confident first, with what the loop reads of each.
+        top = max((r.digits or 0 for r in self._numeric), default=0)
+        self._numeric_plan = tuple(
+            tuple(
+                (r, r.requires, r.context_rx, r.confidence, *r.num_window, r.context_chars)
+                for r in self._numeric
+                if (r.digits or 0) <= k
+            )
+            for k in range(top + 1)
+        )
         self._whole = tuple(r for r in self.recognizers if r.trigger is None and r.digits is None)
         parts = [f"(?:{r.trigger})" for r, _ in self._triggered]
         if self._numeric:
             parts.append(DIGIT_RUN)
-        self._prefilter = prefilter("|".join(parts)) if parts else None
+        #: The prefilter's source: a ScanSet joins those of its scanners (see ``first_hit``).
+        self.prefilter_source = "|".join(parts) if parts else None
+        self._prefilter = prefilter(self.prefilter_source) if self.prefilter_source else None
 
     @property
     def entities(self) -> frozenset[str]:
         return frozenset(r.entity for r in self.recognizers)
 
     def scan(self, text: str, location: str = "") -> list[Finding]:
+        return self.scan_utf8(text, None, location)
+
+    def scan_utf8(
+        self, text: str, data: bytes | None, location: str = "", start: int = 0
+    ) -> list[Finding]:
+        """``scan`` with the text's UTF-8 bytes (``data``) at hand, when several scanners
+        share them (``ScanSet``); None: encode here. ``start``: a byte offset before which no
+        trigger of this scanner matches (a ScanSet's ``first_hit``), where its pass begins."""
         found: list[Finding] = []
         for r in self._whole:
             found.extend(r.find_in(text, 0, len(text), location, self.id))
         if self._prefilter is not None and text:
-            found.extend(self._prefiltered(text, location))
+            if data is None:
+                data = utf8(text)
+            found.extend(self._prefiltered(text, data, location, start))
         return resolve_overlaps(found)
 
-    def _prefiltered(self, text: str, location: str) -> list[Finding]:
-        data = text.encode("utf-8", "surrogatepass")  # JSON may carry lone surrogates
+    def _prefiltered(self, text: str, data: bytes, location: str, start: int) -> list[Finding]:
+        hits = self._hits(data, start)
+        if not hits:
+            return []
         ascii_only = len(data) == len(text)
         found: list[Finding] = []
         n = len(text)
         last_b = last_c = 0
         done: dict[str, int] = {}  # recognizer id → end of the last window it ran on
-        for bs, be in self._hits(data):
+        numeric = self._numeric_plan
+        top = len(numeric) - 1
+        scanner = self.id
+        for bs, be in hits:
+            hit = data[bs:be]
             if ascii_only:
                 cs, ce = bs, be
             else:  # byte → character offsets, decoding each stretch once
                 cs = last_c + len(data[last_b:bs].decode("utf-8", "surrogatepass"))
-                ce = cs + len(data[bs:be].decode("utf-8", "surrogatepass"))
+                ce = cs + (be - bs if hit.isascii() else len(hit.decode("utf-8", "surrogatepass")))
                 last_b, last_c = bs, cs
-            hit = data[bs:be]
-            first = hit[:1]
-            if (first.isdigit() or first in (b"+", b"(")) and b":" not in hit:
-                run = text[cs:ce]
-                ndig = len(run.translate(_NOT_DIGITS))
+            first = data[bs]
+            if (48 <= first <= 57 or first == 43 or first == 40) and 58 not in hit:
+                run = text[cs:ce]  # ASCII: digits and the separators of DIGIT_RUN
+                ndig = len(hit.translate(None, _NOT_DIGITS))
                 before: str | None = None
                 covered = -1.0  # confidence of a finding that already spans the whole run
-                for r in self._numeric:
-                    if r.confidence < covered:
+                for r, requires, context, confidence, w0, w1, chars in numeric[min(ndig, top)]:
+                    if confidence < covered:
                         break
-                    if ndig < (r.digits or 0) or (r.requires and r.requires not in run):
+                    if requires and requires not in run:
                         continue
-                    if r.context:
+                    if context is not None:
                         if before is None:
-                            before = text[max(0, cs - r.context_chars) : cs].lower()
-                        if not any(w in before for w in r.context):
+                            before = text[max(0, cs - chars) : cs].lower()
+                        if context.search(before) is None:
                             continue
-                    a, b = max(0, cs - r.num_window[0]), min(n, ce + r.num_window[1])
-                    for f in r.find_in(text, a, b, location, self.id):
+                    a = cs - w0 if cs > w0 else 0
+                    b = ce + w1 if ce + w1 < n else n
+                    # Most runs are not what a recognizer asks for: one C call says so, and
+                    # only a match goes through find_in.
+                    m = r.pattern.search(text, a, b)
+                    if m is None:
+                        continue
+                    for f in r.find_in(text, m.start(), b, location, scanner, m):
                         found.append(f)
                         if f.start <= cs + 1 and f.end >= ce - 1:
-                            covered = f.confidence
+                            covered = confidence
                 continue  # a digit run is only ever a numeric trigger
             for r, trig in self._triggered:
                 if trig.match(text, cs) is None:
@@ -199,21 +281,33 @@ class PatternScanner:
                 a = max(0, cs - r.window[0])
                 b = min(n, ce + r.window[1])
                 if b > done.get(r.id, -1):  # else a previous window covered this one
-                    found.extend(r.find_in(text, a, b, location, self.id))
+                    found.extend(r.find_in(text, a, b, location, scanner))
                     done[r.id] = b
         return found
 
-    def _hits(self, data: bytes) -> Iterator[tuple[int, int]]:
+    def _hits(self, data: bytes, start: int = 0) -> list[tuple[int, int]]:
+        """The prefilter's hits as byte spans. The compiled RE2 matcher is called directly:
+        ``finditer`` would wrap every hit in a match object, which costs more than the search
+        on text made of identifiers."""
         pf = self._prefilter
-        if not self._overlapping:
-            for m in pf.finditer(data):  # type: ignore[union-attr]
-                yield m.span()
-            return
-        pos = 0
-        while (m := pf.search(data, pos)) is not None:  # type: ignore[union-attr]
-            bs, be = m.span()
-            yield bs, be
-            pos = _resume(data, bs, be)
+        end = len(data)
+        out: list[tuple[int, int]] = []
+        if _FAST is None:  # pragma: no cover - the ``re`` fallback
+            pos = start
+            while (m := pf.search(data, pos)) is not None:  # type: ignore[union-attr]
+                bs, be = m.span()
+                out.append((bs, be))
+                pos = _resume(data, bs, be) if self._overlapping else (be if be > bs else bs + 1)
+            return out
+        match = pf._regexp.Match  # type: ignore[union-attr]
+        pos = start
+        while pos <= end:
+            bs, be = match(_UNANCHORED, data, pos, end)[0]
+            if bs < 0:
+                break
+            out.append((bs, be))
+            pos = _resume(data, bs, be) if self._overlapping else (be if be > bs else be + 1)
+        return out
 
 
 def _resume(data: bytes, bs: int, be: int) -> int:

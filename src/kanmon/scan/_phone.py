@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers.phonemetadata import PhoneMetadata
+from phonenumbers.phonemetadata import PhoneMetadata, PhoneNumberDesc
 
 from kanmon.scan._pattern import NUM_L, Recognizer, rx
 
@@ -42,30 +42,70 @@ _LATIN_OTHER = ("US", "CA")
 _SCRIPT = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff\u0400-\u04ff]")
 
 #: The nearest of these words before a number says what it is: a phone number, or an order,
-#: invoice or ticket number that merely looks like one.
+#: invoice or ticket number that merely looks like one. Latin and Cyrillic words start at a word
+#: boundary; the id words of ``_ID_WHOLE`` end at one too.
+_PHONE_WORDS = ("phone", "tel", "call", "mobile", "cell", "fax", "whatsapp", "telefon", "handy",
+                "mobil", "rufnummer", "durchwahl", "тел", "телефон", "звон", "моб")  # fmt: skip
+_PHONE_CJK = ("電話番号", "携帯番号", "電話", "携帯", "連絡先", "전화번호", "전화", "연락처",
+              "휴대폰", "핸드폰", "电话号码", "手机号码", "手机号", "电话", "手机", "致电",
+              "拨打")  # fmt: skip
+_ID_WHOLE = ("order", "invoice", "ticket", "case", "ref", "id", "no", "nr")
+_ID_WORDS = ("bestell", "rechnung", "vorgang", "auftrag", "kunden", "artikel", "заказ", "счёт",
+             "счет", "артикул", "код")  # fmt: skip
+_ID_OTHER = ("#", "№", "订单", "单号", "编号", "注文", "伝票", "番号", "주문", "번호", "코드")
+
+
+def _at_word_start(word: str, end: str = "") -> str:
+    """``\\b{word}{end}`` written so the pattern starts with the word's first letter: the
+    boundary becomes a look-behind after it. A pattern whose alternatives all start with a
+    letter lets ``re`` skip, in C, every position where none of those letters stands; a leading
+    ``\\b`` makes it try each alternative at each position (several microseconds a call)."""
+    return re.escape(word[0]) + r"(?<!\w.)" + re.escape(word[1:]) + end
+
+
 _CONTEXT = re.compile(
-    r"(?P<phone>\b(?:phone|tel|call|mobile|cell|fax|whatsapp|telefon|handy|mobil|rufnummer"
-    r"|durchwahl|тел|телефон|звон|моб)|電話番号|携帯番号|電話|携帯|連絡先|전화번호|전화|연락처"
-    r"|휴대폰|핸드폰|电话号码|手机号码|手机号|电话|手机|致电|拨打)"
-    r"|(?P<id>\b(?:(?:order|invoice|ticket|case|ref|id|no|nr)\b|bestell|rechnung|vorgang"
-    r"|auftrag|kunden|artikel|заказ|счёт|счет|артикул|код)|#|№|订单|单号|编号|注文|伝票|番号|주문"
-    r"|번호|코드)",
+    "|".join(
+        [_at_word_start(w) for w in _PHONE_WORDS]
+        + [re.escape(w) for w in _PHONE_CJK]
+        + [_at_word_start(w, r"\b") for w in _ID_WHOLE]
+        + [_at_word_start(w) for w in _ID_WORDS]
+        + [re.escape(w) for w in _ID_OTHER]
+    )
 )
+#: What the cue word a match of ``_CONTEXT`` found says.
+_CUE_KIND = {w: "phone" for w in _PHONE_WORDS + _PHONE_CJK} | {
+    w: "id" for w in _ID_WHOLE + _ID_WORDS + _ID_OTHER
+}
 _NANP_GROUPS = re.compile(r"\(?0\d\d\)?[-. ]?\d{3}[-. ]\d{4}$")
 _DATE = re.compile(r"^\d{1,4}([-/.])\d{1,2}\1\d{1,4}$")
 _DOTTED_SHORT = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$|(?:^|\.)\d(?:\.|$)")  # IPs, versions
 _NOT_DIGITS = str.maketrans("", "", " -./()+\u00a0")
 
 
+def _digits(raw: str) -> str:
+    """``raw`` without separators; ASCII (the common case) through ``bytes.translate``,
+    which costs a tenth of ``str.translate``'s dict lookups."""
+    if raw.isascii():
+        return raw.encode("ascii").translate(None, b" -./()+").decode("ascii")
+    return raw.translate(_NOT_DIGITS)
+
+
+#: Scripts that pick regions, most telling first: Hangul, kana, Han, Cyrillic.
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def _regions(text: str, start: int, end: int, national: str) -> tuple[str, ...]:
-    scripts = set(_SCRIPT.findall(text, max(0, start - 24), end + 24))
-    if not scripts:
+    window = text[max(0, start - 24) : end + 24]
+    if window.isascii() or _SCRIPT.search(window) is None:
         return _LATIN_TRUNK if national.startswith("0") else _LATIN_OTHER
-    if any("\uac00" <= c <= "\ud7a3" for c in scripts):
+    if _HANGUL.search(window):
         return ("KR",)
-    if any("\u3040" <= c <= "\u30ff" for c in scripts):
+    if _KANA.search(window):
         return ("JP",)
-    if any("\u4e00" <= c <= "\u9fff" for c in scripts):
+    if _HAN.search(window):
         return ("CN", "JP")
     return ("RU", "KZ")
 
@@ -90,13 +130,31 @@ def _parse(number: str, region: str | None) -> phonenumbers.PhoneNumber | None:
         return None
 
 
+#: The number types ``is_valid_number_for_region`` tries, in its order (mobile last: it is
+#: skipped where the plan gives mobile and fixed lines one pattern).
+_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan",
+          "voicemail", "fixed_line", "mobile")  # fmt: skip
+
+#: A number description compiled once: its lengths (None: any) and its pattern.
+_Desc = tuple[frozenset[int] | None, re.Pattern[str]]
+
+
+def _desc(desc: PhoneNumberDesc | None) -> _Desc | None:
+    if desc is None or not desc.national_number_pattern:
+        return None
+    lengths = frozenset(desc.possible_length) if desc.possible_length else None
+    return lengths, re.compile(desc.national_number_pattern)
+
+
 class _Plan:
     """A region's numbering plan from libphonenumber's metadata, compiled once: the pattern
-    every national number of the region matches, its lengths and its trunk prefix. A candidate
-    that fits is checked with ``is_valid_number_for_region`` (area codes, number types) without
-    going through ``parse``, which costs tens of microseconds."""
+    every national number of the region matches, its lengths, its trunk prefix and the pattern
+    of each number type. A candidate is valid where libphonenumber's
+    ``is_valid_number_for_region`` says so: it fits the region's general pattern and one type's
+    (fixed line, mobile, toll free …). The check runs here on the precompiled patterns, without
+    ``parse`` or a ``PhoneNumber``, which cost tens of microseconds."""
 
-    __slots__ = ("code", "lengths", "pattern", "prefix", "region")
+    __slots__ = ("_typed", "code", "general", "lengths", "pattern", "prefix", "region", "types")
 
     def __init__(self, region: str) -> None:
         meta = PhoneMetadata.metadata_for_region(region)
@@ -108,28 +166,62 @@ class _Plan:
         self.lengths = frozenset(desc.possible_length or ()) if desc is not None else frozenset()
         npp = meta.national_prefix_for_parsing if meta is not None else None
         self.prefix = re.compile(npp) if npp else None
+        self.general = _desc(desc)
+        types: list[_Desc] = []
+        if meta is not None:
+            for name in _TYPES:
+                if name == "mobile" and meta.same_mobile_and_fixed_line_pattern:
+                    continue
+                d = _desc(getattr(meta, name))
+                if d is not None:
+                    types.append(d)
+        self.types = tuple(types)
+        #: Number length → one pattern: the alternation of the types that allow the length
+        #: (False: none does). Built the first time a number of that length comes.
+        self._typed: dict[int, re.Pattern[str] | bool] = {}
 
     def valid(self, digits: str) -> bool:
         if self.pattern is None or self.code is None:
             return False
-        candidates = [digits]
+        if self._valid(digits):
+            return True
         if self.prefix is not None and (m := self.prefix.match(digits)) is not None:
-            candidates.append(digits[m.end() :])
-        for nsn in candidates:
-            if len(nsn) in self.lengths and self.pattern.fullmatch(nsn):
-                zeros = len(nsn) - len(nsn.lstrip("0"))
-                num = phonenumbers.PhoneNumber(
-                    country_code=self.code,
-                    national_number=int(nsn),
-                    italian_leading_zero=True if zeros else None,
-                    number_of_leading_zeros=zeros if zeros > 1 else None,
-                )
-                if phonenumbers.is_valid_number_for_region(num, self.region):
-                    return True
+            return self._valid(digits[m.end() :])
         return False
+
+    def _valid(self, nsn: str) -> bool:
+        if len(nsn) not in self.lengths or self.pattern.fullmatch(nsn) is None:  # type: ignore[union-attr]
+            return False
+        if not nsn.lstrip("0"):
+            nsn += "0"  # libphonenumber keeps an all-zero number as its zeros and a 0
+            if not _matches(nsn, self.general):
+                return False
+        typed = self._typed.get(len(nsn))
+        if typed is None:
+            typed = self._typed[len(nsn)] = self._typed_for(len(nsn))
+        return typed is not False and typed.fullmatch(nsn) is not None  # type: ignore[union-attr]
+
+    def _typed_for(self, length: int) -> re.Pattern[str] | bool:
+        alts = [p.pattern for lengths, p in self.types if lengths is None or length in lengths]
+        return re.compile("|".join(f"(?:{a})" for a in alts)) if alts else False
+
+
+def _matches(nsn: str, desc: _Desc | None) -> bool:
+    if desc is None:
+        return False
+    lengths, pattern = desc
+    return (lengths is None or len(nsn) in lengths) and pattern.fullmatch(nsn) is not None
 
 
 _PLANS: dict[str, _Plan] = {}
+_PLANS_OF: dict[tuple[str, ...], tuple[_Plan, ...]] = {}
+
+
+def _plans(regions: tuple[str, ...]) -> tuple[_Plan, ...]:
+    plans = _PLANS_OF.get(regions)
+    if plans is None:
+        plans = _PLANS_OF[regions] = tuple(_plan(r) for r in regions)
+    return plans
 
 
 def _plan(region: str) -> _Plan:
@@ -150,7 +242,7 @@ def _possible_international(raw: str, digits: str) -> bool:
     written after the code, as in ``+49 (0)30 …``, is not part of the number."""
     if "(0)" in raw:
         i = raw.index("(0)")
-        digits = raw[:i].translate(_NOT_DIGITS) + raw[i + 3 :].translate(_NOT_DIGITS)
+        digits = _digits(raw[:i]) + _digits(raw[i + 3 :])
     for k in (1, 2, 3):
         lengths = _INTL_LENGTHS.get(int(digits[:k]))
         if lengths is not None:
@@ -167,11 +259,11 @@ def _nanp_shaped(digits: str) -> bool:
 
 def _context(text: str, start: int) -> str | None:
     """'phone' or 'id' after the nearest cue word in the 24 characters before ``start``."""
-    kind = None
-    lo = max(0, start - 25)  # one character more, so \b sees what precedes the window
+    last = None
+    lo = max(0, start - 25)  # one character more, so the boundary sees what precedes the window
     for m in _CONTEXT.finditer(text[lo:start].lower(), 1 if lo else 0):
-        kind = m.lastgroup
-    return kind
+        last = m
+    return None if last is None else _CUE_KIND[last.group()]
 
 
 def _bare_ok(national: str, regions: tuple[str, ...]) -> bool:
@@ -184,9 +276,12 @@ def _bare_ok(national: str, regions: tuple[str, ...]) -> bool:
     return "RU" in regions and len(national) == 11 and national[0] == "8"
 
 
+_UNSET = "?"
+
+
 def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     raw = m.group("num")
-    digits = raw.translate(_NOT_DIGITS)
+    digits = _digits(raw)
     n = len(digits)
     plus = raw[0] == "+" or raw[:2] == "(+"
     if n > (18 if plus or raw[0] == "0" else 12):  # cards, IBANs, national ids
@@ -213,22 +308,25 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         regions = _regions(text, start, m.end(), digits)
         if regions is _LATIN_TRUNK and _NANP_GROUPS.match(raw):
             return None  # grouped like a NANP number whose area code starts with 0 or 1
-        bare = digits == raw
-        if bare and not _bare_ok(digits, regions):
-            if _context(text, start) != "phone":
+        kind: str | None = _UNSET  # the cue word before the number, looked up once
+        if digits == raw and not _bare_ok(digits, regions):
+            kind = _context(text, start)
+            if kind != "phone":
                 return None
         if not _national_ok(raw, digits, regions, False):
-            kind = _context(text, start)
+            if kind is _UNSET:
+                kind = _context(text, start)
             if kind != "phone" or not _national_ok(raw, digits, regions, True):
                 return None
-        elif _context(text, start) == "id":
+        elif (_context(text, start) if kind is _UNSET else kind) == "id":
             return None
     return start, m.end("ext") if m.group("ext") else m.end("num")
 
 
 def _national_ok(raw: str, digits: str, regions: tuple[str, ...], cue: bool) -> bool:
-    if any(_plan(region).valid(digits) for region in regions):
-        return True
+    for plan in _plans(regions):
+        if plan.valid(digits):
+            return True
     if "US" in regions and _nanp_shaped(digits) and raw != digits:
         return True
     if not cue:

@@ -33,12 +33,16 @@ _CARD_CUE = re.compile(
 )
 
 
+_CARD_SEP = re.compile(r"[ \-]")
+
+
 def card_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     raw = m.group(0)
-    groups = tuple(len(g) for g in re.split(r"[ \-]", raw))
-    if len(groups) > 1 and groups not in _WIDE_GROUPS:
-        if any(g != 4 for g in groups[:-1]) or not 1 <= groups[-1] <= 4:
-            return None
+    if not raw.isdigit():
+        groups = tuple(len(g) for g in _CARD_SEP.split(raw))
+        if groups not in _WIDE_GROUPS:
+            if any(g != 4 for g in groups[:-1]) or not 1 <= groups[-1] <= 4:
+                return None
     if not ck.luhn_valid(raw):
         return None
     if len(raw) == 18 and ck.cn_resident_id_shaped(raw):

@@ -12,7 +12,7 @@ from typing import Protocol, runtime_checkable
 from kanmon.core.finding import Finding
 from kanmon.errors import ConfigError
 from kanmon.plugins import SCANNERS_GROUP, Kind
-from kanmon.scan._pattern import resolve_overlaps
+from kanmon.scan._pattern import PatternScanner, first_hit, prefilter, resolve_overlaps, utf8
 
 
 @runtime_checkable
@@ -47,6 +47,20 @@ class ScanSet:
 
     def __init__(self, scanners: Sequence[Scanner]) -> None:
         self.scanners = tuple(scanners)
+        # The pattern scanners (those not overriding ``scan``) share one encoding of the text
+        # and one RE2 pass up to the first trigger of any of them: before it none has a hit,
+        # so each starts its own pass there. On prose that is the stretch up to the first
+        # candidate, scanned once instead of once per scanner.
+        self._shared = tuple(
+            isinstance(s, PatternScanner) and type(s).scan is PatternScanner.scan
+            for s in self.scanners
+        )
+        sources = [
+            s.prefilter_source
+            for s, shared in zip(self.scanners, self._shared, strict=True)
+            if shared and isinstance(s, PatternScanner) and s.prefilter_source
+        ]
+        self._first = prefilter("|".join(f"(?:{p})" for p in sources)) if len(sources) > 1 else None
 
     @classmethod
     def from_names(cls, names: Iterable[str]) -> ScanSet:
@@ -61,6 +75,15 @@ class ScanSet:
 
     def scan(self, text: str, location: str = "") -> list[Finding]:
         found: list[Finding] = []
-        for s in self.scanners:
-            found.extend(s.scan(text, location))
+        data: bytes | None = None
+        start = 0
+        for s, shared in zip(self.scanners, self._shared, strict=True):
+            if shared and isinstance(s, PatternScanner):
+                if data is None and text:
+                    data = utf8(text)
+                    if self._first is not None:
+                        start = first_hit(self._first, data)
+                found.extend(s.scan_utf8(text, data, location, start))
+            else:  # a subclass that overrides ``scan`` is asked through it
+                found.extend(s.scan(text, location))
         return resolve_overlaps(found) if len(self.scanners) > 1 else found

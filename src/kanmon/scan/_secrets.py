@@ -9,7 +9,7 @@ import re
 import orjson
 
 from kanmon.plugins import register
-from kanmon.scan._pattern import TOK_L, TOK_R, PatternScanner, Recognizer, rx
+from kanmon.scan._pattern import TOK_R, PatternScanner, Recognizer, rx, token_start
 from kanmon.scan._scanset import SCANNERS
 
 
@@ -54,8 +54,8 @@ RECOGNIZERS = (
         "github_token",
         "GITHUB_TOKEN",
         rx(
-            TOK_L
-            + r"(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})"
+            token_start("gh", 2)
+            + r"(?:[pousr]_[A-Za-z0-9]{36,251}|ithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})"
             + TOK_R
         ),
         0.98,
@@ -65,7 +65,7 @@ RECOGNIZERS = (
     Recognizer(
         "anthropic_key",
         "ANTHROPIC_API_KEY",
-        rx(TOK_L + r"sk-ant-[A-Za-z0-9]{2,8}-[A-Za-z0-9_\-]{32,200}" + TOK_R),
+        rx(token_start("sk-ant-", 7) + r"[A-Za-z0-9]{2,8}-[A-Za-z0-9_\-]{32,200}" + TOK_R),
         0.98,
         trigger="sk-ant-",
         window=(0, 220),
@@ -73,7 +73,11 @@ RECOGNIZERS = (
     Recognizer(
         "openai_key",
         "OPENAI_API_KEY",
-        rx(TOK_L + r"sk-(?!ant-)(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,200}" + TOK_R),
+        rx(
+            token_start("sk-", 3)
+            + r"(?!ant-)(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,200}"
+            + TOK_R
+        ),
         0.9,
         trigger="sk-",
         window=(0, 220),
@@ -82,7 +86,7 @@ RECOGNIZERS = (
     Recognizer(
         "google_api_key",
         "GOOGLE_API_KEY",
-        rx(TOK_L + r"AIza[0-9A-Za-z_\-]{35}" + TOK_R),
+        rx(token_start("AIza", 4) + r"[0-9A-Za-z_\-]{35}" + TOK_R),
         0.95,
         trigger="AIza",
         window=(0, 40),
@@ -90,7 +94,7 @@ RECOGNIZERS = (
     Recognizer(
         "slack_token",
         "SLACK_TOKEN",
-        rx(TOK_L + r"xox[abposr]-(?:\d+-)+[A-Za-z0-9]{10,}" + TOK_R),
+        rx(token_start("xox", 3) + r"[abposr]-(?:\d+-)+[A-Za-z0-9]{10,}" + TOK_R),
         0.95,
         trigger="xox[abposr]-",
         window=(0, 200),
@@ -98,7 +102,7 @@ RECOGNIZERS = (
     Recognizer(
         "stripe_key",
         "STRIPE_KEY",
-        rx(TOK_L + r"(?:sk|rk)_live_[A-Za-z0-9]{20,}" + TOK_R),
+        rx(token_start("(?:sk|rk)", 2) + r"_live_[A-Za-z0-9]{20,}" + TOK_R),
         0.95,
         trigger="_live_",
         window=(3, 200),
@@ -106,7 +110,11 @@ RECOGNIZERS = (
     Recognizer(
         "jwt",
         "JWT",
-        rx(TOK_L + r"eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + TOK_R),
+        rx(
+            token_start("eyJ", 3)
+            + r"[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"
+            + TOK_R
+        ),
         0.95,
         trigger="eyJ",
         window=(0, 8192),
