@@ -13,7 +13,17 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("composition", ("wiring",)),
     (
         "steps",
-        ("governance", "policy", "transfers", "metrics", "review", "routing", "auth", "audit", "telemetry"),
+        (
+            "governance",
+            "policy",
+            "transfers",
+            "metrics",
+            "review",
+            "routing",
+            "auth",
+            "audit",
+            "telemetry",
+        ),
     ),
     ("request state", ("request",)),
     ("adapters", ("scan", "limits", "providers", "store", "catalog", "simulator")),
