@@ -39,6 +39,9 @@ from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
 from kanmon.scan._scanset import SCANNERS
 
 LAYERS = ("lexical", "decode", "classifier")
+#: Calibrated inputs of the combined score: the layers, and the classifier's logit over windows
+#: of text in which the trigger pass found nothing (it runs with the classifier layer).
+INPUTS = (*LAYERS, "window")
 
 
 # RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
@@ -124,6 +127,7 @@ class Calibration:
     lexical: tuple[float, float, float] = (8.0, -4.0, -2.0)
     decode: tuple[float, float, float] = (8.0, -4.0, -2.0)
     classifier: tuple[float, float, float] = (1.0, -2.0, -1.0)
+    window: tuple[float, float, float] = (1.0, -2.0, -1.0)
     #: The classifier's logit is clipped to ±this.
     clip: float = 8.0
     #: The operating point the training script chose on dev (max F1 with ≤ 2% false
@@ -239,6 +243,8 @@ class InjectionScanner:
                 lexical=(cal["lexical"][0], cal["lexical"][1], cal["lexical"][2]),
                 decode=(cal["decode"][0], cal["decode"][1], cal["decode"][2]),
                 classifier=(cal["classifier"][0], cal["classifier"][1], cal["classifier"][2]),
+                # a model from before the window pass: the window input stays silent
+                window=tuple(cal.get("window", (1.0, -50.0, 0.0)))[:3],
                 clip=cal["clip"],
                 threshold=cal["threshold"],
             )
@@ -293,10 +299,16 @@ class InjectionScanner:
     def features(self, text: str) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
         """Each layer's raw output for ``text`` and the evidence (signal, char start, end)."""
         cal = self.calibration
-        out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip, "discussion": 0.0}
+        out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip, "window": -cal.clip,
+               "discussion": 0.0}  # fmt: skip
         data = text.encode("utf-8", "surrogatepass")
         hits = _hits(data)
         if not hits:
+            # No word the lexicon could match: only the classifier can see a paraphrase.
+            if "classifier" in self.layers and data:
+                out["window"] = self.model.window_logit(data)
+                if out["window"] > _QUIET_LOGIT:
+                    out["discussion"] = 1.0 if found(_DISCUSSION, data) else 0.0
             return out, []
         regions = _regions(data, [(a, end) for a, _, end in hits])
         evidence: list[tuple[str, int, int]] = []
@@ -337,9 +349,10 @@ class InjectionScanner:
         """The combined score and each layer's calibrated probability."""
         cal = self.calibration
         probs: dict[str, float] = {}
-        for layer in LAYERS:
-            x = feats[layer]
-            if layer not in self.layers or x == 0.0 or x <= -cal.clip:
+        for layer in INPUTS:
+            x = feats.get(layer, 0.0)
+            on = layer in self.layers or (layer == "window" and "classifier" in self.layers)
+            if not on or x == 0.0 or x <= -cal.clip:
                 probs[layer] = 0.0
             else:
                 probs[layer] = cal.probability(
@@ -352,7 +365,7 @@ class InjectionScanner:
     def score(self, text: str, location: str = "", source: str = "user") -> InjectionResult:
         res = InjectionResult()
         feats, evidence = self.features(text)
-        if evidence or feats["classifier"] > -self.calibration.clip:
+        if evidence or max(feats["classifier"], feats["window"]) > -self.calibration.clip:
             score, terms = self.combine(feats)
         else:
             score, terms = 0.0, {}
@@ -361,7 +374,8 @@ class InjectionScanner:
         res.contributions = {k: round(v, 4) for k, v in terms.items()}
         res.evidence = [(s, location, a, b) for s, a, b in evidence]
         if res.score >= self.threshold and not res.evidence:
-            res.evidence.append(("classifier:region", location, 0, len(text)))
+            what = "window" if feats["window"] > -self.calibration.clip else "region"
+            res.evidence.append((f"classifier:{what}", location, 0, len(text)))
         res.by_source[source] = res.score
         return res
 

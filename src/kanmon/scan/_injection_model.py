@@ -37,6 +37,16 @@ _PAD = b"\0" * 8
 
 Int64s = npt.NDArray[np.int64]
 
+#: Window width and step of the classifier on text without a trigger hit (``window_logit``).
+WINDOW = 512
+STEP = 256
+
+
+def window_starts(n: int) -> Int64s:
+    """Start of every window over ``n`` bytes, the last one flush with the end."""
+    starts: Int64s = np.minimum(np.arange(0, max(n - WINDOW, 0) + STEP, STEP), max(n - WINDOW, 0))
+    return starts
+
 
 def ngram_indices(data: bytes, orders: tuple[int, ...] = ORDERS, bits: int = BITS) -> Int64s:
     """Table index of every n-gram of ``data`` (lower-cased ASCII), order by order:
@@ -101,6 +111,22 @@ class NgramModel:
             for t, seg in zip(sums, segments, strict=True)
         ]
         return np.array(out)
+
+    def window_logit(self, data: bytes) -> float:
+        """The highest logit over windows of ``WINDOW`` bytes every ``STEP`` bytes (a text no
+        longer than one window is one window): the classifier on text the trigger pass found
+        nothing in, where an attack may sit anywhere in a long page."""
+        n = len(data)
+        if n <= WINDOW:
+            return float(self.logits([data])[0])
+        k = len(self.orders)
+        w = self.weights.take(ngram_indices(data, self.orders, self.bits))
+        per_byte = w.reshape(k, n).sum(axis=0, dtype=np.int32)
+        cum = np.zeros(n + 1, np.int64)
+        np.cumsum(per_byte, out=cum[1:])
+        starts = window_starts(n)
+        best = int((cum[starts + WINDOW] - cum[starts]).max())
+        return self.bias + self.scale * best / math.sqrt(WINDOW)
 
     def save(self, path: Path) -> None:
         meta = dict(self.meta, scale=self.scale, bias=self.bias, orders=list(self.orders),
