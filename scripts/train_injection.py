@@ -32,10 +32,9 @@ from kanmon.scan._injection import Calibration, InjectionScanner
 from kanmon.scan._injection_model import (
     BITS,
     ORDERS,
-    WINDOW,
     NgramModel,
     ngram_indices,
-    window_starts,
+    window_bounds,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,9 +75,7 @@ def examples(rows: list[dict[str, Any]], cutter: InjectionScanner) -> tuple[list
 def windows(text: str) -> list[bytes]:
     """The windows the classifier scores in a text without trigger hits."""
     data = text.encode("utf-8", "surrogatepass")
-    if len(data) <= WINDOW:
-        return [data] if data else []
-    return [data[s : s + WINDOW] for s in window_starts(len(data)).tolist()]
+    return [data[a:b] for a, b in window_bounds(len(data))] if data else []
 
 
 def train_weights(segs: list[bytes], labels: list[int]) -> tuple[np.ndarray, float]:

@@ -307,7 +307,8 @@ class InjectionScanner:
             # No word the lexicon could match: only the classifier can see a paraphrase.
             if "classifier" in self.layers and data:
                 out["window"] = self.model.window_logit(data)
-                if out["window"] > _QUIET_LOGIT:
+                # the discussion pass (a sixth of this path's time) only if it can move it
+                if out["window"] > _QUIET_LOGIT and cal.window[2]:
                     out["discussion"] = 1.0 if found(_DISCUSSION, data) else 0.0
             return out, []
         regions = _regions(data, [(a, end) for a, _, end in hits])

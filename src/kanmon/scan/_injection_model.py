@@ -37,15 +37,17 @@ _PAD = b"\0" * 8
 
 Int64s = npt.NDArray[np.int64]
 
-#: Window width and step of the classifier on text without a trigger hit (``window_logit``).
-WINDOW = 512
+#: The classifier on text without a trigger hit scores windows of two blocks of ``STEP`` bytes,
+#: one every block, the last one ending with the text (``window_logit``).
 STEP = 256
+WINDOW = 2 * STEP
 
 
-def window_starts(n: int) -> Int64s:
-    """Start of every window over ``n`` bytes, the last one flush with the end."""
-    starts: Int64s = np.minimum(np.arange(0, max(n - WINDOW, 0) + STEP, STEP), max(n - WINDOW, 0))
-    return starts
+def window_bounds(n: int) -> list[tuple[int, int]]:
+    """(start, end) of every window over ``n`` bytes."""
+    if n <= WINDOW:
+        return [(0, n)]
+    return [(s, min(s + WINDOW, n)) for s in range(0, n - STEP, STEP)]
 
 
 def ngram_indices(data: bytes, orders: tuple[int, ...] = ORDERS, bits: int = BITS) -> Int64s:
@@ -113,20 +115,20 @@ class NgramModel:
         return np.array(out)
 
     def window_logit(self, data: bytes) -> float:
-        """The highest logit over windows of ``WINDOW`` bytes every ``STEP`` bytes (a text no
-        longer than one window is one window): the classifier on text the trigger pass found
-        nothing in, where an attack may sit anywhere in a long page."""
+        """The highest logit over the windows of ``window_bounds`` (a text no longer than one
+        window is one window): the classifier on text the trigger pass found nothing in, where
+        an attack may sit anywhere in a long page. The weights are summed per block once and
+        each window adds two blocks."""
         n = len(data)
         if n <= WINDOW:
             return float(self.logits([data])[0])
         k = len(self.orders)
-        w = self.weights.take(ngram_indices(data, self.orders, self.bits))
-        per_byte = w.reshape(k, n).sum(axis=0, dtype=np.int32)
-        cum = np.zeros(n + 1, np.int64)
-        np.cumsum(per_byte, out=cum[1:])
-        starts = window_starts(n)
-        best = int((cum[starts + WINDOW] - cum[starts]).max())
-        return self.bias + self.scale * best / math.sqrt(WINDOW)
+        w = self.weights.take(ngram_indices(data, self.orders, self.bits)).reshape(k, n)
+        blocks = np.add.reduceat(w, np.arange(0, n, STEP), axis=1, dtype=np.int32).sum(axis=0)
+        sums = blocks[:-1] + blocks[1:]
+        lens = np.full(len(sums), float(WINDOW))
+        lens[-1] = n - (len(blocks) - 2) * STEP
+        return float((self.bias + self.scale * sums / np.sqrt(lens)).max())
 
     def save(self, path: Path) -> None:
         meta = dict(self.meta, scale=self.scale, bias=self.bias, orders=list(self.orders),
