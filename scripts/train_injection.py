@@ -51,6 +51,9 @@ L2 = 2e-4
 #: The most false positives allowed on dev texts that discuss injection (the target is 3%),
 #: and on the other benign texts.
 MAX_DISCUSSION_FP = 0.02
+#: How far below the chosen threshold (score) and cut (window logit) the limit must still hold.
+SCORE_BAND = 0.03
+WINDOW_BAND = 0.25
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -152,9 +155,13 @@ def choose_threshold(
     cuts = [*np.round(np.arange(0.0, 8.0, 0.05), 2).tolist(), float("inf")]
     for thr in np.round(np.arange(0.05, 0.995, 0.005), 3).tolist():
         hit = scores >= thr
+        near = scores >= thr - SCORE_BAND
         for cut in cuts:
             pred = hit | (window >= cut)
-            fp_rate = max((pred & disc).sum() / n_disc, (pred & benign).sum() / n_benign)
+            # the limit holds in a band below the operating point too, so that texts a little
+            # unlike dev's do not cross it
+            wide = near | (window >= cut - WINDOW_BAND)
+            fp_rate = max((wide & disc).sum() / n_disc, (wide & benign).sum() / n_benign)
             tp = int((pred & (y == 1)).sum())
             wrong = int((pred != (y == 1)).sum())
             f1 = 2 * tp / (2 * tp + wrong) if tp else 0.0
