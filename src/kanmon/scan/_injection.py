@@ -38,10 +38,9 @@ from kanmon.scan._injection_triggers import DISCUSSION, TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
 from kanmon.scan._scanset import SCANNERS
 
-LAYERS = ("lexical", "decode", "classifier")
-#: Calibrated inputs of the combined score: the layers, and the classifier's logit over windows
-#: of text in which the trigger pass found nothing (it runs with the classifier layer).
-INPUTS = (*LAYERS, "window")
+#: ``window`` is the classifier's weights over windows of text in which the trigger pass found
+#: nothing: a layer of its own, since it costs most of the scanner's time on such text.
+LAYERS = ("lexical", "decode", "classifier", "window")
 
 
 # RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
@@ -74,6 +73,10 @@ _QUIET_LOGIT = -1.0
 #: classifier scores as one (longer merged regions are cut).
 MARGIN = 160
 MAX_REGION = 512
+#: The window pass skips shorter texts: over a few dozen bytes a handful of n-grams make the
+#: logit ("write to bob@example.com" scored like an exfiltration request), and an attack that
+#: short without one trigger word is rare.
+MIN_WINDOW_TEXT = 64
 
 
 @dataclass(slots=True)
@@ -305,7 +308,7 @@ class InjectionScanner:
         hits = _hits(data)
         if not hits:
             # No word the lexicon could match: only the classifier can see a paraphrase.
-            if "classifier" in self.layers and data:
+            if "window" in self.layers and len(data) >= MIN_WINDOW_TEXT:
                 out["window"] = self.model.window_logit(data)
                 # the discussion pass (a sixth of this path's time) only if it can move it
                 if out["window"] > _QUIET_LOGIT and cal.window[2]:
@@ -350,10 +353,9 @@ class InjectionScanner:
         """The combined score and each layer's calibrated probability."""
         cal = self.calibration
         probs: dict[str, float] = {}
-        for layer in INPUTS:
+        for layer in LAYERS:
             x = feats.get(layer, 0.0)
-            on = layer in self.layers or (layer == "window" and "classifier" in self.layers)
-            if not on or x == 0.0 or x <= -cal.clip:
+            if layer not in self.layers or x == 0.0 or x <= -cal.clip:
                 probs[layer] = 0.0
             else:
                 probs[layer] = cal.probability(
