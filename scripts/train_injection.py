@@ -53,6 +53,9 @@ L2 = 2e-4
 MAX_DISCUSSION_FP = 0.02
 #: How far below the chosen threshold (score) and cut (window logit) the limit must still hold.
 SCORE_BAND = 0.03
+#: The n-gram orders the window layer sums, a subset of the model's (``window_logit``): on dev,
+#: 4-grams alone lose one attack of 179 on F against all three orders, at a third of the cost.
+WINDOW_ORDERS = (4,)
 WINDOW_BAND = 0.25
 
 
@@ -181,7 +184,7 @@ def train(
     segs, labels = examples(tr, InjectionScanner(empty))
     w, b = train_weights(segs, labels)
     q, scale = quantise(w)
-    model = NgramModel(q, scale, float(f"{b:.6g}"))
+    model = NgramModel(q, scale, float(f"{b:.6g}"), meta={"window_orders": list(WINDOW_ORDERS)})
     scanner = InjectionScanner(model, calibration=Calibration())
     clip = Calibration().clip
     y = np.array([r["label"] for r in dev], np.float64)
@@ -212,6 +215,7 @@ def train(
         "family_f_sha256": hashlib.sha256(family_f.read_bytes()).hexdigest(),
         "train_items": len(tr), "train_segments": len(segs), "dev_items": len(dev),
         "trainer": "scripts/train_injection.py", "iterations": ITERATIONS,
+        "window_orders": list(WINDOW_ORDERS),
     }  # fmt: skip
     return NgramModel(q, scale, model.bias, meta=meta)
 

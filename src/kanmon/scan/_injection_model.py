@@ -117,18 +117,24 @@ class NgramModel:
     def window_logit(self, data: bytes) -> float:
         """The highest logit over the windows of ``window_bounds`` (a text no longer than one
         window is one window): the classifier on text the trigger pass found nothing in, where
-        an attack may sit anywhere in a long page. The weights are summed per block once and
-        each window adds two blocks."""
-        n = len(data)
+        an attack may sit anywhere in a long page. Only the orders in ``window_orders`` count
+        (each order is a third of the cost, and this runs on most benign text); the weights are
+        summed per block once and each window adds two blocks."""
+        orders = self.window_orders
+        n, k = len(data), len(orders)
+        w = self.weights.take(ngram_indices(data, orders, self.bits))
         if n <= WINDOW:
-            return float(self.logits([data])[0])
-        k = len(self.orders)
-        w = self.weights.take(ngram_indices(data, self.orders, self.bits)).reshape(k, n)
+            return self.bias + self.scale * int(w.sum()) / math.sqrt(max(n, 1))
+        w = w.reshape(k, n)
         blocks = np.add.reduceat(w, np.arange(0, n, STEP), axis=1, dtype=np.int32).sum(axis=0)
         sums = blocks[:-1] + blocks[1:]
         lens = np.full(len(sums), float(WINDOW))
         lens[-1] = n - (len(blocks) - 2) * STEP
         return float((self.bias + self.scale * sums / np.sqrt(lens)).max())
+
+    @property
+    def window_orders(self) -> tuple[int, ...]:
+        return tuple(self.meta.get("window_orders", self.orders))
 
     def save(self, path: Path) -> None:
         meta = dict(self.meta, scale=self.scale, bias=self.bias, orders=list(self.orders),
