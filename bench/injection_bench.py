@@ -116,7 +116,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--split", default="test", choices=["train", "dev", "test", "all"])
-    ap.add_argument("--layers", default="lexical,decode,classifier,window")
+    ap.add_argument("--layers", default="lexical,decode,classifier")
     ap.add_argument("--model", type=Path, help="a model file (default: the shipped one)")
     ap.add_argument("--threshold", type=float, help="default: the calibrated one")
     ap.add_argument("--mb", type=float, default=8.0, help="text volume for throughput (0: skip)")

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from kanmon.scan._injection import Calibration, InjectionScanner
+from kanmon.scan._injection import LAYERS, Calibration, InjectionScanner
 from kanmon.scan._injection_model import (
     BITS,
     ORDERS,
@@ -185,7 +185,7 @@ def train(
     w, b = train_weights(segs, labels)
     q, scale = quantise(w)
     model = NgramModel(q, scale, float(f"{b:.6g}"), meta={"window_orders": list(WINDOW_ORDERS)})
-    scanner = InjectionScanner(model, calibration=Calibration())
+    scanner = InjectionScanner(model, layers=frozenset(LAYERS), calibration=Calibration())
     clip = Calibration().clip
     y = np.array([r["label"] for r in dev], np.float64)
     feats = [scanner.features(r["text"])[0] for r in dev]
@@ -198,7 +198,7 @@ def train(
             platt(x[said], disc[said], y[said]) if said.sum() >= 5 else Calibration().lexical
         )
     cal = Calibration(clip=clip, **fitted)
-    final = InjectionScanner(model, calibration=cal)
+    final = InjectionScanner(model, layers=frozenset(LAYERS), calibration=cal)
     scores = np.array([final.combine({**f, "window": -clip})[0] for f in feats])
     # The window logit as it counts: lowered in a discussion by the calibrated amount.
     wa, _, wc = fitted["window"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kanmon.scan import InjectionScanner, NgramModel
-from kanmon.scan._injection import _hits
+from kanmon.scan._injection import LAYERS, _hits  # the trigger pass alone
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench" / "data" / "injection"
@@ -54,7 +54,7 @@ def test_no_part_sentence_of_one_split_occurs_in_another() -> None:
 
 
 def test_the_window_pass_scores_dev_attacks_without_trigger_words_above_dev_negatives() -> None:
-    scanner = InjectionScanner()
+    scanner = InjectionScanner(layers=frozenset(LAYERS))
     pos: list[float] = []
     neg: list[float] = []
     for r in _rows():

@@ -77,7 +77,7 @@ Layer = Literal["lexical", "decode", "classifier", "window"]
 
 
 def _all_layers() -> list[Layer]:
-    return ["lexical", "decode", "classifier", "window"]
+    return ["lexical", "decode", "classifier"]  # `window` on request (docs/scanning.md)
 
 
 class InjectionSpec(_Strict):

@@ -39,8 +39,11 @@ from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
 from kanmon.scan._scanset import SCANNERS
 
 #: ``window`` is the classifier's weights over windows of text in which the trigger pass found
-#: nothing: a layer of its own, since it costs most of the scanner's time on such text.
+#: nothing: a layer of its own, off unless asked for. At the cut the false-positive rule gives
+#: it on dev it changes no verdict on the held-out corpora and costs ~10% of the scanner's
+#: time (docs/scanning.md, round 3).
 LAYERS = ("lexical", "decode", "classifier", "window")
+DEFAULT_LAYERS = ("lexical", "decode", "classifier")
 
 
 # RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
@@ -235,7 +238,7 @@ class InjectionScanner:
         self,
         model: NgramModel | None = None,
         *,
-        layers: frozenset[str] = frozenset(LAYERS),
+        layers: frozenset[str] = frozenset(DEFAULT_LAYERS),
         calibration: Calibration | None = None,
     ) -> None:
         self.layers = layers
