@@ -21,18 +21,26 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from kanmon.scan._injection import Calibration, InjectionScanner
-from kanmon.scan._injection_model import BITS, ORDERS, NgramModel, ngram_indices
+from kanmon.scan._injection import LAYERS, Calibration, InjectionScanner
+from kanmon.scan._injection_model import (
+    BITS,
+    ORDERS,
+    NgramModel,
+    ngram_indices,
+    window_bounds,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "data" / "injection" / "corpus.jsonl"
 FAMILY_E = ROOT / "bench" / "data" / "injection" / "family_e.jsonl"
+FAMILY_F = ROOT / "bench" / "data" / "injection" / "family_f.jsonl"
 OUT = ROOT / "src" / "kanmon" / "scan" / "data" / "injection_model.npz"
 
 ITERATIONS = 300
@@ -43,6 +51,12 @@ L2 = 2e-4
 #: The most false positives allowed on dev texts that discuss injection (the target is 3%),
 #: and on the other benign texts.
 MAX_DISCUSSION_FP = 0.02
+#: How far below the chosen threshold (score) and cut (window logit) the limit must still hold.
+SCORE_BAND = 0.03
+#: The n-gram orders the window layer sums, a subset of the model's (``window_logit``): on dev,
+#: 4-grams alone lose one attack of 179 on F against all three orders, at a third of the cost.
+WINDOW_ORDERS = (4,)
+WINDOW_BAND = 0.25
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -58,10 +72,16 @@ def examples(rows: list[dict[str, Any]], cutter: InjectionScanner) -> tuple[list
     for row in rows:
         texts = [row["text"], *cutter.decoded(row["text"])]
         for t in texts:
-            for seg in cutter.segments(t):
+            for seg in cutter.segments(t) or windows(t):
                 segs.append(seg)
                 labels.append(int(row["label"]))
     return segs, labels
+
+
+def windows(text: str) -> list[bytes]:
+    """The windows the classifier scores in a text without trigger hits."""
+    data = text.encode("utf-8", "surrogatepass")
+    return [data[a:b] for a, b in window_bounds(len(data))] if data else []
 
 
 def train_weights(segs: list[bytes], labels: list[int]) -> tuple[np.ndarray, float]:
@@ -121,57 +141,81 @@ def platt(x: np.ndarray, disc: np.ndarray, y: np.ndarray) -> tuple[float, float,
     return a, b, max(c, MIN_DISCUSSION_WEIGHT)
 
 
-def choose_threshold(scores: np.ndarray, rows: list[dict[str, Any]]) -> float:
+def choose_threshold(
+    scores: np.ndarray, window: np.ndarray, rows: list[dict[str, Any]]
+) -> tuple[float, float]:
+    """The operating point, chosen on dev: a threshold on the combined score of texts with a
+    trigger hit, and a cut on the classifier's window logit of texts without one (their only
+    evidence). Both are chosen together: the best F1 with at most ``MAX_DISCUSSION_FP`` false
+    positives on dev discussions and on other benign texts; when no pair meets it, the fewest
+    false positives, then the best F1. One threshold for all layers let the region
+    classifier's false positives decide where the window logit, on other texts, must stand."""
     y = np.array([r["label"] for r in rows])
     disc = np.array([r["category"] == "benign_discussion" for r in rows])
     benign = (y == 0) & ~disc
+    n_disc, n_benign = max(int(disc.sum()), 1), max(int(benign.sum()), 1)
     options = []
-    for thr in np.round(np.arange(0.05, 0.995, 0.005), 3):
-        pred = scores >= thr
-        disc_fp = max(
-            (pred & disc).sum() / max(disc.sum(), 1), (pred & benign).sum() / max(benign.sum(), 1)
-        )
-        tp = int((pred & (y == 1)).sum())
-        fp = int((pred & (y == 0)).sum())
-        fn = int((~pred & (y == 1)).sum())
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        # within the false-positive limit first; then the best F1
-        options.append((max(disc_fp, MAX_DISCUSSION_FP), -f1, float(thr)))
-    return min(options)[2]
+    cuts = [*np.round(np.arange(0.0, 8.0, 0.05), 2).tolist(), float("inf")]
+    for thr in np.round(np.arange(0.05, 0.995, 0.005), 3).tolist():
+        hit = scores >= thr
+        near = scores >= thr - SCORE_BAND
+        for cut in cuts:
+            pred = hit | (window >= cut)
+            # the limit holds in a band below the operating point too, so that texts a little
+            # unlike dev's do not cross it
+            wide = near | (window >= cut - WINDOW_BAND)
+            fp_rate = max((wide & disc).sum() / n_disc, (wide & benign).sum() / n_benign)
+            tp = int((pred & (y == 1)).sum())
+            wrong = int((pred != (y == 1)).sum())
+            f1 = 2 * tp / (2 * tp + wrong) if tp else 0.0
+            # within the false-positive limit first; then the best F1
+            options.append((max(fp_rate, MAX_DISCUSSION_FP), -f1, thr, cut))
+    best = min(options)
+    return best[2], best[3]
 
 
-def train(corpus: Path = CORPUS, family_e: Path = FAMILY_E) -> NgramModel:
-    rows = load(corpus) + load(family_e)
+def train(
+    corpus: Path = CORPUS, family_e: Path = FAMILY_E, family_f: Path = FAMILY_F
+) -> NgramModel:
+    rows = load(corpus) + load(family_e) + load(family_f)
     tr = [r for r in rows if r["split"] == "train"]
     dev = [r for r in rows if r["split"] == "dev"]
     empty = NgramModel(np.zeros(1 << BITS, np.int8), 0.0, 0.0)
     segs, labels = examples(tr, InjectionScanner(empty))
     w, b = train_weights(segs, labels)
     q, scale = quantise(w)
-    model = NgramModel(q, scale, float(f"{b:.6g}"))
-    scanner = InjectionScanner(model, calibration=Calibration())
+    model = NgramModel(q, scale, float(f"{b:.6g}"), meta={"window_orders": list(WINDOW_ORDERS)})
+    scanner = InjectionScanner(model, layers=frozenset(LAYERS), calibration=Calibration())
     clip = Calibration().clip
     y = np.array([r["label"] for r in dev], np.float64)
     feats = [scanner.features(r["text"])[0] for r in dev]
     disc = np.array([f["discussion"] for f in feats])
     fitted: dict[str, tuple[float, float, float]] = {}
-    for layer in ("lexical", "decode", "classifier"):
+    for layer in ("lexical", "decode", "classifier", "window"):
         x = np.array([min(f[layer], clip) for f in feats])
         said = (x != 0.0) & (x > -clip)  # a layer with nothing to say contributes 0
         fitted[layer] = (
             platt(x[said], disc[said], y[said]) if said.sum() >= 5 else Calibration().lexical
         )
     cal = Calibration(clip=clip, **fitted)
-    final = InjectionScanner(model, calibration=cal)
-    scores = np.array([final.combine(f)[0] for f in feats])
-    thr = choose_threshold(scores, dev)
+    final = InjectionScanner(model, layers=frozenset(LAYERS), calibration=cal)
+    scores = np.array([final.combine({**f, "window": -clip})[0] for f in feats])
+    # The window logit as it counts: lowered in a discussion by the calibrated amount.
+    wa, _, wc = fitted["window"]
+    window = np.array([min(f["window"], clip) + wc * f["discussion"] / wa for f in feats])
+    thr, cut = choose_threshold(scores, window, dev)
+    # Place the window's calibration so that its probability reaches the threshold at the cut.
+    wb = -50.0 if cut == float("inf") else math.log(thr / (1 - thr)) - wa * cut
+    fitted["window"] = (wa, float(f"{wb:.4f}"), wc)
     meta = {
         "calibration": {**{k: list(v) for k, v in fitted.items()}, "clip": clip,
                         "threshold": thr},
         "corpus_sha256": hashlib.sha256(corpus.read_bytes()).hexdigest(),
         "family_e_sha256": hashlib.sha256(family_e.read_bytes()).hexdigest(),
+        "family_f_sha256": hashlib.sha256(family_f.read_bytes()).hexdigest(),
         "train_items": len(tr), "train_segments": len(segs), "dev_items": len(dev),
         "trainer": "scripts/train_injection.py", "iterations": ITERATIONS,
+        "window_orders": list(WINDOW_ORDERS),
     }  # fmt: skip
     return NgramModel(q, scale, model.bias, meta=meta)
 
@@ -187,10 +231,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--family-e", type=Path, default=FAMILY_E)
+    ap.add_argument("--family-f", type=Path, default=FAMILY_F)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--check", action="store_true", help="compare with the shipped model")
     a = ap.parse_args()
-    model = train(a.corpus, a.family_e)
+    model = train(a.corpus, a.family_e, a.family_f)
     if a.check:
         shipped = NgramModel.load(a.out)
         ok = digest(model) == digest(shipped)

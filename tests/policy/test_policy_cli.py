@@ -132,7 +132,7 @@ def test_policy_test_json_shows_each_injection_layer(cfg: Path) -> None:
     )  # fmt: skip
     assert r.exit_code == 0, r.output
     inj = json.loads(r.output)["injection"]
-    assert set(inj["contributions"]) == {"lexical", "decode", "classifier"}
-    assert set(inj["layers"]) == {"lexical", "decode", "classifier", "discussion"}
+    assert set(inj["contributions"]) == {"lexical", "decode", "classifier", "window"}
+    assert set(inj["layers"]) == {"lexical", "decode", "classifier", "window", "discussion"}
     assert 0 < inj["threshold"] < 1 and inj["score"] >= inj["threshold"]
     assert inj["evidence"][0]["signal"].startswith("lexical:override.en")

@@ -51,7 +51,7 @@ def test_the_calibrated_threshold_decides() -> None:
     assert out["decision"] == "block" and out["rule_ids"] == ["injection-in-tool"]
     inj = out["injection"]
     assert inj["score"] >= inj["threshold"] == p.injection.threshold
-    assert set(inj["contributions"]) == {"lexical", "decode", "classifier"}
+    assert set(inj["contributions"]) == {"lexical", "decode", "classifier", "window"}
     assert _run(p, "Result: 3 rows, all shipped on time.")["decision"] == "allow"
 
 

@@ -73,11 +73,11 @@ class GuardSpec(_Strict):
         return self
 
 
-Layer = Literal["lexical", "decode", "classifier"]
+Layer = Literal["lexical", "decode", "classifier", "window"]
 
 
 def _all_layers() -> list[Layer]:
-    return ["lexical", "decode", "classifier"]
+    return ["lexical", "decode", "classifier"]  # `window` on request (docs/scanning.md)
 
 
 class InjectionSpec(_Strict):

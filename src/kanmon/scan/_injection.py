@@ -38,7 +38,12 @@ from kanmon.scan._injection_triggers import DISCUSSION, TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
 from kanmon.scan._scanset import SCANNERS
 
-LAYERS = ("lexical", "decode", "classifier")
+#: ``window`` is the classifier's weights over windows of text in which the trigger pass found
+#: nothing: a layer of its own, off unless asked for. At the cut the false-positive rule gives
+#: it on dev it changes no verdict on the held-out corpora and costs 6-12% of the scanner's
+#: throughput (docs/scanning.md, round 3).
+LAYERS = ("lexical", "decode", "classifier", "window")
+DEFAULT_LAYERS = ("lexical", "decode", "classifier")
 
 
 # RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
@@ -71,6 +76,10 @@ _QUIET_LOGIT = -1.0
 #: classifier scores as one (longer merged regions are cut).
 MARGIN = 160
 MAX_REGION = 512
+#: The window pass skips shorter texts: over a few dozen bytes a handful of n-grams make the
+#: logit ("write to bob@example.com" scored like an exfiltration request), and an attack that
+#: short without one trigger word is rare.
+MIN_WINDOW_TEXT = 64
 
 
 @dataclass(slots=True)
@@ -124,6 +133,7 @@ class Calibration:
     lexical: tuple[float, float, float] = (8.0, -4.0, -2.0)
     decode: tuple[float, float, float] = (8.0, -4.0, -2.0)
     classifier: tuple[float, float, float] = (1.0, -2.0, -1.0)
+    window: tuple[float, float, float] = (1.0, -2.0, -1.0)
     #: The classifier's logit is clipped to ±this.
     clip: float = 8.0
     #: The operating point the training script chose on dev (max F1 with ≤ 2% false
@@ -228,7 +238,7 @@ class InjectionScanner:
         self,
         model: NgramModel | None = None,
         *,
-        layers: frozenset[str] = frozenset(LAYERS),
+        layers: frozenset[str] = frozenset(DEFAULT_LAYERS),
         calibration: Calibration | None = None,
     ) -> None:
         self.layers = layers
@@ -239,6 +249,8 @@ class InjectionScanner:
                 lexical=(cal["lexical"][0], cal["lexical"][1], cal["lexical"][2]),
                 decode=(cal["decode"][0], cal["decode"][1], cal["decode"][2]),
                 classifier=(cal["classifier"][0], cal["classifier"][1], cal["classifier"][2]),
+                # a model from before the window pass: the window input stays silent
+                window=tuple(cal.get("window", (1.0, -50.0, 0.0)))[:3],
                 clip=cal["clip"],
                 threshold=cal["threshold"],
             )
@@ -293,10 +305,17 @@ class InjectionScanner:
     def features(self, text: str) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
         """Each layer's raw output for ``text`` and the evidence (signal, char start, end)."""
         cal = self.calibration
-        out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip, "discussion": 0.0}
+        out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip, "window": -cal.clip,
+               "discussion": 0.0}  # fmt: skip
         data = text.encode("utf-8", "surrogatepass")
         hits = _hits(data)
         if not hits:
+            # No word the lexicon could match: only the classifier can see a paraphrase.
+            if "window" in self.layers and len(data) >= MIN_WINDOW_TEXT:
+                out["window"] = self.model.window_logit(data)
+                # the discussion pass (a sixth of this path's time) only if it can move it
+                if out["window"] > _QUIET_LOGIT and cal.window[2]:
+                    out["discussion"] = 1.0 if found(_DISCUSSION, data) else 0.0
             return out, []
         regions = _regions(data, [(a, end) for a, _, end in hits])
         evidence: list[tuple[str, int, int]] = []
@@ -338,7 +357,7 @@ class InjectionScanner:
         cal = self.calibration
         probs: dict[str, float] = {}
         for layer in LAYERS:
-            x = feats[layer]
+            x = feats.get(layer, 0.0)
             if layer not in self.layers or x == 0.0 or x <= -cal.clip:
                 probs[layer] = 0.0
             else:
@@ -352,7 +371,7 @@ class InjectionScanner:
     def score(self, text: str, location: str = "", source: str = "user") -> InjectionResult:
         res = InjectionResult()
         feats, evidence = self.features(text)
-        if evidence or feats["classifier"] > -self.calibration.clip:
+        if evidence or max(feats["classifier"], feats["window"]) > -self.calibration.clip:
             score, terms = self.combine(feats)
         else:
             score, terms = 0.0, {}
@@ -361,7 +380,8 @@ class InjectionScanner:
         res.contributions = {k: round(v, 4) for k, v in terms.items()}
         res.evidence = [(s, location, a, b) for s, a, b in evidence]
         if res.score >= self.threshold and not res.evidence:
-            res.evidence.append(("classifier:region", location, 0, len(text)))
+            what = "window" if feats["window"] > -self.calibration.clip else "region"
+            res.evidence.append((f"classifier:{what}", location, 0, len(text)))
         res.by_source[source] = res.score
         return res
 

@@ -37,6 +37,18 @@ _PAD = b"\0" * 8
 
 Int64s = npt.NDArray[np.int64]
 
+#: The classifier on text without a trigger hit scores windows of two blocks of ``STEP`` bytes,
+#: one every block, the last one ending with the text (``window_logit``).
+STEP = 256
+WINDOW = 2 * STEP
+
+
+def window_bounds(n: int) -> list[tuple[int, int]]:
+    """(start, end) of every window over ``n`` bytes."""
+    if n <= WINDOW:
+        return [(0, n)]
+    return [(s, min(s + WINDOW, n)) for s in range(0, n - STEP, STEP)]
+
 
 def ngram_indices(data: bytes, orders: tuple[int, ...] = ORDERS, bits: int = BITS) -> Int64s:
     """Table index of every n-gram of ``data`` (lower-cased ASCII), order by order:
@@ -101,6 +113,28 @@ class NgramModel:
             for t, seg in zip(sums, segments, strict=True)
         ]
         return np.array(out)
+
+    def window_logit(self, data: bytes) -> float:
+        """The highest logit over the windows of ``window_bounds`` (a text no longer than one
+        window is one window): the classifier on text the trigger pass found nothing in, where
+        an attack may sit anywhere in a long page. Only the orders in ``window_orders`` count
+        (each order is a third of the cost, and this runs on most benign text); the weights are
+        summed per block once and each window adds two blocks."""
+        orders = self.window_orders
+        n, k = len(data), len(orders)
+        w = self.weights.take(ngram_indices(data, orders, self.bits))
+        if n <= WINDOW:
+            return self.bias + self.scale * int(w.sum()) / math.sqrt(max(n, 1))
+        w = w.reshape(k, n)
+        blocks = np.add.reduceat(w, np.arange(0, n, STEP), axis=1, dtype=np.int32).sum(axis=0)
+        sums = blocks[:-1] + blocks[1:]
+        lens = np.full(len(sums), float(WINDOW))
+        lens[-1] = n - (len(blocks) - 2) * STEP
+        return float((self.bias + self.scale * sums / np.sqrt(lens)).max())
+
+    @property
+    def window_orders(self) -> tuple[int, ...]:
+        return tuple(self.meta.get("window_orders", self.orders))
 
     def save(self, path: Path) -> None:
         meta = dict(self.meta, scale=self.scale, bias=self.bias, orders=list(self.orders),
