@@ -101,7 +101,9 @@ def test_facts_read_from_vendor_pages() -> None:
     # Yandex logs requests by default and names no period: unknown, with the page as proof
     yandex = CAT.deployments["yandexgpt@yandex-cloud"]
     assert fact_value(yandex, "retention") is None and yandex.facts["retention"].vendor_silent
-    assert _open_facts("yandexgpt@yandex-cloud") == {"region", "training", "price"}
+    # Yandex Cloud's regions page: services and data stay in their region (here Russia)
+    assert fact_value(yandex, "region") == "RU" and yandex.facts["region"].url.endswith("/region")
+    assert _open_facts("yandexgpt@yandex-cloud") == {"training", "price"}
     # Mistral's help centre: pay-per-use (Scale) API data is not trained on
     for dep_id in (
         "mistral-large-3@mistral-eu",
