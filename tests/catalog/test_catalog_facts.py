@@ -101,15 +101,22 @@ def test_facts_read_from_vendor_pages() -> None:
     # Yandex logs requests by default and names no period: unknown, with the page as proof
     yandex = CAT.deployments["yandexgpt@yandex-cloud"]
     assert fact_value(yandex, "retention") is None and yandex.facts["retention"].vendor_silent
-    assert _open_facts("yandexgpt@yandex-cloud") == {"region", "training", "price"}
+    # Yandex Cloud's regions page: services and data stay in their region (here Russia)
+    assert fact_value(yandex, "region") == "RU" and yandex.facts["region"].url.endswith("/region")
+    assert _open_facts("yandexgpt@yandex-cloud") == {"training", "price"}
     # Mistral's help centre: pay-per-use (Scale) API data is not trained on
     for dep_id in (
         "mistral-large-3@mistral-eu",
         "mistral-small-3@mistral-eu",
         "codestral@mistral-eu",
     ):
-        assert fact_value(CAT.deployments[dep_id], "training") == "no"
-        assert _open_facts(dep_id) == {"retention", "price"}, dep_id
+        dep = CAT.deployments[dep_id]
+        assert fact_value(dep, "training") == "no"
+        # Mistral's docs repository: EU only on the regional endpoint, at 1.1x list price
+        assert dep.processing_region == "EU" and dep.base_url == "https://api.eu.mistral.ai/v1"
+        assert _open_facts(dep_id) == {"retention"}, dep_id
+    large = CAT.deployments["mistral-large-3@mistral-eu"].price
+    assert large is not None and (large.input_per_mtok, large.output_per_mtok) == (0.55, 1.65)
     # NAVER Cloud's CLOVA Studio prerequisites: the service runs in the Korea region
     for dep_id in ("hcx-007@clova-studio", "hcx-005@clova-studio"):
         assert fact_value(CAT.deployments[dep_id], "region") == "KR"
