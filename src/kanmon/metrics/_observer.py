@@ -166,8 +166,13 @@ class MetricsObserver:
         spec_of = self.m.exemplified
         latest = self.exemplars.latest
         wall = time.time() - time.perf_counter()  # the requests' starts on the Unix clock
+        series: dict[tuple[Any, Labels], list[float]] = {}
         for metric, labels, v, rid, tc, t0 in obs:
-            child(metric, labels).observe(v)
+            got = series.get((metric, labels))
+            if got is None:
+                series[(metric, labels)] = [v]
+            else:
+                got.append(v)
             if rid is not None:  # ``Exemplars.note`` written out: once per observation
                 spec = spec_of[metric]
                 tid = tc.trace_id if tc is not None and tc.sampled else ""
@@ -175,6 +180,8 @@ class MetricsObserver:
                     v,
                     (rid, tid, t0 + wall),
                 )
+        for (metric, labels), values in series.items():
+            observe_all(child(metric, labels), values)
         if obs:  # (admin calls only: one needless write at most once a second)
             self.exemplars.changed = True
         self.exemplars.save()
@@ -206,6 +213,27 @@ class MetricsObserver:
 
 #: Error codes of the key's own limits (an upstream's 429 has its own code and is not counted).
 _LIMIT_CODES = frozenset({"rate_limit_exceeded", "budget_exceeded", "too_many_auth_failures"})
+
+
+def observe_all(histogram: Any, values: list[float]) -> None:
+    """A histogram child observes ``values``: the same counts as one ``observe`` each, with one
+    increment per bucket hit and one of the sum. Each increment of a multiprocess value takes a
+    lock and writes the shared file, and a second of requests hits few buckets. Falls back to
+    ``observe`` should prometheus_client ever keep its buckets otherwise."""
+    buckets = getattr(histogram, "_buckets", None)
+    bounds = getattr(histogram, "_upper_bounds", None)
+    total = getattr(histogram, "_sum", None)
+    if buckets is None or bounds is None or total is None or len(buckets) != len(bounds):
+        for v in values:
+            histogram.observe(v)
+        return
+    counts = [0] * len(buckets)
+    for v in values:
+        counts[bisect_left(bounds, v)] += 1  # the first bound >= v, as observe's ``<=``
+    total.inc(sum(values))
+    for bucket, n in zip(buckets, counts, strict=True):
+        if n:
+            bucket.inc(n)
 
 
 def _overhead(ex: Exchange) -> float:
