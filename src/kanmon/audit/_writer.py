@@ -9,11 +9,11 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
 
 import orjson
 
 from kanmon.audit._append import Appender
+from kanmon.audit._link import LogLink
 from kanmon.audit._signer import Signer
 from kanmon.core.record import AuditRecord
 from kanmon.errors import ServiceUnavailableError, StoreUnavailableError
@@ -90,7 +90,6 @@ class AuditWriter:
         self._q: queue.SimpleQueue[Item | list[Item] | object] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="kanmon-audit", daemon=True)
         self._started = False
-        self._conn: Any = None
         # Records submitted on an event loop wait there until the loop's current iteration ends,
         # then go to the writer thread together: one hand-over (and at most one wake-up of the
         # thread) per iteration rather than per record.
@@ -101,6 +100,7 @@ class AuditWriter:
         self._kept: list[Row] = []  # rows of wait=False records whose batch failed
         self._sign_retry_at = 0.0
         self._throttle = Throttle(log)
+        self._link = LogLink(db, self._append, self._throttle)
         self.written = 0
         self.failed_batches = 0
         self.dropped = 0
@@ -275,87 +275,11 @@ class AuditWriter:
                     return
                 time.sleep(0.2)
 
-    def _connection(self) -> Any:
-        """The writer keeps one connection. On SQLite it polls for the write lock itself:
-        SQLite's own busy handler sleeps up to 100 ms per try, which, with several worker
-        processes sharing one file, put hundreds of milliseconds on p99."""
-        if self._conn is None:
-            self._conn = self._db.engine.raw_connection()
-            driver = self._conn.driver_connection
-            # Out of the pool: its settings below must not leak to other users of the engine.
-            self._conn.detach()
-            if self._db.is_sqlite:
-                cur = self._conn.cursor()
-                cur.execute("PRAGMA busy_timeout=0")
-                cur.close()
-                # Transactions are begun explicitly (BEGIN IMMEDIATE takes the write lock
-                # before the tree state is read, so two processes never extend the same size).
-                driver.isolation_level = None
-        return self._conn
+    def _write(self, rows: list[Row], *, force_head: bool = False) -> None:
+        self._link.write(rows, force_head=force_head)
 
     def _drop_connection(self) -> None:
-        """Close the driver's connection directly: the pool's close would first roll back, which
-        on a link a timeout already closed fails with a logged traceback (and on a frozen
-        server waits once more)."""
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            try:
-                conn.dbapi_connection.close()
-            except Exception:
-                pass
-            conn.invalidate()
-
-    def _write(self, rows: list[Row], *, force_head: bool = False) -> None:
-        with self._db.write_turn():
-            self._write_locked(rows, force_head=force_head)
-
-    def _write_locked(self, rows: list[Row], *, force_head: bool = False) -> None:
-        delay = 0.0002
-        deadline = time.monotonic() + 10.0
-        deduped = False
-        while True:
-            conn = self._connection()
-            try:
-                cur = conn.cursor()
-                try:
-                    self._append.append(cur, rows, conn.commit, force_head=force_head)
-                finally:
-                    cur.close()
-                return
-            except Exception as e:
-                locked = _is_locked(e)
-                try:
-                    conn.rollback()
-                except Exception:
-                    locked = False
-                if not locked and not deduped and _duplicate_request(e):
-                    # A commit given up on (its answer never came) went through after all, and
-                    # the request's error record repeats its id: keep the first, append the rest.
-                    deduped = True
-                    rows = self._not_yet_logged(conn, rows)
-                    continue
-                if not locked:
-                    self._drop_connection()  # it may be broken; the retry opens a new one
-                    raise
-                if time.monotonic() >= deadline:
-                    raise
-                time.sleep(delay)
-                delay = min(delay * 2, 0.005)
-
-    def _not_yet_logged(self, conn: Any, rows: list[Row]) -> list[Row]:
-        cur = conn.cursor()
-        try:
-            logged = self._append.logged_ids(cur, [str(r[0]) for r in rows])
-        finally:
-            cur.close()
-        conn.rollback()
-        self._throttle.warning(
-            "audit-duplicate",
-            "audit: %d records not appended: their request id is on the log already (a commit "
-            "that timed out completed when the database came back)",
-            len(logged),
-        )
-        return [r for r in rows if r[0] not in logged]
+        self._link.drop()
 
     def _try_write(self, rows: list[Row], *, force_head: bool = False) -> BaseException | None:
         """One bounded try; the error, or None once committed. Right after a try that waited for
@@ -448,17 +372,6 @@ def _add(batch: list[Item], item: object) -> None:
 def _first_line(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _duplicate_request(exc: BaseException) -> bool:
-    """A unique violation on ``audit_records.request_id`` (SQLite or PostgreSQL wording)."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    return "request_id" in text and ("unique" in text or "duplicate" in text)
-
-
-def _is_locked(exc: BaseException) -> bool:
-    text = str(getattr(exc, "orig", exc)).lower()
-    return "database is locked" in text or "database is busy" in text
 
 
 def _resolve(futs: list[asyncio.Future[None]], error: BaseException | None) -> None:
