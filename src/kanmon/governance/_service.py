@@ -22,6 +22,7 @@ from kanmon.core.catalog import Deployment, Model
 from kanmon.core.record import AuditRecord
 from kanmon.errors import BadRequestError, ConflictError, NotFoundError, PermissionDeniedError
 from kanmon.governance._checklist import CHECKLIST, ITEMS
+from kanmon.governance._events import GovernanceEvents
 from kanmon.governance._evidence import (
     EvidenceLookup,
     EvidenceRef,
@@ -32,7 +33,6 @@ from kanmon.governance._evidence import (
 from kanmon.governance._facts import prefill
 from kanmon.governance._ladder import known_classes
 from kanmon.governance._obligations import approval_terms, standing_problem
-from kanmon.governance._records import action_record
 from kanmon.governance._reviews import check_review
 from kanmon.governance._rules import (
     approved_classes,
@@ -49,7 +49,7 @@ RecordSink = Callable[[AuditRecord], object]
 SYSTEM = "kanmon"
 
 
-class Governance:
+class Governance(GovernanceEvents):
     """Sync service over the store (callers in the event loop use ``asyncio.to_thread``)."""
 
     def __init__(
@@ -411,35 +411,3 @@ class Governance:
         if dep is None:
             return None
         return standing_problem(self.settings, dep, self.catalog.models.get(dep.model), ap)
-
-    # -- audit ---------------------------------------------------------------------------------
-
-    def audit_event(self, action: str, actor: str, reasons: list[str]) -> None:
-        """A governance event that concerns no one assessment (e.g. ``catalog.reload``)."""
-        self._audit(action, actor, None, None, reasons)
-
-    def _audit(
-        self,
-        action: str,
-        actor: str,
-        a: Assessment | None,
-        approval_id: str | None,
-        reasons: list[str],
-        *,
-        deployment: str | None = None,
-        use_case: str | None = None,
-    ) -> None:
-        if self._record is None:
-            return
-        self._record(
-            action_record(
-                self.catalog,
-                self.now(),
-                action,
-                actor,
-                deployment=deployment or (a.deployment if a else None),
-                use_case=use_case or (a.use_case if a else None),
-                approval_id=approval_id,
-                reasons=reasons,
-            )
-        )
