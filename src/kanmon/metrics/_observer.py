@@ -36,6 +36,10 @@ class MetricsObserver:
     the newest per bucket in ``exemplars`` (and writes them where a scrape of any worker finds
     them)."""
 
+    #: The gateway's overhead needs the call, its attempts and what came after: not a mark
+    #: per step before the call (``kanmon.request.StepList.time_steps``).
+    times_steps = False
+
     def __init__(
         self,
         m: RequestMetrics,
@@ -237,17 +241,23 @@ def observe_all(histogram: Any, values: list[float]) -> None:
 
 
 def _overhead(ex: Exchange) -> float:
-    """The gateway's share: every timed step but the upstream call, plus the call's own time
-    around its attempts (planning the next one). Retries and their backoff sit inside an
-    attempt: they are the upstream's account."""
+    """The gateway's share: from the request's start to its call, the call's own time around
+    its attempts (planning the next one), and what was timed after the call (output filter,
+    audit). Retries and their backoff sit inside an attempt: they are the upstream's account.
+    A request refused before any call: its whole time until now."""
     assert ex.marks is not None
     own = call = attempts = 0.0
+    call_start: float | None = None
     for mk in ex.marks:
         d = mk.end - mk.start
         if mk.name == "call":
             call += d
+            if call_start is None:
+                call_start = mk.start
         elif mk.name == "attempt":
             attempts += d
-        else:
-            own += d
-    return own + max(0.0, call - attempts)
+        elif call_start is not None and mk.start >= call_start:
+            own += d  # after the call; the steps before it are counted through its start
+    if call_start is None:
+        return time.perf_counter() - ex.started
+    return (call_start - ex.started) + own + max(0.0, call - attempts)

@@ -51,6 +51,10 @@ class RequestPath:
                 begin(ex)
             except Exception:  # observation never fails a request
                 log.exception("observer %s failed on %s", begin, ex.request_id)
+        if not steps.time_steps:
+            for _, step in steps.before:
+                await step(ex)
+            return steps
         for name, step in steps.before:
             t0 = time.perf_counter()
             try:

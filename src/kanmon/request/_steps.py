@@ -86,14 +86,20 @@ class StepList:
     served: tuple[tuple[str, ServedStep], ...]
     output: tuple[tuple[str, OutputFilter], ...]
     finish: Finisher
-    #: When any are set, the path also times each step into ``Exchange.marks``.
+    #: When any are set, the path times the call, its attempts and the audit step into
+    #: ``Exchange.marks``, and each step before the call too if an observer asks for it.
     observers: tuple[Observer, ...] = ()
     #: The observers' ``begin`` methods, found once when the list is built.
     begin: tuple[Begin, ...] = field(init=False, default=())
+    #: Whether any observer reads the steps before the call one by one (``times_steps``, True
+    #: unless an observer says otherwise): seven marks per request cost what metrics alone do.
+    time_steps: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         found = tuple(b for o in self.observers if callable(b := getattr(o, "begin", None)))
         object.__setattr__(self, "begin", found)
+        timed = any(getattr(o, "times_steps", True) for o in self.observers)
+        object.__setattr__(self, "time_steps", timed)
 
     def names(self) -> tuple[str, ...]:
         return (

@@ -145,6 +145,8 @@ class Tracer:
         self.content = content
         self.parent_based = settings.parent_based
         self.steps = settings.steps
+        #: A span per step needs the steps timed (``kanmon.request.StepList.time_steps``).
+        self.times_steps = settings.steps
         # the ratio sampler's rule: the trace id's lower 64 bits under ratio × 2^64
         self.bound = round(settings.sample_ratio * (1 << 64))
         self._servers: dict[str, tuple[str, int | None]] = {}
