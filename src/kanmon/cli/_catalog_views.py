@@ -245,15 +245,5 @@ def _review(dep: Deployment) -> Table:
     assert r is not None
     return _fields(
         "Vendor review",
-        [
-            ("contract", r.contract),
-            ("DPA", r.dpa),
-            ("sub-processors", r.sub_processors),
-            ("certifications", ", ".join(r.certifications) or None),
-            ("incident notification", r.incident_notification),
-            ("deletion", r.deletion),
-            ("exit", r.exit),
-            ("support", r.support),
-            ("sources", ", ".join(s.url for s in r.sources) or None),
-        ],
+        [*r.facts(), ("sources", ", ".join(s.url for s in r.sources) or None)],
     )

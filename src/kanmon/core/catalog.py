@@ -95,6 +95,19 @@ class VendorReview(_Frozen):
     support: str | None = Field(default=None, description="Support channels and commitments")
     sources: tuple[Source, ...] = ()
 
+    def facts(self) -> list[tuple[str, str | None]]:
+        """The review's facts under the labels reviewers read them by (sources apart)."""
+        return [
+            ("contract", self.contract),
+            ("DPA", self.dpa),
+            ("sub-processors", self.sub_processors),
+            ("certifications", ", ".join(self.certifications) or None),
+            ("incident notification", self.incident_notification),
+            ("deletion", self.deletion),
+            ("exit", self.exit),
+            ("support", self.support),
+        ]
+
 
 class LicenceObligations(_Frozen):
     """Machine-readable obligations that policy and governance can enforce."""

@@ -86,18 +86,5 @@ def _vendor_terms(dep: Deployment) -> str:
     r = dep.vendor_review
     if r is None:
         return "no vendor review facts in the catalog"
-    parts = [
-        f"{label}: {value}"
-        for label, value in (
-            ("contract", r.contract),
-            ("DPA", r.dpa),
-            ("sub-processors", r.sub_processors),
-            ("certifications", ", ".join(r.certifications) or None),
-            ("incident notification", r.incident_notification),
-            ("deletion", r.deletion),
-            ("exit", r.exit),
-            ("support", r.support),
-        )
-        if value
-    ]
+    parts = [f"{label}: {value}" for label, value in r.facts() if value]
     return "; ".join(parts) or "no vendor review facts in the catalog"
