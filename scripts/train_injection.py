@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from kanmon.scan._injection import LAYERS, Calibration, InjectionScanner
+from kanmon.scan._injection import LAYERS, InjectionScanner
 from kanmon.scan._injection_model import (
     BITS,
     ORDERS,
@@ -36,6 +36,7 @@ from kanmon.scan._injection_model import (
     ngram_indices,
     window_bounds,
 )
+from kanmon.scan._injection_score import Calibration
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "data" / "injection" / "corpus.jsonl"

@@ -16,7 +16,7 @@ from kanmon.scan._checksums import (
     ru_snils_valid,
     us_ssn_valid,
 )
-from kanmon.scan._injection import InjectionResult, InjectionScanner, injection_scanner
+from kanmon.scan._injection import InjectionScanner, injection_scanner
 from kanmon.scan._injection_guard import (
     EndpointGuard,
     Guard,
@@ -28,6 +28,7 @@ from kanmon.scan._injection_guard import (
     run_guard,
 )
 from kanmon.scan._injection_model import NgramModel
+from kanmon.scan._injection_score import InjectionResult
 from kanmon.scan._names import names_scanner
 from kanmon.scan._operators import (
     KeyedHash,

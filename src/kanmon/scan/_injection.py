@@ -22,8 +22,6 @@ Every evidence entry names its layer and signal: ``lexical:override.en.ignore``,
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import re2
@@ -31,9 +29,9 @@ import re2
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
 from kanmon.scan._injection_decode import _CharOffsets, decode
-from kanmon.scan._injection_guard import GuardVerdict
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_model import NgramModel
+from kanmon.scan._injection_score import Calibration, InjectionResult, noisy_or
 from kanmon.scan._injection_triggers import DISCUSSION, TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
 from kanmon.scan._scanset import SCANNERS
@@ -80,76 +78,6 @@ MAX_REGION = 512
 #: logit ("write to bob@example.com" scored like an exfiltration request), and an attack that
 #: short without one trigger word is rare.
 MIN_WINDOW_TEXT = 64
-
-
-@dataclass(slots=True)
-class InjectionResult:
-    """A text's (or a whole request's) injection score and how it came about."""
-
-    score: float = 0.0
-    #: (``layer:signal``, location, start, end) of every signal that counted.
-    evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
-    #: Highest score per source (user, tool, document, ...).
-    by_source: dict[str, float] = field(default_factory=dict)
-    #: Each layer's raw output (lexical and decode: 0..1; classifier: its highest logit;
-    #: guard: the guard model's 0..1) at the highest-scoring text.
-    layers: dict[str, float] = field(default_factory=dict)
-    #: Each layer's calibrated probability at the highest-scoring text (the score combines
-    #: them as ``1 - Π(1 - p)``).
-    contributions: dict[str, float] = field(default_factory=dict)
-    #: The guard model's verdicts, from the scan step until the decide step folds them in
-    #: (it needs the data class, which decides what a missing verdict means).
-    guard_verdicts: list[GuardVerdict] = field(default_factory=list)
-
-    def merge(self, other: InjectionResult, source: str) -> None:
-        self.evidence.extend(other.evidence)
-        self.by_source[source] = max(self.by_source.get(source, 0.0), other.score)
-        if other.score >= self.score:
-            self.score = other.score
-            self.layers = dict(other.layers)
-            self.contributions = dict(other.contributions)
-
-    def add_guard(self, score: float, source: str, location: str, signal: str) -> None:
-        """Fold in a guard model's verdict: the combined score is the higher of the two (the
-        guard is not calibrated against this corpus, so it neither lowers nor averages)."""
-        self.layers["guard"] = max(self.layers.get("guard", 0.0), score)
-        self.evidence.append((f"guard:{signal}", location, 0, 0))
-        self.by_source[source] = max(self.by_source.get(source, 0.0), score)
-        if score > self.score:
-            self.score = round(score, 4)
-            self.contributions["guard"] = round(score, 4)
-
-
-@dataclass(frozen=True, slots=True)
-class Calibration:
-    """Each layer's output turned into a probability on the dev split (Platt scaling with one
-    more input: ``sigmoid(a * x + b + c * discussion)``, where ``discussion`` is 1 when the
-    text talks about attacks — words such as "prompt injection", "jailbreak", "red team" — so
-    the same phrase counts less in a security discussion than in an instruction), then
-    combined as ``1 - Π(1 - p)``: any one layer that is sure is enough, and layers that are
-    each half sure add up. A layer with nothing to say (no signal, nothing decoded, no region
-    classified) contributes 0."""
-
-    lexical: tuple[float, float, float] = (8.0, -4.0, -2.0)
-    decode: tuple[float, float, float] = (8.0, -4.0, -2.0)
-    classifier: tuple[float, float, float] = (1.0, -2.0, -1.0)
-    window: tuple[float, float, float] = (1.0, -2.0, -1.0)
-    #: The classifier's logit is clipped to ±this.
-    clip: float = 8.0
-    #: The operating point the training script chose on dev (max F1 with ≤ 2% false
-    #: positives on texts that discuss attacks); the example policy uses it.
-    threshold: float = 0.5
-
-    def probability(self, layer: str, x: float, discussion: float = 0.0) -> float:
-        a, b, c = getattr(self, layer)
-        return 1.0 / (1.0 + math.exp(-(a * x + b + c * discussion)))
-
-
-def _noisy_or(weights: list[float]) -> float:
-    keep = 1.0
-    for w in weights:
-        keep *= 1.0 - w
-    return 1.0 - keep
 
 
 #: Quotation marks that open and close differently, and the ones that do both.
@@ -321,7 +249,7 @@ class InjectionScanner:
         evidence: list[tuple[str, int, int]] = []
         if "lexical" in self.layers:
             weights, lex = self._lexical(data, regions, "")
-            out["lexical"] = _noisy_or(weights)
+            out["lexical"] = noisy_or(weights)
             evidence.extend(lex)
         if "classifier" in self.layers:
             out["classifier"] = self._classify(data, regions)
@@ -334,7 +262,7 @@ class InjectionScanner:
                 plain = d.text.encode("utf-8", "surrogatepass")
                 span = [(0, len(plain))]
                 weights, lex = self._lexical(plain, span, f"decode.{d.kind}>")
-                best = max(best, _noisy_or(weights))
+                best = max(best, noisy_or(weights))
                 evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
                 if "classifier" in self.layers:
                     logit = self._classify(plain, _regions(plain, span))
@@ -364,7 +292,7 @@ class InjectionScanner:
                 probs[layer] = cal.probability(
                     layer, min(x, cal.clip), feats.get("discussion", 0.0)
                 )
-        return _noisy_or(list(probs.values())), probs
+        return noisy_or(list(probs.values())), probs
 
     # -- public ----------------------------------------------------------------------------
 
