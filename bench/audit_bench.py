@@ -5,12 +5,15 @@ Run by hand on a quiet machine (never in CI), from the project root:
     .venv/bin/python bench/audit_bench.py append --records 50000 --pg-url \
         postgresql+psycopg://postgres@127.0.0.1:5432/test
     .venv/bin/python bench/audit_bench.py wal
+    .venv/bin/python bench/audit_bench.py indexes --rounds 4
 
 ``append`` pushes records through the real writer thread (group commit, leaf hashing, tree
 state, a signed head per second) and reports records/s for SQLite and, with ``--pg-url``, for
 PostgreSQL (a fresh database is created and dropped), then verifies the whole log. ``wal``
 counts the SQLite WAL pages a group commit writes per record, with request ids as the gateway
-makes them (time-ordered) and with random ones. Gateway requests/s with the audit log in its
+makes them (time-ordered) and with random ones. ``indexes`` measures the writer thread's CPU per
+record in group commits with the console's four per-filter indexes (migration 0007) and without
+them, in alternating rounds on fresh logs. Gateway requests/s with the audit log in its
 variants (durable, async, encrypted content, on PostgreSQL) are measured with wrk beside the
 peers: ``bench/gateway_peers.py``.
 """
@@ -22,6 +25,7 @@ import datetime as dt
 import json
 import os
 import secrets
+import statistics
 import sys
 import tempfile
 import threading
@@ -150,6 +154,75 @@ def cmd_wal(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+#: The console's per-filter indexes over every record (0007); the two partial ones hold only
+#: refusals and approved requests, so they are not where an ordinary record's insert goes.
+CONSOLE_INDEXES = (
+    "ix_audit_team_ts",
+    "ix_audit_model_ts",
+    "ix_audit_deployment_ts",
+    "ix_audit_class_ts",
+)
+
+
+def cpu_per_record(drop: tuple[str, ...], before: int, measured: int, batch: int) -> float:
+    """The writer's CPU microseconds per record (thread time of the committing thread) over
+    ``measured`` records in group commits of ``batch``, after ``before`` records."""
+    import sqlite3
+
+    from tests.audit._records import record
+
+    from kanmon.audit import AuditWriter
+    from kanmon.request import new_request_id
+    from kanmon.store import Database, migrate
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "bench.db"
+        db = Database(f"sqlite:///{path}")
+        migrate(db)
+        if drop:
+            conn = sqlite3.connect(path)
+            for name in drop:
+                conn.execute(f"DROP INDEX {name}")
+            conn.commit()
+            conn.close()
+        w = AuditWriter(db)
+        n = 0
+
+        def commits(k: int) -> float:
+            nonlocal n
+            spent = 0.0
+            for _ in range(k // batch):
+                recs = [record(n + i) for i in range(batch)]
+                for r in recs:
+                    r.request_id = new_request_id()
+                    r.ts = dt.datetime.now(dt.UTC).isoformat()
+                t0 = time.thread_time()
+                w.write_many(recs)
+                spent += time.thread_time() - t0
+                n += batch
+            return spent
+
+        commits(before)
+        spent = commits(measured)
+        w.close()
+        db.close()
+    return round(spent / (measured // batch * batch) * 1e6, 1)
+
+
+def cmd_indexes(args: argparse.Namespace) -> dict[str, Any]:
+    runs: dict[str, list[float]] = {"with": [], "without": []}
+    for r in range(args.rounds):
+        for label in ("with", "without") if r % 2 == 0 else ("without", "with"):
+            drop = CONSOLE_INDEXES if label == "without" else ()
+            runs[label].append(cpu_per_record(drop, args.before, args.records, args.batch))
+    med = {label: round(statistics.median(xs), 1) for label, xs in runs.items()}
+    return {
+        "us_cpu_per_record": runs,
+        "median": med,
+        "console_indexes_cost_us": round(med["with"] - med["without"], 1),
+    }
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -162,10 +235,16 @@ def main() -> int:
     wal.add_argument("--before", type=int, default=42_000, help="records already in the log")
     wal.add_argument("--records", type=int, default=1_400, help="records measured")
     wal.add_argument("--out", type=Path, help="also write JSON here")
+    ix = sub.add_parser("indexes", help="writer CPU per record with and without console indexes")
+    ix.add_argument("--rounds", type=int, default=4)
+    ix.add_argument("--batch", type=int, default=14, help="records per group commit")
+    ix.add_argument("--before", type=int, default=28_000, help="records already in the log")
+    ix.add_argument("--records", type=int, default=14_000, help="records measured")
+    ix.add_argument("--out", type=Path, help="also write JSON here")
     args = ap.parse_args()
     os.environ.setdefault("KANMON_ADMIN_KEY", "km-test-admin-0123456789abcdef")
     threading.current_thread().name = "bench"
-    res = cmd_append(args) if args.cmd == "append" else cmd_wal(args)
+    res = {"append": cmd_append, "wal": cmd_wal, "indexes": cmd_indexes}[args.cmd](args)
     text = json.dumps({"command": args.cmd, "results": res}, indent=2)
     print(text)
     if args.out:

@@ -5,13 +5,13 @@ Run by hand (never in CI), from the project root, with wrk installed (Debian pac
     git archive <base-rev> | (mkdir -p /tmp/kbase && tar -x -C /tmp/kbase)
     .venv/bin/python bench/conn_overhead.py --tree base=/tmp/kbase --reps 5 --duration 5
 
-Each tree (this checkout as ``this``, plus every ``--tree LABEL=DIR``) runs as one
-``kanmon serve`` process (one worker) with this checkout's virtualenv and ``DIR/src`` first on
-``PYTHONPATH``: the same interpreter and dependencies, only Kanmon's code differs. They route to
-one Kanmon simulator and are measured with wrk in turns (this, base, this, base, ...) so that
-load from elsewhere on the machine falls on both alike. Prints requests/s per run, the median
-per tree, each tree's median relative to ``this``, and the median of the per-turn ratios
-(each base run against the ``this`` run next to it, which cancels slow drifts in the load).
+Each tree (this checkout as ``this``, plus every ``--tree LABEL=DIR``) runs as one ``kanmon serve``
+process (one worker; ``--workers N`` for more) with this checkout's virtualenv and ``DIR/src``
+first on ``PYTHONPATH``: the same interpreter and dependencies, only Kanmon's code differs. They
+route to one Kanmon simulator and are measured with wrk in turns (this, base, this, base, ...) so
+that load from elsewhere on the machine falls on both alike. Prints requests/s per run, the median
+per tree, each tree's median relative to ``this``, and the median of the per-turn ratios (each base
+run against the ``this`` run next to it, which cancels slow drifts in the load).
 
 ``--protocol`` measures the HTTP protocol alone, without sockets or the gateway: uvicorn's
 httptools protocol and Kanmon's subclass each parse keep-alive POSTs, run a minimal ASGI app and
@@ -66,7 +66,9 @@ def _wait_port(port: int, timeout: float = 30) -> None:
     raise SystemExit(f"nothing listening on 127.0.0.1:{port}")
 
 
-def _start(label: str, src: Path, sim_url: str, work: Path) -> tuple[subprocess.Popen[bytes], int]:
+def _start(
+    label: str, src: Path, sim_url: str, work: Path, workers: int = 1
+) -> tuple[subprocess.Popen[bytes], int]:
     from tests.conftest import sim_deployment
 
     port = _free_port()
@@ -74,7 +76,7 @@ def _start(label: str, src: Path, sim_url: str, work: Path) -> tuple[subprocess.
     cfg.write_text(
         yaml.safe_dump(
             {
-                "gateway": {"port": port},
+                "gateway": {"port": port, "workers": workers},
                 "store": {"url": f"sqlite:///{work / (label + '.db')}"},
                 "deployments": [
                     sim_deployment("d-main", "sim-model", sim_url, timeout_s=10, max_retries=0)
@@ -264,6 +266,12 @@ def main() -> int:
     ap.add_argument("--requests", type=int, default=2000, help="--protocol: requests per batch")
     ap.add_argument("--tree", action="append", default=[], metavar="LABEL=DIR")
     ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes per gateway (CPU/request counts the whole process tree)",
+    )
     ap.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--connections", type=int, default=16)
@@ -289,7 +297,9 @@ def main() -> int:
     try:
         ports = {}
         for label, src in trees.items():
-            proc, ports[label] = _start(label, src, args.upstream or sim.base_url, work)
+            proc, ports[label] = _start(
+                label, src, args.upstream or sim.base_url, work, args.workers
+            )
             procs.append(proc)
         for label, port in ports.items():  # warm-up, not counted
             _wrk(port, work / f"{label}.lua", args.threads, args.connections, 2)
