@@ -107,14 +107,16 @@ def test_facts_read_from_vendor_pages() -> None:
     # Mistral's help centre: pay-per-use (Scale) API data is not trained on
     for dep_id in (
         "mistral-large-3@mistral-eu",
-        "mistral-small-3@mistral-eu",
+        "mistral-small-4@mistral-eu",
         "codestral@mistral-eu",
     ):
         dep = CAT.deployments[dep_id]
         assert fact_value(dep, "training") == "no"
         # Mistral's docs repository: EU only on the regional endpoint, at 1.1x list price
         assert dep.processing_region == "EU" and dep.base_url == "https://api.eu.mistral.ai/v1"
-        assert _open_facts(dep_id) == {"retention"}, dep_id
+        # Mistral's privacy policy: API input and output kept 30 rolling days for abuse monitoring
+        assert fact_value(dep, "retention") == "30 days"
+        assert _open_facts(dep_id) == set(), dep_id
     large = CAT.deployments["mistral-large-3@mistral-eu"].price
     assert large is not None and (large.input_per_mtok, large.output_per_mtok) == (0.55, 1.65)
     # NAVER Cloud's CLOVA Studio prerequisites: the service runs in the Korea region
