@@ -94,6 +94,14 @@ def test_facts_read_from_vendor_pages() -> None:
         assert fact_value(dep, "training") == "no" and fact_value(dep, "retention") is None
         assert dep.facts["retention"].vendor_silent and not dep.facts["training"].vendor_silent
         assert "retention" not in _open_facts(dep_id) and "training" not in _open_facts(dep_id)
+    # DeepSeek's privacy policy and Open Platform terms: data in the PRC; no retention period
+    # and nothing on training for API traffic, so both stay unknown with the page as proof
+    for dep_id in ("deepseek-v4-flash@deepseek-cn", "deepseek-v4-pro@deepseek-cn"):
+        dep = CAT.deployments[dep_id]
+        assert fact_value(dep, "region") == "CN" and "privacy-policy" in dep.facts["region"].url
+        assert fact_value(dep, "retention") is None and dep.facts["retention"].vendor_silent
+        assert fact_value(dep, "training") is None and dep.facts["training"].vendor_silent
+        assert _open_facts(dep_id) == set(), dep_id
     # Z.ai's pricing page, read again: the catalog's prices stand
     for dep_id in ("glm-4.5@zai-global", "glm-4.5-air@zai-global", "glm-4.6@zai-global"):
         assert "price" not in _open_facts(dep_id), dep_id
