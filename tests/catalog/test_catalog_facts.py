@@ -111,7 +111,11 @@ def test_facts_read_from_vendor_pages() -> None:
     assert fact_value(yandex, "retention") is None and yandex.facts["retention"].vendor_silent
     # Yandex Cloud's regions page: services and data stay in their region (here Russia)
     assert fact_value(yandex, "region") == "RU" and yandex.facts["region"].url.endswith("/region")
-    assert _open_facts("yandexgpt@yandex-cloud") == {"training", "price"}
+    assert _open_facts("yandexgpt@yandex-cloud") == {"training"}
+    # AI Studio's Russia-region tariff: YandexGPT Pro 5 at 1,20 RUB per 1,000 tokens, incl. VAT
+    yandex_price = yandex.price
+    assert yandex_price is not None and yandex_price.currency == "RUB"
+    assert (yandex_price.input_per_mtok, yandex_price.output_per_mtok) == (1200, 1200)
     # Mistral's help centre: pay-per-use (Scale) API data is not trained on
     for dep_id in (
         "mistral-large-3@mistral-eu",
