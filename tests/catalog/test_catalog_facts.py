@@ -94,6 +94,14 @@ def test_facts_read_from_vendor_pages() -> None:
         assert fact_value(dep, "training") == "no" and fact_value(dep, "retention") is None
         assert dep.facts["retention"].vendor_silent and not dep.facts["training"].vendor_silent
         assert "retention" not in _open_facts(dep_id) and "training" not in _open_facts(dep_id)
+    # DeepSeek's privacy policy and Open Platform terms: data in the PRC; no retention period
+    # and nothing on training for API traffic, so both stay unknown with the page as proof
+    for dep_id in ("deepseek-v4-flash@deepseek-cn", "deepseek-v4-pro@deepseek-cn"):
+        dep = CAT.deployments[dep_id]
+        assert fact_value(dep, "region") == "CN" and "privacy-policy" in dep.facts["region"].url
+        assert fact_value(dep, "retention") is None and dep.facts["retention"].vendor_silent
+        assert fact_value(dep, "training") is None and dep.facts["training"].vendor_silent
+        assert _open_facts(dep_id) == set(), dep_id
     # Z.ai's pricing page, read again: the catalog's prices stand
     for dep_id in ("glm-4.5@zai-global", "glm-4.5-air@zai-global", "glm-4.6@zai-global"):
         assert "price" not in _open_facts(dep_id), dep_id
@@ -103,18 +111,24 @@ def test_facts_read_from_vendor_pages() -> None:
     assert fact_value(yandex, "retention") is None and yandex.facts["retention"].vendor_silent
     # Yandex Cloud's regions page: services and data stay in their region (here Russia)
     assert fact_value(yandex, "region") == "RU" and yandex.facts["region"].url.endswith("/region")
-    assert _open_facts("yandexgpt@yandex-cloud") == {"training", "price"}
+    assert _open_facts("yandexgpt@yandex-cloud") == {"training"}
+    # AI Studio's Russia-region tariff: YandexGPT Pro 5 at 1,20 RUB per 1,000 tokens, incl. VAT
+    yandex_price = yandex.price
+    assert yandex_price is not None and yandex_price.currency == "RUB"
+    assert (yandex_price.input_per_mtok, yandex_price.output_per_mtok) == (1200, 1200)
     # Mistral's help centre: pay-per-use (Scale) API data is not trained on
     for dep_id in (
         "mistral-large-3@mistral-eu",
-        "mistral-small-3@mistral-eu",
+        "mistral-small-4@mistral-eu",
         "codestral@mistral-eu",
     ):
         dep = CAT.deployments[dep_id]
         assert fact_value(dep, "training") == "no"
         # Mistral's docs repository: EU only on the regional endpoint, at 1.1x list price
         assert dep.processing_region == "EU" and dep.base_url == "https://api.eu.mistral.ai/v1"
-        assert _open_facts(dep_id) == {"retention"}, dep_id
+        # Mistral's privacy policy: API input and output kept 30 rolling days for abuse monitoring
+        assert fact_value(dep, "retention") == "30 days"
+        assert _open_facts(dep_id) == set(), dep_id
     large = CAT.deployments["mistral-large-3@mistral-eu"].price
     assert large is not None and (large.input_per_mtok, large.output_per_mtok) == (0.55, 1.65)
     # NAVER Cloud's CLOVA Studio prerequisites: the service runs in the Korea region
