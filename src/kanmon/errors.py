@@ -16,6 +16,7 @@ CLI prints ``str(error)`` as a one-line message.
         │   ├── PolicyBlockedError       403 policy blocked the request or cut the output
         │   └── ReviewPendingError       403 policy holds the request for human review
         │   └── ApprovalRequiredError    403 no live governance approval for this request
+        │   └── CostUnknownError         403 a USD budget, and no candidate's cost converts to USD
         ├── ConflictError            409 action not allowed in the object's current state
         ├── NotFoundError            404 unknown model / route
         ├── RequestTimeoutError      408 the client sent its request too slowly
@@ -129,6 +130,14 @@ class ApprovalRequiredError(PermissionDeniedError):
     the request's data class. The message names what is missing for each deployment."""
 
     code = "approval_required"
+
+
+class CostUnknownError(PermissionDeniedError):
+    """The caller's key has a USD budget and every candidate deployment is priced in a currency
+    with no rate in ``pricing.rates``: its cost cannot be counted, so it is not spent. The
+    message names each deployment and its currency."""
+
+    code = "cost_unknown"
 
 
 class ConflictError(RequestError):

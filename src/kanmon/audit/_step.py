@@ -51,7 +51,10 @@ class AuditStep:
         if ex.reservation is not None:  # its round trip overlaps the group commit
             r, ex.reservation = ex.reservation, None
             try:
-                await self.limits.settle(r, rec.prompt_tokens + rec.completion_tokens, rec.cost_usd)
+                # an unknown cost only reaches a key without a USD budget (the reserve step
+                # refuses it otherwise), whose USD count it cannot exceed
+                usd = rec.cost_usd if rec.cost_usd is not None else 0.0
+                await self.limits.settle(r, rec.prompt_tokens + rec.completion_tokens, usd)
             except ServiceUnavailableError as e:
                 log.warning("budget of %s not settled: %s", r.key_id, e.message)
         if fut is not None:

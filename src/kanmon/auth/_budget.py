@@ -1,9 +1,13 @@
 """The reserve step: hold the worst case of a budgeted request before the call; the audit step
-settles it to the actual usage (``kanmon.limits`` explains the two-phase scheme)."""
+settles it to the actual usage (``kanmon.limits`` explains the two-phase scheme).
+
+A key with a USD budget is never served by a deployment whose cost cannot be counted in USD (a
+price in a currency without a rate in ``pricing.rates``): such candidates are dropped, with a
+reason on the audit record, and when none is left the request is refused (``cost_unknown``)."""
 
 from __future__ import annotations
 
-from kanmon.errors import PermissionDeniedError
+from kanmon.errors import CostUnknownError, PermissionDeniedError
 from kanmon.limits import Limits, completion_cap, has_budget, prompt_bound
 from kanmon.request import Exchange
 
@@ -23,10 +27,27 @@ class BudgetStep:
             )
         if not has_budget(p):
             return
+        if p.budget_usd is not None:
+            _drop_unknown_cost(ex)
         prompt = prompt_bound(body)
         completion = completion_cap(body, self.default) if ex.operation == "chat" else 0
         usd = max(
-            (d.price.cost(prompt, completion) for d in ex.candidates if d.price is not None),
+            (d.price.usd_cost(prompt, completion) or 0.0 for d in ex.candidates if d.price),
             default=0.0,
         )
         ex.reservation = await self.limits.reserve(p, prompt + completion, usd)
+
+
+def _drop_unknown_cost(ex: Exchange) -> None:
+    unknown = [d for d in ex.candidates if d.price is not None and not d.price.usd_known]
+    if not unknown:
+        return
+    named = ", ".join(f"{d.id} (priced in {d.price.currency})" for d in unknown if d.price)
+    kept = [d for d in ex.candidates if d.price is None or d.price.usd_known]
+    if not kept:
+        raise CostUnknownError(
+            f"This key has a USD budget, and no deployment of {ex.model!r} has a cost in USD "
+            f"to count against it: kanmon.yaml's pricing.rates has no rate for {named}."
+        )
+    ex.candidates = kept
+    ex.reasons.append(f"budget: skipped {named}: no rate in pricing.rates, cost unknown")

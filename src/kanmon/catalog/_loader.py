@@ -23,7 +23,7 @@ from kanmon._yaml import load_yaml, validation_message
 from kanmon.catalog._bundle import Bundle, load_public_keys, read_bundle
 from kanmon.catalog._catalog import Catalog, Origin
 from kanmon.config import KanmonConfig
-from kanmon.core.catalog import Deployment, Model
+from kanmon.core.catalog import Deployment, Model, UsdRate
 from kanmon.errors import CatalogError, ConfigError
 from kanmon.plugins import PROVIDERS_GROUP, installed
 
@@ -41,12 +41,14 @@ def load_catalog(
     source_name: str = "kanmon.yaml",
     known_apis: Collection[str] | None = None,
     bundle: Bundle | None = None,
+    rates: Mapping[str, UsdRate] | None = None,
 ) -> Catalog:
     """Shipped catalog + a verified ``bundle`` + ``extra_files`` (each a mapping with
     ``models:`` and/or ``deployments:`` lists) + ``extra_deployments`` (the config's
     ``deployments:`` list, named ``source_name`` in errors). ``known_apis``: adapter names a
     deployment's ``api`` may use; ``None`` skips that check (e.g. when no adapters are
-    installed)."""
+    installed). ``rates``: the operator's USD rates, attached to the prices in other
+    currencies once here, so no request looks a rate up (``Price.usd_cost``)."""
     builder = _shipped().copy()
     if bundle is not None:
         builder.add_document(Path(f"{bundle.path} (bundle {bundle.key_id})"), bundle.catalog)
@@ -54,7 +56,7 @@ def load_catalog(
         builder.add_document(Path(path), _read(Path(path)))
     if extra_deployments:
         builder.add_section(source_name, "deployments", extra_deployments)
-    return builder.build(known_apis)
+    return builder.build(known_apis, rates or {})
 
 
 @cache
@@ -162,7 +164,7 @@ class _Builder:
             )
         table[entry.id] = _Placed(entry, origin)
 
-    def build(self, known_apis: Collection[str] | None) -> Catalog:
+    def build(self, known_apis: Collection[str] | None, rates: Mapping[str, UsdRate]) -> Catalog:
         apis = None if known_apis is None else sorted(set(known_apis))
         for dep_id in sorted(self.deployments):
             placed = self.deployments[dep_id]
@@ -183,7 +185,7 @@ class _Builder:
             raise CatalogError("\n".join(self.problems))
         return Catalog(
             models={k: p.entry for k, p in self.models.items()},
-            deployments={k: p.entry for k, p in self.deployments.items()},
+            deployments={k: p.entry.in_usd(rates) for k, p in self.deployments.items()},
             model_origins={k: p.origin for k, p in self.models.items()},
             deployment_origins={k: p.origin for k, p in self.deployments.items()},
         )
@@ -236,4 +238,5 @@ def load_configured(
         source_name=str(config_path or "kanmon.yaml"),
         known_apis=installed(PROVIDERS_GROUP),
         bundle=bundle if bundle is not None else installed_bundle(config),
+        rates=config.pricing.usd_rates(),
     )

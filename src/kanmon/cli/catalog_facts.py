@@ -32,5 +32,35 @@ def register(app: typer.Typer) -> None:
             f"{total - len(gaps)} of {total} facts of {len(first)} first-party deployments are "
             f"sourced from the vendors' own documents; {len(gaps)} missing"
         )
-        if strict and gaps:
+        unpriced = _unpriced_routes(config)
+        for line in unpriced:
+            typer.echo(line)
+        if strict and (gaps or unpriced):
             raise typer.Exit(1)
+
+
+def _unpriced_routes(config_path: Path | None) -> list[str]:
+    """A warning per deployment the gateway routes to whose price is in a currency without a
+    rate in ``pricing.rates``: its cost is unknown, so keys with a USD budget cannot use it and
+    the cost metrics leave it out."""
+    from kanmon.catalog import load_configured
+    from kanmon.config import find_config, load_config
+
+    found = find_config(config_path)
+    if found is None:
+        return []
+    cfg = load_config(found)
+    catalog = load_configured(cfg, found)
+    routed = {d for route in cfg.routes.values() for d in route.deployments}
+    if cfg.gateway.expose_deployments:
+        routed |= set(catalog.deployments)
+    out = []
+    for dep_id in sorted(routed & set(catalog.deployments)):
+        price = catalog.deployments[dep_id].price
+        if price is not None and not price.usd_known:
+            out.append(
+                f"warning: {dep_id} is priced in {price.currency} and pricing.rates has no "
+                f"{price.currency} rate (USD per {price.currency}): its cost is unknown, keys with "
+                f"a USD budget cannot use it and kanmon_cost_usd_total leaves it out"
+            )
+    return out

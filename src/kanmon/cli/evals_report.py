@@ -177,7 +177,7 @@ def cost(
     )
     for c in lines:
         t.add_row(
-            c.name, c.kind, f"{c.monthly_usd:,.2f}", f"{c.per_1k_requests_usd:,.4f}", c.detail
+            c.name, c.kind, c.amount(c.monthly_usd), c.amount(c.per_1k_requests_usd, 4), c.detail
         )
     wide_console().print(t)
     if sh is not None:

@@ -17,6 +17,7 @@ from kanmon.config._schema import (
 )
 from kanmon.config._schema_governance import ApprovalRule, GovernanceSettings, UseCaseSettings
 from kanmon.config._schema_ops import LoggingSettings, MetricsSettings, TracingSettings
+from kanmon.config._schema_pricing import PricingSettings
 from kanmon.config._secrets import resolve_secret
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "MetricsSettings",
     "OidcSettings",
     "PolicySettings",
+    "PricingSettings",
     "RouteSettings",
     "StoreSettings",
     "TracingSettings",

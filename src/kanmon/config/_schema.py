@@ -9,6 +9,7 @@ from pydantic import Field, field_validator
 
 from kanmon.config._schema_governance import GovernanceSettings
 from kanmon.config._schema_ops import LoggingSettings, MetricsSettings, TracingSettings
+from kanmon.config._schema_pricing import PricingSettings
 from kanmon.config._strict import Strict as _Strict
 from kanmon.core.decision import ContentMode
 
@@ -287,6 +288,7 @@ class KanmonConfig(_Strict):
     limits: LimitSettings = LimitSettings()
     upstream: UpstreamSettings = UpstreamSettings()
     catalog: CatalogSettings = CatalogSettings()
+    pricing: PricingSettings = PricingSettings()
     policy: PolicySettings = PolicySettings()
     governance: GovernanceSettings = GovernanceSettings()
     evals: EvalSettings = EvalSettings()

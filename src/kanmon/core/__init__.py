@@ -9,7 +9,14 @@ from kanmon.core.approval import (
     deployment_fingerprint,
     fingerprint_parts,
 )
-from kanmon.core.catalog import Deployment, LicenceObligations, Model, Price
+from kanmon.core.catalog import (
+    REPORTING_CURRENCY,
+    Deployment,
+    LicenceObligations,
+    Model,
+    Price,
+    UsdRate,
+)
 from kanmon.core.decision import ACTIONS, CONTENT_MODES, Action, ContentMode, Decision, Reason
 from kanmon.core.finding import Finding, count_by_entity
 from kanmon.core.match import ProvenanceMatch
@@ -21,6 +28,7 @@ __all__ = [
     "ACTIONS",
     "CONTENT_MODES",
     "EVIDENCE_RE",
+    "REPORTING_CURRENCY",
     "ROLES",
     "Action",
     "Approval",
@@ -40,6 +48,7 @@ __all__ = [
     "ProvenanceMatch",
     "Reason",
     "Role",
+    "UsdRate",
     "count_by_entity",
     "deployment_fingerprint",
     "fingerprint_parts",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from typing import Any, ClassVar, Literal
 
 import orjson
@@ -182,6 +183,18 @@ class Model(_Frozen):
         return v.upper()
 
 
+REPORTING_CURRENCY = "USD"
+"""The currency every cost is counted in: budgets, the audit record's cost, metrics, evals."""
+
+
+class UsdRate(_Frozen):
+    """What one unit of a price's currency is worth in USD, as the operator configured it
+    (``pricing.rates`` in kanmon.yaml), and the date the operator took the rate from."""
+
+    usd_per_unit: float = Field(gt=0)
+    as_of: dt.date
+
+
 class Price(_Frozen):
     HASHED_SINCE_V1 = frozenset(
         "as_of cached_input_per_mtok currency input_per_mtok output_per_mtok source".split()
@@ -199,11 +212,46 @@ class Price(_Frozen):
     currency: str = "USD"
     as_of: dt.date
     source: str | None = None
+    #: The operator's rate for a price in another currency than USD, set when the catalog is
+    #: loaded for a gateway (``Price.in_usd``), never read from a catalog file; not part of the
+    #: entry (excluded from dumps, hashes and fingerprints), so a new rate approves nothing.
+    to_usd: UsdRate | None = Field(default=None, exclude=True, repr=False)
+
+    @field_validator("to_usd", mode="before")
+    @classmethod
+    def _not_from_files(cls, v: object) -> object:
+        if v is not None:
+            raise ValueError("set from kanmon.yaml's pricing.rates, not in a catalog entry")
+        return v
 
     def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
+        """The cost in this price's own ``currency``."""
         return (
             prompt_tokens * self.input_per_mtok + completion_tokens * self.output_per_mtok
         ) / 1_000_000
+
+    @property
+    def usd_known(self) -> bool:
+        """Whether this price converts to USD (it is in USD or its currency has a rate)."""
+        return self.currency == REPORTING_CURRENCY or self.to_usd is not None
+
+    def usd_cost(self, prompt_tokens: int, completion_tokens: int) -> float | None:
+        """The cost in USD; None (unknown, neither zero nor the unconverted amount) when the
+        price is in a currency the operator gave no rate for."""
+        rate = self.to_usd
+        if rate is not None:
+            return self.cost(prompt_tokens, completion_tokens) * rate.usd_per_unit
+        if self.currency == REPORTING_CURRENCY:
+            return self.cost(prompt_tokens, completion_tokens)
+        return None
+
+    def in_usd(self, rates: Mapping[str, UsdRate]) -> Price:
+        """This price with the rate of its currency from ``rates`` (itself when it is in USD
+        or ``rates`` has none: then its USD cost stays unknown)."""
+        rate = rates.get(self.currency)
+        if self.currency == REPORTING_CURRENCY or rate is None or rate == self.to_usd:
+            return self
+        return self.model_copy(update={"to_usd": rate})
 
 
 class DataTerms(_Frozen):
@@ -275,6 +323,14 @@ class Deployment(_Frozen):
     @property
     def url(self) -> str:
         return str(self.base_url).rstrip("/")
+
+    def in_usd(self, rates: Mapping[str, UsdRate]) -> Deployment:
+        """This deployment with its price converting to USD at ``rates`` (see ``Price.in_usd``)."""
+        price = self.price
+        if price is None:
+            return self
+        converted = price.in_usd(rates)
+        return self if converted is price else self.model_copy(update={"price": converted})
 
     def entry_hash(self) -> str:
         """Content hash of this catalog entry (stable across key order); a field added after

@@ -16,7 +16,9 @@ from kanmon.core.decision import Action
 #: ``tool_calls_out``, ``findings_tools``), so an auditor sees which tools a model was given
 #: and called without keeping content; endpoints ``responses`` and ``messages`` added.
 #: 4: ``end_user`` added.
-RECORD_VERSION = 4
+#: 5: ``cost_usd`` may be null (a price in a currency without a configured rate: the cost is
+#: unknown); ``cost_native`` added (the amount in a non-USD price's own currency, and the rate).
+RECORD_VERSION = 5
 
 
 @dataclass(slots=True)
@@ -54,7 +56,8 @@ class AuditRecord:
     #: True when the tokens are the gateway's estimate (a stream broke before the upstream
     #: reported usage); the caller may still have received that much.
     usage_estimated: bool = False
-    cost_usd: float = 0.0
+    #: In USD; None when the deployment's price is in a currency with no configured rate.
+    cost_usd: float | None = 0.0
     latency_ms: float = 0.0
     #: The caller beyond its key id: name, roles and use case as authenticated.
     key_name: str | None = None
@@ -88,6 +91,9 @@ class AuditRecord:
     #: Digest of the application's end-user id (the request's ``safety_identifier`` or
     #: ``user``), never the id: licence user-count thresholds count these per month.
     end_user: str | None = None
+    #: For a price in another currency than USD: ``amount`` in that ``currency``, and the
+    #: ``usd_per_unit`` rate (with its ``rate_as_of``) ``cost_usd`` was converted at, or None.
+    cost_native: dict[str, Any] | None = None
     #: How many requests this record stands for: 1, except for aggregated records such as
     #: failed authentications per source and interval (``endpoint`` ``auth.failed``).
     count: int = 1

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from kanmon.core.catalog import Price
+from kanmon.core.catalog import REPORTING_CURRENCY, Price
 from kanmon.errors import EvalError
 from kanmon.evals._dataset import Item, canonical, sha256
 from kanmon.evals._gateway_client import CallResult, GatewayClient
@@ -274,7 +274,7 @@ class Runner:
             if (suite.name, m.name, item.id) in done:
                 continue
             price = m.prices.get(res.deployment or "")
-            cost = price.cost(res.prompt_tokens, res.completion_tokens) if price else 0.0
+            cost, native = _cost(price, res.prompt_tokens, res.completion_tokens)
             rows.append(
                 {
                     "suite": suite.name,
@@ -296,6 +296,7 @@ class Runner:
                         "explanation": score.explanation,
                         **score.detail,
                         **({"error": res.error} if res.error else {}),
+                        **({"cost_native": native} if native else {}),
                         "attempts": res.attempts,
                     },
                 }
@@ -364,3 +365,22 @@ def run_suites(
     return asyncio.run(
         run_suites_async(store, base_url, api_key, run_id, suites, models, opts, progress)
     )
+
+
+def _cost(price: Price | None, prompt: int, completion: int) -> tuple[float, dict[str, Any]]:
+    """An item's cost in USD, and for a price in another currency its amount there with the
+    rate used (``usd_per_unit`` None: no rate in pricing.rates; the USD cost is unknown, the
+    row's ``cost_usd`` 0 and its detail keeps the amount in the price's currency)."""
+    if price is None:
+        return 0.0, {}
+    usd = price.usd_cost(prompt, completion)
+    if price.currency == REPORTING_CURRENCY:
+        return usd or 0.0, {}
+    rate = price.to_usd
+    native = {
+        "amount": round(price.cost(prompt, completion), 10),
+        "currency": price.currency,
+        "usd_per_unit": None if rate is None else rate.usd_per_unit,
+        "rate_as_of": None if rate is None else rate.as_of.isoformat(),
+    }
+    return usd or 0.0, native

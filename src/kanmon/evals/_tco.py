@@ -20,7 +20,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kanmon.core.catalog import Deployment, Price
+from kanmon.core.catalog import REPORTING_CURRENCY, Deployment, Price
 from kanmon.errors import EvalError
 
 HOURS_PER_MONTH = 730.0
@@ -83,6 +83,14 @@ class CostLine:
     monthly_usd: float
     per_1k_requests_usd: float
     detail: str
+    #: USD, or the price's own currency when kanmon.yaml's pricing.rates has no rate for it:
+    #: then the amounts are in that currency and compare with no other line.
+    currency: str = REPORTING_CURRENCY
+
+    def amount(self, value: float, digits: int = 2) -> str:
+        """``value`` (one of this line's amounts) as shown, its currency named unless USD."""
+        text = f"{value:,.{digits}f}"
+        return text if self.currency == REPORTING_CURRENCY else f"{text} {self.currency}"
 
 
 def _per_request(p: Price, w: Workload) -> float:
@@ -113,8 +121,18 @@ def api_cost(dep: Deployment, w: Workload, fixed_monthly: float = 0.0) -> CostLi
     if p is None:
         raise EvalError(f"deployment {dep.id} has no price in the catalog")
     per_request = _per_request(p, w)
-    monthly = per_request * w.requests_per_month + fixed_monthly
     detail = f"{p.input_per_mtok:g}/{p.output_per_mtok:g} {p.currency} per Mtok (as of {p.as_of})"
+    currency = REPORTING_CURRENCY
+    if p.to_usd is not None:
+        per_request *= p.to_usd.usd_per_unit
+        detail += f", at {p.to_usd.usd_per_unit:g} USD/{p.currency} (rate as of {p.to_usd.as_of})"
+    elif p.currency != REPORTING_CURRENCY:  # no rate: shown in its own currency, never guessed
+        currency = p.currency
+        detail += f", in {p.currency}: no rate in pricing.rates"
+        if fixed_monthly:
+            detail += f" (the {fixed_monthly:,.0f} USD fixed not added)"
+        fixed_monthly = 0.0
+    monthly = per_request * w.requests_per_month + fixed_monthly
     if w.cached_share and p.cached_input_per_mtok is not None:
         detail += f", {w.cached_share:.0%} of input cached at {p.cached_input_per_mtok:g}"
     if w.off_peak_share and p.off_peak_input_per_mtok is not None:
@@ -124,7 +142,7 @@ def api_cost(dep: Deployment, w: Workload, fixed_monthly: float = 0.0) -> CostLi
     if fixed_monthly:
         detail += f" + {fixed_monthly:,.0f} fixed"
     per_1k = monthly / w.requests_per_month * 1000 if w.requests_per_month else 0.0
-    return CostLine(dep.id, "api", monthly, per_1k, detail)
+    return CostLine(dep.id, "api", monthly, per_1k, detail, currency)
 
 
 def self_hosted_cost(sh: SelfHosted, w: Workload, name: str = "self-hosted") -> CostLine:
@@ -171,7 +189,10 @@ def breakeven_requests(
     """The smallest monthly request volume at which the self-hosted deployment costs less than
     ``dep`` (looking up to 100 replicas' worth of traffic), or None when it never does there.
     Self-hosting is a staircase (a replica at a time) and the API a straight line, so they may
-    cross more than once; this is the first crossing."""
+    cross more than once; this is the first crossing. None too when ``dep``'s cost has no
+    USD value (its currency has no rate in pricing.rates)."""
+    if dep.price is None or not dep.price.usd_known:
+        return None
 
     def cheaper(n: float) -> bool:
         x = w.scaled(n)
@@ -201,4 +222,5 @@ def compare_costs(
     lines = [api_cost(d, w, api_fixed_monthly) for d in deployments if d.price is not None]
     if sh is not None:
         lines.append(self_hosted_cost(sh, w))
-    return sorted(lines, key=lambda c: c.monthly_usd)
+    # lines in another currency (no rate) follow the USD ones: they compare with none of them
+    return sorted(lines, key=lambda c: (c.currency != REPORTING_CURRENCY, c.monthly_usd))

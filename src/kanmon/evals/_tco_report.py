@@ -42,8 +42,10 @@ def breakeven_chart(
     if sh is not None:
         xmax = min(xmax, capacity(sh, w) * 100)
     xs = [xmax * i / points for i in range(1, points + 1)]
-    series: dict[str, list[float]] = {
-        d.id: [api_cost(d, w.scaled(x), api_fixed_monthly).monthly_usd for x in xs] for d in deps
+    series: dict[str, list[float]] = {  # a USD axis: a price with no rate has no line on it
+        d.id: [api_cost(d, w.scaled(x), api_fixed_monthly).monthly_usd for x in xs]
+        for d in deps
+        if d.price is not None and d.price.usd_known
     }
     if sh is not None:
         series["self-hosted"] = [self_hosted_cost(sh, w.scaled(x)).monthly_usd for x in xs]
@@ -108,8 +110,10 @@ def cost_report_html(
     api_fixed_monthly: float = 0.0,
 ) -> str:
     rows = "".join(
-        f"<tr><td>{escape(c.name)}</td><td>{c.kind}</td><td class=n>{c.monthly_usd:,.2f}</td>"
-        f"<td class=n>{c.per_1k_requests_usd:,.4f}</td><td>{escape(c.detail)}</td></tr>"
+        f"<tr><td>{escape(c.name)}</td><td>{c.kind}</td>"
+        f"<td class=n>{escape(c.amount(c.monthly_usd))}</td>"
+        f"<td class=n>{escape(c.amount(c.per_1k_requests_usd, 4))}</td>"
+        f"<td>{escape(c.detail)}</td></tr>"
         for c in lines
     )
     breakevens = ""

@@ -14,6 +14,7 @@ from typing import Any
 
 from kanmon.metrics._exemplars import Exemplars
 from kanmon.metrics._families import RequestMetrics
+from kanmon.metrics._unpriced import cost_unknown
 from kanmon.request import Exchange, TraceContext
 from kanmon.routing import Router
 
@@ -107,8 +108,12 @@ class MetricsObserver:
             k = (m.tokens, ("out", key, team, dep_id))
             inc[k] = inc.get(k, 0) + ex.completion_tokens
             if dep is not None and dep.price is not None:
-                k = (m.cost, (key, team, dep_id))
-                inc[k] = inc.get(k, 0) + dep.price.cost(ex.prompt_tokens, ex.completion_tokens)
+                usd = dep.price.usd_cost(ex.prompt_tokens, ex.completion_tokens)
+                if usd is None:
+                    cost_unknown(dep)
+                else:
+                    k = (m.cost, (key, team, dep_id))
+                    inc[k] = inc.get(k, 0) + usd
         if ex.attempts:
             last = len(ex.attempts) - 1
             for i, a in enumerate(ex.attempts):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, Protocol
 
-from kanmon.core.catalog import Deployment
+from kanmon.core.catalog import REPORTING_CURRENCY, Deployment, UsdRate
 from kanmon.core.decision import Action, ContentMode, Decision
 from kanmon.core.finding import Finding
 from kanmon.core.principal import Principal
@@ -189,11 +189,28 @@ class Exchange:
         exchange by name (``_SHARED``) are copied as they are; the rest are derived
         (``_DERIVED``)."""
         dep = self.deployment
-        cost = 0.0
-        if dep is not None and dep.price is not None:
-            cost = dep.price.cost(self.prompt_tokens, self.completion_tokens)
+        cost: float | None = 0.0
+        native = None
+        if dep is not None and (price := dep.price) is not None:
+            cost = price.cost(self.prompt_tokens, self.completion_tokens)
+            if price.currency != REPORTING_CURRENCY:
+                # the rate was attached to the price when the catalog loaded: no lookup here
+                native = _native(price.currency, price.to_usd, cost)
+                cost = None if price.to_usd is None else cost * price.to_usd.usd_per_unit
         latency_ms = round((time.perf_counter() - self.started) * 1000, 3)
-        return _record(self, dep, self.principal, round(cost, 8), latency_ms)
+        cost = None if cost is None else round(cost, 8)
+        return _record(self, dep, self.principal, cost, native, latency_ms)
+
+
+def _native(currency: str, rate: UsdRate | None, amount: float) -> dict[str, Any]:
+    """The record's ``cost_native``: the amount in the price's own currency and the rate it
+    was converted at (None: no rate configured, so ``cost_usd`` is unknown)."""
+    return {
+        "amount": round(amount, 8),
+        "currency": currency,
+        "usd_per_unit": None if rate is None else rate.usd_per_unit,
+        "rate_as_of": None if rate is None else rate.as_of.isoformat(),
+    }
 
 
 #: The record's fields that the exchange holds under the same name and meaning.
@@ -206,7 +223,7 @@ _SHARED = tuple(
 
 
 #: The record's fields the exchange does not hold as they are: how each is derived from the
-#: exchange (``ex``), its deployment (``dep``), its principal (``p``) and the two numbers
+#: exchange (``ex``), its deployment (``dep``), its principal (``p``) and what
 #: ``record`` works out.
 _DERIVED = {
     "version": "RECORD_VERSION",
@@ -224,6 +241,7 @@ _DERIVED = {
     "processing_region": "dep.processing_region if dep is not None else None",
     "provenance": "provenance_snapshot(dep) if dep is not None else None",
     "cost_usd": "cost_usd",
+    "cost_native": "cost_native",
     "latency_ms": "latency_ms",
 }
 
@@ -264,7 +282,10 @@ def _compile_record() -> Callable[..., AuditRecord]:
             assert f.default is not dataclasses.MISSING, f"no source for record field {name}"
             namespace[f"_default_{name}"] = f.default
             args.append(f"_default_{name}")
-    head = "def _record(ex, dep, p, cost_usd, latency_ms):\n    return AuditRecord(\n        "
+    head = (
+        "def _record(ex, dep, p, cost_usd, cost_native, latency_ms):\n"
+        "    return AuditRecord(\n        "
+    )
     exec(head + ",\n        ".join(args) + ",\n    )\n", namespace)
     fn: Callable[..., AuditRecord] = namespace["_record"]
     return fn

@@ -1,0 +1,26 @@
+"""Requests the cost counter leaves out: a deployment priced in a currency without a rate in
+``pricing.rates`` has an unknown cost, which is neither counted as zero nor added unconverted.
+The skip is logged once per deployment, then once per interval with how many more there were,
+so a cost total that looks low says why."""
+
+from __future__ import annotations
+
+import logging
+
+from kanmon.core.catalog import Deployment
+from kanmon.ratelog import Throttle
+
+log = logging.getLogger("kanmon.metrics")
+_SKIPS = Throttle(log, interval_s=600.0)
+
+
+def cost_unknown(dep: Deployment) -> None:
+    currency = dep.price.currency if dep.price is not None else "?"
+    _SKIPS.warning(
+        f"cost_unknown:{dep.id}",
+        "kanmon_cost_usd_total leaves out requests served by %s: priced in %s and "
+        "kanmon.yaml's pricing.rates has no %s rate, so their cost is unknown",
+        dep.id,
+        currency,
+        currency,
+    )
