@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kanmon.core import Deployment, Price
+from kanmon.core import Deployment, Price, UsdRate
 from kanmon.errors import EvalError
 from kanmon.evals._tco import (
     HOURS_PER_MONTH,
@@ -157,3 +157,30 @@ def test_cost_report_html_and_cli(tmp_path: Path) -> None:
     assert "5,168.00" in r.output  # one reserved replica all month + fixed costs
     assert "breaks even with gpt-5@openai-eu from 1,42" in r.output
     assert "<svg" in out.read_text()
+
+
+def _in(d: Deployment, currency: str) -> Deployment:
+    assert d.price is not None
+    price = d.price.model_copy(update={"currency": currency})
+    return d.model_copy(update={"id": f"{d.id}-{currency}", "price": price})
+
+
+def test_a_price_in_another_currency_is_converted_or_labelled_never_mixed() -> None:
+    rate = UsdRate(usd_per_unit=0.01, as_of=dt.date(2026, 11, 30))
+    rub = _in(dep(100.0, 200.0), "RUB").in_usd({"RUB": rate})
+    c = api_cost(rub, W, fixed_monthly=50.0)
+    assert c.currency == "USD" and c.monthly_usd == pytest.approx(1100.0 + 50.0)  # 110000 RUB
+    assert "at 0.01 USD/RUB (rate as of 2026-11-30)" in c.detail
+    cny = _in(dep(1.0, 2.0), "CNY")  # no rate: in yuan, labelled, the USD fee not added to it
+    n = api_cost(cny, W, fixed_monthly=50.0)
+    assert n.currency == "CNY" and n.monthly_usd == pytest.approx(1100.0)
+    assert n.amount(n.monthly_usd) == "1,100.00 CNY" and "no rate in pricing.rates" in n.detail
+    cheap = dep(0.1, 0.1)
+    assert [x.name for x in compare_costs([cny, rub, cheap], W, None)] == [
+        cheap.id,
+        rub.id,
+        cny.id,  # after every USD line, whatever its amount
+    ]
+    sh = SelfHosted(gpu_price_per_hour=2.0, throughput_tps=1000, utilisation=0.5)
+    assert breakeven_requests(cny, sh, W) is None
+    assert breakeven_requests(rub, sh, W) == pytest.approx(breakeven_requests(dep(1, 2), sh, W))

@@ -80,9 +80,15 @@ def test_a_rouble_price_counts_against_a_usd_budget_at_the_rate(
 
 
 def test_without_a_rate_a_usd_budget_skips_or_refuses_and_the_cost_is_unknown(
-    gateway: GatewayFactory, sim: Any
+    gateway: GatewayFactory, sim: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    gw = _gateway(gateway, sim.base_url, pricing=RATES)  # RUB has a rate, CNY none
+    with caplog.at_level(logging.WARNING, logger="kanmon.gateway"):
+        gw = _gateway(gateway, sim.base_url, pricing=RATES)  # RUB has a rate, CNY none
+    started = [r.getMessage() for r in caplog.records if r.name == "kanmon.gateway"]
+    assert [m for m in started if "priced in" in m] == [
+        "d-cny is priced in CNY and pricing.rates has no CNY rate: its cost is unknown, keys "
+        "with a USD budget skip it and kanmon_cost_usd_total leaves it out"
+    ]
     budgeted = new_key(gw, budget_usd=5.0, budget_period_s=3600)
     r = _chat(gw, budgeted, "cny")
     assert r.status_code == 403, r.text
@@ -121,5 +127,5 @@ def test_the_cost_metric_converts_and_leaves_out_unknown_costs_with_a_log_line(
     assert cost == pytest.approx((tin + tout) * 1000 / 1e6 * 0.01)
     assert total(m, "kanmon_tokens_total", key=key_id, deployment="d-cny") > 0
     assert not [s for s in m if s[0] == "kanmon_cost_usd_total" and ("deployment", "d-cny") in s[1]]
-    skips = [r.getMessage() for r in caplog.records if "d-cny" in r.getMessage()]
-    assert len(skips) == 1 and "priced in CNY" in skips[0]  # once, not per request
+    skips = [m.getMessage() for m in caplog.records if m.name == "kanmon.metrics"]
+    assert len(skips) == 1 and "d-cny: priced in CNY" in skips[0]  # once, not per request

@@ -25,6 +25,7 @@ from kanmon.wiring._services import (
     bind_guard,
     build_providers,
     check_policy_content,
+    warn_unknown_costs,
 )
 from kanmon.wiring._steps import declare_steps
 from kanmon.wiring._sync import WorkerSync
@@ -43,6 +44,7 @@ def build_services(
         used |= {d: catalog.deployments[d] for d in policy.reroute_targets}
         if policy.guard_deployment is not None:  # the injection guard model's deployment
             used[policy.guard_deployment] = catalog.deployments[policy.guard_deployment]
+    warn_unknown_costs(used.values())
     http = HttpClient(pool_size=config.upstream.pool_size, keepalive_s=config.upstream.keepalive_s)
     providers = build_providers(config, list(used.values()), http)
     if policy is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -283,3 +283,17 @@ def check_policy_content(policy: Policy, sealer: ContentSealer) -> None:
             f"{policy.source}: audit_content uses {', '.join(keyed)}, which needs a 32-byte key "
             "in $KANMON_AUDIT_CONTENT_KEY (audit.content_key_env) or audit.content_key_file"
         )
+
+
+def warn_unknown_costs(deployments: Iterable[Deployment]) -> None:
+    """Say at start which served deployments have no cost in USD (a price in a currency without
+    a rate in ``pricing.rates``): keys with a USD budget will not be served by them."""
+    for d in sorted(deployments, key=lambda d: d.id):
+        if d.price is not None and not d.price.usd_known:
+            log.warning(
+                "%s is priced in %s and pricing.rates has no %s rate: its cost is unknown, keys "
+                "with a USD budget skip it and kanmon_cost_usd_total leaves it out",
+                d.id,
+                d.price.currency,
+                d.price.currency,
+            )
