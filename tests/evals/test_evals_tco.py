@@ -9,6 +9,8 @@ import pytest
 
 from kanmon.core import Deployment, Price, UsdRate
 from kanmon.errors import EvalError
+from kanmon.evals import summarise
+from kanmon.evals._runner import _cost
 from kanmon.evals._tco import (
     HOURS_PER_MONTH,
     SelfHosted,
@@ -184,3 +186,39 @@ def test_a_price_in_another_currency_is_converted_or_labelled_never_mixed() -> N
     sh = SelfHosted(gpu_price_per_hour=2.0, throughput_tps=1000, utilisation=0.5)
     assert breakeven_requests(cny, sh, W) is None
     assert breakeven_requests(rub, sh, W) == pytest.approx(breakeven_requests(dep(1, 2), sh, W))
+
+
+def test_eval_items_keep_the_native_cost_and_the_summary_counts_unknown_ones() -> None:
+    rub = Price(
+        input_per_mtok=1000, output_per_mtok=1000, currency="RUB", as_of=dt.date(2026, 1, 1)
+    )
+    rate = UsdRate(usd_per_unit=0.01, as_of=dt.date(2026, 11, 30))
+    usd, native = _cost(rub.in_usd({"RUB": rate}), 600, 400)
+    assert usd == pytest.approx(0.01) and native["amount"] == pytest.approx(1.0)
+    assert native["usd_per_unit"] == 0.01 and native["rate_as_of"] == "2026-11-30"
+    usd, native = _cost(rub, 600, 400)  # no rate: 0 in the USD column, the roubles kept
+    assert usd == 0.0 and native["currency"] == "RUB" and native["usd_per_unit"] is None
+    assert _cost(Price(input_per_mtok=1, output_per_mtok=1, as_of=rate.as_of), 600, 400) == (
+        pytest.approx(0.001),
+        {},
+    )
+    row = {
+        "suite": "s",
+        "model": "m",
+        "lang": None,
+        "latency_ms": 1.0,
+        "cached": False,
+        "score": 1.0,
+        "passed": True,
+        "status": "ok",
+        "prompt_tokens": 600,
+        "completion_tokens": 400,
+        "deployment": "d",
+    }
+    items = [
+        {**row, "cost_usd": 0.001, "detail": {}},
+        {**row, "cost_usd": usd, "detail": {"cost_native": native}},
+    ]
+    agg = summarise(items)["models"]["m"]
+    assert agg["cost_usd"] == pytest.approx(0.001) and agg["cost_unknown_items"] == 1
+    assert "cost_unknown_items" not in summarise(items[:1])["models"]["m"]

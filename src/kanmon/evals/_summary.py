@@ -24,7 +24,7 @@ def _agg(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     lat = [float(r["latency_ms"]) for r in rows if not r["cached"]]
     cost = sum(float(r["cost_usd"]) for r in rows)
     n = len(rows)
-    return {
+    out = {
         "n": n,
         "score": round(statistics.fmean(float(r["score"]) for r in rows), 4) if n else 0.0,
         "pass_rate": round(sum(1 for r in rows if r["passed"]) / n, 4) if n else 0.0,
@@ -39,6 +39,16 @@ def _agg(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "cost_per_1k_items_usd": round(cost / n * 1000, 6) if n else 0.0,
         "deployments": sorted({str(r["deployment"]) for r in rows if r["deployment"]}),
     }
+    unknown = sum(1 for r in rows if _cost_unknown(r))
+    if unknown:  # items priced in a currency without a rate: not in cost_usd, and said so
+        out["cost_unknown_items"] = unknown
+    return out
+
+
+def _cost_unknown(row: Mapping[str, Any]) -> bool:
+    detail = row.get("detail")
+    native = detail.get("cost_native") if isinstance(detail, Mapping) else None
+    return isinstance(native, Mapping) and native.get("usd_per_unit") is None
 
 
 def summarise(
