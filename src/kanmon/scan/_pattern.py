@@ -11,7 +11,6 @@ recognizers.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +28,8 @@ except ImportError:  # pragma: no cover - google-re2 is a dependency; re is the 
     _FAST = None
 
 Validator = Callable[[str], bool]
+#: A finding before it is one: start, end, confidence, entity.
+Span = tuple[int, int, float, str]
 #: Judges a match with the whole text at hand (its context, its script) and returns the span to
 #: report, which may be narrower or wider than the match, or None to drop it.
 Refine = Callable[[str, re.Match[str]], tuple[int, int] | None]
@@ -87,6 +88,11 @@ class Recognizer:
     group: int = 0
     refine: Refine | None = None
 
+    #: A literal every match contains, at most ``reach`` characters after the match starts
+    #: (an email's "@", at most 64 characters in): the search jumps to ``reach`` characters
+    #: before its next occurrence instead of trying every position up to it.
+    anchor: tuple[str, int] | None = None
+
     #: ``context`` as one regex over the lower-cased text before a match (built at init).
     context_rx: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -94,6 +100,46 @@ class Recognizer:
         if self.context:
             words = "|".join(re.escape(w) for w in self.context)
             object.__setattr__(self, "context_rx", re.compile(words))
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The first match in ``text[pos:endpos]``. With an anchor, the positions before
+        ``reach`` characters ahead of the anchor's next occurrence hold no match start (a
+        match there would contain an earlier occurrence), so the search begins there; a
+        look-behind still sees the text before it."""
+        if self.anchor is None:
+            return self.pattern.search(text, pos, endpos)
+        literal, reach = self.anchor
+        at = text.find(literal, pos, endpos)
+        if at < 0:
+            return None
+        return self.pattern.search(text, at - reach if at - reach > pos else pos, endpos)
+
+    def spans(self, text: str, m: re.Match[str] | None, endpos: int, out: list[Span]) -> None:
+        """Append to ``out`` the spans to report of ``m`` and of the matches after it in
+        ``text[:endpos]``, each ``(start, end, confidence, entity)``: what a ``Finding`` will
+        hold, without building one for a span that an overlap then drops."""
+        group, validator, refine = self.group, self.validator, self.refine
+        negative, context, chars = self.negative, self.context_rx, self.context_chars
+        confidence, entity = self.confidence, self.entity
+        while m is not None:
+            ms, me = m.span()
+            start, end = m.span(group) if group else (ms, me)
+            ok = validator is None or validator(m.group(group))
+            if ok and refine is not None:
+                span = refine(text, m)
+                if span is None:
+                    ok = False
+                else:
+                    start, end = span
+            if ok and (negative is not None or context is not None):
+                lo = start - chars if start > chars else 0
+                if negative is not None and negative.search(text, lo, start):
+                    ok = False
+                elif context is not None and context.search(text[lo:start].lower()) is None:
+                    ok = False
+            if ok:
+                out.append((start, end, confidence, entity))
+            m = self.search(text, me if me > ms else me + 1, endpos)
 
     def find_in(
         self,
@@ -106,32 +152,9 @@ class Recognizer:
     ) -> list[Finding]:
         """Findings of the matches in ``text[pos:endpos]``; ``first``, when given, is the
         first of them (already searched for)."""
-        out: list[Finding] = []
-        if first is None:
-            matches: Iterable[re.Match[str]] = self.pattern.finditer(text, pos, endpos)
-        else:
-            e = first.end()
-            rest = self.pattern.finditer(text, e if e > first.start() else e + 1, endpos)
-            matches = itertools.chain((first,), rest)
-        for m in matches:
-            start, end = m.span(self.group)
-            if self.validator is not None and not self.validator(m.group(self.group)):
-                continue
-            if self.refine is not None:
-                span = self.refine(text, m)
-                if span is None:
-                    continue
-                start, end = span
-            lo = max(0, start - self.context_chars)
-            if self.negative is not None and self.negative.search(text, lo, start):
-                continue
-            if (
-                self.context_rx is not None
-                and self.context_rx.search(text[lo:start].lower()) is None
-            ):
-                continue
-            out.append(Finding(self.entity, start, end, self.confidence, scanner, location))
-        return out
+        out: list[Span] = []
+        self.spans(text, self.search(text, pos, endpos) if first is None else first, endpos, out)
+        return [Finding(e, s, t, c, scanner, location) for s, t, c, e in out]
 
 
 def utf8(text: str) -> bytes:
@@ -218,27 +241,26 @@ class PatternScanner:
         """``scan`` with the text's UTF-8 bytes (``data``) at hand, when several scanners
         share them (``ScanSet``); None: encode here. ``start``: a byte offset before which no
         trigger of this scanner matches (a ScanSet's ``first_hit``), where its pass begins."""
-        found: list[Finding] = []
+        found: list[Span] = []
         for r in self._whole:
-            found.extend(r.find_in(text, 0, len(text), location, self.id))
+            r.spans(text, r.search(text, 0, len(text)), len(text), found)
         if self._prefilter is not None and text:
             if data is None:
                 data = utf8(text)
-            found.extend(self._prefiltered(text, data, location, start))
-        return resolve_overlaps(found)
+            self._prefiltered(text, data, start, found)
+        scanner = self.id
+        return [Finding(e, s, t, c, scanner, location) for s, t, c, e in resolve_spans(found)]
 
-    def _prefiltered(self, text: str, data: bytes, location: str, start: int) -> list[Finding]:
+    def _prefiltered(self, text: str, data: bytes, start: int, found: list[Span]) -> None:
         hits = self._hits(data, start)
         if not hits:
-            return []
+            return
         ascii_only = len(data) == len(text)
-        found: list[Finding] = []
         n = len(text)
         last_b = last_c = 0
         done: dict[str, int] = {}  # recognizer id → end of the last window it ran on
         numeric = self._numeric_plan
         top = len(numeric) - 1
-        scanner = self.id
         for bs, be in hits:
             hit = data[bs:be]
             if ascii_only:
@@ -265,14 +287,15 @@ class PatternScanner:
                             continue
                     a = cs - w0 if cs > w0 else 0
                     b = ce + w1 if ce + w1 < n else n
-                    # Most runs are not what a recognizer asks for: one C call says so, and
-                    # only a match goes through find_in.
+                    # Most runs are not what a recognizer asks for: one C call says so.
                     m = r.pattern.search(text, a, b)
                     if m is None:
                         continue
-                    for f in r.find_in(text, m.start(), b, location, scanner, m):
-                        found.append(f)
-                        if f.start <= cs + 1 and f.end >= ce - 1:
+                    k = len(found)
+                    r.spans(text, m, b, found)
+                    for j in range(k, len(found)):
+                        f = found[j]
+                        if f[0] <= cs + 1 and f[1] >= ce - 1:
                             covered = confidence
                 continue  # a digit run is only ever a numeric trigger
             for r, trig in self._triggered:
@@ -281,9 +304,8 @@ class PatternScanner:
                 a = max(0, cs - r.window[0])
                 b = min(n, ce + r.window[1])
                 if b > done.get(r.id, -1):  # else a previous window covered this one
-                    found.extend(r.find_in(text, a, b, location, scanner))
+                    r.spans(text, r.search(text, a, b), b, found)
                     done[r.id] = b
-        return found
 
     def _hits(self, data: bytes, start: int = 0) -> list[tuple[int, int]]:
         """The prefilter's hits as byte spans. The compiled RE2 matcher is called directly:
@@ -320,6 +342,27 @@ def _resume(data: bytes, bs: int, be: int) -> int:
     if k > bs and data[k - 1 : k] == b" " and data[k:be].decode("utf-8", "ignore").isalpha():
         return k
     return be if be > bs else bs + 1
+
+
+def _span_key(f: Span) -> tuple[int, int]:
+    return f[0], -f[1]
+
+
+def resolve_spans(found: list[Span]) -> list[Span]:
+    """``resolve_overlaps`` on spans not yet made findings."""
+    if len(found) < 2:
+        return found
+    found.sort(key=_span_key)
+    kept: list[Span] = []
+    for f in found:
+        if kept:
+            g = kept[-1]
+            if f[0] < g[1]:
+                if f[2] > g[2] or (f[2] == g[2] and f[1] - f[0] > g[1] - g[0]):
+                    kept[-1] = f
+                continue
+        kept.append(f)
+    return kept
 
 
 def _better(f: Finding, g: Finding) -> bool:

@@ -72,6 +72,7 @@ RECOGNIZERS = (
         0.95,
         trigger="@",
         window=(65, 256),
+        anchor=("@", 64),  # the local part is at most 64 characters
     ),
     Recognizer(
         "credit_card",
@@ -174,6 +175,7 @@ RECOGNIZERS = (
         validator=_ipv6_ok,
         trigger=r"[0-9a-fA-F]{0,4}:[0-9a-fA-F]{0,4}:",
         window=(8, 48),
+        anchor=(":", 4),
     ),
 )
 
