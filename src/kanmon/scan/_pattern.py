@@ -12,7 +12,7 @@ recognizers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -88,10 +88,11 @@ class Recognizer:
     group: int = 0
     refine: Refine | None = None
 
-    #: A literal every match contains, at most ``reach`` characters after the match starts
-    #: (an email's "@", at most 64 characters in): the search jumps to ``reach`` characters
-    #: before its next occurrence instead of trying every position up to it.
-    anchor: tuple[str, int] | None = None
+    #: A literal (or a regex) every match contains, at most ``reach`` characters after the
+    #: match starts (an email's "@", at most 64 characters in; a phone number's first digit):
+    #: the search jumps to ``reach`` characters before its next occurrence instead of trying
+    #: every position up to it.
+    anchor: tuple[str | re.Pattern[str], int] | None = None
 
     #: ``context`` as one regex over the lower-cased text before a match (built at init).
     context_rx: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
@@ -109,9 +110,15 @@ class Recognizer:
         if self.anchor is None:
             return self.pattern.search(text, pos, endpos)
         literal, reach = self.anchor
-        at = text.find(literal, pos, endpos)
-        if at < 0:
-            return None
+        if isinstance(literal, str):
+            at = text.find(literal, pos, endpos)
+            if at < 0:
+                return None
+        else:
+            hit = literal.search(text, pos, endpos)
+            if hit is None:
+                return None
+            at = hit.start()
         return self.pattern.search(text, at - reach if at - reach > pos else pos, endpos)
 
     def spans(self, text: str, m: re.Match[str] | None, endpos: int, out: list[Span]) -> None:
@@ -209,17 +216,34 @@ class PatternScanner:
             for r in self.recognizers
             if r.trigger is not None and r.digits is None
         )
-        # The numeric recognizers a run of k digits may be (index k; the last entry serves
-        # all longer runs), most confident first, with what the loop reads of each.
+        # The numeric recognizers a run of k digits may be (the last entry serves all longer
+        # runs), most confident first, with what the loop reads of each: one plan per digit
+        # count and per set of the separators some recognizers require ("-" for an SSN, "."
+        # for IPv4), so the loop asks neither.
         top = max((r.digits or 0 for r in self._numeric), default=0)
+        self._requires = tuple(sorted({r.requires for r in self._numeric if r.requires}))
         self._numeric_plan = tuple(
             tuple(
-                (r, r.requires, r.context_rx, r.confidence, *r.num_window, r.context_chars)
-                for r in self._numeric
-                if (r.digits or 0) <= k
+                tuple(
+                    (
+                        r,
+                        r.pattern.search,
+                        r.context_rx,
+                        r.confidence,
+                        *r.num_window,
+                        r.context_chars,
+                    )  # fmt: skip
+                    for r in self._numeric
+                    if (r.digits or 0) <= k
+                    and (not r.requires or mask >> self._requires.index(r.requires) & 1)
+                )
+                for mask in range(1 << len(self._requires))
             )
             for k in range(top + 1)
         )
+        # One search says whether any context word stands before a run at all (mostly none).
+        words = "|".join(r.context_rx.pattern for r in self._numeric if r.context_rx is not None)
+        self._any_context = re.compile(words) if words else None
         self._whole = tuple(r for r in self.recognizers if r.trigger is None and r.digits is None)
         parts = [f"(?:{r.trigger})" for r, _ in self._triggered]
         if self._numeric:
@@ -259,7 +283,7 @@ class PatternScanner:
         n = len(text)
         last_b = last_c = 0
         done: dict[str, int] = {}  # recognizer id → end of the last window it ran on
-        numeric = self._numeric_plan
+        numeric, requires, any_context = self._numeric_plan, self._requires, self._any_context
         top = len(numeric) - 1
         for bs, be in hits:
             hit = data[bs:be]
@@ -273,22 +297,28 @@ class PatternScanner:
             if (48 <= first <= 57 or first == 43 or first == 40) and 58 not in hit:
                 run = text[cs:ce]  # ASCII: digits and the separators of DIGIT_RUN
                 ndig = len(hit.translate(None, _NOT_DIGITS))
+                mask = 0
+                for i, sep in enumerate(requires):
+                    if sep in run:
+                        mask |= 1 << i
                 before: str | None = None
+                cue = False  # a context word of any recognizer stands before the run
                 covered = -1.0  # confidence of a finding that already spans the whole run
-                for r, requires, context, confidence, w0, w1, chars in numeric[min(ndig, top)]:
+                for r, search, context, confidence, w0, w1, chars in numeric[
+                    ndig if ndig < top else top
+                ][mask]:
                     if confidence < covered:
                         break
-                    if requires and requires not in run:
-                        continue
                     if context is not None:
                         if before is None:
                             before = text[max(0, cs - chars) : cs].lower()
-                        if context.search(before) is None:
+                            cue = any_context is not None and any_context.search(before) is not None
+                        if not cue or context.search(before) is None:
                             continue
                     a = cs - w0 if cs > w0 else 0
                     b = ce + w1 if ce + w1 < n else n
                     # Most runs are not what a recognizer asks for: one C call says so.
-                    m = r.pattern.search(text, a, b)
+                    m = search(text, a, b)
                     if m is None:
                         continue
                     k = len(found)

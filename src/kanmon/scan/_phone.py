@@ -365,4 +365,5 @@ RECOGNIZER = Recognizer(
     refine=phone_span,
     digits=7,
     num_window=(4, 24),
+    anchor=(re.compile(r"\d"), 2),  # the number's first digit, after "+" or "(+" at most
 )
