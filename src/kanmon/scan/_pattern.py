@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from kanmon.core.finding import Finding
+from kanmon.scan._regex_shape import first_chars, min_width
 
 try:
     import re2 as _re2
@@ -97,10 +98,15 @@ class Recognizer:
     #: ``context`` as one regex over the lower-cased text before a match (built at init).
     context_rx: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
+    #: The fewest characters a match takes: a rest of a window shorter than this is not
+    #: searched (built at init).
+    min_chars: int = field(default=0, init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         if self.context:
             words = "|".join(re.escape(w) for w in self.context)
             object.__setattr__(self, "context_rx", re.compile(words))
+        object.__setattr__(self, "min_chars", max(1, min_width(self.pattern)))
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """The first match in ``text[pos:endpos]``. With an anchor, the positions before
@@ -127,7 +133,8 @@ class Recognizer:
         hold, without building one for a span that an overlap then drops."""
         group, validator, refine = self.group, self.validator, self.refine
         negative, context, chars = self.negative, self.context_rx, self.context_chars
-        confidence, entity = self.confidence, self.entity
+        confidence, entity, least = self.confidence, self.entity, self.min_chars
+        search = self.pattern.search if self.anchor is None else self.search
         while m is not None:
             ms, me = m.span()
             start, end = m.span(group) if group else (ms, me)
@@ -146,7 +153,8 @@ class Recognizer:
                     ok = False
             if ok:
                 out.append((start, end, confidence, entity))
-            m = self.search(text, me if me > ms else me + 1, endpos)
+            pos = me if me > ms else me + 1
+            m = search(text, pos, endpos) if endpos - pos >= least else None
 
     def find_in(
         self,
@@ -215,6 +223,16 @@ class PatternScanner:
             (r, re.compile(r.trigger))
             for r in self.recognizers
             if r.trigger is not None and r.digits is None
+        )
+        # And only of those whose trigger can start with the hit's first character ("eyJ"
+        # with "e"); a trigger whose first characters are not known is always asked.
+        firsts = [first_chars(r.trigger) for r, _ in self._triggered if r.trigger is not None]
+        self._by_first = {
+            c: tuple(t for t, f in zip(self._triggered, firsts, strict=True) if f is None or c in f)
+            for c in set().union(*(f for f in firsts if f is not None))
+        }
+        self._unknown_first = tuple(
+            t for t, f in zip(self._triggered, firsts, strict=True) if f is None
         )
         # The numeric recognizers a run of k digits may be (the last entry serves all longer
         # runs), most confident first, with what the loop reads of each: one plan per digit
@@ -285,6 +303,7 @@ class PatternScanner:
         done: dict[str, int] = {}  # recognizer id → end of the last window it ran on
         numeric, requires, any_context = self._numeric_plan, self._requires, self._any_context
         top = len(numeric) - 1
+        by_first, unknown_first = self._by_first, self._unknown_first
         for bs, be in hits:
             hit = data[bs:be]
             if ascii_only:
@@ -328,7 +347,7 @@ class PatternScanner:
                         if f[0] <= cs + 1 and f[1] >= ce - 1:
                             covered = confidence
                 continue  # a digit run is only ever a numeric trigger
-            for r, trig in self._triggered:
+            for r, trig in by_first.get(text[cs : cs + 1], unknown_first):
                 if trig.match(text, cs) is None:
                     continue
                 a = max(0, cs - r.window[0])

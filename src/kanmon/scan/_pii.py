@@ -38,6 +38,29 @@ _CARD_SEP = re.compile(r"[ \-]")
 
 def card_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     raw = m.group(0)
+    if not raw.isascii():  # other scripts' digits: the checks read ASCII digits only
+        return _card_span_any(text, m, raw)
+    ds = raw
+    if not raw.isdigit():
+        sep = raw[4]  # the pattern: four digits, then one separator throughout
+        groups = tuple(map(len, raw.split(sep)))
+        if groups not in _WIDE_GROUPS:
+            if any(g != 4 for g in groups[:-1]) or not 1 <= groups[-1] <= 4:
+                return None
+        ds = raw.replace(sep, "")
+    if not ck.luhn_digits(ds):
+        return None
+    if len(raw) == 18 and ck.cn_resident_id_shaped(raw):
+        return None  # a resident id with a wrong check character, not an 18-digit card
+    if ck.network_of_digits(ds) is None:
+        # Maestro's wide range: only where the text speaks of a card.
+        start = m.start()
+        if not (ck.maestro_digits(ds) and _CARD_CUE.search(text, max(0, start - 40), start)):
+            return None
+    return m.span()
+
+
+def _card_span_any(text: str, m: re.Match[str], raw: str) -> tuple[int, int] | None:
     if not raw.isdigit():
         groups = tuple(len(g) for g in _CARD_SEP.split(raw))
         if groups not in _WIDE_GROUPS:
@@ -46,9 +69,8 @@ def card_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if not ck.luhn_valid(raw):
         return None
     if len(raw) == 18 and ck.cn_resident_id_shaped(raw):
-        return None  # a resident id with a wrong check character, not an 18-digit card
+        return None
     if ck.card_network(raw) is None:
-        # Maestro's wide range: only where the text speaks of a card.
         start = m.start()
         if not (ck.maestro_range(raw) and _CARD_CUE.search(text, max(0, start - 40), start)):
             return None
