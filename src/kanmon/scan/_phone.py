@@ -20,7 +20,7 @@ import re
 import phonenumbers
 from phonenumbers.phonemetadata import PhoneMetadata, PhoneNumberDesc
 
-from kanmon.scan._pattern import NUM_L, Recognizer, rx
+from kanmon.scan._recognizer import NUM_L, Recognizer, rx
 
 #: Extensions: "x704", "ext. 12", "доб. 123", "内線12", "내선 12".
 _EXT = r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|доб\.?|内線|내선)[ .:]{0,2}\d{1,6})"

@@ -7,9 +7,10 @@ import re
 
 from kanmon.plugins import register
 from kanmon.scan import _checksums as ck
-from kanmon.scan._pattern import NUM_L, NUM_R, PatternScanner, Recognizer, rx
+from kanmon.scan._pattern import PatternScanner
 from kanmon.scan._phone import RECOGNIZER as PHONE
 from kanmon.scan._phone import load_metadata
+from kanmon.scan._recognizer import NUM_L, NUM_R, Recognizer, rx
 from kanmon.scan._scanset import SCANNERS
 
 
