@@ -122,6 +122,7 @@ def instructions(src: str, a: argparse.Namespace) -> int:
     p.wait()
     total = re.search(r"^totals: (\d+)", out.read_text(), re.MULTILINE)
     assert total is not None
+    print(f"  {src}: {out} (callgrind_annotate reads it)", file=sys.stderr)
     return int(total.group(1))
 
 

@@ -107,7 +107,7 @@ class PatternScanner:
                         r.confidence,
                         *r.num_window,
                         r.context_chars,
-                    )  # fmt: skip
+                    )
                     for r in self._numeric
                     if (r.digits or 0) <= k
                     and (not r.requires or mask >> self._requires.index(r.requires) & 1)
