@@ -8,6 +8,11 @@ over the rounds.
     .venv/bin/python bench/scan_ab.py --old ../base/src --new src --mode dense --rounds 7
     .venv/bin/python bench/scan_ab.py --old ../base/src --new src --mode mixed --injection
     .venv/bin/python bench/scan_ab.py --old ../base/src --new src --same   # findings equal?
+    .venv/bin/python bench/scan_ab.py --old ../base/src --new src --mode dense --instructions
+
+``--instructions`` counts the instructions of one pass on each side with valgrind's callgrind
+(instrumentation switched on only around the pass, hash seed fixed): slow, but steady where CPU
+seconds on a shared machine are not.
 
 Texts are those of ``bench/scan_bench.py``: "dense" is the labelled corpus lines back to back
 (an identifier every ~95 bytes), "mixed" is multilingual prose with ``--density`` corpus lines
@@ -66,6 +71,59 @@ def child(a: argparse.Namespace) -> None:
             one(c)
         best = min(best, time.process_time() - t0)
     print(json.dumps({"mb_per_s": total / 1e6 / best}))
+
+
+def counted(a: argparse.Namespace) -> None:
+    """One pass between two handshakes with the parent, which switches callgrind's
+    instrumentation on and off around it."""
+    from kanmon.scan import ScanSet, injection_scanner
+
+    scan = ScanSet.from_names([n for n in a.scanners.split(",") if n])
+    inj = injection_scanner() if a.injection else None
+    chunks = texts(a.mode, a.mb, a.density, a.request_kb)
+    for _ in range(2):
+        for c in chunks:
+            if inj is not None:
+                inj.score(c, "", "tool")
+            scan.scan(c)
+    print("ready", flush=True)
+    sys.stdin.readline()
+    for c in chunks:
+        if inj is not None:
+            inj.score(c, "", "tool")
+        scan.scan(c)
+    print("done", flush=True)
+    sys.stdin.readline()
+
+
+def instructions(src: str, a: argparse.Namespace) -> int:
+    """Instructions of one pass of ``src``'s scanners, under callgrind."""
+    import re
+    import tempfile
+
+    out = Path(tempfile.mkdtemp()) / "callgrind.out"
+    cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}"]
+    cmd += [sys.executable, __file__, "--mode", a.mode, "--scanners", a.scanners]
+    cmd += ["--mb", str(a.mb), "--density", str(a.density), "--request-kb", str(a.request_kb)]
+    cmd += [*(["--injection"] if a.injection else []), "--counted"]
+    env = {"PYTHONPATH": str(Path(src).resolve()), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"}
+    p = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                         stderr=subprocess.DEVNULL)  # fmt: skip
+    assert p.stdin is not None and p.stdout is not None
+    control = ["callgrind_control", "-i"]
+    assert p.stdout.readline().strip() == "ready"
+    subprocess.run([*control, "on", str(p.pid)], check=True, capture_output=True)
+    p.stdin.write("go\n")
+    p.stdin.flush()
+    assert p.stdout.readline().strip() == "done"
+    subprocess.run([*control, "off", str(p.pid)], check=True, capture_output=True)
+    p.stdin.write("exit\n")
+    p.stdin.flush()
+    p.wait()
+    total = re.search(r"^totals: (\d+)", out.read_text(), re.MULTILINE)
+    assert total is not None
+    print(f"  {src}: {out} (callgrind_annotate reads it)", file=sys.stderr)
+    return int(total.group(1))
 
 
 def findings(a: argparse.Namespace) -> None:
@@ -204,12 +262,25 @@ def main() -> None:
     ap.add_argument("--fuzz", type=int, default=20000, help="random texts --same adds")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--findings", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--counted", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--instructions", action="store_true", help="count one pass's instructions (callgrind)"
+    )
     a = ap.parse_args()
     if a.child:
         child(a)
         return
     if a.findings:
         findings(a)
+        return
+    if a.counted:
+        counted(a)
+        return
+    if a.instructions:
+        old, new = (instructions(s, a) for s in (a.old, a.new))
+        inj = " +injection" if a.injection else ""
+        print(f"{a.mode} {a.scanners}{inj}, {a.mb} MB, instructions of one pass (callgrind):")
+        print(f"  old: {old / 1e6:.1f} M, new: {new / 1e6:.1f} M, new/old {new / old:.3f}")
         return
     if a.same:
         old, new = (json.loads(run(s, a, "--findings")) for s in (a.old, a.new))

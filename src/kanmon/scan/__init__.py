@@ -40,8 +40,9 @@ from kanmon.scan._operators import (
     Vault,
     apply_operators,
 )
-from kanmon.scan._pattern import PatternScanner, Recognizer
+from kanmon.scan._pattern import PatternScanner
 from kanmon.scan._pii import PII_ENTITIES, pii_scanner
+from kanmon.scan._recognizer import Recognizer
 from kanmon.scan._scanset import Scanner, ScanSet, available_scanners, load_scanner
 from kanmon.scan._secrets import SECRET_ENTITIES, secrets_scanner
 from kanmon.scan._stream import StreamRedactor

@@ -32,7 +32,11 @@ _LUHN_DOUBLE = (0,) * 48 + (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
 
 def luhn_valid(number: str) -> bool:
     """Luhn (mod 10) over the digits of ``number``; payment cards use it."""
-    ds = digits_only(number)
+    return luhn_digits(digits_only(number))
+
+
+def luhn_digits(ds: str) -> bool:
+    """``luhn_valid`` of a string of ASCII digits (``digits_only``'s result)."""
     if len(ds) < 2:
         return False
     rev = ds[::-1].encode("ascii")  # digits_only gives ASCII digits
@@ -51,7 +55,11 @@ def luhn_check_digit(payload: str) -> str:
 
 #: Issuer prefixes (IIN ranges) of the major networks, and the lengths they issue.
 def card_network(number: str) -> str | None:
-    ds = digits_only(number)
+    return network_of_digits(digits_only(number))
+
+
+def network_of_digits(ds: str) -> str | None:
+    """``card_network`` of a string of ASCII digits."""
     n = len(ds)
     two, four, six = int(ds[:2] or 0), int(ds[:4] or 0), int(ds[:6] or 0)
     if ds.startswith("4") and n in (13, 16, 19):
@@ -82,7 +90,11 @@ _MAESTRO = frozenset({"5018", "5020", "5038", "5893", "6304", "6759", "6761", "6
 
 def maestro_range(number: str) -> bool:
     """In Maestro's wide issuer range (50, 56–69) with a Maestro length."""
-    ds = digits_only(number)
+    return maestro_digits(digits_only(number))
+
+
+def maestro_digits(ds: str) -> bool:
+    """``maestro_range`` of a string of ASCII digits."""
     return 12 <= len(ds) <= 19 and (ds[:2] in ("50", "56", "57", "58") or ds[0] == "6")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kanmon.scan._name_lists import NameLists
-from kanmon.scan._pattern import Recognizer, rx
+from kanmon.scan._recognizer import Recognizer, rx
 
 _HAN = "\u4e00-\u9fff\u3005"
 _HIRA = "\u3041-\u3096"

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kanmon.scan._name_lists import NameLists
-from kanmon.scan._pattern import Recognizer, rx
+from kanmon.scan._recognizer import Recognizer, rx
 
 _UP = "A-ZÀ-ÖØ-ÞŁŚŠŽČ"
 _LO = "a-zà-öø-ÿłśšžčćęąńőű"

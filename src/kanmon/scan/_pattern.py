@@ -1,4 +1,4 @@
-"""Regex recognizers and the scanner that runs them with one prefilter pass.
+"""The scanner that runs regex recognizers (``_recognizer.py``) with one prefilter pass.
 
 Every pattern is compiled once, when its module is imported; scanning does no compilation.
 A ``PatternScanner`` joins the recognizers' cheap *triggers* (a literal prefix such as
@@ -11,14 +11,14 @@ recognizers.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
 from kanmon.core.finding import Finding
+from kanmon.scan._recognizer import Recognizer, Span
+from kanmon.scan._regex_shape import first_chars
 
 try:
     import re2 as _re2
@@ -28,110 +28,9 @@ try:
 except ImportError:  # pragma: no cover - google-re2 is a dependency; re is the fallback
     _FAST = None
 
-Validator = Callable[[str], bool]
-#: Judges a match with the whole text at hand (its context, its script) and returns the span to
-#: report, which may be narrower or wider than the match, or None to drop it.
-Refine = Callable[[str, re.Match[str]], tuple[int, int] | None]
-
-#: Left/right edges for numbers. ASCII only on purpose: in Chinese or Japanese text a number
-#: follows a CJK character directly, and ``\b`` would see no boundary there.
-NUM_L = r"(?<![0-9A-Za-z_\-./#@+])"
-NUM_R = r"(?![0-9A-Za-z_\-/@]|[.,]\d)"
-TOK_L = r"(?<![0-9A-Za-z_\-])"
-TOK_R = r"(?![0-9A-Za-z_\-])"
-
-
-def token_start(lead: str, width: int) -> str:
-    """``TOK_L + lead`` with the lead first: ``lead`` (a regex matching exactly ``width``
-    characters) and then the look-behind that no token character stands before it. A pattern
-    that starts with a literal lets ``re`` jump from one occurrence to the next in C; one that
-    starts with a look-behind is tried at every position of its window (a JWT's window is
-    8 KiB)."""
-    return f"{lead}(?<![0-9A-Za-z_\\-].{{{width}}})"
-
-
 #: A run of at least four digits with the separators numbers are written with.
 DIGIT_RUN = r"[+(]?[0-9](?:[ \-./()]{0,2}[0-9]){3,}"
 _NOT_DIGITS = b" -./()+"
-
-
-@dataclass(frozen=True, slots=True)
-class Recognizer:
-    """One entity type found by one regex."""
-
-    id: str
-    entity: str
-    pattern: re.Pattern[str]
-    confidence: float
-    validator: Validator | None = None
-    #: Prefilter: an RE2-compatible regex (no look-arounds; Unicode classes allowed) that every
-    #: match contains.
-    #: None: the recognizer scans the whole text itself (the simple path for plugins).
-    trigger: str | None = None
-    #: Characters before and after a trigger hit in which the precise pattern is run (numeric
-    #: recognizers run on the digit run itself, give or take a few characters).
-    window: tuple[int, int] = (0, 256)
-    #: Numeric recognizers ride on the shared digit-run trigger: the least digits a run needs,
-    #: and a separator it must contain (e.g. "." for IPv4, "-" for a US SSN).
-    digits: int | None = None
-    requires: str | None = None
-    #: Characters before and after a digit run in which a numeric recognizer runs (a phone
-    #: number's extension, "x704", lies beyond its digit run).
-    num_window: tuple[int, int] = (2, 3)
-    #: Report only if one of these words occurs shortly before the match (lower-cased).
-    context: tuple[str, ...] = ()
-    #: Drop the match if this matches the text just before it (e.g. "version " before an IP).
-    negative: re.Pattern[str] | None = None
-    context_chars: int = 48
-    #: Regex group whose span is the finding (0: the whole match).
-    group: int = 0
-    refine: Refine | None = None
-
-    #: ``context`` as one regex over the lower-cased text before a match (built at init).
-    context_rx: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.context:
-            words = "|".join(re.escape(w) for w in self.context)
-            object.__setattr__(self, "context_rx", re.compile(words))
-
-    def find_in(
-        self,
-        text: str,
-        pos: int,
-        endpos: int,
-        location: str,
-        scanner: str,
-        first: re.Match[str] | None = None,
-    ) -> list[Finding]:
-        """Findings of the matches in ``text[pos:endpos]``; ``first``, when given, is the
-        first of them (already searched for)."""
-        out: list[Finding] = []
-        if first is None:
-            matches: Iterable[re.Match[str]] = self.pattern.finditer(text, pos, endpos)
-        else:
-            e = first.end()
-            rest = self.pattern.finditer(text, e if e > first.start() else e + 1, endpos)
-            matches = itertools.chain((first,), rest)
-        for m in matches:
-            start, end = m.span(self.group)
-            if self.validator is not None and not self.validator(m.group(self.group)):
-                continue
-            if self.refine is not None:
-                span = self.refine(text, m)
-                if span is None:
-                    continue
-                start, end = span
-            lo = max(0, start - self.context_chars)
-            if self.negative is not None and self.negative.search(text, lo, start):
-                continue
-            if (
-                self.context_rx is not None
-                and self.context_rx.search(text[lo:start].lower()) is None
-            ):
-                continue
-            out.append(Finding(self.entity, start, end, self.confidence, scanner, location))
-        return out
 
 
 def utf8(text: str) -> bytes:
@@ -145,10 +44,6 @@ def first_hit(pf: Any, data: bytes) -> int:
         return len(data) if m is None else int(m.start())
     a = pf._regexp.Match(_UNANCHORED, data, 0, len(data))[0][0]
     return len(data) if a < 0 else int(a)
-
-
-def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
 
 
 def prefilter(pattern: str, *, ignore_case: bool = False) -> Any:
@@ -186,17 +81,44 @@ class PatternScanner:
             for r in self.recognizers
             if r.trigger is not None and r.digits is None
         )
-        # The numeric recognizers a run of k digits may be (index k; the last entry serves
-        # all longer runs), most confident first, with what the loop reads of each.
+        # And only of those whose trigger can start with the hit's first character ("eyJ"
+        # with "e"); a trigger whose first characters are not known is always asked.
+        firsts = [first_chars(r.trigger) for r, _ in self._triggered if r.trigger is not None]
+        self._by_first = {
+            c: tuple(t for t, f in zip(self._triggered, firsts, strict=True) if f is None or c in f)
+            for c in set().union(*(f for f in firsts if f is not None))
+        }
+        self._unknown_first = tuple(
+            t for t, f in zip(self._triggered, firsts, strict=True) if f is None
+        )
+        # The numeric recognizers a run of k digits may be (the last entry serves all longer
+        # runs), most confident first, with what the loop reads of each: one plan per digit
+        # count and per set of the separators some recognizers require ("-" for an SSN, "."
+        # for IPv4), so the loop asks neither.
         top = max((r.digits or 0 for r in self._numeric), default=0)
+        self._requires = tuple(sorted({r.requires for r in self._numeric if r.requires}))
         self._numeric_plan = tuple(
             tuple(
-                (r, r.requires, r.context_rx, r.confidence, *r.num_window, r.context_chars)
-                for r in self._numeric
-                if (r.digits or 0) <= k
+                tuple(
+                    (
+                        r,
+                        r.pattern.search,
+                        r.context_rx,
+                        r.confidence,
+                        *r.num_window,
+                        r.context_chars,
+                    )
+                    for r in self._numeric
+                    if (r.digits or 0) <= k
+                    and (not r.requires or mask >> self._requires.index(r.requires) & 1)
+                )
+                for mask in range(1 << len(self._requires))
             )
             for k in range(top + 1)
         )
+        # One search says whether any context word stands before a run at all (mostly none).
+        words = "|".join(r.context_rx.pattern for r in self._numeric if r.context_rx is not None)
+        self._any_context = re.compile(words) if words else None
         self._whole = tuple(r for r in self.recognizers if r.trigger is None and r.digits is None)
         parts = [f"(?:{r.trigger})" for r, _ in self._triggered]
         if self._numeric:
@@ -218,27 +140,27 @@ class PatternScanner:
         """``scan`` with the text's UTF-8 bytes (``data``) at hand, when several scanners
         share them (``ScanSet``); None: encode here. ``start``: a byte offset before which no
         trigger of this scanner matches (a ScanSet's ``first_hit``), where its pass begins."""
-        found: list[Finding] = []
+        found: list[Span] = []
         for r in self._whole:
-            found.extend(r.find_in(text, 0, len(text), location, self.id))
+            r.spans(text, r.search(text, 0, len(text)), len(text), found)
         if self._prefilter is not None and text:
             if data is None:
                 data = utf8(text)
-            found.extend(self._prefiltered(text, data, location, start))
-        return resolve_overlaps(found)
+            self._prefiltered(text, data, start, found)
+        scanner = self.id
+        return [Finding(e, s, t, c, scanner, location) for s, t, c, e in resolve_spans(found)]
 
-    def _prefiltered(self, text: str, data: bytes, location: str, start: int) -> list[Finding]:
+    def _prefiltered(self, text: str, data: bytes, start: int, found: list[Span]) -> None:
         hits = self._hits(data, start)
         if not hits:
-            return []
+            return
         ascii_only = len(data) == len(text)
-        found: list[Finding] = []
         n = len(text)
         last_b = last_c = 0
         done: dict[str, int] = {}  # recognizer id → end of the last window it ran on
-        numeric = self._numeric_plan
+        numeric, requires, any_context = self._numeric_plan, self._requires, self._any_context
         top = len(numeric) - 1
-        scanner = self.id
+        by_first, unknown_first = self._by_first, self._unknown_first
         for bs, be in hits:
             hit = data[bs:be]
             if ascii_only:
@@ -251,39 +173,45 @@ class PatternScanner:
             if (48 <= first <= 57 or first == 43 or first == 40) and 58 not in hit:
                 run = text[cs:ce]  # ASCII: digits and the separators of DIGIT_RUN
                 ndig = len(hit.translate(None, _NOT_DIGITS))
+                mask = 0
+                for i, sep in enumerate(requires):
+                    if sep in run:
+                        mask |= 1 << i
                 before: str | None = None
+                cue = False  # a context word of any recognizer stands before the run
                 covered = -1.0  # confidence of a finding that already spans the whole run
-                for r, requires, context, confidence, w0, w1, chars in numeric[min(ndig, top)]:
+                for r, search, context, confidence, w0, w1, chars in numeric[
+                    ndig if ndig < top else top
+                ][mask]:
                     if confidence < covered:
                         break
-                    if requires and requires not in run:
-                        continue
                     if context is not None:
                         if before is None:
                             before = text[max(0, cs - chars) : cs].lower()
-                        if context.search(before) is None:
+                            cue = any_context is not None and any_context.search(before) is not None
+                        if not cue or context.search(before) is None:
                             continue
                     a = cs - w0 if cs > w0 else 0
                     b = ce + w1 if ce + w1 < n else n
-                    # Most runs are not what a recognizer asks for: one C call says so, and
-                    # only a match goes through find_in.
-                    m = r.pattern.search(text, a, b)
+                    # Most runs are not what a recognizer asks for: one C call says so.
+                    m = search(text, a, b)
                     if m is None:
                         continue
-                    for f in r.find_in(text, m.start(), b, location, scanner, m):
-                        found.append(f)
-                        if f.start <= cs + 1 and f.end >= ce - 1:
+                    k = len(found)
+                    r.spans(text, m, b, found)
+                    for j in range(k, len(found)):
+                        f = found[j]
+                        if f[0] <= cs + 1 and f[1] >= ce - 1:
                             covered = confidence
                 continue  # a digit run is only ever a numeric trigger
-            for r, trig in self._triggered:
+            for r, trig in by_first.get(text[cs : cs + 1], unknown_first):
                 if trig.match(text, cs) is None:
                     continue
                 a = max(0, cs - r.window[0])
                 b = min(n, ce + r.window[1])
                 if b > done.get(r.id, -1):  # else a previous window covered this one
-                    found.extend(r.find_in(text, a, b, location, scanner))
+                    r.spans(text, r.search(text, a, b), b, found)
                     done[r.id] = b
-        return found
 
     def _hits(self, data: bytes, start: int = 0) -> list[tuple[int, int]]:
         """The prefilter's hits as byte spans. The compiled RE2 matcher is called directly:
@@ -320,6 +248,27 @@ def _resume(data: bytes, bs: int, be: int) -> int:
     if k > bs and data[k - 1 : k] == b" " and data[k:be].decode("utf-8", "ignore").isalpha():
         return k
     return be if be > bs else bs + 1
+
+
+def _span_key(f: Span) -> tuple[int, int]:
+    return f[0], -f[1]
+
+
+def resolve_spans(found: list[Span]) -> list[Span]:
+    """``resolve_overlaps`` on spans not yet made findings."""
+    if len(found) < 2:
+        return found
+    found.sort(key=_span_key)
+    kept: list[Span] = []
+    for f in found:
+        if kept:
+            g = kept[-1]
+            if f[0] < g[1]:
+                if f[2] > g[2] or (f[2] == g[2] and f[1] - f[0] > g[1] - g[0]):
+                    kept[-1] = f
+                continue
+        kept.append(f)
+    return kept
 
 
 def _better(f: Finding, g: Finding) -> bool:

@@ -20,7 +20,7 @@ import re
 import phonenumbers
 from phonenumbers.phonemetadata import PhoneMetadata, PhoneNumberDesc
 
-from kanmon.scan._pattern import NUM_L, Recognizer, rx
+from kanmon.scan._recognizer import NUM_L, Recognizer, rx
 
 #: Extensions: "x704", "ext. 12", "доб. 123", "内線12", "내선 12".
 _EXT = r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|доб\.?|内線|내선)[ .:]{0,2}\d{1,6})"
@@ -259,11 +259,9 @@ def _nanp_shaped(digits: str) -> bool:
 
 def _context(text: str, start: int) -> str | None:
     """'phone' or 'id' after the nearest cue word in the 24 characters before ``start``."""
-    last = None
-    lo = max(0, start - 25)  # one character more, so the boundary sees what precedes the window
-    for m in _CONTEXT.finditer(text[lo:start].lower(), 1 if lo else 0):
-        last = m
-    return None if last is None else _CUE_KIND[last.group()]
+    lo = start - 25 if start > 25 else 0  # one more, so the boundary sees what precedes
+    cues = _CONTEXT.findall(text[lo:start].lower(), 1 if lo else 0)
+    return _CUE_KIND[cues[-1]] if cues else None
 
 
 def _bare_ok(national: str, regions: tuple[str, ...]) -> bool:
@@ -280,15 +278,18 @@ _UNSET = "?"
 
 
 def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
-    raw = m.group("num")
-    digits = _digits(raw)
+    raw = m.group(1)  # the number; group 2 is the extension
+    if raw.isascii():
+        digits = raw.encode("ascii").translate(None, b" -./()+").decode("ascii")
+    else:
+        digits = raw.translate(_NOT_DIGITS)
     n = len(digits)
     plus = raw[0] == "+" or raw[:2] == "(+"
     if n > (18 if plus or raw[0] == "0" else 12):  # cards, IBANs, national ids
         return None
     if _DATE.match(raw) or ("." in raw and _DOTTED_SHORT.search(raw)):
         return None
-    start = m.start("num")
+    start = m.start(1)
     intl = raw if plus else _international(raw)
     if intl is not None:
         if not plus and _context(text, start) == "id":
@@ -320,7 +321,8 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
                 return None
         elif (_context(text, start) if kind is _UNSET else kind) == "id":
             return None
-    return start, m.end("ext") if m.group("ext") else m.end("num")
+    end = m.end(2)  # -1: no extension
+    return start, end if end >= 0 else m.end(1)
 
 
 def _national_ok(raw: str, digits: str, regions: tuple[str, ...], cue: bool) -> bool:
@@ -365,4 +367,5 @@ RECOGNIZER = Recognizer(
     refine=phone_span,
     digits=7,
     num_window=(4, 24),
+    anchor=(re.compile(r"\d"), 2),  # the number's first digit, after "+" or "(+" at most
 )

@@ -7,9 +7,10 @@ import re
 
 from kanmon.plugins import register
 from kanmon.scan import _checksums as ck
-from kanmon.scan._pattern import NUM_L, NUM_R, PatternScanner, Recognizer, rx
+from kanmon.scan._pattern import PatternScanner
 from kanmon.scan._phone import RECOGNIZER as PHONE
 from kanmon.scan._phone import load_metadata
+from kanmon.scan._recognizer import NUM_L, NUM_R, Recognizer, rx
 from kanmon.scan._scanset import SCANNERS
 
 
@@ -38,6 +39,29 @@ _CARD_SEP = re.compile(r"[ \-]")
 
 def card_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     raw = m.group(0)
+    if not raw.isascii():  # other scripts' digits: the checks read ASCII digits only
+        return _card_span_any(text, m, raw)
+    ds = raw
+    if not raw.isdigit():
+        sep = raw[4]  # the pattern: four digits, then one separator throughout
+        groups = tuple(map(len, raw.split(sep)))
+        if groups not in _WIDE_GROUPS:
+            if any(g != 4 for g in groups[:-1]) or not 1 <= groups[-1] <= 4:
+                return None
+        ds = raw.replace(sep, "")
+    if not ck.luhn_digits(ds):
+        return None
+    if len(raw) == 18 and ck.cn_resident_id_shaped(raw):
+        return None  # a resident id with a wrong check character, not an 18-digit card
+    if ck.network_of_digits(ds) is None:
+        # Maestro's wide range: only where the text speaks of a card.
+        start = m.start()
+        if not (ck.maestro_digits(ds) and _CARD_CUE.search(text, max(0, start - 40), start)):
+            return None
+    return m.span()
+
+
+def _card_span_any(text: str, m: re.Match[str], raw: str) -> tuple[int, int] | None:
     if not raw.isdigit():
         groups = tuple(len(g) for g in _CARD_SEP.split(raw))
         if groups not in _WIDE_GROUPS:
@@ -46,9 +70,8 @@ def card_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if not ck.luhn_valid(raw):
         return None
     if len(raw) == 18 and ck.cn_resident_id_shaped(raw):
-        return None  # a resident id with a wrong check character, not an 18-digit card
+        return None
     if ck.card_network(raw) is None:
-        # Maestro's wide range: only where the text speaks of a card.
         start = m.start()
         if not (ck.maestro_range(raw) and _CARD_CUE.search(text, max(0, start - 40), start)):
             return None
@@ -72,6 +95,7 @@ RECOGNIZERS = (
         0.95,
         trigger="@",
         window=(65, 256),
+        anchor=("@", 64),  # the local part is at most 64 characters
     ),
     Recognizer(
         "credit_card",
@@ -174,6 +198,7 @@ RECOGNIZERS = (
         validator=_ipv6_ok,
         trigger=r"[0-9a-fA-F]{0,4}:[0-9a-fA-F]{0,4}:",
         window=(8, 48),
+        anchor=(":", 4),
     ),
 )
 

@@ -9,7 +9,8 @@ import re
 import orjson
 
 from kanmon.plugins import register
-from kanmon.scan._pattern import TOK_R, PatternScanner, Recognizer, rx, token_start
+from kanmon.scan._pattern import PatternScanner
+from kanmon.scan._recognizer import TOK_R, Recognizer, rx, token_start
 from kanmon.scan._scanset import SCANNERS
 
 

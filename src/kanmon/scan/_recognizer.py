@@ -1,0 +1,156 @@
+"""One entity type found by one regex: the ``Recognizer``, the edges numbers and tokens are
+written with, and the search around a prefilter hit that turns matches into spans.
+
+Every pattern is compiled when its module is imported; scanning does no compilation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kanmon.core.finding import Finding
+from kanmon.scan._regex_shape import min_width
+
+Validator = Callable[[str], bool]
+#: A finding before it is one: start, end, confidence, entity.
+Span = tuple[int, int, float, str]
+#: Judges a match with the whole text at hand (its context, its script) and returns the span to
+#: report, which may be narrower or wider than the match, or None to drop it.
+Refine = Callable[[str, re.Match[str]], tuple[int, int] | None]
+
+#: Left/right edges for numbers. ASCII only on purpose: in Chinese or Japanese text a number
+#: follows a CJK character directly, and ``\b`` would see no boundary there.
+NUM_L = r"(?<![0-9A-Za-z_\-./#@+])"
+NUM_R = r"(?![0-9A-Za-z_\-/@]|[.,]\d)"
+TOK_L = r"(?<![0-9A-Za-z_\-])"
+TOK_R = r"(?![0-9A-Za-z_\-])"
+
+
+def token_start(lead: str, width: int) -> str:
+    """``TOK_L + lead`` with the lead first: ``lead`` (a regex matching exactly ``width``
+    characters) and then the look-behind that no token character stands before it. A pattern
+    that starts with a literal lets ``re`` jump from one occurrence to the next in C; one that
+    starts with a look-behind is tried at every position of its window (a JWT's window is
+    8 KiB)."""
+    return f"{lead}(?<![0-9A-Za-z_\\-].{{{width}}})"
+
+
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+@dataclass(frozen=True, slots=True)
+class Recognizer:
+    """One entity type found by one regex."""
+
+    id: str
+    entity: str
+    pattern: re.Pattern[str]
+    confidence: float
+    validator: Validator | None = None
+    #: Prefilter: an RE2-compatible regex (no look-arounds; Unicode classes allowed) that every
+    #: match contains.
+    #: None: the recognizer scans the whole text itself (the simple path for plugins).
+    trigger: str | None = None
+    #: Characters before and after a trigger hit in which the precise pattern is run (numeric
+    #: recognizers run on the digit run itself, give or take a few characters).
+    window: tuple[int, int] = (0, 256)
+    #: Numeric recognizers ride on the shared digit-run trigger: the least digits a run needs,
+    #: and a separator it must contain (e.g. "." for IPv4, "-" for a US SSN).
+    digits: int | None = None
+    requires: str | None = None
+    #: Characters before and after a digit run in which a numeric recognizer runs (a phone
+    #: number's extension, "x704", lies beyond its digit run).
+    num_window: tuple[int, int] = (2, 3)
+    #: Report only if one of these words occurs shortly before the match (lower-cased).
+    context: tuple[str, ...] = ()
+    #: Drop the match if this matches the text just before it (e.g. "version " before an IP).
+    negative: re.Pattern[str] | None = None
+    context_chars: int = 48
+    #: Regex group whose span is the finding (0: the whole match).
+    group: int = 0
+    refine: Refine | None = None
+
+    #: A literal (or a regex) every match contains, at most ``reach`` characters after the
+    #: match starts (an email's "@", at most 64 characters in; a phone number's first digit):
+    #: the search jumps to ``reach`` characters before its next occurrence instead of trying
+    #: every position up to it.
+    anchor: tuple[str | re.Pattern[str], int] | None = None
+
+    #: ``context`` as one regex over the lower-cased text before a match (built at init).
+    context_rx: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    #: The fewest characters a match takes: a rest of a window shorter than this is not
+    #: searched (built at init).
+    min_chars: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.context:
+            words = "|".join(re.escape(w) for w in self.context)
+            object.__setattr__(self, "context_rx", re.compile(words))
+        object.__setattr__(self, "min_chars", max(1, min_width(self.pattern)))
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The first match in ``text[pos:endpos]``. With an anchor, the positions before
+        ``reach`` characters ahead of the anchor's next occurrence hold no match start (a
+        match there would contain an earlier occurrence), so the search begins there; a
+        look-behind still sees the text before it."""
+        if self.anchor is None:
+            return self.pattern.search(text, pos, endpos)
+        literal, reach = self.anchor
+        if isinstance(literal, str):
+            at = text.find(literal, pos, endpos)
+            if at < 0:
+                return None
+        else:
+            hit = literal.search(text, pos, endpos)
+            if hit is None:
+                return None
+            at = hit.start()
+        return self.pattern.search(text, at - reach if at - reach > pos else pos, endpos)
+
+    def spans(self, text: str, m: re.Match[str] | None, endpos: int, out: list[Span]) -> None:
+        """Append to ``out`` the spans to report of ``m`` and of the matches after it in
+        ``text[:endpos]``, each ``(start, end, confidence, entity)``: what a ``Finding`` will
+        hold, without building one for a span that an overlap then drops."""
+        group, validator, refine = self.group, self.validator, self.refine
+        negative, context, chars = self.negative, self.context_rx, self.context_chars
+        confidence, entity, least = self.confidence, self.entity, self.min_chars
+        search = self.pattern.search if self.anchor is None else self.search
+        while m is not None:
+            ms, me = m.span()
+            start, end = m.span(group) if group else (ms, me)
+            ok = validator is None or validator(m.group(group))
+            if ok and refine is not None:
+                span = refine(text, m)
+                if span is None:
+                    ok = False
+                else:
+                    start, end = span
+            if ok and (negative is not None or context is not None):
+                lo = start - chars if start > chars else 0
+                if negative is not None and negative.search(text, lo, start):
+                    ok = False
+                elif context is not None and context.search(text[lo:start].lower()) is None:
+                    ok = False
+            if ok:
+                out.append((start, end, confidence, entity))
+            pos = me if me > ms else me + 1
+            m = search(text, pos, endpos) if endpos - pos >= least else None
+
+    def find_in(
+        self,
+        text: str,
+        pos: int,
+        endpos: int,
+        location: str,
+        scanner: str,
+        first: re.Match[str] | None = None,
+    ) -> list[Finding]:
+        """Findings of the matches in ``text[pos:endpos]``; ``first``, when given, is the
+        first of them (already searched for)."""
+        out: list[Span] = []
+        self.spans(text, self.search(text, pos, endpos) if first is None else first, endpos, out)
+        return [Finding(e, s, t, c, scanner, location) for s, t, c, e in out]
