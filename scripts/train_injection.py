@@ -29,26 +29,36 @@ from typing import Any
 import numpy as np
 
 from kanmon.scan._injection import LAYERS, InjectionScanner
+from kanmon.scan._injection_lexicon import CATEGORIES
 from kanmon.scan._injection_model import (
     BITS,
-    ORDERS,
     NgramModel,
     ngram_indices,
     window_bounds,
+    word_indices,
 )
-from kanmon.scan._injection_score import Calibration
+from kanmon.scan._injection_score import Calibration, stack_input
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "data" / "injection" / "corpus.jsonl"
 FAMILY_E = ROOT / "bench" / "data" / "injection" / "family_e.jsonl"
 FAMILY_F = ROOT / "bench" / "data" / "injection" / "family_f.jsonl"
+FAMILY_G = ROOT / "bench" / "data" / "injection" / "family_g.jsonl"
 OUT = ROOT / "src" / "kanmon" / "scan" / "data" / "injection_model.npz"
 
 ITERATIONS = 300
-#: The most the discussion context may lower a layer's logit (see ``platt``).
+#: The most the discussion context may lower a layer's logit (see ``fit_stack``).
 MIN_DISCUSSION_WEIGHT = -3.0
 LEARNING_RATE = 0.05
 L2 = 2e-4
+#: More L2 for features present in many segments, in proportion to their share of segments:
+#: Adam moves every weight at the same pace, so an n-gram in nearly every text of a language
+#: (the CJK full stop, a two-letter Cyrillic pair) took a large weight from a small, steady
+#: imbalance and acted as a language prior (docs/scanning.md, round 4). 0.01 chosen on dev
+#: (pooled dev F1: 0 → 0.793, 0.01 → 0.806, 0.02 → 0.801, 0.05 → 0.791).
+L2_DF = 0.01
+#: Words and word pairs beside the byte n-grams (``word_indices``).
+WORDS = True
 #: The most false positives allowed on dev texts that discuss injection (the target is 3%),
 #: and on the other benign texts.
 MAX_DISCUSSION_FP = 0.02
@@ -85,19 +95,26 @@ def windows(text: str) -> list[bytes]:
     return [data[a:b] for a, b in window_bounds(len(data))] if data else []
 
 
+def features(seg: bytes) -> np.ndarray:
+    """Table indices of a segment's features: byte n-grams, then words and word pairs."""
+    grams = ngram_indices(seg)
+    return np.concatenate((grams, word_indices(seg)[0])) if WORDS else grams
+
+
 def train_weights(segs: list[bytes], labels: list[int]) -> tuple[np.ndarray, float]:
-    """Logistic regression on hashed n-gram counts / sqrt(length), full-batch Adam."""
-    k = len(ORDERS)
-    parts = [ngram_indices(s) for s in segs]
+    """Logistic regression on hashed feature counts / sqrt(length), full-batch Adam."""
+    parts = [features(s) for s in segs]
     idx = np.concatenate(parts)
     lens = np.array([len(s) for s in segs], np.int64)
-    per = lens * k
+    per = np.array([len(p) for p in parts], np.int64)
     starts = np.concatenate(([0], np.cumsum(per)[:-1]))
     val = np.repeat(1.0 / np.sqrt(np.maximum(lens, 1)), per)
+    dim = 1 << BITS
+    df = np.bincount(np.concatenate([np.unique(p) for p in parts]), minlength=dim) / len(segs)
+    reg = L2 + L2_DF * df
     y = np.array(labels, np.float64)
     pos = y.sum()
     cw = np.where(y == 1, len(y) / (2 * pos), len(y) / (2 * (len(y) - pos)))
-    dim = 1 << BITS
     w = np.zeros(dim)
     b = 0.0
     m = np.zeros(dim)
@@ -108,7 +125,7 @@ def train_weights(segs: list[bytes], labels: list[int]) -> tuple[np.ndarray, flo
         z = np.add.reduceat(w.take(idx) * val, starts) + b
         p = 1.0 / (1.0 + np.exp(-z))
         g = (p - y) * cw / len(y)
-        gw = np.bincount(idx, weights=np.repeat(g, per) * val, minlength=dim) + L2 * w
+        gw = np.bincount(idx, weights=np.repeat(g, per) * val, minlength=dim) + reg * w
         gb = float(g.sum())
         m = b1 * m + (1 - b1) * gw
         v = b2 * v + (1 - b2) * gw * gw
@@ -126,20 +143,50 @@ def quantise(w: np.ndarray) -> tuple[np.ndarray, float]:
     return np.clip(np.rint(w / scale), -127, 127).astype(np.int8), scale
 
 
-def platt(x: np.ndarray, disc: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
-    """``sigmoid(a * x + b + c * disc)`` fitted to labels ``y`` by Newton's method (lightly
-    regularised, so a layer that separates dev perfectly still gets finite weights)."""
-    beta = np.zeros(3)
-    xs = np.stack([x, np.ones_like(x), disc], axis=1)
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-xs @ beta))
-        grad = xs.T @ (p - y) + 0.1 * beta
-        hess = (xs.T * (p * (1 - p))) @ xs + 0.1 * np.eye(3)
-        beta -= np.linalg.solve(hess, grad)
-    a, b, c = (float(f"{v:.4f}") for v in beta)
-    # Talk about attacks may lower a layer's evidence, never silence it: one word in a payload
-    # ("this is not a prompt injection") must not be a way around the detector.
-    return a, b, max(c, MIN_DISCUSSION_WEIGHT)
+#: The stacked logistic's inputs: each layer's raw output (0 when it says nothing), whether
+#: the window pass spoke (it speaks alone, on text without trigger hits), the discussion flag.
+STACK_INPUTS = (
+    *(f"lexical.{c}" for c in CATEGORIES), "decode", "classifier", "window", "window_on",
+    "discussion",
+)  # fmt: skip
+#: The inputs that are evidence of an attack, whose weights may not be negative.
+EVIDENCE = STACK_INPUTS[:-2]
+
+
+def fit_stack(feats: list[dict[str, float]], y: np.ndarray, clip: float) -> dict[str, float]:
+    """``sigmoid(bias + Σ w · input)`` fitted to dev labels by Newton's method (lightly
+    regularised), on the texts where some layer said something (the others score 0). A layer
+    whose weight comes out negative is left out and the rest refitted: more evidence of an
+    attack must never lower the score. Talk about attacks may lower the logit by at most
+    ``-MIN_DISCUSSION_WEIGHT``, so one phrase in a payload ("this is not a prompt injection")
+    is no way around the detector."""
+    rows = []
+    for f in feats:
+        x = {k: min(f.get(k, 0.0), clip) if f.get(k, 0.0) > -clip else 0.0 for k in STACK_INPUTS}
+        x["window_on"] = 1.0 if f["window"] > -clip else 0.0
+        x["discussion"] = f["discussion"]
+        rows.append([stack_input(k, x[k]) for k in STACK_INPUTS])
+    xs = np.array(rows)
+    keep = np.abs(xs[:, : len(EVIDENCE)]).sum(axis=1) > 0
+    xs, y = xs[keep], y[keep]
+    use = list(range(len(STACK_INPUTS)))
+    while True:
+        a = np.column_stack([xs[:, use], np.ones(len(xs))])
+        beta = np.zeros(a.shape[1])
+        for _ in range(100):
+            p = 1.0 / (1.0 + np.exp(-a @ beta))
+            grad = a.T @ (p - y) + 0.1 * beta
+            hess = (a.T * (p * (1 - p))) @ a + 0.1 * np.eye(a.shape[1])
+            beta -= np.linalg.solve(hess, grad)
+        weights = dict(zip([STACK_INPUTS[i] for i in use], beta[:-1].tolist(), strict=True))
+        bad = [STACK_INPUTS.index(k) for k in EVIDENCE if weights.get(k, 0.0) < 0]
+        if not bad:
+            break
+        use = [i for i in use if i not in bad]
+    out = {k: float(f"{weights.get(k, 0.0):.4f}") for k in STACK_INPUTS}
+    out["discussion"] = max(out["discussion"], MIN_DISCUSSION_WEIGHT)
+    out["bias"] = float(f"{beta[-1]:.4f}")
+    return out
 
 
 def choose_threshold(
@@ -176,53 +223,54 @@ def choose_threshold(
 
 
 def train(
-    corpus: Path = CORPUS, family_e: Path = FAMILY_E, family_f: Path = FAMILY_F
+    corpus: Path = CORPUS,
+    family_e: Path = FAMILY_E,
+    family_f: Path = FAMILY_F,
+    family_g: Path = FAMILY_G,
 ) -> NgramModel:
-    rows = load(corpus) + load(family_e) + load(family_f)
+    rows = load(corpus) + load(family_e) + load(family_f) + load(family_g)
     tr = [r for r in rows if r["split"] == "train"]
     dev = [r for r in rows if r["split"] == "dev"]
     empty = NgramModel(np.zeros(1 << BITS, np.int8), 0.0, 0.0)
     segs, labels = examples(tr, InjectionScanner(empty))
     w, b = train_weights(segs, labels)
     q, scale = quantise(w)
-    model = NgramModel(q, scale, float(f"{b:.6g}"), meta={"window_orders": list(WINDOW_ORDERS)})
+    model = NgramModel(q, scale, float(f"{b:.6g}"), words=WORDS,
+                       meta={"window_orders": list(WINDOW_ORDERS)})  # fmt: skip
     scanner = InjectionScanner(model, layers=frozenset(LAYERS), calibration=Calibration())
     clip = Calibration().clip
     y = np.array([r["label"] for r in dev], np.float64)
     feats = [scanner.features(r["text"])[0] for r in dev]
-    disc = np.array([f["discussion"] for f in feats])
-    fitted: dict[str, tuple[float, float, float]] = {}
-    for layer in ("lexical", "decode", "classifier", "window"):
-        x = np.array([min(f[layer], clip) for f in feats])
-        said = (x != 0.0) & (x > -clip)  # a layer with nothing to say contributes 0
-        fitted[layer] = (
-            platt(x[said], disc[said], y[said]) if said.sum() >= 5 else Calibration().lexical
-        )
-    cal = Calibration(clip=clip, **fitted)
+    stack = fit_stack(feats, y, clip)
+    cal = Calibration(clip=clip, stack=tuple(sorted(stack.items())))
     final = InjectionScanner(model, layers=frozenset(LAYERS), calibration=cal)
     scores = np.array([final.combine({**f, "window": -clip})[0] for f in feats])
-    # The window logit as it counts: lowered in a discussion by the calibrated amount.
-    wa, _, wc = fitted["window"]
-    window = np.array([min(f["window"], clip) + wc * f["discussion"] / wa for f in feats])
+    # The window logit as it counts: lowered in a discussion by the fitted amount.
+    wa, wd = stack["window"], stack["discussion"]
+    window = np.array([
+        min(f["window"], clip) + (wd * f["discussion"] / wa if wa else 0.0) for f in feats
+    ])  # fmt: skip
     thr, cut = choose_threshold(scores, window, dev)
-    # Place the window's calibration so that its probability reaches the threshold at the cut.
-    wb = -50.0 if cut == float("inf") else math.log(thr / (1 - thr)) - wa * cut
-    fitted["window"] = (wa, float(f"{wb:.4f}"), wc)
+    # Place the window's offset so that its score reaches the threshold at the cut.
+    on = -50.0 if cut == float("inf") or not wa else (
+        math.log(thr / (1 - thr)) - stack["bias"] - wa * cut
+    )  # fmt: skip
+    stack["window_on"] = float(f"{on:.4f}")
     meta = {
-        "calibration": {**{k: list(v) for k, v in fitted.items()}, "clip": clip,
-                        "threshold": thr},
+        "calibration": {"stack": stack, "clip": clip, "threshold": thr},
         "corpus_sha256": hashlib.sha256(corpus.read_bytes()).hexdigest(),
         "family_e_sha256": hashlib.sha256(family_e.read_bytes()).hexdigest(),
         "family_f_sha256": hashlib.sha256(family_f.read_bytes()).hexdigest(),
+        "family_g_sha256": hashlib.sha256(family_g.read_bytes()).hexdigest(),
         "train_items": len(tr), "train_segments": len(segs), "dev_items": len(dev),
         "trainer": "scripts/train_injection.py", "iterations": ITERATIONS,
         "window_orders": list(WINDOW_ORDERS),
     }  # fmt: skip
-    return NgramModel(q, scale, model.bias, meta=meta)
+    return NgramModel(q, scale, model.bias, words=WORDS, meta=meta)
 
 
 def digest(model: NgramModel) -> str:
-    meta = dict(model.meta, scale=model.scale, bias=model.bias)
+    meta = dict(model.meta, scale=model.scale, bias=model.bias, words=model.words)
     h = hashlib.sha256(model.weights.tobytes())
     h.update(json.dumps(meta, sort_keys=True).encode())
     return h.hexdigest()
@@ -233,10 +281,11 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--family-e", type=Path, default=FAMILY_E)
     ap.add_argument("--family-f", type=Path, default=FAMILY_F)
+    ap.add_argument("--family-g", type=Path, default=FAMILY_G)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--check", action="store_true", help="compare with the shipped model")
     a = ap.parse_args()
-    model = train(a.corpus, a.family_e, a.family_f)
+    model = train(a.corpus, a.family_e, a.family_f, a.family_g)
     if a.check:
         shipped = NgramModel.load(a.out)
         ok = digest(model) == digest(shipped)

@@ -27,7 +27,7 @@ def _rows() -> list[dict[str, Any]]:
 def test_the_shipped_model_was_trained_on_this_file() -> None:
     meta = NgramModel.load().meta
     assert meta["family_f_sha256"] == hashlib.sha256(FAMILY_F.read_bytes()).hexdigest()
-    assert "window" in meta["calibration"]
+    assert "window" in meta["calibration"]["stack"]
 
 
 def test_no_template_or_text_crosses_splits() -> None:

@@ -39,7 +39,11 @@ def test_shipped_model_is_small_int8_and_calibrated() -> None:
     assert m.weights.dtype == np.int8 and m.weights.shape == (1 << m.bits,)
     cal = m.meta["calibration"]
     assert 0.0 < cal["threshold"] < 1.0
-    assert set(cal) >= {"lexical", "decode", "classifier", "clip", "threshold"}
+    assert set(cal) == {"stack", "clip", "threshold"}
+    assert {"bias", "discussion", "classifier", "decode", "window", "lexical.override"} <= set(
+        cal["stack"]
+    )
+    assert m.words  # words and word pairs beside the byte n-grams
     assert m.meta["corpus_sha256"]
 
 

@@ -173,14 +173,16 @@ class InjectionScanner:
         self.model = model if model is not None else NgramModel.load()
         cal = self.model.meta.get("calibration")
         if calibration is None and cal:
+            d = Calibration()
             calibration = Calibration(
-                lexical=(cal["lexical"][0], cal["lexical"][1], cal["lexical"][2]),
-                decode=(cal["decode"][0], cal["decode"][1], cal["decode"][2]),
-                classifier=(cal["classifier"][0], cal["classifier"][1], cal["classifier"][2]),
+                lexical=tuple(cal.get("lexical", d.lexical))[:3],
+                decode=tuple(cal.get("decode", d.decode))[:3],
+                classifier=tuple(cal.get("classifier", d.classifier))[:3],
                 # a model from before the window pass: the window input stays silent
                 window=tuple(cal.get("window", (1.0, -50.0, 0.0)))[:3],
                 clip=cal["clip"],
                 threshold=cal["threshold"],
+                stack=tuple(sorted(cal.get("stack", {}).items())),
             )
         self.calibration = calibration or Calibration()
 
@@ -196,13 +198,14 @@ class InjectionScanner:
 
     def _lexical(
         self, data: bytes, regions: list[tuple[int, int]], prefix: str
-    ) -> tuple[list[float], list[tuple[str, int, int]]]:
+    ) -> tuple[list[float], list[tuple[str, int, int]], dict[str, list[float]]]:
         weights: list[float] = []
         hits: list[tuple[str, int, int]] = []
+        by_category: dict[str, list[float]] = {}
         discussion: bool | None = None
         for lo, hi in regions:
             for i in sorted(_SIGNAL_SET.Match(data[lo:hi]) or ()):
-                sid, _, weight, _ = SIGNALS[i]
+                sid, category, weight, _ = SIGNALS[i]
                 for ((a, b),) in find_all(_SIGNALS[i], data, lo, hi):
                     if discussion is None:
                         discussion = found(_DISCUSSION, data)
@@ -210,8 +213,9 @@ class InjectionScanner:
                     if discussion and _quoted(data, a, b):  # a quotation in a discussion
                         w *= 0.25
                     weights.append(w)
+                    by_category.setdefault(category, []).append(w)
                     hits.append((f"{prefix}lexical:{sid}", a, b))
-        return weights, hits
+        return weights, hits, by_category
 
     def segments(self, text: str) -> list[bytes]:
         """The regions of ``text`` the classifier would score (the training script trains on
@@ -248,8 +252,10 @@ class InjectionScanner:
         regions = _regions(data, [(a, end) for a, _, end in hits])
         evidence: list[tuple[str, int, int]] = []
         if "lexical" in self.layers:
-            weights, lex = self._lexical(data, regions, "")
+            weights, lex, by_category = self._lexical(data, regions, "")
             out["lexical"] = noisy_or(weights)
+            for category, ws in by_category.items():  # the stacked score weighs each apart
+                out[f"lexical.{category}"] = noisy_or(ws)
             evidence.extend(lex)
         if "classifier" in self.layers:
             out["classifier"] = self._classify(data, regions)
@@ -261,7 +267,7 @@ class InjectionScanner:
             for d in decode(text, data, regions):
                 plain = d.text.encode("utf-8", "surrogatepass")
                 span = [(0, len(plain))]
-                weights, lex = self._lexical(plain, span, f"decode.{d.kind}>")
+                weights, lex, _ = self._lexical(plain, span, f"decode.{d.kind}>")
                 best = max(best, noisy_or(weights))
                 evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
                 if "classifier" in self.layers:
@@ -281,17 +287,30 @@ class InjectionScanner:
         return out, evidence
 
     def combine(self, feats: dict[str, float]) -> tuple[float, dict[str, float]]:
-        """The combined score and each layer's calibrated probability."""
+        """The combined score and each layer's part in it: with a stacked calibration, the
+        layer's term in the logit; with per-layer scalings (older models), its probability."""
         cal = self.calibration
-        probs: dict[str, float] = {}
+        said: dict[str, float] = {}
         for layer in LAYERS:
             x = feats.get(layer, 0.0)
-            if layer not in self.layers or x == 0.0 or x <= -cal.clip:
-                probs[layer] = 0.0
-            else:
-                probs[layer] = cal.probability(
-                    layer, min(x, cal.clip), feats.get("discussion", 0.0)
-                )
+            if layer in self.layers and x != 0.0 and x > -cal.clip:
+                said[layer] = min(x, cal.clip)
+        disc = feats.get("discussion", 0.0)
+        if cal.stack:
+            if not said:
+                return 0.0, dict.fromkeys(LAYERS, 0.0)
+            if "lexical" in said:  # the stack weighs the lexical layer by category
+                del said["lexical"]
+                said.update({k: v for k, v in feats.items() if k.startswith("lexical.") and v})
+            score, terms = cal.stacked(said, disc)
+            parts = dict.fromkeys(LAYERS, 0.0)
+            for k, v in terms.items():
+                parts[k.split(".")[0]] += v
+            return score, parts
+        probs = {
+            layer: cal.probability(layer, said[layer], disc) if layer in said else 0.0
+            for layer in LAYERS
+        }
         return noisy_or(list(probs.values())), probs
 
     # -- public ----------------------------------------------------------------------------
@@ -304,7 +323,7 @@ class InjectionScanner:
         else:
             score, terms = 0.0, {}
         res.score = round(score, 4)
-        res.layers = {k: round(v, 4) for k, v in feats.items()}
+        res.layers = {k: round(feats[k], 4) for k in (*LAYERS, "discussion")}
         res.contributions = {k: round(v, 4) for k, v in terms.items()}
         res.evidence = [(s, location, a, b) for s, a, b in evidence]
         if res.score >= self.threshold and not res.evidence:

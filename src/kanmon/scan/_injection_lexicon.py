@@ -10,6 +10,8 @@ calibrated on top of them.
 
 from __future__ import annotations
 
+from kanmon.scan._injection_lexicon_setups import SETUP_SIGNALS
+
 CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
 
 _PREV_EN = (
@@ -347,5 +349,5 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:自动读取程序|浏览器代理|编程助手|正在阅读本页)|(?:自動読み取り|ブラウザエージェント|"
         r"コーディングアシスタント|読んでいるAI)|(?:자동\s*수집\s*프로그램|브라우저\s*에이전트|코딩\s*어시스턴트|"
         r"읽는\s*AI)"),
-)
+) + SETUP_SIGNALS
 # fmt: on

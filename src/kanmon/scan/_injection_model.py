@@ -7,6 +7,11 @@ the weights are gathered by index and summed per segment with ``np.add.reduceat`
 logit is ``bias + scale * sum / sqrt(bytes)``. Byte n-grams need no tokenizer and work alike on
 Latin, Cyrillic and CJK text; a handful of whole-array operations per request keep it fast.
 
+Beside them, hashed **words** and word pairs of the scripts that separate words by spaces
+(``word_indices``): a Cyrillic letter is two bytes, so a byte 6-gram sees three letters of a
+Russian word and never a whole one, nor two words together. CJK needs no more: a byte 6-gram
+starting on a character is that character and the next, a character bigram.
+
 The weights are trained by ``scripts/train_injection.py`` and shipped in
 ``kanmon/scan/data/injection_model.npz`` (int8, so a retrain reproduces them bit for bit).
 """
@@ -37,6 +42,24 @@ _PAD = b"\0" * 8
 
 Int64s = npt.NDArray[np.int64]
 
+#: Hash multipliers of the word features: one for a word, one for a pair of neighbouring words.
+WORD_MULT = 0xA0761D6478BD642F
+PAIR_MULT = 0xE7037ED1A0B428DB
+_PAIR_SHIFT = 0x9FB21C651E98DF25
+#: One odd 64-bit constant per byte position in a word (splitmix64 of the position), so a
+#: word's hash is the sum of its bytes times their positions' constants: one ``reduceat``.
+_POSITIONS = 32
+
+
+def _splitmix(i: int) -> int:
+    z = (i * 0x9E3779B97F4A7C15 + 0x632BE59BD9B4E019) & (2**64 - 1)
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & (2**64 - 1)
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & (2**64 - 1)
+    return (z ^ (z >> 31)) | 1
+
+
+_POS_CONST = np.array([_splitmix(i) for i in range(_POSITIONS)], np.uint64)
+
 #: The classifier on text without a trigger hit scores windows of two blocks of ``STEP`` bytes,
 #: one every block, the last one ending with the text (``window_logit``).
 STEP = 256
@@ -66,6 +89,41 @@ def ngram_indices(data: bytes, orders: tuple[int, ...] = ORDERS, bits: int = BIT
     return flat
 
 
+def word_spans(data: bytes) -> tuple[Int64s, npt.NDArray[np.uint64]]:
+    """Start byte and hash of every word of ``data`` (lower-cased ASCII): runs of ASCII letters
+    and digits and of two-byte UTF-8 characters (accented Latin, Cyrillic, Greek). Three-byte
+    characters (CJK, kana, Hangul) and punctuation end a word."""
+    a = np.frombuffer(data.lower(), np.uint8)
+    n = len(a)
+    lead = (a >= 0xC2) & (a <= 0xDF)
+    word = ((a >= 0x61) & (a <= 0x7A)) | ((a >= 0x30) & (a <= 0x39)) | lead
+    word[1:] |= lead[:-1] & (a[1:] >= 0x80) & (a[1:] < 0xC0)
+    edges = np.flatnonzero(np.diff(word, prepend=False, append=False))
+    starts = edges[::2]
+    if not len(starts):
+        return np.zeros(0, np.int64), np.zeros(0, np.uint64)
+    first = np.zeros(n, np.int64)
+    first[starts] = starts
+    offset = np.arange(n) - np.maximum.accumulate(first)
+    np.minimum(offset, _POSITIONS - 1, out=offset)
+    vals = (a.astype(np.uint64) + np.uint64(1)) * _POS_CONST.take(offset)
+    vals[~word] = 0
+    return starts, np.add.reduceat(vals, starts)
+
+
+def word_indices(data: bytes, bits: int = BITS) -> tuple[Int64s, Int64s]:
+    """Table index of every word and of every pair of neighbouring words of ``data``, and the
+    byte at which each starts (a pair: at its second word), words first."""
+    starts, h = word_spans(data)
+    if not len(starts):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    shift = np.uint64(64 - bits)
+    one = (h * np.uint64(WORD_MULT)) >> shift
+    pair = ((h[:-1] * np.uint64(_PAIR_SHIFT) + h[1:]) * np.uint64(PAIR_MULT)) >> shift
+    idx = np.concatenate((one, pair)).view(np.int64)
+    return idx, np.concatenate((starts, starts[1:]))
+
+
 _CONSTANTS: dict[tuple[int, ...], tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]] = {}
 
 
@@ -87,6 +145,8 @@ class NgramModel:
     bias: float
     orders: tuple[int, ...] = ORDERS
     bits: int = BITS
+    #: Whether words and word pairs count beside the byte n-grams (``word_indices``).
+    words: bool = False
     #: Everything else the training script recorded (calibration, threshold, corpus hash).
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -95,6 +155,8 @@ class NgramModel:
         if len(segments) == 1:  # the common case, without the bookkeeping
             seg = segments[0]
             total = int(self.weights.take(ngram_indices(seg, self.orders, self.bits)).sum())
+            if self.words:
+                total += int(self.weights.take(word_indices(seg, self.bits)[0]).sum())
             return np.array([self.bias + self.scale * total / math.sqrt(max(len(seg), 1))])
         # Zero bytes between segments, as after a lone one: every segment's n-grams are the same
         # as when it is scored alone (and in training).
@@ -105,6 +167,9 @@ class NgramModel:
         bounds: list[int] = []
         pos = 0
         for seg in segments:
+            if self.words:  # per segment: a word pair must not join two of them
+                idx, at = word_indices(seg, self.bits)
+                per_byte += np.bincount(at + pos, self.weights.take(idx), n).astype(np.int32)
             bounds += (pos, pos + len(seg))
             pos += len(seg) + len(_PAD)
         sums = np.add.reduceat(per_byte, bounds)[::2].tolist()
@@ -118,15 +183,18 @@ class NgramModel:
         """The highest logit over the windows of ``window_bounds`` (a text no longer than one
         window is one window): the classifier on text the trigger pass found nothing in, where
         an attack may sit anywhere in a long page. Only the orders in ``window_orders`` count
-        (each order is a third of the cost, and this runs on most benign text); the weights are
-        summed per block once and each window adds two blocks."""
+        (each order is a third of the cost, and this runs on most benign text), and the words;
+        the weights are summed per block once and each window adds two blocks."""
         orders = self.window_orders
         n, k = len(data), len(orders)
         w = self.weights.take(ngram_indices(data, orders, self.bits))
+        per_byte = w.reshape(k, n).sum(axis=0, dtype=np.int32)
+        if self.words and n:
+            idx, at = word_indices(data, self.bits)
+            per_byte += np.bincount(at, self.weights.take(idx), n).astype(np.int32)
         if n <= WINDOW:
-            return self.bias + self.scale * int(w.sum()) / math.sqrt(max(n, 1))
-        w = w.reshape(k, n)
-        blocks = np.add.reduceat(w, np.arange(0, n, STEP), axis=1, dtype=np.int32).sum(axis=0)
+            return self.bias + self.scale * int(per_byte.sum()) / math.sqrt(max(n, 1))
+        blocks = np.add.reduceat(per_byte, np.arange(0, n, STEP), dtype=np.int32)
         sums = blocks[:-1] + blocks[1:]
         lens = np.full(len(sums), float(WINDOW))
         lens[-1] = n - (len(blocks) - 2) * STEP
@@ -138,7 +206,7 @@ class NgramModel:
 
     def save(self, path: Path) -> None:
         meta = dict(self.meta, scale=self.scale, bias=self.bias, orders=list(self.orders),
-                    bits=self.bits)  # fmt: skip
+                    bits=self.bits, words=self.words)  # fmt: skip
         blob = json.dumps(meta, sort_keys=True).encode()
         with path.open("wb") as f:
             np.savez_compressed(f, weights=self.weights, meta=np.frombuffer(blob, np.uint8))
@@ -162,5 +230,6 @@ class NgramModel:
             raise ConfigError(f"injection model {path or '(shipped)'}: bad weight table")
         return cls(
             weights=weights, scale=float(meta.pop("scale")), bias=float(meta.pop("bias")),
-            orders=tuple(meta.pop("orders")), bits=int(meta.pop("bits")), meta=meta,
+            orders=tuple(meta.pop("orders")), bits=int(meta.pop("bits")),
+            words=bool(meta.pop("words", False)), meta=meta,
         )  # fmt: skip

@@ -66,10 +66,39 @@ class Calibration:
     #: The operating point the training script chose on dev (max F1 with ≤ 2% false
     #: positives on texts that discuss attacks); the example policy uses it.
     threshold: float = 0.5
+    #: A stacked logistic over all layers' outputs, fitted on dev (models from round 4 on):
+    #: ``sigmoid(bias + Σ weight[layer] * x[layer] + on[layer] + discussion * weight)``. It
+    #: replaces the per-layer scalings above and their noisy-or, which counted the same
+    #: evidence twice when two layers saw it (a persona signal and the classifier on the
+    #: same harmless role play). Keys: ``bias``, ``discussion``, each layer and ``<layer>_on``;
+    #: the lexical layer enters per category (``lexical.persona``, ...), since harmless role
+    #: plays say "stay in character" while nothing harmless says "ignore your instructions".
+    stack: tuple[tuple[str, float], ...] = ()
 
     def probability(self, layer: str, x: float, discussion: float = 0.0) -> float:
         a, b, c = getattr(self, layer)
         return 1.0 / (1.0 + math.exp(-(a * x + b + c * discussion)))
+
+    def stacked(self, said: dict[str, float], discussion: float) -> tuple[float, dict[str, float]]:
+        """The stacked score of the layers that said something (layer → raw output), and each
+        one's term in its logit (weight × output, plus the layer's offset)."""
+        st = dict(self.stack)
+        terms = {
+            k: st.get(k, 0.0) * stack_input(k, x) + st.get(f"{k}_on", 0.0)
+            for k, x in said.items()
+        }  # fmt: skip
+        z = st["bias"] + sum(terms.values()) + st.get("discussion", 0.0) * discussion
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0))), terms
+
+
+def stack_input(key: str, x: float) -> float:
+    """What the stacked logistic reads of a layer's output. The lexical and decoding layers'
+    noisy-or ``1 - Π(1 - w)`` becomes ``Σ -ln(1 - w)``: signals add up ("you are now DAN" and
+    "free of all restrictions" and "stay in character" together weigh more than the last
+    alone, which harmless role plays say too) instead of saturating near 1."""
+    if key.startswith(("lexical", "decode")):
+        return -math.log1p(-min(x, 0.9999))
+    return x
 
 
 def noisy_or(weights: list[float]) -> float:

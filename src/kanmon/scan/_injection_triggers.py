@@ -50,6 +50,21 @@ TRIGGERS: tuple[str, ...] = (
     r"전달|업로드|비밀번호|개발자|관리자|어시스턴트|모델|반복|출력|설정|작업|임무|윤리|에이전트|"
     r"척해|캐릭터|그만|우선|도덕|대신|인용|처음|이제부터|지금부터|취소|무효|올려|모아|복사|키를|"
     r"답변에|자동\s*수집|대화가\s*시작|숨겨진|숨은\s*참조)",
+    # round 4, six languages: role-play house rules, hand-overs and expiry notices, echo and
+    # restore requests, notes that keep an agent's actions from its user
+    r"(?:disclaim|caveat|moralis|moraliz|warning|lectur|shut\s+down|switched\s+off|turned\s+off|"
+    r"conscience|quantit|retired|expired|revoked|stale|out\s+of\s+date|handed\s+over|factory|"
+    r"only\s+job|unchanged|word\s+for\s+word|context\s+window|restor|"
+    r"language\s+model|summari[sz]er|crawler|mention|behalf|"
+    r"warnung|hinweise\s+zur|weigerung|abgeschaltet|sicherheitsschicht|ausgemustert|abgelaufen|"
+    r"überholt|einrichtung|einziger\s+auftrag|unverändert|codeblock|kontextfenster|erwähne|"
+    r"предупрежден|оговор|выключен|отключ|каждый\s+отказ|без\s+цензуры|ошибкой|списан|устарел|"
+    r"связывает|куратор|единственная\s+задача|без\s+изменений|контекстного|упомина|сообщай|"
+    r"警告|免责|关掉|关闭|每拒绝|永久|过期|约束|负责人|唯一的任务|原样|一字不|上下文|启动时|"
+    r"第一条消息|告诉用户|正在处理|注释|注意書き|但し書き|断るたび|検閲|廃止|縛られ|担当者|"
+    r"唯一の仕事|そのまま|一字一句|コンテキスト|起動時|最初のメッセージ|言わない|言語モデル|"
+    r"コメント|경고|덧붙이|단서를|꺼져|거절할|영원히|검열|폐기|묶지|담당자|유일한|그대로|글자도|"
+    r"컨텍스트|시작할\s*때|첫\s*메시지|말하지|언어\s*모델|주석)",
     # structure and encodings (only their presence: the decoding layer finds the runs)
     r"(?:<!--|<\||\[/?inst|<<sys|\[\s*system|\{\s*\"role\"|##|!\[|display\s*:\s*none|"
     r"[a-z0-9+/]{24}|(?:[0-9a-f]{2} ){8}|%[0-9a-f]{2}[a-z0-9]*%[0-9a-f]{2}|"
