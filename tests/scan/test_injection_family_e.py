@@ -51,7 +51,7 @@ def test_the_shipped_model_loads_with_its_calibrated_threshold(scanner: Injectio
     model = NgramModel.load()
     cal = model.meta["calibration"]
     assert scanner.threshold == cal["threshold"]
-    assert cal["threshold"] >= 0.9  # fitted under the 2% limit on dev discussions and benign
+    assert cal["threshold"] >= 0.85  # fitted under the 2% limit on dev discussions and benign
     # trained on the family E file in the repository, not on an older one
     assert model.meta["family_e_sha256"] == hashlib.sha256(FAMILY_E.read_bytes()).hexdigest()
 

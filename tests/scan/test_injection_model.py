@@ -43,7 +43,7 @@ def test_shipped_model_is_small_int8_and_calibrated() -> None:
     assert {"bias", "discussion", "classifier", "decode", "window", "lexical.override"} <= set(
         cal["stack"]
     )
-    assert m.words  # words and word pairs beside the byte n-grams
+    assert m.words is _trainer().WORDS  # the model records whether word features count
     assert m.meta["corpus_sha256"]
 
 

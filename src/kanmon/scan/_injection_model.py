@@ -95,11 +95,13 @@ def word_spans(data: bytes) -> tuple[Int64s, npt.NDArray[np.uint64]]:
     characters (CJK, kana, Hangul) and punctuation end a word."""
     a = np.frombuffer(data.lower(), np.uint8)
     n = len(a)
-    lead = (a >= 0xC2) & (a <= 0xDF)
-    word = ((a >= 0x61) & (a <= 0x7A)) | ((a >= 0x30) & (a <= 0x39)) | lead
-    word[1:] |= lead[:-1] & (a[1:] >= 0x80) & (a[1:] < 0xC0)
-    edges = np.flatnonzero(np.diff(word, prepend=False, append=False))
-    starts = edges[::2]
+    # one wrapping subtraction and compare per byte range (uint8 arithmetic wraps below 0)
+    lead = (a - np.uint8(0xC2)) < 30
+    word = ((a - np.uint8(0x61)) < 26) | ((a - np.uint8(0x30)) < 10) | lead
+    word[1:] |= lead[:-1] & ((a[1:] - np.uint8(0x80)) < 64)
+    starts = np.flatnonzero(word[1:] > word[:-1]) + 1
+    if n and word[0]:
+        starts = np.concatenate(([0], starts))
     if not len(starts):
         return np.zeros(0, np.int64), np.zeros(0, np.uint64)
     first = np.zeros(n, np.int64)
@@ -111,17 +113,25 @@ def word_spans(data: bytes) -> tuple[Int64s, npt.NDArray[np.uint64]]:
     return starts, np.add.reduceat(vals, starts)
 
 
-def word_indices(data: bytes, bits: int = BITS) -> tuple[Int64s, Int64s]:
+def word_indices(
+    data: bytes, bits: int = BITS, segments: Int64s | None = None
+) -> tuple[Int64s, Int64s]:
     """Table index of every word and of every pair of neighbouring words of ``data``, and the
-    byte at which each starts (a pair: at its second word), words first."""
+    byte at which each starts (a pair: at its second word), words first. With ``segments``
+    (the start byte of each segment joined in ``data``), no pair joins two segments."""
     starts, h = word_spans(data)
     if not len(starts):
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     shift = np.uint64(64 - bits)
     one = (h * np.uint64(WORD_MULT)) >> shift
     pair = ((h[:-1] * np.uint64(_PAIR_SHIFT) + h[1:]) * np.uint64(PAIR_MULT)) >> shift
+    at = starts[1:]
+    if segments is not None and len(segments) > 1:
+        seg = np.searchsorted(segments, starts, "right")
+        same = seg[1:] == seg[:-1]
+        pair, at = pair[same], at[same]
     idx = np.concatenate((one, pair)).view(np.int64)
-    return idx, np.concatenate((starts, starts[1:]))
+    return idx, np.concatenate((starts, at))
 
 
 _CONSTANTS: dict[tuple[int, ...], tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]] = {}
@@ -167,11 +177,11 @@ class NgramModel:
         bounds: list[int] = []
         pos = 0
         for seg in segments:
-            if self.words:  # per segment: a word pair must not join two of them
-                idx, at = word_indices(seg, self.bits)
-                per_byte += np.bincount(at + pos, self.weights.take(idx), n).astype(np.int32)
             bounds += (pos, pos + len(seg))
             pos += len(seg) + len(_PAD)
+        if self.words:  # a word pair must not join two segments
+            idx, at = word_indices(joined, self.bits, np.array(bounds[::2], np.int64))
+            per_byte += np.bincount(at, self.weights.take(idx), n).astype(np.int32)
         sums = np.add.reduceat(per_byte, bounds)[::2].tolist()
         out = [
             self.bias + self.scale * (t if len(seg) else 0) / math.sqrt(max(len(seg), 1))

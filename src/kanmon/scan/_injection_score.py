@@ -74,6 +74,11 @@ class Calibration:
     #: the lexical layer enters per category (``lexical.persona``, ...), since harmless role
     #: plays say "stay in character" while nothing harmless says "ignore your instructions".
     stack: tuple[tuple[str, float], ...] = ()
+    #: ``stack`` as a dict, made once (``combine`` runs for every text with a trigger hit).
+    _stack: dict[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_stack", dict(self.stack))
 
     def probability(self, layer: str, x: float, discussion: float = 0.0) -> float:
         a, b, c = getattr(self, layer)
@@ -82,7 +87,7 @@ class Calibration:
     def stacked(self, said: dict[str, float], discussion: float) -> tuple[float, dict[str, float]]:
         """The stacked score of the layers that said something (layer → raw output), and each
         one's term in its logit (weight × output, plus the layer's offset)."""
-        st = dict(self.stack)
+        st = self._stack
         terms = {
             k: st.get(k, 0.0) * stack_input(k, x) + st.get(f"{k}_on", 0.0)
             for k, x in said.items()
