@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from kanmon.scan._injection import LAYERS, InjectionScanner
-from kanmon.scan._injection_lexicon import CATEGORIES
+from kanmon.scan._injection_lexicon import STACK_CATEGORIES
 from kanmon.scan._injection_model import (
     BITS,
     NgramModel,
@@ -149,7 +149,7 @@ def quantise(w: np.ndarray) -> tuple[np.ndarray, float]:
 #: The stacked logistic's inputs: each layer's raw output (0 when it says nothing), whether
 #: the window pass spoke (it speaks alone, on text without trigger hits), the discussion flag.
 STACK_INPUTS = (
-    *(f"lexical.{c}" for c in CATEGORIES), "decode", "classifier", "window", "window_on",
+    *(f"lexical.{c}" for c in STACK_CATEGORIES), "decode", "classifier", "window", "window_on",
     "discussion",
 )  # fmt: skip
 #: The inputs that are evidence of an attack, whose weights may not be negative.

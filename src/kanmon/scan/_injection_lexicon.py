@@ -13,6 +13,10 @@ from __future__ import annotations
 from kanmon.scan._injection_lexicon_setups import SETUP_SIGNALS
 
 CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
+#: What the stacked score weighs apart: the intent categories, and ``roleplay`` — the framing
+#: of a role play ("stay in character", two answers), which harmless role plays say as often
+#: as jailbreaks do; the persona category keeps what takes an assistant's limits away.
+STACK_CATEGORIES = (*CATEGORIES, "roleplay")
 
 _PREV_EN = (
     r"(?:previous|prior|above|earlier|preceding|original|initial|system|old|existing|"
@@ -148,39 +152,43 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"persona|chatbot)"),
     ("persona.en.dev_mode", "persona", 0.8,
         r"\b(?:developer|dev|god|debug|sudo|jailbreak|unrestricted)\s+mode\b"),
-    ("persona.en.stay", "persona", 0.6,
+    ("persona.en.stay", "roleplay", 0.6,
         r"\b(?:stay|remain|keep)\s+(?:in\s+)?(?:character|(?:the\s+)?role)|\bnever\s+break\s+"
         r"character|\bbreak\s+character\b|\bno\s+matter\s+what\b"),
     ("persona.en.never_refuse", "persona", 0.7,
         r"\b(?:never|won'?t|will\s+not|doesn'?t|does\s+not|cannot|can'?t)\s+(?:ever\s+)?"
         r"(?:refuse|decline|say\s+(?:no|it\s+can'?t))"),
-    ("persona.en.two_responses", "persona", 0.7,
+    ("persona.en.two_responses", "roleplay", 0.7,
         r"\b(?:two|2|both)\s+(?:different\s+)?(?:responses|answers|ways|characters|personas)"
         r"|\banswer\s+twice\b|\[(?:classic|jailbreak|unlocked|dan|🔓\w*)\]"),
     ("persona.de.rules", "persona", 0.8,
         r"\b(?:ohne|keine)\s+(?:jegliche\s+)?(?:einschränkungen|regeln|richtlinien|filter|ethik|"
         r"grenzen)|\b(?:ungefiltert\pL*|amoralisch\pL*|unzensiert\pL*|entsperrt\pL*)\b"),
     ("persona.de.mode", "persona", 0.75,
-        r"\bentwicklermodus\b|\bdu\s+bist\s+(?:jetzt\s+)?(?:dan|omega|frei)\b|\bbleib\s+in\s+der"
-        r"\s+rolle|\bnie\s+ablehnt"),
+        r"\bentwicklermodus\b|\bdu\s+bist\s+(?:jetzt\s+)?(?:dan|omega|frei)\b|\bnie\s+ablehnt"),
+    ("persona.de.stay", "roleplay", 0.6, r"\bbleib\s+in\s+der\s+rolle"),
     ("persona.ru.rules", "persona", 0.8,
         r"(?:без|нет)\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:ограничений|правил|фильтров|"
         r"цензуры|этики|морали)|(?:нефильтрованн\pL*|аморальн\pL*|без\s+цензуры)"),
     ("persona.ru.mode", "persona", 0.75,
-        r"режим\s+разработчика|теперь\s+ты\s+\S+|не\s+выходи\s+из\s+роли|никогда\s+не\s+отказыва"
+        r"режим\s+разработчика|теперь\s+ты\s+\S+|никогда\s+не\s+отказыва"
         r"|притворяться|за\s+пределы\s+обычных\s+ограничений"),
+    ("persona.ru.stay", "roleplay", 0.6, r"не\s+выходи\s+из\s+роли"),
     ("persona.zh.rules", "persona", 0.8,
         r"(?:没有|不受|无视|毫无|突破)(?:任何)?(?:限制|过滤|道德|规则|约束|审查|内容政策)|(?:越狱)"),
     ("persona.zh.mode", "persona", 0.75,
-        r"开发者模式|你现在是|保持角色|从不拒绝|不会拒绝|假装(?:成|你是)|两个角色|回答两遍"),
+        r"开发者模式|你现在是|从不拒绝|不会拒绝|假装(?:成|你是)"),
+    ("persona.zh.stay", "roleplay", 0.6, r"保持角色|两个角色|回答两遍"),
     ("persona.ja.rules", "persona", 0.8,
         r"(?:制限|フィルター|倫理|ルール|ポリシー)(?:の)?(?:ない|なし|を超え|がない|を持たず)"),
     ("persona.ja.mode", "persona", 0.75,
-        r"開発者モード|あなたは今から|役を崩さず|決して断ら|になりきって|二つのキャラ|二通り答え"),
+        r"開発者モード|あなたは今から|決して断ら|になりきって"),
+    ("persona.ja.stay", "roleplay", 0.6, r"役を崩さず|二つのキャラ|二通り答え"),
     ("persona.ko.rules", "persona", 0.8,
         r"(?:제한|필터|도덕|윤리|규칙|정책)(?:이|도)?\s*(?:없는|없고|없음|없이|을\s*벗어난)"),
     ("persona.ko.mode", "persona", 0.75,
-        r"개발자\s*모드|너는\s*이제|캐릭터를\s*유지|절대\s*거절하지|인\s*척해|두\s*캐릭터|두\s*번\s*답"),
+        r"개발자\s*모드|너는\s*이제|절대\s*거절하지|인\s*척해"),
+    ("persona.ko.stay", "roleplay", 0.6, r"캐릭터를\s*유지|두\s*캐릭터|두\s*번\s*답"),
     # -- extraction ----------------------------------------------------------------------
     ("extraction.en.reveal", "extraction", 0.8,
         rf"\b(?:reveal|print|show|output|repeat|leak|display|dump|echo|spell\s+out|tell\s+me|"
