@@ -6,10 +6,10 @@
 The shipped model is ``src/kanmon/scan/data/injection_model.npz``.
 
 Reads ``bench/data/injection/corpus.jsonl`` (family A's train and dev, family B's test) and
-``family_e.jsonl`` (family E, its own train/dev/test; see the README there): the ``train``
-splits of both train the n-gram weights, the ``dev`` splits of both fit the combination of the
-layers and pick the threshold. No ``test`` split is read here, nor the held-out corpora C
-(``second.jsonl``) and D (``third.jsonl``).
+``family_e.jsonl``, ``family_f.jsonl``, ``family_g.jsonl`` (families E, F, G, each with its own
+train/dev/test; see the README there): the ``train`` splits train the n-gram weights, the
+``dev`` splits fit the stacked combination of the layers and pick the threshold. No ``test``
+split is read here, nor the held-out corpora C (``second.jsonl``) and D (``third.jsonl``).
 
 Deterministic by construction: items in file order, full-batch gradient descent (no sampling,
 no shuffling), numpy only, weights quantised to int8. ``--check`` compares the content digest
