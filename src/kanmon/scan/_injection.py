@@ -290,27 +290,16 @@ class InjectionScanner:
         """The combined score and each layer's part in it: with a stacked calibration, the
         layer's term in the logit; with per-layer scalings (older models), its probability."""
         cal = self.calibration
-        said: dict[str, float] = {}
+        if cal.stack:
+            return cal.stacked(feats, LAYERS, self.layers)
+        disc = feats.get("discussion", 0.0)
+        probs: dict[str, float] = {}
         for layer in LAYERS:
             x = feats.get(layer, 0.0)
-            if layer in self.layers and x != 0.0 and x > -cal.clip:
-                said[layer] = min(x, cal.clip)
-        disc = feats.get("discussion", 0.0)
-        if cal.stack:
-            if not said:
-                return 0.0, dict.fromkeys(LAYERS, 0.0)
-            if "lexical" in said:  # the stack weighs the lexical layer by category
-                del said["lexical"]
-                said.update({k: v for k, v in feats.items() if k.startswith("lexical.") and v})
-            score, terms = cal.stacked(said, disc)
-            parts = dict.fromkeys(LAYERS, 0.0)
-            for k, v in terms.items():
-                parts[k.split(".")[0]] += v
-            return score, parts
-        probs = {
-            layer: cal.probability(layer, said[layer], disc) if layer in said else 0.0
-            for layer in LAYERS
-        }
+            if layer not in self.layers or x == 0.0 or x <= -cal.clip:
+                probs[layer] = 0.0
+            else:
+                probs[layer] = cal.probability(layer, min(x, cal.clip), disc)
         return noisy_or(list(probs.values())), probs
 
     # -- public ----------------------------------------------------------------------------

@@ -84,15 +84,35 @@ class Calibration:
         a, b, c = getattr(self, layer)
         return 1.0 / (1.0 + math.exp(-(a * x + b + c * discussion)))
 
-    def stacked(self, said: dict[str, float], discussion: float) -> tuple[float, dict[str, float]]:
-        """The stacked score of the layers that said something (layer → raw output), and each
-        one's term in its logit (weight × output, plus the layer's offset)."""
+    def stacked(
+        self, feats: dict[str, float], layers: tuple[str, ...], on: frozenset[str]
+    ) -> tuple[float, dict[str, float]]:
+        """The stacked score of ``feats`` (each layer's raw output, the lexical layer's per
+        category as ``lexical.<category>``) and each layer's term in its logit; a layer that is
+        off or said nothing has no term. ``(0, terms)`` when no layer said anything."""
         st = self._stack
-        terms = {
-            k: st.get(k, 0.0) * stack_input(k, x) + st.get(f"{k}_on", 0.0)
-            for k, x in said.items()
-        }  # fmt: skip
-        z = st["bias"] + sum(terms.values()) + st.get("discussion", 0.0) * discussion
+        terms = dict.fromkeys(layers, 0.0)
+        z = st["bias"]
+        said = False
+        for layer in layers:
+            x = feats.get(layer, 0.0)
+            if layer not in on or x == 0.0 or x <= -self.clip:
+                continue
+            said = True
+            if layer == "lexical":  # weighed by category
+                t = sum(
+                    st.get(k, 0.0) * stack_input(k, v)
+                    for k, v in feats.items()
+                    if v and k.startswith("lexical.")
+                )
+            else:
+                t = st.get(layer, 0.0) * stack_input(layer, min(x, self.clip))
+                t += st.get(f"{layer}_on", 0.0)
+            terms[layer] = t
+            z += t
+        if not said:
+            return 0.0, terms
+        z += st.get("discussion", 0.0) * feats.get("discussion", 0.0)
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0))), terms
 
 
