@@ -115,7 +115,9 @@ def micro(work: Path, sim_url: str, otlp: str) -> None:
         def done(self, ex: Exchange) -> None:
             captured.append(ex)
 
-    gw = _gateway(work, sim_url, "micro", tracing={"enabled": True, "endpoint": otlp})
+    gw = _gateway(
+        work, sim_url, "micro", tracing={"enabled": True, "endpoint": otlp, "sample_ratio": 1.0}
+    )
     tracer = gw.services.observers[0]
     services = gw.services
     import dataclasses
