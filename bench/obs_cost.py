@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import subprocess
 import sys
@@ -52,7 +53,7 @@ def _config(variant: str, work: Path, upstream: str, otlp: str) -> Path:
 
 
 async def _drive(
-    variant: str, n: int, warmup: int, upstream: str, otlp: str
+    variant: str, n: int, warmup: int, upstream: str, otlp: str, concurrency: int
 ) -> tuple[float, float]:
     """``n`` requests after ``warmup``; CPU seconds (process, main thread) from the first
     measured request to the end of the shutdown (which exports what is still queued)."""
@@ -90,11 +91,16 @@ async def _drive(
         "client": ("127.0.0.1", 5555),
     }
 
+    async def one() -> None:
+        call = pc._Call(body)
+        await app(scope, call.receive, call.send)
+        assert call.sent[0]["status"] == 200, call.sent
+
     async def run(k: int) -> None:
-        for _ in range(k):
-            call = pc._Call(body)
-            await app(scope, call.receive, call.send)
-            assert call.sent[0]["status"] == 200, call.sent
+        # ``concurrency`` requests at a time: their audit records share a group commit, as
+        # under load (one at a time, each waits for its own fsync)
+        for i in range(0, k, concurrency):
+            await asyncio.gather(*(one() for _ in range(min(concurrency, k - i))))
 
     await run(warmup)
     await asyncio.sleep(0.5)  # the warm-up's audit commits and exports out of the way
@@ -111,21 +117,34 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--warmup", type=int, default=300)
+    ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--upstream", default="http://127.0.0.1:18015/v1")
     ap.add_argument("--otlp", default="http://127.0.0.1:14318/v1/traces")
+    ap.add_argument(
+        "--base",
+        metavar="SRC",
+        help="another tree's src/: each variant is also run on it (as VARIANT@base), in turn",
+    )
     ap.add_argument("--one", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.one:
-        cpu, main_cpu = asyncio.run(_drive(a.one, a.n, a.warmup, a.upstream, a.otlp))
+        cpu, main_cpu = asyncio.run(_drive(a.one, a.n, a.warmup, a.upstream, a.otlp, a.concurrency))
         print(f"{cpu / a.n * 1e6:.2f} {main_cpu / a.n * 1e6:.2f}")
         return 0
     variants = a.variants.split(",")
+    if a.base:
+        variants = [x for v in variants for x in (v, v + "@base")]
     got: dict[str, list[tuple[float, float]]] = {v: [] for v in variants}
     for rep in range(a.reps):
         for v in variants if rep % 2 == 0 else variants[::-1]:
-            args = [sys.executable, __file__, "--one", v, "--n", str(a.n)]
+            name, _, on_base = v.partition("@")
+            args = [sys.executable, __file__, "--one", name, "--n", str(a.n)]
             args += ["--warmup", str(a.warmup), "--upstream", a.upstream, "--otlp", a.otlp]
-            run = subprocess.run(args, capture_output=True, text=True)
+            args += ["--concurrency", str(a.concurrency)]
+            env = dict(os.environ)
+            if on_base:
+                env["PYTHONPATH"] = a.base
+            run = subprocess.run(args, capture_output=True, text=True, env=env)
             if run.returncode != 0:
                 raise SystemExit(f"{v} failed:\n{run.stderr[-2000:]}")
             cpu, main_cpu = (float(x) for x in run.stdout.split())

@@ -108,7 +108,8 @@ class Tracer:
         self.times_steps = settings.steps
         # the ratio sampler's rule: the trace id's lower 64 bits under ratio × 2^64
         self.bound = round(settings.sample_ratio * (1 << 64))
-        self._servers: dict[str, tuple[str, int | None]] = {}
+        #: A deployment's facts → its attempt spans' attributes of them, encoded.
+        self._deployments: dict[tuple[str, ...], bytes] = {}
         self.export = ExportThread(
             self.spans,
             self._post,
@@ -228,16 +229,10 @@ class Tracer:
         if op is not None:
             attrs["gen_ai.operation.name"] = op
         name = op or "call"
+        fixed = b""
         if dep is not None:
             name = f"{name} {dep.model_alias}"
-            attrs["gen_ai.provider.name"] = provider_name(dep)
-            attrs["gen_ai.request.model"] = dep.model_alias
-            attrs["kanmon.deployment.jurisdiction"] = dep.provider_jurisdiction
-            attrs["kanmon.deployment.region"] = dep.processing_region
-            host, port = self._server(dep)
-            attrs["server.address"] = host
-            if port is not None:
-                attrs["server.port"] = port
+            fixed = self._attempt_attributes(dep)
         if outcome != "ok":
             attrs["error.type"] = outcome
         elif dep_id == served:
@@ -258,16 +253,31 @@ class Tracer:
             w.CLIENT,
             int(m.start * 1e9) + offset,
             int(m.end * 1e9) + offset,
-            w.attributes(w.SPAN_ATTRIBUTE, attrs),
+            w.attributes(w.SPAN_ATTRIBUTE, attrs) + fixed,
             error=outcome != "ok",
             state=state,
         )
 
-    def _server(self, dep: Deployment) -> tuple[str, int | None]:
-        found = self._servers.get(dep.id)
+    def _attempt_attributes(self, dep: Deployment) -> bytes:
+        """What an attempt's span says of its deployment, encoded once per deployment."""
+        # keyed by every fact used: a reload may change a deployment under the same id
+        key: tuple[str, ...] = (dep.id, dep.api, dep.url, dep.model_alias)
+        key += (dep.provider_jurisdiction, dep.processing_region)
+        found = self._deployments.get(key)
         if found is None:
             u = urlsplit(dep.url)
-            found = self._servers[dep.id] = (u.hostname or "", u.port)
+            attrs: dict[str, Any] = {
+                "gen_ai.provider.name": provider_name(dep),
+                "gen_ai.request.model": dep.model_alias,
+                "kanmon.deployment.jurisdiction": dep.provider_jurisdiction,
+                "kanmon.deployment.region": dep.processing_region,
+                "server.address": u.hostname or "",
+            }
+            if u.port is not None:
+                attrs["server.port"] = u.port
+            found = w.attributes(w.SPAN_ATTRIBUTE, attrs)
+            if len(self._deployments) < 4096:
+                self._deployments[key] = found
         return found
 
     @staticmethod

@@ -85,12 +85,22 @@ def key_value(key: str, v: Any) -> bytes:
         head = text(b"\x0a", key)
         if len(_KEYS) < 1024:  # attribute names are a fixed set; bounded all the same
             _KEYS[key] = head
+    if type(v) is str:  # most values: a short string, its two lengths in one byte each
+        b = v.encode()
+        n = len(b)
+        if n < 0x7E:
+            return head + bytes((0x12, n + 2, 0x0A, n)) + b
     return head + ld(b"\x12", any_value(v))
 
 
 def attributes(tag: bytes, attrs: Mapping[str, Any]) -> bytes:
     """Each attribute as a KeyValue under ``tag`` (Span: field 9; Resource: field 1)."""
-    return b"".join(ld(tag, key_value(k, v)) for k, v in attrs.items())
+    out = []
+    for k, v in attrs.items():
+        kv = key_value(k, v)
+        n = len(kv)
+        out.append(tag + bytes((n,)) + kv if n < 0x80 else ld(tag, kv))
+    return b"".join(out)
 
 
 SPAN_ATTRIBUTE = b"\x4a"
