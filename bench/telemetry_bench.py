@@ -4,16 +4,16 @@ local OTLP/HTTP receiver by its export thread) and the JSON request log.
 
 Two measures, both in a run with the project's simulator as the upstream:
 
-1. micro: the observers on exchanges captured from real requests, timed per call;
-   ``export`` is the exporter's own work (protobuf encoding and the POST) per request's spans,
-   which runs on the processor's thread, off the request but on the same CPU and GIL.
+1. micro: the observers on exchanges captured from real requests, timed per call; the
+   tracer's spans (written as OTLP protobuf) and their POST run on its export thread, off the
+   request but on the same CPU and GIL, and are timed here on the calling thread.
 2. c=1: sequential requests through a gateway (``kanmon serve``, its own process) with nothing,
    the JSON log, tracing plus the JSON log, and the same without step spans: p50 and mean
    latency as a client sees them (one request to each in turn, so the machine's drift is
    shared), and the CPU time each gateway process spent per request (all its threads: the
    exporter's too), the measure that bounds throughput and moves least with the machine's load.
 
-    .venv/bin/python bench/telemetry_bench.py [--requests 1000]
+    .venv/bin/python bench/telemetry_bench.py [--requests 1000] [--micro]
 """
 
 from __future__ import annotations
@@ -296,6 +296,7 @@ def _cpu_s(pid: int) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--requests", type=int, default=1000, help="per setup (c=1)")
+    ap.add_argument("--micro", action="store_true", help="the observers' own cost only")
     args = ap.parse_args()
     os.environ["KANMON_ADMIN_KEY"] = ADMIN
     from kanmon.simulator import SimulatorConfig, SimulatorThread
@@ -305,7 +306,8 @@ def main() -> None:
     otlp = f"http://127.0.0.1:{sink.server_address[1]}/v1/traces"
     with tempfile.TemporaryDirectory() as tmp, SimulatorThread(SimulatorConfig()) as sim:
         micro(Path(tmp), sim.base_url, otlp)
-        c1(Path(tmp), otlp, args.requests)
+        if not args.micro:
+            c1(Path(tmp), otlp, args.requests)
     sink.shutdown()
     sys.stdout.flush()
 

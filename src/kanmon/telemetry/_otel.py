@@ -189,17 +189,21 @@ class Tracer:
             )
         ]
         marks = ex.marks or ()
+        # the span ids of the request in one draw: a read of the system's randomness per span
+        # cost more than writing the span
+        ids = os.urandom(8 * len(marks))
         call = root
-        for m in marks:
+        for i, m in enumerate(marks):
             if m.name == "call":
-                call = os.urandom(8)
+                call = ids[8 * i : 8 * i + 8]
                 out.append(self._step(m, trace_id, call, root, state, offset))
         served = dep.id if dep is not None else None
-        for m in marks:
+        for i, m in enumerate(marks):
             if m.name == "attempt":
                 out.append(self._attempt(ex, m, op, trace_id, call, state, offset, served))
             elif m.name != "call" and self.steps:
-                out.append(self._step(m, trace_id, os.urandom(8), root, state, offset))
+                me = ids[8 * i : 8 * i + 8]
+                out.append(self._step(m, trace_id, me, root, state, offset))
         return out
 
     @staticmethod
