@@ -104,8 +104,9 @@ class Tracer:
         self.content = content
         self.parent_based = settings.parent_based
         self.steps = settings.steps
-        #: A span per step needs the steps timed (``kanmon.request.StepList.time_steps``).
-        self.times_steps = settings.steps
+        #: A span per step needs the steps timed (``kanmon.request.StepList.time_steps``), in
+        #: the requests that are traced only.
+        self.times_steps: bool | str = "sampled" if settings.steps else False
         # the ratio sampler's rule: the trace id's lower 64 bits under ratio × 2^64
         self.bound = round(settings.sample_ratio * (1 << 64))
         #: A deployment's facts → its attempt spans' attributes of them, encoded.
