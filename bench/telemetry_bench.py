@@ -4,16 +4,16 @@ local OTLP/HTTP receiver by its export thread) and the JSON request log.
 
 Two measures, both in a run with the project's simulator as the upstream:
 
-1. micro: the observers on exchanges captured from real requests, timed per call;
-   ``export`` is the exporter's own work (protobuf encoding and the POST) per request's spans,
-   which runs on the processor's thread, off the request but on the same CPU and GIL.
+1. micro: the observers on exchanges captured from real requests, timed per call; the
+   tracer's spans (written as OTLP protobuf) and their POST run on its export thread, off the
+   request but on the same CPU and GIL, and are timed here on the calling thread.
 2. c=1: sequential requests through a gateway (``kanmon serve``, its own process) with nothing,
    the JSON log, tracing plus the JSON log, and the same without step spans: p50 and mean
    latency as a client sees them (one request to each in turn, so the machine's drift is
    shared), and the CPU time each gateway process spent per request (all its threads: the
    exporter's too), the measure that bounds throughput and moves least with the machine's load.
 
-    .venv/bin/python bench/telemetry_bench.py [--requests 1000]
+    .venv/bin/python bench/telemetry_bench.py [--requests 1000] [--micro]
 """
 
 from __future__ import annotations
@@ -115,7 +115,9 @@ def micro(work: Path, sim_url: str, otlp: str) -> None:
         def done(self, ex: Exchange) -> None:
             captured.append(ex)
 
-    gw = _gateway(work, sim_url, "micro", tracing={"enabled": True, "endpoint": otlp})
+    gw = _gateway(
+        work, sim_url, "micro", tracing={"enabled": True, "endpoint": otlp, "sample_ratio": 1.0}
+    )
     tracer = gw.services.observers[0]
     services = gw.services
     import dataclasses
@@ -128,7 +130,8 @@ def micro(work: Path, sim_url: str, otlp: str) -> None:
             client.post(gw.base_url + "/chat/completions", json=BODY).raise_for_status()
     tracer.force_flush()
     exs = [ex for ex in captured if ex.status == 200]
-    spans_per = len(tracer.spans(exs[0], exs[0].trace, time.perf_counter()))
+    items = [(ex, ex.trace, time.perf_counter()) for ex in exs]
+    spans_per = len(tracer.spans(items[0]))
 
     fresh = [
         Exchange(endpoint="chat.completions", request_headers=ex.request_headers) for ex in exs
@@ -143,26 +146,25 @@ def micro(work: Path, sim_url: str, otlp: str) -> None:
 
     unsampled = _per_call_us(unsampled_request, fresh, 40)
     tracer.bound = bound
-    build = _per_call_us(lambda ex: tracer.spans(ex, ex.trace, time.perf_counter()), exs, 40)
-    # done: spans built and queued; flush between rounds so the queue never drops
+    # done: the request queued for the export thread; flush between rounds so none is dropped
     done = 0.0
     for _ in range(8):
         done += _per_call_us(tracer.done, exs, 1)
         tracer.force_flush()
     done /= 8
-    from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
-    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+    # the export thread's work, timed on this thread: spans written, the batch's request
+    build = _per_call_us(tracer.spans, items, 40)
+    from kanmon.telemetry import _wire
 
-    exporter = OTLPSpanExporter(endpoint=otlp)  # as the tracer's, timed on this thread
-    batch = [s for ex in exs for s in tracer.spans(ex, ex.trace, time.perf_counter())]
+    batch = [s for it in items for s in tracer.spans(it)]
     t0 = time.perf_counter_ns()
     for _ in range(10):
-        exporter.export(batch)
-    export = (time.perf_counter_ns() - t0) / (10 * len(exs)) / 1000
-    t0 = time.perf_counter_ns()
-    for _ in range(10):
-        encode_spans(batch).SerializeToString()
+        _wire.export_request(tracer.head, batch)
     encode = (time.perf_counter_ns() - t0) / (10 * len(exs)) / 1000
+    t0 = time.perf_counter_ns()
+    for _ in range(10):
+        tracer._post(batch)
+    export = (time.perf_counter_ns() - t0) / (10 * len(exs)) / 1000
 
     log = logging.getLogger("kanmon.requests")
     handler = logging.StreamHandler(open(os.devnull, "w"))
@@ -176,13 +178,14 @@ def micro(work: Path, sim_url: str, otlp: str) -> None:
     gw.stop()
     print(f"micro ({len(exs)} captured exchanges, {spans_per} spans each), µs per request:")
     print(f"  tracer.begin (traceparent, sampling, ids)   {begin:7.1f}")
-    print(f"  spans built                                 {build:7.1f}")
-    print(f"  tracer.done (built + BatchSpanProcessor)    {done:7.1f}")
-    print(f"  export thread (protobuf + POST), per request{export:7.1f}")
-    print(f"    of which the SDK's protobuf encoding      {encode:7.1f}")
+    print(f"  tracer.done (queued for the export thread)  {done:7.1f}")
+    print(f"  export thread: spans written (protobuf)     {build:7.1f}")
+    print(f"  export thread: the batch's request          {encode:7.1f}")
+    print(f"  export thread: the request and its POST     {export:7.1f}")
     print(f"  JSON request line (RequestLog + formatter)  {lines:7.1f}")
     print(f"  a request not sampled (begin + done)        {unsampled:7.1f}")
-    print(f"  a sampled request, all told (begin + done + export) {begin + done + export:7.1f}")
+    total = begin + done + build + export
+    print(f"  a sampled request, all told (begin + done + spans + POST) {total:7.1f}")
 
 
 def _free_port() -> int:
@@ -293,6 +296,7 @@ def _cpu_s(pid: int) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--requests", type=int, default=1000, help="per setup (c=1)")
+    ap.add_argument("--micro", action="store_true", help="the observers' own cost only")
     args = ap.parse_args()
     os.environ["KANMON_ADMIN_KEY"] = ADMIN
     from kanmon.simulator import SimulatorConfig, SimulatorThread
@@ -302,7 +306,8 @@ def main() -> None:
     otlp = f"http://127.0.0.1:{sink.server_address[1]}/v1/traces"
     with tempfile.TemporaryDirectory() as tmp, SimulatorThread(SimulatorConfig()) as sim:
         micro(Path(tmp), sim.base_url, otlp)
-        c1(Path(tmp), otlp, args.requests)
+        if not args.micro:
+            c1(Path(tmp), otlp, args.requests)
     sink.shutdown()
     sys.stdout.flush()
 

@@ -51,7 +51,10 @@ class RequestPath:
                 begin(ex)
             except Exception:  # observation never fails a request
                 log.exception("observer %s failed on %s", begin, ex.request_id)
-        if not steps.time_steps:
+        timed = steps.time_steps
+        if timed == "sampled":
+            timed = ex.trace is not None and ex.trace.sampled
+        if not timed:
             for _, step in steps.before:
                 await step(ex)
             return steps

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from kanmon.request._exchange import Exchange
 
@@ -93,12 +93,17 @@ class StepList:
     begin: tuple[Begin, ...] = field(init=False, default=())
     #: Whether any observer reads the steps before the call one by one (``times_steps``, True
     #: unless an observer says otherwise): seven marks per request cost what metrics alone do.
-    time_steps: bool = field(init=False, default=False)
+    #: ``"sampled"``: only a request whose trace is sampled (set by ``begin``) has them timed,
+    #: when the only observers that read them are tracers.
+    time_steps: bool | Literal["sampled"] = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         found = tuple(b for o in self.observers if callable(b := getattr(o, "begin", None)))
         object.__setattr__(self, "begin", found)
-        timed = any(getattr(o, "times_steps", True) for o in self.observers)
+        wants = [getattr(o, "times_steps", True) for o in self.observers]
+        timed: bool | Literal["sampled"] = any(w is True for w in wants)
+        if not timed and "sampled" in wants:
+            timed = "sampled"
         object.__setattr__(self, "time_steps", timed)
 
     def names(self) -> tuple[str, ...]:

@@ -1,11 +1,13 @@
 """Traces of finished exchanges, in the OpenTelemetry GenAI conventions, exported over OTLP/HTTP
-by the official SDK (the ``otel`` extra; this module is imported only when tracing is on).
+by the official exporter's HTTP client (the ``otel`` extra; this module is imported only when
+tracing is on).
 
 Nothing runs on the request's path but ``begin`` (the caller's ``traceparent``, the sampling
-decision and the ids). The spans are built once the exchange ended, from ``Exchange.marks``
-(each step and upstream attempt, timed on ``perf_counter``), with their explicit start and
-end times, and handed to the SDK's ``BatchSpanProcessor``, which exports them from its own
-thread. One trace per request:
+decision from the trace id, the ids) and, for a sampled request, ``done`` appending it to the
+export queue. The export thread (``_export.py``) writes each sampled request's spans from
+``Exchange.marks`` (each step and upstream attempt, timed on ``perf_counter``) as OTLP protobuf
+bytes (``_wire.py``: the resource, the scope and every constant encoded once) and posts them in
+batches. One trace per request:
 
     {operation} {model}         SERVER    the request, with kanmon.* and gen_ai.* attributes
       kanmon.auth … reserve     INTERNAL  a span per step that ran
@@ -17,10 +19,8 @@ thread. One trace per request:
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
-import threading
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -28,10 +28,6 @@ from urllib.parse import urlsplit
 
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.sdk.resources import Resource
-from opentelemetry.sdk.trace import Event, ReadableSpan
-from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter
-from opentelemetry.sdk.util.instrumentation import InstrumentationScope
-from opentelemetry.trace import SpanContext, SpanKind, Status, StatusCode, TraceFlags
 from opentelemetry.trace.span import TraceState
 
 from kanmon.config import TracingSettings
@@ -46,13 +42,11 @@ from kanmon.request import (
     new_span_id,
     parse_traceparent,
 )
+from kanmon.telemetry import _wire as w
+from kanmon.telemetry._export import THROTTLE, ExportThread
 from kanmon.telemetry._messages import input_messages, output_messages
 
 log = logging.getLogger("kanmon.telemetry")
-
-_SCOPE = InstrumentationScope("kanmon")
-_SAMPLED = TraceFlags(TraceFlags.SAMPLED)
-_OK = Status(StatusCode.UNSET)
 
 #: ``gen_ai.provider.name`` of each adapter (the conventions' well-known values where one
 #: applies; otherwise the adapter's own name).
@@ -64,52 +58,20 @@ _PROVIDER_NAMES = {
     "gemini": "gcp.gemini",
 }
 
-
-class _Resource(Resource):
-    """The resource every span carries. The exporter groups spans by resource, hashing it once
-    per span (as sorted JSON); this one is hashed once."""
-
-    def __init__(self, base: Resource) -> None:
-        super().__init__(base.attributes, base.schema_url)
-        self._hash = super().__hash__()
-
-    def __hash__(self) -> int:
-        return self._hash
-
-    def __eq__(self, other: object) -> bool:
-        return other is self or super().__eq__(other)
-
-
-class _Throttle(logging.Filter):
-    """The SDK logs each span dropped on a full queue and each failed export: with a collector
-    down that is a line per span. One line per message and interval goes through, with how
-    many were left out."""
-
-    def __init__(self, interval_s: float = 10.0) -> None:
-        super().__init__()
-        self.interval = interval_s
-        self.seen: dict[object, tuple[float, int]] = {}
-        self.lock = threading.Lock()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        now = time.monotonic()
-        with self.lock:
-            last, skipped = self.seen.get(record.msg, (-self.interval, 0))
-            if now - last < self.interval:
-                self.seen[record.msg] = (last, skipped + 1)
-                return False
-            self.seen[record.msg] = (now, 0)
-        if skipped:
-            record.msg = f"{record.getMessage()} ({skipped} more like this left out)"
-            record.args = None
-        return True
-
-
-_THROTTLE = _Throttle()
 # a filter holds for its own logger only: each of the SDK's, all imported by now
 for _name, _logger in list(logging.root.manager.loggerDict.items()):
     if _name.startswith("opentelemetry") and isinstance(_logger, logging.Logger):
-        _logger.addFilter(_THROTTLE)
+        _logger.addFilter(THROTTLE)
+
+#: Step span names, encoded once.
+_STEP_NAMES: dict[str, bytes] = {}
+
+
+def _step_name(step: str) -> bytes:
+    found = _STEP_NAMES.get(step)
+    if found is None:
+        found = _STEP_NAMES[step] = w.name_field(f"kanmon.{step}")
+    return found
 
 
 def provider_name(dep: Deployment) -> str:
@@ -126,32 +88,36 @@ class Tracer:
         self,
         settings: TracingSettings,
         content: ContentMode,
-        exporter: SpanExporter | None = None,
+        exporter: OTLPSpanExporter | None = None,
         env: Mapping[str, str] | None = None,
     ) -> None:
         env = os.environ if env is None else env
         headers = dict(settings.headers)
         headers.update({h: env.get(var, "") for h, var in settings.headers_env.items()})
-        self.processor = BatchSpanProcessor(
-            exporter
-            or OTLPSpanExporter(
-                endpoint=settings.endpoint, headers=headers, timeout=settings.timeout_s
-            ),
-            max_queue_size=settings.max_queue_size,
-            schedule_delay_millis=settings.schedule_delay_ms,
-            max_export_batch_size=min(512, settings.max_queue_size),
+        # the official exporter for its HTTP client: headers, compression, retries with backoff
+        # within the timeout, and its log lines when the collector fails
+        self.exporter = exporter or OTLPSpanExporter(
+            endpoint=settings.endpoint, headers=headers, timeout=settings.timeout_s
         )
-        self.resource = _Resource(Resource.create({"service.name": settings.service_name}))
+        resource = Resource.create({"service.name": settings.service_name})
+        self.head = w.resource_and_scope(resource.attributes, "kanmon")
         self.content = content
         self.parent_based = settings.parent_based
         self.steps = settings.steps
-        #: A span per step needs the steps timed (``kanmon.request.StepList.time_steps``).
-        self.times_steps = settings.steps
+        #: A span per step needs the steps timed (``kanmon.request.StepList.time_steps``), in
+        #: the requests that are traced only.
+        self.times_steps: bool | str = "sampled" if settings.steps else False
         # the ratio sampler's rule: the trace id's lower 64 bits under ratio × 2^64
         self.bound = round(settings.sample_ratio * (1 << 64))
-        self._servers: dict[str, tuple[str, int | None]] = {}
-        #: Exchanges handed to the loop whose spans are not built yet.
-        self.pending = 0
+        #: A deployment's facts → its attempt spans' attributes of them, encoded.
+        self._deployments: dict[tuple[str, ...], bytes] = {}
+        self.export = ExportThread(
+            self.spans,
+            self._post,
+            max_spans=settings.max_queue_size,
+            batch_spans=min(512, settings.max_queue_size),
+            delay_s=settings.schedule_delay_ms / 1000,
+        )
 
     # -- on the path: one look at the headers, the ids ----------------------------------------
 
@@ -170,111 +136,96 @@ class Tracer:
                 sampled = self._sampled(trace_id)
             ex.trace = TraceContext(trace_id, new_span_id(), parent_id, sampled, state)
             return
-        trace_id = os.urandom(16).hex()
-        if self._sampled(trace_id):
-            ex.trace = TraceContext(trace_id, new_span_id())
-
-    # -- after the end -----------------------------------------------------------------------
+        # the sampling decision first, from 8 random bytes: an unsampled request (with no
+        # caller's context to pass on) draws nothing more
+        low = os.urandom(8)
+        if int.from_bytes(low, "big") < self.bound:
+            ex.trace = TraceContext(os.urandom(8).hex() + low.hex(), new_span_id())
 
     def done(self, ex: Exchange) -> None:
-        """The request ended (its record is durable) but its answer may not be sent yet: the
-        spans are built on the loop's next turn, after the answer went out."""
+        """The request ended (its record is durable): a sampled one goes to the export queue,
+        whose thread writes its spans."""
         tc = ex.trace
         if tc is None or not tc.sampled:
             return
-        end = time.perf_counter()
-        self.pending += 1
-        try:
-            asyncio.get_running_loop().call_soon(self._emit, ex, tc, end)
-        except RuntimeError:  # no loop (a synchronous caller): now
-            self._emit(ex, tc, end)
+        marks = ex.marks or ()
+        self.export.put((ex, tc, time.perf_counter()), len(marks) + 1)
 
-    def _emit(self, ex: Exchange, tc: TraceContext, end: float) -> None:
-        try:
-            for span in self.spans(ex, tc, end):
-                self.processor.on_end(span)
-        except Exception:
-            log.exception("trace of %s not exported", ex.request_id)
-        finally:
-            self.pending -= 1
+    # -- on the export thread ----------------------------------------------------------------
 
-    def spans(self, ex: Exchange, tc: TraceContext, end: float) -> list[ReadableSpan]:
+    def _post(self, spans: list[bytes]) -> None:
+        # the exporter's ``export`` takes ReadableSpans and encodes them (the cost this module
+        # avoids); its client posts bytes, with the retries and the logging of failures
+        self.exporter._client.export(w.export_request(self.head, spans))
+
+    def spans(self, item: tuple[Exchange, TraceContext, float]) -> list[bytes]:
+        """A finished request's spans, encoded (``_wire.span``): the request, each step, the
+        call and each upstream attempt."""
+        ex, tc, end = item
         # perf_counter → epoch ns, once per exchange
         offset = time.time_ns() - int(time.perf_counter() * 1e9)
-
-        def ns(t: float) -> int:
-            return int(t * 1e9) + offset
-
-        trace_id = int(tc.trace_id, 16)
-        state = _trace_state(tc.tracestate)
-
-        def ctx(span_id: str) -> SpanContext:
-            return SpanContext(trace_id, int(span_id, 16), False, _SAMPLED, state)
-
-        root = ctx(tc.span_id)
-        parent = (
-            SpanContext(trace_id, int(tc.parent_id, 16), True, _SAMPLED, state)
-            if tc.parent_id
-            else None
-        )
+        trace_id = bytes.fromhex(tc.trace_id)
+        state = w.trace_state_field(_trace_state(tc.tracestate))
+        root = bytes.fromhex(tc.span_id)
         op = ex.operation if ex.operation != "none" else None
         dep = ex.deployment
-        attrs = self._root_attributes(ex, op, dep)
-        events = []
+        events = b""
         if ex.first_chunk is not None:
-            events.append(Event("kanmon.first_chunk", timestamp=ns(ex.first_chunk)))
+            events = w.event("kanmon.first_chunk", int(ex.first_chunk * 1e9) + offset)
         name = f"{op or ex.endpoint} {ex.model}" if ex.model else op or ex.endpoint
         out = [
-            ReadableSpan(
-                name,
+            w.span(
+                trace_id,
                 root,
-                parent,
-                self.resource,
-                attrs,
+                bytes.fromhex(tc.parent_id) if tc.parent_id else None,
+                w.name_field(name),
+                w.SERVER,
+                int(ex.started * 1e9) + offset,
+                int(end * 1e9) + offset,
+                w.attributes(w.SPAN_ATTRIBUTE, self._root_attributes(ex, op, dep)),
                 events,
-                kind=SpanKind.SERVER,
-                status=Status(StatusCode.ERROR) if ex.status >= 500 else _OK,
-                start_time=ns(ex.started),
-                end_time=ns(end),
-                instrumentation_scope=_SCOPE,
+                error=ex.status >= 500,
+                state=state,
+                remote_parent=tc.parent_id is not None,
             )
         ]
         marks = ex.marks or ()
-        call = None
-        for m in marks:
+        # the span ids of the request in one draw: a read of the system's randomness per span
+        # cost more than writing the span
+        ids = os.urandom(8 * len(marks))
+        call = root
+        for i, m in enumerate(marks):
             if m.name == "call":
-                call = ctx(new_span_id())
-                out.append(self._step(m, call, root, ns))
+                call = ids[8 * i : 8 * i + 8]
+                out.append(self._step(m, trace_id, call, root, state, offset))
         served = dep.id if dep is not None else None
-        for m in marks:
+        for i, m in enumerate(marks):
             if m.name == "attempt":
-                out.append(self._attempt(ex, m, op, call or root, ctx, ns, served))
+                out.append(self._attempt(ex, m, op, trace_id, call, state, offset, served))
             elif m.name != "call" and self.steps:
-                out.append(self._step(m, ctx(new_span_id()), root, ns))
+                me = ids[8 * i : 8 * i + 8]
+                out.append(self._step(m, trace_id, me, root, state, offset))
         return out
 
-    def _step(self, m: Mark, me: SpanContext, parent: SpanContext, ns: Any) -> ReadableSpan:
-        return ReadableSpan(
-            f"kanmon.{m.name}",
-            me,
-            parent,
-            self.resource,
-            None,
-            start_time=ns(m.start),
-            end_time=ns(m.end),
-            instrumentation_scope=_SCOPE,
-        )
+    @staticmethod
+    def _step(
+        m: Mark, trace_id: bytes, me: bytes, parent: bytes, state: bytes, offset: int
+    ) -> bytes:
+        start, end = int(m.start * 1e9) + offset, int(m.end * 1e9) + offset
+        name = _step_name(m.name)
+        return w.span(trace_id, me, parent, name, w.INTERNAL, start, end, state=state)
 
     def _attempt(
         self,
         ex: Exchange,
         m: Mark,
         op: str | None,
-        parent: SpanContext,
-        ctx: Any,
-        ns: Any,
+        trace_id: bytes,
+        parent: bytes,
+        state: bytes,
+        offset: int,
         served: str | None,
-    ) -> ReadableSpan:
+    ) -> bytes:
         detail = dict(m.detail)
         dep_id = detail.get("deployment", "")
         outcome = detail.get("outcome", "")
@@ -283,20 +234,12 @@ class Tracer:
         if op is not None:
             attrs["gen_ai.operation.name"] = op
         name = op or "call"
+        fixed = b""
         if dep is not None:
             name = f"{name} {dep.model_alias}"
-            attrs["gen_ai.provider.name"] = provider_name(dep)
-            attrs["gen_ai.request.model"] = dep.model_alias
-            attrs["kanmon.deployment.jurisdiction"] = dep.provider_jurisdiction
-            attrs["kanmon.deployment.region"] = dep.processing_region
-            host, port = self._server(dep)
-            attrs["server.address"] = host
-            if port is not None:
-                attrs["server.port"] = port
-        status = _OK
+            fixed = self._attempt_attributes(dep)
         if outcome != "ok":
             attrs["error.type"] = outcome
-            status = Status(StatusCode.ERROR)
         elif dep_id == served:
             attrs["gen_ai.response.model"] = dep.model_alias if dep is not None else dep_id
             attrs["gen_ai.usage.input_tokens"] = ex.prompt_tokens
@@ -306,25 +249,40 @@ class Tracer:
                     attrs["gen_ai.input.messages"] = messages
                 if (answer := output_messages(ex.response)) is not None:
                     attrs["gen_ai.output.messages"] = answer
-        span_id = detail.get("span_id") or new_span_id()
-        return ReadableSpan(
-            name,
-            ctx(span_id),
+        span_id = detail.get("span_id")
+        return w.span(
+            trace_id,
+            bytes.fromhex(span_id) if span_id else os.urandom(8),
             parent,
-            self.resource,
-            attrs,
-            kind=SpanKind.CLIENT,
-            status=status,
-            start_time=ns(m.start),
-            end_time=ns(m.end),
-            instrumentation_scope=_SCOPE,
+            w.name_field(name),
+            w.CLIENT,
+            int(m.start * 1e9) + offset,
+            int(m.end * 1e9) + offset,
+            w.attributes(w.SPAN_ATTRIBUTE, attrs) + fixed,
+            error=outcome != "ok",
+            state=state,
         )
 
-    def _server(self, dep: Deployment) -> tuple[str, int | None]:
-        found = self._servers.get(dep.id)
+    def _attempt_attributes(self, dep: Deployment) -> bytes:
+        """What an attempt's span says of its deployment, encoded once per deployment."""
+        # keyed by every fact used: a reload may change a deployment under the same id
+        key: tuple[str, ...] = (dep.id, dep.api, dep.url, dep.model_alias)
+        key += (dep.provider_jurisdiction, dep.processing_region)
+        found = self._deployments.get(key)
         if found is None:
             u = urlsplit(dep.url)
-            found = self._servers[dep.id] = (u.hostname or "", u.port)
+            attrs: dict[str, Any] = {
+                "gen_ai.provider.name": provider_name(dep),
+                "gen_ai.request.model": dep.model_alias,
+                "kanmon.deployment.jurisdiction": dep.provider_jurisdiction,
+                "kanmon.deployment.region": dep.processing_region,
+                "server.address": u.hostname or "",
+            }
+            if u.port is not None:
+                attrs["server.port"] = u.port
+            found = w.attributes(w.SPAN_ATTRIBUTE, attrs)
+            if len(self._deployments) < 4096:
+                self._deployments[key] = found
         return found
 
     @staticmethod
@@ -364,20 +322,21 @@ class Tracer:
         return attrs
 
     def force_flush(self, timeout_s: float = 10.0) -> bool:
-        """Export what is queued (from another thread: once the loop built what it owes)."""
-        deadline = time.monotonic() + timeout_s
-        while self.pending and time.monotonic() < deadline:
-            time.sleep(0.001)
-        return self.processor.force_flush(int(timeout_s * 1000))
+        """Export what is queued (from another thread than the export's)."""
+        return self.export.flush(timeout_s)
 
     def close(self) -> None:
-        self.processor.shutdown()  # type: ignore[no-untyped-call]
+        self.export.stop()
+        self.exporter.shutdown()  # type: ignore[no-untyped-call]
 
 
-def _trace_state(value: str | None) -> TraceState | None:
+def _trace_state(value: str | None) -> str | None:
+    """The caller's ``tracestate`` as the SDK would carry it (validated, members rejoined);
+    None if it is not valid."""
     if not value:
         return None
     try:
-        return TraceState.from_header([value])
+        state = TraceState.from_header([value])
     except ValueError:
         return None
+    return ",".join(f"{k}={v}" for k, v in state.items())

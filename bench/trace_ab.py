@@ -1,0 +1,144 @@
+"""The tracer of this tree against the one of an earlier commit, in one process: the same
+exchanges (captured from requests to the simulator), rounds interleaved and each side first in
+turn, CPU time (every thread: the export thread's too) per request for
+
+- a sampled request: ``done``, then the flush that writes and posts its spans to
+  ``bench/otlp_sink.py`` (its own process, so the collector's work is not counted);
+- a request not sampled: ``begin`` and ``done`` at ``sample_ratio`` 0::
+
+    .venv/bin/python bench/otlp_sink.py --port 14318 &
+    .venv/bin/python bench/trace_ab.py --against a8f9266 [--rounds 20]
+
+The earlier ``kanmon/telemetry/_otel.py`` is read with ``git show`` and imported beside this
+tree's; it must import only what this tree still has.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib.util
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import telemetry_bench as tb  # noqa: E402
+
+
+def _load(rev: str) -> Any:
+    src = subprocess.run(
+        ["git", "show", f"{rev}:src/kanmon/telemetry/_otel.py"],
+        cwd=HERE.parent,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    path = Path(tempfile.mkdtemp(prefix="kanmon-trace-ab-")) / "earlier_otel.py"
+    path.write_text(src)
+    spec = importlib.util.spec_from_file_location("earlier_otel", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _capture(n: int) -> list[Any]:
+    """``n`` finished exchanges of chat requests, with their marks and sampled trace ids."""
+    from kanmon.request import Exchange
+    from kanmon.simulator import SimulatorConfig, SimulatorThread
+
+    os.environ["KANMON_ADMIN_KEY"] = tb.ADMIN
+    captured: list[Exchange] = []
+
+    class Keep:
+        def done(self, ex: Exchange) -> None:
+            captured.append(ex)
+
+    tracing = {"enabled": True, "endpoint": "http://127.0.0.1:9/v1/traces", "sample_ratio": 1.0}
+    with tempfile.TemporaryDirectory() as tmp, SimulatorThread(SimulatorConfig()) as sim:
+        gw = tb._gateway(Path(tmp), sim.base_url, "ab", tracing=tracing)
+        s = gw.services
+        s.observers = (Keep(),)
+        # an observer without ``times_steps``: every step is timed, as with the tracer on
+        s.path.steps = dataclasses.replace(s.path.steps, observers=s.observers)
+        key = tb._key(gw.root_url)
+        with httpx.Client(headers={"Authorization": f"Bearer {key}"}) as client:
+            for _ in range(n):
+                client.post(gw.base_url + "/chat/completions", json=tb.BODY).raise_for_status()
+        gw.stop()
+    from kanmon.request import TraceContext, new_span_id
+
+    out = [ex for ex in captured if ex.status == 200]
+    for ex in out:
+        ex.trace = TraceContext(os.urandom(16).hex(), new_span_id())
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--against", required=True, help="the earlier commit")
+    ap.add_argument("--rounds", type=int, default=20)
+    ap.add_argument("--requests", type=int, default=200, help="captured exchanges per round")
+    ap.add_argument("--otlp", default="http://127.0.0.1:14318/v1/traces")
+    args = ap.parse_args()
+    from kanmon.config import TracingSettings
+    from kanmon.request import Exchange
+    from kanmon.telemetry import _otel as now
+
+    exs = _capture(args.requests)
+    settings = TracingSettings(enabled=True, endpoint=args.otlp, sample_ratio=1.0)
+    sides = {
+        args.against: _load(args.against).Tracer(settings, "none"),
+        "this tree": now.Tracer(settings, "none"),
+    }
+    fresh = [
+        Exchange(endpoint="chat.completions", request_headers=ex.request_headers) for ex in exs
+    ]
+
+    def sampled(tracer: Any) -> float:
+        t0 = time.process_time()
+        for ex in exs:
+            tracer.done(ex)
+        tracer.force_flush()
+        return (time.process_time() - t0) / len(exs) * 1e6
+
+    def unsampled(tracer: Any) -> float:
+        bound, tracer.bound = tracer.bound, 0
+        t0 = time.process_time()
+        for _ in range(20):
+            for ex in fresh:
+                ex.trace = None
+                tracer.begin(ex)
+                tracer.done(ex)
+        took = (time.process_time() - t0) / (20 * len(fresh)) * 1e6
+        tracer.bound = bound
+        return took
+
+    for tracer in sides.values():  # warm: connections open, caches filled
+        sampled(tracer)
+    got: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
+    names = list(sides)
+    for r in range(args.rounds):
+        for name in names if r % 2 == 0 else names[::-1]:
+            got[name].append((sampled(sides[name]), unsampled(sides[name])))
+    for tracer in sides.values():
+        tracer.close()
+    print(f"CPU µs per request, medians of {args.rounds} rounds × {len(exs)} exchanges:")
+    for name, rounds in got.items():
+        s = statistics.median(a for a, _ in rounds)
+        u = statistics.median(b for _, b in rounds)
+        print(f"  {name:<12} sampled {s:8.1f}   not sampled {u:6.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""A tracer asks for the steps before the call to be timed only in the requests it traces: the
+others (19 in 20 at the default ratio) make the three marks metrics need, not seven."""
+
+from __future__ import annotations
+
+import asyncio
+
+from kanmon.metrics._observer import MetricsObserver
+from kanmon.request import Exchange, RequestPath, StepList, TraceContext
+
+
+class _Tracer:
+    times_steps = "sampled"
+
+    def __init__(self, sampled: bool) -> None:
+        self.sampled = sampled
+
+    def begin(self, ex: Exchange) -> None:
+        ex.trace = TraceContext("1" * 32, "2" * 16, sampled=self.sampled)
+
+    def done(self, ex: Exchange) -> None: ...
+
+
+class _Plain:
+    def done(self, ex: Exchange) -> None: ...
+
+
+async def _step(ex: Exchange) -> None:
+    pass
+
+
+def _lists(*observers: object) -> StepList:
+    before = (("auth", _step), ("parse", _step))
+    return StepList(before, None, (), (), None, observers)  # type: ignore[arg-type]
+
+
+def test_what_the_observers_ask_for() -> None:
+    metrics = MetricsObserver.__new__(MetricsObserver)
+    assert _lists(_Tracer(True)).time_steps == "sampled"
+    assert _lists(metrics, _Tracer(True)).time_steps == "sampled"
+    assert _lists(_Tracer(True), _Plain()).time_steps is True  # one that reads every request's
+    assert _lists(metrics).time_steps is False
+
+
+def _marks(tracer: _Tracer) -> list[str]:
+    ex = Exchange(endpoint="chat.completions", operation="chat")
+    asyncio.run(RequestPath(_lists(tracer)).start(ex))
+    assert ex.marks is not None
+    return [m.name for m in ex.marks]
+
+
+def test_steps_are_timed_in_a_sampled_request_only() -> None:
+    assert _marks(_Tracer(sampled=True)) == ["auth", "parse"]
+    assert _marks(_Tracer(sampled=False)) == []
