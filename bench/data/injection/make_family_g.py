@@ -109,7 +109,8 @@ class Builder:
             if kind == "plain":
                 return payload
             if kind == "forward":
-                return f"{c[0]}\n\n> {payload.replace(chr(10), chr(10) + '> ')}\n\nwhat do you think?"
+                quoted = payload.replace("\n", "\n> ")
+                return f"{c[0]}\n\n> {quoted}\n\nwhat do you think?"
             return f"{c[0]} {c[1]}\n\nP.S. {payload}"
         body = c[:]
         body.insert(r.randrange(len(body) + 1), payload)
@@ -137,9 +138,10 @@ class Builder:
                 + f"\nConfidential · printed {r.randint(1, 28)}.03.2026"
             )  # fmt: skip
         if kind == "readme":
-            return "# project-notes\n\n## Overview\n\n" + "\n\n".join(body) + "\n\n## Licence\n\nMIT"
+            text = "\n\n".join(body)
+            return f"# project-notes\n\n## Overview\n\n{text}\n\n## Licence\n\nMIT"
         return "\n".join(
-            f"{'Speaker A' if i % 2 == 0 else 'Speaker B'} ({i * 13 // 60:02d}:{i * 13 % 60:02d}): {t}"
+            f"Speaker {'AB'[i % 2]} ({i * 13 // 60:02d}:{i * 13 % 60:02d}): {t}"
             for i, t in enumerate(body)
         )
 
