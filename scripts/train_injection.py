@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/train_injection.py          # rewrites the shipped model
     .venv/bin/python scripts/train_injection.py --check  # retrain, compare with the shipped one
+    .venv/bin/python scripts/train_injection.py --l2-df 0.02 --out /tmp/m.npz  # df-scaled L2
 
 The shipped model is ``src/kanmon/scan/data/injection_model.npz``.
 
