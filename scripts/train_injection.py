@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/train_injection.py          # rewrites the shipped model
     .venv/bin/python scripts/train_injection.py --check  # retrain, compare with the shipped one
+    .venv/bin/python scripts/train_injection.py --l2-df 0.02 --out /tmp/m.npz  # df-scaled L2
 
 The shipped model is ``src/kanmon/scan/data/injection_model.npz``.
 
@@ -49,6 +50,10 @@ ITERATIONS = 300
 MIN_DISCUSSION_WEIGHT = -3.0
 LEARNING_RATE = 0.05
 L2 = 2e-4
+#: Extra L2 per feature in proportion to the share of training segments it occurs in. N-grams
+#: found in nearly every text of a language (the CJK full stop, single Cyrillic letters) otherwise
+#: take large weights and act as a language prior that grows with text length. 0: off.
+L2_DF = 0.0
 #: The most false positives allowed on dev texts that discuss injection (the target is 3%),
 #: and on the other benign texts.
 MAX_DISCUSSION_FP = 0.02
@@ -85,8 +90,11 @@ def windows(text: str) -> list[bytes]:
     return [data[a:b] for a, b in window_bounds(len(data))] if data else []
 
 
-def train_weights(segs: list[bytes], labels: list[int]) -> tuple[np.ndarray, float]:
-    """Logistic regression on hashed n-gram counts / sqrt(length), full-batch Adam."""
+def train_weights(
+    segs: list[bytes], labels: list[int], l2_df: float = L2_DF
+) -> tuple[np.ndarray, float]:
+    """Logistic regression on hashed n-gram counts / sqrt(length), full-batch Adam, with L2 of
+    ``L2 + l2_df * df`` per feature (``df``: the share of segments it occurs in)."""
     k = len(ORDERS)
     parts = [ngram_indices(s) for s in segs]
     idx = np.concatenate(parts)
@@ -98,6 +106,10 @@ def train_weights(segs: list[bytes], labels: list[int]) -> tuple[np.ndarray, flo
     pos = y.sum()
     cw = np.where(y == 1, len(y) / (2 * pos), len(y) / (2 * (len(y) - pos)))
     dim = 1 << BITS
+    reg: float | np.ndarray = L2
+    if l2_df:
+        df = np.bincount(np.concatenate([np.unique(p) for p in parts]), minlength=dim) / len(segs)
+        reg = L2 + l2_df * df
     w = np.zeros(dim)
     b = 0.0
     m = np.zeros(dim)
@@ -108,7 +120,7 @@ def train_weights(segs: list[bytes], labels: list[int]) -> tuple[np.ndarray, flo
         z = np.add.reduceat(w.take(idx) * val, starts) + b
         p = 1.0 / (1.0 + np.exp(-z))
         g = (p - y) * cw / len(y)
-        gw = np.bincount(idx, weights=np.repeat(g, per) * val, minlength=dim) + L2 * w
+        gw = np.bincount(idx, weights=np.repeat(g, per) * val, minlength=dim) + reg * w
         gb = float(g.sum())
         m = b1 * m + (1 - b1) * gw
         v = b2 * v + (1 - b2) * gw * gw
@@ -176,14 +188,17 @@ def choose_threshold(
 
 
 def train(
-    corpus: Path = CORPUS, family_e: Path = FAMILY_E, family_f: Path = FAMILY_F
+    corpus: Path = CORPUS,
+    family_e: Path = FAMILY_E,
+    family_f: Path = FAMILY_F,
+    l2_df: float = L2_DF,
 ) -> NgramModel:
     rows = load(corpus) + load(family_e) + load(family_f)
     tr = [r for r in rows if r["split"] == "train"]
     dev = [r for r in rows if r["split"] == "dev"]
     empty = NgramModel(np.zeros(1 << BITS, np.int8), 0.0, 0.0)
     segs, labels = examples(tr, InjectionScanner(empty))
-    w, b = train_weights(segs, labels)
+    w, b = train_weights(segs, labels, l2_df)
     q, scale = quantise(w)
     model = NgramModel(q, scale, float(f"{b:.6g}"), meta={"window_orders": list(WINDOW_ORDERS)})
     scanner = InjectionScanner(model, layers=frozenset(LAYERS), calibration=Calibration())
@@ -218,6 +233,8 @@ def train(
         "trainer": "scripts/train_injection.py", "iterations": ITERATIONS,
         "window_orders": list(WINDOW_ORDERS),
     }  # fmt: skip
+    if l2_df:  # absent when off, so models trained without it keep their digest
+        meta["l2_df"] = l2_df
     return NgramModel(q, scale, model.bias, meta=meta)
 
 
@@ -234,9 +251,10 @@ def main() -> int:
     ap.add_argument("--family-e", type=Path, default=FAMILY_E)
     ap.add_argument("--family-f", type=Path, default=FAMILY_F)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--l2-df", type=float, default=L2_DF, help="L2 per unit of feature df")
     ap.add_argument("--check", action="store_true", help="compare with the shipped model")
     a = ap.parse_args()
-    model = train(a.corpus, a.family_e, a.family_f)
+    model = train(a.corpus, a.family_e, a.family_f, a.l2_df)
     if a.check:
         shipped = NgramModel.load(a.out)
         ok = digest(model) == digest(shipped)

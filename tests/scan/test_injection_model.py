@@ -110,3 +110,22 @@ def test_splits_share_no_template_and_test_comes_from_its_own_generator() -> Non
         else:
             assert str(r["origin"]).startswith("generated:gen_a:")
     assert all(len(splits) == 1 for splits in where.values())
+
+
+def test_df_scaled_l2_shrinks_an_ngram_found_in_every_segment_most() -> None:
+    # "。" ends every segment, three times in attacks and once in benign ones: a small, steady
+    # imbalance that plain L2 lets grow into a large weight (a language prior); "xqzv" is in a
+    # quarter of the segments, all attacks.
+    trainer = _trainer()
+    segs, labels = [], []
+    for i in range(60):
+        attack = i % 2
+        body = f"item {i:03d} " + ("xqzv " if i % 4 == 1 else "")
+        segs.append(body.encode() + "。".encode() * (3 if attack else 1))
+        labels.append(attack)
+    stop, rare = int(ngram_indices("。".encode())[0]), int(ngram_indices(b"xqzv")[0])
+    plain, _ = trainer.train_weights(segs, labels, 0.0)
+    scaled, _ = trainer.train_weights(segs, labels, 0.02)
+    assert plain[stop] > 0 and plain[rare] > 0
+    assert scaled[stop] < 0.5 * plain[stop]
+    assert scaled[stop] / plain[stop] < scaled[rare] / plain[rare]
