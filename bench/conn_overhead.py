@@ -66,8 +66,17 @@ def _wait_port(port: int, timeout: float = 30) -> None:
     raise SystemExit(f"nothing listening on 127.0.0.1:{port}")
 
 
+#: The console's per-filter audit indexes over every record (migration 0007).
+CONSOLE_INDEXES = (
+    "ix_audit_team_ts",
+    "ix_audit_model_ts",
+    "ix_audit_deployment_ts",
+    "ix_audit_class_ts",
+)
+
+
 def _start(
-    label: str, src: Path, sim_url: str, work: Path, workers: int = 1
+    label: str, src: Path, sim_url: str, work: Path, workers: int = 1, drop: tuple[str, ...] = ()
 ) -> tuple[subprocess.Popen[bytes], int]:
     from tests.conftest import sim_deployment
 
@@ -99,6 +108,14 @@ def _start(
         env=env,
     )
     (work / f"{label}.lua").write_text(LUA % json.loads(made.stdout)["key"])
+    if drop:  # an experiment on this tree's log only; the gateway is not running yet
+        import sqlite3
+
+        conn = sqlite3.connect(work / (label + ".db"))
+        for name in drop:
+            conn.execute(f"DROP INDEX {name}")
+        conn.commit()
+        conn.close()
     proc = subprocess.Popen(
         [sys.executable, "-m", "kanmon", "serve", "-c", str(cfg)], env=env, start_new_session=True
     )
@@ -267,6 +284,11 @@ def main() -> int:
     ap.add_argument("--tree", action="append", default=[], metavar="LABEL=DIR")
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument(
+        "--without-console-indexes",
+        action="store_true",
+        help="drop the console's four per-filter audit indexes from this checkout's log",
+    )
+    ap.add_argument(
         "--workers",
         type=int,
         default=1,
@@ -297,8 +319,9 @@ def main() -> int:
     try:
         ports = {}
         for label, src in trees.items():
+            drop = CONSOLE_INDEXES if label == "this" and args.without_console_indexes else ()
             proc, ports[label] = _start(
-                label, src, args.upstream or sim.base_url, work, args.workers
+                label, src, args.upstream or sim.base_url, work, args.workers, drop
             )
             procs.append(proc)
         for label, port in ports.items():  # warm-up, not counted
