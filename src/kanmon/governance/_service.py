@@ -21,19 +21,16 @@ from kanmon.core.approval import (
 from kanmon.core.catalog import Deployment, Model
 from kanmon.core.record import AuditRecord
 from kanmon.errors import BadRequestError, ConflictError, NotFoundError, PermissionDeniedError
+from kanmon.governance._answers import AnswerCheck
 from kanmon.governance._checklist import CHECKLIST, ITEMS
 from kanmon.governance._events import GovernanceEvents
 from kanmon.governance._evidence import (
     EvidenceLookup,
-    EvidenceRef,
     NoEvidenceStore,
     parse_ref,
-    verify,
 )
 from kanmon.governance._facts import prefill
-from kanmon.governance._ladder import known_classes
 from kanmon.governance._obligations import approval_terms, standing_problem
-from kanmon.governance._reviews import check_review
 from kanmon.governance._rules import (
     approved_classes,
     check_role,
@@ -49,7 +46,7 @@ RecordSink = Callable[[AuditRecord], object]
 SYSTEM = "kanmon"
 
 
-class Governance(GovernanceEvents):
+class Governance(GovernanceEvents, AnswerCheck):
     """Sync service over the store (callers in the event loop use ``asyncio.to_thread``)."""
 
     def __init__(
@@ -172,40 +169,6 @@ class Governance(GovernanceEvents):
             ("draft", "approved", "rejected"),
         )
         return b
-
-    def _check_answer(self, item_id: str, value: Any, deployment: str, actor: str) -> Any:
-        item = ITEMS.get(item_id)
-        if item is None:
-            raise BadRequestError(f"unknown checklist item {item_id!r}", param=item_id)
-        if item.kind == "review":
-            return check_review(item_id, value, actor, self.now())
-        if item.kind == "text":
-            if not isinstance(value, str) or not value.strip():
-                raise BadRequestError(f"{item_id}: expected non-empty text", param=item_id)
-            return value.strip()
-        if item.kind == "bool":
-            if not isinstance(value, bool):
-                raise BadRequestError(f"{item_id}: expected true or false", param=item_id)
-            return value
-        values = [value] if isinstance(value, str) else value
-        if (
-            not isinstance(values, list)
-            or not values
-            or not all(isinstance(v, str) for v in values)
-        ):
-            raise BadRequestError(f"{item_id}: expected a non-empty list of strings", param=item_id)
-        if item.kind == "data_classes":
-            return known_classes(values, self.settings.data_classes, where=item_id)
-        refs = [parse_ref(v, where=item_id) for v in values]
-        for ref in refs:
-            self._verify(ref, deployment, item_id)
-        return [str(r) for r in refs]
-
-    def _verify(self, ref: EvidenceRef, deployment: str, where: str) -> None:
-        dep = self.catalog.deployments.get(deployment)
-        problem = verify(ref, self.evidence, deployment, dep.entry_hash() if dep else None)
-        if problem:
-            raise BadRequestError(f"{where}: {problem}", param=where, code="invalid_evidence")
 
     def missing(self, a: Assessment) -> list[str]:
         """Required items still unanswered (the reviews ``governance.required_reviews`` names
