@@ -26,7 +26,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 import orjson
 
@@ -57,7 +56,6 @@ async def _drive(
 ) -> tuple[float, float]:
     """``n`` requests after ``warmup``; CPU seconds (process, main thread) from the first
     measured request to the end of the shutdown (which exports what is still queued)."""
-    from kanmon.gateway import Gateway
     from kanmon.store import Database
 
     # on a clock, not per request (as in path_cost.py)
@@ -65,31 +63,8 @@ async def _drive(
     services = pc._build(
         _config(variant, Path(tempfile.mkdtemp(prefix="kanmon-obs-")), upstream, otlp)
     )
-    app = Gateway(services)
-    life: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
-    await life.put({"type": "lifespan.startup"})
-    out: list[dict[str, Any]] = []
-
-    async def send_life(m: Any) -> None:
-        out.append(m)
-
-    lifespan = asyncio.create_task(app({"type": "lifespan"}, life.get, send_life))
-    while not out:
-        await asyncio.sleep(0.01)
-    secret, _ = services.keys.create(name="cost", team="bench", roles=["app"])
     body = orjson.dumps(pc.BODY)
-    scope = {
-        "type": "http",
-        "method": "POST",
-        "path": "/v1/chat/completions",
-        "headers": [
-            (b"authorization", f"Bearer {secret}".encode()),
-            (b"content-type", b"application/json"),
-            (b"content-length", str(len(body)).encode()),
-        ],
-        "query_string": b"",
-        "client": ("127.0.0.1", 5555),
-    }
+    app, scope, stop = await pc.open_gateway(services, body)
 
     async def one() -> None:
         call = pc._Call(body)
@@ -106,8 +81,7 @@ async def _drive(
     await asyncio.sleep(0.5)  # the warm-up's audit commits and exports out of the way
     t0, m0 = time.process_time(), time.thread_time()
     await run(n)
-    await life.put({"type": "lifespan.shutdown"})
-    await lifespan
+    await stop()
     return time.process_time() - t0, time.thread_time() - m0
 
 

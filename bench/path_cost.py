@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -103,9 +104,47 @@ class _Call:
             self.done.set()
 
 
+async def open_gateway(
+    services: Any, body: bytes
+) -> tuple[Any, dict[str, Any], Callable[[], Awaitable[None]]]:
+    """The gateway app over ``services``, its lifespan started, an ``app`` key made: the app,
+    the scope of a chat request carrying ``body`` with that key, and the shutdown."""
+    from kanmon.gateway import Gateway
+
+    app = Gateway(services)
+    life: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+    await life.put({"type": "lifespan.startup"})
+    out: list[dict[str, Any]] = []
+
+    async def send_life(m: Any) -> None:
+        out.append(m)
+
+    lifespan = asyncio.ensure_future(app({"type": "lifespan"}, life.get, send_life))
+    while not out:
+        await asyncio.sleep(0.01)
+    secret, _ = services.keys.create(name="cost", team="bench", roles=["app"])
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/v1/chat/completions",
+        "headers": [
+            (b"authorization", f"Bearer {secret}".encode()),
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+        ],
+        "query_string": b"",
+        "client": ("127.0.0.1", 5555),
+    }
+
+    async def stop() -> None:
+        await life.put({"type": "lifespan.shutdown"})
+        await lifespan
+
+    return app, scope, stop
+
+
 async def _drive(n: int, scan: bool, stream: bool, upstream: str, metrics: bool = False) -> float:
     """Run ``n`` requests; the CPU time (all threads) from the first to the shutdown."""
-    from kanmon.gateway import Gateway
     from kanmon.store import Database
 
     # The WAL checkpointer runs on a clock too (every 0.5 s): left out, like the heads above.
@@ -117,39 +156,14 @@ async def _drive(n: int, scan: bool, stream: bool, upstream: str, metrics: bool 
         # The flush runs on a clock too (once a second): at the shutdown only, as at a rate
         # high enough that a second holds every request of the run.
         services.metrics.observer.flush_s = 1e9
-    app = Gateway(services)
-    life: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
-    await life.put({"type": "lifespan.startup"})
-    out: list[dict[str, Any]] = []
-
-    async def send_life(m: Any) -> None:
-        out.append(m)
-
-    lifespan = asyncio.create_task(app({"type": "lifespan"}, life.get, send_life))
-    while not out:
-        await asyncio.sleep(0.01)
-    secret, _ = services.keys.create(name="cost", team="bench", roles=["app"])
     body = orjson.dumps({**BODY, "stream": stream})
-    headers = [
-        (b"authorization", f"Bearer {secret}".encode()),
-        (b"content-type", b"application/json"),
-        (b"content-length", str(len(body)).encode()),
-    ]
-    scope = {
-        "type": "http",
-        "method": "POST",
-        "path": "/v1/chat/completions",
-        "headers": headers,
-        "query_string": b"",
-        "client": ("127.0.0.1", 5555),
-    }
+    app, scope, stop = await open_gateway(services, body)
     t0 = time.process_time()
     for _ in range(n):
         call = _Call(body)
         await app(scope, call.receive, call.send)
         assert call.sent[0]["status"] == 200, call.sent
-    await life.put({"type": "lifespan.shutdown"})
-    await lifespan  # the shutdown flushes what is still queued (audit records, metrics)
+    await stop()  # the shutdown flushes what is still queued (audit records, metrics)
     return time.process_time() - t0
 
 

@@ -81,17 +81,18 @@ def counted(a: argparse.Namespace) -> None:
     scan = ScanSet.from_names([n for n in a.scanners.split(",") if n])
     inj = injection_scanner() if a.injection else None
     chunks = texts(a.mode, a.mb, a.density, a.request_kb)
-    for _ in range(2):
+
+    def one_pass() -> None:
         for c in chunks:
             if inj is not None:
                 inj.score(c, "", "tool")
             scan.scan(c)
+
+    one_pass()  # warm: compiled patterns, caches, the first allocations
+    one_pass()
     print("ready", flush=True)
     sys.stdin.readline()
-    for c in chunks:
-        if inj is not None:
-            inj.score(c, "", "tool")
-        scan.scan(c)
+    one_pass()
     print("done", flush=True)
     sys.stdin.readline()
 
