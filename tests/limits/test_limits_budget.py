@@ -158,7 +158,9 @@ async def _fire(base: str, key: str, n: int) -> list[httpx.Response]:
 def test_200_parallel_requests_on_two_gateways_stay_within_budget(
     gateway: GatewayFactory, redis_url: str, redis_prefix: str
 ) -> None:
-    cfg = {"limits": {"redis_url": redis_url, "key_prefix": redis_prefix}}
+    # Both gateways and the client share this process's GIL: on a loaded machine a Redis answer
+    # can wait past the 1 s default and be refused as 503, which says nothing about budgets.
+    cfg = {"limits": {"redis_url": redis_url, "key_prefix": redis_prefix, "redis_timeout_s": 15}}
     gw1 = gateway(**cfg)
     gw2 = gateway(**cfg)  # a second replica: same store, same Redis
     budget = 1500
@@ -171,7 +173,8 @@ def test_200_parallel_requests_on_two_gateways_stay_within_budget(
     responses = asyncio.run(both())
     ok = [r for r in responses if r.status_code == 200]
     refused = [r for r in responses if r.status_code == 429]
-    assert ok and refused and len(ok) + len(refused) == 200
+    other = [(r.status_code, r.text[:200]) for r in responses if r.status_code not in (200, 429)]
+    assert ok and refused and not other, other
     assert all(r.json()["error"]["code"] == "budget_exceeded" for r in refused)
     used = sum(r.json()["usage"]["total_tokens"] for r in ok)
     assert used <= budget
