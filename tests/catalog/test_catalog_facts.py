@@ -94,6 +94,13 @@ def test_facts_read_from_vendor_pages() -> None:
         assert fact_value(dep, "training") == "no" and fact_value(dep, "retention") is None
         assert dep.facts["retention"].vendor_silent and not dep.facts["training"].vendor_silent
         assert "retention" not in _open_facts(dep_id) and "training" not in _open_facts(dep_id)
+    # the same FAQ names no location: the international platform's region stays unknown with it
+    # as proof; the CN platform's region (CN, from a third party's summary) is still a gap
+    for dep_id in ("kimi-k2.6@moonshot-intl", "kimi-k3@moonshot-intl"):
+        dep = CAT.deployments[dep_id]
+        assert fact_value(dep, "region") is None and dep.facts["region"].vendor_silent
+        assert _open_facts(dep_id) == {"price"}, dep_id
+    assert _open_facts("kimi-k2.6@moonshot-cn") == {"region", "price"}
     # DeepSeek's privacy policy and Open Platform terms: data in the PRC; no retention period
     # and nothing on training for API traffic, so both stay unknown with the page as proof
     for dep_id in ("deepseek-v4-flash@deepseek-cn", "deepseek-v4-pro@deepseek-cn"):
@@ -105,13 +112,28 @@ def test_facts_read_from_vendor_pages() -> None:
     # Z.ai's pricing page, read again: the catalog's prices stand
     for dep_id in ("glm-4.5@zai-global", "glm-4.5-air@zai-global", "glm-4.6@zai-global"):
         assert "price" not in _open_facts(dep_id), dep_id
-    assert _open_facts("glm-5@zai-global") == {"region", "retention", "training"}
+    # Z.ai's Terms of Use (July 2025, read in the docs.z.ai source): API prompts and outputs may
+    # be used to improve its models; no location and no retention period named
+    for dep_id in (
+        "glm-4.5@zai-global",
+        "glm-4.5-air@zai-global",
+        "glm-4.6@zai-global",
+        "glm-5@zai-global",
+    ):
+        dep = CAT.deployments[dep_id]
+        assert fact_value(dep, "training") == "yes" and not dep.facts["training"].vendor_silent
+        assert fact_value(dep, "region") is None and dep.facts["region"].vendor_silent
+        assert fact_value(dep, "retention") is None and dep.facts["retention"].vendor_silent
+        assert dep.facts["training"].url == "https://docs.z.ai/legal-agreement/terms-of-use"
+        assert _open_facts(dep_id) == set(), dep_id
     # Yandex logs requests by default and names no period: unknown, with the page as proof
     yandex = CAT.deployments["yandexgpt@yandex-cloud"]
     assert fact_value(yandex, "retention") is None and yandex.facts["retention"].vendor_silent
     # Yandex Cloud's regions page: services and data stay in their region (here Russia)
     assert fact_value(yandex, "region") == "RU" and yandex.facts["region"].url.endswith("/region")
-    assert _open_facts("yandexgpt@yandex-cloud") == {"training"}
+    # its logging page and FAQ say what happens to request data and nothing of training
+    assert fact_value(yandex, "training") is None and yandex.facts["training"].vendor_silent
+    assert _open_facts("yandexgpt@yandex-cloud") == set()
     # AI Studio's Russia-region tariff: YandexGPT Pro 5 at 1,20 RUB per 1,000 tokens, incl. VAT
     yandex_price = yandex.price
     assert yandex_price is not None and yandex_price.currency == "RUB"
@@ -151,7 +173,7 @@ def test_cli_check() -> None:
     assert r.exit_code == 0, r.output
     gaps = fact_gaps(CAT.deployments.values())
     assert f"{len(gaps)} missing" in r.output.splitlines()[-1]
-    assert "glm-5@zai-global: region: no source" in r.output
+    assert "glm-5@zhipu-cn: region: no source" in r.output
     strict = runner.invoke(app, ["catalog", "check", "--strict"])
     assert strict.exit_code == 1
     shown = runner.invoke(app, ["catalog", "show", "claude-opus-5.5@anthropic"])

@@ -69,7 +69,7 @@ def test_region_retention_training_and_hosting() -> None:
     over = _match(retention_days_over=30)
     assert "gpt-5@openai" not in over and "glm-5@zai-global" in over
     assert "gpt-5@openai" not in _match(trains_on_data=True)
-    assert "glm-5@zai-global" in _match(trains_on_data=True)  # not stated: may train
+    assert "glm-5@zai-global" in _match(trains_on_data=True)  # Z.ai's terms: may train
     assert all(d.endswith("@self-hosted") for d in _match(self_hosted=True))
 
 
