@@ -1,7 +1,7 @@
 """A deployment with no price has an unknown cost, exactly like a price without a rate: never
-free. A key with a USD budget skips it (or is refused ``cost_unknown``), the audit record says
-null, the cost metric leaves it out with a log line; token budgets are not affected, and a
-deployment explicitly priced 0 stays free."""
+free. A key with a USD budget skips it (or is refused ``cost_unknown``), the audit record and
+its column say null, the cost metric leaves it out with a log line; token budgets are not
+affected, and a deployment explicitly priced 0 stays free."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from kanmon.gateway import GatewayThread
+from kanmon.store import audit_records
 from tests.conftest import GatewayFactory, sim_deployment
 from tests.gateway._util import audit_rows, chat_body, new_key
 from tests.metrics.test_metrics_gateway import scrape, total
@@ -44,6 +46,13 @@ def _record(gw: GatewayThread, model: str) -> dict[str, Any]:
     return rows[0]
 
 
+def _column(gw: GatewayThread, request_id: str) -> Any:
+    c = audit_records.c
+    assert gw.services is not None
+    with gw.services.db.engine.connect() as conn:
+        return conn.execute(select(c.cost_usd).where(c.request_id == request_id)).scalar_one()
+
+
 def test_without_a_price_a_usd_budget_skips_or_refuses_and_the_cost_is_unknown(
     gateway: GatewayFactory, sim: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -71,7 +80,9 @@ def test_without_a_price_a_usd_budget_skips_or_refuses_and_the_cost_is_unknown(
     assert r.status_code == 200, r.text
     rec = _record(gw, "free")
     assert rec["deployment"] == "d-free" and rec["cost_usd"] == 0.0
-    # a key with only a token budget is served; its cost is unknown, not 0
+    assert _column(gw, rec["request_id"]) == 0.0
+    # a key with only a token budget is served; its cost is unknown, not 0, in the record and
+    # in the audit table's column
     tokens_only = new_key(gw, budget_tokens=10_000, budget_period_s=3600)
     r = _chat(gw, tokens_only, "none")
     assert r.status_code == 200, r.text
@@ -79,6 +90,7 @@ def test_without_a_price_a_usd_budget_skips_or_refuses_and_the_cost_is_unknown(
     assert rec["deployment"] == "d-none" and rec["version"] == 6
     assert rec["cost_usd"] is None and rec["cost_native"] is None
     assert rec["prompt_tokens"] + rec["completion_tokens"] > 0
+    assert _column(gw, rec["request_id"]) is None
 
 
 def test_the_cost_metric_leaves_out_a_deployment_without_a_price_with_a_log_line(
