@@ -297,7 +297,9 @@ class Runner:
                         **score.detail,
                         **({"error": res.error} if res.error else {}),
                         **({"cost_native": native} if native else {}),
-                        **({"cost_unknown": "no price"} if res.deployment and not price else {}),
+                        **(
+                            {"cost_unknown": "no price"} if res.deployment and price is None else {}
+                        ),
                         "attempts": res.attempts,
                     },
                 }
