@@ -324,6 +324,7 @@ EXPECTED = {
         "PRESETS",
         "Preset",
         "SHIPPED_FILES",
+        "UNPRICED_NOTE",
         "catalog_diff",
         "fact_gaps",
         "fact_value",

@@ -69,6 +69,7 @@ def test_public_api() -> None:
         "PRESETS",
         "Preset",
         "SHIPPED_FILES",
+        "UNPRICED_NOTE",
         "catalog_diff",
         "fact_gaps",
         "fact_value",

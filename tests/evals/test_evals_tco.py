@@ -222,3 +222,7 @@ def test_eval_items_keep_the_native_cost_and_the_summary_counts_unknown_ones() -
     agg = summarise(items)["models"]["m"]
     assert agg["cost_usd"] == pytest.approx(0.001) and agg["cost_unknown_items"] == 1
     assert "cost_unknown_items" not in summarise(items[:1])["models"]["m"]
+    # no price at all: as unknown as a price without a rate, not a free item
+    unpriced = {**row, "cost_usd": 0.0, "detail": {"cost_unknown": "no price"}}
+    agg = summarise([*items, unpriced])["models"]["m"]
+    assert agg["cost_usd"] == pytest.approx(0.001) and agg["cost_unknown_items"] == 2

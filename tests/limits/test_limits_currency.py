@@ -66,7 +66,7 @@ def test_a_rouble_price_counts_against_a_usd_budget_at_the_rate(
     assert r.status_code == 200, r.text
     rec = _record(gw, "rub")
     tokens = rec["prompt_tokens"] + rec["completion_tokens"]
-    assert rec["version"] == 5
+    assert rec["version"] == 6
     assert rec["cost_usd"] == pytest.approx(tokens * 1000 / 1e6 * 0.01)
     assert rec["cost_native"] == {
         "amount": pytest.approx(tokens * 1000 / 1e6),

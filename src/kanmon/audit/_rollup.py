@@ -19,7 +19,7 @@ from kanmon.audit._search import Bucket
 from kanmon.store import Database, audit_records
 
 #: (hour "YYYY-MM-DDTHH", deployment, decision, data class) → requests, errors, fallbacks,
-#: tokens, cost
+#: tokens, known cost, requests of unknown cost
 _Key = tuple[str, str | None, str, str | None]
 
 
@@ -32,7 +32,7 @@ class TrafficRollup:
         #: Hours older than this (from now) are dropped, and windows may not reach further.
         self.keep = keep
         self._lock = threading.Lock()
-        self._hours: dict[_Key, list[float]] = defaultdict(lambda: [0, 0, 0, 0, 0.0])
+        self._hours: dict[_Key, list[float]] = defaultdict(lambda: [0, 0, 0, 0, 0.0, 0])
         self._watermark: int | None = None  # records up to this leaf index are counted
         self._loaded_from: str | None = None  # hours from this one on are complete
 
@@ -48,16 +48,18 @@ class TrafficRollup:
         with self._lock:
             self._catch_up(hour)
             out: dict[tuple[str, str | None, str, str | None], list[float]] = defaultdict(
-                lambda: [0, 0, 0, 0, 0.0]
+                lambda: [0, 0, 0, 0, 0.0, 0]
             )
             for (h, dep, dec, cls), v in self._hours.items():
                 if h >= hour:
                     acc = out[(h[:bucket_chars], dep, dec, cls)]
-                    for i in range(5):
+                    for i in range(6):
                         acc[i] += v[i]
             self._forget_before(oldest)
         return [
-            Bucket(b, dep, dec, cls, int(v[0]), int(v[1]), int(v[2]), int(v[3]), float(v[4]))
+            Bucket(
+                b, dep, dec, cls, int(v[0]), int(v[1]), int(v[2]), int(v[3]), float(v[4]), int(v[5])
+            )
             for (b, dep, dec, cls), v in sorted(out.items(), key=lambda kv: kv[0][0])
         ]
 
@@ -98,17 +100,19 @@ class TrafficRollup:
                 func.coalesce(func.sum(c.fallbacks), 0),
                 func.coalesce(func.sum(c.tokens), 0),
                 func.coalesce(func.sum(c.cost_usd), 0.0),
+                func.sum(case((c.cost_usd.is_(None), 1), else_=0)),
             )
             .where(where, c.model_requested.is_not(None))
             .group_by(h, c.deployment, c.decision, c.data_class)
         )
-        for hr, dep, dec, cls, n, err, fb, tok, cost in conn.execute(q):
+        for hr, dep, dec, cls, n, err, fb, tok, cost, unknown in conn.execute(q):
             acc = self._hours[(hr, dep, dec, cls)]
             acc[0] += int(n)
             acc[1] += int(err or 0)
             acc[2] += int(fb or 0)
             acc[3] += int(tok or 0)
             acc[4] += float(cost or 0.0)
+            acc[5] += int(unknown or 0)
 
     def _forget_before(self, oldest: str) -> None:
         """Drop hours no window may ask for any more, so memory stays a week of hours."""

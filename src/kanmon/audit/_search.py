@@ -116,7 +116,9 @@ class Bucket:
     errors: int
     fallbacks: int
     tokens: int
+    #: The known costs only; ``cost_unknown`` requests (no price, or no rate) are not in it.
     cost_usd: float
+    cost_unknown: int = 0
 
 
 def traffic(db: Database, *, since: str, bucket_chars: int = 13) -> list[Bucket]:
@@ -136,12 +138,15 @@ def traffic(db: Database, *, since: str, bucket_chars: int = 13) -> list[Bucket]
             func.coalesce(func.sum(c.fallbacks), 0),
             func.coalesce(func.sum(c.tokens), 0),
             func.coalesce(func.sum(c.cost_usd), 0.0),
+            func.sum(case((c.cost_usd.is_(None), 1), else_=0)),
         )
         .where(c.ts >= since, c.model_requested.is_not(None))
         .group_by(bucket, c.deployment, c.decision, c.data_class)
     )
     with db.engine.connect() as conn:
         return [
-            Bucket(b, dep, dec, cls, int(n), int(err or 0), int(fb), int(tok), float(cost))
-            for b, dep, dec, cls, n, err, fb, tok, cost in conn.execute(q)
+            Bucket(
+                b, dep, dec, cls, int(n), int(err or 0), int(fb), int(tok), float(cost), int(u or 0)
+            )
+            for b, dep, dec, cls, n, err, fb, tok, cost, u in conn.execute(q)
         ]

@@ -25,7 +25,11 @@ FROM audit_records WHERE key_id = :key AND ts >= :since
 
 def spent_since(db: Database, key_id: str, since: float, *, unit: int) -> tuple[int, int]:
     """Tokens and cost (in ``1/unit`` USD, each record truncated as a settle charges it) of
-    every record of ``key_id`` stamped at or after ``since`` (epoch seconds)."""
+    every record of ``key_id`` stamped at or after ``since`` (epoch seconds).
+
+    A record of unknown cost (``cost_usd`` NULL) adds tokens but no USD, which is what its
+    settle charged: the reserve step never admits such a request for a key with a USD budget,
+    so it only reaches keys whose USD count nothing checks."""
     start = dt.datetime.fromtimestamp(since, dt.UTC).isoformat()
     sql = _SQLITE if db.is_sqlite else _PG
     with guarded(), db.engine.connect() as conn:

@@ -44,8 +44,7 @@ def _row(rec: AuditRecord, content: str | None) -> Row:
         rec.status,
         rec.decision,
         rec.latency_ms,
-        # an unknown cost adds nothing to the column's sums; the record keeps it null
-        rec.cost_usd if rec.cost_usd is not None else 0.0,
+        rec.cost_usd,  # NULL when unknown (migration 0011): sums skip it, nothing reads it as 0
         orjson.dumps(rec).decode(),  # orjson serialises slotted dataclasses natively
         content,
         rec.data_class,

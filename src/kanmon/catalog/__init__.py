@@ -18,7 +18,7 @@ from kanmon.catalog._loader import (
     load_catalog,
     load_configured,
 )
-from kanmon.catalog._presets import PRESETS, Preset, preset_deployment
+from kanmon.catalog._presets import PRESETS, UNPRICED_NOTE, Preset, preset_deployment
 from kanmon.core.territory import EU_MEMBERS
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "FACTS",
     "PRESETS",
     "SHIPPED_FILES",
+    "UNPRICED_NOTE",
     "Catalog",
     "Origin",
     "Preset",

@@ -3,6 +3,9 @@ serving a catalog model. Who runs it and where is the operator's to say (``entit
 ``jurisdiction``, ``region``): a preset never guesses them, so a self-hosted deployment is never
 "somewhere" by default.
 
+A preset sets no price either: what a request costs on the operator's hardware is theirs to say.
+Until they do, its cost is unknown (``UNPRICED_NOTE``), never silently free.
+
 Each preset's URL is the server's documented default; all four speak OpenAI Chat Completions
 under ``/v1`` (the ``openai_compatible`` adapter, which moves a ``reasoning`` field or inline
 ``<think>`` tags into ``reasoning_content``).
@@ -17,6 +20,12 @@ from pydantic import ValidationError
 
 from kanmon.core.catalog import Deployment
 from kanmon.errors import CatalogError
+
+UNPRICED_NOTE = (
+    "No price: its cost is unknown, so keys with a USD budget skip it and kanmon_cost_usd_total "
+    "leaves it out. To count it, add price: {input_per_mtok: ..., output_per_mtok: ..., "
+    "as_of: YYYY-MM-DD} (0 and 0 if you count it as free)."
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,9 +40,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _unpriced_routes(config_path: Path | None) -> list[str]:
-    """A warning per deployment the gateway routes to whose price is in a currency without a
-    rate in ``pricing.rates``: its cost is unknown, so keys with a USD budget cannot use it and
-    the cost metrics leave it out."""
+    """A warning per deployment the gateway routes to that has no price, or whose price is in a
+    currency without a rate in ``pricing.rates``: its cost is unknown, so keys with a USD budget
+    cannot use it and the cost metrics leave it out."""
     from kanmon.catalog import load_configured
     from kanmon.config import find_config, load_config
 
@@ -57,7 +57,13 @@ def _unpriced_routes(config_path: Path | None) -> list[str]:
     out = []
     for dep_id in sorted(routed & set(catalog.deployments)):
         price = catalog.deployments[dep_id].price
-        if price is not None and not price.usd_known:
+        if price is None:
+            out.append(
+                f"warning: {dep_id} has no price in the catalog: its cost is unknown, keys with a "
+                "USD budget cannot use it and kanmon_cost_usd_total leaves it out (a price of 0 "
+                "makes it free)"
+            )
+        elif not price.usd_known:
             out.append(
                 f"warning: {dep_id} is priced in {price.currency} and pricing.rates has no "
                 f"{price.currency} rate (USD per {price.currency}): its cost is unknown, keys with "

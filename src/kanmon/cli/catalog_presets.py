@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
         Region and entity are yours to state: a preset never guesses where you run."""
         import yaml
 
-        from kanmon.catalog import PRESETS, load_catalog, preset_deployment
+        from kanmon.catalog import PRESETS, UNPRICED_NOTE, load_catalog, preset_deployment
         from kanmon.errors import CatalogError
 
         if name not in PRESETS:
@@ -54,4 +54,5 @@ def register(app: typer.Typer) -> None:
             options={"enable_thinking": thinking} if thinking is not None else None,
         )
         typer.echo(f"# {PRESETS[name].title}: {PRESETS[name].note}")
+        typer.echo(f"# {UNPRICED_NOTE}")
         typer.echo(yaml.safe_dump({"deployments": [entry]}, sort_keys=False, allow_unicode=True))

@@ -145,8 +145,13 @@ class OverviewPage:
                 title=f"Tokens by deployment, {label}",
             ),
             "cost": bars(
-                _totals(rows, lambda r: r.deployment or "not served", lambda r: r.cost_usd),
-                title="Cost by deployment (USD)",
+                # a bucket whose every request has an unknown cost is no $0 bar
+                _totals(
+                    [r for r in rows if r.cost_unknown < r.requests],
+                    lambda r: r.deployment or "not served",
+                    lambda r: r.cost_usd,
+                ),
+                title="Cost by deployment (USD, known costs)",
                 fmt="${:,.4f}",
             ),
         }
@@ -156,6 +161,8 @@ class OverviewPage:
             "fallbacks": sum(r.fallbacks for r in rows),
             "tokens": sum(r.tokens for r in rows),
             "cost": sum(r.cost_usd for r in rows),
+            # not in "cost": the total says how many it leaves out rather than under-count
+            "cost_unknown": sum(r.cost_unknown for r in rows),
         }
         with s.db.engine.connect() as conn:
             depth, oldest = conn.execute(

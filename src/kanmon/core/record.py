@@ -18,7 +18,9 @@ from kanmon.core.decision import Action
 #: 4: ``end_user`` added.
 #: 5: ``cost_usd`` may be null (a price in a currency without a configured rate: the cost is
 #: unknown); ``cost_native`` added (the amount in a non-USD price's own currency, and the rate).
-RECORD_VERSION = 5
+#: 6: a deployment with no price at all also gives a null ``cost_usd``; up to version 5 it gave
+#: 0.0, so there a 0.0 may mean "no price" as well as "priced at 0". The shape is unchanged.
+RECORD_VERSION = 6
 
 
 @dataclass(slots=True)
@@ -56,7 +58,8 @@ class AuditRecord:
     #: True when the tokens are the gateway's estimate (a stream broke before the upstream
     #: reported usage); the caller may still have received that much.
     usage_estimated: bool = False
-    #: In USD; None when the deployment's price is in a currency with no configured rate.
+    #: In USD; None when the cost is unknown: the deployment has no price, or its price is in a
+    #: currency with no configured rate.
     cost_usd: float | None = 0.0
     latency_ms: float = 0.0
     #: The caller beyond its key id: name, roles and use case as authenticated.

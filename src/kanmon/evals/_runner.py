@@ -297,6 +297,9 @@ class Runner:
                         **score.detail,
                         **({"error": res.error} if res.error else {}),
                         **({"cost_native": native} if native else {}),
+                        **(
+                            {"cost_unknown": "no price"} if res.deployment and price is None else {}
+                        ),
                         "attempts": res.attempts,
                     },
                 }
@@ -370,7 +373,8 @@ def run_suites(
 def _cost(price: Price | None, prompt: int, completion: int) -> tuple[float, dict[str, Any]]:
     """An item's cost in USD, and for a price in another currency its amount there with the
     rate used (``usd_per_unit`` None: no rate in pricing.rates; the USD cost is unknown, the
-    row's ``cost_usd`` 0 and its detail keeps the amount in the price's currency)."""
+    row's ``cost_usd`` 0 and its detail keeps the amount in the price's currency). With no
+    price at all the cost is unknown too: 0 in the row, ``cost_unknown`` in its detail."""
     if price is None:
         return 0.0, {}
     usd = price.usd_cost(prompt, completion)

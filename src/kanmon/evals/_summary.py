@@ -40,15 +40,18 @@ def _agg(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "deployments": sorted({str(r["deployment"]) for r in rows if r["deployment"]}),
     }
     unknown = sum(1 for r in rows if _cost_unknown(r))
-    if unknown:  # items priced in a currency without a rate: not in cost_usd, and said so
+    if unknown:  # no price, or priced in a currency without a rate: not in cost_usd, and said so
         out["cost_unknown_items"] = unknown
     return out
 
 
 def _cost_unknown(row: Mapping[str, Any]) -> bool:
     detail = row.get("detail")
-    native = detail.get("cost_native") if isinstance(detail, Mapping) else None
-    return isinstance(native, Mapping) and native.get("usd_per_unit") is None
+    if not isinstance(detail, Mapping):
+        return False
+    native = detail.get("cost_native")
+    no_rate = isinstance(native, Mapping) and native.get("usd_per_unit") is None
+    return no_rate or bool(detail.get("cost_unknown"))
 
 
 def summarise(

@@ -107,8 +107,9 @@ class MetricsObserver:
             inc[k] = inc.get(k, 0) + ex.prompt_tokens
             k = (m.tokens, ("out", key, team, dep_id))
             inc[k] = inc.get(k, 0) + ex.completion_tokens
-            if dep is not None and dep.price is not None:
-                usd = dep.price.usd_cost(ex.prompt_tokens, ex.completion_tokens)
+            if dep is not None:
+                price, pt, ct = dep.price, ex.prompt_tokens, ex.completion_tokens
+                usd = None if price is None else price.usd_cost(pt, ct)
                 if usd is None:
                     cost_unknown(dep)
                 else:

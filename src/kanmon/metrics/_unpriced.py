@@ -1,7 +1,7 @@
-"""Requests the cost counter leaves out: a deployment priced in a currency without a rate in
-``pricing.rates`` has an unknown cost, which is neither counted as zero nor added unconverted.
-The skip is logged once per deployment, then once per interval with how many more there were,
-so a cost total that looks low says why."""
+"""Requests the cost counter leaves out: a deployment with no price, or priced in a currency
+without a rate in ``pricing.rates``, has an unknown cost, which is neither counted as zero nor
+added unconverted. The skip is logged once per deployment, then once per interval with how many
+more there were, so a cost total that looks low says why."""
 
 from __future__ import annotations
 
@@ -15,7 +15,15 @@ _SKIPS = Throttle(log, interval_s=600.0)
 
 
 def cost_unknown(dep: Deployment) -> None:
-    currency = dep.price.currency if dep.price is not None else "?"
+    if dep.price is None:
+        _SKIPS.warning(
+            f"cost_unknown:{dep.id}",
+            "kanmon_cost_usd_total leaves out requests served by %s: it has no price in the "
+            "catalog, so their cost is unknown",
+            dep.id,
+        )
+        return
+    currency = dep.price.currency
     _SKIPS.warning(
         f"cost_unknown:{dep.id}",
         "kanmon_cost_usd_total leaves out requests served by %s: priced in %s and "

@@ -189,7 +189,9 @@ class Exchange:
         exchange by name (``_SHARED``) are copied as they are; the rest are derived
         (``_DERIVED``)."""
         dep = self.deployment
-        cost: float | None = 0.0
+        # nothing served costs nothing; a deployment without a price costs what nobody knows,
+        # never 0 (only an explicit price of 0 is free)
+        cost: float | None = 0.0 if dep is None else None
         native = None
         if dep is not None and (price := dep.price) is not None:
             cost = price.cost(self.prompt_tokens, self.completion_tokens)

@@ -60,7 +60,8 @@ audit_records = Table(
     Column("status", Integer, nullable=False),
     Column("decision", String(32), nullable=False),
     Column("latency_ms", Float, nullable=False),
-    Column("cost_usd", Float, nullable=False),
+    # Migration 0011: NULL when the cost is unknown (no price, or no rate for its currency).
+    Column("cost_usd", Float),
     Column("record", Text, nullable=False),
     # Migration 0002: the record's place in the Merkle log, its leaf hash, the stored content
     # (per the content mode; erasable) and when that content was erased.

@@ -286,10 +286,14 @@ def check_policy_content(policy: Policy, sealer: ContentSealer) -> None:
 
 
 def warn_unknown_costs(deployments: Iterable[Deployment]) -> None:
-    """Say at start which served deployments have no cost in USD (a price in a currency without
-    a rate in ``pricing.rates``): keys with a USD budget will not be served by them."""
+    """Say at start which served deployments have no cost in USD (no price, or a price in a
+    currency without a rate in ``pricing.rates``): keys with a USD budget will not be served by
+    them. Those with no price go on one line: a catalog exposed whole lists many."""
+    unpriced = []
     for d in sorted(deployments, key=lambda d: d.id):
-        if d.price is not None and not d.price.usd_known:
+        if d.price is None:
+            unpriced.append(d.id)
+        elif not d.price.usd_known:
             log.warning(
                 "%s is priced in %s and pricing.rates has no %s rate: its cost is unknown, keys "
                 "with a USD budget skip it and kanmon_cost_usd_total leaves it out",
@@ -297,3 +301,11 @@ def warn_unknown_costs(deployments: Iterable[Deployment]) -> None:
                 d.price.currency,
                 d.price.currency,
             )
+    if unpriced:
+        log.warning(
+            "%d deployment(s) have no price in the catalog (%s): their cost is unknown, keys with "
+            "a USD budget skip them and kanmon_cost_usd_total leaves them out; a price of 0 "
+            "makes one free",
+            len(unpriced),
+            ", ".join(unpriced),
+        )
