@@ -36,3 +36,22 @@ def test_the_policy_package_does_not_pull_in_the_web_stack() -> None:
     code = "import sys, kanmon.policy; print(sorted({'uvicorn', 'aiohttp'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_cli_and_the_gateway_load_no_heavy_library_they_may_not_use() -> None:
+    """Every ``kanmon`` command registers every sub-command: none of them may load the
+    gateway, jsonschema (a second of imports) or numpy (the injection classifier's) before it
+    runs. A gateway whose policy has no injection rule does without numpy too."""
+    import subprocess
+    import sys
+
+    heavy = "{'numpy', 'jsonschema', 'uvicorn', 'kanmon.gateway'}"
+    code = (
+        "import sys; from kanmon.cli import main; main._register(); "
+        f"print(sorted({heavy} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    code = "import sys, kanmon.wiring; print(sorted({'numpy'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -15,6 +15,7 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import orjson
 
@@ -23,8 +24,10 @@ from kanmon.config import KanmonConfig, RouteSettings
 from kanmon.core.catalog import Deployment
 from kanmon.errors import EvalError
 from kanmon.evals._runner import ModelInfo
-from kanmon.gateway import GatewayThread
-from kanmon.wiring import Services, build_services
+
+if TYPE_CHECKING:  # the gateway and its wiring load only when an eval starts one
+    from kanmon.gateway import GatewayThread
+    from kanmon.wiring import Services
 
 EVAL_USE_CASE = "evaluation"
 
@@ -65,6 +68,9 @@ class EvalGateway:
         return self.thread.base_url
 
     def start(self) -> EvalGateway:
+        from kanmon.gateway import GatewayThread
+        from kanmon.wiring import build_services
+
         self.services = build_services(self.config, self.config_path)
         self.api_key, info = self.services.keys.create(
             name="kanmon-eval", team="evaluation", roles=["app"], use_case=EVAL_USE_CASE

@@ -10,8 +10,6 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import orjson
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import SchemaError
 
 from kanmon.errors import EvalError
 from kanmon.evals._dataset import Item
@@ -56,6 +54,11 @@ class RightToolScorer:
             return _verdict(False, f"{want}: arguments are not JSON")
         if not isinstance(args, dict):
             return _verdict(False, f"{want}: arguments are not a JSON object")
+        # jsonschema loads its format checkers (a second of imports) for every CLI command that
+        # imports the scorers; only a tool-call score needs it
+        from jsonschema import Draft202012Validator
+        from jsonschema.exceptions import SchemaError
+
         try:
             errors = [e.message for e in Draft202012Validator(schema).iter_errors(args)]
         except SchemaError as e:

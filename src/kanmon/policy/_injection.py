@@ -21,7 +21,6 @@ from kanmon.scan import (
     GuardVerdict,
     InjectionResult,
     InjectionScanner,
-    NgramModel,
     OnnxGuard,
     TextSlot,
     run_guard,
@@ -29,8 +28,9 @@ from kanmon.scan import (
 
 
 def build_scanner(spec: InjectionSpec, base: Path) -> InjectionScanner:
-    model = NgramModel.load(_path(spec.model, base)) if spec.model else None
-    return InjectionScanner(model, layers=frozenset(spec.layers))
+    if spec.model:
+        return InjectionScanner.from_path(_path(spec.model, base), layers=frozenset(spec.layers))
+    return InjectionScanner(layers=frozenset(spec.layers))
 
 
 def _path(p: str, base: Path) -> Path:

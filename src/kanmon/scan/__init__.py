@@ -5,6 +5,8 @@ text they were found in. Operators replace them (mask, type tag, keyed hash, rev
 placeholder). More scanners plug in through the ``kanmon.scanners`` entry-point group.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from kanmon.scan._checksums import (
     cn_resident_id_valid,
     de_tax_id_valid,
@@ -27,7 +29,6 @@ from kanmon.scan._injection_guard import (
     parse_verdict,
     run_guard,
 )
-from kanmon.scan._injection_model import NgramModel
 from kanmon.scan._injection_score import InjectionResult
 from kanmon.scan._names import names_scanner
 from kanmon.scan._operators import (
@@ -94,3 +95,16 @@ __all__ = [
     "text_slots",
     "us_ssn_valid",
 ]
+
+if TYPE_CHECKING:
+    from kanmon.scan._injection_model import NgramModel
+
+
+def __getattr__(name: str) -> Any:
+    # The classifier's model brings numpy (~0.15 s, and its thread pool): loaded when first
+    # named, so a process that never scans for injection does without it.
+    if name == "NgramModel":
+        from kanmon.scan._injection_model import NgramModel
+
+        return NgramModel
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

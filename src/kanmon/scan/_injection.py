@@ -22,7 +22,10 @@ Every evidence entry names its layer and signal: ``lexical:override.en.ignore``,
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import re2
 
@@ -30,11 +33,13 @@ from kanmon.core.finding import Finding
 from kanmon.plugins import register
 from kanmon.scan._injection_decode import _CharOffsets, decode
 from kanmon.scan._injection_lexicon import SIGNALS
-from kanmon.scan._injection_model import NgramModel
 from kanmon.scan._injection_score import Calibration, InjectionResult, noisy_or
 from kanmon.scan._injection_triggers import DISCUSSION, TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
 from kanmon.scan._scanset import SCANNERS
+
+if TYPE_CHECKING:
+    from kanmon.scan._injection_model import NgramModel
 
 #: ``window`` is the classifier's weights over windows of text in which the trigger pass found
 #: nothing: a layer of its own, off unless asked for. At the cut the false-positive rule gives
@@ -47,25 +52,36 @@ DEFAULT_LAYERS = ("lexical", "decode", "classifier")
 # RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
 # fall back to slower engines. So each pattern is compiled twice: without groups to scan,
 # with one group per alternative to name a hit, run on the hit alone.
-_TRIGGER = compile_ci("|".join(f"(?:{t})" for t in TRIGGERS))
-_STRUCTURAL = compile_ci(TRIGGERS[-1])  # template tokens and encodings: the decoding layer runs
-_SIGNALS = tuple(compile_ci(p) for _, _, _, p in SIGNALS)
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    trigger: Any
+    structural: Any  # template tokens and encodings: the decoding layer runs
+    signals: tuple[Any, ...]
+    #: Which signals occur in a region: one DFA pass for all of them (RE2::Set).
+    signal_set: re2.Set
+    discussion: Any
 
 
-def _signal_set() -> re2.Set:
+@functools.cache
+def _patterns() -> _Patterns:
+    """Compiled at the first scanner, not at import: compiling takes ~90 ms, and most processes
+    that import ``kanmon.scan`` (the CLI, a gateway whose policy has no injection rule) never
+    scan for injection."""
     opts = re2.Options()
     opts.case_sensitive = False
     opts.max_mem = 64 << 20
-    s = re2.Set.SearchSet(opts)
+    signal_set = re2.Set.SearchSet(opts)
     for _, _, _, p in SIGNALS:
-        s.Add(p.encode())
-    s.Compile()
-    return s
+        signal_set.Add(p.encode())
+    signal_set.Compile()
+    return _Patterns(
+        trigger=compile_ci("|".join(f"(?:{t})" for t in TRIGGERS)),
+        structural=compile_ci(TRIGGERS[-1]),
+        signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
+        signal_set=signal_set,
+        discussion=compile_ci(DISCUSSION),
+    )
 
-
-#: Which signals occur in a region: one DFA pass for all of them (RE2::Set).
-_SIGNAL_SET = _signal_set()
-_DISCUSSION = compile_ci(DISCUSSION)
 
 #: Below this classifier logit the calibrated probability is negligible whatever the context.
 _QUIET_LOGIT = -1.0
@@ -119,7 +135,7 @@ BLOCK = 256
 def _hits(data: bytes) -> list[tuple[int, int, int]]:
     """Trigger hits, at most one per ``BLOCK`` bytes: (start, end, end of its block). Calls
     RE2's matcher directly (see ``_rx``)."""
-    match = _TRIGGER._regexp.Match
+    match = _patterns().trigger._regexp.Match
     out: list[tuple[int, int, int]] = []
     pos, n = 0, len(data)
     while pos < n:
@@ -170,7 +186,12 @@ class InjectionScanner:
         calibration: Calibration | None = None,
     ) -> None:
         self.layers = layers
-        self.model = model if model is not None else NgramModel.load()
+        if model is None:  # numpy loads with the model, not with kanmon.scan
+            from kanmon.scan._injection_model import NgramModel
+
+            model = NgramModel.load()
+        self.model = model
+        self._p = _patterns()
         cal = self.model.meta.get("calibration")
         if calibration is None and cal:
             calibration = Calibration(
@@ -185,8 +206,12 @@ class InjectionScanner:
         self.calibration = calibration or Calibration()
 
     @classmethod
-    def from_path(cls, path: Path) -> InjectionScanner:
-        return cls(NgramModel.load(path))
+    def from_path(
+        cls, path: Path, *, layers: frozenset[str] = frozenset(DEFAULT_LAYERS)
+    ) -> InjectionScanner:
+        from kanmon.scan._injection_model import NgramModel
+
+        return cls(NgramModel.load(path), layers=layers)
 
     @property
     def threshold(self) -> float:
@@ -200,12 +225,13 @@ class InjectionScanner:
         weights: list[float] = []
         hits: list[tuple[str, int, int]] = []
         discussion: bool | None = None
+        p = self._p
         for lo, hi in regions:
-            for i in sorted(_SIGNAL_SET.Match(data[lo:hi]) or ()):
+            for i in sorted(p.signal_set.Match(data[lo:hi]) or ()):
                 sid, _, weight, _ = SIGNALS[i]
-                for ((a, b),) in find_all(_SIGNALS[i], data, lo, hi):
+                for ((a, b),) in find_all(p.signals[i], data, lo, hi):
                     if discussion is None:
-                        discussion = found(_DISCUSSION, data)
+                        discussion = found(p.discussion, data)
                     w = weight
                     if discussion and _quoted(data, a, b):  # a quotation in a discussion
                         w *= 0.25
@@ -243,7 +269,7 @@ class InjectionScanner:
                 out["window"] = self.model.window_logit(data)
                 # the discussion pass (a sixth of this path's time) only if it can move it
                 if out["window"] > _QUIET_LOGIT and cal.window[2]:
-                    out["discussion"] = 1.0 if found(_DISCUSSION, data) else 0.0
+                    out["discussion"] = 1.0 if found(self._p.discussion, data) else 0.0
             return out, []
         regions = _regions(data, [(a, end) for a, _, end in hits])
         evidence: list[tuple[str, int, int]] = []
@@ -253,7 +279,7 @@ class InjectionScanner:
             evidence.extend(lex)
         if "classifier" in self.layers:
             out["classifier"] = self._classify(data, regions)
-        structural = any(found(_STRUCTURAL, data, lo, hi) for lo, hi in regions)
+        structural = any(found(self._p.structural, data, lo, hi) for lo, hi in regions)
         if structural and "decode" in self.layers:
             # Decoded text is rescanned: its lexical signals make the decode layer's output,
             # and the classifier's logit on it counts as the classifier's.
@@ -271,7 +297,7 @@ class InjectionScanner:
         # The discussion context only moves a layer that has something to say: look for it
         # then (a pass over the whole text, skipped for the many texts with nothing).
         if out["lexical"] or out["decode"] or out["classifier"] > _QUIET_LOGIT:
-            out["discussion"] = 1.0 if found(_DISCUSSION, data) else 0.0
+            out["discussion"] = 1.0 if found(self._p.discussion, data) else 0.0
         if evidence:
             offsets = _CharOffsets(data)
             lex_ev = [(s, a, b) for s, a, b in evidence if s.startswith("lexical:")]
