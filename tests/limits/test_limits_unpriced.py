@@ -115,5 +115,11 @@ def test_the_cost_metric_leaves_out_a_deployment_without_a_price_with_a_log_line
         if s[0] == "kanmon_cost_usd_total" and ("deployment", "d-free") in s[1]
     ]
     assert free == [0.0]  # counted, at 0
+    assert total(m, "kanmon_cost_unknown_requests_total", deployment="d-none") == 2
+    assert not [
+        s
+        for s in m
+        if s[0] == "kanmon_cost_unknown_requests_total" and ("deployment", "d-free") in s[1]
+    ]
     skips = [r.getMessage() for r in caplog.records if r.name == "kanmon.metrics"]
     assert len(skips) == 1 and "d-none: it has no price in the catalog" in skips[0]

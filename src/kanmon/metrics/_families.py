@@ -80,6 +80,13 @@ class RequestMetrics:
             ["key", "team", "deployment"],
             registry=r,
         )
+        self.cost_unknown = Counter(
+            "kanmon_cost_unknown_requests",
+            "Requests kanmon_cost_usd leaves out: their deployment has no price, or a price in a "
+            "currency without a rate in pricing.rates",
+            ["deployment"],
+            registry=r,
+        )
         self.retries = Counter(
             "kanmon_upstream_retries",
             "Retries of an upstream call on the same deployment",

@@ -12,6 +12,7 @@ import time
 from bisect import bisect_left
 from typing import Any
 
+from kanmon.core.catalog import Deployment
 from kanmon.metrics._exemplars import Exemplars
 from kanmon.metrics._families import RequestMetrics
 from kanmon.metrics._unpriced import cost_unknown
@@ -58,6 +59,7 @@ class MetricsObserver:
         #: three name the request in an exemplar (None: no exemplar).
         self._obs: list[tuple[Any, Labels, float, str | None, TraceContext | None, float]] = []
         self._touched: set[str] = set()  # deployments whose circuit may have changed
+        self._unpriced: dict[str, Deployment] = {}  # served since the last flush, cost unknown
         self._children: dict[tuple[Any, Labels], Any] = {}
         self._armed = False
         # one group commit per request at low rates: its children found once, not per commit
@@ -110,8 +112,10 @@ class MetricsObserver:
             if dep is not None:
                 price, pt, ct = dep.price, ex.prompt_tokens, ex.completion_tokens
                 usd = None if price is None else price.usd_cost(pt, ct)
-                if usd is None:
-                    cost_unknown(dep)
+                if usd is None:  # counted, and logged at the flush (not a lock per request)
+                    k = (m.cost_unknown, (dep_id,))
+                    inc[k] = inc.get(k, 0) + 1
+                    self._unpriced[dep_id] = dep
                 else:
                     k = (m.cost, (key, team, dep_id))
                     inc[k] = inc.get(k, 0) + usd
@@ -170,6 +174,9 @@ class MetricsObserver:
         inc, self._inc = self._inc, {}
         obs, self._obs = self._obs, []
         touched, self._touched = self._touched, set()
+        unpriced, self._unpriced = self._unpriced, {}
+        for dep in unpriced.values():
+            cost_unknown(dep)
         child = self._child
         for (metric, labels), v in inc.items():
             child(metric, labels).inc(v)

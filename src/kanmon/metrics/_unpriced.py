@@ -1,7 +1,8 @@
 """Requests the cost counter leaves out: a deployment with no price, or priced in a currency
 without a rate in ``pricing.rates``, has an unknown cost, which is neither counted as zero nor
-added unconverted. The skip is logged once per deployment, then once per interval with how many
-more there were, so a cost total that looks low says why."""
+added unconverted. ``kanmon_cost_unknown_requests_total`` counts them per deployment, and the
+flush that moves them into it logs each such deployment once per interval, so a cost total that
+looks low says why."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def cost_unknown(dep: Deployment) -> None:
         _SKIPS.warning(
             f"cost_unknown:{dep.id}",
             "kanmon_cost_usd_total leaves out requests served by %s: it has no price in the "
-            "catalog, so their cost is unknown",
+            "catalog, so their cost is unknown (counted in kanmon_cost_unknown_requests_total)",
             dep.id,
         )
         return
@@ -27,7 +28,8 @@ def cost_unknown(dep: Deployment) -> None:
     _SKIPS.warning(
         f"cost_unknown:{dep.id}",
         "kanmon_cost_usd_total leaves out requests served by %s: priced in %s and "
-        "kanmon.yaml's pricing.rates has no %s rate, so their cost is unknown",
+        "kanmon.yaml's pricing.rates has no %s rate, so their cost is unknown (counted in "
+        "kanmon_cost_unknown_requests_total)",
         dep.id,
         currency,
         currency,
