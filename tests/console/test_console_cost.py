@@ -1,5 +1,6 @@
 """An unknown cost in the console, over HTTP: an audit row and a record say "unknown", never $0,
-and the overview's cost total says how many requests it leaves out."""
+the overview's cost total says how many requests it leaves out, and so does a comparison of
+eval runs."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from kanmon.evals import EvalStore, summarise
 from tests.conftest import GatewayFactory, sim_deployment
 from tests.gateway._util import audit_rows, chat_body, new_key
 
@@ -56,3 +58,40 @@ def test_unknown_costs_are_shown_as_unknown_and_counted_apart(
         overviews = {w: _text(admin.get(f"/console/?window={w}").text) for w in ("1h", "24h")}
     for window, overview in overviews.items():
         assert "not counted: 2 requests of unknown cost" in overview, window
+
+
+def test_two_eval_runs_compared_say_which_costs_are_unknown(
+    gateway: GatewayFactory, sim: Any
+) -> None:
+    gw = gateway(
+        routes={"chat": ["d-main"]},
+        deployments=[sim_deployment("d-main", "sim-model", sim.base_url)],
+    )
+    store = EvalStore(gw.services.db)
+    for run_id, cost, detail in (
+        ("priced", 0.002, {}),
+        ("unpriced", None, {"cost_unknown": "no price"}),
+    ):
+        store.begin_run(run_id, {"run": run_id})
+        row = {
+            "suite": "s",
+            "model": "m",
+            "deployment": "d-main",
+            "request_id": None,
+            "status": "ok",
+            "score": 1.0,
+            "passed": True,
+            "lang": None,
+            "latency_ms": 1.0,
+            "prompt_tokens": 3,
+            "completion_tokens": 2,
+            "cost_usd": cost,
+            "cached": False,
+            "output": "x",
+            "detail": detail,
+        }
+        store.save_items(run_id, [{**row, "item_id": f"i-{n}"} for n in range(2)])
+        store.finish_run(run_id, summarise(store.items(run_id)))
+    with closing(_session(gw.root_url, new_key(gw, roles=["assessor"]))) as assessor:
+        page = _text(assessor.get("/console/evals?a=priced&b=unpriced").text)
+    assert "Cost (USD) 0.004000 unknown 2 items, no price or no rate" in page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -43,6 +44,7 @@ def test_run_reports_gate_compare_and_cost(tmp_path: Path, eval_config: Path) ->
     )
     assert r.exit_code == 1, r.output  # the sloppy model fails the gate
     assert "run ci-1  content hash " in r.output
+    assert re.search(r"cost USD\s*│\s*│\s*0\.\d{6}\s*│\s*0\.\d{6}", r.output), r.output
     assert f"gate: refusal / {SLOPPY}" in r.output
     doc = json.loads((out / "r.json").read_text())
     digest = doc["run"]["content_hash"]

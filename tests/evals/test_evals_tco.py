@@ -196,8 +196,9 @@ def test_eval_items_keep_the_native_cost_and_the_summary_counts_unknown_ones() -
     usd, native = _cost(rub.in_usd({"RUB": rate}), 600, 400)
     assert usd == pytest.approx(0.01) and native["amount"] == pytest.approx(1.0)
     assert native["usd_per_unit"] == 0.01 and native["rate_as_of"] == "2026-11-30"
-    usd, native = _cost(rub, 600, 400)  # no rate: 0 in the USD column, the roubles kept
-    assert usd == 0.0 and native["currency"] == "RUB" and native["usd_per_unit"] is None
+    usd, native = _cost(rub, 600, 400)  # no rate: NULL in the USD column, the roubles kept
+    assert usd is None and native["currency"] == "RUB" and native["usd_per_unit"] is None
+    assert _cost(None, 600, 400) == (None, {})  # no price at all: unknown too
     assert _cost(Price(input_per_mtok=1, output_per_mtok=1, as_of=rate.as_of), 600, 400) == (
         pytest.approx(0.001),
         {},
@@ -222,7 +223,12 @@ def test_eval_items_keep_the_native_cost_and_the_summary_counts_unknown_ones() -
     agg = summarise(items)["models"]["m"]
     assert agg["cost_usd"] == pytest.approx(0.001) and agg["cost_unknown_items"] == 1
     assert "cost_unknown_items" not in summarise(items[:1])["models"]["m"]
-    # no price at all: as unknown as a price without a rate, not a free item
-    unpriced = {**row, "cost_usd": 0.0, "detail": {"cost_unknown": "no price"}}
-    agg = summarise([*items, unpriced])["models"]["m"]
-    assert agg["cost_usd"] == pytest.approx(0.001) and agg["cost_unknown_items"] == 2
+    assert agg["cost_per_1k_items_usd"] is None  # a rate over them would count them as free
+    # no price at all: as unknown as a price without a rate, not a free item; a row written
+    # before migration 0012 held 0 and only its detail said so
+    unpriced = {**row, "cost_usd": None, "detail": {"cost_unknown": "no price"}}
+    old = {**unpriced, "cost_usd": 0.0}
+    for agg in (summarise([*items, r])["models"]["m"] for r in (unpriced, old)):
+        assert agg["cost_usd"] == pytest.approx(0.001) and agg["cost_unknown_items"] == 2
+    agg = summarise(items[1:] + [unpriced])["models"]["m"]  # nothing known: no sum at all
+    assert agg["cost_usd"] is None and agg["cost_unknown_items"] == 2

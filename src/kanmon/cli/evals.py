@@ -230,7 +230,17 @@ def _print_summary(summary: dict[str, Any]) -> None:
                 for m in models
             ],
         )
+    t.add_row("cost USD", "", *[cost_cell(summary["models"][m]) for m in models])
     wide_console().print(t)
+
+
+def cost_cell(agg: dict[str, Any]) -> str:
+    """A model's cost in a run: the known costs' sum, and how many items it leaves out."""
+    unknown = int(agg.get("cost_unknown_items") or 0)
+    if agg.get("cost_usd") is None:
+        return f"unknown ({unknown} items)" if unknown else "unknown"
+    known = f"{float(agg['cost_usd']):.6f}"
+    return f"{known} + {unknown} unknown" if unknown else known
 
 
 def _write_reports(

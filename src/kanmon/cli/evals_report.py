@@ -10,7 +10,7 @@ from rich.table import Table
 from kanmon.catalog import load_configured as load_catalog_for
 from kanmon.cli._common import ConfigOption, config_from
 from kanmon.cli._render import wide_console
-from kanmon.cli.evals import _thresholds, _write_reports, open_store
+from kanmon.cli.evals import _thresholds, _write_reports, cost_cell, open_store
 from kanmon.errors import EvalError
 from kanmon.evals import SelfHosted, Workload, breakeven_requests, compare_costs
 from kanmon.evals import compare as compare_runs
@@ -71,6 +71,7 @@ def compare(
         t.add_row(
             row["suite"], *[f"{v:.3f}" if v is not None else "-" for v in row["scores"]], spread
         )
+    t.add_row("cost USD", *[cost_cell(c) for c in doc["costs"]], "")
     wide_console().print(t)
     for rid, digest in doc["content_hashes"].items():
         typer.echo(f"{rid}: {digest}")
@@ -146,8 +147,18 @@ def cost(
         if unknown:
             raise EvalError(f"unknown deployment(s): {', '.join(unknown)}")
         deps = [catalog.deployments[d] for d in ids]
+        unpriced = [d.id for d in deps if d.price is None]
+        if unpriced:
+            typer.echo(f"not compared, no price (cost unknown): {', '.join(unpriced)}", err=True)
     else:
         deps = [d for d in catalog.deployments.values() if d.price is not None and not d.simulated]
+        left = sum(1 for d in catalog.deployments.values() if d.price is None and not d.simulated)
+        if left:
+            typer.echo(
+                f"not compared, no price (cost unknown): {left} deployment"
+                f"{'s' if left != 1 else ''}; `kanmon catalog check` lists them",
+                err=True,
+            )
     if throughput_run:
         rid, _, model = throughput_run.partition(":")
         throughput = _throughput_from_run(config, rid, model)

@@ -34,6 +34,15 @@ def _models(summary: Mapping[str, Any]) -> list[str]:
     return list(summary.get("models", {}))
 
 
+def _per_1k(agg: Mapping[str, Any]) -> float | None:
+    """Cost per 1k items; None when some item's cost is unknown, as a rate over those items
+    would count them as free."""
+    if agg.get("cost_unknown_items"):
+        return None
+    value = agg.get("cost_per_1k_items_usd")
+    return None if value is None else float(value)
+
+
 def report_json(store: EvalStore, run_id: str, *, items: bool = True) -> dict[str, Any]:
     run, rows = _load(store, run_id)
     doc: dict[str, Any] = {
@@ -59,6 +68,8 @@ def report_html(store: EvalStore, run_id: str) -> str:
     summary = run.summary or {}
     models = _models(summary)
     suites = list(summary.get("suites", {}))
+    per_1k = {m: _per_1k(summary["models"][m]) for m in models}
+    known = {m: v for m, v in per_1k.items() if v is not None}
     charts = {
         "suites": grouped_bars(
             suites,
@@ -75,10 +86,7 @@ def report_html(store: EvalStore, run_id: str) -> str:
             },
             title="Latency per item",
         ),
-        "cost": hbars(
-            {m: float(summary["models"][m]["cost_per_1k_items_usd"]) for m in models},
-            title="Cost per 1k items (USD)",
-        ),
+        "cost": hbars(known, title="Cost per 1k items (USD)") if known else "",
         "languages": "",
     }
     langs = summary.get("languages", {})
@@ -176,8 +184,11 @@ def report_junit(
 
 def compare(store: EvalStore, run_ids: list[str]) -> dict[str, Any]:
     """Scores side by side: ``columns`` are (run, model); ``rows`` are suites with one score per
-    column (None where a run did not cover the suite)."""
+    column (None where a run did not cover the suite); ``costs`` has one entry per column: the
+    known costs' sum in USD (None when no item's cost is known) and how many items are of
+    unknown cost."""
     columns: list[tuple[str, str]] = []
+    costs: list[dict[str, Any]] = []
     data: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
     hashes = {}
     for rid in run_ids:
@@ -186,8 +197,16 @@ def compare(store: EvalStore, run_ids: list[str]) -> dict[str, Any]:
         summary = run.summary or {}
         for model in _models(summary):
             columns.append((rid, model))
+            agg = summary["models"][model]
+            costs.append(
+                {
+                    "n": agg.get("n", 0),
+                    "cost_usd": agg.get("cost_usd"),
+                    "cost_unknown_items": agg.get("cost_unknown_items", 0),
+                }
+            )
         for suite, entry in summary.get("suites", {}).items():
             for model, agg in entry["models"].items():
                 data[suite][(rid, model)] = float(agg["score"])
     rows = [{"suite": s, "scores": [data[s].get(c) for c in columns]} for s in sorted(data)]
-    return {"columns": columns, "rows": rows, "content_hashes": hashes}
+    return {"columns": columns, "rows": rows, "costs": costs, "content_hashes": hashes}

@@ -275,6 +275,8 @@ class Runner:
                 continue
             price = m.prices.get(res.deployment or "")
             cost, native = _cost(price, res.prompt_tokens, res.completion_tokens)
+            if not res.deployment:
+                cost = 0.0  # no deployment served the call: nothing to pay
             rows.append(
                 {
                     "suite": suite.name,
@@ -289,7 +291,7 @@ class Runner:
                     "latency_ms": res.latency_ms,
                     "prompt_tokens": res.prompt_tokens,
                     "completion_tokens": res.completion_tokens,
-                    "cost_usd": round(cost, 10),
+                    "cost_usd": None if cost is None else round(cost, 10),
                     "cached": cached,
                     "output": res.text,
                     "detail": {
@@ -370,16 +372,16 @@ def run_suites(
     )
 
 
-def _cost(price: Price | None, prompt: int, completion: int) -> tuple[float, dict[str, Any]]:
+def _cost(price: Price | None, prompt: int, completion: int) -> tuple[float | None, dict[str, Any]]:
     """An item's cost in USD, and for a price in another currency its amount there with the
-    rate used (``usd_per_unit`` None: no rate in pricing.rates; the USD cost is unknown, the
-    row's ``cost_usd`` 0 and its detail keeps the amount in the price's currency). With no
-    price at all the cost is unknown too: 0 in the row, ``cost_unknown`` in its detail."""
+    rate used. The USD cost is None (unknown, NULL in the row) for a price in a currency without
+    a rate in pricing.rates (``usd_per_unit`` None; the detail keeps the amount in the price's
+    currency) and for a deployment with no price (``cost_unknown`` in the detail)."""
     if price is None:
-        return 0.0, {}
+        return None, {}
     usd = price.usd_cost(prompt, completion)
     if price.currency == REPORTING_CURRENCY:
-        return usd or 0.0, {}
+        return usd, {}
     rate = price.to_usd
     native = {
         "amount": round(price.cost(prompt, completion), 10),
@@ -387,4 +389,4 @@ def _cost(price: Price | None, prompt: int, completion: int) -> tuple[float, dic
         "usd_per_unit": None if rate is None else rate.usd_per_unit,
         "rate_as_of": None if rate is None else rate.as_of.isoformat(),
     }
-    return usd or 0.0, native
+    return usd, native

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from kanmon.errors import EvalError
 from kanmon.evals._dataset import Dataset, Item, canonical, sha256
+from kanmon.evals._summary import detail_says_cost_unknown
 from kanmon.store import Database, eval_cache, eval_datasets, eval_items, eval_runs
 
 ITEM_FIELDS = (
@@ -67,10 +68,20 @@ def content_hash(spec_hash: str, items: Iterable[dict[str, Any]]) -> str:
     """SHA-256 over the spec hash and every item result in a fixed order: the value a
     governance record cites next to the run id."""
     rows = sorted(
-        ({k: r[k] for k in ITEM_FIELDS} for r in items),
+        (_hashed(r) for r in items),
         key=lambda r: (r["suite"], r["model"], r["item_id"]),
     )
     return sha256(canonical({"spec_hash": spec_hash, "items": rows}))
+
+
+def _hashed(row: dict[str, Any]) -> dict[str, Any]:
+    """The fields a content hash covers. An unknown cost is hashed as the 0 that rows held
+    before migration 0012 made it NULL, so a run finished earlier keeps its hash (and its
+    citations); the detail, hashed too, still says the cost is unknown."""
+    out = {k: row[k] for k in ITEM_FIELDS}
+    if out["cost_usd"] is None and detail_says_cost_unknown(out["detail"]):
+        out["cost_usd"] = 0.0
+    return out
 
 
 class EvalStore:

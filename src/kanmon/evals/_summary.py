@@ -22,8 +22,9 @@ def percentile(values: Sequence[float], q: float) -> float:
 
 def _agg(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     lat = [float(r["latency_ms"]) for r in rows if not r["cached"]]
-    cost = sum(float(r["cost_usd"]) for r in rows)
     n = len(rows)
+    unknown = sum(1 for r in rows if cost_unknown(r))
+    cost = sum(float(r["cost_usd"]) for r in rows if not cost_unknown(r))
     out = {
         "n": n,
         "score": round(statistics.fmean(float(r["score"]) for r in rows), 4) if n else 0.0,
@@ -35,18 +36,26 @@ def _agg(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "latency_p95_ms": round(percentile(lat, 0.95), 3),
         "prompt_tokens": sum(int(r["prompt_tokens"]) for r in rows),
         "completion_tokens": sum(int(r["completion_tokens"]) for r in rows),
-        "cost_usd": round(cost, 8),
-        "cost_per_1k_items_usd": round(cost / n * 1000, 6) if n else 0.0,
+        # the known costs only; None when no item's cost is known
+        "cost_usd": None if n and unknown == n else round(cost, 8),
+        # a rate over items some of which are of unknown cost would pass them off as free
+        "cost_per_1k_items_usd": None if unknown else (round(cost / n * 1000, 6) if n else 0.0),
         "deployments": sorted({str(r["deployment"]) for r in rows if r["deployment"]}),
     }
-    unknown = sum(1 for r in rows if _cost_unknown(r))
     if unknown:  # no price, or priced in a currency without a rate: not in cost_usd, and said so
         out["cost_unknown_items"] = unknown
     return out
 
 
-def _cost_unknown(row: Mapping[str, Any]) -> bool:
-    detail = row.get("detail")
+def cost_unknown(row: Mapping[str, Any]) -> bool:
+    """Whether an item's USD cost is unknown: NULL in its row, or (rows written before migration
+    0012, which held 0) its detail says so."""
+    return row["cost_usd"] is None or detail_says_cost_unknown(row.get("detail"))
+
+
+def detail_says_cost_unknown(detail: object) -> bool:
+    """The runner's note on an unknown cost: ``cost_unknown`` (no price), or ``cost_native``
+    with no USD rate."""
     if not isinstance(detail, Mapping):
         return False
     native = detail.get("cost_native")

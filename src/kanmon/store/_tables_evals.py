@@ -47,7 +47,8 @@ eval_items = Table(
     Column("latency_ms", Float, nullable=False),
     Column("prompt_tokens", Integer, nullable=False),
     Column("completion_tokens", Integer, nullable=False),
-    Column("cost_usd", Float, nullable=False),
+    # NULL: the cost is unknown (no price, or no rate for its currency); see migration 0012
+    Column("cost_usd", Float),
     Column("cached", Boolean, nullable=False),
     Column("output", Text, nullable=False),
     Column("detail", JSON, nullable=False),
