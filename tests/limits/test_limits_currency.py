@@ -7,12 +7,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import httpx
 import pytest
 
 from kanmon.gateway import GatewayThread
 from tests.conftest import GatewayFactory, sim_deployment
-from tests.gateway._util import audit_rows, chat_body, new_key
+from tests.gateway._util import new_key
+from tests.limits._cost import chat, served_record
 from tests.metrics.test_metrics_gateway import scrape, total
 
 RATES = {"as_of": "2026-11-30", "rates": {"RUB": 0.01}}
@@ -40,21 +40,6 @@ def _gateway(
     return gateway(routes=routes, deployments=deps, **cfg)
 
 
-def _chat(gw: GatewayThread, key: str, model: str) -> httpx.Response:
-    return httpx.post(
-        gw.base_url + "/chat/completions",
-        headers={"Authorization": f"Bearer {key}"},
-        json=chat_body(model=model, max_tokens=16),
-        timeout=30,
-    )
-
-
-def _record(gw: GatewayThread, model: str) -> dict[str, Any]:
-    rows = [r for r in audit_rows(gw) if r["model_requested"] == model and r["status"] == 200]
-    assert len(rows) == 1
-    return rows[0]
-
-
 def test_a_rouble_price_counts_against_a_usd_budget_at_the_rate(
     gateway: GatewayFactory, sim: Any
 ) -> None:
@@ -62,9 +47,9 @@ def test_a_rouble_price_counts_against_a_usd_budget_at_the_rate(
     # 1000 RUB per Mtok is 10 USD per Mtok: a request's hold is well under the budget in USD,
     # and 100 times over it if roubles were counted as dollars
     key = new_key(gw, budget_usd=0.005, budget_period_s=3600)
-    r = _chat(gw, key, "rub")
+    r = chat(gw, key, "rub")
     assert r.status_code == 200, r.text
-    rec = _record(gw, "rub")
+    rec = served_record(gw, "rub")
     tokens = rec["prompt_tokens"] + rec["completion_tokens"]
     assert rec["version"] == 6
     assert rec["cost_usd"] == pytest.approx(tokens * 1000 / 1e6 * 0.01)
@@ -74,9 +59,9 @@ def test_a_rouble_price_counts_against_a_usd_budget_at_the_rate(
         "usd_per_unit": 0.01,
         "rate_as_of": "2026-11-30",
     }
-    r = _chat(gw, key, "chat")  # a USD price carries no native cost
+    r = chat(gw, key, "chat")  # a USD price carries no native cost
     assert r.status_code == 200
-    assert _record(gw, "chat")["cost_native"] is None
+    assert served_record(gw, "chat")["cost_native"] is None
 
 
 def test_without_a_rate_a_usd_budget_skips_or_refuses_and_the_cost_is_unknown(
@@ -90,22 +75,22 @@ def test_without_a_rate_a_usd_budget_skips_or_refuses_and_the_cost_is_unknown(
         "with a USD budget skip it and kanmon_cost_usd_total leaves it out"
     ]
     budgeted = new_key(gw, budget_usd=5.0, budget_period_s=3600)
-    r = _chat(gw, budgeted, "cny")
+    r = chat(gw, budgeted, "cny")
     assert r.status_code == 403, r.text
     err = r.json()["error"]
     assert err["code"] == "cost_unknown" and err["type"] == "permission_error"
     assert "d-cny (priced in CNY)" in err["message"] and "pricing.rates" in err["message"]
     # with another candidate priced in USD, that one serves, and the record says why
-    r = _chat(gw, budgeted, "cny-then-usd")
+    r = chat(gw, budgeted, "cny-then-usd")
     assert r.status_code == 200, r.text
-    rec = _record(gw, "cny-then-usd")
+    rec = served_record(gw, "cny-then-usd")
     assert rec["deployment"] == "d-main"
     assert any("skipped d-cny (priced in CNY)" in x for x in rec["reasons"])
     # a key without a USD budget is served; its cost is unknown, not 0 and not in yuan
     tokens_only = new_key(gw, budget_tokens=10_000, budget_period_s=3600)
-    r = _chat(gw, tokens_only, "cny")
+    r = chat(gw, tokens_only, "cny")
     assert r.status_code == 200, r.text
-    rec = _record(gw, "cny")
+    rec = served_record(gw, "cny")
     assert rec["deployment"] == "d-cny" and rec["cost_usd"] is None
     assert rec["cost_native"]["currency"] == "CNY" and rec["cost_native"]["usd_per_unit"] is None
     assert rec["cost_native"]["amount"] > 0
@@ -119,7 +104,7 @@ def test_the_cost_metric_converts_and_leaves_out_unknown_costs_with_a_log_line(
     key_id = gw.services.keys.lookup(key).key_id
     with caplog.at_level(logging.WARNING, logger="kanmon.metrics"):
         for model in ("rub", "cny", "cny"):
-            assert _chat(gw, key, model).status_code == 200
+            assert chat(gw, key, model).status_code == 200
         m = scrape(gw)
     tin = total(m, "kanmon_tokens_total", direction="in", key=key_id, deployment="d-rub-m")
     tout = total(m, "kanmon_tokens_total", direction="out", key=key_id, deployment="d-rub-m")

@@ -8,14 +8,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import select
 
 from kanmon.gateway import GatewayThread
 from kanmon.store import audit_records
 from tests.conftest import GatewayFactory, sim_deployment
-from tests.gateway._util import audit_rows, chat_body, new_key
+from tests.gateway._util import new_key
+from tests.limits._cost import chat, served_record
 from tests.metrics.test_metrics_gateway import scrape, total
 
 FREE = {"input_per_mtok": 0, "output_per_mtok": 0, "as_of": "2026-11-01"}
@@ -29,21 +29,6 @@ def _gateway(gateway: GatewayFactory, sim_url: str, **cfg: Any) -> GatewayThread
     ]
     routes = {"none": ["d-none"], "none-then-usd": ["d-none", "d-main"], "free": ["d-free"]}
     return gateway(routes=routes, deployments=deps, **cfg)
-
-
-def _chat(gw: GatewayThread, key: str, model: str) -> httpx.Response:
-    return httpx.post(
-        gw.base_url + "/chat/completions",
-        headers={"Authorization": f"Bearer {key}"},
-        json=chat_body(model=model, max_tokens=16),
-        timeout=30,
-    )
-
-
-def _record(gw: GatewayThread, model: str) -> dict[str, Any]:
-    rows = [r for r in audit_rows(gw) if r["model_requested"] == model and r["status"] == 200]
-    assert len(rows) == 1
-    return rows[0]
 
 
 def _column(gw: GatewayThread, request_id: str) -> Any:
@@ -65,28 +50,28 @@ def test_without_a_price_a_usd_budget_skips_or_refuses_and_the_cost_is_unknown(
         "one free"
     ]
     budgeted = new_key(gw, budget_usd=5.0, budget_period_s=3600)
-    r = _chat(gw, budgeted, "none")
+    r = chat(gw, budgeted, "none")
     assert r.status_code == 403, r.text
     err = r.json()["error"]
     assert err["code"] == "cost_unknown" and err["type"] == "permission_error"
     assert "d-none (no price in the catalog)" in err["message"]
-    r = _chat(gw, budgeted, "none-then-usd")
+    r = chat(gw, budgeted, "none-then-usd")
     assert r.status_code == 200, r.text
-    rec = _record(gw, "none-then-usd")
+    rec = served_record(gw, "none-then-usd")
     assert rec["deployment"] == "d-main" and rec["cost_usd"] > 0
     assert any("skipped d-none (no price in the catalog)" in x for x in rec["reasons"])
     # an explicit price of 0 is a known cost: free, and open to a USD budget
-    r = _chat(gw, budgeted, "free")
+    r = chat(gw, budgeted, "free")
     assert r.status_code == 200, r.text
-    rec = _record(gw, "free")
+    rec = served_record(gw, "free")
     assert rec["deployment"] == "d-free" and rec["cost_usd"] == 0.0
     assert _column(gw, rec["request_id"]) == 0.0
     # a key with only a token budget is served; its cost is unknown, not 0, in the record and
     # in the audit table's column
     tokens_only = new_key(gw, budget_tokens=10_000, budget_period_s=3600)
-    r = _chat(gw, tokens_only, "none")
+    r = chat(gw, tokens_only, "none")
     assert r.status_code == 200, r.text
-    rec = _record(gw, "none")
+    rec = served_record(gw, "none")
     assert rec["deployment"] == "d-none" and rec["version"] == 6
     assert rec["cost_usd"] is None and rec["cost_native"] is None
     assert rec["prompt_tokens"] + rec["completion_tokens"] > 0
@@ -102,7 +87,7 @@ def test_the_cost_metric_leaves_out_a_deployment_without_a_price_with_a_log_line
     key_id = gw.services.keys.lookup(key).key_id
     with caplog.at_level(logging.WARNING, logger="kanmon.metrics"):
         for model in ("none", "none", "free"):
-            assert _chat(gw, key, model).status_code == 200
+            assert chat(gw, key, model).status_code == 200
         m = scrape(gw)
     assert total(m, "kanmon_tokens_total", key=key_id, deployment="d-none") > 0
     assert not [
