@@ -6,11 +6,8 @@ costs and count them, a budget rebuilt from the log adds nothing for them."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import inspect, select
 
@@ -18,27 +15,11 @@ import kanmon.audit._writer as writer_module
 from kanmon.audit import AuditWriter, Signer, TrafficRollup, spent_since, traffic, verify_log
 from kanmon.core.record import AuditRecord
 from kanmon.store import Database, audit_records, migrate
-from kanmon.store._db import _MIGRATIONS
+from tests._migrations import downgrade
 from tests.audit._records import record
 
 SINCE = "2026-11-23T00:00:00+00:00"
 UNIT = 1_000_000_000
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Any) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'kanmon.db'}"
-    pg: str = request.getfixturevalue("pg_url")
-    return pg
-
-
-def _downgrade(db: Database, revision: str) -> None:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(_MIGRATIONS))
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
 
 
 def _costs(db: Database) -> dict[str, float | None]:
@@ -63,9 +44,9 @@ _NEW_ROW = writer_module._row
 
 
 def test_unknown_costs_are_null_after_0011_and_every_reader_handles_them(
-    url: str, monkeypatch: pytest.MonkeyPatch
+    store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = Database(url)
+    db = Database(store_url)
     migrate(db, "0010")
     assert not _nullable(db)
     signer = Signer(Ed25519PrivateKey.generate())
@@ -100,7 +81,7 @@ def test_unknown_costs_are_null_after_0011_and_every_reader_handles_them(
     tokens, nano = spent_since(db, "k1", since, unit=UNIT)
     assert tokens == sum(15 + i for i in range(5)) and nano == int(0.75 * UNIT)
 
-    _downgrade(db, "0010")  # unknown back to 0, as before; the records still verify
+    downgrade(db, "0010")  # unknown back to 0, as before; the records still verify
     assert not _nullable(db)
     assert _costs(db)["req_000003"] == 0.0
     assert verify_log(db, signer.public).ok

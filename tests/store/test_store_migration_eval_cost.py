@@ -7,31 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import inspect, select
+from tests._migrations import downgrade
 
 from kanmon.evals import EvalStore, content_hash, report_html, summarise
 from kanmon.store import Database, eval_items, migrate
-from kanmon.store._db import _MIGRATIONS
 
 RUB = {"amount": 1.0, "currency": "RUB", "rate_as_of": None}
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Any) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'kanmon.db'}"
-    pg: str = request.getfixturevalue("pg_url")
-    return pg
-
-
-def _downgrade(db: Database, revision: str) -> None:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(_MIGRATIONS))
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
 
 
 def _nullable(db: Database) -> bool:
@@ -88,8 +70,8 @@ def _old_agg(n: int, cost: float, unknown: int) -> dict[str, Any]:
     }
 
 
-def test_unknown_eval_costs_are_null_after_0012_and_the_content_hash_holds(url: str) -> None:
-    db = Database(url)
+def test_unknown_eval_costs_are_null_after_0012_and_the_content_hash_holds(store_url: str) -> None:
+    db = Database(store_url)
     migrate(db, "0011")
     assert not _nullable(db)
     store = EvalStore(db)
@@ -132,7 +114,7 @@ def test_unknown_eval_costs_are_null_after_0012_and_the_content_hash_holds(url: 
     store.save_items("new", [_row("no-price", None, cost_unknown="no price")])
     assert _costs(db, "new") == {"no-price": None}
 
-    _downgrade(db, "0011")  # unknown back to 0, rates back as they were; the hash still holds
+    downgrade(db, "0011")  # unknown back to 0, rates back as they were; the hash still holds
     assert not _nullable(db)
     assert _costs(db, "old")["no-price"] == 0.0 and _costs(db, "new") == {"no-price": 0.0}
     run = store.run("old")
