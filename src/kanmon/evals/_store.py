@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +15,6 @@ from sqlalchemy.exc import IntegrityError
 
 from kanmon.errors import EvalError
 from kanmon.evals._dataset import Dataset, Item, canonical, sha256
-from kanmon.evals._summary import detail_says_cost_unknown
 from kanmon.store import Database, eval_cache, eval_datasets, eval_items, eval_runs
 
 ITEM_FIELDS = (
@@ -36,6 +35,16 @@ ITEM_FIELDS = (
     "output",
     "detail",
 )
+
+
+def detail_says_cost_unknown(detail: object) -> bool:
+    """The runner's note on an unknown cost: ``cost_unknown`` (no price), or ``cost_native``
+    with no USD rate."""
+    if not isinstance(detail, Mapping):
+        return False
+    native = detail.get("cost_native")
+    no_rate = isinstance(native, Mapping) and native.get("usd_per_unit") is None
+    return no_rate or bool(detail.get("cost_unknown"))
 
 
 def now() -> str:

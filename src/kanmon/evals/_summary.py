@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from kanmon.evals._store import detail_says_cost_unknown
+
 if TYPE_CHECKING:
     from kanmon.evals._suite import Suite
 
@@ -51,16 +53,6 @@ def cost_unknown(row: Mapping[str, Any]) -> bool:
     """Whether an item's USD cost is unknown: NULL in its row, or (rows written before migration
     0012, which held 0) its detail says so."""
     return row["cost_usd"] is None or detail_says_cost_unknown(row.get("detail"))
-
-
-def detail_says_cost_unknown(detail: object) -> bool:
-    """The runner's note on an unknown cost: ``cost_unknown`` (no price), or ``cost_native``
-    with no USD rate."""
-    if not isinstance(detail, Mapping):
-        return False
-    native = detail.get("cost_native")
-    no_rate = isinstance(native, Mapping) and native.get("usd_per_unit") is None
-    return no_rate or bool(detail.get("cost_unknown"))
 
 
 def summarise(
