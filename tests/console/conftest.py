@@ -140,6 +140,16 @@ def sign_in(page: Any, deck: Deck, key: str, next_path: str = "/console/") -> No
     page.wait_for_load_state()
 
 
+def http_session(root: str, key: str) -> httpx.Client:
+    """A console session over plain HTTP (no browser): signed in with ``key`` at ``root``."""
+    c = httpx.Client(base_url=root)
+    r = c.get("/console/login")
+    token = r.cookies.get("kanmon_login") or c.cookies.get("kanmon_login")
+    r = c.post("/console/login", data={"csrf": token or "", "key": key, "next": "/console/"})
+    assert r.status_code == 303, r.text
+    return c
+
+
 def axe_problems(page: Any) -> list[str]:
     """Serious and critical axe-core violations on the page as it is now."""
     page.evaluate(AXE.read_text(encoding="utf-8"))

@@ -12,16 +12,8 @@ import httpx
 
 from kanmon.evals import EvalStore, summarise
 from tests.conftest import GatewayFactory, sim_deployment
+from tests.console.conftest import http_session
 from tests.gateway._util import audit_rows, chat_body, new_key
-
-
-def _session(root: str, key: str) -> httpx.Client:
-    c = httpx.Client(base_url=root)
-    r = c.get("/console/login")
-    token = r.cookies.get("kanmon_login") or c.cookies.get("kanmon_login")
-    r = c.post("/console/login", data={"csrf": token or "", "key": key, "next": "/console/"})
-    assert r.status_code == 303, r.text
-    return c
 
 
 def _text(html: str) -> str:
@@ -47,13 +39,13 @@ def test_unknown_costs_are_shown_as_unknown_and_counted_apart(
         assert r.status_code == 200, r.text
     [unknown, _] = [x for x in audit_rows(gw) if x["model_requested"] == "none"]
 
-    with closing(_session(gw.root_url, new_key(gw, roles=["auditor"]))) as auditor:
+    with closing(http_session(gw.root_url, new_key(gw, roles=["auditor"]))) as auditor:
         rows = _text(auditor.get("/console/audit?model_requested=none").text)
         shown = _text(auditor.get(f"/console/audit/records/{unknown['request_id']}").text)
     assert rows.count("d-none allow — 200 unknown") == 2 and "$0.0000" not in rows
     assert "unknown (no price in the catalog)" in shown
 
-    with closing(_session(gw.root_url, new_key(gw, roles=["admin"]))) as admin:
+    with closing(http_session(gw.root_url, new_key(gw, roles=["admin"]))) as admin:
         # grouped on each view, and from the hourly roll-up
         overviews = {w: _text(admin.get(f"/console/?window={w}").text) for w in ("1h", "24h")}
     for window, overview in overviews.items():
@@ -92,6 +84,6 @@ def test_two_eval_runs_compared_say_which_costs_are_unknown(
         }
         store.save_items(run_id, [{**row, "item_id": f"i-{n}"} for n in range(2)])
         store.finish_run(run_id, summarise(store.items(run_id)))
-    with closing(_session(gw.root_url, new_key(gw, roles=["assessor"]))) as assessor:
+    with closing(http_session(gw.root_url, new_key(gw, roles=["assessor"]))) as assessor:
         page = _text(assessor.get("/console/evals?a=priced&b=unpriced").text)
     assert "Cost (USD) 0.004000 unknown 2 items, no price or no rate" in page

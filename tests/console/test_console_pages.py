@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from kanmon.core.principal import ROLES
-from tests.console.conftest import Deck, axe_problems, shot, sign_in
+from tests.console.conftest import Deck, axe_problems, http_session, shot, sign_in
 
 #: (screenshot name, path, a role that may open it, a role that may not, a heading on it)
 PAGES = [
@@ -54,19 +54,10 @@ def test_page_for_an_allowed_and_a_refused_role(
     other.context.close()
 
 
-def _session(deck: Deck, key: str) -> httpx.Client:
-    c = httpx.Client(base_url=deck.url)
-    r = c.get("/console/login")
-    token = r.cookies.get("kanmon_login") or c.cookies.get("kanmon_login")
-    r = c.post("/console/login", data={"csrf": token or "", "key": key, "next": "/console/"})
-    assert r.status_code == 303, r.text
-    return c
-
-
 def test_every_page_refuses_every_role_it_does_not_name(deck: Deck) -> None:
     """Walks the console's page table over HTTP; a new page cannot be added without roles."""
     console = next(m for m in deck.gw.app.table.mounts if m.prefix == "/console")
-    clients = {r: _session(deck, deck.keys[r]) for r in ROLES if r != "app"}
+    clients = {r: http_session(deck.url, deck.keys[r]) for r in ROLES if r != "app"}
     try:
         checked = _walk(deck, console.pages, clients)
     finally:
@@ -96,7 +87,7 @@ def _key_id(secret: str) -> str:
 
 
 def test_every_page_sends_a_strict_content_security_policy(deck: Deck) -> None:
-    c = _session(deck, deck.keys["admin"])
+    c = http_session(deck.url, deck.keys["admin"])
     for path in ("/console/", "/console/keys", "/console/login", "/console/nope"):
         r = c.get(path)
         csp = r.headers["content-security-policy"]
