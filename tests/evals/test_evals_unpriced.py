@@ -31,14 +31,20 @@ from tests.evals.conftest import CAREFUL, SLOPPY, write_config
 evals_report.register(evals.app)
 
 
-@pytest.fixture
-def unpriced_run(tmp_path: Path, psim: Any) -> dict[str, Any]:
+def _unpriced_config(tmp_path: Path, psim: Any) -> Path:
+    """The evals' config with the sloppy model's deployment stripped of its price."""
     path = write_config(tmp_path, psim)
     doc = yaml.safe_load(path.read_text())
     for dep in doc["deployments"]:
         if dep["id"] == SLOPPY:
             dep["price"] = None
     path.write_text(yaml.safe_dump(doc))
+    return path
+
+
+@pytest.fixture
+def unpriced_run(tmp_path: Path, psim: Any) -> dict[str, Any]:
+    path = _unpriced_config(tmp_path, psim)
     suite = registered_suites()["prompt_injection"]
     with EvalGateway(load_config(path), path, [CAREFUL, SLOPPY]) as gw:
         assert gw.services is not None
@@ -113,12 +119,7 @@ def test_cost_cell_says_what_the_sum_leaves_out() -> None:
 
 
 def test_the_cli_says_unknown_and_names_what_it_cannot_price(tmp_path: Path, psim: Any) -> None:
-    path = write_config(tmp_path, psim)
-    doc = yaml.safe_load(path.read_text())
-    for dep in doc["deployments"]:
-        if dep["id"] == SLOPPY:
-            dep["price"] = None
-    path.write_text(yaml.safe_dump(doc))
+    path = _unpriced_config(tmp_path, psim)
     runner = CliRunner()
     n = len(registered_suites()["prompt_injection"].dataset.items)
     c = ["-c", str(path)]
