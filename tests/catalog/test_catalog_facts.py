@@ -94,13 +94,16 @@ def test_facts_read_from_vendor_pages() -> None:
         assert fact_value(dep, "training") == "no" and fact_value(dep, "retention") is None
         assert dep.facts["retention"].vendor_silent and not dep.facts["training"].vendor_silent
         assert "retention" not in _open_facts(dep_id) and "training" not in _open_facts(dep_id)
-    # the same FAQ names no location: the international platform's region stays unknown with it
-    # as proof; the CN platform's region (CN, from a third party's summary) is still a gap
+    # the FAQ names no location, the Open Platform privacy policies do: servers in Singapore for
+    # the international platform, storage in the PRC for the Chinese one
     for dep_id in ("kimi-k2.6@moonshot-intl", "kimi-k3@moonshot-intl"):
         dep = CAT.deployments[dep_id]
-        assert fact_value(dep, "region") is None and dep.facts["region"].vendor_silent
+        assert fact_value(dep, "region") == "SG" and not dep.facts["region"].vendor_silent
+        assert dep.facts["region"].url == "https://platform.kimi.ai/docs/agreement/userprivacy"
         assert _open_facts(dep_id) == {"price"}, dep_id
-    assert _open_facts("kimi-k2.6@moonshot-cn") == {"region", "price"}
+    cn = CAT.deployments["kimi-k2.6@moonshot-cn"]
+    assert fact_value(cn, "region") == "CN" and "platform.kimi.com" in cn.facts["region"].url
+    assert _open_facts("kimi-k2.6@moonshot-cn") == {"price"}
     # DeepSeek's privacy policy and Open Platform terms: data in the PRC; no retention period
     # and nothing on training for API traffic, so both stay unknown with the page as proof
     for dep_id in ("deepseek-v4-flash@deepseek-cn", "deepseek-v4-pro@deepseek-cn"):
