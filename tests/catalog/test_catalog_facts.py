@@ -129,6 +129,15 @@ def test_facts_read_from_vendor_pages() -> None:
         assert fact_value(dep, "retention") is None and dep.facts["retention"].vendor_silent
         assert dep.facts["training"].url == "https://docs.z.ai/legal-agreement/terms-of-use"
         assert _open_facts(dep_id) == set(), dep_id
+    # BigModel (Zhipu's CN platform): its privacy policy stores in China and names no period;
+    # its user agreement reserves optimising services with usage data and training on
+    # anonymised content
+    for dep_id in ("glm-4.6@zhipu-cn", "glm-5@zhipu-cn"):
+        dep = CAT.deployments[dep_id]
+        assert fact_value(dep, "region") == "CN" and fact_value(dep, "training") == "yes"
+        assert fact_value(dep, "retention") is None and dep.facts["retention"].vendor_silent
+        assert dep.facts["region"].url == "https://docs.bigmodel.cn/cn/terms/privacy-policy"
+        assert _open_facts(dep_id) == {"price"}, dep_id
     # Yandex logs requests by default and names no period: unknown, with the page as proof
     yandex = CAT.deployments["yandexgpt@yandex-cloud"]
     assert fact_value(yandex, "retention") is None and yandex.facts["retention"].vendor_silent
@@ -176,7 +185,7 @@ def test_cli_check() -> None:
     assert r.exit_code == 0, r.output
     gaps = fact_gaps(CAT.deployments.values())
     assert f"{len(gaps)} missing" in r.output.splitlines()[-1]
-    assert "glm-5@zhipu-cn: region: no source" in r.output
+    assert "glm-5@zhipu-cn: price: no source" in r.output
     strict = runner.invoke(app, ["catalog", "check", "--strict"])
     assert strict.exit_code == 1
     shown = runner.invoke(app, ["catalog", "show", "claude-opus-5.5@anthropic"])
