@@ -138,6 +138,10 @@ def test_facts_read_from_vendor_pages() -> None:
         assert fact_value(dep, "retention") is None and dep.facts["retention"].vendor_silent
         assert dep.facts["region"].url == "https://docs.bigmodel.cn/cn/terms/privacy-policy"
         assert _open_facts(dep_id) == {"price"}, dep_id
+    # Baidu AI Cloud's privacy policy: personal information stays in the PRC, no period named
+    ernie = CAT.deployments["ernie-5.1@qianfan"]
+    assert fact_value(ernie, "region") == "CN" and ernie.facts["retention"].vendor_silent
+    assert _open_facts("ernie-5.1@qianfan") == {"training", "price"}
     # Yandex logs requests by default and names no period: unknown, with the page as proof
     yandex = CAT.deployments["yandexgpt@yandex-cloud"]
     assert fact_value(yandex, "retention") is None and yandex.facts["retention"].vendor_silent
