@@ -94,13 +94,16 @@ def test_facts_read_from_vendor_pages() -> None:
         assert fact_value(dep, "training") == "no" and fact_value(dep, "retention") is None
         assert dep.facts["retention"].vendor_silent and not dep.facts["training"].vendor_silent
         assert "retention" not in _open_facts(dep_id) and "training" not in _open_facts(dep_id)
-    # the same FAQ names no location: the international platform's region stays unknown with it
-    # as proof; the CN platform's region (CN, from a third party's summary) is still a gap
+    # the FAQ names no location, the Open Platform privacy policies do: servers in Singapore for
+    # the international platform, storage in the PRC for the Chinese one
     for dep_id in ("kimi-k2.6@moonshot-intl", "kimi-k3@moonshot-intl"):
         dep = CAT.deployments[dep_id]
-        assert fact_value(dep, "region") is None and dep.facts["region"].vendor_silent
+        assert fact_value(dep, "region") == "SG" and not dep.facts["region"].vendor_silent
+        assert dep.facts["region"].url == "https://platform.kimi.ai/docs/agreement/userprivacy"
         assert _open_facts(dep_id) == {"price"}, dep_id
-    assert _open_facts("kimi-k2.6@moonshot-cn") == {"region", "price"}
+    cn = CAT.deployments["kimi-k2.6@moonshot-cn"]
+    assert fact_value(cn, "region") == "CN" and "platform.kimi.com" in cn.facts["region"].url
+    assert _open_facts("kimi-k2.6@moonshot-cn") == {"price"}
     # DeepSeek's privacy policy and Open Platform terms: data in the PRC; no retention period
     # and nothing on training for API traffic, so both stay unknown with the page as proof
     for dep_id in ("deepseek-v4-flash@deepseek-cn", "deepseek-v4-pro@deepseek-cn"):
@@ -126,6 +129,19 @@ def test_facts_read_from_vendor_pages() -> None:
         assert fact_value(dep, "retention") is None and dep.facts["retention"].vendor_silent
         assert dep.facts["training"].url == "https://docs.z.ai/legal-agreement/terms-of-use"
         assert _open_facts(dep_id) == set(), dep_id
+    # BigModel (Zhipu's CN platform): its privacy policy stores in China and names no period;
+    # its user agreement reserves optimising services with usage data and training on
+    # anonymised content
+    for dep_id in ("glm-4.6@zhipu-cn", "glm-5@zhipu-cn"):
+        dep = CAT.deployments[dep_id]
+        assert fact_value(dep, "region") == "CN" and fact_value(dep, "training") == "yes"
+        assert fact_value(dep, "retention") is None and dep.facts["retention"].vendor_silent
+        assert dep.facts["region"].url == "https://docs.bigmodel.cn/cn/terms/privacy-policy"
+        assert _open_facts(dep_id) == {"price"}, dep_id
+    # Baidu AI Cloud's privacy policy: personal information stays in the PRC, no period named
+    ernie = CAT.deployments["ernie-5.1@qianfan"]
+    assert fact_value(ernie, "region") == "CN" and ernie.facts["retention"].vendor_silent
+    assert _open_facts("ernie-5.1@qianfan") == {"training", "price"}
     # Yandex logs requests by default and names no period: unknown, with the page as proof
     yandex = CAT.deployments["yandexgpt@yandex-cloud"]
     assert fact_value(yandex, "retention") is None and yandex.facts["retention"].vendor_silent
@@ -173,7 +189,7 @@ def test_cli_check() -> None:
     assert r.exit_code == 0, r.output
     gaps = fact_gaps(CAT.deployments.values())
     assert f"{len(gaps)} missing" in r.output.splitlines()[-1]
-    assert "glm-5@zhipu-cn: region: no source" in r.output
+    assert "glm-5@zhipu-cn: price: no source" in r.output
     strict = runner.invoke(app, ["catalog", "check", "--strict"])
     assert strict.exit_code == 1
     shown = runner.invoke(app, ["catalog", "show", "claude-opus-5.5@anthropic"])
