@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
-from kanmon.core.finding import Finding
+from kanmon.core.finding import Finding, findings_of
 from kanmon.scan._recognizer import Recognizer, Span
 from kanmon.scan._regex_shape import first_chars
 
@@ -140,6 +140,10 @@ class PatternScanner:
         """``scan`` with the text's UTF-8 bytes (``data``) at hand, when several scanners
         share them (``ScanSet``); None: encode here. ``start``: a byte offset before which no
         trigger of this scanner matches (a ScanSet's ``first_hit``), where its pass begins."""
+        return findings_of(self.spans_utf8(text, data, start), self.id, location)
+
+    def spans_utf8(self, text: str, data: bytes | None, start: int = 0) -> list[Span]:
+        """What ``scan_utf8`` reports, as spans that do not overlap, before they are findings."""
         found: list[Span] = []
         for r in self._whole:
             r.spans(text, r.search(text, 0, len(text)), len(text), found)
@@ -147,8 +151,7 @@ class PatternScanner:
             if data is None:
                 data = utf8(text)
             self._prefiltered(text, data, start, found)
-        scanner = self.id
-        return [Finding(e, s, t, c, scanner, location) for s, t, c, e in resolve_spans(found)]
+        return resolve_spans(found)
 
     def _prefiltered(self, text: str, data: bytes, start: int, found: list[Span]) -> None:
         hits = self._hits(data, start)
@@ -250,16 +253,21 @@ def _resume(data: bytes, bs: int, be: int) -> int:
     return be if be > bs else bs + 1
 
 
-def _span_key(f: Span) -> tuple[int, int]:
+#: A span with the id of the scanner that found it (where several scanners' spans meet).
+TaggedSpan = tuple[int, int, float, str, str]
+_S = TypeVar("_S", Span, TaggedSpan)
+
+
+def _span_key(f: Span | TaggedSpan) -> tuple[int, int]:
     return f[0], -f[1]
 
 
-def resolve_spans(found: list[Span]) -> list[Span]:
+def resolve_spans(found: list[_S]) -> list[_S]:
     """``resolve_overlaps`` on spans not yet made findings."""
     if len(found) < 2:
         return found
     found.sort(key=_span_key)
-    kept: list[Span] = []
+    kept: list[_S] = []
     for f in found:
         if kept:
             g = kept[-1]
