@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - google-re2 is a dependency; re is the 
 
 #: A run of at least four digits with the separators numbers are written with.
 DIGIT_RUN = r"[+(]?[0-9](?:[ \-./()]{0,2}[0-9]){3,}"
-_NOT_DIGITS = b" -./()+"
+_DIGIT_BYTES = b"0123456789"
 
 
 def utf8(text: str) -> bytes:
@@ -97,6 +97,13 @@ class PatternScanner:
         # for IPv4), so the loop asks neither.
         top = max((r.digits or 0 for r in self._numeric), default=0)
         self._requires = tuple(sorted({r.requires for r in self._numeric if r.requires}))
+        # The run is bytes: a one-byte separator is looked for as its code (``b"-" in hit``
+        # would first try, and fail, to read b"-" as an integer: an exception per run).
+        self._require_bits = tuple(
+            (1 << i, b[0] if len(b := s.encode()) == 1 else b) for i, s in enumerate(self._requires)
+        )
+        # A required "separator" with a digit in it could be in a run without separators.
+        self._odd_requires = any(c.isdigit() for s in self._requires for c in s)
         self._numeric_plan = tuple(
             tuple(
                 tuple(
@@ -161,7 +168,8 @@ class PatternScanner:
         n = len(text)
         last_b = last_c = 0
         done: dict[str, int] = {}  # recognizer id → end of the last window it ran on
-        numeric, requires, any_context = self._numeric_plan, self._requires, self._any_context
+        numeric, requires, any_context = self._numeric_plan, self._require_bits, self._any_context
+        odd_requires = self._odd_requires
         top = len(numeric) - 1
         by_first, unknown_first = self._by_first, self._unknown_first
         for bs, be in hits:
@@ -174,12 +182,13 @@ class PatternScanner:
                 last_b, last_c = bs, cs
             first = data[bs]
             if (48 <= first <= 57 or first == 43 or first == 40) and 58 not in hit:
-                run = text[cs:ce]  # ASCII: digits and the separators of DIGIT_RUN
-                ndig = len(hit.translate(None, _NOT_DIGITS))
+                seps = hit.translate(None, _DIGIT_BYTES)  # the run's "+", "(" and separators
+                ndig = be - bs - len(seps)
                 mask = 0
-                for i, sep in enumerate(requires):
-                    if sep in run:
-                        mask |= 1 << i
+                if seps or odd_requires:
+                    for bit, sep in requires:
+                        if sep in hit:
+                            mask |= bit
                 before: str | None = None
                 cue = False  # a context word of any recognizer stands before the run
                 covered = -1.0  # confidence of a finding that already spans the whole run

@@ -46,7 +46,7 @@ def card_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         sep = raw[4]  # the pattern: four digits, then one separator throughout
         groups = tuple(map(len, raw.split(sep)))
         if groups not in _WIDE_GROUPS:
-            if any(g != 4 for g in groups[:-1]) or not 1 <= groups[-1] <= 4:
+            if groups[:-1].count(4) != len(groups) - 1 or not 1 <= groups[-1] <= 4:
                 return None
         ds = raw.replace(sep, "")
     if not ck.luhn_digits(ds):
