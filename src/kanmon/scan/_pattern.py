@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -77,13 +78,13 @@ class PatternScanner:
         # Which recognizers a prefilter hit belongs to is asked of ``re`` on the text itself:
         # one C call per recognizer, where the RE2 wrapper costs microseconds in Python.
         self._triggered = tuple(
-            (r, re.compile(r.trigger))
+            (r, re.compile(r.trigger).match, *r.window, r.id)
             for r in self.recognizers
             if r.trigger is not None and r.digits is None
         )
         # And only of those whose trigger can start with the hit's first character ("eyJ"
         # with "e"); a trigger whose first characters are not known is always asked.
-        firsts = [first_chars(r.trigger) for r, _ in self._triggered if r.trigger is not None]
+        firsts = [first_chars(t[0].trigger) for t in self._triggered if t[0].trigger is not None]
         self._by_first = {
             c: tuple(t for t, f in zip(self._triggered, firsts, strict=True) if f is None or c in f)
             for c in set().union(*(f for f in firsts if f is not None))
@@ -127,7 +128,7 @@ class PatternScanner:
         words = "|".join(r.context_rx.pattern for r in self._numeric if r.context_rx is not None)
         self._any_context = re.compile(words) if words else None
         self._whole = tuple(r for r in self.recognizers if r.trigger is None and r.digits is None)
-        parts = [f"(?:{r.trigger})" for r, _ in self._triggered]
+        parts = [f"(?:{t[0].trigger})" for t in self._triggered]
         if self._numeric:
             parts.append(DIGIT_RUN)
         #: The prefilter's source: a ScanSet joins those of its scanners (see ``first_hit``).
@@ -216,14 +217,14 @@ class PatternScanner:
                         if f[0] <= cs + 1 and f[1] >= ce - 1:
                             covered = confidence
                 continue  # a digit run is only ever a numeric trigger
-            for r, trig in by_first.get(text[cs : cs + 1], unknown_first):
-                if trig.match(text, cs) is None:
+            for r, trig, w0, w1, rid in by_first.get(text[cs : cs + 1], unknown_first):
+                if trig(text, cs) is None:
                     continue
-                a = max(0, cs - r.window[0])
-                b = min(n, ce + r.window[1])
-                if b > done.get(r.id, -1):  # else a previous window covered this one
+                a = cs - w0 if cs > w0 else 0
+                b = ce + w1 if ce + w1 < n else n
+                if b > done.get(rid, -1):  # else a previous window covered this one
                     r.spans(text, r.search(text, a, b), b, found)
-                    done[r.id] = b
+                    done[rid] = b
 
     def _hits(self, data: bytes, start: int = 0) -> list[tuple[int, int]]:
         """The prefilter's hits as byte spans. The compiled RE2 matcher is called directly:
@@ -265,17 +266,17 @@ def _resume(data: bytes, bs: int, be: int) -> int:
 #: A span with the id of the scanner that found it (where several scanners' spans meet).
 TaggedSpan = tuple[int, int, float, str, str]
 _S = TypeVar("_S", Span, TaggedSpan)
-
-
-def _span_key(f: Span | TaggedSpan) -> tuple[int, int]:
-    return f[0], -f[1]
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 def resolve_spans(found: list[_S]) -> list[_S]:
     """``resolve_overlaps`` on spans not yet made findings."""
     if len(found) < 2:
         return found
-    found.sort(key=_span_key)
+    # In (start, -end) order, ties kept as found: two stable sorts with C keys, last key
+    # first, instead of a Python key function per span.
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)
     kept: list[_S] = []
     for f in found:
         if kept:
