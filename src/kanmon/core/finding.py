@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from operator import le
@@ -46,7 +46,7 @@ RawSpan = tuple[int, int, float, str] | tuple[int, int, float, str, str]
 
 _new = object.__new__
 _set = {n: Finding.__dict__[n].__set__ for n in Finding.__slots__}
-_drain = deque(maxlen=0).extend
+_drain: Callable[[Iterable[object]], None] = deque[object](maxlen=0).extend
 
 
 def findings_of(spans: Sequence[RawSpan], scanner: str, location: str = "") -> list[Finding]:
@@ -60,14 +60,17 @@ def findings_of(spans: Sequence[RawSpan], scanner: str, location: str = "") -> l
         return []
     cols = tuple(zip(*spans, strict=True))
     starts, ends, confidences, entities = cols[:4]
-    scanners = cols[4] if len(cols) > 4 else repeat(scanner, n)
+    scanners = cols[4] if len(cols) > 4 else (scanner,) * n
     if not (
         all(map(le, repeat(0, n), starts))
         and all(map(le, starts, ends))
         and all(map(le, repeat(0.0, n), confidences))
         and all(map(le, confidences, repeat(1.0, n)))
     ):  # the constructor raises on the first bad span, as it would have
-        return [Finding(e, s, t, c, k, location) for s, t, c, e, k in zip(*cols[:4], scanners)]
+        return [
+            Finding(e, s, t, c, k, location)
+            for s, t, c, e, k in zip(*cols[:4], scanners, strict=True)
+        ]
     out = list(map(_new, repeat(Finding, n)))
     _drain(map(_set["entity"], out, entities))
     _drain(map(_set["start"], out, starts))

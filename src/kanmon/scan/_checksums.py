@@ -238,7 +238,8 @@ def jp_my_number_valid(num: str) -> bool:
 
 
 def _inn_digit(ds: str, weights: tuple[int, ...]) -> int:
-    return sum(map(mul, map(int, ds), weights)) % 11 % 10
+    total: int = sum(map(mul, map(int, ds), weights))
+    return total % 11 % 10
 
 
 def ru_inn_valid(inn: str) -> bool:

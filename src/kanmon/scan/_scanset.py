@@ -74,7 +74,9 @@ class ScanSet:
             if shared and isinstance(s, PatternScanner)
         )
         self._all_shared = bool(self.scanners) and all(
-            shared and type(s).scan_utf8 is PatternScanner.scan_utf8
+            shared
+            and isinstance(s, PatternScanner)
+            and type(s).scan_utf8 is PatternScanner.scan_utf8
             for s, shared in zip(self.scanners, self._shared, strict=True)
         )
         self._first = prefilter("|".join(f"(?:{p})" for p in sources)) if len(sources) > 1 else None
