@@ -92,12 +92,16 @@ class ScanSet:
             out |= s.entities
         return out
 
-    def scan(self, text: str, location: str = "") -> list[Finding]:
+    def scan(self, text: str, location: str = "", data: bytes | None = None) -> list[Finding]:
+        """``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already."""
+        if data is not None and not text:
+            data = None  # as if not given: nothing to encode
         if self._all_shared:
-            return self._scan_spans(text, location)
+            return self._scan_spans(text, location, data)
         found: list[Finding] = []
-        data: bytes | None = None
         start = 0
+        if data is not None and self._first is not None:
+            start = first_hit(self._first, data)
         for s, shared in zip(self.scanners, self._shared, strict=True):
             if shared and isinstance(s, PatternScanner):
                 if data is None and text:
@@ -109,11 +113,12 @@ class ScanSet:
                 found.extend(s.scan(text, location))
         return resolve_overlaps(found) if len(self.scanners) > 1 else found
 
-    def _scan_spans(self, text: str, location: str) -> list[Finding]:
+    def _scan_spans(self, text: str, location: str, data: bytes | None) -> list[Finding]:
         """``scan`` when every scanner is a pattern scanner: their spans meet, in scanner
         order, and only those left after the overlaps are settled become findings (the same
         ones ``resolve_overlaps`` keeps of them: it orders and compares alike)."""
-        data = utf8(text) if text else None
+        if data is None and text:
+            data = utf8(text)
         start = first_hit(self._first, data) if self._first is not None and data else 0
         if len(self._pattern) == 1:
             s = self._pattern[0]
