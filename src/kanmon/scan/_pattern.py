@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover - google-re2 is a dependency; re is the 
 
 #: A run of at least four digits with the separators numbers are written with.
 DIGIT_RUN = r"[+(]?[0-9](?:[ \-./()]{0,2}[0-9]){3,}"
-_DIGIT_BYTES = b"0123456789"
+_NOT_DIGITS = b" -./()+"
 
 
 def utf8(text: str) -> bytes:
@@ -103,8 +103,8 @@ class PatternScanner:
         self._require_bits = tuple(
             (1 << i, b[0] if len(b := s.encode()) == 1 else b) for i, s in enumerate(self._requires)
         )
-        # A required "separator" with a digit in it could be in a run without separators.
-        self._odd_requires = any(c.isdigit() for s in self._requires for c in s)
+        # A required "separator" that is not one could be in a run without separators.
+        self._odd_requires = any(c.encode() not in _NOT_DIGITS for s in self._requires for c in s)
         self._numeric_plan = tuple(
             tuple(
                 tuple(
@@ -183,10 +183,9 @@ class PatternScanner:
                 last_b, last_c = bs, cs
             first = data[bs]
             if (48 <= first <= 57 or first == 43 or first == 40) and 58 not in hit:
-                seps = hit.translate(None, _DIGIT_BYTES)  # the run's "+", "(" and separators
-                ndig = be - bs - len(seps)
+                ndig = len(hit.translate(None, _NOT_DIGITS))
                 mask = 0
-                if seps or odd_requires:
+                if ndig != be - bs or odd_requires:  # the run has separators to look at
                     for bit, sep in requires:
                         if sep in hit:
                             mask |= bit
