@@ -60,9 +60,10 @@ def scan_slots(policy: Policy, slots: list[TextSlot]) -> ScanState:
     floor = policy.doc.min_confidence
     found: list[list[Finding]] = []
     inj = InjectionResult()
+    scanning = bool(policy.scanset.scanners) or policy.injection is not None
     for slot in slots:
         text = slot.text
-        data = utf8(text)  # once, for every scanner
+        data = utf8(text) if scanning else None  # once, for every scanner
         found.append(
             [f for f in policy.scanset.scan(text, slot.location, data) if f.confidence >= floor]
         )
