@@ -8,6 +8,7 @@ over the rounds.
     .venv/bin/python bench/scan_ab.py --old ../base/src --new src --mode dense --rounds 7
     .venv/bin/python bench/scan_ab.py --old ../base/src --new src --mode mixed --injection
     .venv/bin/python bench/scan_ab.py --old ../base/src --new src --same   # findings equal?
+    .venv/bin/python bench/scan_ab.py --old ../base/src --new src --same --injection
     .venv/bin/python bench/scan_ab.py --old ../base/src --new src --mode dense --instructions
 
 ``--instructions`` counts the instructions of one pass on each side with valgrind's callgrind
@@ -18,7 +19,8 @@ Texts are those of ``bench/scan_bench.py``: "dense" is the labelled corpus lines
 (an identifier every ~95 bytes), "mixed" is multilingual prose with ``--density`` corpus lines
 per 100 sentences; both cut into ``--request-kb`` KiB requests. ``--same`` compares every
 finding (type, span, confidence, scanner) of both sides on each corpus line, on the dense and
-mixed requests, and on the injection corpus texts.
+mixed requests, and on the injection corpus texts; with ``--injection``, each text's injection
+result too (score, layers, contributions, evidence).
 """
 
 from __future__ import annotations
@@ -49,18 +51,37 @@ def texts(mode: str, mb: float, density: float, request_kb: int) -> list[str]:
     return [text[i : i + step] for i in range(0, len(text), step)]
 
 
-def child(a: argparse.Namespace) -> None:
+def scanning(a: argparse.Namespace) -> Any:
+    """One request text scanned as the policy step scans it (``policy/_steps.py``): where the
+    checkout's scanners take the text's UTF-8 bytes, encoded once for all of them."""
+    import inspect
+
     from kanmon.scan import ScanSet, injection_scanner
+    from kanmon.scan._pattern import utf8
 
     scan = ScanSet.from_names([n for n in a.scanners.split(",") if n])
     inj = injection_scanner() if a.injection else None
-    chunks = texts(a.mode, a.mb, a.density, a.request_kb)
-    total = sum(len(c.encode()) for c in chunks)
+    shared = "data" in inspect.signature(scan.scan).parameters
 
     def one(c: str) -> None:
+        data = utf8(c) if shared else None
         if inj is not None:
-            inj.score(c, "", "tool")
-        scan.scan(c)
+            if shared:
+                inj.score(c, "", "tool", data)
+            else:
+                inj.score(c, "", "tool")
+        if shared:
+            scan.scan(c, "", data)
+        else:
+            scan.scan(c)
+
+    return one
+
+
+def child(a: argparse.Namespace) -> None:
+    one = scanning(a)
+    chunks = texts(a.mode, a.mb, a.density, a.request_kb)
+    total = sum(len(c.encode()) for c in chunks)
 
     for c in chunks[:8]:
         one(c)
@@ -76,17 +97,12 @@ def child(a: argparse.Namespace) -> None:
 def counted(a: argparse.Namespace) -> None:
     """One pass between two handshakes with the parent, which switches callgrind's
     instrumentation on and off around it."""
-    from kanmon.scan import ScanSet, injection_scanner
-
-    scan = ScanSet.from_names([n for n in a.scanners.split(",") if n])
-    inj = injection_scanner() if a.injection else None
+    one = scanning(a)
     chunks = texts(a.mode, a.mb, a.density, a.request_kb)
 
     def one_pass() -> None:
         for c in chunks:
-            if inj is not None:
-                inj.score(c, "", "tool")
-            scan.scan(c)
+            one(c)
 
     one_pass()  # warm: compiled patterns, caches, the first allocations
     one_pass()
@@ -139,9 +155,16 @@ def findings(a: argparse.Namespace) -> None:
     inputs += texts("dense", 0.3, a.density, a.request_kb)
     inputs += texts("mixed", 1.0, 20.0, a.request_kb)
     inputs += fuzz(a.fuzz)
-    out = [
+    out: list[list[Any]] = [
         [(f.entity, f.start, f.end, f.confidence, f.scanner) for f in scan.scan(t)] for t in inputs
     ]
+    if a.injection:  # and every text's injection result, whole, as the policy step scores it
+        from kanmon.scan import injection_scanner
+
+        inj = injection_scanner()
+        for row, t in zip(out, inputs, strict=True):
+            r = inj.score(t, "m", "tool")
+            row.append([r.score, r.layers, r.contributions, r.evidence, r.by_source])
     print(json.dumps(out))
 
 

@@ -52,6 +52,7 @@ EXPECTED = {
         "secrets_scanner",
         "text_slots",
         "us_ssn_valid",
+        "utf8",
     ],
     "kanmon.policy": [
         "DeploymentMatch",

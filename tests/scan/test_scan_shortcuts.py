@@ -73,7 +73,7 @@ def test_a_trigger_is_skipped_only_where_it_does_not_match(text: str) -> None:
     for scanner in SCANNERS:
         for i in range(len(text) + 1):
             asked = scanner._by_first.get(text[i : i + 1], scanner._unknown_first)
-            matching = [t for t in scanner._triggered if t[1].match(text, i) is not None]
+            matching = [t for t in scanner._triggered if t[1](text, i) is not None]
             assert [t for t in matching if t not in asked] == [], (scanner.id, text, i)
 
 

@@ -29,6 +29,7 @@ from kanmon.scan import (
     apply_operators,
     document_spans,
     text_slots,
+    utf8,
 )
 
 _OUT_FIELDS = ("content", "reasoning_content")
@@ -59,11 +60,15 @@ def scan_slots(policy: Policy, slots: list[TextSlot]) -> ScanState:
     floor = policy.doc.min_confidence
     found: list[list[Finding]] = []
     inj = InjectionResult()
+    scanning = bool(policy.scanset.scanners) or policy.injection is not None
     for slot in slots:
         text = slot.text
-        found.append([f for f in policy.scanset.scan(text, slot.location) if f.confidence >= floor])
+        data = utf8(text) if scanning else None  # once, for every scanner
+        found.append(
+            [f for f in policy.scanset.scan(text, slot.location, data) if f.confidence >= floor]
+        )
         if policy.injection is not None:
-            inj.merge(policy.injection.score(text, slot.location, slot.source), slot.source)
+            inj.merge(policy.injection.score(text, slot.location, slot.source, data), slot.source)
             for a, b in document_spans(text):
                 doc = policy.injection.score(text[a:b], slot.location, "document")
                 doc.evidence = [(sid, loc, s + a, e + a) for sid, loc, s, e in doc.evidence]

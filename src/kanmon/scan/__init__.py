@@ -41,7 +41,7 @@ from kanmon.scan._operators import (
     Vault,
     apply_operators,
 )
-from kanmon.scan._pattern import PatternScanner
+from kanmon.scan._pattern import PatternScanner, utf8
 from kanmon.scan._pii import PII_ENTITIES, pii_scanner
 from kanmon.scan._recognizer import Recognizer
 from kanmon.scan._scanset import Scanner, ScanSet, available_scanners, load_scanner
@@ -94,6 +94,7 @@ __all__ = [
     "secrets_scanner",
     "text_slots",
     "us_ssn_valid",
+    "utf8",
 ]
 
 if TYPE_CHECKING:

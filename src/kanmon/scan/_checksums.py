@@ -8,6 +8,7 @@ being reported as cards or national ids.
 from __future__ import annotations
 
 import datetime as dt
+from operator import mul
 
 _DIGITS = frozenset("0123456789")
 
@@ -26,8 +27,11 @@ def digits_only(s: str) -> str:
     return t if t.isascii() and t.isdigit() else "".join(c for c in s if c in _DIGITS)
 
 
-#: Luhn's doubled digit, folded: 0→0, 1→2, …, 5→1, …, 9→9; indexed by the digit's byte.
-_LUHN_DOUBLE = (0,) * 48 + (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+#: Luhn's doubled digit, folded: 0→0, 1→2, …, 5→1, …, 9→9, as the byte an ASCII digit becomes
+#: (``bytes.translate``, then ``sum`` over the bytes: no Python step per digit).
+_LUHN_DOUBLE = bytes(range(256)).translate(
+    bytes.maketrans(b"0123456789", bytes((0, 2, 4, 6, 8, 1, 3, 5, 7, 9)))
+)
 
 
 def luhn_valid(number: str) -> bool:
@@ -41,7 +45,7 @@ def luhn_digits(ds: str) -> bool:
         return False
     rev = ds[::-1].encode("ascii")  # digits_only gives ASCII digits
     odd = rev[::2]
-    total = sum(odd) - 48 * len(odd) + sum(map(_LUHN_DOUBLE.__getitem__, rev[1::2]))
+    total = sum(odd) - 48 * len(odd) + sum(rev[1::2].translate(_LUHN_DOUBLE))
     return total % 10 == 0
 
 
@@ -115,6 +119,10 @@ IBAN_LENGTHS: dict[str, int] = {
 }  # fmt: skip
 
 
+#: Letters as IBAN's mod-97 check reads them: A → "10" … Z → "35" (``int(c, 36)``).
+_BASE36 = {ord(c): str(i) for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ", start=10)}
+
+
 def iban_valid(iban: str) -> bool:
     """Country length plus the ISO 7064 mod-97 check (the remainder must be 1)."""
     s = "".join(iban.split()).upper()
@@ -125,8 +133,7 @@ def iban_valid(iban: str) -> bool:
     if not s.isascii() or not s.isalnum():
         return False
     rearranged = s[4:] + s[:4]
-    num = "".join(str(int(c, 36)) for c in rearranged)
-    return int(num) % 97 == 1
+    return int(rearranged.translate(_BASE36)) % 97 == 1
 
 
 def iban_check_digits(country: str, bban: str) -> str:
@@ -151,6 +158,8 @@ _LAST_DATE = dt.date(2100, 1, 1)
 
 
 def _date_ok(year: int, month: int, day: int) -> bool:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False  # what ``date`` would raise on, without the cost of an exception
     try:
         d = dt.date(year, month, day)
     except ValueError:
@@ -163,7 +172,7 @@ _CN_CHECK = "10X98765432"
 
 
 def cn_resident_id_check(first17: str) -> str:
-    total = sum(int(c) * w for c, w in zip(first17, _CN_WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, first17), _CN_WEIGHTS))
     return _CN_CHECK[total % 11]
 
 
@@ -197,7 +206,7 @@ _KR_CENTURY = {"1": 1900, "2": 1900, "3": 2000, "4": 2000, "5": 1900, "6": 1900,
 
 
 def kr_rrn_check(first12: str) -> str:
-    total = sum(int(c) * w for c, w in zip(first12, _KR_WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, first12), _KR_WEIGHTS))
     return str((11 - total % 11) % 10)
 
 
@@ -229,7 +238,8 @@ def jp_my_number_valid(num: str) -> bool:
 
 
 def _inn_digit(ds: str, weights: tuple[int, ...]) -> int:
-    return sum(int(c) * w for c, w in zip(ds, weights, strict=False)) % 11 % 10
+    total: int = sum(map(mul, map(int, ds), weights))
+    return total % 11 % 10
 
 
 def ru_inn_valid(inn: str) -> bool:
@@ -245,7 +255,7 @@ def ru_inn_valid(inn: str) -> bool:
 
 
 def ru_snils_check(first9: str) -> str:
-    total = sum(int(c) * w for c, w in zip(first9, range(9, 0, -1), strict=True))
+    total = sum(map(mul, map(int, first9), range(9, 0, -1)))
     r = total % 101
     return f"{0 if r == 100 else r:02d}"
 
@@ -275,7 +285,8 @@ def de_tax_id_valid(tid: str) -> bool:
     ds = digits_only(tid)
     if len(ds) != 11 or ds[0] == "0":
         return False
-    counts = sorted((ds[:10].count(d) for d in set(ds[:10])), reverse=True)
+    first10 = ds[:10]
+    counts = sorted(map(first10.count, set(first10)), reverse=True)
     if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] > 1):
         return False
     return de_tax_id_check(ds[:10]) == ds[10]

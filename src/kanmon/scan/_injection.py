@@ -256,12 +256,16 @@ class InjectionScanner:
         logits = self.model.logits([data[a:b] for a, b in regions])
         return float(logits.max())
 
-    def features(self, text: str) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
-        """Each layer's raw output for ``text`` and the evidence (signal, char start, end)."""
+    def features(
+        self, text: str, data: bytes | None = None
+    ) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
+        """Each layer's raw output for ``text`` and the evidence (signal, char start, end).
+        ``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already."""
         cal = self.calibration
         out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip, "window": -cal.clip,
                "discussion": 0.0}  # fmt: skip
-        data = text.encode("utf-8", "surrogatepass")
+        if data is None:
+            data = text.encode("utf-8", "surrogatepass")
         hits = _hits(data)
         if not hits:
             # No word the lexicon could match: only the classifier can see a paraphrase.
@@ -322,16 +326,20 @@ class InjectionScanner:
 
     # -- public ----------------------------------------------------------------------------
 
-    def score(self, text: str, location: str = "", source: str = "user") -> InjectionResult:
+    def score(
+        self, text: str, location: str = "", source: str = "user", data: bytes | None = None
+    ) -> InjectionResult:
+        """``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already (a
+        request's text is encoded once for every scanner)."""
         res = InjectionResult()
-        feats, evidence = self.features(text)
+        feats, evidence = self.features(text, data)
         if evidence or max(feats["classifier"], feats["window"]) > -self.calibration.clip:
             score, terms = self.combine(feats)
         else:
             score, terms = 0.0, {}
-        res.score = round(score, 4)
-        res.layers = {k: round(v, 4) for k, v in feats.items()}
-        res.contributions = {k: round(v, 4) for k, v in terms.items()}
+        res.score = _round4(score)
+        res.layers = {k: _round4(v) for k, v in feats.items()}
+        res.contributions = {k: _round4(v) for k, v in terms.items()}
         res.evidence = [(s, location, a, b) for s, a, b in evidence]
         if res.score >= self.threshold and not res.evidence:
             what = "window" if feats["window"] > -self.calibration.clip else "region"
@@ -347,6 +355,12 @@ class InjectionScanner:
             Finding("PROMPT_INJECTION", s, e, res.score, self.id, loc)
             for _, loc, s, e in res.evidence
         ]
+
+
+def _round4(x: float) -> float:
+    """``round(x, 4)``, which formats the float as decimal digits: a whole number (most
+    layers' outputs are 0.0 or the clip) is already what it would return."""
+    return x if isinstance(x, float) and x.is_integer() else round(x, 4)
 
 
 @register(SCANNERS)

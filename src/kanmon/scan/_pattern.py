@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
-from kanmon.core.finding import Finding
+from kanmon.core.finding import Finding, findings_of
 from kanmon.scan._recognizer import Recognizer, Span
 from kanmon.scan._regex_shape import first_chars
 
@@ -77,13 +78,13 @@ class PatternScanner:
         # Which recognizers a prefilter hit belongs to is asked of ``re`` on the text itself:
         # one C call per recognizer, where the RE2 wrapper costs microseconds in Python.
         self._triggered = tuple(
-            (r, re.compile(r.trigger))
+            (r, re.compile(r.trigger).match, *r.window, r.id)
             for r in self.recognizers
             if r.trigger is not None and r.digits is None
         )
         # And only of those whose trigger can start with the hit's first character ("eyJ"
         # with "e"); a trigger whose first characters are not known is always asked.
-        firsts = [first_chars(r.trigger) for r, _ in self._triggered if r.trigger is not None]
+        firsts = [first_chars(t[0].trigger) for t in self._triggered if t[0].trigger is not None]
         self._by_first = {
             c: tuple(t for t, f in zip(self._triggered, firsts, strict=True) if f is None or c in f)
             for c in set().union(*(f for f in firsts if f is not None))
@@ -97,6 +98,13 @@ class PatternScanner:
         # for IPv4), so the loop asks neither.
         top = max((r.digits or 0 for r in self._numeric), default=0)
         self._requires = tuple(sorted({r.requires for r in self._numeric if r.requires}))
+        # The run is bytes: a one-byte separator is looked for as its code (``b"-" in hit``
+        # would first try, and fail, to read b"-" as an integer: an exception per run).
+        self._require_bits = tuple(
+            (1 << i, b[0] if len(b := s.encode()) == 1 else b) for i, s in enumerate(self._requires)
+        )
+        # A required "separator" that is not one could be in a run without separators.
+        self._odd_requires = any(c.encode() not in _NOT_DIGITS for s in self._requires for c in s)
         self._numeric_plan = tuple(
             tuple(
                 tuple(
@@ -120,7 +128,7 @@ class PatternScanner:
         words = "|".join(r.context_rx.pattern for r in self._numeric if r.context_rx is not None)
         self._any_context = re.compile(words) if words else None
         self._whole = tuple(r for r in self.recognizers if r.trigger is None and r.digits is None)
-        parts = [f"(?:{r.trigger})" for r, _ in self._triggered]
+        parts = [f"(?:{t[0].trigger})" for t in self._triggered]
         if self._numeric:
             parts.append(DIGIT_RUN)
         #: The prefilter's source: a ScanSet joins those of its scanners (see ``first_hit``).
@@ -140,6 +148,10 @@ class PatternScanner:
         """``scan`` with the text's UTF-8 bytes (``data``) at hand, when several scanners
         share them (``ScanSet``); None: encode here. ``start``: a byte offset before which no
         trigger of this scanner matches (a ScanSet's ``first_hit``), where its pass begins."""
+        return findings_of(self.spans_utf8(text, data, start), self.id, location)
+
+    def spans_utf8(self, text: str, data: bytes | None, start: int = 0) -> list[Span]:
+        """What ``scan_utf8`` reports, as spans that do not overlap, before they are findings."""
         found: list[Span] = []
         for r in self._whole:
             r.spans(text, r.search(text, 0, len(text)), len(text), found)
@@ -147,8 +159,7 @@ class PatternScanner:
             if data is None:
                 data = utf8(text)
             self._prefiltered(text, data, start, found)
-        scanner = self.id
-        return [Finding(e, s, t, c, scanner, location) for s, t, c, e in resolve_spans(found)]
+        return resolve_spans(found)
 
     def _prefiltered(self, text: str, data: bytes, start: int, found: list[Span]) -> None:
         hits = self._hits(data, start)
@@ -158,7 +169,8 @@ class PatternScanner:
         n = len(text)
         last_b = last_c = 0
         done: dict[str, int] = {}  # recognizer id → end of the last window it ran on
-        numeric, requires, any_context = self._numeric_plan, self._requires, self._any_context
+        numeric, requires, any_context = self._numeric_plan, self._require_bits, self._any_context
+        odd_requires = self._odd_requires
         top = len(numeric) - 1
         by_first, unknown_first = self._by_first, self._unknown_first
         for bs, be in hits:
@@ -171,12 +183,12 @@ class PatternScanner:
                 last_b, last_c = bs, cs
             first = data[bs]
             if (48 <= first <= 57 or first == 43 or first == 40) and 58 not in hit:
-                run = text[cs:ce]  # ASCII: digits and the separators of DIGIT_RUN
                 ndig = len(hit.translate(None, _NOT_DIGITS))
                 mask = 0
-                for i, sep in enumerate(requires):
-                    if sep in run:
-                        mask |= 1 << i
+                if ndig != be - bs or odd_requires:  # the run has separators to look at
+                    for bit, sep in requires:
+                        if sep in hit:
+                            mask |= bit
                 before: str | None = None
                 cue = False  # a context word of any recognizer stands before the run
                 covered = -1.0  # confidence of a finding that already spans the whole run
@@ -204,14 +216,14 @@ class PatternScanner:
                         if f[0] <= cs + 1 and f[1] >= ce - 1:
                             covered = confidence
                 continue  # a digit run is only ever a numeric trigger
-            for r, trig in by_first.get(text[cs : cs + 1], unknown_first):
-                if trig.match(text, cs) is None:
+            for r, trig, w0, w1, rid in by_first.get(text[cs : cs + 1], unknown_first):
+                if trig(text, cs) is None:
                     continue
-                a = max(0, cs - r.window[0])
-                b = min(n, ce + r.window[1])
-                if b > done.get(r.id, -1):  # else a previous window covered this one
+                a = cs - w0 if cs > w0 else 0
+                b = ce + w1 if ce + w1 < n else n
+                if b > done.get(rid, -1):  # else a previous window covered this one
                     r.spans(text, r.search(text, a, b), b, found)
-                    done[r.id] = b
+                    done[rid] = b
 
     def _hits(self, data: bytes, start: int = 0) -> list[tuple[int, int]]:
         """The prefilter's hits as byte spans. The compiled RE2 matcher is called directly:
@@ -250,16 +262,21 @@ def _resume(data: bytes, bs: int, be: int) -> int:
     return be if be > bs else bs + 1
 
 
-def _span_key(f: Span) -> tuple[int, int]:
-    return f[0], -f[1]
+#: A span with the id of the scanner that found it (where several scanners' spans meet).
+TaggedSpan = tuple[int, int, float, str, str]
+_S = TypeVar("_S", Span, TaggedSpan)
+_START, _END = itemgetter(0), itemgetter(1)
 
 
-def resolve_spans(found: list[Span]) -> list[Span]:
+def resolve_spans(found: list[_S]) -> list[_S]:
     """``resolve_overlaps`` on spans not yet made findings."""
     if len(found) < 2:
         return found
-    found.sort(key=_span_key)
-    kept: list[Span] = []
+    # In (start, -end) order, ties kept as found: two stable sorts with C keys, last key
+    # first, instead of a Python key function per span.
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)
+    kept: list[_S] = []
     for f in found:
         if kept:
             g = kept[-1]

@@ -287,10 +287,11 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     plus = raw[0] == "+" or raw[:2] == "(+"
     if n > (18 if plus or raw[0] == "0" else 12):  # cards, IBANs, national ids
         return None
-    if _DATE.match(raw) or ("." in raw and _DOTTED_SHORT.search(raw)):
+    # Dates and dotted numbers have separators; only "00…", "011…" or "(" can be a call prefix.
+    if n != len(raw) and (_DATE.match(raw) or ("." in raw and _DOTTED_SHORT.search(raw))):
         return None
     start = m.start(1)
-    intl = raw if plus else _international(raw)
+    intl = raw if plus else _international(raw) if raw[0] in "0(" else None
     if intl is not None:
         if not plus and _context(text, start) == "id":
             return None

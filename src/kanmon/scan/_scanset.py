@@ -9,10 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
-from kanmon.core.finding import Finding
+from kanmon.core.finding import Finding, findings_of
 from kanmon.errors import ConfigError
 from kanmon.plugins import SCANNERS_GROUP, Kind
-from kanmon.scan._pattern import PatternScanner, first_hit, prefilter, resolve_overlaps, utf8
+from kanmon.scan._pattern import (
+    PatternScanner,
+    TaggedSpan,
+    first_hit,
+    prefilter,
+    resolve_overlaps,
+    resolve_spans,
+    utf8,
+)
 
 
 @runtime_checkable
@@ -60,6 +68,17 @@ class ScanSet:
             for s, shared in zip(self.scanners, self._shared, strict=True)
             if shared and isinstance(s, PatternScanner) and s.prefilter_source
         ]
+        self._pattern = tuple(
+            s
+            for s, shared in zip(self.scanners, self._shared, strict=True)
+            if shared and isinstance(s, PatternScanner)
+        )
+        self._all_shared = bool(self.scanners) and all(
+            shared
+            and isinstance(s, PatternScanner)
+            and type(s).scan_utf8 is PatternScanner.scan_utf8
+            for s, shared in zip(self.scanners, self._shared, strict=True)
+        )
         self._first = prefilter("|".join(f"(?:{p})" for p in sources)) if len(sources) > 1 else None
 
     @classmethod
@@ -73,10 +92,16 @@ class ScanSet:
             out |= s.entities
         return out
 
-    def scan(self, text: str, location: str = "") -> list[Finding]:
+    def scan(self, text: str, location: str = "", data: bytes | None = None) -> list[Finding]:
+        """``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already."""
+        if data is not None and not text:
+            data = None  # as if not given: nothing to encode
+        if self._all_shared:
+            return self._scan_spans(text, location, data)
         found: list[Finding] = []
-        data: bytes | None = None
         start = 0
+        if data is not None and self._first is not None:
+            start = first_hit(self._first, data)
         for s, shared in zip(self.scanners, self._shared, strict=True):
             if shared and isinstance(s, PatternScanner):
                 if data is None and text:
@@ -87,3 +112,19 @@ class ScanSet:
             else:  # a subclass that overrides ``scan`` is asked through it
                 found.extend(s.scan(text, location))
         return resolve_overlaps(found) if len(self.scanners) > 1 else found
+
+    def _scan_spans(self, text: str, location: str, data: bytes | None) -> list[Finding]:
+        """``scan`` when every scanner is a pattern scanner: their spans meet, in scanner
+        order, and only those left after the overlaps are settled become findings (the same
+        ones ``resolve_overlaps`` keeps of them: it orders and compares alike)."""
+        if data is None and text:
+            data = utf8(text)
+        start = first_hit(self._first, data) if self._first is not None and data else 0
+        if len(self._pattern) == 1:
+            s = self._pattern[0]
+            return findings_of(s.spans_utf8(text, data, start), s.id, location)
+        tagged: list[TaggedSpan] = []
+        for s in self._pattern:
+            k = s.id
+            tagged.extend([(a, b, c, e, k) for a, b, c, e in s.spans_utf8(text, data, start)])
+        return findings_of(resolve_spans(tagged), "", location)
