@@ -9,16 +9,19 @@ turn, CPU time (every thread: the export thread's too) per request for
     .venv/bin/python bench/otlp_sink.py --port 14318 &
     .venv/bin/python bench/trace_ab.py --against a8f9266 [--rounds 20]
 
-The earlier ``kanmon/telemetry/_otel.py`` is read with ``git show`` and imported beside this
-tree's; it must import only what this tree still has.
+The earlier ``kanmon/telemetry/`` modules (``_otel.py`` and the private ones it imports:
+``_wire.py``, ``_export.py``, ...) are read with ``git show`` and imported beside this tree's as
+the package ``earlier_telemetry``; what they import from outside ``kanmon.telemetry`` must
+still exist in this tree.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
+import importlib
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -36,20 +39,31 @@ import telemetry_bench as tb  # noqa: E402
 
 
 def _load(rev: str) -> Any:
-    src = subprocess.run(
-        ["git", "show", f"{rev}:src/kanmon/telemetry/_otel.py"],
+    """The earlier commit's ``_otel`` with the telemetry modules beside it (its own wire
+    writer and export thread, not this tree's), imported as the package ``earlier_telemetry``."""
+    names = subprocess.run(
+        ["git", "ls-tree", "--name-only", f"{rev}:src/kanmon/telemetry"],
         cwd=HERE.parent,
         check=True,
         capture_output=True,
         text=True,
-    ).stdout
-    path = Path(tempfile.mkdtemp(prefix="kanmon-trace-ab-")) / "earlier_otel.py"
-    path.write_text(src)
-    spec = importlib.util.spec_from_file_location("earlier_otel", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    ).stdout.split()
+    pkg = Path(tempfile.mkdtemp(prefix="kanmon-trace-ab-")) / "earlier_telemetry"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    for name in names:
+        if not name.endswith(".py") or name == "__init__.py":
+            continue
+        src = subprocess.run(
+            ["git", "show", f"{rev}:src/kanmon/telemetry/{name}"],
+            cwd=HERE.parent,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        (pkg / name).write_text(re.sub(r"\bkanmon\.telemetry\b", "earlier_telemetry", src))
+    sys.path.insert(0, str(pkg.parent))
+    return importlib.import_module("earlier_telemetry._otel")
 
 
 def _capture(n: int) -> list[Any]:
