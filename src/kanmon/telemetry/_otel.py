@@ -92,6 +92,13 @@ def _status(code: int) -> bytes:
     return found
 
 
+def _batch_spans(max_queue: int) -> int:
+    """Spans per post: half the queue, never under the SDK's 512 unless the queue is smaller.
+    A post through the exporter's client costs ~0.5 ms of CPU before its first byte (about what
+    writing 25 requests' spans costs), so fewer, larger posts cost less per request."""
+    return min(max(512, max_queue // 2), max_queue)
+
+
 def provider_name(dep: Deployment) -> str:
     return _PROVIDER_NAMES.get(dep.api, dep.api)
 
@@ -133,7 +140,7 @@ class Tracer:
             self.spans,
             self._post,
             max_spans=settings.max_queue_size,
-            batch_spans=min(512, settings.max_queue_size),
+            batch_spans=_batch_spans(settings.max_queue_size),
             delay_s=settings.schedule_delay_ms / 1000,
         )
 
