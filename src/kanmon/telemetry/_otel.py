@@ -2,12 +2,12 @@
 by the official exporter's HTTP client (the ``otel`` extra; this module is imported only when
 tracing is on).
 
-Nothing runs on the request's path but ``begin`` (the caller's ``traceparent``, the sampling
-decision from the trace id, the ids) and, for a sampled request, ``done`` appending it to the
-export queue. The export thread (``_export.py``) writes each sampled request's spans from
-``Exchange.marks`` (each step and upstream attempt, timed on ``perf_counter``) as OTLP protobuf
-bytes (``_wire.py``: the resource, the scope and every constant encoded once) and posts them in
-batches. One trace per request:
+Nothing runs on the request's path but ``begin`` (the caller's ``traceparent``, else the
+sampling decision; the ids of a request that is traced or passes a caller's context on) and,
+for a sampled request, ``done`` appending it to the export queue. The export thread
+(``_export.py``) writes each sampled request's spans from ``Exchange.marks`` (each step and
+upstream attempt, timed on ``perf_counter``) as OTLP protobuf bytes (``_wire.py``: the resource,
+the scope and every constant encoded once) and posts them in batches. One trace per request:
 
     {operation} {model}         SERVER    the request, with kanmon.* and gen_ai.* attributes
       kanmon.auth … reserve     INTERNAL  a span per step that ran
