@@ -9,16 +9,22 @@ turn, CPU time (every thread: the export thread's too) per request for
     .venv/bin/python bench/otlp_sink.py --port 14318 &
     .venv/bin/python bench/trace_ab.py --against a8f9266 [--rounds 20]
 
-The earlier ``kanmon/telemetry/_otel.py`` is read with ``git show`` and imported beside this
-tree's; it must import only what this tree still has.
+The earlier ``kanmon/telemetry/`` modules (``_otel.py`` and the private ones it imports:
+``_wire.py``, ``_export.py``, ...) are read with ``git show`` and imported beside this tree's as
+the package ``earlier_telemetry``; what they import from outside ``kanmon.telemetry`` must
+still exist in this tree. Before the timing, both write the spans of the same exchanges (varied
+over what spans say) with ids and clocks fixed, and the run says whether the bytes are the same.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import dataclasses
-import importlib.util
+import importlib
+import inspect
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -36,20 +42,31 @@ import telemetry_bench as tb  # noqa: E402
 
 
 def _load(rev: str) -> Any:
-    src = subprocess.run(
-        ["git", "show", f"{rev}:src/kanmon/telemetry/_otel.py"],
+    """The earlier commit's ``_otel`` with the telemetry modules beside it (its own wire
+    writer and export thread, not this tree's), imported as the package ``earlier_telemetry``."""
+    names = subprocess.run(
+        ["git", "ls-tree", "--name-only", f"{rev}:src/kanmon/telemetry"],
         cwd=HERE.parent,
         check=True,
         capture_output=True,
         text=True,
-    ).stdout
-    path = Path(tempfile.mkdtemp(prefix="kanmon-trace-ab-")) / "earlier_otel.py"
-    path.write_text(src)
-    spec = importlib.util.spec_from_file_location("earlier_otel", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    ).stdout.split()
+    pkg = Path(tempfile.mkdtemp(prefix="kanmon-trace-ab-")) / "earlier_telemetry"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    for name in names:
+        if not name.endswith(".py") or name == "__init__.py":
+            continue
+        src = subprocess.run(
+            ["git", "show", f"{rev}:src/kanmon/telemetry/{name}"],
+            cwd=HERE.parent,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        (pkg / name).write_text(re.sub(r"\bkanmon\.telemetry\b", "earlier_telemetry", src))
+    sys.path.insert(0, str(pkg.parent))
+    return importlib.import_module("earlier_telemetry._otel")
 
 
 def _capture(n: int) -> list[Any]:
@@ -84,11 +101,64 @@ def _capture(n: int) -> list[Any]:
     return out
 
 
+def _variants(exs: list[Any]) -> list[Any]:
+    """Copies of the exchanges varied over what the spans say: a caller's parent and
+    tracestate, a stream with its first chunk, rules and an approval and an error, no model,
+    a long model name, a failed attempt on an unknown deployment."""
+    from kanmon.request import TraceContext
+
+    out = []
+    for i, ex in enumerate(exs):
+        e = copy.copy(ex)
+        if i % 2:
+            e.trace = TraceContext(ex.trace.trace_id, ex.trace.span_id, "1" * 16, True, "a=1,b=2")
+        if i % 3 == 0:
+            e.stream, e.first_chunk = True, e.started + 0.001
+        if i % 4 == 1:
+            e.rule_ids, e.approval_id, e.error_code, e.status = ["r1"], "apr_1", "x", 502
+        if i % 5 == 2:
+            e.operation, e.model = "none", None
+        if i % 6 == 3:
+            e.model = "m" * 200
+        if i % 7 == 4 and e.marks:
+            failed = (("deployment", "d-gone"), ("outcome", "5xx"))
+            e.marks = [m._replace(detail=failed) if m.name == "attempt" else m for m in e.marks]
+        out.append(e)
+    return out
+
+
+def _same(settings: Any, earlier: Any, now: Any, exs: list[Any]) -> bool | None:
+    """Whether both tracers write the same bytes for the same exchanges, ids and clocks fixed
+    (content mode ``full``: prompts and completions included); None if the earlier one does
+    not write spans from a queued exchange (before the tracer's own wire writer)."""
+    if "item" not in inspect.signature(earlier.Tracer.spans).parameters:
+        return None
+    varied = _variants(exs[:40])
+
+    def spans(tracer: Any) -> list[list[bytes]]:
+        draws = iter(range(1 << 40))
+        real = os.urandom, time.time_ns, time.perf_counter
+        os.urandom = lambda n: bytes(next(draws) % 251 for _ in range(n))
+        time.time_ns, time.perf_counter = lambda: 1_700_000_000_000_000_000, lambda: 1234.5
+        try:
+            return [tracer.spans((e, e.trace, e.started + 0.01)) for e in varied]
+        finally:
+            os.urandom, time.time_ns, time.perf_counter = real
+            tracer.close()
+
+    return spans(earlier.Tracer(settings, "full")) == spans(now.Tracer(settings, "full"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--against", required=True, help="the earlier commit")
     ap.add_argument("--rounds", type=int, default=20)
-    ap.add_argument("--requests", type=int, default=200, help="captured exchanges per round")
+    ap.add_argument(
+        "--requests",
+        type=int,
+        default=200,
+        help="captured exchanges per round (at most 256: 8 spans each fill the default queue)",
+    )
     ap.add_argument("--otlp", default="http://127.0.0.1:14318/v1/traces")
     args = ap.parse_args()
     from kanmon.config import TracingSettings
@@ -97,8 +167,12 @@ def main() -> None:
 
     exs = _capture(args.requests)
     settings = TracingSettings(enabled=True, endpoint=args.otlp, sample_ratio=1.0)
+    earlier = _load(args.against)
+    same = _same(settings, earlier, now, exs)
+    said = {True: "yes", False: "NO", None: "not compared (the earlier tracer used the SDK)"}
+    print(f"the same spans, byte for byte, from both: {said[same]}")
     sides = {
-        args.against: _load(args.against).Tracer(settings, "none"),
+        args.against: earlier.Tracer(settings, "none"),
         "this tree": now.Tracer(settings, "none"),
     }
     fresh = [

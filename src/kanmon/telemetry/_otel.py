@@ -2,12 +2,12 @@
 by the official exporter's HTTP client (the ``otel`` extra; this module is imported only when
 tracing is on).
 
-Nothing runs on the request's path but ``begin`` (the caller's ``traceparent``, the sampling
-decision from the trace id, the ids) and, for a sampled request, ``done`` appending it to the
-export queue. The export thread (``_export.py``) writes each sampled request's spans from
-``Exchange.marks`` (each step and upstream attempt, timed on ``perf_counter``) as OTLP protobuf
-bytes (``_wire.py``: the resource, the scope and every constant encoded once) and posts them in
-batches. One trace per request:
+Nothing runs on the request's path but ``begin`` (the caller's ``traceparent``, else the
+sampling decision; the ids of a request that is traced or passes a caller's context on) and,
+for a sampled request, ``done`` appending it to the export queue. The export thread
+(``_export.py``) writes each sampled request's spans from ``Exchange.marks`` (each step and
+upstream attempt, timed on ``perf_counter``) as OTLP protobuf bytes (``_wire.py``: the resource,
+the scope and every constant encoded once) and posts them in batches. One trace per request:
 
     {operation} {model}         SERVER    the request, with kanmon.* and gen_ai.* attributes
       kanmon.auth … reserve     INTERNAL  a span per step that ran
@@ -20,7 +20,9 @@ batches. One trace per request:
 from __future__ import annotations
 
 import logging
+import operator
 import os
+import random
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -63,15 +65,38 @@ for _name, _logger in list(logging.root.manager.loggerDict.items()):
     if _name.startswith("opentelemetry") and isinstance(_logger, logging.Logger):
         _logger.addFilter(THROTTLE)
 
-#: Step span names, encoded once.
+_NAME = operator.itemgetter(0)
+_draw = random.getrandbits
+
+#: Step spans' names and kind, encoded once.
 _STEP_NAMES: dict[str, bytes] = {}
 
 
 def _step_name(step: str) -> bytes:
     found = _STEP_NAMES.get(step)
     if found is None:
-        found = _STEP_NAMES[step] = w.name_field(f"kanmon.{step}")
+        found = _STEP_NAMES[step] = w.internal_name(f"kanmon.{step}")
     return found
+
+
+_STREAM = w.attribute("kanmon.stream", True)
+_STATUS: dict[int, bytes] = {}
+
+
+def _status(code: int) -> bytes:
+    found = _STATUS.get(code)
+    if found is None:
+        found = w.attribute("http.response.status_code", code)
+        if len(_STATUS) < 1000:
+            _STATUS[code] = found
+    return found
+
+
+def _batch_spans(max_queue: int) -> int:
+    """Spans per post: half the queue, never under the SDK's 512 unless the queue is smaller.
+    A post through the exporter's client costs ~0.5 ms of CPU before its first byte (about what
+    writing 25 requests' spans costs), so fewer, larger posts cost less per request."""
+    return min(max(512, max_queue // 2), max_queue)
 
 
 def provider_name(dep: Deployment) -> str:
@@ -109,13 +134,13 @@ class Tracer:
         self.times_steps: bool | str = "sampled" if settings.steps else False
         # the ratio sampler's rule: the trace id's lower 64 bits under ratio × 2^64
         self.bound = round(settings.sample_ratio * (1 << 64))
-        #: A deployment's facts → its attempt spans' attributes of them, encoded.
-        self._deployments: dict[tuple[str, ...], bytes] = {}
+        #: A deployment → what its spans say of it, encoded (``_facts``).
+        self._deployments: dict[int, tuple[Deployment, tuple[bytes, bytes, bytes]]] = {}
         self.export = ExportThread(
             self.spans,
             self._post,
             max_spans=settings.max_queue_size,
-            batch_spans=min(512, settings.max_queue_size),
+            batch_spans=_batch_spans(settings.max_queue_size),
             delay_s=settings.schedule_delay_ms / 1000,
         )
 
@@ -127,20 +152,28 @@ class Tracer:
     def begin(self, ex: Exchange) -> None:
         # each request runs in its own task (its own context), but the review queue and the
         # eval harness may run several in one: none may inherit another's attempt headers
-        TRACE_HEADERS.set(None)
-        header, state = caller_context(ex.request_headers)
-        parsed = parse_traceparent(header) if header is not None else None
-        if parsed is not None:
-            trace_id, parent_id, sampled = parsed
-            if not self.parent_based:
-                sampled = self._sampled(trace_id)
-            ex.trace = TraceContext(trace_id, new_span_id(), parent_id, sampled, state)
-            return
-        # the sampling decision first, from 8 random bytes: an unsampled request (with no
-        # caller's context to pass on) draws nothing more
-        low = os.urandom(8)
-        if int.from_bytes(low, "big") < self.bound:
-            ex.trace = TraceContext(os.urandom(8).hex() + low.hex(), new_span_id())
+        if TRACE_HEADERS.get() is not None:
+            TRACE_HEADERS.set(None)
+        headers = ex.request_headers
+        # most callers send no trace context: one scan of the names in C says so
+        if b"traceparent" in map(_NAME, headers):
+            header, state = caller_context(headers)
+            parsed = parse_traceparent(header) if header is not None else None
+            if parsed is not None:
+                trace_id, parent_id, sampled = parsed
+                if not self.parent_based:
+                    sampled = self._sampled(trace_id)
+                ex.trace = TraceContext(trace_id, new_span_id(), parent_id, sampled, state)
+                return
+        # A new trace: the sampling decision first, from the interpreter's generator (reseeded
+        # in each forked worker), so that a request not sampled makes no system call. Only a
+        # sampled request draws its ids from the system: its trace id's lower half uniform
+        # under the bound, as if the decision had been read from it (the ratio rule a caller
+        # or collector may apply again).
+        if _draw(64) < self.bound:
+            raw = os.urandom(24)
+            low = (int.from_bytes(raw[8:16], "big") * self.bound) >> 64
+            ex.trace = TraceContext(raw[:8].hex() + f"{low:016x}", raw[16:].hex())
 
     def done(self, ex: Exchange) -> None:
         """The request ended (its record is durable): a sampled one goes to the export queue,
@@ -169,6 +202,7 @@ class Tracer:
         root = bytes.fromhex(tc.span_id)
         op = ex.operation if ex.operation != "none" else None
         dep = ex.deployment
+        facts = self._facts(dep) if dep is not None else None
         events = b""
         if ex.first_chunk is not None:
             events = w.event("kanmon.first_chunk", int(ex.first_chunk * 1e9) + offset)
@@ -182,7 +216,7 @@ class Tracer:
                 w.SERVER,
                 int(ex.started * 1e9) + offset,
                 int(end * 1e9) + offset,
-                w.attributes(w.SPAN_ATTRIBUTE, self._root_attributes(ex, op, dep)),
+                self._root_attributes(ex, op, facts),
                 events,
                 error=ex.status >= 500,
                 state=state,
@@ -193,27 +227,24 @@ class Tracer:
         # the span ids of the request in one draw: a read of the system's randomness per span
         # cost more than writing the span
         ids = os.urandom(8 * len(marks))
+        under_root = w.children(trace_id, state, root)
         call = root
         for i, m in enumerate(marks):
             if m.name == "call":
                 call = ids[8 * i : 8 * i + 8]
-                out.append(self._step(m, trace_id, call, root, state, offset))
+                start, stop = int(m.start * 1e9) + offset, int(m.end * 1e9) + offset
+                out.append(w.step_span(under_root, call, _step_name("call"), start, stop))
         served = dep.id if dep is not None else None
+        steps = self.steps
         for i, m in enumerate(marks):
-            if m.name == "attempt":
+            step = m.name
+            if step == "attempt":
                 out.append(self._attempt(ex, m, op, trace_id, call, state, offset, served))
-            elif m.name != "call" and self.steps:
+            elif step != "call" and steps:
+                start, stop = int(m.start * 1e9) + offset, int(m.end * 1e9) + offset
                 me = ids[8 * i : 8 * i + 8]
-                out.append(self._step(m, trace_id, me, root, state, offset))
+                out.append(w.step_span(under_root, me, _step_name(step), start, stop))
         return out
-
-    @staticmethod
-    def _step(
-        m: Mark, trace_id: bytes, me: bytes, parent: bytes, state: bytes, offset: int
-    ) -> bytes:
-        start, end = int(m.start * 1e9) + offset, int(m.end * 1e9) + offset
-        name = _step_name(m.name)
-        return w.span(trace_id, me, parent, name, w.INTERNAL, start, end, state=state)
 
     def _attempt(
         self,
@@ -229,26 +260,32 @@ class Tracer:
         detail = dict(m.detail)
         dep_id = detail.get("deployment", "")
         outcome = detail.get("outcome", "")
-        dep = next((d for d in ex.candidates if d.id == dep_id), None)
-        attrs: dict[str, Any] = {"kanmon.deployment": dep_id, "kanmon.outcome": outcome}
+        dep = None
+        for d in ex.candidates:
+            if d.id == dep_id:
+                dep = d
+                break
+        t, a = w.text_attribute, w.attribute
+        attrs = [t("kanmon.deployment", dep_id), t("kanmon.outcome", outcome)]
         if op is not None:
-            attrs["gen_ai.operation.name"] = op
+            attrs.append(t("gen_ai.operation.name", op))
         name = op or "call"
         fixed = b""
         if dep is not None:
             name = f"{name} {dep.model_alias}"
-            fixed = self._attempt_attributes(dep)
+            fixed = self._facts(dep)[0]
         if outcome != "ok":
-            attrs["error.type"] = outcome
+            attrs.append(t("error.type", outcome))
         elif dep_id == served:
-            attrs["gen_ai.response.model"] = dep.model_alias if dep is not None else dep_id
-            attrs["gen_ai.usage.input_tokens"] = ex.prompt_tokens
-            attrs["gen_ai.usage.output_tokens"] = ex.completion_tokens
+            attrs.append(t("gen_ai.response.model", dep.model_alias if dep is not None else dep_id))
+            attrs.append(a("gen_ai.usage.input_tokens", ex.prompt_tokens))
+            attrs.append(a("gen_ai.usage.output_tokens", ex.completion_tokens))
             if op == "chat" and (ex.content_mode or self.content) == "full":
                 if (messages := input_messages(ex.body)) is not None:
-                    attrs["gen_ai.input.messages"] = messages
+                    attrs.append(a("gen_ai.input.messages", messages))
                 if (answer := output_messages(ex.response)) is not None:
-                    attrs["gen_ai.output.messages"] = answer
+                    attrs.append(a("gen_ai.output.messages", answer))
+        attrs.append(fixed)
         span_id = detail.get("span_id")
         return w.span(
             trace_id,
@@ -258,68 +295,85 @@ class Tracer:
             w.CLIENT,
             int(m.start * 1e9) + offset,
             int(m.end * 1e9) + offset,
-            w.attributes(w.SPAN_ATTRIBUTE, attrs) + fixed,
+            b"".join(attrs),
             error=outcome != "ok",
             state=state,
         )
 
-    def _attempt_attributes(self, dep: Deployment) -> bytes:
-        """What an attempt's span says of its deployment, encoded once per deployment."""
-        # keyed by every fact used: a reload may change a deployment under the same id
-        key: tuple[str, ...] = (dep.id, dep.api, dep.url, dep.model_alias)
-        key += (dep.provider_jurisdiction, dep.processing_region)
-        found = self._deployments.get(key)
-        if found is None:
-            u = urlsplit(dep.url)
-            attrs: dict[str, Any] = {
-                "gen_ai.provider.name": provider_name(dep),
-                "gen_ai.request.model": dep.model_alias,
-                "kanmon.deployment.jurisdiction": dep.provider_jurisdiction,
-                "kanmon.deployment.region": dep.processing_region,
-                "server.address": u.hostname or "",
-            }
-            if u.port is not None:
-                attrs["server.port"] = u.port
-            found = w.attributes(w.SPAN_ATTRIBUTE, attrs)
-            if len(self._deployments) < 4096:
-                self._deployments[key] = found
-        return found
+    def _facts(self, dep: Deployment) -> tuple[bytes, bytes, bytes]:
+        """What spans say of a deployment, encoded once per deployment: an attempt's
+        attributes of it; the root span's provider and model, and its deployment, jurisdiction
+        and region (the token counts go between the two)."""
+        # Deployments are frozen and a reload makes new ones: the object is the key. The entry
+        # holds it, so its id is not reused while the entry lives.
+        found = self._deployments.get(id(dep))
+        if found is not None and found[0] is dep:
+            return found[1]
+        u = urlsplit(dep.url)
+        attrs: dict[str, Any] = {
+            "gen_ai.provider.name": provider_name(dep),
+            "gen_ai.request.model": dep.model_alias,
+            "kanmon.deployment.jurisdiction": dep.provider_jurisdiction,
+            "kanmon.deployment.region": dep.processing_region,
+            "server.address": u.hostname or "",
+        }
+        if u.port is not None:
+            attrs["server.port"] = u.port
+        served = {
+            "gen_ai.provider.name": provider_name(dep),
+            "gen_ai.response.model": dep.model_alias,
+        }
+        where = {
+            "kanmon.deployment": dep.id,
+            "kanmon.deployment.jurisdiction": dep.provider_jurisdiction,
+            "kanmon.deployment.region": dep.processing_region,
+        }
+        facts = (
+            w.attributes(w.SPAN_ATTRIBUTE, attrs),
+            w.attributes(w.SPAN_ATTRIBUTE, served),
+            w.attributes(w.SPAN_ATTRIBUTE, where),
+        )
+        if len(self._deployments) < 4096:
+            self._deployments[id(dep)] = (dep, facts)
+        return facts
 
     @staticmethod
-    def _root_attributes(ex: Exchange, op: str | None, dep: Deployment | None) -> dict[str, Any]:
-        attrs: dict[str, Any] = {
-            "kanmon.request_id": ex.request_id,
-            "kanmon.endpoint": ex.endpoint,
-            "kanmon.decision": ex.decision,
-            "http.response.status_code": ex.status,
-        }
+    def _root_attributes(
+        ex: Exchange, op: str | None, facts: tuple[bytes, bytes, bytes] | None
+    ) -> bytes:
+        """The request span's attributes, encoded; ``facts`` those of the deployment that
+        served it (``_facts``)."""
+        t, a = w.text_attribute, w.attribute
+        attrs = [
+            a("kanmon.request_id", ex.request_id),
+            t("kanmon.endpoint", ex.endpoint),
+            t("kanmon.decision", ex.decision),
+            _status(ex.status),
+        ]
         if op is not None:
-            attrs["gen_ai.operation.name"] = op
+            attrs.append(t("gen_ai.operation.name", op))
         if ex.model is not None:
-            attrs["gen_ai.request.model"] = ex.model
+            attrs.append(t("gen_ai.request.model", ex.model))
         if ex.principal is not None:
-            attrs["kanmon.key_id"] = ex.principal.key_id
+            attrs.append(t("kanmon.key_id", ex.principal.key_id))
         if ex.data_class is not None:
-            attrs["kanmon.data_class"] = ex.data_class
+            attrs.append(t("kanmon.data_class", ex.data_class))
         if ex.policy_version is not None:
-            attrs["kanmon.policy_version"] = ex.policy_version
+            attrs.append(t("kanmon.policy_version", ex.policy_version))
         if ex.rule_ids:
-            attrs["kanmon.rule_ids"] = list(ex.rule_ids)
+            attrs.append(a("kanmon.rule_ids", list(ex.rule_ids)))
         if ex.approval_id is not None:
-            attrs["kanmon.approval_id"] = ex.approval_id
+            attrs.append(a("kanmon.approval_id", ex.approval_id))
         if ex.error_code is not None:
-            attrs["error.type"] = ex.error_code
+            attrs.append(t("error.type", ex.error_code))
         if ex.stream:
-            attrs["kanmon.stream"] = True
-        if dep is not None:
-            attrs["gen_ai.provider.name"] = provider_name(dep)
-            attrs["gen_ai.response.model"] = dep.model_alias
-            attrs["gen_ai.usage.input_tokens"] = ex.prompt_tokens
-            attrs["gen_ai.usage.output_tokens"] = ex.completion_tokens
-            attrs["kanmon.deployment"] = dep.id
-            attrs["kanmon.deployment.jurisdiction"] = dep.provider_jurisdiction
-            attrs["kanmon.deployment.region"] = dep.processing_region
-        return attrs
+            attrs.append(_STREAM)
+        if facts is not None:
+            attrs.append(facts[1])
+            attrs.append(a("gen_ai.usage.input_tokens", ex.prompt_tokens))
+            attrs.append(a("gen_ai.usage.output_tokens", ex.completion_tokens))
+            attrs.append(facts[2])
+        return b"".join(attrs)
 
     def force_flush(self, timeout_s: float = 10.0) -> bool:
         """Export what is queued (from another thread than the export's)."""

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 _Q = struct.Struct("<Q").pack  # fixed64
+# Span.start_time_unix_nano (7) and end_time_unix_nano (8), both fixed64, in one call
+_TIMES = struct.Struct("<BQBQ").pack
 _D = struct.Struct("<d").pack  # double
 _I = struct.Struct("<I").pack  # fixed32
 
@@ -31,6 +33,14 @@ _ERROR = b"\x7a\x02\x18\x02"
 # Span.flags (fixed32, field 16): the parent's remoteness is known, and whether it is remote
 _LOCAL_PARENT = b"\x85\x01" + _I(0x100)
 _REMOTE_PARENT = b"\x85\x01" + _I(0x300)
+# what ends a span without attributes, events or error, under a parent of the same process
+_LOCAL_TAIL = _UNSET + _LOCAL_PARENT
+#: One-byte lengths, made once.
+_LEN = [bytes((n,)) for n in range(0x80)]
+#: Values at most this long are worth keeping encoded (names, endpoints, decisions, ids of
+#: keys and deployments); a bound on what the caches below may hold.
+_SHORT = 64
+_CACHE_ENTRIES = 4096
 
 
 def _varint(n: int) -> bytes:
@@ -90,6 +100,11 @@ def key_value(key: str, v: Any) -> bytes:
         n = len(b)
         if n < 0x7E:
             return head + bytes((0x12, n + 2, 0x0A, n)) + b
+    elif type(v) is int and v >= 0:  # a count or a status: a varint of at most ten bytes
+        if v < 0x80:
+            return head + bytes((0x12, 2, 0x18, v))
+        iv = _varint(v)
+        return head + bytes((0x12, len(iv) + 1, 0x18)) + iv
     return head + ld(b"\x12", any_value(v))
 
 
@@ -99,19 +114,54 @@ def attributes(tag: bytes, attrs: Mapping[str, Any]) -> bytes:
     for k, v in attrs.items():
         kv = key_value(k, v)
         n = len(kv)
-        out.append(tag + bytes((n,)) + kv if n < 0x80 else ld(tag, kv))
+        out.append(tag + _LEN[n] + kv if n < 0x80 else ld(tag, kv))
     return b"".join(out)
 
 
 SPAN_ATTRIBUTE = b"\x4a"
 
 
+def attribute(key: str, v: Any) -> bytes:
+    """One entry of Span.attributes: ``attributes(SPAN_ATTRIBUTE, {key: v})`` without the
+    mapping."""
+    kv = key_value(key, v)
+    n = len(kv)
+    return b"\x4a" + _LEN[n] + kv if n < 0x80 else ld(b"\x4a", kv)
+
+
+_TEXT_ATTRIBUTES: dict[tuple[str, str], bytes] = {}
+
+
+def text_attribute(key: str, v: str) -> bytes:
+    """``attribute(key, v)`` of a string, kept encoded when short: most such values recur
+    (an endpoint, a decision, a key's or a deployment's id)."""
+    found = _TEXT_ATTRIBUTES.get((key, v))
+    if found is None:
+        found = attribute(key, v)
+        if len(v) <= _SHORT and len(_TEXT_ATTRIBUTES) < _CACHE_ENTRIES:
+            _TEXT_ATTRIBUTES[key, v] = found
+    return found
+
+
 # -- trace.proto ------------------------------------------------------------------------------
 
 
+_NAMES: dict[str, bytes] = {}
+
+
 def name_field(name: str) -> bytes:
-    """Span.name, encoded (step spans' names are encoded once)."""
-    return text(b"\x2a", name)
+    """Span.name, encoded (kept encoded when short: span names recur)."""
+    found = _NAMES.get(name)
+    if found is None:
+        found = text(b"\x2a", name)
+        if len(name) <= _SHORT and len(_NAMES) < _CACHE_ENTRIES:
+            _NAMES[name] = found
+    return found
+
+
+def internal_name(name: str) -> bytes:
+    """Span.name and Span.kind INTERNAL, encoded, for ``step_span``."""
+    return text(b"\x2a", name) + _KIND[INTERNAL]
 
 
 def trace_state_field(state: str | None) -> bytes:
@@ -163,6 +213,26 @@ def span(
             )
         ),
     )
+
+
+def children(trace_id: bytes, state: bytes, parent: bytes) -> tuple[bytes, bytes]:
+    """What every ``step_span`` of one parent shares: the fields before the span id, and
+    those after it up to the name."""
+    return b"\x0a\x10" + trace_id + b"\x12\x08", state + b"\x22\x08" + parent
+
+
+def step_span(
+    shared: tuple[bytes, bytes], span_id: bytes, name_kind: bytes, start_ns: int, end_ns: int
+) -> bytes:
+    """``span(trace_id, span_id, parent, name, INTERNAL, start_ns, end_ns, state=state)``
+    (no attributes, events or error; a parent in this process) from ``children(trace_id,
+    state, parent)`` and ``internal_name(name)``: the same bytes, written in fewer steps."""
+    head, mid = shared
+    body = b"".join(
+        (head, span_id, mid, name_kind, _TIMES(0x39, start_ns, 0x41, end_ns), _LOCAL_TAIL)
+    )
+    n = len(body)
+    return (b"\x12" + _LEN[n] if n < 0x80 else b"\x12" + _varint(n)) + body
 
 
 def resource_and_scope(resource: Mapping[str, Any], scope: str) -> tuple[bytes, bytes]:
