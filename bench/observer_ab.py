@@ -49,6 +49,25 @@ def _load(rev: str) -> Any:
     return mod
 
 
+PEERS = (
+    "the peer benchmark's shape instead: one key, route and deployment, and only the marks "
+    "metrics ask for (the attempt, the call, the audit)"
+)
+
+
+def exchanges(n: int, rps: int, *, peers: bool = False) -> tuple[Any, list[Any]]:
+    """The router and ``metrics_bench.py``'s exchanges: 200 keys, 30 deployments, 15 routes
+    and seven steps timed before the call; or, with ``peers``, the peer benchmark's shape."""
+    shape = (1, 1, 1) if peers else (200, 30, 15)
+    world = argparse.Namespace(keys=shape[0], deployments=shape[1], routes=shape[2], rps=rps)
+    router, *_ = mb._world(world)
+    exs = mb._exchanges(world, n, seed=1)
+    if peers:
+        for ex in exs:
+            ex.marks = [mk for mk in ex.marks if mk.name in ("attempt", "call", "audit")]
+    return router, exs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--against", required=True, help="the earlier commit")
@@ -61,14 +80,13 @@ def main() -> None:
         "without the collections its allocations trigger in the other's turn",
     )
     ap.add_argument("--check", action="store_true", help="and compare what both sides counted")
+    ap.add_argument("--peers", action="store_true", help=PEERS)
     args = ap.parse_args()
     from prometheus_client import CollectorRegistry
 
     import kanmon.metrics as now
 
-    world = argparse.Namespace(keys=200, deployments=30, routes=15, n=20_000, rps=args.rps)
-    router, *_ = mb._world(world)
-    exs = mb._exchanges(world, world.n, seed=1)
+    router, exs = exchanges(20_000, args.rps, peers=args.peers)
     sides = {}
     registries = {}
     for name, mod in ((args.against, _load(args.against)), ("this tree", now)):

@@ -27,6 +27,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import observer_ab  # noqa: E402
+
 
 def _observer(side: str, router: Any) -> Any:
     from prometheus_client import CollectorRegistry
@@ -34,19 +36,13 @@ def _observer(side: str, router: Any) -> Any:
     if side == "tree":
         import kanmon.metrics as mod
     else:
-        import observer_ab
-
         mod = observer_ab._load(side)
     return mod.MetricsObserver(mod.RequestMetrics(CollectorRegistry(auto_describe=False)), router)
 
 
-def run(side: str, phase: str, n: int, rps: int) -> None:
+def run(side: str, phase: str, n: int, rps: int, peers: bool) -> None:
     """One measured process: the set-up, then ``phase`` ("done" or "flush"), counted."""
-    import metrics_bench as mb
-
-    world = argparse.Namespace(keys=200, deployments=30, routes=15, n=n, rps=rps)
-    router, *_ = mb._world(world)
-    exs = mb._exchanges(world, n, seed=1)
+    router, exs = observer_ab.exchanges(n, rps, peers=peers)
     obs = _observer(side, router)
     for ex in exs:  # the series exist from here on (no loop runs: each done flushes at once)
         obs.done(ex)
@@ -89,10 +85,11 @@ def main() -> None:
     ap.add_argument("--against", help="the earlier commit")
     ap.add_argument("--n", type=int, default=20_000, help="exchanges")
     ap.add_argument("--rps", type=int, default=2000, help="exchanges between two flushes")
+    ap.add_argument("--peers", action="store_true", help=observer_ab.PEERS)
     ap.add_argument("--run", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.run:
-        run(args.run[0], args.run[1], args.n, args.rps)
+        run(args.run[0], args.run[1], args.n, args.rps, args.peers)
         return
     sides = ["tree"] if args.against is None else [args.against, "tree"]
     for side in sides:

@@ -138,20 +138,17 @@ class MetricsObserver:
                 if usage is not None:
                     self._settle(k, usage)
                 self._usage[k] = [pt, ct, 1, dep]
-        inc = self._inc
-        m = self.m
+        m, add = self.m, self._add  # the rest is rare but for the served attempt
         attempts = ex.attempts
         if attempts:
             touched = self._touched
             for a in attempts:
                 touched.add(a.deployment)
                 if a.retries:
-                    k2: tuple[Any, Labels] = (m.retries, (a.deployment,))
-                    inc[k2] = inc.get(k2, 0) + a.retries
+                    add(m.retries, (a.deployment,), a.retries)
             if len(attempts) > 1:
                 for a in attempts[:-1]:  # each but the last moved on to the next
-                    k2 = (m.fallbacks, (route, a.deployment))
-                    inc[k2] = inc.get(k2, 0) + 1
+                    add(m.fallbacks, (route, a.deployment), 1)
         if ex.findings_in or ex.findings_out or ex.findings_tools:
             data_class = ex.data_class or "none"
             for direction, found in (
@@ -160,14 +157,11 @@ class MetricsObserver:
                 ("tools", ex.findings_tools),
             ):
                 for entity, n in found.items():
-                    k2 = (m.findings, (entity, data_class, direction))
-                    inc[k2] = inc.get(k2, 0) + n
+                    add(m.findings, (entity, data_class, direction), n)
             if ex.decision in _BLOCKING and "PROMPT_INJECTION" in ex.findings_in:
-                k2 = (m.injection_blocks, (route, data_class))
-                inc[k2] = inc.get(k2, 0) + 1
+                add(m.injection_blocks, (route, data_class), 1)
         if ex.status == 429 and ex.error_code in _LIMIT_CODES:
-            k2 = (m.limit_rejections, (ex.error_code,))
-            inc[k2] = inc.get(k2, 0) + 1
+            add(m.limit_rejections, (ex.error_code,), 1)
         if not self._armed:
             self._arm()
 
@@ -176,23 +170,22 @@ class MetricsObserver:
         counters' increments."""
         key, team, dep_id = k
         pt, ct, n, dep = usage
-        m, inc, team = self.m, self._inc, team or "none"
-        for k2, v in (
-            ((m.tokens, ("in", key, team, dep_id)), pt),
-            ((m.tokens, ("out", key, team, dep_id)), ct),
-        ):
-            inc[k2] = inc.get(k2, 0) + v
+        m, team = self.m, team or "none"
+        self._add(m.tokens, ("in", key, team, dep_id), pt)
+        self._add(m.tokens, ("out", key, team, dep_id), ct)
         if dep is None:
             return
         price = dep.price
         usd = None if price is None else price.usd_cost(pt, ct)
         if usd is None:  # counted, and logged at the flush (not a lock per request)
-            k2: tuple[Any, Labels] = (m.cost_unknown, (dep_id,))
-            inc[k2] = inc.get(k2, 0) + n
+            self._add(m.cost_unknown, (dep_id,), n)
             self._unpriced[dep_id] = dep
         else:
-            k2 = (m.cost, (key, team, dep_id))
-            inc[k2] = inc.get(k2, 0) + usd
+            self._add(m.cost, (key, team, dep_id), usd)
+
+    def _add(self, metric: Any, labels: Labels, v: float) -> None:
+        k = (metric, labels)
+        self._inc[k] = self._inc.get(k, 0) + v
 
     def _other(self, ex: Exchange) -> None:
         """An admin call or console page: its endpoint is a name from the route (or page)
@@ -246,9 +239,8 @@ class MetricsObserver:
         wall = time.time() - time.perf_counter()  # the requests' starts on the Unix clock
         for timed, rows in zip(self._timed, (calls, attempts, ttft, admin), strict=True):
             timed.flush(rows, child, self.exemplars, wall)
-        if (
-            calls or attempts or ttft or admin
-        ):  # (admin calls only: one needless write at most once a second)
+        # (admin calls only: one needless write at most once a second)
+        if calls or attempts or ttft or admin:
             self.exemplars.changed = True
         self.exemplars.save()
         m = self.m

@@ -8,6 +8,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from kanmon.metrics._exemplars import Exemplars
@@ -42,37 +44,50 @@ class Timed:
         Unix time for its exemplar."""
         if not rows:
             return
-        bounds, metric, n = self.bounds, self.metric, self.n
-        keys = []
-        sums: dict[Labels, float] = {}
-        for row in rows:  # in arrival order: the same sum as one observe each
-            labels, v = row[:n], row[n]
-            # the first bound >= v, as observe's ``<=``; len(bounds) is the +Inf bucket
-            keys.append((labels, bisect_left(bounds, v)))
-            sums[labels] = sums.get(labels, 0.0) + v
-        parts: dict[Labels, tuple[list[Any], Any] | None] = {}
-        for labels, total in sums.items():
-            h = child(metric, labels)
-            got = parts[labels] = _parts(h, len(bounds) + 1)
+        bounds, n = self.bounds, self.n
+        series: dict[Labels, list[Row]] = {}
+        for row in rows:  # by series, each in arrival order
+            labels = row[:n]
+            got = series.get(labels)
             if got is None:
-                for row in rows:
-                    if row[:n] == labels:
-                        h.observe(row[n])
+                series[labels] = [row]
             else:
-                got[1].inc(total)
-        for (labels, i), count in Counter(keys).items():
-            got = parts[labels]
-            if got is not None:
-                got[0][i].inc(count)
-        if self.name is not None:
-            latest, name = exemplars.latest, self.name
-            # the newest row of each bucket: a later one replaces an earlier in the dict
-            for (labels, i), row in dict(zip(keys, rows, strict=True)).items():
-                rid, tc, t0 = row[n + 1 : n + 4]
-                if rid is None:
-                    continue
-                tid = tc.trace_id if tc is not None and tc.sampled else ""
-                latest[(name, labels, i)] = (row[n], (rid, tid, t0 + wall))
+                got.append(row)
+        value_of = itemgetter(n)
+        for labels, group in series.items():
+            values = list(map(value_of, group))
+            # the first bound >= v, as observe's ``<=``; len(bounds) is the +Inf bucket
+            buckets = list(map(bisect_left, repeat(bounds), values))
+            h = child(self.metric, labels)
+            parts = _parts(h, len(bounds) + 1)
+            if parts is None:
+                for v in values:
+                    h.observe(v)
+            else:
+                parts[1].inc(sum(values))  # as ``observe`` would add them, in order
+                for i, count in Counter(buckets).items():
+                    parts[0][i].inc(count)
+            if self.name is not None:
+                self._exemplars(labels, buckets, group, exemplars, wall)
+
+    def _exemplars(
+        self,
+        labels: Labels,
+        buckets: list[int],
+        group: list[Row],
+        exemplars: Exemplars,
+        wall: float,
+    ) -> None:
+        """The newest row of each bucket becomes its exemplar (a later one replaces an earlier
+        in the dict): nothing is made for the rows it replaces."""
+        latest, name, n = exemplars.latest, self.name, self.n
+        assert name is not None
+        for i, row in dict(zip(buckets, group, strict=True)).items():
+            rid, tc, t0 = row[n + 1 : n + 4]
+            if rid is None:
+                continue
+            tid = tc.trace_id if tc is not None and tc.sampled else ""
+            latest[(name, labels, i)] = (row[n], (rid, tid, t0 + wall))
 
 
 def _parts(histogram: Any, n: int) -> tuple[list[Any], Any] | None:
