@@ -72,6 +72,7 @@ def _count(side: str, phase: str, args: argparse.Namespace) -> int:
             phase,
             f"--n={args.n}",
             f"--rps={args.rps}",
+            *(["--peers"] if args.peers else []),
         ]
         env = {**os.environ, "PYTHONHASHSEED": "0"}
         got = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stderr
@@ -92,12 +93,13 @@ def main() -> None:
         run(args.run[0], args.run[1], args.n, args.rps, args.peers)
         return
     sides = ["tree"] if args.against is None else [args.against, "tree"]
+    shape = "the peer benchmark's shape" if args.peers else "metrics_bench.py's shape"
     for side in sides:
         done, flush = (_count(side, phase, args) for phase in ("done", "flush"))
         name = "this tree" if side == "tree" else side
         print(
             f"{name}: done {done / args.n:,.0f}, flush {(flush - done) / args.n:,.0f} "
-            f"instructions per request ({args.n} exchanges, {args.rps} per flush)"
+            f"instructions per request ({args.n} exchanges in {shape}, {args.rps} per flush)"
         )
 
 

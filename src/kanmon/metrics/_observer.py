@@ -167,21 +167,21 @@ class MetricsObserver:
 
     def _settle(self, k: tuple[str, str | None, str], usage: _Usage) -> None:
         """A (key, team, deployment)'s tokens since the flush, and their cost, into the
-        counters' increments."""
+        counters (each label set is theirs alone: no other increment to gather them with)."""
         key, team, dep_id = k
         pt, ct, n, dep = usage
-        m, team = self.m, team or "none"
-        self._add(m.tokens, ("in", key, team, dep_id), pt)
-        self._add(m.tokens, ("out", key, team, dep_id), ct)
+        m, adder, team = self.m, self._adder, team or "none"
+        adder(m.tokens, ("in", key, team, dep_id))(pt)
+        adder(m.tokens, ("out", key, team, dep_id))(ct)
         if dep is None:
             return
         price = dep.price
         usd = None if price is None else price.usd_cost(pt, ct)
         if usd is None:  # counted, and logged at the flush (not a lock per request)
-            self._add(m.cost_unknown, (dep_id,), n)
+            adder(m.cost_unknown, (dep_id,))(n)
             self._unpriced[dep_id] = dep
         else:
-            self._add(m.cost, (key, team, dep_id), usd)
+            adder(m.cost, (key, team, dep_id))(usd)
 
     def _add(self, metric: Any, labels: Labels, v: float) -> None:
         k = (metric, labels)
