@@ -2,7 +2,10 @@
 same exchanges (``metrics_bench.py``'s), rounds interleaved and each side first in turn, CPU
 time per request of ``done`` (on the request's path) and of the flush (once a second)::
 
-    .venv/bin/python bench/observer_ab.py --against 8350bde [--rounds 20]
+    .venv/bin/python bench/observer_ab.py --against 8350bde [--rounds 20] [--check]
+
+``--check``: after the rounds, both sides must have said the same (every sample of their
+registries, sums and costs to float rounding, and the same exemplar in every bucket).
 
 The earlier ``kanmon/metrics/_observer.py`` is read with ``git show`` and imported beside this
 tree's; it must import only what this tree still has.
@@ -14,6 +17,7 @@ import argparse
 import asyncio
 import gc
 import importlib.util
+import math
 import statistics
 import subprocess
 import sys
@@ -45,6 +49,25 @@ def _load(rev: str) -> Any:
     return mod
 
 
+PEERS = (
+    "the peer benchmark's shape instead: one key, route and deployment, and only the marks "
+    "metrics ask for (the attempt, the call, the audit)"
+)
+
+
+def exchanges(n: int, rps: int, *, peers: bool = False) -> tuple[Any, list[Any]]:
+    """The router and ``metrics_bench.py``'s exchanges: 200 keys, 30 deployments, 15 routes
+    and seven steps timed before the call; or, with ``peers``, the peer benchmark's shape."""
+    shape = (1, 1, 1) if peers else (200, 30, 15)
+    world = argparse.Namespace(keys=shape[0], deployments=shape[1], routes=shape[2], rps=rps)
+    router, *_ = mb._world(world)
+    exs = mb._exchanges(world, n, seed=1)
+    if peers:
+        for ex in exs:
+            ex.marks = [mk for mk in ex.marks if mk.name in ("attempt", "call", "audit")]
+    return router, exs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--against", required=True, help="the earlier commit")
@@ -56,17 +79,18 @@ def main() -> None:
         help="measure with the cyclic garbage collector off: what each side's code costs, "
         "without the collections its allocations trigger in the other's turn",
     )
+    ap.add_argument("--check", action="store_true", help="and compare what both sides counted")
+    ap.add_argument("--peers", action="store_true", help=PEERS)
     args = ap.parse_args()
     from prometheus_client import CollectorRegistry
 
     import kanmon.metrics as now
 
-    world = argparse.Namespace(keys=200, deployments=30, routes=15, n=20_000, rps=args.rps)
-    router, *_ = mb._world(world)
-    exs = mb._exchanges(world, world.n, seed=1)
+    router, exs = exchanges(20_000, args.rps, peers=args.peers)
     sides = {}
+    registries = {}
     for name, mod in ((args.against, _load(args.against)), ("this tree", now)):
-        registry = CollectorRegistry(auto_describe=False)
+        registry = registries[name] = CollectorRegistry(auto_describe=False)
         sides[name] = mod.MetricsObserver(mod.RequestMetrics(registry), router)
 
     async def measure(obs: Any) -> tuple[float, float]:
@@ -102,6 +126,37 @@ def main() -> None:
             f"(medians of {args.rounds} rounds x {len(exs)}, {args.rps} per flush"
             f"{', gc off' if args.no_gc else ''})"
         )
+    if args.check:
+        _check(*(_said(registries[name], sides[name]) for name in names))
+        print("check: both sides counted the same samples and exemplars")
+
+
+def _said(registry: Any, obs: Any) -> tuple[dict[Any, float], dict[Any, Any]]:
+    """Every sample but the creation times, and the exemplars."""
+    samples = {
+        (s.name, tuple(sorted(s.labels.items()))): s.value
+        for family in registry.collect()
+        for s in family.samples
+        if not s.name.endswith("_created")
+    }
+    return samples, dict(obs.exemplars.latest)
+
+
+def _check(
+    a: tuple[dict[Any, float], dict[Any, Any]], b: tuple[dict[Any, float], dict[Any, Any]]
+) -> None:
+    (samples_a, ex_a), (samples_b, ex_b) = a, b
+    assert samples_a.keys() == samples_b.keys(), samples_a.keys() ^ samples_b.keys()
+    for k, v in samples_a.items():
+        # sums and costs: added up in another order (to float rounding)
+        assert math.isclose(v, samples_b[k], rel_tol=1e-9), (k, v, samples_b[k])
+        if not (k[0].endswith("_sum") or k[0].startswith("kanmon_cost_usd")):
+            assert v == samples_b[k], (k, v, samples_b[k])
+    assert ex_a.keys() == ex_b.keys(), ex_a.keys() ^ ex_b.keys()
+    for k, (value, (rid, tid, ts)) in ex_a.items():
+        value_b, (rid_b, tid_b, ts_b) = ex_b[k]
+        # the Unix time of a start is read again at each flush: the same within microseconds
+        assert (value, rid, tid) == (value_b, rid_b, tid_b) and abs(ts - ts_b) < 0.01, k
 
 
 if __name__ == "__main__":

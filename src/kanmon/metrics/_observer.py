@@ -9,30 +9,42 @@ from __future__ import annotations
 
 import asyncio
 import time
-from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from kanmon.core.catalog import Deployment
 from kanmon.metrics._exemplars import Exemplars
-from kanmon.metrics._families import RequestMetrics
+from kanmon.metrics._families import ADMIN_BUCKETS, RequestMetrics
+from kanmon.metrics._timed import Labels, Row, Timed
 from kanmon.metrics._unpriced import cost_unknown
-from kanmon.request import Exchange, TraceContext
+from kanmon.request import Exchange, Mark, TraceContext
 from kanmon.routing import Router
 
 _BLOCKING = frozenset({"block", "deny"})
 
-Labels = tuple[str, ...]
+#: The labels of ``kanmon_requests`` as ``done`` gathers them: the HTTP status still a number
+#: (its text is made at the flush, once per label set).
+_RequestKey = tuple[str, str, str, str, str, int, str]
+#: Tokens and cost of one (key, team, deployment) since the flush: prompt and completion
+#: tokens, requests, and the deployment whose price they cost.
+_Usage = list[Any]
+#: A call's row (``MetricsObserver._calls``) → its ``kanmon_requests`` labels.
+_CALL_LABELS = itemgetter(0, 1, 6, 7, 8, 9, 10)
 
 
 class MetricsObserver:
     """Counts each finished model call (``kanmon.request.Observer``); calls that are not
     model calls (admin API, console pages) only by endpoint name, status and time.
 
-    ``done`` only adds to plain dicts and a list on the event loop; ``flush`` moves them into
-    the ``prometheus_client`` metrics at most ``flush_s`` later (and before each scrape), one
-    increment per label set rather than per request. That keeps the request's share to a few
-    dict operations (bench/metrics_bench.py); with several workers a scrape of another worker
-    sees a count within ``flush_s``.
+    ``done`` only appends to lists and adds to a dict on the event loop; ``flush`` moves them
+    into the ``prometheus_client`` metrics at most ``flush_s`` later (and before each scrape),
+    one increment per label set (or bucket) rather than per request. Tokens are summed per
+    key, team and deployment and priced at the flush: the price is linear in the tokens, so the
+    cost of the sums is the sum of the costs (to float rounding). That keeps the request's
+    share to a few appends and one dict update (bench/metrics_bench.py); with several workers
+    a scrape of another worker sees a count within ``flush_s``.
 
     Each latency observation carries its request's id, trace and start; the flush keeps
     the newest per bucket in ``exemplars`` (and writes them where a scrape of any worker finds
@@ -55,12 +67,30 @@ class MetricsObserver:
         self.exemplars = exemplars if exemplars is not None else Exemplars()
         self.exemplars.specs.update((spec.name, spec) for spec in m.exemplified.values())
         self._inc: dict[tuple[Any, Labels], float] = {}
-        #: (histogram, labels, value, request id, trace context, request start): the last
-        #: three name the request in an exemplar (None: no exemplar).
-        self._obs: list[tuple[Any, Labels, float, str | None, TraceContext | None, float]] = []
+        # One row per observation, kept until the flush: the labels, the value, then what an
+        # exemplar names (request id, trace, start). A model call's row is its
+        # ``kanmon_requests`` labels too (``_CALL_LABELS``): one tuple per call, not one per
+        # metric it feeds.
+        self._calls: list[tuple[Any, ...]] = []
+        self._untimed: list[_RequestKey] = []  # calls without marks: counted only
+        self._attempts: list[Row] = []
+        self._ttft: list[Row] = []
+        self._admin: list[Row] = []
+        self._usage: dict[tuple[str, str | None, str], _Usage] = {}
+        specs = m.exemplified
+        # in the order of the rows' lists at the flush: calls, attempts, ttft, admin
+        self._timed = (
+            *(
+                Timed(h, specs[h].bounds, specs[h].name, 2)
+                for h in (m.overhead, m.upstream, m.ttft)
+            ),
+            Timed(m.admin_latency, ADMIN_BUCKETS, None, 1),
+        )
         self._touched: set[str] = set()  # deployments whose circuit may have changed
         self._unpriced: dict[str, Deployment] = {}  # served since the last flush, cost unknown
         self._children: dict[tuple[Any, Labels], Any] = {}
+        self._adders: dict[tuple[Any, Labels], Callable[[float], None]] = {}
+        self._request_adders: dict[_RequestKey, Callable[[float], None]] = {}
         self._armed = False
         # one group commit per request at low rates: its children found once, not per commit
         self._commits = {
@@ -72,63 +102,53 @@ class MetricsObserver:
         if ex.operation == "none":
             self._other(ex)
             return
-        m = self.m
-        inc = self._inc
-        obs = self._obs
         router = self.router
         model = ex.model
         if model is None:  # refused before the body was read (no key, rate limit)
             route = "none"
         else:
             route = model if model in router.routes or model in router.direct else "other"
-        dep = ex.deployment
+        endpoint, dep = ex.endpoint, ex.deployment
         if dep is not None:
-            dep_id, jur, region = dep.id, dep.provider_jurisdiction, dep.processing_region
+            dep_id = dep.id
+            jur, region = dep.provider_jurisdiction, dep.processing_region
         else:
             dep_id = jur = region = "none"
-        k: tuple[Any, Labels] = (
-            m.requests,
-            (ex.endpoint, route, dep_id, jur, region, str(ex.status), ex.decision),
-        )
-        inc[k] = inc.get(k, 0) + 1
         # what an exemplar names, as the exchange holds it: no object made here for it
         rid, tc, t0 = ex.request_id, ex.trace, ex.started
         if ex.marks is not None:
-            obs.append((m.overhead, (ex.endpoint, route), _overhead(ex), rid, tc, t0))
-            for mk in ex.marks:
-                if mk.name == "attempt":
-                    d = dict(mk.detail)
-                    labels = (d.get("deployment", "none"), d.get("outcome", ""))
-                    obs.append((m.upstream, labels, mk.end - mk.start, rid, tc, t0))
+            took = _timings(ex.marks, t0, self._attempts, rid, tc)
+            self._calls.append(
+                (endpoint, route, took, rid, tc, t0, dep_id, jur, region, ex.status, ex.decision)
+            )
+        else:
+            self._untimed.append((endpoint, route, dep_id, jur, region, ex.status, ex.decision))
         if ex.first_chunk is not None:
-            obs.append((m.ttft, (route, dep_id), ex.first_chunk - t0, rid, tc, t0))
+            self._ttft.append((route, dep_id, ex.first_chunk - t0, rid, tc, t0))
         p = ex.principal
-        if p is not None and (ex.prompt_tokens or ex.completion_tokens):
-            key, team = p.key_id, p.team or "none"
-            k = (m.tokens, ("in", key, team, dep_id))
-            inc[k] = inc.get(k, 0) + ex.prompt_tokens
-            k = (m.tokens, ("out", key, team, dep_id))
-            inc[k] = inc.get(k, 0) + ex.completion_tokens
-            if dep is not None:
-                price, pt, ct = dep.price, ex.prompt_tokens, ex.completion_tokens
-                usd = None if price is None else price.usd_cost(pt, ct)
-                if usd is None:  # counted, and logged at the flush (not a lock per request)
-                    k = (m.cost_unknown, (dep_id,))
-                    inc[k] = inc.get(k, 0) + 1
-                    self._unpriced[dep_id] = dep
-                else:
-                    k = (m.cost, (key, team, dep_id))
-                    inc[k] = inc.get(k, 0) + usd
-        if ex.attempts:
-            last = len(ex.attempts) - 1
-            for i, a in enumerate(ex.attempts):
-                self._touched.add(a.deployment)
+        pt, ct = ex.prompt_tokens, ex.completion_tokens
+        if p is not None and (pt or ct):
+            k = (p.key_id, p.team, dep_id)
+            usage = self._usage.get(k)
+            if usage is not None and usage[3] is dep:
+                usage[0] += pt
+                usage[1] += ct
+                usage[2] += 1
+            else:  # the first of the second, or a deployment reloaded with another price
+                if usage is not None:
+                    self._settle(k, usage)
+                self._usage[k] = [pt, ct, 1, dep]
+        m, add = self.m, self._add  # the rest is rare but for the served attempt
+        attempts = ex.attempts
+        if attempts:
+            touched = self._touched
+            for a in attempts:
+                touched.add(a.deployment)
                 if a.retries:
-                    k = (m.retries, (a.deployment,))
-                    inc[k] = inc.get(k, 0) + a.retries
-                if i < last:
-                    k = (m.fallbacks, (route, a.deployment))
-                    inc[k] = inc.get(k, 0) + 1
+                    add(m.retries, (a.deployment,), a.retries)
+            if len(attempts) > 1:
+                for a in attempts[:-1]:  # each but the last moved on to the next
+                    add(m.fallbacks, (route, a.deployment), 1)
         if ex.findings_in or ex.findings_out or ex.findings_tools:
             data_class = ex.data_class or "none"
             for direction, found in (
@@ -137,16 +157,35 @@ class MetricsObserver:
                 ("tools", ex.findings_tools),
             ):
                 for entity, n in found.items():
-                    k = (m.findings, (entity, data_class, direction))
-                    inc[k] = inc.get(k, 0) + n
+                    add(m.findings, (entity, data_class, direction), n)
             if ex.decision in _BLOCKING and "PROMPT_INJECTION" in ex.findings_in:
-                k = (m.injection_blocks, (route, data_class))
-                inc[k] = inc.get(k, 0) + 1
+                add(m.injection_blocks, (route, data_class), 1)
         if ex.status == 429 and ex.error_code in _LIMIT_CODES:
-            k = (m.limit_rejections, (ex.error_code,))
-            inc[k] = inc.get(k, 0) + 1
+            add(m.limit_rejections, (ex.error_code,), 1)
         if not self._armed:
             self._arm()
+
+    def _settle(self, k: tuple[str, str | None, str], usage: _Usage) -> None:
+        """A (key, team, deployment)'s tokens since the flush, and their cost, into the
+        counters (each label set is theirs alone: no other increment to gather them with)."""
+        key, team, dep_id = k
+        pt, ct, n, dep = usage
+        m, adder, team = self.m, self._adder, team or "none"
+        adder(m.tokens, ("in", key, team, dep_id))(pt)
+        adder(m.tokens, ("out", key, team, dep_id))(ct)
+        if dep is None:
+            return
+        price = dep.price
+        usd = None if price is None else price.usd_cost(pt, ct)
+        if usd is None:  # counted, and logged at the flush (not a lock per request)
+            adder(m.cost_unknown, (dep_id,))(n)
+            self._unpriced[dep_id] = dep
+        else:
+            adder(m.cost, (key, team, dep_id))(usd)
+
+    def _add(self, metric: Any, labels: Labels, v: float) -> None:
+        k = (metric, labels)
+        self._inc[k] = self._inc.get(k, 0) + v
 
     def _other(self, ex: Exchange) -> None:
         """An admin call or console page: its endpoint is a name from the route (or page)
@@ -154,7 +193,7 @@ class MetricsObserver:
         k = (self.m.admin_calls, (ex.endpoint, str(ex.status)))
         self._inc[k] = self._inc.get(k, 0) + 1
         took = time.perf_counter() - ex.started
-        self._obs.append((self.m.admin_latency, (ex.endpoint,), took, None, None, 0.0))
+        self._admin.append((ex.endpoint, took, None, None, 0.0))
         if not self._armed:
             self._arm()
 
@@ -171,35 +210,37 @@ class MetricsObserver:
         """Move what ``done`` gathered into the metrics. Call it on the event loop ``done``
         runs on (or with none running)."""
         self._armed = False
+        usage, self._usage = self._usage, {}
+        for k, u in usage.items():
+            self._settle(k, u)
         inc, self._inc = self._inc, {}
-        obs, self._obs = self._obs, []
+        calls, self._calls = self._calls, []
+        untimed, self._untimed = self._untimed, []
+        attempts, self._attempts = self._attempts, []
+        ttft, self._ttft = self._ttft, []
+        admin, self._admin = self._admin, []
         touched, self._touched = self._touched, set()
         unpriced, self._unpriced = self._unpriced, {}
         for dep in unpriced.values():
             cost_unknown(dep)
-        child = self._child
+        adder = self._adder
         for (metric, labels), v in inc.items():
-            child(metric, labels).inc(v)
-        spec_of = self.m.exemplified
-        latest = self.exemplars.latest
+            adder(metric, labels)(v)
+        requests_of = self._request_adders
+        counts = Counter(map(_CALL_LABELS, calls))  # counted in C, not a dict update per call
+        counts.update(untimed)
+        for k, n in counts.items():
+            add = requests_of.get(k)
+            if add is None:
+                labels = (*k[:5], str(k[5]), k[6])
+                add = requests_of[k] = adder(self.m.requests, labels)
+            add(n)
+        child = self._child
         wall = time.time() - time.perf_counter()  # the requests' starts on the Unix clock
-        series: dict[tuple[Any, Labels], list[float]] = {}
-        for metric, labels, v, rid, tc, t0 in obs:
-            got = series.get((metric, labels))
-            if got is None:
-                series[(metric, labels)] = [v]
-            else:
-                got.append(v)
-            if rid is not None:  # ``Exemplars.note`` written out: once per observation
-                spec = spec_of[metric]
-                tid = tc.trace_id if tc is not None and tc.sampled else ""
-                latest[(spec.name, labels, bisect_left(spec.bounds, v))] = (
-                    v,
-                    (rid, tid, t0 + wall),
-                )
-        for (metric, labels), values in series.items():
-            observe_all(child(metric, labels), values)
-        if obs:  # (admin calls only: one needless write at most once a second)
+        for timed, rows in zip(self._timed, (calls, attempts, ttft, admin), strict=True):
+            timed.flush(rows, child, self.exemplars, wall)
+        # (admin calls only: one needless write at most once a second)
+        if calls or attempts or ttft or admin:
             self.exemplars.changed = True
         self.exemplars.save()
         m = self.m
@@ -215,6 +256,17 @@ class MetricsObserver:
         if c is None:
             c = self._children[(metric, labels)] = metric.labels(*labels)
         return c
+
+    def _adder(self, metric: Any, labels: Labels) -> Callable[[float], None]:
+        """What adds to a counter's child: its value's own ``inc``, past the checks of
+        ``Counter.inc`` (that the child has its labels and the amount is not negative, which
+        holds for every amount here); the child's ``inc`` should its value be kept otherwise."""
+        add = self._adders.get((metric, labels))
+        if add is None:
+            c = self._child(metric, labels)
+            value = getattr(c, "_value", None)
+            add = self._adders[(metric, labels)] = c.inc if value is None else value.inc
+        return add
 
     def on_commit(self, writer: Any, records: int, seconds: float, ok: bool) -> None:
         """The audit writer's group commit (on its thread; prometheus_client locks)."""
@@ -232,45 +284,47 @@ class MetricsObserver:
 _LIMIT_CODES = frozenset({"rate_limit_exceeded", "budget_exceeded", "too_many_auth_failures"})
 
 
-def observe_all(histogram: Any, values: list[float]) -> None:
-    """A histogram child observes ``values``: the same counts as one ``observe`` each, with one
-    increment per bucket hit and one of the sum. Each increment of a multiprocess value takes a
-    lock and writes the shared file, and a second of requests hits few buckets. Falls back to
-    ``observe`` should prometheus_client ever keep its buckets otherwise."""
-    buckets = getattr(histogram, "_buckets", None)
-    bounds = getattr(histogram, "_upper_bounds", None)
-    total = getattr(histogram, "_sum", None)
-    if buckets is None or bounds is None or total is None or len(buckets) != len(bounds):
-        for v in values:
-            histogram.observe(v)
-        return
-    counts = [0] * len(buckets)
-    for v in values:
-        counts[bisect_left(bounds, v)] += 1  # the first bound >= v, as observe's ``<=``
-    total.inc(sum(values))
-    for bucket, n in zip(buckets, counts, strict=True):
-        if n:
-            bucket.inc(n)
-
-
 def _overhead(ex: Exchange) -> float:
+    """The gateway's share of ``ex``'s time (``_timings``)."""
+    assert ex.marks is not None
+    return _timings(ex.marks, ex.started, None, None, None)
+
+
+def _timings(
+    marks: list[Mark],
+    started: float,
+    upstream: list[Row] | None,
+    rid: str | None,
+    tc: TraceContext | None,
+) -> float:
     """The gateway's share: from the request's start to its call, the call's own time around
     its attempts (planning the next one), and what was timed after the call (output filter,
     audit). Retries and their backoff sit inside an attempt: they are the upstream's account.
-    A request refused before any call: its whole time until now."""
-    assert ex.marks is not None
+    A request refused before any call: its whole time until now. Each attempt is appended to
+    ``upstream`` (when given) in the same pass: its deployment and outcome, its time, and
+    ``rid``, ``tc`` and ``started`` for its exemplar."""
     own = call = attempts = 0.0
     call_start: float | None = None
-    for mk in ex.marks:
-        d = mk.end - mk.start
-        if mk.name == "call":
-            call += d
+    for name, start, end, detail in marks:  # unpacked: no attribute lookups
+        if name == "attempt":
+            attempts += end - start
+            if upstream is not None:
+                upstream.append((*_attempt_labels(detail), end - start, rid, tc, started))
+        elif name == "call":
+            call += end - start
             if call_start is None:
-                call_start = mk.start
-        elif mk.name == "attempt":
-            attempts += d
-        elif call_start is not None and mk.start >= call_start:
-            own += d  # after the call; the steps before it are counted through its start
+                call_start = start
+        elif call_start is not None and start >= call_start:
+            own += end - start  # after the call; the steps before it count through its start
     if call_start is None:
-        return time.perf_counter() - ex.started
-    return (call_start - ex.started) + own + max(0.0, call - attempts)
+        return time.perf_counter() - started
+    return (call_start - started) + own + max(0.0, call - attempts)
+
+
+def _attempt_labels(detail: tuple[tuple[str, str], ...]) -> Labels:
+    """(deployment, outcome) of an attempt's mark: the router writes them first, in that order
+    (read without a dict); any other detail is looked up by name."""
+    if len(detail) >= 2 and detail[0][0] == "deployment" and detail[1][0] == "outcome":
+        return (detail[0][1], detail[1][1])
+    d = dict(detail)
+    return (d.get("deployment", "none"), d.get("outcome", ""))

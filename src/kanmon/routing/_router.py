@@ -192,10 +192,11 @@ class Router:
         )
         if ex.marks is None:  # nobody is timing: skip building the detail
             return
+        # deployment and outcome first: the metrics read them by position
         if span:
-            ex.mark("attempt", t0, deployment=dep.id, outcome=status, span_id=span)
+            ex.mark("attempt", t0, (("deployment", dep.id), ("outcome", status), ("span_id", span)))
         else:
-            ex.mark("attempt", t0, deployment=dep.id, outcome=status)
+            ex.mark("attempt", t0, (("deployment", dep.id), ("outcome", status)))
 
     # The call step's methods hand back ``_each``'s coroutine rather than awaiting it in one of
     # their own: a frame less at each resumption of the call.
