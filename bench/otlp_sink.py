@@ -32,6 +32,10 @@ async def _serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionError):
         pass
+    except asyncio.CancelledError:
+        # The server's close cancels connections still open at SIGTERM: an exporter's
+        # keep-alive connection is not an error worth a traceback.
+        pass
     finally:
         writer.close()
 
