@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +218,18 @@ class _StopAfter:
             signal.raise_signal(signal.SIGINT)
 
 
+@pytest.fixture
+def ctrl_c_raises() -> Iterator[None]:
+    """A runner started in the background by a non-interactive shell inherits SIGINT ignored,
+    and Python then installs no handler: Ctrl-C in the test must still raise."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@pytest.mark.usefixtures("ctrl_c_raises")
 def test_interrupted_run_resumes_without_repeating_items(eval_config: Path) -> None:
     opts = RunOptions(concurrency=2, cache=False)
     with pytest.raises(KeyboardInterrupt):

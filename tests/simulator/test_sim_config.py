@@ -134,6 +134,9 @@ def test_cli_serves_until_stopped(tmp_path: Path, stop_signal: signal.Signals) -
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # A runner started in the background inherits SIGINT ignored; the CLI must be tested
+        # as a terminal starts it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         assert proc.stdout is not None
