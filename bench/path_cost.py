@@ -143,8 +143,11 @@ async def open_gateway(
     return app, scope, stop
 
 
-async def _drive(n: int, scan: bool, stream: bool, upstream: str, metrics: bool = False) -> float:
-    """Run ``n`` requests; the CPU time (all threads) from the first to the shutdown."""
+async def _drive(
+    n: int, scan: bool, stream: bool, upstream: str, metrics: bool = False, inflight: int = 1
+) -> float:
+    """Run ``n`` requests, ``inflight`` at a time; the CPU time (all threads) from the first to
+    the shutdown."""
     from kanmon.store import Database
 
     # The WAL checkpointer runs on a clock too (every 0.5 s): left out, like the heads above.
@@ -158,22 +161,36 @@ async def _drive(n: int, scan: bool, stream: bool, upstream: str, metrics: bool 
         services.metrics.observer.flush_s = 1e9
     body = orjson.dumps({**BODY, "stream": stream})
     app, scope, stop = await open_gateway(services, body)
+    left = n
+
+    async def caller() -> None:
+        nonlocal left
+        while left > 0:
+            left -= 1
+            call = _Call(body)
+            await app(scope, call.receive, call.send)
+            assert call.sent[0]["status"] == 200, call.sent
+
     t0 = time.process_time()
-    for _ in range(n):
-        call = _Call(body)
-        await app(scope, call.receive, call.send)
-        assert call.sent[0]["status"] == 200, call.sent
+    await asyncio.gather(*(caller() for _ in range(inflight)))
     await stop()  # the shutdown flushes what is still queued (audit records, metrics)
     return time.process_time() - t0
 
 
 def _count(
-    python: str, n: int, scan: bool, stream: bool, upstream: str, metrics: bool = False
+    python: str,
+    n: int,
+    scan: bool,
+    stream: bool,
+    upstream: str,
+    metrics: bool = False,
+    inflight: int = 1,
 ) -> tuple[int, int]:
     """Instructions of the whole process and of its main thread (the event loop's: what holds
     the loop up; the audit writer's SQLite work runs beside it with the GIL released)."""
     args = [python, str(Path(__file__).resolve()), "--n", str(n), "--upstream", upstream]
     args += ["--scan"] * scan + ["--stream"] * stream + ["--metrics"] * metrics
+    args += ["--inflight", str(inflight)]
     out = Path(tempfile.mkdtemp()) / "cg.out"
     run = subprocess.run(
         ["valgrind", "--tool=callgrind", "--separate-threads=yes"]
@@ -197,6 +214,12 @@ def main() -> int:
     ap.add_argument("--scan", action="store_true", help="the shipped example policy on")
     ap.add_argument("--stream", action="store_true")
     ap.add_argument("--metrics", action="store_true", help="Prometheus metrics on")
+    ap.add_argument(
+        "--inflight",
+        type=int,
+        default=1,
+        help="requests in flight at once (what the live heap holds, as a server under load)",
+    )
     ap.add_argument("--cpu", action="store_true", help="print CPU us per request (no valgrind)")
     ap.add_argument("--upstream", default="http://127.0.0.1:18000/v1")
     ap.add_argument("--ab", metavar="DIR", help="another checkout with its .venv: count both")
@@ -207,7 +230,7 @@ def main() -> int:
     )
     a = ap.parse_args()
     if not a.ab:
-        cpu = asyncio.run(_drive(a.n, a.scan, a.stream, a.upstream, a.metrics))
+        cpu = asyncio.run(_drive(a.n, a.scan, a.stream, a.upstream, a.metrics, a.inflight))
         if a.cpu:
             print(f"{cpu / a.n * 1e6:.1f}")
         return 0
@@ -225,8 +248,8 @@ def main() -> int:
             per: dict[str, tuple[float, float]] = {}
             for label, tree in trees.items():
                 py = str(tree / ".venv" / "bin" / "python")
-                few = _count(py, a.few, scan, stream, a.upstream)
-                many = _count(py, a.many, scan, stream, a.upstream)
+                few = _count(py, a.few, scan, stream, a.upstream, inflight=a.inflight)
+                many = _count(py, a.many, scan, stream, a.upstream, inflight=a.inflight)
                 d = a.many - a.few
                 per[label] = ((many[1] - few[1]) / d, (many[0] - few[0]) / d)
             for i, part in enumerate((" main", " all")):
