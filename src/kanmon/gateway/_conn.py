@@ -51,6 +51,7 @@ from kanmon.gateway._conn_pool import (
     connection_cap,
     raw_response,
 )
+from kanmon.gateway._conn_write import Corked
 from kanmon.gateway._errors import error_body
 
 _TIMED_OUT = raw_response(
@@ -116,7 +117,7 @@ class KanmonHttpProtocol(HttpToolsProtocol):
         self._began_here = self._ended_here = False
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
+        super().connection_made(cast(asyncio.Transport, Corked(transport, self.loop)))
         pool = self._pool
         self._since = now = self.loop.time()
         self._watch = self.loop.call_at(now + pool.limits.header_timeout_s, self._check)
