@@ -18,7 +18,9 @@ used up the process's file descriptors until a normal caller could not connect (
 * a place in the worker's queues of connections (``_conn_pool.Pool``): past ``max_connections``
   a new connection closes the one idle the longest (then the oldest still sending its request,
   with a 503); only when every other connection is busy in the app is the newcomer refused,
-  with a 503. At start the open-file limit is raised and the cap fitted under it.
+  with a 503. At start the open-file limit is raised and the cap fitted under it;
+* its writes collected per turn of the event loop and handed to the socket as one
+  (``_conn_write.Corked``).
 
 The body deadline is a minimum rate after a grace period (as Apache's mod_reqtimeout does): the
 whole body is due by ``grace + received / min_rate`` after the headers, so a client that keeps
