@@ -19,7 +19,6 @@ import gc
 import importlib.util
 import math
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,16 +29,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import metrics_bench as mb  # noqa: E402
+from _git import git  # noqa: E402
 
 
 def _load(rev: str) -> Any:
-    src = subprocess.run(
-        ["git", "show", f"{rev}:src/kanmon/metrics/_observer.py"],
-        cwd=HERE.parent,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    src = git("show", f"{rev}:src/kanmon/metrics/_observer.py")
     path = Path(tempfile.mkdtemp(prefix="kanmon-observer-ab-")) / "earlier_observer.py"
     path.write_text(src)
     spec = importlib.util.spec_from_file_location("earlier_observer", path)

@@ -26,7 +26,6 @@ import inspect
 import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,31 +38,20 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import telemetry_bench as tb  # noqa: E402
+from _git import git  # noqa: E402
 
 
 def _load(rev: str) -> Any:
     """The earlier commit's ``_otel`` with the telemetry modules beside it (its own wire
     writer and export thread, not this tree's), imported as the package ``earlier_telemetry``."""
-    names = subprocess.run(
-        ["git", "ls-tree", "--name-only", f"{rev}:src/kanmon/telemetry"],
-        cwd=HERE.parent,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.split()
+    names = git("ls-tree", "--name-only", f"{rev}:src/kanmon/telemetry").split()
     pkg = Path(tempfile.mkdtemp(prefix="kanmon-trace-ab-")) / "earlier_telemetry"
     pkg.mkdir()
     (pkg / "__init__.py").write_text("")
     for name in names:
         if not name.endswith(".py") or name == "__init__.py":
             continue
-        src = subprocess.run(
-            ["git", "show", f"{rev}:src/kanmon/telemetry/{name}"],
-            cwd=HERE.parent,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
+        src = git("show", f"{rev}:src/kanmon/telemetry/{name}")
         (pkg / name).write_text(re.sub(r"\bkanmon\.telemetry\b", "earlier_telemetry", src))
     sys.path.insert(0, str(pkg.parent))
     return importlib.import_module("earlier_telemetry._otel")
