@@ -9,17 +9,19 @@ Two builds side by side: check the other one out with its own ``.venv`` (``git w
 /tmp/base REV && python3 -m venv /tmp/base/.venv && /tmp/base/.venv/bin/pip install -e
 /tmp/base``), then ``--tree base=/tmp/base --variants 2w,2w@base``.
 
-Each variant is one Kanmon gateway (``1w``/``2w``: workers; suffix ``-async`` for audit
-records that are not awaited before the response; suffix ``-scan`` for scanning and policy on,
-with the shipped ``kanmon/policy/example.yaml``; suffix ``-pg`` for the store on PostgreSQL, a
-fresh database from ``--pg-url``; suffix ``-enc`` for request and response content kept in
-the audit log, AES-256-GCM encrypted; suffix ``-redis`` for the key's rate limit and token budget
-kept in Redis at ``--redis-url``, reserved and settled on every request; suffix ``-limits`` for
-the same limits without Redis: in the store with 2 workers, in the process with 1; suffix
-``-metrics`` for Prometheus metrics on, scraped every 15 s like a Prometheus would; suffix
-``-noconsole`` for the console off; ``-obs`` for metrics and OpenTelemetry traces on, with
-their defaults, exporting to a local collector stand-in (``bench/otlp_sink.py``) and scraped
-every 15 s like a Prometheus would) routing model ``gpt-4o-mini`` to the shared fake upstream.
+Each variant is one Kanmon gateway (``1w``/``2w``: workers; suffix ``-async`` for audit records
+that are not awaited before the response; suffix ``-scan`` for scanning and policy on, with the
+shipped ``kanmon/policy/example.yaml`` (and ``-nocache`` with it: without the memo of texts a
+key sent before, as bench.py sends one body over and over); suffix ``-pg`` for the store on
+PostgreSQL, a fresh database from ``--pg-url``; suffix ``-enc`` for request and response content
+kept in the audit log, AES-256-GCM encrypted; suffix ``-redis`` for the key's rate limit and
+token budget kept in Redis at ``--redis-url``, reserved and settled on every request; suffix
+``-limits`` for the same limits without Redis: in the store with 2 workers, in the process with
+1; suffix ``-metrics`` for Prometheus metrics on, scraped every 15 s like a Prometheus would;
+suffix ``-noconsole`` for the console off; ``-obs`` for metrics and OpenTelemetry traces on,
+with their defaults, exporting to a local collector stand-in (``bench/otlp_sink.py``) and
+scraped every 15 s like a Prometheus would) routing model ``gpt-4o-mini`` to the shared fake
+upstream.
 Everything after ``--`` goes to the shared ``bench.py``, which measures all targets interleaved
 in one run and writes raw results to ``bench/results/``.
 """
@@ -108,6 +110,7 @@ def _config(
     otlp: str | None = None,
     tree: Path = ROOT,
     console: bool = True,
+    scan_cache: bool = True,
 ) -> Path:
     cfg: dict[str, Any] = {
         "gateway": {"port": port, "workers": workers},
@@ -134,6 +137,10 @@ def _config(
     if scan:
         # each build with the policy it ships (an older build may not read a newer policy)
         cfg["policy"] = {"file": str(tree / "src" / "kanmon" / "policy" / "example.yaml")}
+        if not scan_cache:
+            # bench.py sends one body over and over: without the memo of texts seen before,
+            # every request is scanned as a body never seen would be
+            cfg["policy"]["scan_cache_mb"] = 0
     path = work / "kanmon.yaml"
     path.write_text(yaml.safe_dump(cfg))
     return path
@@ -213,6 +220,7 @@ def main() -> int:
                 otlp,
                 tree,
                 "-noconsole" not in variant,
+                "-nocache" not in variant,
             )
             env = {
                 **os.environ,

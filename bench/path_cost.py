@@ -39,6 +39,24 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Say hello in one word."}]}
+#: ``--peers-body``: the body ``../shared/bench/peers/bench.py`` sends (a system prompt, a user
+#: message), whose system prompt wakes the injection scanner's classifier ("assistant").
+PEERS_BODY = {
+    "model": "gpt-4o-mini",
+    "messages": [
+        {
+            "role": "system",
+            "content": "You are a helpful assistant for the finance team. Answer concisely.",
+        },
+        {
+            "role": "user",
+            "content": "Summarise the attached quarterly report in one paragraph and list the "
+            "main risks and next steps.",
+        },
+    ],
+}
+#: ``--scan-cache-mb``: the policy's ``scan_cache_mb`` (None: the build's default).
+SCAN_CACHE_MB: float | None = None
 
 
 def _config(work: Path, scan: bool, upstream: str, metrics: bool = False) -> Path:
@@ -65,6 +83,8 @@ def _config(work: Path, scan: bool, upstream: str, metrics: bool = False) -> Pat
     }
     if scan:
         cfg["policy"] = {"file": str(ROOT / "src" / "kanmon" / "policy" / "example.yaml")}
+        if SCAN_CACHE_MB is not None:
+            cfg["policy"]["scan_cache_mb"] = SCAN_CACHE_MB
     if metrics:
         cfg["metrics"] = {"enabled": True}
     path = work / "kanmon.yaml"
@@ -190,7 +210,9 @@ def _count(
     the loop up; the audit writer's SQLite work runs beside it with the GIL released)."""
     args = [python, str(Path(__file__).resolve()), "--n", str(n), "--upstream", upstream]
     args += ["--scan"] * scan + ["--stream"] * stream + ["--metrics"] * metrics
-    args += ["--inflight", str(inflight)]
+    args += ["--inflight", str(inflight)] + ["--peers-body"] * (BODY is PEERS_BODY)
+    if SCAN_CACHE_MB is not None:
+        args += ["--scan-cache-mb", str(SCAN_CACHE_MB)]
     out = Path(tempfile.mkdtemp()) / "cg.out"
     run = subprocess.run(
         ["valgrind", "--tool=callgrind", "--separate-threads=yes"]
@@ -222,6 +244,10 @@ def main() -> int:
     )
     ap.add_argument("--cpu", action="store_true", help="print CPU us per request (no valgrind)")
     ap.add_argument("--upstream", default="http://127.0.0.1:18000/v1")
+    ap.add_argument("--peers-body", action="store_true", help="the peer benchmark's body")
+    ap.add_argument(
+        "--scan-cache-mb", type=float, help="policy.scan_cache_mb (0: off; builds that have it)"
+    )
     ap.add_argument("--ab", metavar="DIR", help="another checkout with its .venv: count both")
     ap.add_argument("--few", type=int, default=100)
     ap.add_argument("--many", type=int, default=600)
@@ -229,6 +255,10 @@ def main() -> int:
         "--variants", default="json,stream,json-scan,stream-scan", help="which to count with --ab"
     )
     a = ap.parse_args()
+    global BODY, SCAN_CACHE_MB
+    if a.peers_body:
+        BODY = PEERS_BODY
+    SCAN_CACHE_MB = a.scan_cache_mb
     if not a.ab:
         cpu = asyncio.run(_drive(a.n, a.scan, a.stream, a.upstream, a.metrics, a.inflight))
         if a.cpu:

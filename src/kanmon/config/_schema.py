@@ -232,6 +232,17 @@ class PolicySettings(_Strict):
         default="KANMON_HASH_KEY",
         description="Env var with the key of the keyed-hash operator (random per process if unset)",
     )
+    scan_cache_mb: float = Field(
+        default=16.0,
+        ge=0,
+        description="Memory per worker for what the input scan found in texts a key sent before "
+        "(a system prompt, earlier turns of a conversation), so they are not scanned again; "
+        "0: every text is scanned in every request",
+    )
+
+    @property
+    def scan_cache_bytes(self) -> int:
+        return int(self.scan_cache_mb * 1_000_000)
 
 
 class EvalSettings(_Strict):

@@ -15,6 +15,7 @@ from kanmon.core.finding import Finding, count_by_entity
 from kanmon.errors import BadRequestError, PolicyBlockedError, ReviewPendingError
 from kanmon.policy._checks import Facts
 from kanmon.policy._engine import Policy
+from kanmon.policy._scan_cache import ScanCache, SlotScan
 from kanmon.policy._stream_filter import StreamFilter
 from kanmon.request import ChunkFilter, Exchange, ScanState
 from kanmon.review import ReviewStore
@@ -56,24 +57,41 @@ def scan_body(policy: Policy, body: dict[str, Any]) -> ScanState:
     return scan_slots(policy, text_slots(body))
 
 
-def scan_slots(policy: Policy, slots: list[TextSlot]) -> ScanState:
-    floor = policy.doc.min_confidence
+def scan_slots(
+    policy: Policy, slots: list[TextSlot], cache: ScanCache | None = None, owner: str = ""
+) -> ScanState:
+    """``cache``: what earlier requests of ``owner`` (a key id) found in the same texts."""
     found: list[list[Finding]] = []
     inj = InjectionResult()
-    scanning = bool(policy.scanset.scanners) or policy.injection is not None
+    if not policy.scanset.scanners and policy.injection is None:
+        return ScanState(slots, [[] for _ in slots], inj)
     for slot in slots:
-        text = slot.text
-        data = utf8(text) if scanning else None  # once, for every scanner
-        found.append(
-            [f for f in policy.scanset.scan(text, slot.location, data) if f.confidence >= floor]
-        )
-        if policy.injection is not None:
-            inj.merge(policy.injection.score(text, slot.location, slot.source, data), slot.source)
-            for a, b in document_spans(text):
-                doc = policy.injection.score(text[a:b], slot.location, "document")
-                doc.evidence = [(sid, loc, s + a, e + a) for sid, loc, s, e in doc.evidence]
-                inj.merge(doc, "document")
+        key = (owner, slot.source, slot.location, slot.text)
+        hit = cache.get(key) if cache is not None else None
+        if hit is None:
+            hit = _scan_slot(policy, slot)
+            if cache is not None:
+                cache.put(key, hit)
+        found.append(list(hit[0]))
+        for result, source in hit[1]:
+            inj.merge(result, source)
     return ScanState(slots, found, inj)
+
+
+def _scan_slot(policy: Policy, slot: TextSlot) -> SlotScan:
+    floor = policy.doc.min_confidence
+    text = slot.text
+    data = utf8(text)  # once, for every scanner
+    scanned = policy.scanset.scan(text, slot.location, data)
+    found = tuple(f for f in scanned if f.confidence >= floor)
+    if policy.injection is None:
+        return found, ()
+    parts = [(policy.injection.score(text, slot.location, slot.source, data), slot.source)]
+    for a, b in document_spans(text):
+        doc = policy.injection.score(text[a:b], slot.location, "document")
+        doc.evidence = [(sid, loc, s + a, e + a) for sid, loc, s, e in doc.evidence]
+        parts.append((doc, "document"))
+    return found, tuple(parts)
 
 
 def entity_counts(state: ScanState) -> dict[str, int]:
@@ -98,9 +116,12 @@ class PolicySteps:
     """The three input steps and the output filter, bound to one compiled policy. A reload
     builds a new ``PolicySteps``; requests keep the one their step list started with."""
 
-    def __init__(self, policy: Policy, reviews: ReviewStore | None) -> None:
+    def __init__(
+        self, policy: Policy, reviews: ReviewStore | None, scan_cache_bytes: int = 0
+    ) -> None:
         self.policy = policy
         self.reviews = reviews
+        self.scan_cache = ScanCache(scan_cache_bytes) if scan_cache_bytes > 0 else None
         self._header = policy.doc.data_class_header.lower().encode()
         self.output_ops: dict[str, Operator] = {
             e: (Tag() if isinstance(op, Pseudonymise) else op) for e, op in policy.operators.items()
@@ -114,12 +135,13 @@ class PolicySteps:
         if ex.body is None:
             return
         slots = text_slots(ex.body)
+        cache, owner = self.scan_cache, ex.principal.key_id if ex.principal else ""
         if sum(len(slot.text) for slot in slots) > _LARGE:
             # Scanning a large body takes milliseconds: in a thread, the interpreter hands the
             # event loop back every switch interval, so other requests keep moving meanwhile.
-            state = await asyncio.to_thread(scan_slots, self.policy, slots)
+            state = await asyncio.to_thread(scan_slots, self.policy, slots, cache, owner)
         else:
-            state = scan_slots(self.policy, slots)
+            state = scan_slots(self.policy, slots, cache, owner)
         if self.policy.guard is not None:
             state.injection.guard_verdicts = await self.policy.guard.check(state.slots)
         ex.scan = state

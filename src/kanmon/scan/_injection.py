@@ -253,6 +253,9 @@ class InjectionScanner:
     def _classify(self, data: bytes, regions: list[tuple[int, int]]) -> float:
         if not regions:
             return -self.calibration.clip
+        if len(regions) == 1:
+            a, b = regions[0]
+            return self.model.logit(data[a:b])
         logits = self.model.logits([data[a:b] for a, b in regions])
         return float(logits.max())
 

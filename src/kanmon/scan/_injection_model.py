@@ -58,23 +58,24 @@ def ngram_indices(data: bytes, orders: tuple[int, ...] = ORDERS, bits: int = BIT
         return np.zeros(0, np.int64)
     buf = data.lower() + _PAD
     words = np.ndarray((1, n), "<u8", buffer=buf, strides=(n, 1))
-    masks, mults = _constants(orders)
+    masks, mults, shift = _constants(orders, bits)
     out = np.bitwise_and(words, masks)
     np.multiply(out, mults, out=out)
-    np.right_shift(out, np.uint64(64 - bits), out=out)
+    np.right_shift(out, shift, out=out)
     flat: Int64s = out.reshape(-1).view(np.int64)
     return flat
 
 
-_CONSTANTS: dict[tuple[int, ...], tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]] = {}
+_Constants = tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64], np.uint64]
+_CONSTANTS: dict[tuple[tuple[int, ...], int], _Constants] = {}
 
 
-def _constants(orders: tuple[int, ...]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
-    c = _CONSTANTS.get(orders)
+def _constants(orders: tuple[int, ...], bits: int) -> _Constants:
+    c = _CONSTANTS.get((orders, bits))
     if c is None:
         masks = np.array([[(1 << (8 * k)) - 1] for k in orders], np.uint64)
         mults = np.array([[MULTIPLIERS[k]] for k in orders], np.uint64)
-        c = _CONSTANTS[orders] = (masks, mults)
+        c = _CONSTANTS[(orders, bits)] = (masks, mults, np.uint64(64 - bits))
     return c
 
 
@@ -90,12 +91,16 @@ class NgramModel:
     #: Everything else the training script recorded (calibration, threshold, corpus hash).
     meta: dict[str, Any] = field(default_factory=dict)
 
+    def logit(self, seg: bytes) -> float:
+        """One segment's logit (``logits`` of one segment, without an array around it: most
+        texts have one region, and for a few hundred bytes numpy's per-call costs dominate)."""
+        total = int(self.weights.take(ngram_indices(seg, self.orders, self.bits)).sum())
+        return self.bias + self.scale * total / math.sqrt(max(len(seg), 1))
+
     def logits(self, segments: list[bytes]) -> npt.NDArray[np.float64]:
         """One logit per segment, all segments in one pass over their joined bytes."""
         if len(segments) == 1:  # the common case, without the bookkeeping
-            seg = segments[0]
-            total = int(self.weights.take(ngram_indices(seg, self.orders, self.bits)).sum())
-            return np.array([self.bias + self.scale * total / math.sqrt(max(len(seg), 1))])
+            return np.array([self.logit(segments[0])])
         # Zero bytes between segments, as after a lone one: every segment's n-grams are the same
         # as when it is scored alone (and in training).
         joined = _PAD.join(segments) + _PAD

@@ -107,7 +107,9 @@ def build_services(
         durable=config.audit.durable_before_response,
         content=config.audit.content,
     )
-    policy_steps = PolicySteps(policy, reviews) if policy is not None else None
+    policy_steps = None
+    if policy is not None:
+        policy_steps = PolicySteps(policy, reviews, config.policy.scan_cache_bytes)
     hold = HoldStep(reviews)
     budget = BudgetStep(limits, config.limits.default_reserve_tokens)
     metrics = None

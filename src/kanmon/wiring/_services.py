@@ -136,7 +136,7 @@ class Services:
         """Requests that start from now on run ``new``; (old, new) versions."""
         assert self.policy is not None
         old = self.policy.policy.version
-        self.policy = PolicySteps(new, self.reviews)
+        self.policy = PolicySteps(new, self.reviews, self.config.policy.scan_cache_bytes)
         gov = self.governance
         # one reference assignment: a request runs the list it started with, never a mix
         self.path.steps = declare_steps(
