@@ -214,15 +214,14 @@ class Policy:
             if score < floor:
                 return False
         p = facts.principal
-        roles = set(p.roles) if p else set()
-        if w.roles_any is not None and not roles & set(w.roles_any):
+        roles: frozenset[str] = p.roles if p else frozenset()
+        if w.roles_any is not None and roles.isdisjoint(w.roles_any):
             return False
-        if w.roles_none is not None and roles & set(w.roles_none):
+        if w.roles_none is not None and not roles.isdisjoint(w.roles_none):
             return False
-        team = p.team if p else None
-        if w.teams_any is not None and team not in w.teams_any:
+        if w.teams_any is not None and (p.team if p else None) not in w.teams_any:
             return False
-        if w.teams_none is not None and team in w.teams_none:
+        if w.teams_none is not None and (p.team if p else None) in w.teams_none:
             return False
         if w.use_cases_any is not None and (p.use_case if p else None) not in w.use_cases_any:
             return False

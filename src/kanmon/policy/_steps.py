@@ -7,6 +7,7 @@ output: scan the response (redact in flight, cut or hold) → restore placeholde
 from __future__ import annotations
 
 import asyncio
+import functools
 import urllib.parse
 from typing import Any
 
@@ -49,7 +50,10 @@ def output_fields(msg: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     return fields
 
 
+@functools.lru_cache(maxsize=512)
 def _header_safe(text: str, limit: int = 1024) -> bytes:
+    """Cached: the values are the policy's data classes and rule messages, a few that repeat,
+    and ``quote`` costs more than the rest of the header's work."""
     return urllib.parse.quote(text[:limit], safe=" ;:,()/.-_=<>'#@").encode("ascii")
 
 
