@@ -102,6 +102,10 @@ def test_model_calls_are_counted_by_bounded_labels(gateway: Any, tmp_path: Path)
 
     # the scanner's finding, by data class
     assert total(m, "kanmon_scan_findings_total", entity="EMAIL", direction="in") == 1
+    # the texts scanned: the first body's and the one with the address; the other four
+    # requests sent the first body's text again and were answered from the memo
+    assert total(m, "kanmon_scan_texts_total", how="scanned") == 2
+    assert total(m, "kanmon_scan_texts_total", how="memo") == 4
 
     # the audit writer: commits timed, nothing waiting
     assert total(m, "kanmon_audit_commit_seconds_count", result="ok") >= 1

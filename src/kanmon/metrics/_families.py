@@ -106,6 +106,13 @@ class RequestMetrics:
             ["entity", "data_class", "direction"],
             registry=r,
         )
+        self.scan_texts = Counter(
+            "kanmon_scan_texts",
+            "Request texts the input scan looked at, by how: scanned, or answered from the memo "
+            "of texts the same key sent before (memo)",
+            ["how"],
+            registry=r,
+        )
         self.injection_blocks = Counter(
             "kanmon_injection_blocks",
             "Requests refused with a prompt injection among their findings",

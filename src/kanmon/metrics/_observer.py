@@ -160,6 +160,12 @@ class MetricsObserver:
                     add(m.findings, (entity, data_class, direction), n)
             if ex.decision in _BLOCKING and "PROMPT_INJECTION" in ex.findings_in:
                 add(m.injection_blocks, (route, data_class), 1)
+        scan = ex.scan
+        if scan is not None and scan.slots:
+            if scan.cached:
+                add(m.scan_texts, ("memo",), scan.cached)
+            if len(scan.slots) > scan.cached:
+                add(m.scan_texts, ("scanned",), len(scan.slots) - scan.cached)
         if ex.status == 429 and ex.error_code in _LIMIT_CODES:
             add(m.limit_rejections, (ex.error_code,), 1)
         if not self._armed:

@@ -69,6 +69,7 @@ def scan_slots(
     inj = InjectionResult()
     if not policy.scanset.scanners and policy.injection is None:
         return ScanState(slots, [[] for _ in slots], inj)
+    cached = 0
     for slot in slots:
         key = (owner, slot.source, slot.location, slot.text)
         hit = cache.get(key) if cache is not None else None
@@ -76,10 +77,12 @@ def scan_slots(
             hit = _scan_slot(policy, slot)
             if cache is not None:
                 cache.put(key, hit)
+        else:
+            cached += 1
         found.append(list(hit[0]))
         for result, source in hit[1]:
             inj.merge(result, source)
-    return ScanState(slots, found, inj)
+    return ScanState(slots, found, inj, cached)
 
 
 def _scan_slot(policy: Policy, slot: TextSlot) -> SlotScan:

@@ -78,6 +78,8 @@ class ScanState:
     slots: list[TextSlot]
     findings: list[list[Finding]]
     injection: InjectionResult = field(default_factory=InjectionResult)
+    #: How many of the slots were answered from the memo of texts the key sent before.
+    cached: int = 0
 
 
 @dataclass(slots=True)
