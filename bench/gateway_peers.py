@@ -21,9 +21,8 @@ token budget kept in Redis at ``--redis-url``, reserved and settled on every req
 suffix ``-noconsole`` for the console off; ``-obs`` for metrics and OpenTelemetry traces on,
 with their defaults, exporting to a local collector stand-in (``bench/otlp_sink.py``) and
 scraped every 15 s like a Prometheus would) routing model ``gpt-4o-mini`` to the shared fake
-upstream.
-Everything after ``--`` goes to the shared ``bench.py``, which measures all targets interleaved
-in one run and writes raw results to ``bench/results/``.
+upstream. Everything after ``--`` goes to the shared ``bench.py``, which measures all targets
+interleaved in one run and writes raw results to ``bench/results/``.
 """
 
 from __future__ import annotations

@@ -24,8 +24,9 @@ CacheKey = tuple[str, str, str, str]
 #: A slot's findings, and the injection results it merges into the request's (with their source).
 SlotScan = tuple[tuple["Finding", ...], tuple[tuple["InjectionResult", str], ...]]
 
-#: What an entry costs besides its text: the key, the tuple, the findings (measured with
-#: tracemalloc on the example policy's results: ~0.6–1.5 KB; rounded up).
+#: What an entry costs besides its text: the key, the tuples, the findings and injection result
+#: (tracemalloc: ~1.0 KB per slot for the example policy's results on a body of a system prompt
+#: and a user message with three identifiers and an injection; doubled for larger results).
 _ENTRY_OVERHEAD = 2048
 
 
