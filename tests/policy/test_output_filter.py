@@ -78,3 +78,23 @@ def test_streamed_tool_call_arguments_are_redacted(cuts: list[int]) -> None:
     )
     assert args == ARGS.replace(KEY, "<AWS_ACCESS_KEY>")
     assert ex.findings_out == {"AWS_ACCESS_KEY": 1}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, len(ARGS) - 1), st.booleans()), max_size=12))
+def test_chunks_in_hand_are_scanned_with_the_next(cuts: list[tuple[int, bool]]) -> None:
+    """Chunks fed with ``more`` (the next one already in hand) wait for it: the text comes out
+    redacted as when each chunk is scanned, whatever the bursts."""
+    ex = _ex()
+    f = STEPS.for_stream(ex)
+    more_at = dict(cuts)
+    bounds = sorted({0, len(ARGS), *more_at})
+    out: list[dict[str, Any]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        out += f.feed(_chunk({"content": ARGS[a:b]}), more_at.get(b, False))
+    out += f.feed(_chunk({}, finish="stop"))
+    out += f.finish()
+    text = "".join(ch["delta"].get("content") or "" for c in out for ch in c["choices"])
+    assert text == ARGS.replace(KEY, "<AWS_ACCESS_KEY>")
+    assert ex.findings_out == {"AWS_ACCESS_KEY": 1}
+    assert len(out) == len(bounds)  # one chunk out per chunk in (its text may be empty)

@@ -131,3 +131,52 @@ def test_stream_holds_nothing_back_longer_than_needed() -> None:
     red = StreamRedactor(SCAN.scan, {}, Tag(), window=16)
     out = red.feed("plain words without anything sensitive in them at all, ")
     assert out and len(out) >= 30
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, len(LEAKY)), st.booleans()), max_size=30),
+    st.integers(16, 80),
+)
+def test_text_in_hand_waits_and_is_scanned_with_what_follows(
+    cuts: list[tuple[int, bool]], window: int
+) -> None:
+    """A piece fed with ``more`` is released by neither its own feed nor a scan of its own:
+    the output is the one-shot redaction, and only the feeds without ``more`` scan."""
+    more_at = dict(cuts)
+    bounds = sorted({0, len(LEAKY), *more_at})
+    scans: list[int] = []
+
+    def scan(text: str) -> list[Finding]:
+        scans.append(len(text))
+        return SCAN.scan(text)
+
+    red = StreamRedactor(scan, {}, Tag(), window=window)
+    out, fed_without_more = [], 0
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        more = more_at.get(b, False) and b < len(LEAKY)
+        got = red.feed(LEAKY[a:b], more)
+        if more:
+            assert got == ""
+        else:
+            fed_without_more += 1
+        out.append(got)
+    scans_before_finish = len(scans)
+    out.append(red.finish())
+    assert "".join(out) == _oneshot(LEAKY)
+    assert scans_before_finish <= fed_without_more
+
+
+def test_a_burst_in_hand_is_scanned_once() -> None:
+    calls: list[str] = []
+
+    def scan(text: str) -> list[Finding]:
+        calls.append(text)
+        return SCAN.scan(text)
+
+    red = StreamRedactor(scan, {}, Tag(), window=16)
+    pieces = [LEAKY[i : i + 12] for i in range(0, len(LEAKY), 12)]
+    out = [red.feed(p, True) for p in pieces[:-1]]
+    out.append(red.feed(pieces[-1]))
+    assert calls == [LEAKY] and not any(out[:-1])
+    assert "".join(out) + red.finish() == _oneshot(LEAKY)

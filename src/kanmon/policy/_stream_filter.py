@@ -31,14 +31,15 @@ class StreamFilter:
         self.whole = whole
         self.bufs: dict[Key, tuple[StreamRedactor, RestoreStream | None]] = {}
         self.last: dict[str, Any] | None = None
+        self.at: dict[int, int] = {}  # per choice, the rank of the field fed last
 
-    def _pass(self, key: Key, text: str) -> str:
+    def _pass(self, key: Key, text: str, more: bool = False) -> str:
         b = self.bufs.get(key)
         if b is None:
             red = self.redactor(key[1].startswith("tool:"))
             b = (red, RestoreStream(self.vault) if self.vault is not None else None)
             self.bufs[key] = b
-        out = b[0].feed(text)
+        out = b[0].feed(text, more)
         return b[1].feed(out) if b[1] is not None else out
 
     def _flush(self, key: Key) -> str:
@@ -53,10 +54,15 @@ class StreamFilter:
         before: their held-back tails go out now, in order, not after everything else (a
         window only needs to span one field's chunks)."""
         rank = _RANK.get(field, 2)
+        if self.at.get(idx) == rank:
+            return  # the same field again: what ranks below it was flushed when it began
+        self.at[idx] = rank
         for key in [k for k in self.bufs if k[0] == idx and _RANK.get(k[1], 2) < rank]:
             _append(delta, key[1], self._flush(key))
 
-    def feed(self, chunk: dict[str, Any]) -> list[dict[str, Any]]:
+    def feed(self, chunk: dict[str, Any], more: bool = False) -> list[dict[str, Any]]:
+        """``more``: the next chunk is in hand, so the text may wait for it to be scanned with
+        it (one scan of a burst's text, not one per chunk)."""
         self.last = chunk
         for choice in chunk.get("choices") or ():
             if not isinstance(choice, dict):
@@ -69,7 +75,7 @@ class StreamFilter:
                 text = delta.get(name)
                 if isinstance(text, str) and text:
                     self._flush_before(idx, name, delta)
-                    delta[name] = self._pass((idx, name), text)
+                    delta[name] = self._pass((idx, name), text, more)
             if delta.get("tool_calls"):
                 self._flush_before(idx, "tool:", delta)
             for tc in delta.get("tool_calls") or ():
@@ -79,7 +85,7 @@ class StreamFilter:
                         fn["name"] = self.whole(fn["name"])
                 if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
                     fn["arguments"] = self._pass(
-                        (idx, f"tool:{tc.get('index', 0)}"), fn["arguments"]
+                        (idx, f"tool:{tc.get('index', 0)}"), fn["arguments"], more
                     )
             if choice.get("finish_reason") is not None:
                 for key in [k for k in self.bufs if k[0] == idx]:

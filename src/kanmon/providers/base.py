@@ -1,4 +1,4 @@
-"""The one interface every upstream adapter implements, and the SSE reader they share.
+"""The one interface every upstream adapter implements.
 
 An adapter instance serves one deployment. Its methods make exactly one attempt; retries,
 backoff and fallback across deployments belong to the router, so every adapter behaves the same.
@@ -22,6 +22,7 @@ from kanmon.providers._http import (
     UpstreamProtocolError,
     parse_retry_after,
 )
+from kanmon.providers._sse import MORE_IN_HAND, iter_sse
 from kanmon.wire import ANTHROPIC_EXTRAS
 
 JSON = dict[str, Any]
@@ -150,23 +151,37 @@ class Provider:
 
     async def _events(self, resp: aiohttp.ClientResponse) -> ChunkStream:
         normaliser = self.stream_normaliser()
+        more = MORE_IN_HAND
         try:
-            async for event in iter_sse(resp.content):
-                if event == b"[DONE]":
-                    break
-                try:
-                    data = orjson.loads(event)
-                except orjson.JSONDecodeError as e:
-                    raise UpstreamProtocolError(
-                        "upstream sent an SSE event that is not JSON"
-                    ) from e
-                if not isinstance(data, dict):
-                    raise UpstreamProtocolError("upstream sent an SSE event that is not an object")
-                if "error" in data and "choices" not in data:
-                    raise UpstreamProtocolError("upstream reported an error mid-stream")
-                for chunk in normaliser.feed(data):
+            async for events in iter_sse(resp.content):
+                # the chunks of the events in hand, then each handed on saying whether another
+                # follows without a wait (``MORE_IN_HAND``); a failure after the chunks before it
+                out: list[JSON] = []
+                failure: Exception | None = None
+                ended = False
+                for event in events:
+                    if event == b"[DONE]":
+                        ended = True
+                        break
+                    try:
+                        out += normaliser.feed(_event_json(event))
+                    except Exception as e:
+                        failure = e
+                        break
+                if ended:
+                    out += normaliser.finish()
+                last = len(out) - 1
+                for i, chunk in enumerate(out):
+                    more.set(i < last)
                     yield chunk
-            for chunk in normaliser.finish():
+                if failure is not None:
+                    raise failure
+                if ended:
+                    return
+            out = normaliser.finish()
+            last = len(out) - 1
+            for i, chunk in enumerate(out):
+                more.set(i < last)
                 yield chunk
         finally:
             resp.release()
@@ -200,22 +215,16 @@ class StreamNormaliser:
         return []
 
 
-async def iter_sse(content: aiohttp.StreamReader) -> AsyncIterator[bytes]:
-    """Yield the data of each server-sent event (multi-line data joined by newlines)."""
-    data: list[bytes] = []
-    async for raw in content:
-        line = raw.rstrip(b"\r\n")
-        if not line:
-            if data:
-                yield b"\n".join(data)
-                data = []
-            continue
-        if line.startswith(b"data:"):
-            value = line[5:]
-            data.append(value[1:] if value.startswith(b" ") else value)
-        # "event:", "id:", "retry:" and ":" comment lines carry nothing OpenAI clients need.
-    if data:
-        yield b"\n".join(data)
+def _event_json(event: bytes) -> JSON:
+    try:
+        data = orjson.loads(event)
+    except orjson.JSONDecodeError as e:
+        raise UpstreamProtocolError("upstream sent an SSE event that is not JSON") from e
+    if not isinstance(data, dict):
+        raise UpstreamProtocolError("upstream sent an SSE event that is not an object")
+    if "error" in data and "choices" not in data:
+        raise UpstreamProtocolError("upstream reported an error mid-stream")
+    return data
 
 
 async def _json_body(resp: aiohttp.ClientResponse) -> JSON:

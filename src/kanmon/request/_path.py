@@ -15,6 +15,7 @@ from kanmon.errors import (
     RequestError,
     ServiceUnavailableError,
 )
+from kanmon.providers import MORE_IN_HAND
 from kanmon.request._exchange import Exchange
 from kanmon.request._steps import ChunkFilter, ChunkStream, Observer, StepList
 from kanmon.store import unavailable
@@ -201,8 +202,10 @@ class StreamRun:
                 return []
         chunk["model"] = self.ex.model
         out = [chunk]
-        for f in self.filters:
-            out = [o for c in out for o in f.feed(c)]
+        if self.filters:
+            more = MORE_IN_HAND.get()
+            for f in self.filters:
+                out = [o for c in out for o in f.feed(c, more)]
         if self.ex.first_chunk is None and out:
             self.ex.first_chunk = time.perf_counter()
         self._delivered(out)
