@@ -11,6 +11,7 @@ from kanmon.scan import RestoreStream, StreamRedactor, Vault
 _TEXT_FIELDS = ("reasoning_content", "content")
 #: The order a model writes its fields in; tool calls (``tool:<i>``) come last.
 _RANK = {"reasoning_content": 0, "content": 1}
+_TOOL_RANK = 2
 Key = tuple[int, str]  # (choice index, field: "content" | "reasoning_content" | "tool:<i>")
 
 
@@ -53,11 +54,10 @@ class StreamFilter:
         """A model that moved on (reasoning → answer → tool calls) has finished the fields
         before: their held-back tails go out now, in order, not after everything else (a
         window only needs to span one field's chunks)."""
-        rank = _RANK.get(field, 2)
-        if self.at.get(idx) == rank:
-            return  # the same field again: what ranks below it was flushed when it began
+        rank = _RANK.get(field, _TOOL_RANK)
+        # callers skip the same field fed again: what ranks below it was flushed as it began
         self.at[idx] = rank
-        for key in [k for k in self.bufs if k[0] == idx and _RANK.get(k[1], 2) < rank]:
+        for key in [k for k in self.bufs if k[0] == idx and _RANK.get(k[1], _TOOL_RANK) < rank]:
             _append(delta, key[1], self._flush(key))
 
     def feed(self, chunk: dict[str, Any], more: bool = False) -> list[dict[str, Any]]:
@@ -73,12 +73,14 @@ class StreamFilter:
                 continue
             for name in _TEXT_FIELDS:
                 text = delta.get(name)
-                if isinstance(text, str) and text:
-                    self._flush_before(idx, name, delta)
+                if text and isinstance(text, str):
+                    if self.at.get(idx) != _RANK[name]:
+                        self._flush_before(idx, name, delta)
                     delta[name] = self._pass((idx, name), text, more)
-            if delta.get("tool_calls"):
+            calls = delta.get("tool_calls")
+            if calls and self.at.get(idx) != _TOOL_RANK:
                 self._flush_before(idx, "tool:", delta)
-            for tc in delta.get("tool_calls") or ():
+            for tc in calls or ():
                 fn = tc.get("function") if isinstance(tc, dict) else None
                 if self.whole is not None and isinstance(fn, dict) and fn.get("name"):
                     if isinstance(fn["name"], str):
