@@ -232,6 +232,10 @@ class PatternScanner:
         pf = self._prefilter
         end = len(data)
         out: list[tuple[int, int]] = []
+        if start >= end:
+            # nothing left to search (the scan set's first trigger is past the end): no call,
+            # whose cost in a busy server is mostly RE2's code and tables brought back to cache
+            return out
         if _FAST is None:  # pragma: no cover - the ``re`` fallback
             pos = start
             while (m := pf.search(data, pos)) is not None:  # type: ignore[union-attr]
