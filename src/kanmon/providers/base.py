@@ -8,7 +8,7 @@ Adapters speak OpenAI Chat Completions towards Kanmon whatever the upstream spea
 from __future__ import annotations
 
 import ssl
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, ClassVar
 
 import aiohttp
@@ -151,7 +151,6 @@ class Provider:
 
     async def _events(self, resp: aiohttp.ClientResponse) -> ChunkStream:
         normaliser = self.stream_normaliser()
-        more = MORE_IN_HAND
         try:
             async for events in iter_sse(resp.content):
                 # the chunks of the events in hand, then each handed on saying whether another
@@ -170,18 +169,13 @@ class Provider:
                         break
                 if ended:
                     out += normaliser.finish()
-                last = len(out) - 1
-                for i, chunk in enumerate(out):
-                    more.set(i < last)
+                for chunk in _handed(out):
                     yield chunk
                 if failure is not None:
                     raise failure
                 if ended:
                     return
-            out = normaliser.finish()
-            last = len(out) - 1
-            for i, chunk in enumerate(out):
-                more.set(i < last)
+            for chunk in _handed(normaliser.finish()):
                 yield chunk
         finally:
             resp.release()
@@ -213,6 +207,15 @@ class StreamNormaliser:
 
     def finish(self) -> list[JSON]:
         return []
+
+
+def _handed(chunks: list[JSON]) -> Iterator[JSON]:
+    """The chunks in hand, each handed on saying whether another follows (``MORE_IN_HAND``,
+    set in the consumer's context: this runs inside its async generator)."""
+    last = len(chunks) - 1
+    for i, chunk in enumerate(chunks):
+        MORE_IN_HAND.set(i < last)
+        yield chunk
 
 
 def _event_json(event: bytes) -> JSON:
