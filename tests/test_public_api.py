@@ -104,6 +104,7 @@ EXPECTED = {
         "EVIDENCE_RE",
         "Finding",
         "LicenceObligations",
+        "MORE_IN_HAND",
         "Model",
         "Price",
         "Principal",

@@ -14,7 +14,8 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from test_prov_base import CHAT, chunk, make_deployment
 
-from kanmon.providers import MORE_IN_HAND, HttpClient, UpstreamProtocolError
+from kanmon.core import MORE_IN_HAND
+from kanmon.providers import HttpClient, UpstreamProtocolError
 from kanmon.providers.openai_compatible import OpenAICompatibleProvider
 
 Writer = Callable[[web.StreamResponse], Any]

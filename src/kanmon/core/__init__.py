@@ -23,11 +23,13 @@ from kanmon.core.match import ProvenanceMatch
 from kanmon.core.principal import ROLES, Principal, Role
 from kanmon.core.provenance import provenance_snapshot
 from kanmon.core.record import Attempt, AuditRecord
+from kanmon.core.stream import MORE_IN_HAND
 
 __all__ = [
     "ACTIONS",
     "CONTENT_MODES",
     "EVIDENCE_RE",
+    "MORE_IN_HAND",
     "REPORTING_CURRENCY",
     "ROLES",
     "Action",

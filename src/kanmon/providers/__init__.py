@@ -13,11 +13,9 @@ from kanmon.providers._http import (
     is_retryable,
 )
 from kanmon.providers._registry import available_apis, provider_class
-from kanmon.providers._sse import MORE_IN_HAND
 from kanmon.providers.base import ChunkStream, Provider, StreamNormaliser
 
 __all__ = [
-    "MORE_IN_HAND",
     "TRACE_HEADERS",
     "UPSTREAM_FAILURES",
     "ChunkStream",

@@ -3,26 +3,19 @@
 An upstream's events often reach the gateway several at a time: one socket read holds a burst
 of them (a model that writes faster than the network sends, or a loaded gateway that reads a
 stream less often than it is written). ``iter_sse`` yields the events complete in what has
-arrived as one list, and the stream reader says of each chunk it hands on whether another one is
-already in hand (``MORE_IN_HAND``): a step that needs to look at the text as a whole (the output
-scan) may then wait for the burst's last chunk and look once, at no cost in latency, since
-nothing in the burst waits on the network.
+arrived as one list; ``Provider._events`` says of each chunk it hands on whether another one
+is already in hand (``kanmon.core.MORE_IN_HAND``). A step that needs to look at the text as a
+whole (the output scan) may then wait for the burst's last chunk and look once, at no cost in
+latency, since nothing in the burst waits on the network.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextvars import ContextVar
 
 import aiohttp
 
 from kanmon.providers._http import UpstreamProtocolError
-
-#: Set by the stream reader before it hands on each chunk: True when the next chunk is already
-#: in hand (it follows without waiting for the upstream). Read at once by the consumer of the
-#: stream, in the same task (an async generator runs in its caller's context). False whenever
-#: unsure: a consumer that trusts it only defers work, never skips it.
-MORE_IN_HAND: ContextVar[bool] = ContextVar("MORE_IN_HAND", default=False)
 
 #: An event line longer than this is refused rather than buffered without end.
 MAX_LINE = 8 * 1024 * 1024

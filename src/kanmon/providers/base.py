@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import aiohttp
 import orjson
 
+from kanmon.core import MORE_IN_HAND
 from kanmon.core.catalog import Deployment
 from kanmon.providers._http import (
     TRACE_HEADERS,
@@ -22,7 +23,7 @@ from kanmon.providers._http import (
     UpstreamProtocolError,
     parse_retry_after,
 )
-from kanmon.providers._sse import MORE_IN_HAND, iter_sse
+from kanmon.providers._sse import iter_sse
 from kanmon.wire import ANTHROPIC_EXTRAS
 
 JSON = dict[str, Any]

@@ -9,13 +9,13 @@ import time
 from collections.abc import AsyncGenerator
 from typing import Any
 
+from kanmon.core import MORE_IN_HAND
 from kanmon.errors import (
     AuthenticationError,
     KanmonError,
     RequestError,
     ServiceUnavailableError,
 )
-from kanmon.providers import MORE_IN_HAND
 from kanmon.request._exchange import Exchange
 from kanmon.request._steps import ChunkFilter, ChunkStream, Observer, StepList
 from kanmon.store import unavailable

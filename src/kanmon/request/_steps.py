@@ -26,7 +26,7 @@ ChunkStream = AsyncIterator[dict[str, Any]]
 
 class ChunkFilter(Protocol):
     """Per-stream state: sees each chunk in order; returns the chunks to forward. ``more``: the
-    next chunk is already in hand (``kanmon.providers.MORE_IN_HAND``), so work over the text as
+    next chunk is already in hand (``kanmon.core.MORE_IN_HAND``), so work over the text as
     a whole may wait for it; with ``more`` false, nothing fed may wait for a later chunk."""
 
     def feed(self, chunk: dict[str, Any], more: bool = False) -> list[dict[str, Any]]: ...
