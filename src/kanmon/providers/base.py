@@ -220,25 +220,32 @@ def _handed(chunks: list[JSON]) -> Iterator[JSON]:
 
 
 def _event_json(event: bytes) -> JSON:
-    try:
-        data = orjson.loads(event)
-    except orjson.JSONDecodeError as e:
-        raise UpstreamProtocolError("upstream sent an SSE event that is not JSON") from e
-    if not isinstance(data, dict):
-        raise UpstreamProtocolError("upstream sent an SSE event that is not an object")
+    data = _object(
+        event,
+        "upstream sent an SSE event that is not JSON",
+        "upstream sent an SSE event that is not an object",
+    )
     if "error" in data and "choices" not in data:
         raise UpstreamProtocolError("upstream reported an error mid-stream")
     return data
 
 
 async def _json_body(resp: aiohttp.ClientResponse) -> JSON:
-    raw = await resp.read()
+    return _object(
+        await resp.read(),
+        "upstream answered with invalid JSON",
+        "upstream answered with a JSON value that is not an object",
+    )
+
+
+def _object(raw: bytes, invalid: str, not_object: str) -> JSON:
+    """``raw`` parsed as a JSON object, or an ``UpstreamProtocolError`` saying what it was."""
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as e:
-        raise UpstreamProtocolError("upstream answered with invalid JSON") from e
+        raise UpstreamProtocolError(invalid) from e
     if not isinstance(data, dict):
-        raise UpstreamProtocolError("upstream answered with a JSON value that is not an object")
+        raise UpstreamProtocolError(not_object)
     return data
 
 
