@@ -103,7 +103,10 @@ def test_facts_read_from_vendor_pages() -> None:
         assert _open_facts(dep_id) == {"price"}, dep_id
     cn = CAT.deployments["kimi-k2.6@moonshot-cn"]
     assert fact_value(cn, "region") == "CN" and "platform.kimi.com" in cn.facts["region"].url
-    assert _open_facts("kimi-k2.6@moonshot-cn") == {"price"}
+    # the Chinese platform's K2.6 pricing page: CNY per 1M tokens, cache miss / output
+    assert fact_value(cn, "price") == "6.5/27 CNY" and cn.price.cached_input_per_mtok == 1.1
+    assert cn.facts["price"].url == "https://platform.kimi.com/docs/pricing/chat-k26"
+    assert _open_facts("kimi-k2.6@moonshot-cn") == set()
     # DeepSeek's privacy policy and Open Platform terms: data in the PRC; no retention period
     # and nothing on training for API traffic, so both stay unknown with the page as proof
     for dep_id in ("deepseek-v4-flash@deepseek-cn", "deepseek-v4-pro@deepseek-cn"):

@@ -28,7 +28,7 @@ ADAPTERS = (
     "qianfan",
     "upstage",
 )
-RESEARCH_DATE = dt.date(2026, 12, 1)  # the second reading of vendor pages
+RESEARCH_DATE = dt.date(2026, 12, 2)  # the third reading of vendor pages
 REQUIRED_FAMILIES = {
     "deepseek",
     "qwen",
