@@ -1,5 +1,5 @@
 """Obvious encodings undone before a rescan: base64, hex, URL escapes, zero-width characters,
-rot13, leetspeak and character splitting (``i g n o r e``).
+rot13, leetspeak, character splitting (``i g n o r e``) and reversed text.
 
 One RE2 pass over the UTF-8 bytes finds the candidates; each decoder returns the plain text
 and the span of the original it came from, or nothing when the result is not readable text
@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from kanmon.scan._rx import compile_ci, find_all, whole
 
 #: Candidates, one alternative per kind: 1 base64, 2 hex, 3 url escapes, 4 zero-width,
-#: 5 rot13 words, 6 split characters, 7 leetspeak. The search runs without capture groups
-#: (RE2's DFA alone, fast) and without ``\b`` (which slows the DFA several times); each
-#: hit's kind is then told by matching the kinds in order.
+#: 5 rot13 words, 6 split characters, 7 leetspeak, 8 reversed words. The search runs without
+#: capture groups (RE2's DFA alone, fast) and without ``\b`` (which slows the DFA several
+#: times); each hit's kind is then told by matching the kinds in order.
 _KINDS = (
     rb"[a-z0-9+/]{20,}={0,2}",
     rb"(?:[0-9a-f]{2}[ ]?){12,}",
@@ -29,6 +29,7 @@ _KINDS = (
     rb"[^a-z](?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf)[^a-z]",
     rb"(?:[^\s.\-_*][ .\-_*]{1,2}){5,}[^\s.\-_*]",
     rb"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*",
+    rb"snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap",
 )
 _CANDIDATES = compile_ci(b"|".join(b"(?:" + k + b")" for k in _KINDS), 16 << 20)
 _KIND = tuple(compile_ci(k, 8 << 20) for k in _KINDS)
@@ -43,6 +44,9 @@ def _kind(data: bytes, a: int, b: int) -> int:
 
 _ZW = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _SPLIT_SEP = re.compile(r"(?<=\S)[ .\-_*](?=\S)")
+#: A run split by dots, dashes, underscores or stars keeps its spaces as the word gaps
+#: ("i.g.n.o.r.e y.o.u.r"); a run split by spaces has wider gaps between its words.
+_SPLIT_MARK = re.compile(r"(?<=\S)[.\-_*](?=\S)")
 _LEET = str.maketrans("013457", "oieast")
 _LEET_WORD = re.compile(r"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*", re.I)
 
@@ -133,18 +137,24 @@ def decode(
             rot13_words += 1
         elif g == 6:
             run = text_g.decode("utf-8", "surrogatepass")
-            plain = _SPLIT_SEP.sub("", run)
-            plain = re.sub(r"[ .\-_*]{2}", " ", plain)
+            if _SPLIT_MARK.search(run):
+                plain = re.sub(r"\s+", " ", _SPLIT_MARK.sub("", run))
+            else:
+                plain = re.sub(r"[ .\-_*]{2,}", " ", _SPLIT_SEP.sub("", run))
             if len(plain) < len(run):
                 ca, cb = offsets.span(a, b)
                 found.append(Decoded("split", plain, ca, cb))
         elif g == 7 and span[1] - span[0] >= 3:
             leet.append(span)
+        elif g == 8:
+            flags.add("reversed")
     n = len(text)
     if escapes >= 4:
         found.append(Decoded("url", urllib.parse.unquote(text), 0, n))
     if "zero_width" in flags:
         found.append(Decoded("zero_width", _ZW.sub("", text), 0, n))
+    if "reversed" in flags:
+        found.append(Decoded("reversed", text[::-1], 0, n))
     if rot13_words >= 2:
         found.append(Decoded("rot13", codecs.decode(text, "rot13"), 0, n))
     for a, b in _clusters(leet):

@@ -33,7 +33,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     # -- override ------------------------------------------------------------------------
     ("override.en.ignore", "override", 0.85,
         rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|discard|abandon|neglect)\s+"
-        rf"(?:all\s+|any\s+|the\s+|your\s+|every\s+|of\s+|about\s+|these\s+|those\s+|my\s+)*"
+        rf"(?:all\s+|any\s+|the\s+|your\s+|every\s+|of\s+|about\s+|these\s+|those\s+)*"
         rf"{_PREV_EN}\s+(?:\w+\s+)?{_RULES_EN}"),
     ("override.en.everything", "override", 0.8,
         r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|anything|all(?:\s+of)?\s+that"
@@ -182,8 +182,8 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     # -- extraction ----------------------------------------------------------------------
     ("extraction.en.reveal", "extraction", 0.8,
         rf"\b(?:reveal|print|show|output|repeat|leak|display|dump|echo|spell\s+out|tell\s+me|"
-        rf"give\s+me|return|recite|summari[sz]e|translate|put|write\s+out|copy|paste|what\s+(?:is|"
-        rf"are|were))\s+(?:me\s+|us\s+)?(?:(?:all|of|the|your|full|entire|complete|exact|whole|"
+        rf"give\s+me|return|recite|summari[sz]e|translate|put|write\s+out|copy|paste)\s+"
+        rf"(?:me\s+|us\s+)?(?:(?:all|of|the|your|full|entire|complete|exact|whole|"
         rf"original|current|first|\d+|words|lines|back)\s+){{0,4}}{_SECRET_EN}"),
     ("extraction.en.text_above", "extraction", 0.75,
         r"\b(?:repeat|print|output|echo|copy|return|show|recite)\s+(?:back\s+)?(?:all\s+|the\s+|"
@@ -347,5 +347,77 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:自动读取程序|浏览器代理|编程助手|正在阅读本页)|(?:自動読み取り|ブラウザエージェント|"
         r"コーディングアシスタント|読んでいるAI)|(?:자동\s*수집\s*프로그램|브라우저\s*에이전트|코딩\s*어시스턴트|"
         r"읽는\s*AI)"),
+    # -- round 6: the start of the conversation, "you are no longer …", the user set aside,
+    # -- rules named by an adjective, vocatives and directives addressed to the model ------
+    ("extraction.en.first_message", "extraction", 0.7,
+        r"\b(?:what|everything|anything|all|text|words|content|lines)\b[^.?!\n]{0,50}\b(?:before|"
+        r"above|prior\s+to|ahead\s+of|in\s+front\s+of|preceding)\s+(?:my|the\s+user'?s?|our)\s+"
+        r"(?:very\s+)?(?:first\s+)?(?:messages?|prompts?|questions?|inputs?|turn)\b"
+        r"|\b(?:written|said|sent|given|placed|put|loaded)\s+(?:to\s+you\s+)?(?:at|in)\s+the\s+"
+        r"(?:very\s+)?(?:beginning|start|top)\s+of\s+(?:this|the|our)\s+(?:chat|conversation|"
+        r"context|session|thread|dialog(?:ue)?)"
+        r"|\b(?:share|send|show|give|paste|quote|list|print)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,2}"
+        r"hidden\s+(?:text|message|context|prompt|instructions?|rules)"),
+    ("extraction.en.what_yours", "extraction", 0.75,
+        r"\bwhat\s+(?:is|are|was|were)\s+(?:all\s+)?(?:of\s+)?(?:the\s+exact\s+|exactly\s+)?your\s+"
+        r"(?:\w+\s+)?(?:system\s+prompt|prompt|instructions|rules|configuration|directives|"
+        r"guidelines|system\s+message)|\bwhat\s+(?:is|are|was|were)\s+(?:the\s+)?(?:exact\s+)?"
+        r"(?:system\s+prompt|prompt|instructions|rules|directives)\s+you\s+(?:were|have\s+been|got)"),
+    ("extraction.intl.first_message", "extraction", 0.7,
+        r"\bvor\s+meiner\s+ersten\s+nachricht|\bam\s+anfang\s+(?:des|dieses)\s+(?:gesprächs|chats)"
+        r"|до\s+моего\s+первого\s+сообщения|перед\s+моим\s+первым\s+сообщением|"
+        r"(?:написано|дали|сказали|передали)\s+(?:тебе\s+)?(?:в\s+самом\s+начале|до\s+начала)|"
+        r"(?:你|您)(?:收到|得到|接收)的第一条(?:消息|信息|指令|提示)|在我(?:的)?第一条消息之前|"
+        r"(?:最初|初め|冒頭|始め)に(?:あなたに|あなたが)?(?:渡された|送られた|与えられた|受け取った)"
+        r"(?:文章|メッセージ|テキスト|内容|文|指示|命令|プロンプト)|"
+        r"(?:시작|처음)\s*(?:때|에)\s*(?:받은|주어진)\s*(?:메시지|텍스트|내용|글|문구|설정)|"
+        r"대화\s*시작\s*전에\s*(?:너|당신)"),
+    ("override.en.set_user_aside", "override", 0.7,
+        r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:the\s+|what\s+the\s+)?(?:user(?:\s*[.,;:!]|"
+        r"\s+and\b|'?s\s+(?:request|question|message|query|instructions?|input))|(?:original|actual)"
+        r"\s+(?:request|question|task|query))"),
+    ("override.en.ignore_yours", "override", 0.7,
+        r"\b(?:ignore|disregard|forget|bypass|override|break)\s+(?:all\s+(?:of\s+)?)?your\s+"
+        r"(?:own\s+)?(?:rules|instructions|guidelines|programming|restrictions|safety|filters|"
+        r"training|policies|directives)\b"),
+    ("override.en.no_longer_you", "override", 0.7,
+        r"\byou\s+are\s+no\s+longer\s+(?:an?\s+|the\s+|just\s+an?\s+)?(?:\w+\s+){0,3}(?:bot|"
+        r"assistant|ai|model|chatbot|agent|helper|translator|tutor)\b"),
+    ("override.intl.no_longer_you", "override", 0.7,
+        r"\bdu\s+bist\s+(?:jetzt\s+|ab\s+sofort\s+|nun\s+)?kein(?:e|er)?\s+(?:\S+\s+){0,2}"
+        r"(?:assistent\pL*|bot|chatbot|ki|modell|helfer\pL*)\s+mehr|"
+        r"ты\s+(?:больше|уже|теперь)\s+не\s+(?:\S+\s+){0,2}(?:ассистент\pL*|бот\pL*|помощник\pL*|"
+        r"модель|ии|чат-бот\pL*)|你(?:现在)?(?:不再是|已经不是)|あなたは(?:もう|もはや)[^。]{1,20}では"
+        r"(?:ありません|ない)|(?:너는|당신은)\s*더\s*이상\s*[^.]{1,20}(?:아니|아냐)"),
+    ("override.zh.ignore_above", "override", 0.8,
+        r"(?:忽略|无视|忽视|别管|不要管|忘掉|忘记)(?:掉)?(?:上面|以上|上述|前面|之前)(?:的|所有的)?"
+        r"(?:内容|文字|话|消息|要求|说明|设定)"),
+    ("persona.en.rules_named", "persona", 0.8,
+        r"\b(?:no|without|zero|free\s+(?:of|from))\s+(?:any\s+|all\s+)?(?:ethical|moral|safety|"
+        r"content|programming|alignment)\s+(?:restrictions|limitations|limits|filters|rules|"
+        r"guidelines|principles|boundaries|safeguards|constraints|training)"
+        r"|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|won'?t|will\s+not|refuses?\s+to)\s+"
+        r"(?:follow|obey|abide\s+by|adhere\s+to|respect|care\s+about|have)\s+(?:any|all|no)\s+"
+        r"(?:\w+\s+)?(?:principles|guidelines|rules|ethics|morals|policies|restrictions|limits|"
+        r"filters)"),
+    ("persona.en.simulate_named", "persona", 0.6,
+        r"\b(?:simulate|emulate|role-?play\s+as|impersonate|play\s+the\s+role\s+of)\s+(?:an?\s+)?"
+        r"(?:\w+\s+){0,2}(?:ai|chatbot|bot|assistant|model|language\s+model)\s+(?:named|called)\b"
+        r"|\b(?:act\s+as|pretend\s+(?:to\s+be|you\s+are)|role-?play\s+as|be|impersonate)\s+my\s+"
+        r"(?:\w+\s+)?(?:deceased|dead|late|departed)\s+\w+"),
+    ("persona.intl.rules_none", "persona", 0.8,
+        r"\bkeinerlei\s+(?:moral|regeln|grenzen|filter|einschränkungen)|"
+        r"(?:никаких|ни\s+каких)\s+(?:запретов|ограничений|правил|фильтров)|"
+        r"不(?:遵守|遵循|受)任何(?:规定|规则|限制|约束|准则)|"
+        r"(?:ルール|規則|制限|ガイドライン|倫理|ポリシー)(?:を|は)?(?:一切|全く|何も)?(?:守らず|守らない|"
+        r"無視して|気にせず)|倫理観を持たない|"
+        r"(?:어떤|아무)\s*(?:규칙|제한|규정|윤리|정책)도\s*(?:따르지|지키지|없는)|검열(?:이|도)?\s*없는"),
+    ("tool_hijack.en.vocative", "tool_hijack", 0.7,
+        r"(?:^|[\n.!?>\"]\s*)(?:ai|assistant|chatbot|gpt|claude|copilot|llm)\s*,\s+(?:(?:after|"
+        r"when|before|while|once)\s+(?:reading|processing|summari[sz]ing|you\s+(?:read|process|"
+        r"summari[sz]e|finish))|ignore|delete|forward|do\s+not\s+tell|don'?t\s+tell)\b"
+        r"|[\[(<]\s*(?:assistant|ai|model|agent|llm)\s+(?:instructions?|note|command|directive|task)"
+        r"s?\s*:"
+        r"|\b(?:automated|coding|autonomous)\s+(?:coding\s+)?agents?\s*[:,]"),
 )
 # fmt: on

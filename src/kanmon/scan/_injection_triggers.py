@@ -53,7 +53,7 @@ TRIGGERS: tuple[str, ...] = (
     # structure and encodings (only their presence: the decoding layer finds the runs)
     r"(?:<!--|<\||\[/?inst|<<sys|\[\s*system|\{\s*\"role\"|##|!\[|display\s*:\s*none|"
     r"[a-z0-9+/]{24}|(?:[0-9a-f]{2} ){8}|%[0-9a-f]{2}[a-z0-9]*%[0-9a-f]{2}|"
-    r"[\x{200b}-\x{200d}\x{2060}\x{feff}]|"
+    r"[\x{200b}-\x{200d}\x{2060}\x{feff}]|snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap|"
     r"[^a-z](?:gur|naq|lbh|vtaber|lbhe|guvf|jung|sebz)[^a-z]|"
     r"[^a-z0-9][a-z0-9][ .\-_*][a-z0-9][ .\-_*][a-z0-9]"
     r"[ .\-_*][a-z0-9][^a-z0-9]|[a-z][013457][a-z])",
