@@ -311,7 +311,8 @@ def main() -> None:
         diff = [i for i, (x, y) in enumerate(zip(old, new, strict=True)) if x != y]
         print(f"{len(old)} texts, {sum(map(len, old))} / {sum(map(len, new))} findings old / new")
         for i in diff[:20]:
-            a, b = set(map(tuple, old[i])), set(map(tuple, new[i]))
+            # findings are lists, an injection result holds dicts: compare their JSON
+            a, b = ({json.dumps(x, sort_keys=True) for x in side[i]} for side in (old, new))
             print(f"text {i}: only old {sorted(a - b)}; only new {sorted(b - a)}")
         print("identical" if not diff else f"{len(diff)} texts differ")
         sys.exit(1 if diff else 0)
