@@ -31,6 +31,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -110,6 +111,7 @@ def _config(
     tree: Path = ROOT,
     console: bool = True,
     scan_cache: bool = True,
+    sample_ratio: float | None = None,
 ) -> Path:
     cfg: dict[str, Any] = {
         "gateway": {"port": port, "workers": workers},
@@ -131,6 +133,8 @@ def _config(
         cfg["metrics"] = {"enabled": True, "auth": "none"}
     if otlp:
         cfg["tracing"] = {"enabled": True, "endpoint": otlp}
+        if sample_ratio is not None:
+            cfg["tracing"]["sample_ratio"] = sample_ratio
     if not console:
         cfg["console"] = {"enabled": False}
     if scan:
@@ -143,6 +147,13 @@ def _config(
     path = work / "kanmon.yaml"
     path.write_text(yaml.safe_dump(cfg))
     return path
+
+
+def _sample_ratio(variant: str) -> float | None:
+    """``-obs`` traces at the default ratio; ``-obs0`` samples nothing and ``-obs1`` every request,
+    to tell what a sampled request costs from what tracing costs every request."""
+    found = re.search(r"-obs(0|1)(?![0-9])", variant)
+    return None if found is None else float(found.group(1))
 
 
 def _redact(items: list[str]) -> list[str]:
@@ -220,6 +231,7 @@ def main() -> int:
                 tree,
                 "-noconsole" not in variant,
                 "-nocache" not in variant,
+                _sample_ratio(variant),
             )
             env = {
                 **os.environ,
