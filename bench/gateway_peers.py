@@ -20,7 +20,8 @@ token budget kept in Redis at ``--redis-url``, reserved and settled on every req
 1; suffix ``-metrics`` for Prometheus metrics on, scraped every 15 s like a Prometheus would;
 suffix ``-noconsole`` for the console off; ``-obs`` for metrics and OpenTelemetry traces on,
 with their defaults, exporting to a local collector stand-in (``bench/otlp_sink.py``) and
-scraped every 15 s like a Prometheus would) routing model ``gpt-4o-mini`` to the shared fake
+scraped every 15 s like a Prometheus would; ``-obs0`` and ``-obs1`` the same with no request and
+every request sampled) routing model ``gpt-4o-mini`` to the shared fake
 upstream. Everything after ``--`` goes to the shared ``bench.py``, which measures all targets
 interleaved in one run and writes raw results to ``bench/results/``.
 """
