@@ -58,7 +58,7 @@ def test_the_window_pass_scores_dev_attacks_without_trigger_words_above_dev_nega
     pos: list[float] = []
     neg: list[float] = []
     for r in _rows():
-        if r["split"] != "dev" or _hits(r["text"].encode()):
+        if r["split"] != "dev" or any(not h[3] for h in _hits(r["text"].encode())):
             continue
         (pos if r["label"] else neg).append(scanner.score(r["text"], "", r["source"]).score)
     assert len(pos) >= 30 and len(neg) >= 30

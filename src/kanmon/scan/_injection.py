@@ -34,8 +34,8 @@ from kanmon.plugins import register
 from kanmon.scan._injection_decode import _CharOffsets, decode
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_score import Calibration, InjectionResult, noisy_or
-from kanmon.scan._injection_triggers import DISCUSSION, TRIGGERS
-from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found
+from kanmon.scan._injection_triggers import DISCUSSION, LEXICAL_TRIGGERS, TRIGGERS
+from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found, whole
 from kanmon.scan._scanset import SCANNERS
 
 if TYPE_CHECKING:
@@ -55,6 +55,9 @@ DEFAULT_LAYERS = ("lexical", "decode", "classifier")
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     trigger: Any
+    #: phrases only the lexical layer looks around (a hit of these alone is not the
+    #: classifier's region)
+    lexical_only: Any
     structural: Any  # template tokens and encodings: the decoding layer runs
     signals: tuple[Any, ...]
     #: Which signals occur in a region: one DFA pass for all of them (RE2::Set).
@@ -75,7 +78,10 @@ def _patterns() -> _Patterns:
         signal_set.Add(p.encode())
     signal_set.Compile()
     return _Patterns(
-        trigger=compile_ci("|".join(f"(?:{t})" for t in TRIGGERS)),
+        # the lexical-only phrases last: at a position where a trigger word also starts, the
+        # trigger word wins (RE2 prefers the earlier alternative)
+        trigger=compile_ci("|".join(f"(?:{t})" for t in (*TRIGGERS, LEXICAL_TRIGGERS))),
+        lexical_only=compile_ci(LEXICAL_TRIGGERS),
         structural=compile_ci(TRIGGERS[-1]),
         signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
         signal_set=signal_set,
@@ -132,18 +138,25 @@ def _quoted(data: bytes, start: int, end: int) -> bool:
 BLOCK = 256
 
 
-def _hits(data: bytes) -> list[tuple[int, int, int]]:
-    """Trigger hits, at most one per ``BLOCK`` bytes: (start, end, end of its block). Calls
-    RE2's matcher directly (see ``_rx``)."""
-    match = _patterns().trigger._regexp.Match
-    out: list[tuple[int, int, int]] = []
+def _hits(data: bytes) -> list[tuple[int, int, int, bool]]:
+    """Trigger hits, at most one trigger word per ``BLOCK`` bytes: (start, end, end of its
+    block, False); and hits of the lexical-only phrases: (start, end, end, True), after which
+    the search goes on at the next byte, so the trigger words found are those a search without
+    the phrases finds. Calls RE2's matcher directly (see ``_rx``)."""
+    p = _patterns()
+    match, lexical_only = p.trigger._regexp.Match, p.lexical_only
+    out: list[tuple[int, int, int, bool]] = []
     pos, n = 0, len(data)
     while pos < n:
         ((a, b),) = match(UNANCHORED, data, pos, n)
         if a < 0:
             break
+        if whole(lexical_only, data, a, b):
+            out.append((a, b, b, True))
+            pos = a + 1
+            continue
         pos = max(b, (a // BLOCK + 1) * BLOCK)
-        out.append((a, b, min(pos, n)))
+        out.append((a, b, min(pos, n), False))
     return out
 
 
@@ -243,7 +256,7 @@ class InjectionScanner:
         """The regions of ``text`` the classifier would score (the training script trains on
         these, so training and scanning see text cut the same way)."""
         data = text.encode("utf-8", "surrogatepass")
-        hits = [(a, end) for a, _, end in _hits(data)]
+        hits = [(a, end) for a, _, end, only in _hits(data) if not only]
         return [data[a:b] for a, b in _regions(data, hits)] if hits else []
 
     def decoded(self, text: str) -> list[str]:
@@ -278,14 +291,19 @@ class InjectionScanner:
                 if out["window"] > _QUIET_LOGIT and cal.window[2]:
                     out["discussion"] = 1.0 if found(self._p.discussion, data) else 0.0
             return out, []
-        regions = _regions(data, [(a, end) for a, _, end in hits])
+        regions = _regions(data, [(a, end) for a, _, end, _ in hits])
+        # the classifier's regions come from trigger words alone, as in training (``segments``)
+        words = [(a, end) for a, _, end, only in hits if not only]
+        classifier_regions = regions if len(words) == len(hits) else _regions(data, words)
         evidence: list[tuple[str, int, int]] = []
         if "lexical" in self.layers:
             weights, lex = self._lexical(data, regions, "")
             out["lexical"] = noisy_or(weights)
             evidence.extend(lex)
         if "classifier" in self.layers:
-            out["classifier"] = self._classify(data, regions)
+            out["classifier"] = self._classify(data, classifier_regions)
+        if not words and "window" in self.layers and len(data) >= MIN_WINDOW_TEXT:
+            out["window"] = self.model.window_logit(data)  # as for text without any hit
         structural = any(found(self._p.structural, data, lo, hi) for lo, hi in regions)
         if structural and "decode" in self.layers:
             # Decoded text is rescanned: its lexical signals make the decode layer's output,

@@ -24,8 +24,8 @@ _YOU_EN = r"(?:you|the\s+(?:ai|assistant|model|bot|llm)|(?:ai|llm)\s+agents?)"
 _SECRET_EN = (
     r"(?:system\s+(?:prompt|message|instructions?)|initial\s+(?:prompt|instructions?)|"
     r"hidden\s+(?:prompt|instructions?|setup|configuration|rules)|(?:developer|setup|"
-    r"configuration|confidential|secret|original|starting|start)\s+(?:message|prompt|"
-    r"instructions?)|(?:your|the)\s+(?:prompt|instructions|configuration|rules))"
+    r"configuration|confidential|secret|original|starting|start|opening)\s+(?:message|prompt|"
+    r"instructions?)|your\s+(?:prompt|instructions|configuration|rules)|the\s+prompt)"
 )
 
 # fmt: off
@@ -353,6 +353,8 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:what|everything|anything|all|text|words|content|lines)\b[^.?!\n]{0,50}\b(?:before|"
         r"above|prior\s+to|ahead\s+of|in\s+front\s+of|preceding)\s+(?:my|the\s+user'?s?|our)\s+"
         r"(?:very\s+)?(?:first\s+)?(?:messages?|prompts?|questions?|inputs?|turn)\b"
+        r"|\b(?:configured|written|set\s+up|loaded)\s+for\s+you\s+before\s+(?:i|we)\s+(?:started|"
+        r"began)"
         r"|\b(?:written|said|sent|given|placed|put|loaded)\s+(?:to\s+you\s+)?(?:at|in)\s+the\s+"
         r"(?:very\s+)?(?:beginning|start|top)\s+of\s+(?:this|the|our)\s+(?:chat|conversation|"
         r"context|session|thread|dialog(?:ue)?)"
@@ -419,5 +421,87 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"|[\[(<]\s*(?:assistant|ai|model|agent|llm)\s+(?:instructions?|note|command|directive|task)"
         r"s?\s*:"
         r"|\b(?:automated|coding|autonomous)\s+(?:coding\s+)?agents?\s*[:,]"),
+    # -- round 7: overrides that dismiss the guidance given to the model, or declare it
+    # -- obsolete or outranked, without "ignore … previous instructions"; extraction that
+    # -- asks which rules the model was given ------------------------------------------
+    ("override.en.dismiss_given", "override", 0.75,
+        r"\b(?:throw\s+(?:out|away)|set\s+aside|put\s+aside|pay\s+no\s+(?:attention|heed)\s+to|"
+        r"never\s+mind|(?:don'?t|do\s+not)\s+(?:worry|bother)\s+(?:about|with)|scrap|toss|dismiss|"
+        r"erase|wipe|unlearn|let\s+go\s+of|get\s+rid\s+of|ignore|disregard|forget|drop|discard)\s+"
+        r"(?:all\s+(?:of\s+)?|any\s+|the\s+|your\s+|whatever\s+|everything\s+)*(?:\w+\s+){0,2}"
+        r"(?:guidance|guidelines|instructions|directions|rules|prompt|setup(?:\s+text)?|briefing|"
+        r"brief|orders|constraints|restrictions|programming|configuration|directives|framework|"
+        r"polic(?:y|ies)|training|conditioning|everything|anything)\s+(?:that\s+)?(?:\w+\s+){0,2}"
+        r"(?:you(?:'ve|\s+have|\s+had)?\s+(?:started\s+with|(?:were|been)\s+(?:given|told|"
+        r"configured\s+with|set\s+up\s+with|launched\s+with|trained\s+(?:on|with)|handed|fed)|"
+        r"received|got|came\s+with|had\s+before)|(?:up\s+to\s+(?:now|this\s+point)|so\s+far))"),
+    ("override.en.outranked", "override", 0.7,
+        r"\b(?:replaces?|overrides?|supersedes?|takes?\s+(?:priority|precedence)\s+over|outranks?|"
+        r"cancels?|voids?)\s+(?:all\s+|any\s+|every\s+)?(?:(?:of\s+)?(?:the|your)\s+)?(?:earlier|"
+        r"previous|prior|preceding|other|original|existing)?\s*(?:instructions|directions|"
+        r"directives|guidance|rules|orders|messages|prompts)\b|\b(?:replaces?|overrides?|"
+        r"supersedes?|cancels?)\s+everything\s+(?:before|above|else)"),
+    ("override.en.given_obsolete", "override", 0.75,
+        r"\b(?:(?:directions|instructions|guidance|rules|directives|setup|briefing|orders|"
+        r"guidelines|configuration)\s+(?:that\s+)?(?:(?:given|sent|issued)\s+to\s+you|you\s+(?:were|"
+        r"have\s+been)\s+(?:given|told|launched\s+with|configured\s+with|set\s+up\s+with)|this\s+"
+        r"(?:assistant|model|bot|ai)\s+(?:was|has\s+been)\s+\w+\s+with)|your\s+(?:\w+\s+)?"
+        r"(?:directions|instructions|guidance|rules|directives|setup|briefing|orders|guidelines|"
+        r"configuration))\s+(?:\w+\s+){0,3}(?:is|are|were|was|has\s+been|have\s+been)\s+(?:now\s+)?"
+        r"(?:obsolete|retired|outdated|expired|superseded|revoked|rescinded|withdrawn|cancell?ed|"
+        r"void|invalid|no\s+longer\s+(?:valid|in\s+force|relevant|applicable))"),
+    ("override.en.never_received", "override", 0.75,
+        r"\b(?:act|behave|respond|answer)\s+as\s+(?:if|though)\s+you\s+(?:had|have)\s+(?:never|not)"
+        r"\s+(?:received|been\s+given|gotten|got|had)\s+(?:any\s+)?(?:instructions|rules|guidance|"
+        r"prompt|directions|guidelines)"
+        r"|\b(?:no\s+need\s+to|(?:you\s+)?(?:can|may)\s+stop|(?:you\s+)?don'?t\s+(?:have|need)\s+to|"
+        r"feel\s+free\s+to\s+(?:stop|not))\s+(?:follow(?:ing)?|obey(?:ing)?|stick(?:ing)?\s+to)\s+"
+        r"(?:the\s+|your\s+|those\s+)?(?:\w+'?s?\s+){0,2}(?:polic(?:y|ies)|rules|guidelines|"
+        r"guardrails|restrictions|setup)"),
+    ("extraction.en.which_given", "extraction", 0.7,
+        r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:instructions|rules|guidelines|directives|guidance|"
+        r"directions)\s+(?:are\s+you\s+(?:following|under|bound\s+by|running\s+(?:on|with))|were\s+"
+        r"you\s+given|did\s+(?:they|the\s+\w+|your\s+\w+)\s+give\s+you|have\s+you\s+been\s+given)"
+        r"|\b(?:instructions|rules|guidelines|directions|prompt|setup)\s+(?:that\s+)?(?:the|your)\s+"
+        r"(?:developers?|operators?|creators?|makers?|owners?|admins?|administrators?)\s+(?:gave|"
+        r"set|wrote|configured|provided|put)|\b(?:given|set)\s+(?:to\s+you\s+)?by\s+(?:the|your)\s+"
+        r"(?:developers?|operators?|creators?|people\s+who\s+(?:deployed|built|made)\s+you)"),
+    ("override.intl.dismiss_given", "override", 0.75,
+        r"\bkümmere\s+dich\s+nicht\s+(?:mehr\s+)?um\s+(?:deine|die)\s+(?:\S+\s+)?(?:vorgaben|"
+        r"anweisungen|regeln|richtlinien|befehle)|\b(?:was|alles,?\s+was)\s+(?:man\s+)?dir\s+"
+        r"(?:\S+\s+){0,3}(?:gesagt|aufgetragen|vorgegeben|befohlen)\s+(?:\S+\s+){0,2}[^.]{0,30}"
+        r"(?:spielt\s+keine\s+rolle|gilt\s+nicht|ist\s+(?:egal|hinfällig|überholt)|zählt\s+nicht)|"
+        r"\bdir\s+(?:\S+\s+){0,2}(?:erteilten|gegebenen|gesagten|mitgegebenen)\s+(?:anweisungen|"
+        r"regeln|vorgaben|befehle)\s+(?:\S+\s+){0,2}(?:sind|wurden)\s+(?:\S+\s+)?(?:überholt|"
+        r"veraltet|hinfällig|aufgehoben|ungültig|abgelaufen)|"
+        r"(?:всё|все|то),?\s+что\s+тебе\s+(?:\S+\s+){0,2}(?:говорили|сказали|велели|писали|"
+        r"написали|приказали|задали)[^.]{0,40}(?:больше\s+не\s+(?:важно|действует|имеет\s+"
+        r"значения|актуально)|не\s+важно|не\s+считается)|(?:выкинь|выбрось)\s+из\s+головы|"
+        r"(?:указания|инструкции|правила|настройки),?\s+(?:которые|что)\s+ты\s+получил\pL*\s+"
+        r"(?:\S+\s+){0,2}(?:устарели|отменены|недействительны|больше\s+не\s+действуют)|"
+        r"(?:之前|以前|先前|此前|刚才)\S{0,6}(?:告诉你|对你说|交代你|被告知)的(?:话|一切|内容|东西|"
+        r"指令|指示|规则|设定|要求)?(?:都|全都|一律)?(?:不算数|不算|作废|无效|不用管|不重要)|"
+        r"抛(?:到|诸)脑后|"
+        r"(?:之前|先前|以前|原先)给你的(?:设定|指令|指示|规则|要求)(?:已经|已)?(?:过期|作废|失效|无效|"
+        r"取消)|(?:最初に|以前に|これまでに|前に)\S{0,6}(?:与えられた|受けた|言われた|渡された)\S{0,6}"
+        r"(?:方針|指示|ルール|命令|設定)(?:は|を)?(?:もう)?(?:気にしなくて|無視して|忘れて|"
+        r"守らなくて)|(?:言われた|教えられた|指示された)こと(?:は|を)(?:全部|すべて|全て)?"
+        r"(?:なかったことに|忘れて|無視して)|(?:指示|ルール|ガイドライン|設定)は(?:もう)?(?:古く"
+        r"なり|廃止)|(?:받은|들은|주어진)\s*(?:지침|지시|규칙|명령|설정)(?:은|는|을|를)?\s*(?:이제\s*)?"
+        r"(?:신경\s*쓰지|무시|잊어|따르지\s*마)|들은\s*(?:건|거)\s*(?:다|전부|모두)?\s*잊어|"
+        r"(?:지시|지침|규칙|설정)\S{0,3}\s*(?:더\s*이상\s*)?(?:유효하지|폐기)"),
+    ("extraction.intl.which_given", "extraction", 0.7,
+        r"\bwelche\s+(?:regeln|anweisungen|vorgaben|richtlinien)\s+(?:hat\s+man\s+dir|hast\s+du\s+"
+        r"(?:bekommen|erhalten))|(?:regeln|anweisungen|vorgaben),?\s+(?:die|mit\s+denen)\s+"
+        r"(?:man\s+)?(?:dir|du)\s+(?:\S+\s+){0,2}(?:vorgegeben|gegeben|konfiguriert|erhalten|"
+        r"bekommen)|(?:правила|инструкции|указания)\pL*,?\s+(?:которые\s+)?тебе\s+(?:\S+\s+)?"
+        r"(?:дали|задали|выдали|прописали|установили)|(?:какие|все)\s+(?:правила|инструкции|"
+        r"указания)\s+тебе|(?:开发者|开发人员|运营方|管理员|创建者)(?:在\S{0,8})?给(?:你|您)(?:设定|"
+        r"设置|制定|规定|定)?(?:了)?(?:哪些|什么|的)(?:全部)?(?:规则|指令|指示|设定|要求)|(?:列出|引用|"
+        r"输出|告诉我|显示|写出|贴出)\S{0,20}给(?:你|您)的\S{0,4}(?:规则|指令|指示|设定|提示)|"
+        r"(?:開発者|運営者|管理者|作成者)(?:から|が)(?:あなたに)?(?:与えた|与えられた|設定した|"
+        r"決めた|渡した)(?:ルール|指示|命令|設定|プロンプト)|(?:개발자|운영자|관리자|제작자)(?:가|이)"
+        r"\s*(?:너에게|당신에게|너한테)?\s*(?:준|설정한|정한|부여한|입력한)\s*(?:규칙|지시|명령|설정|"
+        r"프롬프트)"),
 )
 # fmt: on

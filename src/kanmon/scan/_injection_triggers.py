@@ -59,17 +59,35 @@ TRIGGERS: tuple[str, ...] = (
     r"[ .\-_*][a-z0-9][^a-z0-9]|[a-z][013457][a-z])",
 )
 
+#: Phrases only the lexical layer looks around: precise ones that a signal needs and no trigger
+#: word above covers. They do not mark regions for the classifier, which is trained on the
+#: regions of ``TRIGGERS`` alone: a phrase the lexicon gains does not retrain (and move) it.
+#: None of them contains a trigger word (a test checks), so the trigger words found are the same.
+LEXICAL_TRIGGERS = (
+    r"first\s+message|beginning\s+of\s+(?:this|the|our)|start\s+of\s+(?:this|the|our)\s+"
+    r"(?:chat|conversation)|ersten\s+nachricht|anfang\s+des|первого\s+сообщ|первым\s+сообщ|"
+    r"самом\s+начале|第一条|不再是|已经不是|あなたはもう|あなたはもはや|(?:너는|당신은)\s*더\s*이상|"
+    r"대화\s*시작|запрет|规定|검열|guidance|direction|briefing|setup|never\s+mind|throw\s+(?:out|"
+    r"away)|set\s+aside|put\s+aside|no\s+(?:attention|heed)|don'?t\s+(?:worry|bother)|scrap|"
+    r"erase|unlearn|let\s+go\s+of|get\s+rid\s+of|replaces|outrank|"
+    r"obsolete|retired|as\s+(?:if|though)\s+you|no\s+need\s+to\s+follow|stop\s+following|"
+    r"gave\s+you|given\s+you|for\s+you\s+before|opening\s+message|kümmere|vorgegeben|erteilten|spielt\s+keine|"
+    r"тебе\s+\S+\s+(?:говорили|сказали|велели|дали|задали)|что\s+тебе|из\s+головы|ты\s+получил|"
+    r"устарели|告诉你|给你|不算数|脑后|与えられた|言われた|古くなり|廃止|신경\s*쓰지|들은|유효하지|폐기|"
+    r"받은\s*지침"
+)
+
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
 #: text is damped.
 DISCUSSION = (
     r"prompt[\s-]*injections?|jailbreaks|jailbreaking|(?:a|the|this|such)\s+jailbreak|"
-    r"(?:^|[\s(])attack(?:s|ers)?\s+(?:often|may|can|might|could|will|try|tries|use|plant|hide|"
+    r"(?:^|[\s(])attack(?:s|ers?)?\s+(?:often|may|can|might|could|will|try|tries|use|plant|hide|"
     r"like|such|against|on|where|that|in\s+which)|(?:an?|the|this)\s+(?:\w+\s+)?attack\b|"
-    r"red[\s-]*team|mitigat|threat\s+model|vulnerab|ctf\b|unit\s+test|regression\s+test|"
+    r"red[\s-]*team|mitigat|threat\s+model|untrusted\s+(?:data|input|content|text)|vulnerab|ctf\b|unit\s+test|regression\s+test|"
     r"post-?mortem|incident\s+report|security\s+(?:review|tip|training|advice|checklist|team)|"
     r"how\s+(?:do|can|should|to)\s+(?:i\s+|we\s+)?(?:stop|block|prevent|detect|defend)|"
     r"提示注入|越狱|攻击者|防御|威胁模型|怎样防止|如何防止|事后复盘|プロンプトインジェクション|脱獄|"
     r"攻撃者|脅威モデル|防ぐには|事後検証|프롬프트\s*인젝션|탈옥|공격자|위협\s*모델|막으려면|방지하려면|"
     r"사후\s*분석|инъекци|джейлбрейк|злоумышленник|модель\s+угроз|как\s+не\s+дать|"
-    r"разбор\s+инцидента|angreifer|bedrohungsmodell|wie\s+verhindere|nachbetrachtung"
+    r"разбор\s+инцидента|как\s+(?:защитить|предотвратить|обнаружить|распознать)|angreifer|bedrohungsmodell|wie\s+verhindere|nachbetrachtung"
 )
