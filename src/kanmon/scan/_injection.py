@@ -54,7 +54,8 @@ DEFAULT_LAYERS = ("lexical", "decode", "classifier")
 # with one group per alternative to name a hit, run on the hit alone.
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    trigger: Any
+    trigger: Any  # the trigger words and the lexical-only phrases
+    words: Any  # the trigger words alone
     #: phrases only the lexical layer looks around (a hit of these alone is not the
     #: classifier's region)
     lexical_only: Any
@@ -81,6 +82,7 @@ def _patterns() -> _Patterns:
         # the lexical-only phrases last: at a position where a trigger word also starts, the
         # trigger word wins (RE2 prefers the earlier alternative)
         trigger=compile_ci("|".join(f"(?:{t})" for t in (*TRIGGERS, LEXICAL_TRIGGERS))),
+        words=compile_ci("|".join(f"(?:{t})" for t in TRIGGERS)),
         lexical_only=compile_ci(LEXICAL_TRIGGERS),
         structural=compile_ci(TRIGGERS[-1]),
         signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
@@ -139,23 +141,30 @@ BLOCK = 256
 
 
 def _hits(data: bytes) -> list[tuple[int, int, int, bool]]:
-    """Trigger hits, at most one trigger word per ``BLOCK`` bytes: (start, end, end of its
-    block, False); and hits of the lexical-only phrases: (start, end, end, True), after which
-    the search goes on at the next byte, so the trigger words found are those a search without
-    the phrases finds. Calls RE2's matcher directly (see ``_rx``)."""
+    """Hits, at most one of each kind per ``BLOCK`` bytes: (start, end, end of its block,
+    whether it is a lexical-only phrase). The trigger words found are those a search without
+    the phrases finds: after a phrase, the first trigger word past its start is looked for on
+    its own. Calls RE2's matcher directly (see ``_rx``)."""
     p = _patterns()
-    match, lexical_only = p.trigger._regexp.Match, p.lexical_only
+    match, words, lexical_only = p.trigger._regexp.Match, p.words._regexp.Match, p.lexical_only
     out: list[tuple[int, int, int, bool]] = []
     pos, n = 0, len(data)
     while pos < n:
         ((a, b),) = match(UNANCHORED, data, pos, n)
         if a < 0:
             break
+        block = min((a // BLOCK + 1) * BLOCK, n)
         if whole(lexical_only, data, a, b):
-            out.append((a, b, b, True))
-            pos = a + 1
-            continue
-        pos = max(b, (a // BLOCK + 1) * BLOCK)
+            # No trigger word starts at or before ``a`` (it would have matched first). The next
+            # one is looked for up to a block past this one: far enough for any trigger word
+            # that starts in this block, and a text of phrases alone costs a block per block.
+            out.append((a, b, max(b, block), True))
+            ((a, b),) = words(UNANCHORED, data, a + 1, min(block + BLOCK, n))
+            if a < 0 or a >= block:
+                pos = max(block, out[-1][1])
+                continue
+            block = min((a // BLOCK + 1) * BLOCK, n)
+        pos = max(b, block)
         out.append((a, b, min(pos, n), False))
     return out
 
