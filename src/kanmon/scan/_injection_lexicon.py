@@ -503,5 +503,39 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
         r"決めた|渡した)(?:ルール|指示|命令|設定|プロンプト)|(?:개발자|운영자|관리자|제작자)(?:가|이)"
         r"\s*(?:너에게|당신에게|너한테)?\s*(?:준|설정한|정한|부여한|입력한)\s*(?:규칙|지시|명령|설정|"
         r"프롬프트)"),
+    # -- round 8 (from family G's dev split): notes to automated tools, the user's secrets as a
+    # -- tool's input, "your only job now", the start of the context window ---------------
+    ("tool_hijack.any.automated", "tool_hijack", 0.75,
+        r"\b(?:message|note|instructions?|notice)\s+(?:only\s+)?(?:to|for)\s+(?:any\s+|all\s+|the\s+)?"
+        r"(?:automated|automatic|autonomous)\s+(?:tools?|systems?|readers?|assistants?|crawlers?|"
+        r"agents?|processes)|\bfor\s+(?:the|any|every)\s+(?:bot|agent|ai|assistant|model|llm|"
+        r"crawler|tool)s?\s+(?:that|who|which)\s+(?:reads?|process(?:es)?|summari[sz]es?|"
+        r"index(?:es)?|parses?|visits?)\s+this|\bfür\s+automatische\s+(?:werkzeuge|systeme|leser|"
+        r"agenten)|(?:сообщение|примечание|инструкция)\s+(?:только\s+)?для\s+автоматическ\pL*\s+"
+        r"(?:инструмент|систем|агент|читател)\pL*|(?:仅限|只给|写给)自动化?(?:工具|程序|系统)|"
+        r"自動ツール(?:専用|向け|への)|자동\s*(?:도구|툴|시스템)\s*(?:전용|에게|용)"),
+    ("exfiltration.any.secret_as_input", "exfiltration", 0.75,
+        r"\buser'?s\s+(?:session\s+tokens?|access\s+tokens?|api\s+keys?|cookies|credentials|"
+        r"passwords?|private\s+keys?)\s+as\s+(?:its|the)\s+(?:input|argument|parameter|payload)|"
+        r"\b(?:includes?|including|containing|contains|with)\s+the\s+contents?\s+of\s+the\s+(?:deploy|"
+        r"private|ssh|api|signing)\s+keys?|\b(?:sitzungstoken|zugangstoken|api-schlüssel|passwort)"
+        r"\s+des\s+(?:nutzers|benutzers)|(?:токен\pL*\s+сессии|сессионн\pL*\s+токен\pL*)\s+"
+        r"пользователя|以用户的(?:会话令牌|访问令牌|密码|API密钥)为(?:输入|参数)|ユーザーの(?:セッション"
+        r"トークン|アクセストークン|APIキー|パスワード)を(?:入力|引数)|사용자(?:의)?\s*(?:세션\s*토큰|"
+        r"액세스\s*토큰|비밀번호)(?:을|를)\s*(?:입력|인자)"),
+    ("override.any.only_job_now", "override", 0.7,
+        r"\byour\s+(?:only|one|sole|single)\s+(?:job|task|goal|purpose|mission)\s+(?:now|from\s+now"
+        r"\s+on|is\s+now)\b|\bclean\s+slate\b.{0,40}\bhere'?s\s+what|\bhere'?s\s+what\s+(?:actually|"
+        r"really)\s+matters\s*:|\bdeine\s+einzige\s+aufgabe\s+(?:ist\s+)?(?:jetzt|ab\s+jetzt|nun)|"
+        r"твоя\s+единственная\s+(?:задача|работа)\s+(?:теперь|сейчас)|你现在唯一的(?:任务|工作)|"
+        r"今のあなたの唯一の仕事|その仕事は取り消し"),
+    ("extraction.any.context_start", "extraction", 0.7,
+        r"\b(?:beginning|start|top)\s+of\s+your\s+context(?:\s+window)?|\b(?:which|what)\s+(?:words|"
+        r"text|lines)\s+were\s+you\s+given|\bbefore\s+i\s+(?:showed\s+up|arrived|joined|came\s+in|"
+        r"got\s+here)\b|\banfang\s+deines\s+kontext|コンテキストの(?:一番)?最初|컨텍스트\s*맨\s*처음|"
+        r"上下文(?:窗口)?(?:的)?最开始|начал\pL*\s+(?:твоего\s+)?контекст"
+        r"|\b(?:including|even)\s+(?:the\s+)?(?:parts?|what(?:'s|\s+is))\s+(?:marked|labell?ed)\s+"
+        r"(?:as\s+)?(?:confidential|secret|private)|auch\s+was\s+als\s+vertraulich|機密と書かれた"
+        r"部分も|기밀이라고\s*표시된\s*부분"),
 )
 # fmt: on

@@ -74,7 +74,12 @@ LEXICAL_TRIGGERS = (
     r"gave\s+you|given\s+you|for\s+you\s+before|opening\s+message|kümmere|vorgegeben|erteilten|spielt\s+keine|"
     r"тебе\s+\S+\s+(?:говорили|сказали|велели|дали|задали)|что\s+тебе|из\s+головы|ты\s+получил|"
     r"устарели|告诉你|给你|不算数|脑后|与えられた|言われた|古くなり|廃止|신경\s*쓰지|들은|유효하지|폐기|"
-    r"받은\s*지침"
+    r"받은\s*지침|automated|automatic|autonomous|"
+    r"for\s+the\s+crawler|deploy\s+key|only\s+job|sole\s+job|"
+    r"one\s+job|clean\s+slate|what\s+actually\s+matters|context\s+window|your\s+context|"
+    r"kontext|コンテキスト|컨텍스트|上下文|контекст|トークン|令牌|唯一の仕事|were\s+you\s+given|"
+    r"before\s+i\s+(?:showed|arrived|joined|came|got)|marked\s+(?:as\s+)?confidential|"
+    r"als\s+vertraulich|機密と|기밀이라고|автоматическ|자동\s*툴|세션\s*토큰"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
