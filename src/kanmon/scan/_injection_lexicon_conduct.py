@@ -1,0 +1,198 @@
+"""Signals that recast the model or direct what it does: the persona, tool hijack,
+exfiltration and obfuscation categories of the lexical layer (format and conventions in
+``_injection_lexicon``).
+"""
+
+from __future__ import annotations
+
+# fmt: off
+CONDUCT: tuple[tuple[str, str, float, str], ...] = (
+    # -- persona / jailbreak -----------------------------------------------------------------
+    ("persona.en.dan", "persona", 0.85,
+        r"\b(?:you\s+are\s+(?:now\s+)?|act\s+as\s+|pretend\s+to\s+be\s+|become\s+)(?:dan|"
+        r"stan|dude|aim|evil\w*|jailbr\w+|unfiltered\w*|uncensored\w*|unrestricted\w*)\b"
+        r"|\bdo\s+anything\s+now\b"),
+    ("persona.en.no_rules", "persona", 0.8,
+        r"\b(?:no|without|zero|free\s+(?:of|from)|broken?\s+(?:out\s+of|free)|removed?\s+(?:all\s+)?"
+        r"(?:of\s+)?(?:your|its|the|all)?)\s*(?:any\s+|all\s+|typical\s+|the\s+)?(?:ai\s+)?"
+        r"(?:restrictions|limitations|limits|filters|rules|guidelines|ethics|morals|content\s+"
+        r"polic(?:y|ies)|censorship|safety\s+(?:guidelines|rules))"),
+    ("persona.en.unfiltered", "persona", 0.7,
+        r"\b(?:unfiltered|uncensored|amoral|unethical|unrestricted|jailbroken|rogue|unchained|"
+        r"unlocked|unaligned)\s+(?:\w+\s+)?(?:ai|assistant|model|bot|version|mode|character|"
+        r"persona|chatbot)"),
+    ("persona.en.dev_mode", "persona", 0.8,
+        r"\b(?:developer|dev|god|debug|sudo|jailbreak|unrestricted)\s+mode\b"),
+    ("persona.en.stay", "persona", 0.6,
+        r"\b(?:stay|remain|keep)\s+(?:in\s+)?(?:character|(?:the\s+)?role)|\bnever\s+break\s+"
+        r"character|\bbreak\s+character\b|\bno\s+matter\s+what\b"),
+    ("persona.en.never_refuse", "persona", 0.7,
+        r"\b(?:never|won'?t|will\s+not|doesn'?t|does\s+not|cannot|can'?t)\s+(?:ever\s+)?"
+        r"(?:refuse|decline|say\s+(?:no|it\s+can'?t))"),
+    ("persona.en.two_responses", "persona", 0.7,
+        r"\b(?:two|2|both)\s+(?:different\s+)?(?:responses|answers|ways|characters|personas)"
+        r"|\banswer\s+twice\b|\[(?:classic|jailbreak|unlocked|dan|🔓\w*)\]"),
+    ("persona.de.rules", "persona", 0.8,
+        r"\b(?:ohne|keine)\s+(?:jegliche\s+)?(?:einschränkungen|regeln|richtlinien|filter|ethik|"
+        r"grenzen)|\b(?:ungefiltert\pL*|amoralisch\pL*|unzensiert\pL*|entsperrt\pL*)\b"),
+    ("persona.de.mode", "persona", 0.75,
+        r"\bentwicklermodus\b|\bdu\s+bist\s+(?:jetzt\s+)?(?:dan|omega|frei)\b|\bbleib\s+in\s+der"
+        r"\s+rolle|\bnie\s+ablehnt"),
+    ("persona.ru.rules", "persona", 0.8,
+        r"(?:без|нет)\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:ограничений|правил|фильтров|"
+        r"цензуры|этики|морали)|(?:нефильтрованн\pL*|аморальн\pL*|без\s+цензуры)"),
+    ("persona.ru.mode", "persona", 0.75,
+        r"режим\s+разработчика|теперь\s+ты\s+\S+|не\s+выходи\s+из\s+роли|никогда\s+не\s+отказыва"
+        r"|притворяться|за\s+пределы\s+обычных\s+ограничений"),
+    ("persona.zh.rules", "persona", 0.8,
+        r"(?:没有|不受|无视|毫无|突破)(?:任何)?(?:限制|过滤|道德|规则|约束|审查|内容政策)|(?:越狱)"),
+    ("persona.zh.mode", "persona", 0.75,
+        r"开发者模式|你现在是|保持角色|从不拒绝|不会拒绝|假装(?:成|你是)|两个角色|回答两遍"),
+    ("persona.ja.rules", "persona", 0.8,
+        r"(?:制限|フィルター|倫理|ルール|ポリシー)(?:の)?(?:ない|なし|を超え|がない|を持たず)"),
+    ("persona.ja.mode", "persona", 0.75,
+        r"開発者モード|あなたは今から|役を崩さず|決して断ら|になりきって|二つのキャラ|二通り答え"),
+    ("persona.ko.rules", "persona", 0.8,
+        r"(?:제한|필터|도덕|윤리|규칙|정책)(?:이|도)?\s*(?:없는|없고|없음|없이|을\s*벗어난)"),
+    ("persona.ko.mode", "persona", 0.75,
+        r"개발자\s*모드|너는\s*이제|캐릭터를\s*유지|절대\s*거절하지|인\s*척해|두\s*캐릭터|두\s*번\s*답"),
+    ("persona.any.amoral_twin", "persona", 0.75,
+        r"\b(?:evil|dark|amoral)\s+(?:twin|side|version|alter\s+ego)|\b(?:does\s+not|doesn'?t|"
+        r"don'?t|never)\s+cares?\s+about\s+(?:\w+\s+){0,2}(?:laws?|ethics|morals?|rules|polic(?:y|ies))"
+        r"|böse\pL*\s+zwilling|(?:gesetze|regeln|moral)\s+(?:und\s+\S+\s+)?(?:\S+\s+)?egal|"
+        r"зло\pL*\s+близнец\pL*|плевать\s+на\s+(?:законы|правила|мораль)|邪恶的?(?:双胞胎|分身)|"
+        r"不在乎(?:法律|道德|规则)|悪の(?:双子|分身)|(?:法律|道徳|ルール)も(?:\S{0,4}も)?気にしない|"
+        r"사악한\s*쌍둥이|(?:법|도덕|규칙)도\s*(?:\S{0,4}도\s*)?신경\s*쓰지\s*않"),
+    ("persona.en.rules_named", "persona", 0.8,
+        r"\b(?:no|without|zero|free\s+(?:of|from))\s+(?:any\s+|all\s+)?(?:ethical|moral|safety|"
+        r"content|programming|alignment)\s+(?:restrictions|limitations|limits|filters|rules|"
+        r"guidelines|principles|boundaries|safeguards|constraints|training)"
+        r"|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|won'?t|will\s+not|refuses?\s+to)\s+"
+        r"(?:follow|obey|abide\s+by|adhere\s+to|respect|care\s+about|have)\s+(?:any|all|no)\s+"
+        r"(?:\w+\s+)?(?:principles|guidelines|rules|ethics|morals|policies|restrictions|limits|"
+        r"filters)"),
+    ("persona.en.simulate_named", "persona", 0.6,
+        r"\b(?:simulate|emulate|role-?play\s+as|impersonate|play\s+the\s+role\s+of)\s+(?:an?\s+)?"
+        r"(?:\w+\s+){0,2}(?:ai|chatbot|bot|assistant|model|language\s+model)\s+(?:named|called)\b"
+        r"|\b(?:act\s+as|pretend\s+(?:to\s+be|you\s+are)|role-?play\s+as|be|impersonate)\s+my\s+"
+        r"(?:\w+\s+)?(?:deceased|dead|late|departed)\s+\w+"),
+    ("persona.intl.rules_none", "persona", 0.8,
+        r"\bkeinerlei\s+(?:moral|regeln|grenzen|filter|einschränkungen)|"
+        r"(?:никаких|ни\s+каких)\s+(?:запретов|ограничений|правил|фильтров)|"
+        r"不(?:遵守|遵循|受)任何(?:规定|规则|限制|约束|准则)|"
+        r"(?:ルール|規則|制限|ガイドライン|倫理|ポリシー)(?:を|は)?(?:一切|全く|何も)?(?:守らず|守らない|"
+        r"無視して|気にせず)|倫理観を持たない|"
+        r"(?:어떤|아무)\s*(?:규칙|제한|규정|윤리|정책)도\s*(?:따르지|지키지|없는)|검열(?:이|도)?\s*없는"),
+    # -- tool hijack -------------------------------------------------------------------------
+    ("tool_hijack.en.addressed", "tool_hijack", 0.8,
+        r"\b(?:attention|note|message|instructions?|p\.?s\.?|hey|dear|hello|important)\s*"
+        r"(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:ai|llm|language\s+model|assistant|chatbot|"
+        r"bot|agents?|automated\s+agents?|ai\s+agents?|gpt|claude|copilot)s?\b"
+        r"|\b(?:if\s+you\s+are\s+an?\s+(?:ai|llm|language\s+model|assistant|agent)|"
+        r"(?:ai|llm)\s+agents?\s+reading\s+this)"),
+    ("tool_hijack.en.call_tool", "tool_hijack", 0.7,
+        r"\b(?:call|invoke|run|execute|trigger|use|start)\s+(?:the\s+)?[\w.]+\s*(?:\(|tool|"
+        r"function|plugin|api|action|command)\b.{0,80}\b(?:without|silently|secretly|do\s+not|"
+        r"don'?t|quietly|immediately|approved|admin)"),
+    ("tool_hijack.en.fake_system", "tool_hijack", 0.85,
+        r"\[\s*(?:system|admin|developer|assistant|instruction)s?\s*\]|<\|im_start\|>|"
+        r"<\|(?:system|assistant|user)\|>|\[/?inst\]|<</?sys>>|\{\s*\"role\"\s*:\s*\"system\""
+        r"|^\s*#{2,3}\s*(?:system|instruction|admin)s?\s*:|<system>"),
+    ("tool_hijack.en.comment", "tool_hijack", 0.6,
+        r"<!--[^>]{0,200}\b(?:ai|assistant|llm|agent|model|ignore|call|instruction)|"
+        r"display\s*:\s*none[^>]*>[^<]{0,200}\b(?:ai|assistant|llm|agent|invoke|call)"),
+    ("tool_hijack.en.also_call", "tool_hijack", 0.7,
+        r"\b(?:also|then|first|additionally|immediately|now|must|should)\s+(?:\w+\s+)?"
+        r"(?:call|invoke|run|execute|trigger|use|send|open)\s+(?:the\s+)?[\w.]*(?:_|\.|\()"
+        r"|\b(?:call|invoke|execute|run)\s+(?:the\s+)?[\w.]+\s+(?:tool|function)\b"),
+    ("tool_hijack.en.heading", "tool_hijack", 0.7,
+        r"(?:^|[\n\s\"'>])#{2,4}\s*(?:system|instructions?|admin|assistant|important|note\s+to\s+ai)"
+        r"\s*(?::|\n)"),
+    ("tool_hijack.intl.comment", "tool_hijack", 0.7,
+        r"<!--[^>]{0,200}(?:助手|调用|指令|模型|アシスタント|呼び出|指示|어시스턴트|호출|지시|ассистент|"
+        r"вызов|инструкц|assistent|anweisung|ki:|ии:)"),
+    ("tool_hijack.en.plan", "tool_hijack", 0.6,
+        r"\b(?:next|first|final)\s+step\s+(?:of|in)\s+your\s+plan|\bbefore\s+(?:answering|"
+        r"responding|replying)\b.{0,40}\b(?:run|call|execute|invoke|send)"),
+    ("tool_hijack.de", "tool_hijack", 0.8,
+        r"\b(?:an\s+alle|hinweis\s+für\s+(?:den|die)|nachricht\s+an|falls\s+du\s+ein)\s+"
+        r"(?:\S+\s+){0,2}(?:ki|sprachmodell|assistent\pL*|agenten|bot)|\b(?:rufe?|führe?|starte|"
+        r"nutze)\s+(?:\S+\s+){0,3}(?:tool|werkzeug|funktion)\b|\bki:\s"),
+    ("tool_hijack.ru", "tool_hijack", 0.8,
+        r"(?:всем|для|примечание\s+для|сообщение\s+для|если\s+ты)\s+(?:\S+\s+){0,2}(?:ии-агент\pL*|"
+        r"ии-ассистент\pL*|агент\pL*|языков\S+\s+модел\pL*|ассистент\pL*)|(?:вызови\pL*|запусти|"
+        r"используй)\s+(?:\S+\s+){0,2}(?:инструмент\pL*|функци\pL*)|ии:\s"),
+    ("tool_hijack.zh", "tool_hijack", 0.8,
+        r"(?:致|给)\S{0,10}(?:AI|ai|智能体|代理|助手|大模型|模型)|(?:调用|执行|运行)\S{0,20}"
+        r"(?:工具|函数|并)|如果你是\S{0,6}(?:模型|AI|助手)"),
+    ("tool_hijack.ja", "tool_hijack", 0.8,
+        r"(?:AI|ai)(?:エージェント|アシスタント)?(?:へ|への)|エージェントへ|(?:ツール|関数)を(?:呼び出|"
+        r"実行|使)|言語モデルなら|を呼び出し"),
+    ("tool_hijack.ko", "tool_hijack", 0.8,
+        r"(?:AI|ai)\s*(?:에이전트|어시스턴트)?(?:에게|\s*참고|:)|에이전트에게|(?:도구|함수)(?:를|을)?\s*"
+        r"(?:호출|실행|사용)(?:해|하고|하여|하라|하세요|해라)|언어\s*모델이라면|을\s*(?:호출|실행)"
+        r"(?:해|하고|하여|하라|하세요|해라)"),
+    ("tool_hijack.intl.readers", "tool_hijack", 0.75,
+        r"(?:automatisierte\s+leser|ki-agent\pL*|browser-agent\pL*|für\s+copilot\pL*)\s*[:,]|"
+        r"(?:автоматическ\pL*\s+читател\pL*|ии-агент\pL*,?\s+читающ\pL*|агенту-браузеру|для\s+копилот\pL*)|"
+        r"(?:自动读取程序|浏览器代理|编程助手|正在阅读本页)|(?:自動読み取り|ブラウザエージェント|"
+        r"コーディングアシスタント|読んでいるAI)|(?:자동\s*수집\s*프로그램|브라우저\s*에이전트|코딩\s*어시스턴트|"
+        r"읽는\s*AI)"),
+    ("tool_hijack.en.vocative", "tool_hijack", 0.7,
+        r"(?:^|[\n.!?>\"]\s*)(?:ai|assistant|chatbot|gpt|claude|copilot|llm)\s*,\s+(?:(?:after|"
+        r"when|before|while|once)\s+(?:reading|processing|summari[sz]ing|you\s+(?:read|process|"
+        r"summari[sz]e|finish))|ignore|delete|forward|do\s+not\s+tell|don'?t\s+tell)\b"
+        r"|[\[(<]\s*(?:assistant|ai|model|agent|llm)\s+(?:instructions?|note|command|directive|task)"
+        r"s?\s*:"
+        r"|\b(?:automated|coding|autonomous)\s+(?:coding\s+)?agents?\s*[:,]"),
+    ("tool_hijack.any.automated", "tool_hijack", 0.75,
+        r"\b(?:message|note|instructions?|notice)\s+(?:only\s+)?(?:to|for)\s+(?:any\s+|all\s+|the\s+)?"
+        r"(?:automated|automatic|autonomous)\s+(?:tools?|systems?|readers?|assistants?|crawlers?|"
+        r"agents?|processes)|\bfor\s+(?:the|any|every)\s+(?:bot|agent|ai|assistant|model|llm|"
+        r"crawler|tool)s?\s+(?:that|who|which)\s+(?:reads?|process(?:es)?|summari[sz]es?|"
+        r"index(?:es)?|parses?|visits?)\s+this|\bfür\s+automatische\s+(?:werkzeuge|systeme|leser|"
+        r"agenten)|(?:сообщение|примечание|инструкция)\s+(?:только\s+)?для\s+автоматическ\pL*\s+"
+        r"(?:инструмент|систем|агент|читател)\pL*|(?:仅限|只给|写给)自动化?(?:工具|程序|系统)|"
+        r"自動ツール(?:専用|向け|への)|자동\s*(?:도구|툴|시스템)\s*(?:전용|에게|용)"),
+    # -- exfiltration ------------------------------------------------------------------------
+    ("exfiltration.en.send", "exfiltration", 0.8,
+        r"\b(?:send|post|forward|upload|exfiltrate|transmit|copy|email|e-mail|leak|bundle|"
+        r"submit|cc|bcc)\s+(?:\w+\s+){0,6}(?:conversation|chat|history|messages|emails?|"
+        r"contacts|user'?s?|data|database|keys?|credentials|secrets|passwords?|tokens?|system\s+"
+        r"prompt|files?|records)\b.{0,60}\b(?:to|into|at)\s+(?:https?://|\S+@\S+|\w+\.\w+/)"),
+    ("exfiltration.en.markdown_image", "exfiltration", 0.85,
+        r"!\[[^\]]{0,60}\]\(\s*https?://[^)\s]*\?[^)\s]*(?:\{|%7b|=)"),
+    ("exfiltration.en.url_params", "exfiltration", 0.7,
+        r"https?://\S+\?\S*=\s*(?:\{|followed\s+by|the\s+user|\w+'s)|\b(?:as|in)\s+(?:the\s+)?"
+        r"(?:query\s+(?:string|parameters?)|url\s+parameters?)|\bencode\s+(?:\w+\s+){0,4}in\s+"
+        r"(?:base64|the\s+url)"),
+    ("exfiltration.en.quietly", "exfiltration", 0.6,
+        r"\b(?:without\s+(?:telling|informing|notifying|asking)\s+the\s+user|quietly|silently|"
+        r"secretly)\b.{0,60}\b(?:send|copy|forward|upload|post|email)"),
+    ("exfiltration.intl.send", "exfiltration", 0.75,
+        r"(?:sende|schicke?|leite|lade|kopiere)\s+(?:\S+\s+){0,6}(?:an|nach|zu)\s+(?:https?://|"
+        r"\S+@)|(?:отправь|перешли|загрузи|скопируй|выгрузи)\s+(?:\S+\s+){0,6}(?:на|в)\s+"
+        r"(?:https?://|\S+@)|(?:发送|转发|上传|抄送|复制|提交)\S{0,12}(?:到|至)\s*(?:https?://|\S+@)|"
+        r"(?:https?://|\S+@)\S+(?:に|へ|로|으로|에)\s*(?:送信|転送|投稿|アップロード|コピー|送って|보내|전달|"
+        r"올려|업로드|복사)"),
+    ("exfiltration.en.secrets", "exfiltration", 0.7,
+        r"\b(?:append|attach|include|add|paste|put|embed)\s+(?:the\s+)?(?:contents?\s+of\s+)?"
+        r"(?:~/\.ssh|\.env\b|id_rsa|(?:the\s+)?environment\s+variables|(?:the\s+user'?s\s+)?(?:api\s+"
+        r"keys?|session\s+tokens?|credentials|passwords?))|\b(?:bcc|cc)\s+\S+@\S+\s+on\s+every"),
+    ("exfiltration.any.secret_as_input", "exfiltration", 0.75,
+        r"\buser'?s\s+(?:session\s+tokens?|access\s+tokens?|api\s+keys?|cookies|credentials|"
+        r"passwords?|private\s+keys?)\s+as\s+(?:its|the)\s+(?:input|argument|parameter|payload)|"
+        r"\b(?:includes?|including|containing|contains|with)\s+the\s+contents?\s+of\s+the\s+(?:deploy|"
+        r"private|ssh|api|signing)\s+keys?|\b(?:sitzungstoken|zugangstoken|api-schlüssel|passwort)"
+        r"\s+des\s+(?:nutzers|benutzers)|(?:токен\pL*\s+сессии|сессионн\pL*\s+токен\pL*)\s+"
+        r"пользователя|以用户的(?:会话令牌|访问令牌|密码|API密钥)为(?:输入|参数)|ユーザーの(?:セッション"
+        r"トークン|アクセストークン|APIキー|パスワード)を(?:入力|引数)|사용자(?:의)?\s*(?:세션\s*토큰|"
+        r"액세스\s*토큰|비밀번호)(?:을|를)\s*(?:입력|인자)"),
+    # -- obfuscation -------------------------------------------------------------------------
+    ("obfuscation.en.decode_and_do", "obfuscation", 0.5,
+        r"\b(?:decode|decipher|decrypt|unscramble|reverse)\s+(?:this|the\s+following|it|"
+        r"(?:the\s+)?(?:message|text|string))\b.{0,40}\b(?:follow|obey|do|execute|act\s+on|"
+        r"carry\s+out)|\b(?:base64|rot13|hex)\s+(?:above|below)\b.{0,30}\b(?:follow|obey|execute)"
+        r"|\bencoded,?\s+decode\s+before"),
+)
+# fmt: on
