@@ -108,6 +108,11 @@ NEGATIVES = [
     "web pages as untrusted data.",
     "Our nightly job runs automated tests on every pull request.",
     "Your only task today is to relax; the report can wait until Monday.",
+    "These rules replace the previous rules for parking, effective May.",
+    "There's no need to follow the rules of the game strictly.",
+    "Summarize the rules the developers set for code review.",
+    "Summarize what was discussed before I joined.",
+    "Summarize the report, including the parts marked confidential.",
 ]
 
 

@@ -172,7 +172,9 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:replaces?|overrides?|supersedes?|takes?\s+(?:priority|precedence)\s+over|outranks?|"
         r"cancels?|voids?)\s+(?:all\s+|any\s+|every\s+)?(?:(?:of\s+)?(?:the|your)\s+)?(?:earlier|"
         r"previous|prior|preceding|other|original|existing)?\s*(?:instructions|directions|"
-        r"directives|guidance|rules|orders|messages|prompts)\b|\b(?:replaces?|overrides?|"
+        r"directives|messages|prompts)\b|\b(?:replaces?|overrides?|supersedes?|takes?\s+"
+        r"(?:priority|precedence)\s+over)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:rules|"
+        r"guidance|guidelines|orders)\b|\b(?:replaces?|overrides?|"
         r"supersedes?|cancels?)\s+everything\s+(?:before|above|else)"),
     ("override.en.given_obsolete", "override", 0.75,
         r"\b(?:(?:directions|instructions|guidance|rules|directives|setup|briefing|orders|"
@@ -189,8 +191,8 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"prompt|directions|guidelines)"
         r"|\b(?:no\s+need\s+to|(?:you\s+)?(?:can|may)\s+stop|(?:you\s+)?don'?t\s+(?:have|need)\s+to|"
         r"feel\s+free\s+to\s+(?:stop|not))\s+(?:follow(?:ing)?|obey(?:ing)?|stick(?:ing)?\s+to)\s+"
-        r"(?:the\s+|your\s+|those\s+)?(?:\w+'?s?\s+){0,2}(?:polic(?:y|ies)|rules|guidelines|"
-        r"guardrails|restrictions|setup)"),
+        r"(?:your|any\s+of\s+your|the\s+(?:system|company|developer|operator|platform)'?s?)\s+"
+        r"(?:\w+\s+)?(?:polic(?:y|ies)|rules|guidelines|guardrails|restrictions|setup)"),
     ("override.intl.dismiss_given", "override", 0.75,
         r"\bkümmere\s+dich\s+nicht\s+(?:mehr\s+)?um\s+(?:deine|die)\s+(?:\S+\s+)?(?:vorgaben|"
         r"anweisungen|regeln|richtlinien|befehle)|\b(?:was|alles,?\s+was)\s+(?:man\s+)?dir\s+"
@@ -306,10 +308,11 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:instructions|rules|guidelines|directives|guidance|"
         r"directions)\s+(?:are\s+you\s+(?:following|under|bound\s+by|running\s+(?:on|with))|were\s+"
         r"you\s+given|did\s+(?:they|the\s+\w+|your\s+\w+)\s+give\s+you|have\s+you\s+been\s+given)"
-        r"|\b(?:instructions|rules|guidelines|directions|prompt|setup)\s+(?:that\s+)?(?:the|your)\s+"
-        r"(?:developers?|operators?|creators?|makers?|owners?|admins?|administrators?)\s+(?:gave|"
-        r"set|wrote|configured|provided|put)|\b(?:given|set)\s+(?:to\s+you\s+)?by\s+(?:the|your)\s+"
-        r"(?:developers?|operators?|creators?|people\s+who\s+(?:deployed|built|made)\s+you)"),
+        r"|\b(?:instructions|rules|guidelines|directions|prompt|setup)\s+(?:that\s+)?your\s+"
+        r"(?:developers?|operators?|creators?|makers?|owners?)\s+(?:gave|set|wrote|configured|"
+        r"provided|put)|\b(?:given|set)\s+(?:to\s+you\s+by\s+(?:the|your)|by\s+your)\s+"
+        r"(?:developers?|operators?|creators?)|\bby\s+the\s+people\s+who\s+(?:deployed|built|made)\s+"
+        r"you"),
     ("extraction.intl.which_given", "extraction", 0.7,
         r"\bwelche\s+(?:regeln|anweisungen|vorgaben|richtlinien)\s+(?:hat\s+man\s+dir|hast\s+du\s+"
         r"(?:bekommen|erhalten))|(?:regeln|anweisungen|vorgaben),?\s+(?:die|mit\s+denen)\s+"
@@ -325,11 +328,7 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"프롬프트)"),
     ("extraction.any.context_start", "extraction", 0.7,
         r"\b(?:beginning|start|top)\s+of\s+your\s+context(?:\s+window)?|\b(?:which|what)\s+(?:words|"
-        r"text|lines)\s+were\s+you\s+given|\bbefore\s+i\s+(?:showed\s+up|arrived|joined|came\s+in|"
-        r"got\s+here)\b|\banfang\s+deines\s+kontext|コンテキストの(?:一番)?最初|컨텍스트\s*맨\s*처음|"
-        r"上下文(?:窗口)?(?:的)?最开始|начал\pL*\s+(?:твоего\s+)?контекст"
-        r"|\b(?:including|even)\s+(?:the\s+)?(?:parts?|what(?:'s|\s+is))\s+(?:marked|labell?ed)\s+"
-        r"(?:as\s+)?(?:confidential|secret|private)|auch\s+was\s+als\s+vertraulich|機密と書かれた"
-        r"部分も|기밀이라고\s*표시된\s*부분"),
+        r"text|lines)\s+were\s+you\s+given|\banfang\s+deines\s+kontext|コンテキストの(?:一番)?最初|"
+        r"컨텍스트\s*맨\s*처음|上下文(?:窗口)?(?:的)?最开始|начал\pL*\s+(?:твоего\s+)?контекст"),
 )
 # fmt: on

@@ -78,8 +78,7 @@ LEXICAL_TRIGGERS = (
     r"for\s+the\s+crawler|deploy\s+key|only\s+job|sole\s+job|"
     r"one\s+job|clean\s+slate|what\s+actually\s+matters|context\s+window|your\s+context|"
     r"kontext|コンテキスト|컨텍스트|上下文|контекст|トークン|令牌|唯一の仕事|were\s+you\s+given|"
-    r"before\s+i\s+(?:showed|arrived|joined|came|got)|marked\s+(?:as\s+)?confidential|"
-    r"als\s+vertraulich|機密と|기밀이라고|автоматическ|자동\s*툴|세션\s*토큰"
+    r"автоматическ|자동\s*툴|세션\s*토큰"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
