@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kanmon.scan import InjectionScanner
-from kanmon.scan._injection import BLOCK, _hits, _patterns
+from kanmon.scan._injection import BLOCK, _hits
 from kanmon.scan._injection_decode import decode
 from kanmon.scan._injection_triggers import LEXICAL_TRIGGERS, TRIGGERS
 from kanmon.scan._rx import compile_ci, found
@@ -85,7 +85,7 @@ ATTACKS = [
 
 
 @pytest.mark.parametrize(("source", "text", "signal"), ATTACKS)
-def test_round6_attacks_score_at_least_the_threshold(source: str, text: str, signal: str) -> None:
+def test_family_h_signals_score_at_least_the_threshold(source: str, text: str, signal: str) -> None:
     res = INJ.score(text, "", source)
     assert res.score >= THR, res
     assert any(sid.startswith(signal) for sid, *_ in res.evidence), res.evidence
@@ -117,7 +117,7 @@ NEGATIVES = [
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
-def test_round6_negatives_stay_below_the_threshold(text: str) -> None:
+def test_benign_lines_with_their_words_stay_below_the_threshold(text: str) -> None:
     assert INJ.score(text, "", "user").score < THR
 
 
@@ -212,7 +212,6 @@ def test_a_text_of_phrases_alone_is_cut_into_one_hit_per_block() -> None:
     hits = _hits(data)
     assert all(only for *_, only in hits) and len(hits) <= len(data) // BLOCK + 1
     assert INJ.segments(data.decode()) == []
-    assert _patterns().lexical_only is not None
 
 
 def _words_only(data: bytes, words: object) -> list[tuple[int, int]]:
