@@ -23,39 +23,70 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"persona|chatbot)"),
     ("persona.en.dev_mode", "persona", 0.8,
         r"\b(?:developer|dev|god|debug|sudo|jailbreak|unrestricted)\s+mode\b"),
-    ("persona.en.stay", "persona", 0.6,
+    # Staying in a role and answering twice are what a game master or a tutor asks for too:
+    # alone they say little (a tabletop character, "one short and one detailed answer"), so they
+    # weigh too little to flag a text by themselves and count only beside a stronger signal.
+    ("persona.en.stay", "persona", 0.4,
         r"\b(?:stay|remain|keep)\s+(?:in\s+)?(?:character|(?:the\s+)?role)|\bnever\s+break\s+"
         r"character|\bbreak\s+character\b|\bno\s+matter\s+what\b"),
     ("persona.en.never_refuse", "persona", 0.7,
         r"\b(?:never|won'?t|will\s+not|doesn'?t|does\s+not|cannot|can'?t)\s+(?:ever\s+)?"
         r"(?:refuse|decline|say\s+(?:no|it\s+can'?t))"),
-    ("persona.en.two_responses", "persona", 0.7,
-        r"\b(?:two|2|both)\s+(?:different\s+)?(?:responses|answers|ways|characters|personas)"
-        r"|\banswer\s+twice\b|\[(?:classic|jailbreak|unlocked|dan|🔓\w*)\]"),
+    ("persona.en.two_responses", "persona", 0.4,
+        r"\b(?:two|2|both)\s+(?:different\s+)?(?:responses|answers|characters|personas)"
+        r"|\banswer\s+twice\b"),
+    ("persona.en.two_tags", "persona", 0.7, r"\[(?:classic|jailbreak|unlocked|dan|🔓\w*)\]"),
     ("persona.de.rules", "persona", 0.8,
         r"\b(?:ohne|keine)\s+(?:jegliche\s+)?(?:einschränkungen|regeln|richtlinien|filter|ethik|"
         r"grenzen)|\b(?:ungefiltert\pL*|amoralisch\pL*|unzensiert\pL*|entsperrt\pL*)\b"),
     ("persona.de.mode", "persona", 0.75,
-        r"\bentwicklermodus\b|\bdu\s+bist\s+(?:jetzt\s+)?(?:dan|omega|frei)\b|\bbleib\s+in\s+der"
-        r"\s+rolle|\bnie\s+ablehnt"),
+        r"\bentwicklermodus\b|\bdu\s+bist\s+(?:jetzt\s+)?(?:dan|omega|frei)\b|\bnie\s+ablehnt"),
     ("persona.ru.rules", "persona", 0.8,
         r"(?:без|нет)\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:ограничений|правил|фильтров|"
         r"цензуры|этики|морали)|(?:нефильтрованн\pL*|аморальн\pL*|без\s+цензуры)"),
     ("persona.ru.mode", "persona", 0.75,
-        r"режим\s+разработчика|теперь\s+ты\s+\S+|не\s+выходи\s+из\s+роли|никогда\s+не\s+отказыва"
+        r"режим\s+разработчика|теперь\s+ты\s+\S+|никогда\s+не\s+отказыва"
         r"|притворяться|за\s+пределы\s+обычных\s+ограничений"),
     ("persona.zh.rules", "persona", 0.8,
         r"(?:没有|不受|无视|毫无|突破)(?:任何)?(?:限制|过滤|道德|规则|约束|审查|内容政策)|(?:越狱)"),
     ("persona.zh.mode", "persona", 0.75,
-        r"开发者模式|你现在是|保持角色|从不拒绝|不会拒绝|假装(?:成|你是)|两个角色|回答两遍"),
+        r"开发者模式|你现在是|从不拒绝|不会拒绝|假装(?:成|你是)"),
     ("persona.ja.rules", "persona", 0.8,
         r"(?:制限|フィルター|倫理|ルール|ポリシー)(?:の)?(?:ない|なし|を超え|がない|を持たず)"),
     ("persona.ja.mode", "persona", 0.75,
-        r"開発者モード|あなたは今から|役を崩さず|決して断ら|になりきって|二つのキャラ|二通り答え"),
+        r"開発者モード|あなたは今から|決して断ら|になりきって"),
     ("persona.ko.rules", "persona", 0.8,
         r"(?:제한|필터|도덕|윤리|규칙|정책)(?:이|도)?\s*(?:없는|없고|없음|없이|을\s*벗어난)"),
     ("persona.ko.mode", "persona", 0.75,
-        r"개발자\s*모드|너는\s*이제|캐릭터를\s*유지|절대\s*거절하지|인\s*척해|두\s*캐릭터|두\s*번\s*답"),
+        r"개발자\s*모드|너는\s*이제|절대\s*거절하지|인\s*척해"),
+    ("persona.intl.stay", "persona", 0.4,
+        r"\bbleib\s+in\s+der\s+rolle|не\s+выходи\s+из\s+роли|保持角色|两个角色|回答两遍|役を崩さず|"
+        r"二つのキャラ|二通り答え|캐릭터를\s*유지|두\s*캐릭터|두\s*번\s*답"),
+    # A second persona that answers what the model would not, a score that punishes refusing
+    # (the DAN prompts' tokens), the model's values declared void for the persona.
+    ("persona.any.answers_instead", "persona", 0.8,
+        r"\bwhere(?:ver)?\s+you\s+(?:hesitate|refuse|would\s+refuse|decline|hold\s+back|say\s+no)"
+        r"\W+\S+\s+(?:just|simply|always|will)\s+answers?\b|\bwo\s+du\s+(?:zögerst|ablehnst|"
+        r"dich\s+weigerst)\W+(?:antwortet|sagt)\s+\S+\s+(?:einfach|immer)|где\s+ты\s+(?:сомневаешься|"
+        r"колеблешься|отказываешься)\W+\S+\s+просто\s+(?:отвечает|говорит)|你(?:犹豫|拒绝|迟疑)的地方"
+        r"\S{0,12}(?:直接|照样|就)回答|あなたが(?:ためらう|断る|拒否する)(?:所|ところ)で\S{0,12}"
+        r"(?:ただ|そのまま)答え|네가\s*(?:망설이는|거절하는)\s*곳에서\s*\S{0,12}\s*그냥\s*대답"),
+    ("persona.any.refusal_costs", "persona", 0.8,
+        r"\b(?:every|each|a|any)\s+refusal\s+(?:costs?|loses?|deducts?|subtracts?|takes\s+away)"
+        r"|\b(?:lose|loses|losing|deduct\w*|subtract\w*|minus)\s+(?:\d+|one|two|three|four|five|"
+        r"ten)\s+(?:points?|tokens?)\s+(?:(?:each|every)\s+time|whenever|if|when|for|per)\s+"
+        r"(?:\w+\s+){0,3}(?:refus|declin|reject|break)|\bjede\s+(?:ablehnung|weigerung)\s+"
+        r"(?:kostet|bringt\s+abzug)|(?:за|при)\s+(?:каждый\s+|любой\s+)?отказ\S*\s+(?:\S+\s+)?"
+        r"(?:теря\S*|минус|снима\S+|отнима\S+|штраф)|拒绝(?:一次)?(?:就)?(?:扣|减|罚)\S{0,3}分|"
+        r"(?:断る|拒否する|断った)と\S{0,8}減点|거절하면\s*\S{0,8}\s*감점"),
+    ("persona.any.values_void", "persona", 0.8,
+        r"\byour\s+(?:old|previous|earlier|usual|former|normal|original)\s+(?:values|principles|"
+        r"rules|guidelines|ethics|morals)\s+(?:don'?t|do\s+not|no\s+longer)\s+apply\s+to|"
+        r"\bdeine\s+(?:alten|bisherigen|früheren|üblichen)\s+(?:werte|regeln|prinzipien|"
+        r"richtlinien)\s+gelten\s+für\s+\S+\s+nicht|твои\s+(?:прежние|старые|обычные)\s+"
+        r"(?:ценности|правила|принципы)\s+к\s+\S+\s+не\s+относятся|你原来的(?:价值观|规则|原则)"
+        r"不适用于|あなたの(?:以前|元|今まで)の(?:価値観|ルール|原則)は\S{0,12}当てはまらない|"
+        r"너의\s*(?:예전|원래|이전)\s*(?:가치관|규칙|원칙)은\s*\S{0,12}\s*해당되지\s*않"),
     ("persona.any.amoral_twin", "persona", 0.75,
         r"\b(?:evil|dark|amoral)\s+(?:twin|side|version|alter\s+ego)|\b(?:does\s+not|doesn'?t|"
         r"don'?t|never)\s+cares?\s+about\s+(?:\w+\s+){0,2}(?:laws?|ethics|morals?|rules|polic(?:y|ies))"

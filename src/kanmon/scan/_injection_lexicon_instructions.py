@@ -234,25 +234,29 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"everything\s+|any\s+)*(?:text|words|lines|content|messages?)?\s*(?:above|before\s+"
         r"(?:this|my)|prior\s+to|you\s+(?:received|were\s+given))"),
     ("extraction.en.verbatim", "extraction", 0.6,
-        r"\b(?:verbatim|word\s+for\s+word|exact\s+wording|starting\s+with\s+['\"“]?you\s+are|"
-        r"context\s+window|initiali[sz]ed\s+with)"),
+        r"\bstarting\s+with\s+['\"“]?you\s+are|\bcontext\s+window|\binitiali[sz]ed\s+with"),
+    # Word for word is how fables, contracts and quotations are asked for too: alone it weighs
+    # too little to flag a text, beside a request for the model's own text it adds up.
+    ("extraction.any.verbatim", "extraction", 0.4,
+        r"\b(?:verbatim|word\s+for\s+word|exact\s+wording)|\bwörtlich\b|дословно|逐字|原样|"
+        r"一字不漏|原文|一字一句|글자\s*그대로"),
     ("extraction.de", "extraction", 0.8,
         r"\b(?:gib|zeig\pL*|wiederhol\pL*|übersetz\pL*|nenn\pL*|verrat\pL*)\s+(?:\S+\s+){0,4}(?:system"
         r"prompt|systemnachricht|anfangsprompt|startnachricht|anweisungen|konfiguration|text\s+"
-        r"oben|wortlaut)|\bwörtlich\b"),
+        r"oben|wortlaut)"),
     ("extraction.ru", "extraction", 0.8,
         r"(?:выведи|покажи|повтори|переведи|процитируй|раскрой|выгрузи|скажи)\s+(?:\S+\s+){0,4}"
         r"(?:системн\S+\s+промпт|промпт|инструкци\pL*|настройк\pL*|текст\s+выше|сообщени\pL*|"
-        r"конфигурац\pL*|формулировк\pL*)|дословно"),
+        r"конфигурац\pL*|формулировк\pL*)"),
     ("extraction.zh", "extraction", 0.8,
         r"(?:输出|显示|重复|翻译|引用|透露|泄露|告诉我|导出|返回|给我看)\S{0,10}(?:系统提示|提示词|"
-        r"初始提示|指令|指示|设定|配置|上面的文字|原文)|逐字|原样|一字不漏"),
+        r"初始提示|指令|指示|设定|配置|上面的文字|原文)"),
     ("extraction.ja.initial", "extraction", 0.7,
         r"(?:最初|初め|冒頭|始め)に(?:与えられた|受け取った|受けた|設定された)(?:指示|命令|プロンプト)"
         r"|(?:正確に|そのまま)(?:引用|出力|繰り返)"),
     ("extraction.zh.initial", "extraction", 0.7,
         r"(?:开始|最初|一开始)(?:时)?(?:你)?(?:收到|得到|被给予)(?:了)?(?:哪些|什么)?的?(?:指示|指令|提示)"
-        r"|原样引用|原文"),
+        r"|原样引用"),
     ("extraction.ko.initial", "extraction", 0.7,
         r"(?:시작|처음)\s*(?:때|에)\s*(?:받은|주어진)\s*(?:지시|명령|프롬프트)|정확히\s*인용|그대로\s*돌려"),
     ("extraction.ru.initial", "extraction", 0.7,
@@ -260,10 +264,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"его)\s+точно"),
     ("extraction.ja", "extraction", 0.8,
         r"(?:システムプロンプト|初期プロンプト|最初の指示|隠された設定|初期設定|上の文章|受け取った"
-        r"テキスト)\S{0,12}(?:出力|表示|見せ|繰り返|翻訳|引用|返して)|一字一句|そのまま出力"),
+        r"テキスト)\S{0,12}(?:出力|表示|見せ|繰り返|翻訳|引用|返して)|そのまま出力"),
     ("extraction.ko", "extraction", 0.8,
         r"(?:시스템\s*프롬프트|초기\s*프롬프트|처음\s*받은\s*지시|숨겨진\s*설정|초기\s*설정|위의\s*"
-        r"텍스트|받은\s*모든\s*텍스트)\S{0,6}\s*\S{0,8}\s*(?:출력|보여|반복|번역|인용|돌려)|글자\s*그대로"),
+        r"텍스트|받은\s*모든\s*텍스트)\S{0,6}\s*\S{0,8}\s*(?:출력|보여|반복|번역|인용|돌려)"),
     ("extraction.en.context", "extraction", 0.7,
         r"\b(?:copy\s+out|reproduce|list|write\s+down|paste|render|quote|echo\s+back|print|"
         r"output|repeat|show|summari[sz]e|translate)\s+(?:\S+\s+){0,3}(?:(?:message|text|lines|"

@@ -78,7 +78,10 @@ LEXICAL_TRIGGERS = (
     r"for\s+the\s+crawler|deploy\s+key|only\s+job|sole\s+job|"
     r"one\s+job|clean\s+slate|what\s+actually\s+matters|context\s+window|your\s+context|"
     r"kontext|コンテキスト|컨텍스트|上下文|контекст|トークン|令牌|唯一の仕事|were\s+you\s+given|"
-    r"автоматическ|자동\s*툴|세션\s*토큰"
+    r"автоматическ|자동\s*툴|세션\s*토큰|"
+    r"hesitat|zögerst|сомневаешься|колеблешься|犹豫|迟疑|ためらう|망설이는|거절|"
+    r"ablehnung|weigerung|отказ|拒绝|断る|断った|拒否する|"
+    r"values|werte|ценности|价值观|価値観|가치관"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
