@@ -79,9 +79,11 @@ LEXICAL_TRIGGERS = (
     r"one\s+job|clean\s+slate|what\s+actually\s+matters|context\s+window|your\s+context|"
     r"kontext|コンテキスト|컨텍스트|上下文|контекст|トークン|令牌|唯一の仕事|were\s+you\s+given|"
     r"автоматическ|자동\s*툴|세션\s*토큰|"
-    r"hesitat|zögerst|сомневаешься|колеблешься|犹豫|迟疑|ためらう|망설이는|거절|"
-    r"ablehnung|weigerung|отказ|拒绝|断る|断った|拒否する|"
-    r"values|werte|ценности|价值观|価値観|가치관"
+    # the persona signals of round 9, anchored where every alternative they list passes; plain
+    # words only: a `\S+` or `\w*` inside one of these halved the whole scanner's throughput
+    r"(?:just|simply|always|will)\s+answers?|antwortet|просто\s+(?:отвечает|говорит)|犹豫|迟疑|"
+    r"ためらう|망설이는|거절|lose\s|loses\s|losing\s|deduct|subtract|ablehnung|weigerung|отказ|"
+    r"拒绝|断[るっ]|拒否する|apply\s+to|gelten\s+für|не\s+относятся|不适用|当てはまらない|해당되지"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
