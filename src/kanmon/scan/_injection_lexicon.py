@@ -5,8 +5,9 @@ Each signal is ``(id, category, weight, pattern)``; ids read ``category.lang.wha
 are RE2 syntax (no look-arounds) matched case-insensitively over UTF-8 bytes; ``\\b`` is an
 ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the lexical
 layer's confidence that the phrase is an instruction to the model; the combined score is
-calibrated on top of them. The signals live in two modules by what they aim at: the model's
-instructions (``_injection_lexicon_instructions``) and its conduct
+calibrated on top of them. The signals live in three modules by what they aim at: the model's
+instructions (``_injection_lexicon_instructions``), instructions written as notices and notes to
+the model reading a page (``_injection_lexicon_notices``), and its conduct
 (``_injection_lexicon_conduct``).
 """
 
@@ -14,7 +15,8 @@ from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
 from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
+from kanmon.scan._injection_lexicon_notices import NOTICES
 
 CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
 
-SIGNALS: tuple[tuple[str, str, float, str], ...] = (*INSTRUCTIONS, *CONDUCT)
+SIGNALS: tuple[tuple[str, str, float, str], ...] = (*INSTRUCTIONS, *NOTICES, *CONDUCT)

@@ -114,6 +114,21 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:ルール|規則|制限|ガイドライン|倫理|ポリシー)(?:を|は)?(?:一切|全く|何も)?(?:守らず|守らない|"
         r"無視して|気にせず)|倫理観を持たない|"
         r"(?:어떤|아무)\s*(?:규칙|제한|규정|윤리|정책)도\s*(?:따르지|지키지|없는)|검열(?:이|도)?\s*없는"),
+    # A persona that never had rules and answers anything: "never got any rules", "bound by
+    # none", "never refuses a question" in the six languages. Answering everything is what a
+    # FAQ bot is praised for too: it weighs too little to flag a text alone.
+    ("persona.any.never_had_rules", "persona", 0.75,
+        r"\bnever\s+(?:had|got|been\s+given|received|was\s+given)\s+(?:any\s+)?(?:rules|limits|"
+        r"restrictions|guidelines|filters|guardrails)|\bnie\s+(?:irgendwelche\s+)?(?:vorgaben|regeln|"
+        r"grenzen|einschränkungen|filter)\s+(?:bekommen|gehabt|hatte|kannte)|никогда\s+не\s+"
+        r"(?:было|получал\pL*|знал\pL*)\s+(?:никаких\s+)?(?:правил|ограничений|запретов)|"
+        r"从来没有(?:任何)?(?:规则|限制|约束)|(?:どんな|あらゆる|いかなる)(?:ルール|規則|制限|ポリシー)"
+        r"にも縛られ|(?:어떤|아무)\s*(?:규칙|제한|규정)에도\s*(?:얽매이지|구애받지|묶이지)"),
+    ("persona.any.answers_all", "persona", 0.4,
+        r"\banswers\s+(?:anything|everything|every\s+question|any\s+question)\b|\bantwortet\s+"
+        r"(?:auf\s+)?(?:alles|jede\s+frage)|отвечает\s+на\s+(?:всё|все\s+вопросы|любой\s+вопрос|"
+        r"любые\s+вопросы)|什么都(?:回答|答)|断ることは(?:ありません|ない|しない)|何でも答え|"
+        r"거절하지\s*않|뭐든지\s*(?:대답|답)"),
     # -- tool hijack -------------------------------------------------------------------------
     ("tool_hijack.en.addressed", "tool_hijack", 0.8,
         r"\b(?:attention|note|message|instructions?|p\.?s\.?|hey|dear|hello|important)\s*"

@@ -16,7 +16,8 @@ _SECRET_EN = (
     r"(?:system\s+(?:prompt|message|instructions?)|initial\s+(?:prompt|instructions?)|"
     r"hidden\s+(?:prompt|instructions?|setup|configuration|rules)|(?:developer|setup|"
     r"configuration|confidential|secret|original|starting|start|opening)\s+(?:message|prompt|"
-    r"instructions?)|your\s+(?:prompt|instructions|configuration|rules)|the\s+prompt)"
+    r"instructions?)|your\s+(?:(?:current|full|entire|whole|complete|exact|original|initial|hidden)\s+)?"
+    r"(?:prompt|instructions|configuration|rules)|the\s+prompt)"
 )
 
 # fmt: off
@@ -239,7 +240,7 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     # too little to flag a text, beside a request for the model's own text it adds up.
     ("extraction.any.verbatim", "extraction", 0.4,
         r"\b(?:verbatim|word\s+for\s+word|exact\s+wording)|\bwörtlich\b|дословно|逐字|原样|"
-        r"一字不漏|原文|一字一句|글자\s*그대로"),
+        r"一字不漏|原文|一字一句|原封不动|一字不差|글자\s*그대로"),
     ("extraction.de", "extraction", 0.8,
         r"\b(?:gib|zeig\pL*|wiederhol\pL*|übersetz\pL*|nenn\pL*|verrat\pL*)\s+(?:\S+\s+){0,4}(?:system"
         r"prompt|systemnachricht|anfangsprompt|startnachricht|anweisungen|konfiguration|text\s+"
@@ -334,5 +335,19 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:beginning|start|top)\s+of\s+your\s+context(?:\s+window)?|\b(?:which|what)\s+(?:words|"
         r"text|lines)\s+were\s+you\s+given|\banfang\s+deines\s+kontext|コンテキストの(?:一番)?最初|"
         r"컨텍스트\s*맨\s*처음|上下文(?:窗口)?(?:的)?最开始|начал\pL*\s+(?:твоего\s+)?контекст"),
+    # What the model was loaded with, asked for as something it was handed before the user came.
+    ("extraction.en.loaded_with", "extraction", 0.75,
+        r"\b(?:text|instructions|prompt|message|rules|briefing)\s+(?:that\s+)?you\s+were\s+"
+        r"(?:loaded|started|initiali[sz]ed|configured|primed|booted|seeded|launched)\s+with|"
+        r"\b(?:gave|given|handed|sent)\s+you\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:briefing|brief|"
+        r"instructions|setup|prompt|rules|configuration)\b[^?\n]{0,40}\bwhat\s+(?:did|does|do)\s+"
+        r"(?:it|they|those|that)\s+say"),
+    ("extraction.any.before_i_came", "extraction", 0.7,
+        r"\byou\s+(?:got|received|were\s+given|were\s+handed)\s+(?:\w+\s+){0,3}before\s+i\s+"
+        r"(?:came|arrived|got\s+here|showed\s+up|started\s+(?:typing|writing|chatting))|\bbevor\s+"
+        r"ich\s+kam\s+(?:\S+\s+){0,3}(?:bekommen|erhalten)|до\s+(?:моего\s+прихода|того,?\s+как\s+"
+        r"я\s+пришёл)\s+(?:тебе\s+)?(?:дали|получил)|(?:在我来之前|我来之前|在我之前|对话开始前)(?:你)?"
+        r"(?:收到|得到|拿到|被给)的|私が来る前に(?:あなたが)?(?:受け取った|もらった|与えられた)|내가\s*"
+        r"오기\s*전에\s*(?:네가|당신이)?\s*받은"),
 )
 # fmt: on

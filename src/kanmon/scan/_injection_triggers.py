@@ -84,6 +84,9 @@ LEXICAL_TRIGGERS = (
     r"(?:just|simply|always|will)\s+answers?|antwortet|просто\s+(?:отвечает|говорит)|犹豫|迟疑|"
     r"ためらう|망설이는|거절|lose\s|loses\s|losing\s|deduct|subtract|ablehnung|weigerung|отказ|"
     r"拒绝|断[るっ]|拒否する|apply\s+to|gelten\s+für|не\s+относятся|不适用|当てはまらない|해당되지"
+    # round 10: a notice that names itself the only rule, a participle addressing the reader
+    r"|だけに従|のみに従|만\s*따르|에만\s*따르|只听从|只服从|читающий\s+эт|читающая\s+эт|"
+    r"обрабатывающий\s+эт|обрабатывающая\s+эт|только\s+меня|только\s+мне"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
@@ -98,5 +101,10 @@ DISCUSSION = (
     r"提示注入|越狱|攻击者|防御|威胁模型|怎样防止|如何防止|事后复盘|プロンプトインジェクション|脱獄|"
     r"攻撃者|脅威モデル|防ぐには|事後検証|프롬프트\s*인젝션|탈옥|공격자|위협\s*모델|막으려면|방지하려면|"
     r"사후\s*분석|инъекци|джейлбрейк|злоумышленник|модель\s+угроз|как\s+не\s+дать|"
-    r"разбор\s+инцидента|как\s+(?:защитить|предотвратить|обнаружить|распознать)|angreifer|bedrohungsmodell|wie\s+verhindere|nachbetrachtung"
+    r"разбор\s+инцидента|как\s+(?:защитить|предотвратить|обнаружить|распознать)|angreifer|bedrohungsmodell|wie\s+verhindere|nachbetrachtung|"
+    # an attack quoted as an example: "lines like '…'", "之类的文字", "という一文"
+    r"(?:lines?|phrases?|sentences?|wording|messages?)\s+(?:like|such\s+as)\s*[\"'“‘«]|"
+    r"(?:agent|bot|llm|chatbot|ai)\s+builders|checklist\s+for|防范|怎么防|如何防|之类的(?:文字|话|句子|指令)|"
+    r"という(?:一文|文言|文章)|(?:같은|라는)\s*(?:문구|문장)|(?:фраз|строк)\pL*\s+(?:вроде|типа)|"
+    r"(?:sätze|zeilen|formulierungen)\s+wie"
 )

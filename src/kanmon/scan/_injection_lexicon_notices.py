@@ -1,0 +1,129 @@
+"""Signals for instructions written as notices: a status line, changelog, memo or hand-over
+that declares the model's rules void or names itself the only rule to follow, and notes
+addressed to the model that reads, summarises or processes a page, mail or file (format and
+conventions in ``_injection_lexicon``).
+
+A notice that retires a policy is ordinary office text; what makes it an attack is that the
+rules it voids are the assistant's, or that it speaks to the model reading it. So the patterns
+below name the assistant, bot or model beside the rules, or address the reader as a program.
+"""
+
+from __future__ import annotations
+
+_VOID_EN = (
+    r"(?:retired|void|voided|expired|superseded|revoked|deprecated|rescinded|withdrawn|"
+    r"switched\s+off|turned\s+off|disabled|deactivated|out\s+of\s+force|no\s+longer\s+(?:valid|"
+    r"apply|applies|in\s+force|in\s+effect))"
+)
+_RULES_EN = (
+    r"(?:rules?|polic(?:y|ies)|guidance|guidelines|instructions|filters?|setup|restrictions|"
+    r"safeguards|safety\s+checks?|prompt|guardrails?|directives)"
+)
+#: Who the rules belong to or who is addressed: a program, not a person ("assistant" alone is
+#: a job title too, so it counts only where the sentence leaves no doubt).
+_AI_EN = r"(?:ai|bot|chatbot|model|llm|copilot|gpt|assistant|language\s+model)"
+_READ_EN = (
+    r"(?:reading|reads|processing|processes|summari[sz]ing|summari[sz]es|parsing|parses|"
+    r"indexing|indexes|handling|managing|triaging|scanning|crawling|reviewing|analy[sz]ing)"
+)
+_DOC_EN = (
+    r"(?:page|document|doc|file|e-?mail|mail|inbox|mailbox|message|thread|repo|repository|readme|"
+    r"pdf|site|website|text|notes?|calendar|ticket|feed|results?|content|transcript|"
+    r"spreadsheet|folder|invite|invitation|review|listing|post|comments?|chat)"
+)
+
+# fmt: off
+NOTICES: tuple[tuple[str, str, float, str], ...] = (
+    # -- the model's rules declared void -----------------------------------------------------
+    ("override.en.ai_rules_void", "override", 0.75,
+        rf"\b{_AI_EN}'?s?\s+(?:\w+\s+){{0,3}}{_RULES_EN}\b[^.\n]{{0,80}}\b{_VOID_EN}"
+        rf"|\b{_RULES_EN}\s+(?:for|of|governing)\s+(?:the\s+|this\s+|all\s+|our\s+)?(?:\w+\s+)?"
+        rf"{_AI_EN}s?\b[^.\n]{{0,60}}\b{_VOID_EN}"),
+    ("override.en.consider_void", "override", 0.7,
+        r"\b(?:rules|instructions|guidelines|guidance|directions|setup|prompt|restrictions)\b"
+        r"[^.\n]{0,60}\b(?:consider|treat|regard|count)\s+(?:them|those|these|it|that|all\s+"
+        r"(?:of\s+)?(?:that|them))\s+(?:as\s+)?(?:expired|void|cancell?ed|obsolete|revoked|null|"
+        r"invalid|retired|outdated|gone|irrelevant|deleted|withdrawn|dead)"),
+    ("override.any.config_void", "override", 0.8,
+        r"\b(?:previous|prior|old|original|system|default|safety|content|assistant|model)[\s_.-]*"
+        r"(?:rules|instructions|prompt|polic(?:y|ies)|guidelines|filters?|guardrails|"
+        r"restrictions)\s*[:=]\s*['\"]?(?:void|null|none|off|false|disabled|0|revoked|ignored|"
+        r"cleared|expired|deleted)\b|\b(?:rules|instructions|prompt)[_.-]?source\s*[:=]\s*['\"]?"
+        r"(?:this|user|message|below|here)"),
+    ("override.intl.ai_rules_void", "override", 0.75,
+        r"\b(?:richtlinie|regel|anweisung|vorgabe|vorschrift)\pL*\s+(?:für|des|der)\s+(?:den\s+|die\s+|"
+        r"das\s+)?(?:\S+\s+)?(?:ki\b|ki-\pL+|assistent\pL*|chatbot\pL*|bot\b|sprachmodell\pL*)\s*"
+        r"(?:\S+\s+){0,4}(?:außer\s+kraft|aufgehoben|abgeschafft|ungültig|hinfällig|abgeschaltet|"
+        r"deaktiviert)|(?:правил|инструкц|указани|настройк|ограничени|фильтр)\pL*\s+(?:для\s+)?"
+        r"(?:ассистент|бот|модел|ии\b|нейросет|чат-бот)\pL*\s+(?:\S+\s+){0,4}(?:отменен\pL*|утратил\pL*"
+        r"\s+силу|упразднен\pL*|отключен\pL*|аннулирован\pL*|больше\s+не\s+действу)|(?:助手|机器人|"
+        r"模型|AI|ai|智能体)的?(?:规则|指令|设定|规定|限制|过滤)\S{0,10}(?:已|均|全部)?(?:被)?(?:废止|"
+        r"废除|作废|停用|关闭|失效)|(?:アシスタント|AI|ＡＩ|ボット|モデル|エージェント)の(?:ルール|指示|"
+        r"設定|規則|ポリシー|フィルター|制限)(?:は|が)[^。]{0,12}(?:廃止|失効|無効|撤廃|停止|オフ)|"
+        r"(?:어시스턴트|AI|ai|봇|모델|에이전트)(?:의)?\s*(?:규칙|지시|지침|설정|정책|필터|제한)\S{0,3}\s*"
+        r"(?:\S+\s+){0,3}(?:폐지|폐기|무효|해제|비활성화|꺼)"),
+    # The same without naming the model: a parking rule that lapsed reads alike, so it weighs
+    # less and flags a text only beside a classifier that agrees or another signal.
+    ("override.intl.rules_void", "override", 0.4,
+        r"\b(?:richtlinie|regel|anweisung|vorgabe|vorschrift)\pL*\s+(?:\S+\s+){0,6}(?:außer\s+kraft|"
+        r"aufgehoben|abgeschafft|ungültig|hinfällig|abgeschaltet|deaktiviert)|"
+        r"(?:правил|инструкц|указани|настройк|ограничени|фильтр)\pL*\s+(?:\S+\s+){0,5}(?:отменен\pL*|"
+        r"утратил\pL*\s+силу|упразднен\pL*|отключен\pL*|аннулирован\pL*|больше\s+не\s+действу)|"
+        r"(?:规则|指令|设定|规定|限制|过滤)\S{0,10}(?:已|均|全部)?(?:被)?(?:废止|废除|作废|停用|关闭|失效)|"
+        r"(?:ルール|指示|設定|規則|ポリシー|フィルター|制限)(?:は|が)[^。]{0,12}(?:廃止|失効|無効|"
+        r"撤廃|停止|オフ)|(?:규칙|지시|지침|설정|정책|필터|제한)\S{0,3}\s*(?:\S+\s+){0,3}(?:폐지|"
+        r"폐기|무효|해제|비활성화|꺼)"),
+    # -- this notice is the only rule --------------------------------------------------------
+    ("override.any.only_this", "override", 0.7,
+        r"\b(?:follows?|obeys?|listens?\s+to|answers?\s+to)\s+only\s+(?:the\s+(?:\w+\s+)?(?:in|of|"
+        r"from)\s+)?(?:this|these|me\b|my|the\s+following)|\bonly\s+(?:follow|obey|listen\s+to)\s+"
+        r"(?:this|these|me\b|my)|\bfrom\s+(?:here|now)\s+on,?\s+(?:you\s+)?(?:do|follow|obey)\s+"
+        r"(?:only\s+)?(?:what(?:ever)?|exactly\s+what)\s+i\s+(?:say|tell|write)|"
+        r"\brichtet\s+sich\s+(?:\S+\s+){0,2}(?:nur|ausschließlich|allein)\s+nach\s+(?:dieser|"
+        r"diesem|diesen|mir|meinen)|\b(?:befolge|gehorche|folge)\s+(?:ab\s+\S+\s+)?(?:nur|"
+        r"ausschließlich|allein)\s+(?:noch\s+)?(?:dieser|diesem|diesen|mir|meinen)|"
+        r"(?:слушай|подчиняйся|следуй|выполняй|руководствуйся|руководствуется)\s+(?:\S+\s+)?"
+        r"только\s+(?:этой|этому|этим|мне|меня|моим|моей|мои)|只(?:听从|服从|遵循|遵守|按照)(?:这|本|我)|"
+        r"(?:この|本)(?:メモ|メッセージ|ファイル|指示|ノート|文書)(?:だけ|のみ)に従|(?:이|본)\s*"
+        r"(?:메모|메시지|파일|지시|노트|문서)(?:만|에만)\s*따르"),
+    ("override.any.task_unneeded", "override", 0.4,
+        r"\b(?:summary|summari[sz]ing|summari[sz]ation|translation|translating|review|analysis)"
+        r"\s+(?:\w+\s+){0,4}(?:is|are)\s+(?:no\s+longer|not)\s+(?:needed|required|necessary|"
+        r"wanted)|\b(?:zusammenfassung|übersetzung|analyse)\s+(?:\S+\s+){0,4}(?:ist|wird)\s+"
+        r"nicht\s+mehr\s+(?:nötig|notwendig|erforderlich|gebraucht)|(?:пересказ|резюме|перевод|"
+        r"анализ)\S*\s+(?:\S+\s+){0,3}(?:больше\s+не\s+нуж|не\s+требуется)|(?:总结|摘要|翻译)"
+        r"\S{0,6}(?:不再需要|已经不需要|不用了)|(?:要約|翻訳)(?:は|も)?(?:もう)?(?:不要|必要ありません|"
+        r"いりません)|(?:요약|번역)\S{0,2}\s*(?:더\s*이상\s*)?(?:필요\s*없|불필요)"),
+    ("override.any.top_priority", "override", 0.4,
+        r"\b(?:highest|top|maximum|absolute|overriding)\s+priority\b|\bpriority\s*(?:0|zero|"
+        r"one|1)\b|höchste[rn]?\s+priorität|наивысш\pL*\s+приоритет|最高优先级|最優先|최우선"),
+    ("override.en.drop_yours", "override", 0.7,
+        r"\b(?:drop|ditch|abandon|forget|ignore|disregard|shed)\s+[^.\n]{0,40}\band\s+(?:all\s+)?"
+        r"your\s+(?:own\s+|content\s+|safety\s+|usual\s+|current\s+)?(?:rules|guidelines|filters|"
+        r"restrictions|instructions|policies)\b"),
+    # -- notes to the model that reads this ---------------------------------------------------
+    ("tool_hijack.en.reader", "tool_hijack", 0.75,
+        rf"\b(?:ai|llm|chatbot|bot|copilot|gpt|language\s+model|(?:ai|virtual|automated|coding|"
+        rf"digital|autonomous)\s+(?:assistant|agent)|ai\s+model)s?,?\s+(?:that\s+is\s+|who\s+is\s+|"
+        rf"which\s+is\s+|that\s+|who\s+)?{_READ_EN}\s+(?:this|these|the|my|our|your)\s+"
+        rf"(?:\w+\s+)?{_DOC_EN}\b"
+        rf"|\bif\s+you(?:'re|\s+are)\s+(?:the|an?)\s+(?:\w+\s+){{0,2}}{_AI_EN}\s+(?:that\s+is\s+)?"
+        rf"{_READ_EN}|\bif\s+you\s+are\s+an?\s+(?:automated|autonomous|ai|coding|software|llm)\s+"
+        rf"(?:\w+\s+)?(?:agent|assistant|model|system|tool)\b|\bto\s*:\s*(?:all\s+|any\s+|the\s+)?"
+        rf"(?:\w+\s+)?(?:ai\s+assistants?|ai\s+agents?|assistants?\s+deployed|bots|chatbots|llms|"
+        rf"language\s+models)"),
+    ("tool_hijack.intl.reader", "tool_hijack", 0.75,
+        r"\b(?:hinweis|nachricht|notiz|anweisung|info)\s+(?:an|für)\s+(?:den|die|das|alle)\s+"
+        r"(?:\S+\s+)?(?:ki\b|ki-\pL+|sprachmodell\pL*|chatbot\pL*|bot\b)|\b(?:ki-assistent\pL*|"
+        r"ki-agent\pL*|ki|sprachmodell|chatbot),?\s+(?:der|die|das)\s+(?:\S+\s+){0,3}(?:liest|"
+        r"verwaltet|verarbeitet|zusammenfasst|bearbeitet|durchsucht|auswertet)|"
+        r"(?:ассистент|ии-ассистент|ии-агент|агент|бот|модель|нейросеть)\pL*,?\s+(?:обрабатывающ|"
+        r"читающ|анализирующ|просматривающ|разбирающ|который\s+(?:обрабатывает|читает|анализирует|"
+        r"просматривает|разбирает))|(?:阅读|处理|总结|读取|解析|浏览|分析)(?:这|本|此)\S{0,8}的\s*"
+        r"(?:AI|ai|助手|模型|智能体|代理|机器人)|(?:この|本)\S{0,10}(?:読んだ|読む|読んでいる|処理する|"
+        r"処理している|要約する|要約している|解析する)(?:AI|ＡＩ|エージェント|アシスタント|モデル|ボット)|"
+        r"(?:AI|ＡＩ)(?:エージェント|アシスタント)?向け|エージェント向け|(?:이|본)\s*\S{0,8}\s*(?:읽는|"
+        r"처리하는|요약하는|분석하는|검토하는)\s*(?:AI|ai|어시스턴트|에이전트|모델|봇)|(?:AI|ai)\s*"
+        r"(?:에이전트\s*)?전용"),
+)
+# fmt: on
