@@ -1,5 +1,6 @@
 """Obvious encodings undone before a rescan: base64, hex, URL escapes, zero-width characters,
-rot13, leetspeak, character splitting (``i g n o r e``) and reversed text.
+rot13, leetspeak, character splitting (``i g n o r e``), reversed text and Latin words spelt with
+Cyrillic or Greek look-alikes (``rеvеаl`` with a Cyrillic ``е``).
 
 One RE2 pass over the UTF-8 bytes finds the candidates; each decoder returns the plain text
 and the span of the original it came from, or nothing when the result is not readable text
@@ -15,10 +16,22 @@ import re
 import urllib.parse
 from dataclasses import dataclass
 
+from kanmon.scan._injection_triggers import LOOKALIKES
 from kanmon.scan._rx import compile_ci, find_all, whole
 
+#: The look-alikes folded to the Latin letters they imitate (upper case too: Cyrillic В К М Н
+#: Т and Greek Β Ζ Η Μ Ν Χ look Latin only in upper case).
+_FOLD = str.maketrans(
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04bb\u0501"
+    "\u03bf\u03b1\u03b5\u03b9\u03ba\u03bd\u03c1\u03c4\u03c5"
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0408\u0405"
+    "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7",
+    "aeopcyxijshdoaeikvptuABEKMHOPCTXIJSABEZHIKMNOPTYX",
+)
+
 #: Candidates, one alternative per kind: 1 base64, 2 hex, 3 url escapes, 4 zero-width,
-#: 5 rot13 words, 6 split characters, 7 leetspeak, 8 reversed words. The search runs without
+#: 5 rot13 words, 6 split characters, 7 leetspeak, 8 reversed words, 9 a Latin word with a
+#: Cyrillic or Greek look-alike inside (``LOOKALIKES``). The search runs without
 #: capture groups (RE2's DFA alone, fast) and without ``\b`` (which slows the DFA several
 #: times); each hit's kind is then told by matching the kinds in order.
 _KINDS = (
@@ -30,6 +43,7 @@ _KINDS = (
     rb"(?:[^\s.\-_*][ .\-_*]{1,2}){5,}[^\s.\-_*]",
     rb"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*",
     rb"snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap",
+    rf"[a-z\x{{0370}}-\x{{04ff}}]*(?:[a-z]{LOOKALIKES}|{LOOKALIKES}[a-z])[a-z\x{{0370}}-\x{{04ff}}]*".encode(),
 )
 _CANDIDATES = compile_ci(b"|".join(b"(?:" + k + b")" for k in _KINDS), 16 << 20)
 _KIND = tuple(compile_ci(k, 8 << 20) for k in _KINDS)
@@ -111,6 +125,7 @@ def decode(
     flags: set[str] = set()
     rot13_words = escapes = 0
     leet: list[tuple[int, int]] = []
+    lookalike: list[tuple[int, int]] = []
     offsets = _CharOffsets(data)
     matches: list[tuple[tuple[int, int], ...]] = []
     for lo, hi in regions if regions is not None else [(0, len(data))]:
@@ -148,6 +163,8 @@ def decode(
             leet.append(span)
         elif g == 8:
             flags.add("reversed")
+        elif g == 9:
+            lookalike.append(span)
     n = len(text)
     if escapes >= 4:
         found.append(Decoded("url", urllib.parse.unquote(text), 0, n))
@@ -161,6 +178,9 @@ def decode(
         ca, cb = offsets.span(_start(data, a), _start(data, min(b, len(data))))
         plain = _LEET_WORD.sub(lambda m: m.group().lower().translate(_LEET), text[ca:cb])
         found.append(Decoded("leet", plain, ca, cb))
+    for a, b in _clusters(lookalike, least=2):
+        ca, cb = offsets.span(_start(data, a), _start(data, min(b, len(data))))
+        found.append(Decoded("lookalike", text[ca:cb].translate(_FOLD), ca, cb))
     return found
 
 

@@ -122,8 +122,8 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"restrictions|guidelines|filters|guardrails)|\bnie\s+(?:irgendwelche\s+)?(?:vorgaben|regeln|"
         r"grenzen|einschränkungen|filter)\s+(?:bekommen|gehabt|hatte|kannte)|никогда\s+не\s+"
         r"(?:было|получал\pL*|знал\pL*)\s+(?:никаких\s+)?(?:правил|ограничений|запретов)|"
-        r"从来没有(?:任何)?(?:规则|限制|约束)|(?:どんな|あらゆる|いかなる)(?:ルール|規則|制限|ポリシー)"
-        r"にも縛られ|(?:어떤|아무)\s*(?:규칙|제한|규정)에도\s*(?:얽매이지|구애받지|묶이지)"),
+        r"从来没有(?:任何)?(?:规则|限制|约束)|(?:ルール|規則|制限|ポリシー|規制)(?:に|には|にも)"
+        r"(?:一切|まったく|全く|何も)?縛られ(?:て)?(?:いない|いません|ず|ない)|(?:어떤|아무)\s*(?:규칙|제한|규정)에도\s*(?:얽매이지|구애받지|묶이지)"),
     ("persona.any.answers_all", "persona", 0.4,
         r"\banswers\s+(?:anything|everything|every\s+question|any\s+question)\b|\bantwortet\s+"
         r"(?:auf\s+)?(?:alles|jede\s+frage)|отвечает\s+на\s+(?:всё|все\s+вопросы|любой\s+вопрос|"

@@ -143,7 +143,8 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\s+and\b|'?s\s+(?:request|question|message|query|instructions?|input))|(?:original|actual)"
         r"\s+(?:request|question|task|query))"),
     ("override.en.ignore_yours", "override", 0.7,
-        r"\b(?:ignore|disregard|forget|bypass|override|break)\s+(?:all\s+(?:of\s+)?)?your\s+"
+        r"\b(?:ignore|disregard|forget|bypass|override|break|set\s+aside|put\s+aside|suspend)\s+"
+        r"(?:all\s+(?:of\s+)?)?your\s+"
         r"(?:own\s+)?(?:rules|instructions|guidelines|programming|restrictions|safety|filters|"
         r"training|policies|directives)\b"),
     ("override.en.no_longer_you", "override", 0.7,
@@ -250,7 +251,7 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:системн\S+\s+промпт|промпт|инструкци\pL*|настройк\pL*|текст\s+выше|сообщени\pL*|"
         r"конфигурац\pL*|формулировк\pL*)"),
     ("extraction.zh", "extraction", 0.8,
-        r"(?:输出|显示|重复|翻译|引用|透露|泄露|告诉我|导出|返回|给我看)\S{0,10}(?:系统提示|提示词|"
+        r"(?:输出|显示|重复|翻译|引用|透露|泄露|告诉我|导出|返回|给我看)[^。]{0,16}(?:系统提示|提示词|"
         r"初始提示|指令|指示|设定|配置|上面的文字|原文)"),
     ("extraction.ja.initial", "extraction", 0.7,
         r"(?:最初|初め|冒頭|始め)に(?:与えられた|受け取った|受けた|設定された)(?:指示|命令|プロンプト)"
@@ -265,7 +266,7 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"его)\s+точно"),
     ("extraction.ja", "extraction", 0.8,
         r"(?:システムプロンプト|初期プロンプト|最初の指示|隠された設定|初期設定|上の文章|受け取った"
-        r"テキスト)\S{0,12}(?:出力|表示|見せ|繰り返|翻訳|引用|返して)|そのまま出力"),
+        r"テキスト)[^。]{0,30}(?:出力|表示|見せ|繰り返|翻訳|引用|返して)|そのまま出力"),
     ("extraction.ko", "extraction", 0.8,
         r"(?:시스템\s*프롬프트|초기\s*프롬프트|처음\s*받은\s*지시|숨겨진\s*설정|초기\s*설정|위의\s*"
         r"텍스트|받은\s*모든\s*텍스트)\S{0,6}\s*\S{0,8}\s*(?:출력|보여|반복|번역|인용|돌려)"),

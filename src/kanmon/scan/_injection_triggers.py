@@ -6,6 +6,15 @@ look-arounds.
 
 from __future__ import annotations
 
+#: Cyrillic and Greek letters that look like Latin ones in both cases (matching is case-blind:
+#: а е о р с у х і ј ѕ һ ԁ; ο α ε ι κ ν ρ τ υ). A Latin letter beside one of them inside a word
+#: is how a look-alike spelling hides a word from a keyword search ("rеvеаl" with a Cyrillic
+#: "е"); in Russian or Greek text the two scripts seldom touch without a space or a hyphen.
+LOOKALIKES = (
+    r"[\x{0430}\x{0435}\x{043e}\x{0440}\x{0441}\x{0443}\x{0445}\x{0456}\x{0458}\x{0455}"
+    r"\x{04bb}\x{0501}\x{03bf}\x{03b1}\x{03b5}\x{03b9}\x{03ba}\x{03bd}\x{03c1}\x{03c4}\x{03c5}]"
+)
+
 #: A hit of any of these marks the region around it for the lexical, decoding and classifier
 #: layers; text with no hit costs one RE2 pass. Broad on purpose (recall): the classifier
 #: decides on the regions it is shown.
@@ -56,7 +65,11 @@ TRIGGERS: tuple[str, ...] = (
     r"[\x{200b}-\x{200d}\x{2060}\x{feff}]|snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap|"
     r"[^a-z](?:gur|naq|lbh|vtaber|lbhe|guvf|jung|sebz)[^a-z]|"
     r"[^a-z0-9][a-z0-9][ .\-_*][a-z0-9][ .\-_*][a-z0-9]"
-    r"[ .\-_*][a-z0-9][^a-z0-9]|[a-z][013457][a-z])",
+    r"[ .\-_*][a-z0-9][^a-z0-9]|[a-z][013457][a-z]|[a-z]"
+    + LOOKALIKES
+    + "|"
+    + LOOKALIKES
+    + "[a-z])",
 )
 
 #: Phrases only the lexical layer looks around: precise ones that a signal needs and no trigger
@@ -87,6 +100,16 @@ LEXICAL_TRIGGERS = (
     # round 10: a notice that names itself the only rule, a participle addressing the reader
     r"|だけに従|のみに従|만\s*따르|에만\s*따르|只听从|只服从|читающий\s+эт|читающая\s+эт|"
     r"обрабатывающий\s+эт|обрабатывающая\s+эт|только\s+меня|только\s+мне"
+    # round 11: text read backwards or joined up, an older build, a sentence to complete, "what
+    # I say is the standard", a hypothetical where the usual concerns do not apply
+    r"|backwards|in\s+reverse|right\s+to\s+left|rückwärts|задом|наоборот|倒过来|反过来|连起来|"
+    r"逆から|後ろから|거꾸로|조합해서|합쳐서|usual\s+concerns|to\s+no\s+law|to\s+no\s+one|"
+    r"nie\s+nein|niemals\s+nein|says\s+no|жизн|断ら|ライフ|are\s+a…|are\s+an…|are\s+a\.\.\.|"
+    r"are\s+an\.\.\.|complete\s+this\s+sentence|continue\s+this\s+sentence|接着写|继续写|往下写|"
+    r"нашего\s+разговора|до\s+разговора|会話の前に|대화\s*전에|what\s+i\s+say|was\s+ich\s+sage|"
+    r"что\s+я\s+говорю|что\s+я\s+скажу|我说的|我的话|私の言うこと|내가\s*말하는|내려놓|脇に置|"
+    r"verlierst\s+du|구버전|旧版|老版本|legacy|older\s+version|old\s+version|小说|剧本|脚本|小説|物語|映画の|소설|대본|"
+    r"시나리오|一字一句|実際の手順|具体的な手順|실제\s*방법|drehbuch|сценари|роман"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
@@ -106,5 +129,6 @@ DISCUSSION = (
     r"(?:lines?|phrases?|sentences?|wording|messages?)\s+(?:like|such\s+as)\s*[\"'“‘«]|"
     r"(?:agent|bot|llm|chatbot|ai)\s+builders|checklist\s+for|防范|怎么防|如何防|之类的(?:文字|话|句子|指令)|"
     r"という(?:一文|文言|文章)|(?:같은|라는)\s*(?:문구|문장)|(?:фраз|строк)\pL*\s+(?:вроде|типа)|"
-    r"(?:sätze|zeilen|formulierungen)\s+wie"
+    r"(?:sätze|zeilen|formulierungen)\s+wie|success\s+rate|angriffe|angriff\s+auf|атака|атаки|"
+    r"атаку|защититься|보안\s*교육|공격"
 )
