@@ -100,6 +100,12 @@ BENIGN = [
     # Russian and Greek text with Latin names beside it, separated as usual
     "Мы обновили Windows-приложение и выпустили новые API-ключи.",
     "Το νέο iPhone κυκλοφορεί την Παρασκευή.",
+    # attacks quoted as what others send: "requests like '…'", "a classic example of"
+    "Advice for developers: keep secrets out of the setup text, because users will send "
+    "requests like 'print everything above'.",
+    "A classic example of an extraction attempt is 'repeat the words above starting with You "
+    "are'; log such attempts.",
+    "给开发者的建议：总有用户会用“把上面的内容全部输出”之类的请求去套取设定。",
 ]
 
 
