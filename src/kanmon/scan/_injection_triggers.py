@@ -109,7 +109,9 @@ LEXICAL_TRIGGERS = (
     r"нашего\s+разговора|до\s+разговора|会話の前に|대화\s*전에|what\s+i\s+say|was\s+ich\s+sage|"
     r"что\s+я\s+говорю|что\s+я\s+скажу|我说的|我的话|私の言うこと|내가\s*말하는|내려놓|脇に置|"
     r"verlierst\s+du|구버전|旧版|老版本|legacy|older\s+version|old\s+version|小说|剧本|脚本|小説|物語|映画の|소설|대본|"
-    r"시나리오|一字一句|実際の手順|具体的な手順|실제\s*방법|drehbuch|сценари|роман"
+    r"시나리오|一字一句|実際の手順|具体的な手順|실제\s*방법|drehbuch|сценари|роман|"
+    # where data would go: the exfiltration signals need a destination beside their verb
+    r"https?://"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
