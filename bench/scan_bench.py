@@ -1,9 +1,11 @@
-"""Scanner benchmark: precision/recall/F1 on the two labelled corpora and throughput (MB/s per
-core), side by side with Microsoft Presidio's rule-based recognizers on the same texts.
+"""Scanner benchmark: precision/recall/F1 on the three labelled corpora and throughput (MB/s
+per core), side by side with Microsoft Presidio's rule-based recognizers on the same texts.
 
-Corpora (``bench/data/README.md``): ``scan_corpus.jsonl``, written beside the scanners, and the
+Corpora (``bench/data/README.md``): ``scan_corpus.jsonl``, written beside the scanners, the
 test split of the Faker corpus ``scan_corpus_faker_test.jsonl``, written before the scanners
-were changed for it. Scores are per entity type, per language and micro over all types.
+were changed for it, and the test split of the hand-written corpus
+``scan_corpus_hand_test.jsonl``, run before and after the change its dev split informed.
+Scores are per entity type, per language and micro over all types.
 
 Kanmon's side runs in Kanmon's venv with ``--scanners`` (default ``pii,secrets,names``; the
 corpora label person names, which the ``names`` scanner finds). Presidio is NOT a Kanmon
@@ -40,7 +42,11 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).parent / "data"
-CORPORA = [DATA / "scan_corpus.jsonl", DATA / "scan_corpus_faker_test.jsonl"]
+CORPORA = [
+    DATA / "scan_corpus.jsonl",
+    DATA / "scan_corpus_faker_test.jsonl",
+    DATA / "scan_corpus_hand_test.jsonl",
+]
 DEFAULT_SCANNERS = "pii,secrets,names"
 Span = tuple[str, int, int]
 Predict = Callable[[str], list[Span]]

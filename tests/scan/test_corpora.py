@@ -12,7 +12,13 @@ import pytest
 from kanmon.scan import PII_ENTITIES, SECRET_ENTITIES
 
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
-CORPORA = ("scan_corpus.jsonl", "scan_corpus_faker_dev.jsonl", "scan_corpus_faker_test.jsonl")
+CORPORA = (
+    "scan_corpus.jsonl",
+    "scan_corpus_faker_dev.jsonl",
+    "scan_corpus_faker_test.jsonl",
+    "scan_corpus_hand_dev.jsonl",
+    "scan_corpus_hand_test.jsonl",
+)
 
 
 def rows(name: str) -> list[dict[str, Any]]:
@@ -37,3 +43,14 @@ def test_the_test_split_shares_no_template_with_dev() -> None:
     test = {r["template"] for r in rows("scan_corpus_faker_test.jsonl")}
     assert dev and test and not dev & test
     assert {r["split"] for r in rows("scan_corpus_faker_test.jsonl")} == {"test"}
+
+
+def test_the_hand_written_splits_share_no_text_and_balance_their_languages() -> None:
+    dev, test = rows("scan_corpus_hand_dev.jsonl"), rows("scan_corpus_hand_test.jsonl")
+    assert not {r["text"] for r in dev} & {r["text"] for r in test}
+    for split, name in ((dev, "dev"), (test, "test")):
+        assert {r["split"] for r in split} == {name}
+        langs = [r["lang"] for r in split]
+        assert {lang: langs.count(lang) for lang in set(langs)} == dict.fromkeys(
+            ("en", "de", "ja", "ko", "ru", "zh"), 25
+        )

@@ -3,7 +3,8 @@
 Without a language model a name is found where the text gives it away: a form of address or
 title ("Mr. Smith", "Frau Dr. Weber", "王先生", "田中様", "김민지 씨", "господин Иванов"), a phrase
 that introduces a name ("my name is …", "Regards,\\n…", "меня зовут …", "我叫…", "と申します",
-"저는 …"), or, in Latin and Cyrillic script, capitalised words of which one is a known given
+"저는 …"), the layout of a message (a chat line's speaker, a signature's name line), or, in
+Latin and Cyrillic script, capitalised words of which one is a known given
 name or surname, a patronymic or initials after a surname. The lists come from Mimesis'
 person data (``scripts/build_name_lists.py``). What it catches and misses, with numbers, is in
 docs/scanning.md.
@@ -15,6 +16,7 @@ from kanmon.plugins import register
 from kanmon.scan._name_lists import name_lists
 from kanmon.scan._names_cjk import chinese_recognizers, japanese_recognizers, korean_recognizers
 from kanmon.scan._names_latin import latin_recognizers, russian_recognizers
+from kanmon.scan._names_layout import layout_recognizers
 from kanmon.scan._pattern import PatternScanner
 from kanmon.scan._scanset import SCANNERS
 
@@ -31,6 +33,7 @@ def names_scanner() -> PatternScanner:
             *chinese_recognizers(lists),
             *japanese_recognizers(lists),
             *korean_recognizers(lists),
+            *layout_recognizers(lists),
         ),
         overlapping=True,
     )

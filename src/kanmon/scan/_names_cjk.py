@@ -31,10 +31,11 @@ _HAN_RX = re.compile(f"[{_HAN}]")
 _ZH_BEFORE = (
     r"我叫|我是|我姓|姓名[:：]?|名字[:：]?|联系人[:：]?|户名[:：]?|尊敬的|亲爱的|发件人[:：]?"
     r"|收件人[:：]?|收款人[:：]?|付款人[:：]?|持卡人[:：]?|经办人[:：]?|负责人[:：]?|申请人[:：]?"
-    r"|客户[:：]?|由|请联系|联系|交给|转告|通知"
+    r"|客户[:：]?|由|请联系|联系|交给|转告|通知|持有人[:：]?|签收人[:：]?|发言人[:：]?"
 )
 _ZH_AFTER = (
     r"先生|女士|小姐|经理|总监|主任|老师|教授|医生|律师|同学|同志|总经理|董事长|主管|部长|处长"
+    r"|博士|工程师|主编|法官|警官|护士|会计|秘书"
     r"|的身份证|的电话|的手机|的邮箱|的账户|主持|负责|处理|签字|确认"
 )
 #: Characters that end a Chinese name: particles, verbs and words that follow names.
@@ -182,7 +183,28 @@ def japanese_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             trigger=f"(?:{_JA_SELF})",
             window=(14, 4),
         ),
+        Recognizer(
+            # "渡辺 翔太です。" opening a sentence: the sender names themself. Only a spaced
+            # "Surname Given" with a known surname, so "明日です" stays a date.
+            "person_desu_ja",
+            "PERSON",
+            rx(
+                rf"(?:^|(?<=[。！？\n]))[{_SP}]*(?P<name>(?P<family>[{_HAN}]{{1,3}})[{_SP}]"
+                rf"{_JA_GIVEN})です(?=[。、！]|$)"
+            ),
+            0.7,
+            refine=lambda text, m: _desu_ja(m, surnames),
+            # the spaced name only: a trigger starting earlier would take the place where
+            # another one starts ("。私は田中太郎です" is the cue "私は"'s)
+            trigger=rf"[{_HAN}]{{1,3}}[{_SP}][{_HAN}{_HIRA}{_KATA}]{{1,5}}です",
+            window=(14, 4),
+        ),
     )
+
+
+def _desu_ja(m: re.Match[str], surnames: frozenset[str]) -> Span | None:
+    """The name when its surname is a known one."""
+    return m.span("name") if m.group("family") in surnames else None
 
 
 def _cue_ja(text: str, m: re.Match[str], surnames: frozenset[str]) -> Span | None:

@@ -256,7 +256,7 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             rx(rf"{_TITLE} {_NAME_GROUP}|\b(?P<acad>{_ACADEMIC}+{_NAME})"),
             0.8,
             refine=titled,
-            trigger=r"(?:Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Herr|Frau|Prof|Dr|Dipl|Mag|Ing|Univ)\.? ",
+            trigger=r"(?:Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Herrn?|Frau|Prof|Dr|Dipl|Mag|Ing|Univ)\.? ",
             window=(0, 96),
         ),
         Recognizer(

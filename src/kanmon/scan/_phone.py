@@ -46,9 +46,12 @@ _SCRIPT = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff\u0400-\u04ff]")
 #: boundary; the id words of ``_ID_WHOLE`` end at one too.
 _PHONE_WORDS = ("phone", "tel", "call", "mobile", "cell", "fax", "whatsapp", "telefon", "handy",
                 "mobil", "rufnummer", "durchwahl", "тел", "телефон", "звон", "моб")  # fmt: skip
-_PHONE_CJK = ("電話番号", "携帯番号", "電話", "携帯", "連絡先", "전화번호", "전화", "연락처",
-              "휴대폰", "핸드폰", "电话号码", "手机号码", "手机号", "电话", "手机", "致电",
-              "拨打")  # fmt: skip
+#: Main-line, direct-line and fax words too: "대표번호" (main number) ends in "번호", which
+#: alone says "a number of some kind" and would otherwise make the run an id.
+_PHONE_CJK = ("電話番号", "携帯番号", "電話", "携帯", "連絡先", "代表", "直通", "内線",
+              "전화번호", "전화", "연락처", "휴대폰", "핸드폰", "휴대전화", "대표번호",
+              "대표 번호", "직통", "팩스", "내선", "电话号码", "手机号码", "手机号", "电话",
+              "手机", "致电", "拨打", "座机", "总机", "分机", "固话", "传真")  # fmt: skip
 _ID_WHOLE = ("order", "invoice", "ticket", "case", "ref", "id", "no", "nr")
 _ID_WORDS = ("bestell", "rechnung", "vorgang", "auftrag", "kunden", "artikel", "заказ", "счёт",
              "счет", "артикул", "код")  # fmt: skip
@@ -110,7 +113,9 @@ def _regions(text: str, start: int, end: int, national: str) -> tuple[str, ...]:
     return ("RU", "KZ")
 
 
-_CALL_PREFIX = re.compile(r"^\(?(?:00|011)[ \-]?(?=\d{1,3}[ \-.(])")
+#: International call prefixes: ``00``, NANP's ``011``, and Japan's ``010`` after a carrier
+#: code (``001-010-1-…``, KDDI; ``0033``, ``0041``, ``0061``).
+_CALL_PREFIX = re.compile(r"^\(?(?:(?:001|0033|0041|0061)[ \-]?010|00|011)[ \-]?(?=\d{1,3}[ \-.(])")
 
 
 def _international(raw: str) -> str | None:
