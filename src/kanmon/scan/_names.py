@@ -15,8 +15,9 @@ from __future__ import annotations
 from kanmon.plugins import register
 from kanmon.scan._name_lists import name_lists
 from kanmon.scan._names_cjk import chinese_recognizers, japanese_recognizers, korean_recognizers
-from kanmon.scan._names_latin import latin_recognizers, russian_recognizers
+from kanmon.scan._names_latin import latin_recognizers
 from kanmon.scan._names_layout import layout_recognizers
+from kanmon.scan._names_russian import russian_recognizers
 from kanmon.scan._pattern import PatternScanner
 from kanmon.scan._scanset import SCANNERS
 

@@ -1,11 +1,11 @@
-"""Person names in Latin script (English, German) and Cyrillic (Russian).
+"""Person names in Latin script (English, German); Russian ones are in ``_names_russian``.
 
 Three kinds of evidence, each its own recognizer:
 
-- a form of address or an academic title before the name ("Mr.", "Frau", "Prof. Dr.", "г-н");
-- a cue that introduces a name ("my name is", "Dear", "Regards,", "Kontoinhaber", "меня зовут");
+- a form of address or an academic title before the name ("Mr.", "Frau", "Prof. Dr.");
+- a cue that introduces a name ("my name is", "Dear", "Regards,", "Kontoinhaber");
 - the name itself: two or three capitalised words of which one is a known given name or surname
-  (Mimesis' lists), or, in Russian, a patronymic (-ович, -овна, …) or initials after a surname.
+  (Mimesis' lists).
 
 The span is the whole name with academic titles and suffixes ("Prof. Dr. Anna Weber",
 "John Smith Jr.", "Jane Doe, PhD"); forms of address ("Mr.", "Herr") stay outside it.
@@ -305,96 +305,5 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             refine=listed,
             trigger=_word_except(_SENTENCE_WORDS) + rf" [{_UP}]",
             window=(0, 80),
-        ),
-    )
-
-
-# -- Russian ---------------------------------------------------------------------------------
-
-_RU_TOKEN = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_RU_INITIALS = r"[А-ЯЁ]\. ?(?:[А-ЯЁ]\.)?"
-_PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ична|инична|ьич)$")
-_RU_SURNAME_SHAPE = re.compile(
-    r"(?:[оеё]в|[оеё]ва|ин|ина|ын|ына|ский|ская|цкий|цкая|их|ых|енко|ук|юк|ич)$"
-)
-#: Street and organisation markers before capitalised words: "ул. Льва Толстого", «Иванов и К».
-_RU_NOT_BEFORE = re.compile(
-    r"(?:ул|пер|пр|просп|наб|пл|б-р|ш|им|г|пос|д)\.? ?$|«$|имени $", re.IGNORECASE
-)
-_RU_CUE = (
-    r"(?:[Мм]еня зовут|[Зз]овут|ФИО:?|[Пп]олучатель:?|[Оо]тправитель:?|[Кк]онтактное лицо:?"
-    r"|[Кк]онтактное лицо —|[Оо]тветственный:?|[Оо]тветственная:?|[Уу]важаем(?:ый|ая|ые)"
-    r"|[Дд]обрый день,|[Зз]дравствуйте,|С уважением,?\n|[Пп]одписал[аи]?|[Сс]отрудни(?:к|ца)"
-    r"|[Кк]лиент:?|[Вв]ладелец:?|[Дд]ержатель:?|(?P<hon>[Гг]осподин[ау]?|[Гг]оспож[аеи]|г-н|г-жа))"
-)
-
-
-def russian_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
-    given, surname = lists.ru_given, lists.ru_surname
-
-    def person(words: list[str], cued: bool) -> bool:
-        full = [w for w in words if not w.endswith(".")]
-        if any(_PATRONYMIC.search(w) for w in full) and len(words) >= 2:
-            return True
-        if len(full) < len(words):  # initials: Баранов О. Х.
-            return any(w in surname or _RU_SURNAME_SHAPE.search(w) for w in full)
-        if len(words) >= 2:
-            return any(w in given for w in words) or (cued and any(w in surname for w in words))
-        return cued and (words[0] in given or words[0] in surname)
-
-    def refine(cued: bool) -> Callable[[str, re.Match[str]], tuple[int, int] | None]:
-        def check(text: str, m: re.Match[str]) -> tuple[int, int] | None:
-            start, end = m.span("name")
-            if _RU_NOT_BEFORE.search(text, max(0, start - 8), start):
-                return None
-            words = text[start:end].replace(". ", ".").replace(".", ". ").split()
-            honorific = cued and m.group("hon") is not None
-            return (start, end) if honorific or person(words, cued) else None
-
-        return check
-
-    def lower(text: str, m: re.Match[str]) -> tuple[int, int] | None:
-        words = m.group("name").split(" ")
-        keep = 0
-        for i, w in enumerate(words):
-            c = w.capitalize()
-            if c in given or c in surname or (i and _PATRONYMIC.search(w)):
-                keep = i + 1
-            else:
-                break
-        first = words[0].capitalize()
-        if not keep or (first not in given and first not in surname):
-            return None
-        start = m.start("name")
-        return start, start + len(" ".join(words[:keep]))
-
-    name = rf"(?P<name>{_RU_TOKEN}(?: {_RU_TOKEN}){{0,2}}(?: {_RU_INITIALS})?)"
-    return (
-        Recognizer(
-            "person_cue_ru",
-            "PERSON",
-            rx(rf"{_RU_CUE},? ?{name}"),
-            0.75,
-            refine=refine(True),
-            trigger=_RU_CUE.replace("?P<hon>", ""),
-            window=(0, 96),
-        ),
-        Recognizer(
-            "person_list_ru",
-            "PERSON",
-            rx(rf"(?<![\w.-]){name}(?![\w])"),
-            0.7,
-            refine=refine(False),
-            trigger=r"[А-ЯЁ][а-яё]+ [А-ЯЁ]",
-            window=(0, 96),
-        ),
-        Recognizer(
-            "person_lower_ru",  # "меня зовут иван петров", typed in lower case
-            "PERSON",
-            rx(r"(?i:меня зовут|фио:?) (?P<name>[а-яё]+(?: [а-яё]+){0,2})"),
-            0.7,
-            refine=lower,
-            trigger="(?i:меня зовут|фио)",
-            window=(0, 64),
         ),
     )
