@@ -30,6 +30,14 @@ _STAMP = (
 _SPEAKER = rf"{_STAMP}\s*(?P<name>[^\s:：\[\]<>][^:：\n\[\]<>]{{0,28}}?)\s*[:：]"
 _LATIN_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)?")
 
+#: Roles that speak in chat logs and start with a surname's character (管 of 管理员, 관 of
+#: 관리자): a speaker field that begins with one is no name.
+_ROLES = (
+    "管理员", "管理者", "客服", "系统", "助手", "小助手", "机器人", "用户", "群主", "主持人",
+    "老师", "同学", "司会", "担当者", "運営", "관리자", "상담원", "운영자", "고객", "사용자",
+    "매니저", "선생님", "시스템", "사회자",
+)  # fmt: skip
+
 #: Closing formulas a signature's name line follows, and Korean's "드림"/"올림" after a name.
 _ZH_CLOSE = r"(?:此致\s*敬礼|顺祝商祺|顺颂商祺|祝好|敬上)[!！。,，]?\s*\n\s*"
 _KO_SIGNED = r"(?:드림|올림|배상)"
@@ -127,9 +135,13 @@ def _name_length(run: str, known: _Known) -> int | None:
     first = run[:1]
     if not first:
         return None
+    if run.startswith(_ROLES):
+        return None
     if "\uac00" <= first <= "\ud7a3":
         return len(run) if _ko_whole(run, known.ko) else None
     if "\u4e00" <= first <= "\u9fff":
+        if len(run) < 2:  # a lone surname character is as often a word
+            return None
         family = run.split()[0] if " " in run or "\u3000" in run else run
         if len(run.replace(" ", "").replace("\u3000", "")) > 6:
             return None
