@@ -18,6 +18,7 @@ CORPORA = (
     "scan_corpus_faker_test.jsonl",
     "scan_corpus_hand_dev.jsonl",
     "scan_corpus_hand_test.jsonl",
+    "scan_corpus_hand_cjk_dev.jsonl",
 )
 
 
