@@ -47,7 +47,7 @@ FRAMES: tuple[tuple[str, str, float, str], ...] = (
         r"工程|コマンド)|(?:소설|대본|시나리오|영화|장면)[^\n]{0,120}(?:실제|진짜|구체적인|정확한)\s*"
         r"(?:방법|절차|단계|재료|명령어)"),
     # -- a hypothetical where the rules do not count -------------------------------------------
-    ("persona.en.rules_dont_apply", "persona", 0.7,
+    ("persona.any.rules_dont_apply", "persona", 0.7,
         r"\b(?:usual|normal|standard|typical|ordinary|regular)\s+(?:concerns|rules|restrictions|"
         r"limits|guidelines|caveats|policies|safeguards|ethics)\s+(?:don'?t|do\s+not|wouldn'?t|"
         r"would\s+not|no\s+longer|won'?t)\s+(?:really\s+|even\s+)?apply|\b(?:answers?|"
@@ -58,7 +58,7 @@ FRAMES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:ルール|制限|配慮)は(?:ここでは)?(?:適用されない|関係ない)|평소의?\s*(?:규칙|제한)은\s*"
         r"(?:여기서는\s*)?적용되지"),
     # -- a game that takes lives or points for a refusal ---------------------------------------
-    ("persona.intl.lives", "persona", 0.75,
+    ("persona.any.lives", "persona", 0.75,
         r"\b(?:wenn|falls|sobald)\s+du\s+(?:\S+\s+){0,3}(?:ablehnst|verweigerst|nein\s+sagst)\s*,?"
         r"\s+verlierst\s+du|\b(?:sagt|sagst)\s+(?:nie|niemals)\s+nein|\blehnt\s+(?:nie|niemals)\s+"
         r"(?:etwas\s+)?ab|\bnever\s+(?:ever\s+)?(?:says|refuses|declines)\s+(?:no\b|anything|a\s+"
@@ -85,7 +85,7 @@ FRAMES: tuple[tuple[str, str, float, str], ...] = (
         r"너는|당신은)\s*(?:…|\.\.\.|……)|\b(?:complete|continue|finish)\s+(?:this|the\s+"
         r"following|the)\s+(?:sentence|text|line|phrase|paragraph)\b[^\n]{0,60}\byour\s+(?:setup|"
         r"instructions|prompt|configuration|system\s+\w+)|(?:接着|继续)(?:往下)?写\S{0,30}初始设定"),
-    ("extraction.en.from_the_developer", "extraction", 0.75,
+    ("extraction.any.from_the_developer", "extraction", 0.75,
         r"\b(?:content|text|instructions|message|messages|rules|notes)\s+(?:that\s+)?you\s+"
         r"(?:received|got|were\s+given)\s+from\s+(?:the\s+|your\s+)?(?:developers?|operators?|"
         r"system|creators?|admins?|deployers?)\b|\b(?:before|prior\s+to)\s+(?:this|our)\s+"

@@ -30,7 +30,8 @@ _RU_CUE = (
 )
 
 
-#: Case endings of Russian names and the nominative endings they come from, longest first:
+#: Case endings of Russian names and the nominative endings they come from (every ending a word
+#: has contributes its candidates, so the order does not matter):
 #: "Ахмедову" → "Ахмедов", "Ивановой" → "Иванова", "Сергею" → "Сергей", "Марии" → "Мария",
 #: "Наталье" → "Наталья", "Руслану" → "Руслан", "Ирину" → "Ирина".
 _CASES = (
@@ -61,21 +62,20 @@ def _nominatives(word: str) -> list[str]:
     return out
 
 
+class _Declined:
+    """A name list that knows a word as written or as a nominative its ending points to."""
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        return word in self.names or any(n in self.names for n in _nominatives(word)[1:])
+
+
 def russian_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
-    given_list, surname_list = lists.ru_given, lists.ru_surname
-
-    class _Known:
-        """Membership as written or in a nominative the ending points to."""
-
-        def __init__(self, names: frozenset[str]) -> None:
-            self.names = names
-
-        def __contains__(self, word: object) -> bool:
-            if not isinstance(word, str):
-                return False
-            return word in self.names or any(n in self.names for n in _nominatives(word)[1:])
-
-    given, surname = _Known(given_list), _Known(surname_list)
+    given, surname = _Declined(lists.ru_given), _Declined(lists.ru_surname)
 
     def person(words: list[str], cued: bool) -> bool:
         full = [w for w in words if not w.endswith(".")]
