@@ -6,16 +6,18 @@ Run by hand on a quiet machine (never in CI), from the project root:
         postgresql+psycopg://postgres@127.0.0.1:5432/test
     .venv/bin/python bench/audit_bench.py wal
     .venv/bin/python bench/audit_bench.py indexes --rounds 4
+    PYTHONPATH=/path/to/other/tree/src .venv/bin/python bench/audit_bench.py writer-cpu
 
 ``append`` pushes records through the real writer thread (group commit, leaf hashing, tree
 state, a signed head per second) and reports records/s for SQLite and, with ``--pg-url``, for
 PostgreSQL (a fresh database is created and dropped), then verifies the whole log. ``wal``
 counts the SQLite WAL pages a group commit writes per record, with request ids as the gateway
 makes them (time-ordered) and with random ones. ``indexes`` measures the writer thread's CPU per
-record in group commits with the console's four per-filter indexes (migration 0007) and without
-them, in alternating rounds on fresh logs. Gateway requests/s with the audit log in its
-variants (durable, async, encrypted content, on PostgreSQL) are measured with wrk beside the
-peers: ``bench/gateway_peers.py``.
+record in group commits with the console's search index filled (``audit_facets``, migration
+0013) and never filled, in alternating rounds on fresh logs; ``writer-cpu`` the same per
+commit size for whichever build is on ``sys.path``, to set two builds side by side. Gateway
+requests/s with the audit log in its variants (durable, async, encrypted content, on
+PostgreSQL) are measured with wrk beside the peers: ``bench/gateway_peers.py``.
 """
 
 from __future__ import annotations
@@ -154,37 +156,24 @@ def cmd_wal(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-#: The console's per-filter indexes over every record (0007); the two partial ones hold only
-#: refusals and approved requests, so they are not where an ordinary record's insert goes.
-CONSOLE_INDEXES = (
-    "ix_audit_team_ts",
-    "ix_audit_model_ts",
-    "ix_audit_deployment_ts",
-    "ix_audit_class_ts",
-)
-
-
-def cpu_per_record(drop: tuple[str, ...], before: int, measured: int, batch: int) -> float:
+def cpu_per_record(fill: bool | None, before: int, measured: int, batch: int) -> float:
     """The writer's CPU microseconds per record (thread time of the committing thread) over
-    ``measured`` records in group commits of ``batch``, after ``before`` records."""
-    import sqlite3
-
+    ``measured`` records in group commits of ``batch``, after ``before`` records; with the
+    console's search index (``audit_facets``) filled as the writer does, or never (None: as
+    the build at hand does, for a build from before ``audit_facets``)."""
     from tests.audit._records import record
 
+    import kanmon.audit._append as append_module
     from kanmon.audit import AuditWriter
     from kanmon.request import new_request_id
     from kanmon.store import Database, migrate
 
+    saved = getattr(append_module, "FACET_BATCH", 0), getattr(append_module, "FACET_INTERVAL_S", 0)
+    if fill is False:
+        append_module.FACET_BATCH, append_module.FACET_INTERVAL_S = 1 << 62, float("inf")
     with tempfile.TemporaryDirectory() as d:
-        path = Path(d) / "bench.db"
-        db = Database(f"sqlite:///{path}")
+        db = Database(f"sqlite:///{Path(d) / 'bench.db'}")
         migrate(db)
-        if drop:
-            conn = sqlite3.connect(path)
-            for name in drop:
-                conn.execute(f"DROP INDEX {name}")
-            conn.commit()
-            conn.close()
         w = AuditWriter(db)
         n = 0
 
@@ -206,6 +195,8 @@ def cpu_per_record(drop: tuple[str, ...], before: int, measured: int, batch: int
         spent = commits(measured)
         w.close()
         db.close()
+    if fill is False:
+        append_module.FACET_BATCH, append_module.FACET_INTERVAL_S = saved
     return round(spent / (measured // batch * batch) * 1e6, 1)
 
 
@@ -213,13 +204,29 @@ def cmd_indexes(args: argparse.Namespace) -> dict[str, Any]:
     runs: dict[str, list[float]] = {"with": [], "without": []}
     for r in range(args.rounds):
         for label in ("with", "without") if r % 2 == 0 else ("without", "with"):
-            drop = CONSOLE_INDEXES if label == "without" else ()
-            runs[label].append(cpu_per_record(drop, args.before, args.records, args.batch))
+            runs[label].append(
+                cpu_per_record(label == "with", args.before, args.records, args.batch)
+            )
     med = {label: round(statistics.median(xs), 1) for label, xs in runs.items()}
     return {
         "us_cpu_per_record": runs,
         "median": med,
-        "console_indexes_cost_us": round(med["with"] - med["without"], 1),
+        "search_index_cost_us": round(med["with"] - med["without"], 1),
+    }
+
+
+def cmd_writer_cpu(args: argparse.Namespace) -> dict[str, Any]:
+    """The build on ``sys.path`` as it is: run with ``PYTHONPATH=OTHER/src`` for another one."""
+    import kanmon
+
+    return {
+        "kanmon": str(Path(kanmon.__file__).parent),
+        "us_cpu_per_record": {
+            str(b): cpu_per_record(
+                None, args.before, args.records if b >= 4 else args.records // 3, b
+            )
+            for b in args.batches
+        },
     }
 
 
@@ -235,16 +242,22 @@ def main() -> int:
     wal.add_argument("--before", type=int, default=42_000, help="records already in the log")
     wal.add_argument("--records", type=int, default=1_400, help="records measured")
     wal.add_argument("--out", type=Path, help="also write JSON here")
-    ix = sub.add_parser("indexes", help="writer CPU per record with and without console indexes")
+    ix = sub.add_parser("indexes", help="writer CPU per record, search index filled or not")
     ix.add_argument("--rounds", type=int, default=4)
     ix.add_argument("--batch", type=int, default=14, help="records per group commit")
     ix.add_argument("--before", type=int, default=28_000, help="records already in the log")
     ix.add_argument("--records", type=int, default=14_000, help="records measured")
     ix.add_argument("--out", type=Path, help="also write JSON here")
+    wc = sub.add_parser("writer-cpu", help="writer CPU per record by commit size, this build")
+    wc.add_argument("--batches", type=int, nargs="+", default=[1, 4, 8, 64])
+    wc.add_argument("--before", type=int, default=5_000, help="records already in the log")
+    wc.add_argument("--records", type=int, default=18_000, help="records measured (/3 below 4)")
+    wc.add_argument("--out", type=Path, help="also write JSON here")
     args = ap.parse_args()
     os.environ.setdefault("KANMON_ADMIN_KEY", "km-test-admin-0123456789abcdef")
     threading.current_thread().name = "bench"
-    res = {"append": cmd_append, "wal": cmd_wal, "indexes": cmd_indexes}[args.cmd](args)
+    commands = {"append": cmd_append, "wal": cmd_wal, "indexes": cmd_indexes}
+    res = {**commands, "writer-cpu": cmd_writer_cpu}[args.cmd](args)
     text = json.dumps({"command": args.cmd, "results": res}, indent=2)
     print(text)
     if args.out:

@@ -40,7 +40,7 @@ def _old_row(rec: AuditRecord, content: str | None) -> tuple[object, ...]:
     return tuple(row)
 
 
-_NEW_ROW = writer_module._row
+_NEW_ROW = writer_module.record_row
 
 
 def test_unknown_costs_are_null_after_0011_and_every_reader_handles_them(
@@ -51,7 +51,7 @@ def test_unknown_costs_are_null_after_0011_and_every_reader_handles_them(
     assert not _nullable(db)
     signer = Signer(Ed25519PrivateKey.generate())
     old = [record(0, cost_usd=0.25), record(1, cost_usd=None), record(2, cost_usd=0.0)]
-    monkeypatch.setattr(writer_module, "_row", _old_row)
+    monkeypatch.setattr(writer_module, "record_row", _old_row)
     w = AuditWriter(db, signer=signer, head_interval_s=0)
     w.write_many(old)
     w.close()

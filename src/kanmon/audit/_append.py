@@ -9,6 +9,13 @@ once per group commit, never on the event loop.
 On PostgreSQL (psycopg 3) the writes after the state read go out in pipeline mode with the
 commit: two round trips per group commit instead of one per statement. Each round trip waits
 for a PostgreSQL backend to be scheduled, which on a busy machine took milliseconds apiece.
+
+Every ``FACET_BATCH`` records, or ``FACET_INTERVAL_S`` after the last time, ``index_facets``
+copies the records past the highest ``seq`` in ``audit_facets`` into it, where the console's
+search indexes are (see ``store/_tables_audit.py``). It takes the log's lock as an append does,
+so no other writer appends meanwhile and that table always holds every record up to its highest
+``seq``. The writer thread runs it after it has released the requests of a commit, not inside
+the commit they wait for.
 """
 
 from __future__ import annotations
@@ -21,10 +28,13 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
+import orjson
+
 from kanmon.audit._format import leaf_bytes
 from kanmon.audit._merkle import Frontier, leaf_hash
 from kanmon.audit._signer import Signer
-from kanmon.store import audit_log_state, audit_records, audit_tree_heads
+from kanmon.core.record import AuditRecord
+from kanmon.store import audit_facets, audit_log_state, audit_records, audit_tree_heads
 
 #: Columns the caller fills per record; the appender adds leaf_index and leaf_hash.
 COLUMNS = (
@@ -48,9 +58,36 @@ COLUMNS = (
     "fallbacks",
 )
 _RECORD = COLUMNS.index("record")
+#: What ``audit_facets`` copies of each record besides ``seq``.
+FACETS = ("ts", "team", "model_requested", "deployment", "data_class", "decision", "approval_id")
+FACET_BATCH = 256
+FACET_INTERVAL_S = 1.0
 _ALL = (*COLUMNS, "leaf_index", "leaf_hash")
 
 Row = tuple[object, ...]
+
+
+def record_row(rec: AuditRecord, content: str | None) -> Row:
+    """The record as the values of ``COLUMNS``, in order."""
+    return (
+        rec.request_id,
+        rec.ts,
+        rec.key_id,
+        rec.team,
+        rec.endpoint,
+        rec.model_requested,
+        rec.deployment,
+        rec.status,
+        rec.decision,
+        rec.latency_ms,
+        rec.cost_usd,  # NULL when unknown (migration 0011): sums skip it, nothing reads it as 0
+        orjson.dumps(rec).decode(),  # orjson serialises slotted dataclasses natively
+        content,
+        rec.data_class,
+        rec.approval_id,
+        rec.prompt_tokens + rec.completion_tokens,
+        max(len(rec.attempts) - 1, 0),
+    )
 
 
 class Appender:
@@ -79,6 +116,13 @@ class Appender:
             f"UPDATE {audit_log_state.name} SET tree_size = {m}, root_hash = {m}, "
             f"frontier = {m}, updated_at = {m} WHERE id = 1"
         )
+        cols = ", ".join(("seq", *FACETS))
+        self._index_facets = (
+            f"INSERT INTO {audit_facets.name} ({cols}) SELECT {cols} FROM {audit_records.name} "
+            f"WHERE seq > (SELECT coalesce(max(seq), 0) FROM {audit_facets.name})"
+        )
+        self._unindexed = 0  # records this writer appended since it last filled the facets
+        self._last_facets = float("-inf")  # the first fill takes whatever an earlier run left
         self._write_head = (
             f"INSERT INTO {audit_tree_heads.name} (tree_size, root_hash, ts, key_id, signature) "
             f"VALUES ({m}, {m}, {m}, {m}, {m})"
@@ -142,7 +186,25 @@ class Appender:
         with self._pipelined(cur):
             size = self._write(cur, rows, tree, force_head)
             commit()
+        self._unindexed += len(rows)
         return size
+
+    def facets_due(self) -> bool:
+        """Whether this writer's appends since the last fill call for one now."""
+        return bool(self._unindexed) and (
+            self._unindexed >= FACET_BATCH
+            or time.monotonic() - self._last_facets >= FACET_INTERVAL_S
+        )
+
+    def index_facets(self, cur: Any, commit: Callable[[], None]) -> None:
+        """Copy the records past the highest ``seq`` in ``audit_facets`` into it, and commit.
+        A failure leaves them for the next fill, due an interval later."""
+        self._last_facets = time.monotonic()
+        self.begin(cur)
+        self.read_state(cur)  # the log's lock (FOR UPDATE on PostgreSQL)
+        cur.execute(self._index_facets)
+        commit()
+        self._unindexed = 0
 
     def _write(self, cur: Any, rows: list[Row], tree: Frontier, force_head: bool) -> int:
         if rows:

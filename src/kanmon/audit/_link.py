@@ -89,6 +89,25 @@ class LogLink:
                 time.sleep(delay)
                 delay = min(delay * 2, 0.005)
 
+    def index_facets(self) -> BaseException | None:
+        """One try at filling ``audit_facets`` (SQLite's lock not waited for: the records stay
+        in the search's short tail until the next try); the error, or None."""
+        with self._db.write_turn():
+            conn = self.connection()
+            try:
+                cur = conn.cursor()
+                try:
+                    self._append.index_facets(cur, conn.commit)
+                finally:
+                    cur.close()
+            except Exception as e:
+                try:
+                    conn.rollback()
+                except Exception:
+                    self.drop()
+                return e
+        return None
+
     def _not_yet_logged(self, conn: Any, rows: list[Row]) -> list[Row]:
         cur = conn.cursor()
         try:

@@ -10,9 +10,7 @@ import threading
 import time
 from collections.abc import Callable
 
-import orjson
-
-from kanmon.audit._append import Appender
+from kanmon.audit._append import Appender, record_row
 from kanmon.audit._link import LogLink
 from kanmon.audit._signer import Signer
 from kanmon.core.record import AuditRecord
@@ -30,28 +28,6 @@ _SILENT_S = 1.0
 Waiter = tuple[asyncio.AbstractEventLoop, asyncio.Future[None]] | None
 Row = tuple[object, ...]
 Item = tuple[Row, Waiter]
-
-
-def _row(rec: AuditRecord, content: str | None) -> Row:
-    return (
-        rec.request_id,
-        rec.ts,
-        rec.key_id,
-        rec.team,
-        rec.endpoint,
-        rec.model_requested,
-        rec.deployment,
-        rec.status,
-        rec.decision,
-        rec.latency_ms,
-        rec.cost_usd,  # NULL when unknown (migration 0011): sums skip it, nothing reads it as 0
-        orjson.dumps(rec).decode(),  # orjson serialises slotted dataclasses natively
-        content,
-        rec.data_class,
-        rec.approval_id,
-        rec.prompt_tokens + rec.completion_tokens,
-        max(len(rec.attempts) - 1, 0),
-    )
 
 
 class AuditWriter:
@@ -125,7 +101,7 @@ class AuditWriter:
         """Queue ``rec`` (and its content envelope, if the content mode keeps one)."""
         # The row is built here, spread over requests, rather than in bursts in the writer
         # thread where it would hold the GIL against the event loop.
-        row = _row(rec, content)
+        row = record_row(rec, content)
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # a thread without a loop (e.g. the governance reconciler)
@@ -149,11 +125,15 @@ class AuditWriter:
     def write_now(self, rec: AuditRecord, content: str | None = None) -> None:
         """Synchronous append for code without an event loop (CLI, tests, benchmarks); the
         writer thread must not be running at the same time."""
-        self._write([_row(rec, content)])
+        self._write([record_row(rec, content)])
+        if self._append.facets_due():
+            self._fill_facets()
 
     def write_many(self, recs: list[AuditRecord]) -> None:
         """One synchronous group commit of ``recs`` (no content), as the writer thread does."""
-        self._write([_row(r, None) for r in recs])
+        self._write([record_row(r, None) for r in recs])
+        if self._append.facets_due():
+            self._fill_facets()
 
     def sign_now(self) -> None:
         """Sign a tree head over the log as it is now, unless one exists for its size."""
@@ -225,6 +205,8 @@ class AuditWriter:
                         break
                     _add(batch, item)
                 self._commit(batch)
+                if self._append.facets_due() and not self._db.silent():
+                    self._fill_facets()
         finally:
             self._final_head()
             self._drop_connection()
@@ -274,6 +256,11 @@ class AuditWriter:
                     )
                     return
                 time.sleep(0.2)
+
+    def _fill_facets(self) -> None:
+        error = self._link.index_facets()
+        if error is not None:  # the records stay searchable in the tail meanwhile
+            self._throttle.warning("audit-facets", "audit: search index not filled: %s", error)
 
     def _write(self, rows: list[Row], *, force_head: bool = False) -> None:
         self._link.write(rows, force_head=force_head)

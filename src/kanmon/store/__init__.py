@@ -9,7 +9,7 @@ from kanmon.store._limits import CounterStore
 from kanmon.store._metadata import metadata
 from kanmon.store._pg import StoreTimeouts
 from kanmon.store._tables import api_keys, audit_records
-from kanmon.store._tables_audit import audit_log_state, audit_tree_heads
+from kanmon.store._tables_audit import audit_facets, audit_log_state, audit_tree_heads
 from kanmon.store._tables_console import console_sessions
 from kanmon.store._tables_evals import eval_cache, eval_datasets, eval_items, eval_runs
 from kanmon.store._tables_governance import gov_approvals, gov_assessments, gov_events
@@ -33,6 +33,7 @@ __all__ = [
     "WorkerBoard",
     "WorkerRow",
     "api_keys",
+    "audit_facets",
     "audit_log_state",
     "audit_records",
     "audit_tree_heads",
