@@ -19,6 +19,8 @@ CORPORA = (
     "scan_corpus_hand_dev.jsonl",
     "scan_corpus_hand_test.jsonl",
     "scan_corpus_hand_cjk_dev.jsonl",
+    "scan_corpus_hand_zh_dev.jsonl",
+    "scan_corpus_hand_zh_test.jsonl",
 )
 
 

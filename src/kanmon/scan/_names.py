@@ -18,6 +18,7 @@ from kanmon.scan._names_cjk import chinese_recognizers, japanese_recognizers, ko
 from kanmon.scan._names_latin import latin_recognizers
 from kanmon.scan._names_layout import layout_recognizers
 from kanmon.scan._names_russian import russian_recognizers
+from kanmon.scan._names_zh_plain import chinese_plain_recognizers
 from kanmon.scan._pattern import PatternScanner
 from kanmon.scan._scanset import SCANNERS
 
@@ -32,6 +33,7 @@ def names_scanner() -> PatternScanner:
             *latin_recognizers(lists),
             *russian_recognizers(lists),
             *chinese_recognizers(lists),
+            *chinese_plain_recognizers(),
             *japanese_recognizers(lists),
             *korean_recognizers(lists),
             *layout_recognizers(lists),

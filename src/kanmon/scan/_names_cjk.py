@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kanmon.scan._name_lists import NameLists
+from kanmon.scan._names_zh_plain import ZhWords, starts_word, zh_words
 from kanmon.scan._recognizer import Recognizer, rx
 
 _HAN = "\u4e00-\u9fff\u3005"
@@ -42,31 +43,41 @@ _ZH_AFTER = (
 _ZH_STOP = frozenset(
     "的是在和与及了将已于把被给向对从到说请您你我他她们这那有不也都就还要会经主负处先女小老同电手邮签确"
 )
+_ZH_NOT_SURNAMES = frozenset("和那")
+#: Particles and pronouns: never in a given name.
+_PARTICLES = frozenset("的是在和与及了将已于把被给向对从到说请您你我他她们这那不也都就")
 #: Words right before a name that end a run of Han characters (请联系王芳经理).
 _ZH_CUE_WORDS = ("联系", "通知", "告诉", "转告", "交给", "感谢", "谢谢", "由", "请", "和", "与")
 #: Words that take a title but are no names (各位女士, 客户经理, 该先生).
-_ZH_NOT = frozenset(("各位", "客户", "该", "本", "此", "诸位", "项目", "产品", "部门"))
+_ZH_NOT = frozenset(("各位", "客户", "该", "本", "此", "诸位", "项目", "产品", "部门", "班"))
 
 
-def _zh_name(run: str, surnames: frozenset[str], end_fixed: bool) -> int | None:
+def _zh_name(run: str, surnames: frozenset[str], end_fixed: bool, z: ZhWords) -> int | None:
     """Length of the name at the start of ``run`` (a stretch of Han characters), or None."""
     sur = 2 if run[:2] in surnames else 1 if run[:1] in surnames else 0
     if not sur or any(run.startswith(w) for w in _ZH_NOT):
         return None
     if end_fixed:  # the cue after the name fixed its end: the whole run is the name
-        return len(run) if sur + 1 <= len(run) <= sur + 2 else None
-    n = sur
-    while n < min(len(run), sur + 2) and run[n] not in _ZH_STOP:
-        n += 1
-    return n if n > sur else None
+        n: int | None = len(run) if sur + 1 <= len(run) <= sur + 2 else None
+    else:
+        n = sur
+        while n < min(len(run), sur + 2) and run[n] not in _ZH_STOP:
+            n += 1
+        n = n if n > sur else None
+    if n is not None and sur == 1 and starts_word(run, n, z):
+        return None
+    return n
 
 
 def chinese_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
-    surnames = lists.zh_surname
+    # 和 and 那 are surnames, but above all a conjunction and a pronoun
+    surnames = lists.zh_surname - _ZH_NOT_SURNAMES
+    z = zh_words()
+    words = z.words
 
     def before(text: str, m: re.Match[str]) -> Span | None:
         start, run = m.start("name"), m.group("name")
-        n = _zh_name(run, surnames, end_fixed=False)
+        n = _zh_name(run, surnames, end_fixed=False, z=z)
         whole = m.end("name") == len(text) or not _HAN_RX.match(text, m.end("name"))
         if n is None and m.group("field") and whole and len(run) in (2, 3):
             n = len(run)  # a form field (姓名：, 户名) holds a name even with a rare surname
@@ -79,8 +90,11 @@ def chinese_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             k = len(run) - size
             if k < 0:
                 continue
-            if not (_zh_name(run[k:], surnames, end_fixed=True) or run[k:] in surnames):
+            alone = run[k:] in surnames and run[k:] not in _ZH_NOT
+            if not (_zh_name(run[k:], surnames, end_fixed=True, z=z) or alone):
                 continue
+            if k and run[k - 1 : k + 1] in words or _PARTICLES.intersection(run[k + 1 : k + 3]):
+                continue  # the surname ends a word (对方), or a particle is no given name
             bounded = k == 0 or run[k - 1] in _ZH_STOP or run[:k].endswith(_ZH_CUE_WORDS)
             tried.append((bounded and run[k] not in _ZH_STOP, -k, k))
         if not tried:
