@@ -66,17 +66,8 @@ def _wait_port(port: int, timeout: float = 30) -> None:
     raise SystemExit(f"nothing listening on 127.0.0.1:{port}")
 
 
-#: The console's per-filter audit indexes over every record (migration 0007).
-CONSOLE_INDEXES = (
-    "ix_audit_team_ts",
-    "ix_audit_model_ts",
-    "ix_audit_deployment_ts",
-    "ix_audit_class_ts",
-)
-
-
 def _start(
-    label: str, src: Path, sim_url: str, work: Path, workers: int = 1, drop: tuple[str, ...] = ()
+    label: str, src: Path, sim_url: str, work: Path, workers: int = 1
 ) -> tuple[subprocess.Popen[bytes], int]:
     from tests.conftest import sim_deployment
 
@@ -108,14 +99,6 @@ def _start(
         env=env,
     )
     (work / f"{label}.lua").write_text(LUA % json.loads(made.stdout)["key"])
-    if drop:  # an experiment on this tree's log only; the gateway is not running yet
-        import sqlite3
-
-        conn = sqlite3.connect(work / (label + ".db"))
-        for name in drop:
-            conn.execute(f"DROP INDEX {name}")
-        conn.commit()
-        conn.close()
     proc = subprocess.Popen(
         [sys.executable, "-m", "kanmon", "serve", "-c", str(cfg)], env=env, start_new_session=True
     )
@@ -123,10 +106,11 @@ def _start(
     return proc, port
 
 
-def _cpu_s(pid: int) -> float:
-    """CPU seconds (user + system, every thread) of ``pid`` and its live descendants."""
+def _cpu_s(pid: int) -> tuple[float, float]:
+    """CPU seconds in user and in system mode (every thread) of ``pid`` and its live
+    descendants: the kernel's share tells work in system calls from work in Python."""
     tick = os.sysconf("SC_CLK_TCK")
-    stats: dict[int, tuple[int, float]] = {}
+    stats: dict[int, tuple[int, float, float]] = {}
     for d in Path("/proc").iterdir():
         if not d.name.isdigit():
             continue
@@ -134,13 +118,15 @@ def _cpu_s(pid: int) -> float:
             fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        stats[int(d.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
-    total, todo = 0.0, [pid]
+        stats[int(d.name)] = (int(fields[1]), int(fields[11]) / tick, int(fields[12]) / tick)
+    user = system = 0.0
+    todo = [pid]
     while todo:
         p = todo.pop()
-        total += stats.get(p, (0, 0.0))[1]
-        todo += [c for c, (ppid, _) in stats.items() if ppid == p]
-    return total
+        _, u, k = stats.get(p, (0, 0.0, 0.0))
+        user, system = user + u, system + k
+        todo += [c for c, (ppid, _, _) in stats.items() if ppid == p]
+    return user, system
 
 
 def _wrk(port: int, lua: Path, threads: int, conns: int, duration: int) -> float:
@@ -284,11 +270,6 @@ def main() -> int:
     ap.add_argument("--tree", action="append", default=[], metavar="LABEL=DIR")
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument(
-        "--without-console-indexes",
-        action="store_true",
-        help="drop the console's four per-filter audit indexes from this checkout's log",
-    )
-    ap.add_argument(
         "--workers",
         type=int,
         default=1,
@@ -319,20 +300,20 @@ def main() -> int:
     try:
         ports = {}
         for label, src in trees.items():
-            drop = CONSOLE_INDEXES if label == "this" and args.without_console_indexes else ()
             proc, ports[label] = _start(
-                label, src, args.upstream or sim.base_url, work, args.workers, drop
+                label, src, args.upstream or sim.base_url, work, args.workers
             )
             procs.append(proc)
         for label, port in ports.items():  # warm-up, not counted
             _wrk(port, work / f"{label}.lua", args.threads, args.connections, 2)
         rps: dict[str, list[float]] = {label: [] for label in trees}
         cpu: dict[str, list[float]] = {label: [] for label in trees}
+        kernel: dict[str, list[float]] = {label: [] for label in trees}
         pids = dict(zip(trees, (p.pid for p in procs), strict=True))
         for rep in range(args.reps):
             order = list(trees) if rep % 2 == 0 else list(reversed(trees))
             for label in order:
-                c0 = _cpu_s(pids[label])
+                u0, k0 = _cpu_s(pids[label])
                 r = _wrk(
                     ports[label],
                     work / f"{label}.lua",
@@ -342,10 +323,17 @@ def main() -> int:
                 )
                 # The gateway's CPU per request moves far less with the machine's load than
                 # its requests per second (the rps is what users see; this is what it costs).
-                us = (_cpu_s(pids[label]) - c0) / (r * args.duration) * 1e6
+                u1, k1 = _cpu_s(pids[label])
+                us = (u1 - u0 + k1 - k0) / (r * args.duration) * 1e6
+                ks = (k1 - k0) / (r * args.duration) * 1e6
                 rps[label].append(r)
                 cpu[label].append(us)
-                print(f"rep {rep + 1} {label}: {r:.0f} req/s, {us:.0f} us CPU/request", flush=True)
+                kernel[label].append(ks)
+                print(
+                    f"rep {rep + 1} {label}: {r:.0f} req/s, {us:.0f} us CPU/request "
+                    f"({ks:.0f} in the kernel)",
+                    flush=True,
+                )
         ref = statistics.median(rps["this"])
         for label, runs in rps.items():
             med = statistics.median(runs)
@@ -353,7 +341,8 @@ def main() -> int:
             print(
                 f"{label}: median {med:.0f} req/s over {len(runs)} runs, {med / ref:.3f} of this; "
                 f"median per-turn ratio {paired:.3f}; "
-                f"median {statistics.median(cpu[label]):.0f} us CPU/request, "
+                f"median {statistics.median(cpu[label]):.0f} us CPU/request "
+                f"({statistics.median(kernel[label]):.0f} in the kernel), "
                 f"{statistics.median(cpu[label]) / statistics.median(cpu['this']):.3f} of this"
             )
         return 0
