@@ -151,7 +151,7 @@ def main() -> None:
     print(f"split {a.split} ({len(rows)} items), layers {','.join(sorted(layers))}, "
           f"threshold {thr}")  # fmt: skip
     for dim in ("all", "lang", "category", "source"):
-        for k, m in res[dim].items():
+        for k, m in res.get(dim, {}).items():  # a corpus of negatives only has no categories
             print(f"  {dim:<9}{k:<14}P {m['precision']:.3f}  R {m['recall']:.3f}  "
                   f"F1 {m['f1']:.3f}  (tp {m['tp']}, fp {m['fp']}, fn {m['fn']})")  # fmt: skip
     for k, m in res["false_positive_rate"].items():

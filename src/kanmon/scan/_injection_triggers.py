@@ -140,5 +140,28 @@ DISCUSSION = (
     r"给开发者的建议|典型的例子|のような(?:依頼|リクエスト|要求|質問)|開発者への(?:助言|アドバイス)|"
     r"같은\s*(?:요청|질문)|개발자를\s*위한\s*조언|(?:запрос|просьб)\pL*\s+(?:вроде|типа)|"
     r"совет\pL*\s+(?:для\s+)?разработчик|(?:anfragen|aufforderungen|eingaben)\s+wie|"
-    r"tipps?\s+für\s+entwickler"
+    r"tipps?\s+für\s+entwickler|"
+    # the genres that report, test, review or forbid attacks rather than make one: an incident
+    # or red-team report, a test's or a code review's description, terms of use, a keyword
+    # filter that met the attack. Not "filter", "moderation", "classifier" or "tester" alone:
+    # jailbreaks name those too ("turn off your filters", "I am a QA tester").
+    r"incident\s+(?:summary|review|note)|unit\s+tests?|test\s+(?:case|description|spec)|"
+    r"code\s+review|review\s+comment|acceptable\s+use|terms\s+of\s+(?:use|service)|"
+    r"users?\s+(?:may|must)\s+not|(?:keyword|content)[\s-]filter\s+(?:catches|flags|misses|"
+    r"blocks)|pen[\s-]?test|wie\s+verhinder|vorfallbericht|testbeschreibung|testfall|"
+    r"code-?review|review-kommentar|nutzungsbedingungen|keyword-filter|разбор\s+инцидент|"
+    r"отчёт\pL*\s+об?\s+инцидент|описание\s+теста|код-?ревью|пулл-реквест|"
+    r"правил\pL*\s+(?:сервиса|использования)|запрещается|事件复盘|复盘|事故报告|单元测试|"
+    r"测试说明|代码评审|评审意见|服务条款|使用条款|红队|论坛提问|审核系统|インシデント報告|"
+    r"事後報告|単体テスト|テスト仕様|コードレビュー|利用規約|レッドチーム|사고\s*보고|"
+    r"테스트\s*설명|코드\s*리뷰|리뷰\s*의견|이용\s*약관|레드\s*팀|"
+    # an attack reported as what someone sent ("a user typed '…'", "「…」と入力した"), and what
+    # became of it ("fixed in version 2.3")
+    r"(?:typed|entered|pasted|submitted|posted)\s+(?:\S+\s+){0,4}?[\"“‘«„]|"
+    r"(?:schrieb|tippte|eingegeben|schickte|meldet)\pL*\s+(?:\S+\s+){0,6}?[„\"“»]|"
+    r"(?:написал|ввёл|ввел|отправил|вставил|прислал)\pL*\s+(?:(?:боту|модели|ассистенту|"
+    r"в\s+чат)\s*)?:?\s*[«\"„“]|"
+    r"[”\"」](?:这类|之类|这样|这种)|(?:输入|发送|写了|贴了|粘贴)了?\s*[“\"「]|"
+    r"[」\"”]と(?:入力|送|書き込|頼|依頼|打ち込)|[\"”」](?:라고|이라고)\s*(?:입력|보내|보냈|썼|요청|물어)|"
+    r"fixed\s+in\s+(?:version|release|v\d)|behoben|已修复|修正済|수정\s*완료|исправлен\pL*\s+в"
 )
