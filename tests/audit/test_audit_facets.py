@@ -11,6 +11,7 @@ import asyncio
 import dataclasses
 import itertools
 import random
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -20,6 +21,7 @@ from sqlalchemy import func, inspect, select
 
 import kanmon.audit._append as append_module
 from kanmon.audit import AuditWriter, Signer, search_records
+from kanmon.audit._link import LogLink
 from kanmon.store import Database, audit_facets, audit_records, migrate
 from tests._migrations import downgrade
 from tests.audit._records import record
@@ -210,4 +212,43 @@ async def test_the_writer_thread_fills_after_the_commit_it_releases(
     assert n_records == 40 and 40 - 8 < n_facets < 40  # filled at 5, 15, 25, 35: 35 of 40
     page = search_records(db, filters={"team": "qa"}, limit=500)
     assert len(page.records) == 40
+    db.close()
+
+
+async def test_a_fill_that_fails_leaves_the_writer_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store that refuses the fill's connection (it went down between a commit and the fill)
+    costs the fill, not the writer thread: the next commits and the next fill go through."""
+    monkeypatch.setattr(append_module, "FACET_BATCH", 2)
+    monkeypatch.setattr(append_module, "FACET_INTERVAL_S", 0.0)
+    db = Database(f"sqlite:///{tmp_path / 'k.db'}")
+    migrate(db)
+    w = AuditWriter(db)
+    real_connection, real_tried = LogLink.connection, append_module.Appender.fill_tried
+    state = {"filling": False, "refused": 0}
+
+    def fill_tried(self: append_module.Appender) -> None:
+        real_tried(self)
+        state["filling"] = True
+
+    def connection(self: LogLink) -> Any:
+        filling, state["filling"] = state["filling"], False
+        if filling and not state["refused"]:
+            state["refused"] += 1
+            raise OSError("connection refused")
+        return real_connection(self)
+
+    monkeypatch.setattr(append_module.Appender, "fill_tried", fill_tried)
+    monkeypatch.setattr(LogLink, "connection", connection)
+    w.start()
+    for lo in range(0, 12, 3):
+        futs = [w.submit(record(i)) for i in range(lo, lo + 3)]
+        await asyncio.gather(*[f for f in futs if f is not None])
+    assert w.alive
+    w.close()
+    assert state["refused"] == 1, "the fill's connection was never refused"
+    assert _facet_count(db)[:2] == (12, 12)
+    page = search_records(db, filters={"team": "qa"}, limit=500)
+    assert len(page.records) == 12
     db.close()

@@ -123,6 +123,7 @@ class Appender:
         )
         self._unindexed = 0  # records this writer appended since it last filled the facets
         self._last_facets = float("-inf")  # the first fill takes whatever an earlier run left
+        self._retry_at = 0.0  # after a failed fill, none before this (monotonic)
         self._write_head = (
             f"INSERT INTO {audit_tree_heads.name} (tree_size, root_hash, ts, key_id, signature) "
             f"VALUES ({m}, {m}, {m}, {m}, {m})"
@@ -190,21 +191,28 @@ class Appender:
         return size
 
     def facets_due(self) -> bool:
-        """Whether this writer's appends since the last fill call for one now."""
-        return bool(self._unindexed) and (
-            self._unindexed >= FACET_BATCH
-            or time.monotonic() - self._last_facets >= FACET_INTERVAL_S
-        )
+        """Whether this writer's appends since the last fill call for one now (after a fill
+        that failed, not before an interval has passed)."""
+        if not self._unindexed:
+            return False
+        now = time.monotonic()
+        if now < self._retry_at:
+            return False
+        return self._unindexed >= FACET_BATCH or now - self._last_facets >= FACET_INTERVAL_S
+
+    def fill_tried(self) -> None:
+        """A fill is being tried: the next is due an interval later if this one fails (a store
+        that refuses connections is not asked again after every commit)."""
+        self._last_facets = time.monotonic()
+        self._retry_at = self._last_facets + FACET_INTERVAL_S
 
     def index_facets(self, cur: Any, commit: Callable[[], None]) -> None:
-        """Copy the records past the highest ``seq`` in ``audit_facets`` into it, and commit.
-        A failure leaves them for the next fill, due an interval later."""
-        self._last_facets = time.monotonic()
+        """Copy the records past the highest ``seq`` in ``audit_facets`` into it, and commit."""
         self.begin(cur)
         self.read_state(cur)  # the log's lock (FOR UPDATE on PostgreSQL)
         cur.execute(self._index_facets)
         commit()
-        self._unindexed = 0
+        self._unindexed, self._retry_at = 0, 0.0
 
     def _write(self, cur: Any, rows: list[Row], tree: Frontier, force_head: bool) -> int:
         if rows:

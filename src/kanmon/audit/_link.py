@@ -91,10 +91,13 @@ class LogLink:
 
     def index_facets(self) -> BaseException | None:
         """One try at filling ``audit_facets`` (SQLite's lock not waited for: the records stay
-        in the search's short tail until the next try); the error, or None."""
+        in the search's short tail until the next try, an interval later); the error, or None.
+        Never raises: the writer thread runs it between commits."""
+        self._append.fill_tried()
         with self._db.write_turn():
-            conn = self.connection()
+            conn = None
             try:
+                conn = self.connection()
                 cur = conn.cursor()
                 try:
                     self._append.index_facets(cur, conn.commit)
@@ -102,7 +105,8 @@ class LogLink:
                     cur.close()
             except Exception as e:
                 try:
-                    conn.rollback()
+                    if conn is not None:
+                        conn.rollback()
                 except Exception:
                     self.drop()
                 return e
