@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kanmon.scan import ScanSet
-from kanmon.scan._names_zh_plain import zh_words
+from kanmon.scan._name_lists import zh_words
 
 NAMES = ScanSet.from_names(["names"])
 

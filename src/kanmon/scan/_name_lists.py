@@ -1,4 +1,5 @@
-"""The given-name and surname lists the ``names`` scanner ships (``data/names.json``).
+"""The given-name and surname lists the ``names`` scanner ships (``data/names.json``), and the
+Chinese word data it reads names without a cue by (``data/zh_words.json``).
 
 Built by ``scripts/build_name_lists.py`` from Mimesis' person data (MIT; ``data/NAMES_NOTICE.txt``)
 and loaded once, when the first ``names`` scanner is built.
@@ -38,4 +39,39 @@ def name_lists() -> NameLists:
         zh_surname=frozenset(d["zh_surname"]),
         ja_surname=frozenset(d["ja_surname"]),
         ko_surname=frozenset(d["ko_surname"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ZhWords:
+    """Chinese surnames, given-name characters and ordinary words (``data/zh_words.json``,
+    built by ``scripts/build_zh_words.py`` from jieba's dictionary) for names without a cue."""
+
+    surnames: frozenset[str]
+    compound: frozenset[str]
+    given: frozenset[str]
+    words: frozenset[str]
+    #: Time words, numerals, pronouns and the like: no given name.
+    closed: frozenset[str]
+    #: The most frequent two-character words, and three-character ones that start with a
+    #: surname: no name even with two given-name characters after the surname.
+    common: frozenset[str]
+    words3: frozenset[str]
+
+
+@cache
+def zh_words() -> ZhWords:
+    d = json.loads(files("kanmon.scan").joinpath("data", "zh_words.json").read_text("utf-8"))
+    w: str = d["words"]
+    c: str = d["closed"]
+    c2: str = d["common"]
+    w3: str = d["words3"]
+    return ZhWords(
+        surnames=frozenset(d["surnames"]),
+        compound=frozenset(d["compound_surnames"]),
+        given=frozenset(d["given"]),
+        words=frozenset(w[i : i + 2] for i in range(0, len(w), 2)),
+        closed=frozenset(c[i : i + 2] for i in range(0, len(c), 2)),
+        common=frozenset(c2[i : i + 2] for i in range(0, len(c2), 2)),
+        words3=frozenset(w3[i : i + 3] for i in range(0, len(w3), 3)),
     )

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from kanmon.scan._name_lists import NameLists
-from kanmon.scan._names_zh_plain import ZhWords, starts_word, zh_words
+from kanmon.scan._name_lists import NameLists, ZhWords, zh_words
+from kanmon.scan._names_zh_plain import starts_word
 from kanmon.scan._recognizer import Recognizer, rx
 
 _HAN = "\u4e00-\u9fff\u3005"

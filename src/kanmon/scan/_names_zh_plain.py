@@ -17,12 +17,9 @@ characters, and names between two characters that are neither particles nor word
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
+from kanmon.scan._name_lists import ZhWords, zh_words
 from kanmon.scan._recognizer import Recognizer, rx
 
 #: Characters after a name: particles, verbs and conjunctions that follow a subject or object.
@@ -42,39 +39,6 @@ _STOP = frozenset(
 #: Characters that end place names, not given names (吕街, 李路, 曹县, 刘家村).
 _PLACE = frozenset("路街道巷村镇县市省区州庄屯寨港湾岛桥口")
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
-
-
-@dataclass(frozen=True, slots=True)
-class ZhWords:
-    surnames: frozenset[str]
-    compound: frozenset[str]
-    given: frozenset[str]
-    words: frozenset[str]
-    #: Time words, numerals, pronouns and the like: no given name.
-    closed: frozenset[str]
-    #: The most frequent two-character words, and three-character ones that start with a
-    #: surname: no name even with two given-name characters after the surname.
-    common: frozenset[str]
-    words3: frozenset[str]
-
-
-@cache
-def zh_words() -> ZhWords:
-    raw = files("kanmon.scan").joinpath("data", "zh_words.json").read_text("utf-8")
-    d = json.loads(raw)
-    w: str = d["words"]
-    c: str = d["closed"]
-    c2: str = d["common"]
-    w3: str = d["words3"]
-    return ZhWords(
-        surnames=frozenset(d["surnames"]),
-        compound=frozenset(d["compound_surnames"]),
-        given=frozenset(d["given"]),
-        words=frozenset(w[i : i + 2] for i in range(0, len(w), 2)),
-        closed=frozenset(c[i : i + 2] for i in range(0, len(c), 2)),
-        common=frozenset(c2[i : i + 2] for i in range(0, len(c2), 2)),
-        words3=frozenset(w3[i : i + 3] for i in range(0, len(w3), 3)),
-    )
 
 
 def _han(ch: str) -> bool:
