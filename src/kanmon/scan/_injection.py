@@ -33,6 +33,7 @@ from kanmon.core.finding import Finding
 from kanmon.plugins import register
 from kanmon.scan._injection_decode import _CharOffsets, decode
 from kanmon.scan._injection_lexicon import SIGNALS
+from kanmon.scan._injection_quotes import quoted
 from kanmon.scan._injection_score import Calibration, InjectionResult, noisy_or
 from kanmon.scan._injection_triggers import DISCUSSION, LEXICAL_TRIGGERS, TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found, whole
@@ -102,35 +103,6 @@ MAX_REGION = 512
 #: logit ("write to bob@example.com" scored like an exfiltration request), and an attack that
 #: short without one trigger word is rare.
 MIN_WINDOW_TEXT = 64
-
-
-#: Quotation marks that open and close differently, and the ones that do both.
-_PAIRS = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‘": "’"}
-_SAME = ('"', "`")
-
-
-def _quoted(data: bytes, start: int, end: int) -> bool:
-    """The span lies inside a quotation on its line: for a mark that opens and closes alike,
-    an odd number of them before the span and one after; for a pair, an opening mark after
-    the last closing one before the span, and its closing mark after. Single straight quotes
-    count only at word edges (elsewhere they are apostrophes: "don't")."""
-    line_start = max(data.rfind(b"\n", max(0, start - 240), start) + 1, start - 240)
-    before = data[line_start:start].decode("utf-8", "ignore")
-    after = data[end : end + 240].split(b"\n", 1)[0].decode("utf-8", "ignore")
-    for q in _SAME:
-        if before.count(q) % 2 == 1 and q in after:
-            return True
-    edge = sum(
-        1
-        for i, ch in enumerate(before)
-        if ch == "'" and (i == 0 or not before[i - 1].isalnum() or i + 1 == len(before))
-    )
-    if edge % 2 == 1 and "'" in after:
-        return True
-    for open_, close in _PAIRS.items():
-        if before.rfind(open_) > before.rfind(close) and close in after:
-            return True
-    return False
 
 
 #: Trigger hits are looked for once per block of this many bytes: after a hit the search
@@ -255,8 +227,10 @@ class InjectionScanner:
                     if discussion is None:
                         discussion = found(p.discussion, data)
                     w = weight
-                    if discussion and _quoted(data, a, b):  # a quotation in a discussion
+                    if discussion and quoted(data, a, b):  # a quotation in a discussion
                         w *= 0.25
+                    elif quoted(data, a, b, typographic=True):  # one a text quotes
+                        w *= 0.5
                     weights.append(w)
                     hits.append((f"{prefix}lexical:{sid}", a, b))
         return weights, hits

@@ -1,0 +1,41 @@
+"""Whether a span of text lies inside a quotation on its line: a signal quoted in a text that
+discusses attacks, or in the quotation marks of prose, is mostly one the text reports."""
+
+from __future__ import annotations
+
+#: Quotation marks that open and close differently, and the ones that do both.
+_PAIRS = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‘": "’"}
+_SAME = ('"', "`")
+#: Quotation marks people type in prose, not those of JSON, code or markup: an attack a text
+#: quotes in them is mostly one it reports (‘…’ left out: it is also an apostrophe).
+_PROSE_PAIRS = tuple((o, c) for o, c in _PAIRS.items() if o != "‘")
+
+
+def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> bool:
+    """The span lies inside a quotation on its line: for a mark that opens and closes alike,
+    an odd number of them before the span and one after; for a pair, an opening mark after
+    the last closing one before the span, and its closing mark after. Single straight quotes
+    count only at word edges (elsewhere they are apostrophes: "don't"). ``typographic``: only
+    the paired quotation marks of prose (“…”, „…“, «…», 「…」, 『…』)."""
+    line_start = max(data.rfind(b"\n", max(0, start - 240), start) + 1, start - 240)
+    before = data[line_start:start].decode("utf-8", "ignore")
+    after = data[end : end + 240].split(b"\n", 1)[0].decode("utf-8", "ignore")
+    if typographic:
+        return any(
+            before.rfind(open_) > before.rfind(close) and close in after
+            for open_, close in _PROSE_PAIRS
+        )
+    for q in _SAME:
+        if before.count(q) % 2 == 1 and q in after:
+            return True
+    edge = sum(
+        1
+        for i, ch in enumerate(before)
+        if ch == "'" and (i == 0 or not before[i - 1].isalnum() or i + 1 == len(before))
+    )
+    if edge % 2 == 1 and "'" in after:
+        return True
+    for open_, close in _PAIRS.items():
+        if before.rfind(open_) > before.rfind(close) and close in after:
+            return True
+    return False
