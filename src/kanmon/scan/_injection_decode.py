@@ -40,7 +40,7 @@ _KINDS = (
     rb"%[0-9a-f]{2}",
     rb"[\x{200b}-\x{200d}\x{2060}\x{feff}]",
     rb"[^a-z](?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf)[^a-z]",
-    rb"(?:[^\s.\-_*][ .\-_*]{1,2}){5,}[^\s.\-_*]",
+    rb"(?:[^\s.\-_*][ .\-_*]{1,4}){5,}[^\s.\-_*]",
     rb"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*",
     rb"snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap",
     rf"[a-z\x{{0370}}-\x{{04ff}}]*(?:[a-z]{LOOKALIKES}|{LOOKALIKES}[a-z])[a-z\x{{0370}}-\x{{04ff}}]*".encode(),
@@ -106,6 +106,56 @@ _B64 = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 _HEX = frozenset(b"0123456789abcdefABCDEF ")
 
 
+def _b64_joined(data: bytes, a: int, b: int) -> tuple[int, int, str | None]:
+    """A base64 run joined with the base64 tokens a single space or line break away (a payload
+    wrapped at a line length, or broken in transit: ``SW dub3Jl…``), and the readable text the
+    whole decodes to (None: there is nothing to join, or it does not). After the run, a token
+    joins when it is a wrapped line (16 characters or more, not a word: a digit, an upper-case
+    letter after the first, ``+`` or ``/``), and one shorter token after those if the whole
+    still decodes (the last line); before it, a fragment of up to three characters that is not
+    a lower-case word. Prose, whose words are base64's letters too, is not read as
+    one run. The first line of a wrapped payload is the first run found, so nothing before a
+    run but a fragment needs looking at."""
+    lo = a
+    if a >= 2 and data[a - 1] in _GAP:
+        m = _FRAGMENT.search(data, max(0, a - 5), a - 1)
+        if m is not None and not m.group().islower():
+            lo = m.start()
+    hi, last = b, None
+    # a run that ends in padding is whole; after it comes other text
+    while hi + 1 < len(data) and data[hi - 1] != 61 and data[hi] in _GAP and data[hi + 1] in _B64:
+        m = _TOKEN.match(data, hi + 1)
+        if m is None:
+            break
+        if not _wrapped_line(m.group()):
+            if hi > b:  # a wrapped payload's short last line, if it decodes with the rest
+                last = m.end()
+            break
+        hi = m.end()
+    for end in (last, hi) if last is not None else (hi,):
+        if (lo, end) != (a, b):
+            plain = _b64(bytes(ch for ch in data[lo:end] if ch not in _GAP))
+            if plain is not None:
+                return lo, end, plain
+    return a, b, None
+
+
+#: A base64 token, and a fragment of one to three characters ending where the search ends
+#: (after a space or the start of the text).
+_TOKEN = re.compile(rb"[A-Za-z0-9+/=]+")
+_FRAGMENT = re.compile(rb"(?:(?<=[ \n\r])|^)[A-Za-z0-9+/]{1,3}$")
+
+
+def _wrapped_line(token: bytes) -> bool:
+    return len(token) >= 16 and (
+        _NOT_WORD.search(token) is not None or token[1:] != token[1:].lower()
+    )
+
+
+_NOT_WORD = re.compile(rb"[0-9+/=]")
+_GAP = frozenset(b" \n\r")
+
+
 def _extend(data: bytes, end: int, alphabet: frozenset[int]) -> int:
     n = len(data)
     while end < n and data[end] in alphabet:
@@ -124,6 +174,7 @@ def decode(
     found: list[Decoded] = []
     flags: set[str] = set()
     rot13_words = escapes = 0
+    joined_to = -1  # the end of the last base64 run decoded whole across line breaks
     leet: list[tuple[int, int]] = []
     lookalike: list[tuple[int, int]] = []
     offsets = _CharOffsets(data)
@@ -138,9 +189,17 @@ def decode(
         text_g = data[a:b]
         if g == 1 or g == 2:
             # a hex run is also a base64-shaped run: hex first, then base64
+            if a < joined_to:
+                continue  # part of a wrapped run decoded whole
             kind, plain = "hex", _hex(text_g)
             if plain is None and g == 1:
-                kind, plain = "base64", _b64(text_g)
+                # a run wrapped or broken by whitespace decodes whole first: its lines alone
+                # may each decode (76 is a multiple of 4) to pieces no signal spans
+                ja, jb, plain = _b64_joined(data, a, b)
+                if plain is not None:
+                    kind, a, b, joined_to = "base64", ja, jb, jb
+                else:
+                    kind, plain = "base64", _b64(text_g)
             if plain is not None:
                 ca, cb = offsets.span(a, b)
                 found.append(Decoded(kind, plain, ca, cb))
