@@ -113,8 +113,8 @@ def _b64_joined(data: bytes, a: int, b: int) -> tuple[int, int, str | None]:
     joins when it is a wrapped line (16 characters or more, not a word: a digit, an upper-case
     letter after the first, ``+`` or ``/``), and one shorter token after those if the whole
     still decodes (the last line); before it, a fragment of up to three characters that is not
-    a lower-case word. Prose, whose words are base64's letters too, is not read as
-    one run. The first line of a wrapped payload is the first run found, so nothing before a
+    a lower-case word. Prose, whose words are base64's letters too, is not read as one run.
+    The first line of a wrapped payload is the first run found, so nothing before a
     run but a fragment needs looking at."""
     lo = a
     if a >= 2 and data[a - 1] in _GAP:
@@ -123,7 +123,7 @@ def _b64_joined(data: bytes, a: int, b: int) -> tuple[int, int, str | None]:
             lo = m.start()
     hi, last = b, None
     # a run that ends in padding is whole; after it comes other text
-    while hi + 1 < len(data) and data[hi - 1] != 61 and data[hi] in _GAP and data[hi + 1] in _B64:
+    while hi + 1 < len(data) and data[hi - 1] != _PAD and data[hi] in _GAP and data[hi + 1] in _B64:
         m = _TOKEN.match(data, hi + 1)
         if m is None:
             break
@@ -154,6 +154,7 @@ def _wrapped_line(token: bytes) -> bool:
 
 _NOT_WORD = re.compile(rb"[0-9+/=]")
 _GAP = frozenset(b" \n\r")
+_PAD = ord("=")
 
 
 def _extend(data: bytes, end: int, alphabet: frozenset[int]) -> int:
