@@ -32,6 +32,12 @@ DECISIONS: list[Any] = ["allow", "allow", "redact", "block"]
 CLASSES = ["internal", "public", None]
 
 
+def _fill_every(monkeypatch: pytest.MonkeyPatch, records: int, seconds: float) -> None:
+    """The writer's fill batch and interval for one test."""
+    monkeypatch.setattr(append_module, "FACET_BATCH", records)
+    monkeypatch.setattr(append_module, "FACET_INTERVAL_S", seconds)
+
+
 def _records(n: int, seed: int) -> list[Any]:
     rng = random.Random(seed)
     out = []
@@ -90,8 +96,7 @@ def _walk(db: Database, filters: dict[str, str], since: str | None, until: str |
 def test_search_over_indexed_records_and_the_tail_is_one_query(
     store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(append_module, "FACET_BATCH", 10)
-    monkeypatch.setattr(append_module, "FACET_INTERVAL_S", 3600.0)
+    _fill_every(monkeypatch, 10, 3600.0)
     db = Database(store_url)
     migrate(db)
     w = AuditWriter(db, signer=Signer(Ed25519PrivateKey.generate()), head_interval_s=0)
@@ -142,8 +147,7 @@ def test_two_writers_fill_every_record_once(
 ) -> None:
     """Two workers' writers on one store: the log's lock orders their batches, so the facets
     hold every record up to their highest ``seq``, none twice."""
-    monkeypatch.setattr(append_module, "FACET_BATCH", 4)
-    monkeypatch.setattr(append_module, "FACET_INTERVAL_S", 3600.0)
+    _fill_every(monkeypatch, 4, 3600.0)
     db = Database(store_url)
     migrate(db)
     signer = Signer(Ed25519PrivateKey.generate())
@@ -198,8 +202,7 @@ async def test_the_writer_thread_fills_after_the_commit_it_releases(
     store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The gateway's path: requests await their commit; the fill follows it in the thread."""
-    monkeypatch.setattr(append_module, "FACET_BATCH", 8)
-    monkeypatch.setattr(append_module, "FACET_INTERVAL_S", 3600.0)
+    _fill_every(monkeypatch, 8, 3600.0)
     db = Database(store_url)
     migrate(db)
     w = AuditWriter(db)
@@ -220,8 +223,7 @@ async def test_a_fill_that_fails_leaves_the_writer_running(
 ) -> None:
     """A store that refuses the fill's connection (it went down between a commit and the fill)
     costs the fill, not the writer thread: the next commits and the next fill go through."""
-    monkeypatch.setattr(append_module, "FACET_BATCH", 2)
-    monkeypatch.setattr(append_module, "FACET_INTERVAL_S", 0.0)
+    _fill_every(monkeypatch, 2, 0.0)
     db = Database(f"sqlite:///{tmp_path / 'k.db'}")
     migrate(db)
     w = AuditWriter(db)

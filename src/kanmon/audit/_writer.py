@@ -126,14 +126,12 @@ class AuditWriter:
         """Synchronous append for code without an event loop (CLI, tests, benchmarks); the
         writer thread must not be running at the same time."""
         self._write([record_row(rec, content)])
-        if self._append.facets_due():
-            self._fill_facets()
+        self._fill_facets_if_due()
 
     def write_many(self, recs: list[AuditRecord]) -> None:
         """One synchronous group commit of ``recs`` (no content), as the writer thread does."""
         self._write([record_row(r, None) for r in recs])
-        if self._append.facets_due():
-            self._fill_facets()
+        self._fill_facets_if_due()
 
     def sign_now(self) -> None:
         """Sign a tree head over the log as it is now, unless one exists for its size."""
@@ -205,8 +203,7 @@ class AuditWriter:
                         break
                     _add(batch, item)
                 self._commit(batch)
-                if self._append.facets_due() and not self._db.silent():
-                    self._fill_facets()
+                self._fill_facets_if_due()
         finally:
             self._final_head()
             self._drop_connection()
@@ -257,7 +254,11 @@ class AuditWriter:
                     return
                 time.sleep(0.2)
 
-    def _fill_facets(self) -> None:
+    def _fill_facets_if_due(self) -> None:
+        """After a commit: fill the search index when its batch or interval is due (not while
+        the store is known not to answer)."""
+        if not self._append.facets_due() or self._db.silent():
+            return
         error = self._link.index_facets()
         if error is not None:  # the records stay searchable in the tail meanwhile
             self._throttle.warning("audit-facets", "audit: search index not filled: %s", error)
