@@ -180,7 +180,10 @@ def test_facts_read_from_vendor_pages() -> None:
     for dep_id in ("solar-pro3@upstage", "solar-pro4@upstage"):
         dep = CAT.deployments[dep_id]
         assert fact_value(dep, "retention") == "0 days" and fact_value(dep, "training") == "no"
-        assert _open_facts(dep_id) == {"region", "price"}, dep_id
+        # its regional endpoints guide: Korea only for other models, the global one unplaced
+        assert fact_value(dep, "region") is None and dep.facts["region"].vendor_silent
+        assert dep.facts["region"].url == "https://console.upstage.ai/docs/guides/region-usage"
+        assert _open_facts(dep_id) == {"price"}, dep_id
 
 
 def test_cli_check() -> None:
