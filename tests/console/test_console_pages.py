@@ -5,6 +5,7 @@ over HTTP, as the API's route walk does."""
 from __future__ import annotations
 
 import re
+from contextlib import closing
 from typing import Any
 
 import httpx
@@ -99,3 +100,19 @@ def test_every_page_sends_a_strict_content_security_policy(deck: Deck) -> None:
         assert all(" src=" in tag for tag in scripts), scripts  # nothing inline
         assert not re.search(r"<[^>]+\son[a-z]+=", r.text)  # no event handler attributes
     c.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("since=yesterday", "since: not a date and time"),
+        # a minute before year 1 once in UTC: refused, where it was a 500
+        ("since=0001-01-01T00:00:00%2B00:01", "since is out of range"),
+        ("until=9999-12-31T23:59:59-00:01", "until is out of range"),
+    ],
+)
+def test_audit_search_times_out_of_range_are_refused(deck: Deck, query: str, message: str) -> None:
+    with closing(http_session(deck.url, deck.keys["auditor"])) as auditor:
+        r = auditor.get(f"/console/audit?{query}")
+    assert r.status_code == 400, r.text[:300]
+    assert message in r.text

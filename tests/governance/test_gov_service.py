@@ -148,6 +148,12 @@ def test_workflow_rules(tmp_path: Path) -> None:
         gov.approve(a.id, "bob", conditions=["Human review of refunds"])  # would not be enforced
     with pytest.raises(BadRequestError, match="unknown data class 'secret-ish'"):
         gov.approve(a.id, "bob", data_classes=["secret-ish"])
+    # a validity the CLI could pass (NaN, an infinity, beyond the maximum): refused, where NaN
+    # and infinity were a ValueError or an OverflowError out of the command
+    for days in (float("nan"), float("inf"), 0.0, -1.0, 1e9):
+        with pytest.raises(BadRequestError, match="valid_days must be") as e:
+            gov.approve(a.id, "bob", valid_days=days)
+        assert e.value.param == "valid_days", days
     ap = gov.approve(a.id, "bob", data_classes=["internal"], conditions=[" human_review ", "x"])
     assert ap.conditions == ("human_review", "x")
     assert ap.data_classes == {"internal"} and ap.evidence == (evidence(),)

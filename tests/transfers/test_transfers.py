@@ -176,6 +176,13 @@ def test_period_errors(tmp_path: Path) -> None:
         build_report(db, since=DEC, until=NOV)
     with pytest.raises(BadRequestError, match="timezone"):
         build_report(db, since=dt.datetime(2026, 11, 1), until=DEC)  # noqa: DTZ001
+    # a minute before year 1 once in UTC, a minute past 9999: refused, not an OverflowError
+    early = dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(minutes=1)))
+    late = dt.datetime(9999, 12, 31, 23, 59, tzinfo=dt.timezone(-dt.timedelta(minutes=1)))
+    with pytest.raises(BadRequestError, match="since is out of range"):
+        build_report(db, since=early, until=DEC)
+    with pytest.raises(BadRequestError, match="until is out of range"):
+        build_report(db, since=NOV, until=late)
     empty = build_report(
         db, since=dt.datetime(2020, 1, 1, tzinfo=dt.UTC), until=NOV.replace(month=1)
     )
@@ -283,3 +290,9 @@ def test_api_for_auditors(gateway: Any, sim: Any) -> None:
         headers={"Authorization": f"Bearer {auditor}"},
     )
     assert bad.status_code == 400
+    edge = httpx.get(
+        gw.root_url + "/admin/transfers",
+        params={"since": "0001-01-01T00:00:00+00:01", "until": params["until"]},
+        headers={"Authorization": f"Bearer {auditor}"},
+    )
+    assert edge.status_code == 400 and edge.json()["error"]["param"] == "since", edge.text

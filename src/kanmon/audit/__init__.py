@@ -3,8 +3,14 @@ signed tree heads; the writer commits records in groups off the event loop."""
 
 from kanmon.audit._config import sealer_for, signer_for
 from kanmon.audit._content import ContentSealer, parse_content_key
-from kanmon.audit._erase import apply_retention, erase_content
-from kanmon.audit._proofs import consistency, export_lines, inclusion, signed_head
+from kanmon.audit._erase import MAX_RETENTION_DAYS, apply_retention, erase_content
+from kanmon.audit._proofs import (
+    MAX_TREE_SIZE,
+    consistency,
+    export_lines,
+    inclusion,
+    signed_head,
+)
 from kanmon.audit._range import iter_records
 from kanmon.audit._reader import read_records
 from kanmon.audit._rollup import TrafficRollup
@@ -29,6 +35,8 @@ __all__ = [
     "Problem",
     "Signer",
     "VerifyReport",
+    "MAX_RETENTION_DAYS",
+    "MAX_TREE_SIZE",
     "apply_retention",
     "consistency",
     "erase_content",

@@ -42,8 +42,14 @@ def erase_content(
     return int(res.rowcount)
 
 
+#: The longest retention a cutoff may name (a hundred years): the admin API's bound too.
+MAX_RETENTION_DAYS = 36_500
+
+
 def apply_retention(db: Database, days: float) -> int:
     """Erase the content of records older than ``days``."""
-    if days <= 0:
-        raise BadRequestError("retention days must be positive")
+    if not 0 < days <= MAX_RETENTION_DAYS:  # NaN fails both comparisons
+        raise BadRequestError(
+            f"retention days must be more than 0 and at most {MAX_RETENTION_DAYS:,}"
+        )
     return erase_content(db, before=dt.datetime.now(dt.UTC) - dt.timedelta(days=days))

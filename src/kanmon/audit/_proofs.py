@@ -16,6 +16,9 @@ from kanmon.errors import NotFoundError
 from kanmon.store import Database, audit_records, audit_tree_heads
 
 EXPORT_FORMAT = "kanmon.audit.export.v1"
+#: No log grows past this many leaves (nor its heads' sizes): a bound for every index and size
+#: a caller names, well inside a signed 64-bit column.
+MAX_TREE_SIZE = 2**62
 
 
 def head_json(row: Any) -> dict[str, Any]:
@@ -30,6 +33,8 @@ def head_json(row: Any) -> dict[str, Any]:
 
 def signed_head(db: Database, size: int | None = None) -> dict[str, Any]:
     """The newest signed tree head, or the one at exactly ``size``."""
+    if size is not None and not 0 <= size <= MAX_TREE_SIZE:
+        raise NotFoundError(f"no signed tree head at size {size}", code="tree_head_not_found")
     h = audit_tree_heads.c
     q = select(audit_tree_heads)
     q = q.where(h.tree_size == size) if size is not None else q.order_by(h.tree_size.desc())

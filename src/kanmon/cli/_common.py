@@ -10,6 +10,9 @@ import typer
 
 from kanmon.config import KanmonConfig, find_config, load_config
 
+#: The most rows a listing prints (``--limit``).
+MAX_ROWS = 10_000
+
 ConfigOption = typer.Option(
     None, "--config", "-c", help="Path to kanmon.yaml (default: $KANMON_CONFIG or ./kanmon.yaml)."
 )

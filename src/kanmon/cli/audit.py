@@ -7,14 +7,15 @@ from pathlib import Path
 
 import typer
 
-from kanmon.cli._common import ConfigOption, config_from
+from kanmon.audit import MAX_TREE_SIZE
+from kanmon.cli._common import MAX_ROWS, ConfigOption, config_from
 
 app = typer.Typer(help="Read the audit log.")
 
 
 @app.command("list")
 def list_records(
-    limit: int = typer.Option(20, help="How many of the newest records."),
+    limit: int = typer.Option(20, min=1, max=MAX_ROWS, help="How many of the newest records."),
     request_id: str | None = typer.Option(None, help="Only this request."),
     json_out: bool = typer.Option(False, "--json", help="Print JSON lines."),
     config: Path | None = ConfigOption,
@@ -58,8 +59,12 @@ def _public_key(cfg, public_key: Path | None):  # type: ignore[no-untyped-def]
 
 @app.command("verify")
 def verify(
-    start: int = typer.Option(0, "--from", help="First leaf index whose record is checked."),
-    end: int | None = typer.Option(None, "--to", help="Stop before this leaf index."),
+    start: int = typer.Option(
+        0, "--from", min=0, max=MAX_TREE_SIZE, help="First leaf index whose record is checked."
+    ),
+    end: int | None = typer.Option(
+        None, "--to", min=0, max=MAX_TREE_SIZE, help="Stop before this leaf index."
+    ),
     public_key: Path | None = typer.Option(
         None, help="Ed25519 public key (PEM) to check tree heads with; default: the configured."
     ),
@@ -85,8 +90,12 @@ def verify(
 @app.command("export")
 def export(
     out: Path = typer.Argument(..., help="JSONL file to write ('-' for stdout)."),
-    start: int = typer.Option(0, "--from", help="First leaf index to export."),
-    end: int | None = typer.Option(None, "--to", help="Stop before this leaf index."),
+    start: int = typer.Option(
+        0, "--from", min=0, max=MAX_TREE_SIZE, help="First leaf index to export."
+    ),
+    end: int | None = typer.Option(
+        None, "--to", min=0, max=MAX_TREE_SIZE, help="Stop before this leaf index."
+    ),
     since: int | None = typer.Option(
         None, help="Also prove consistency with the signed tree head of this size."
     ),
@@ -119,11 +128,19 @@ def export(
 
 @app.command("proof")
 def proof(
-    leaf: int | None = typer.Option(None, help="Inclusion proof of this leaf index."),
-    consistency_from: int | None = typer.Option(
-        None, "--consistency-from", help="Consistency proof from the signed head of this size."
+    leaf: int | None = typer.Option(
+        None, min=0, max=MAX_TREE_SIZE, help="Inclusion proof of this leaf index."
     ),
-    size: int | None = typer.Option(None, help="Signed tree head size (default: the newest)."),
+    consistency_from: int | None = typer.Option(
+        None,
+        "--consistency-from",
+        min=1,
+        max=MAX_TREE_SIZE,
+        help="Consistency proof from the signed head of this size.",
+    ),
+    size: int | None = typer.Option(
+        None, min=1, max=MAX_TREE_SIZE, help="Signed tree head size (default: the newest)."
+    ),
     config: Path | None = ConfigOption,
 ) -> None:
     """Print an inclusion or a consistency proof (JSON)."""

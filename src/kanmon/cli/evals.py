@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kanmon.catalog import load_configured as load_catalog_for
-from kanmon.cli._common import ConfigOption, atomic_write, config_from
+from kanmon.cli._common import MAX_ROWS, ConfigOption, atomic_write, config_from
 from kanmon.cli._render import wide_console
 from kanmon.errors import EvalError
 from kanmon.evals import (
@@ -73,7 +73,7 @@ def dataset_list(config: Path | None = ConfigOption) -> None:
 @dataset_app.command("show")
 def dataset_show(
     ref: str = typer.Argument(..., help="NAME or NAME@VERSION (a version prefix is enough)"),
-    limit: int = typer.Option(20, "--limit", help="Items to print"),
+    limit: int = typer.Option(20, "--limit", min=1, max=MAX_ROWS, help="Items to print"),
     config: Path | None = ConfigOption,
 ) -> None:
     """One dataset version: its hash and first items."""

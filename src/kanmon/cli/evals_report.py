@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from kanmon.catalog import load_configured as load_catalog_for
-from kanmon.cli._common import ConfigOption, config_from
+from kanmon.cli._common import MAX_ROWS, ConfigOption, config_from
 from kanmon.cli._render import wide_console
 from kanmon.cli.evals import _thresholds, _write_reports, cost_cell, open_store
 from kanmon.errors import EvalError
@@ -25,7 +25,10 @@ def register(app: typer.Typer) -> None:
     app.command("cost")(cost)
 
 
-def runs(limit: int = typer.Option(20, "--limit"), config: Path | None = ConfigOption) -> None:
+def runs(
+    limit: int = typer.Option(20, "--limit", min=1, max=MAX_ROWS),
+    config: Path | None = ConfigOption,
+) -> None:
     """Stored eval runs, newest first, with the hash governance cites."""
     t = Table("run", "status", "created", "suites", "models", "content hash")
     for r in open_store(config).runs(limit):
@@ -97,15 +100,35 @@ def _throughput_from_run(config: Path | None, run_id: str, model: str) -> float:
     return float(tps)
 
 
+#: The most each option of ``cost`` takes: beyond any real workload or price, and small enough
+#: that every product of them stays a finite float (``Workload`` refuses NaN itself, which a
+#: range does not).
+_MOST_REQUESTS = _MOST_USD = 1e15
+_MOST_TOKENS = 1e9
+_MOST_PRICE = 1e9
+_MOST_GPUS = 1_000_000
+_MOST_TPS = 1e12
+
+
 def cost(
-    requests: float = typer.Option(1_000_000, "--requests", help="Requests per month"),
-    prompt_tokens: float = typer.Option(500, "--prompt-tokens", help="Average input tokens"),
-    completion_tokens: float = typer.Option(300, "--completion-tokens", help="Average output"),
+    requests: float = typer.Option(
+        1_000_000, "--requests", min=0, max=_MOST_REQUESTS, help="Requests per month"
+    ),
+    prompt_tokens: float = typer.Option(
+        500, "--prompt-tokens", min=0, max=_MOST_TOKENS, help="Average input tokens"
+    ),
+    completion_tokens: float = typer.Option(
+        300, "--completion-tokens", min=0, max=_MOST_TOKENS, help="Average output"
+    ),
     from_run: str | None = typer.Option(None, "--from-run", help="Take token averages from a run"),
     deployments: str | None = typer.Option(None, "--deployments", help="Ids to compare, a,b"),
-    gpu_price: float | None = typer.Option(None, "--gpu-price", help="USD per GPU-hour"),
-    gpus: int = typer.Option(1, "--gpus", min=1, help="GPUs per replica"),
-    throughput: float | None = typer.Option(None, "--throughput", help="Output tokens/s/replica"),
+    gpu_price: float | None = typer.Option(
+        None, "--gpu-price", min=0, max=_MOST_PRICE, help="USD per GPU-hour"
+    ),
+    gpus: int = typer.Option(1, "--gpus", min=1, max=_MOST_GPUS, help="GPUs per replica"),
+    throughput: float | None = typer.Option(
+        None, "--throughput", min=0.001, max=_MOST_TPS, help="Output tokens/s/replica"
+    ),
     throughput_run: str | None = typer.Option(
         None, "--throughput-run", help="RUN:MODEL whose measured throughput to use"
     ),
@@ -118,16 +141,32 @@ def cost(
         0.0, "--off-peak-share", min=0.0, max=1.0, help="Share of requests in off-peak hours"
     ),
     api_fixed: float = typer.Option(
-        0.0, "--api-fixed-monthly", min=0.0, help="Fixed USD/month on each API (platform fee)"
+        0.0,
+        "--api-fixed-monthly",
+        min=0.0,
+        max=_MOST_USD,
+        help="Fixed USD/month on each API (platform fee)",
     ),
     self_hosted_fixed: float = typer.Option(
-        0.0, "--self-hosted-fixed-monthly", min=0.0, help="Fixed USD/month (people, storage)"
+        0.0,
+        "--self-hosted-fixed-monthly",
+        min=0.0,
+        max=_MOST_USD,
+        help="Fixed USD/month (people, storage)",
     ),
     reserved: int = typer.Option(
-        0, "--reserved-replicas", min=0, help="Replicas on committed capacity, paid all month"
+        0,
+        "--reserved-replicas",
+        min=0,
+        max=_MOST_GPUS,
+        help="Replicas on committed capacity, paid all month",
     ),
     reserved_price: float | None = typer.Option(
-        None, "--reserved-gpu-price", help="USD per GPU-hour of reserved capacity"
+        None,
+        "--reserved-gpu-price",
+        min=0,
+        max=_MOST_PRICE,
+        help="USD per GPU-hour of reserved capacity",
     ),
     html: Path | None = typer.Option(
         None, "--html", help="Also write the comparison with a break-even chart here."

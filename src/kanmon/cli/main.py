@@ -19,7 +19,15 @@ app = typer.Typer(
 )
 
 
+_registered = False
+
+
 def _register() -> None:
+    """Attach the sub-apps, once (tests call ``main`` many times in one process)."""
+    global _registered
+    if _registered:
+        return
+    _registered = True
     from kanmon.cli import (
         assess,
         audit,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from kanmon.cli._common import ConfigOption, config_from
+from kanmon.cli._common import MAX_ROWS, ConfigOption, config_from
 
 if TYPE_CHECKING:
     from kanmon.review import ReviewItem, ReviewStore
@@ -62,7 +62,7 @@ def _audit(db: Database, item: ReviewItem, action: str, actor: str, note: str | 
 @app.command("list")
 def list_items(
     status: str = typer.Option("pending", help="pending, approved, rejected, completed, all."),
-    limit: int = typer.Option(50),
+    limit: int = typer.Option(50, min=1, max=MAX_ROWS),
     json_out: bool = typer.Option(False, "--json", help="Print JSON lines."),
     config: Path | None = ConfigOption,
 ) -> None:

@@ -42,8 +42,12 @@ def month_period(month: str) -> tuple[dt.datetime, dt.datetime]:
         start = dt.datetime.strptime(month, "%Y-%m").replace(tzinfo=dt.UTC)
     except ValueError:
         raise BadRequestError(f"--month {month!r}: expected YYYY-MM") from None
-    end = (start + dt.timedelta(days=32)).replace(day=1)
-    return start, end
+    # the month after it, by its number: December 9999 has none (and no end to report to)
+    if start.month == 12:
+        if start.year == dt.MAXYEAR:
+            raise BadRequestError(f"--month {month!r}: the last month a report covers is 9999-11")
+        return start, start.replace(year=start.year + 1, month=1)
+    return start, start.replace(month=start.month + 1)
 
 
 def _open(config: Path | None, public_key: Path | None):  # type: ignore[no-untyped-def]

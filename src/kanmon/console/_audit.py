@@ -22,6 +22,7 @@ from kanmon.audit import (
 from kanmon.console._http import Response
 from kanmon.console._pages import AUDITORS, Host, View, page
 from kanmon.console._render import render
+from kanmon.core.when import to_utc
 from kanmon.errors import BadRequestError, NotFoundError
 
 LABELS = {
@@ -43,7 +44,7 @@ def _time(value: str, name: str) -> str | None:
         t = dt.datetime.fromisoformat(value)
     except ValueError:
         raise BadRequestError(f"{name}: not a date and time", param=name) from None
-    return (t if t.tzinfo else t.replace(tzinfo=dt.UTC)).astimezone(dt.UTC).isoformat()
+    return to_utc(t, name, naive_is_utc=True).isoformat()
 
 
 class AuditPages:

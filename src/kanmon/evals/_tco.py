@@ -26,6 +26,14 @@ from kanmon.errors import EvalError
 HOURS_PER_MONTH = 730.0
 
 
+def _amount(what: str, value: float, *, positive: bool = False) -> None:
+    """``value`` a finite number, at least 0 (above 0 if ``positive``): NaN and infinities
+    are not amounts, and would come out of the sums here as costs nobody can read."""
+    if not math.isfinite(value) or value < 0 or (positive and value == 0):
+        bound = "more than 0" if positive else "at least 0"
+        raise EvalError(f"{what} must be a finite number {bound} (got {value})")
+
+
 @dataclass(frozen=True, slots=True)
 class Workload:
     requests_per_month: float
@@ -37,6 +45,9 @@ class Workload:
     off_peak_share: float = 0.0
 
     def __post_init__(self) -> None:
+        _amount("requests per month", self.requests_per_month)
+        _amount("prompt tokens per request", self.prompt_tokens)
+        _amount("completion tokens per request", self.completion_tokens)
         if not (0 <= self.cached_share <= 1 and 0 <= self.off_peak_share <= 1):
             raise EvalError("cached and off-peak shares must be between 0 and 1")
 
@@ -66,10 +77,15 @@ class SelfHosted:
     reserved_price_per_hour: float | None = None  # per GPU; None: the on-demand price
 
     def __post_init__(self) -> None:
-        if self.throughput_tps <= 0 or not 0 < self.utilisation <= 1:
-            raise EvalError("self-hosted throughput must be > 0 and utilisation in (0, 1]")
-        if self.reserved_replicas < 0 or self.fixed_monthly < 0:
-            raise EvalError("reserved replicas and fixed costs cannot be negative")
+        _amount("the GPU price per hour", self.gpu_price_per_hour)
+        _amount("self-hosted throughput (tokens/s)", self.throughput_tps, positive=True)
+        if not 0 < self.utilisation <= 1:
+            raise EvalError("utilisation must be more than 0 and at most 1")
+        _amount("GPUs per replica", self.gpus_per_replica, positive=True)
+        _amount("reserved replicas", self.reserved_replicas)
+        _amount("the self-hosted fixed monthly cost", self.fixed_monthly)
+        if self.reserved_price_per_hour is not None:
+            _amount("the reserved GPU price per hour", self.reserved_price_per_hour)
 
     @property
     def replica_tokens_per_hour(self) -> float:
@@ -219,6 +235,7 @@ def compare_costs(
     sh: SelfHosted | None,
     api_fixed_monthly: float = 0.0,
 ) -> list[CostLine]:
+    _amount("the API fixed monthly cost", api_fixed_monthly)
     lines = [api_cost(d, w, api_fixed_monthly) for d in deployments if d.price is not None]
     if sh is not None:
         lines.append(self_hosted_cost(sh, w))

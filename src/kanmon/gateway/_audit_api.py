@@ -7,6 +7,8 @@ import asyncio
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kanmon.audit import (
+    MAX_RETENTION_DAYS,
+    MAX_TREE_SIZE,
     AuditWriter,
     apply_retention,
     consistency,
@@ -19,24 +21,22 @@ from kanmon.errors import BadRequestError
 from kanmon.gateway._routes import Call, Reply, endpoint
 from kanmon.store import Database
 
-_MAX_INDEX = 2**62
-
 
 class Range(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    start: int = Field(default=0, ge=0, le=_MAX_INDEX, alias="from")
-    end: int | None = Field(default=None, ge=0, le=_MAX_INDEX, alias="to")
+    start: int = Field(default=0, ge=0, le=MAX_TREE_SIZE, alias="from")
+    end: int | None = Field(default=None, ge=0, le=MAX_TREE_SIZE, alias="to")
 
 
 class ExportQuery(Range):
-    since: int | None = Field(default=None, ge=0, le=_MAX_INDEX)
+    since: int | None = Field(default=None, ge=0, le=MAX_TREE_SIZE)
 
 
 class ProofQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    leaf: int | None = Field(default=None, ge=0, le=_MAX_INDEX)
-    from_size: int | None = Field(default=None, ge=1, le=_MAX_INDEX)
-    size: int | None = Field(default=None, ge=1, le=_MAX_INDEX)
+    leaf: int | None = Field(default=None, ge=0, le=MAX_TREE_SIZE)
+    from_size: int | None = Field(default=None, ge=1, le=MAX_TREE_SIZE)
+    size: int | None = Field(default=None, ge=1, le=MAX_TREE_SIZE)
 
     @model_validator(mode="after")
     def _one_kind(self) -> ProofQuery:
@@ -54,7 +54,7 @@ class EraseRequest(BaseModel):
     request_ids: list[str] = Field(default_factory=list, max_length=10_000)
     key_id: str | None = Field(default=None, max_length=200)
     #: Up to 100 years: beyond that no record exists, and the date arithmetic would overflow.
-    older_than_days: float | None = Field(default=None, gt=0, le=36_500)
+    older_than_days: float | None = Field(default=None, gt=0, le=MAX_RETENTION_DAYS)
 
 
 _JSONL = b"application/x-ndjson"

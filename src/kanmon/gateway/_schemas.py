@@ -19,6 +19,7 @@ from pydantic import (
 from kanmon._yaml import key_path
 from kanmon.core.principal import Role
 from kanmon.errors import BadRequestError
+from kanmon.store import MAX_BUDGET_PERIOD_S, MAX_BUDGET_TOKENS, MAX_BUDGET_USD, MAX_RPM
 
 #: JSON nested deeper than this is refused at parse time: nothing in the OpenAI API nests a
 #: tenth as deep, and the JSON encoder that forwards a body stops at 254 levels.
@@ -85,11 +86,11 @@ class KeyCreateRequest(BaseModel):
     roles: list[Role] = Field(default_factory=lambda: list[Role](["app"]), min_length=1)
     use_case: str | None = Field(default=None, max_length=200)
     models: list[str] = Field(default_factory=list)
-    rpm_limit: int | None = Field(default=None, ge=1)
+    rpm_limit: int | None = Field(default=None, ge=1, le=MAX_RPM)
     data_class: str | None = Field(default=None, min_length=1, max_length=64)
-    budget_usd: float | None = Field(default=None, gt=0)
-    budget_tokens: int | None = Field(default=None, ge=1)
-    budget_period_s: int | None = Field(default=None, ge=1)
+    budget_usd: float | None = Field(default=None, gt=0, le=MAX_BUDGET_USD)
+    budget_tokens: int | None = Field(default=None, ge=1, le=MAX_BUDGET_TOKENS)
+    budget_period_s: int | None = Field(default=None, ge=1, le=MAX_BUDGET_PERIOD_S)
     owner: str | None = Field(default=None, min_length=1, max_length=200)
     #: Where the key's callers are (ISO 3166-1 codes, EU); the store checks each code.
     territory: list[str] = Field(default_factory=list, max_length=64)

@@ -49,6 +49,12 @@ def expiry(
     """The approval's end: given, or ``valid_days`` (default the maximum) from now; always in
     the future and within ``governance.max_validity_days``."""
     if expires_at is None:
+        if valid_days is not None and not 0 < valid_days <= max_days:  # NaN fails both
+            raise BadRequestError(
+                f"valid_days must be more than 0 and within governance.max_validity_days "
+                f"({max_days})",
+                param="valid_days",
+            )
         expires_at = now + dt.timedelta(days=valid_days or max_days)
     if expires_at.tzinfo is None:
         raise BadRequestError("expires_at needs a timezone", param="expires_at")

@@ -4,7 +4,15 @@ The store owns every table (one metadata, one migration history); the packages t
 import them from here. ``unavailable`` tells a database that cannot be used now from a bug."""
 
 from kanmon.store._db import Database, migrate
-from kanmon.store._keys import KeyInfo, KeyStore, hash_key
+from kanmon.store._keys import (
+    MAX_BUDGET_PERIOD_S,
+    MAX_BUDGET_TOKENS,
+    MAX_BUDGET_USD,
+    MAX_RPM,
+    KeyInfo,
+    KeyStore,
+    hash_key,
+)
 from kanmon.store._limits import CounterStore
 from kanmon.store._metadata import metadata
 from kanmon.store._pg import StoreTimeouts
@@ -25,6 +33,10 @@ from kanmon.store._unavailable import check_store, guarded, is_unavailable, unav
 from kanmon.store._workers import WorkerBoard, WorkerRow
 
 __all__ = [
+    "MAX_BUDGET_PERIOD_S",
+    "MAX_BUDGET_TOKENS",
+    "MAX_BUDGET_USD",
+    "MAX_RPM",
     "CounterStore",
     "Database",
     "KeyInfo",

@@ -86,12 +86,33 @@ def _check_roles(roles: Iterable[str]) -> list[Role]:
     return out
 
 
-def _check_budget(usd: float | None, tokens: int | None, period: int | None) -> None:
-    if usd is not None and usd <= 0:
-        raise BadRequestError("budget_usd must be positive", param="budget_usd")
-    if tokens is not None and tokens < 1:
-        raise BadRequestError("budget_tokens must be a positive integer", param="budget_tokens")
-    if (usd is not None or tokens is not None) and (period is None or period < 1):
+#: The most each limit may be: what its column holds on every backend (PostgreSQL's
+#: ``integer`` for the rate and the period, ``bigint`` for tokens); a USD budget is a
+#: finite amount below a quadrillion.
+MAX_RPM = MAX_BUDGET_PERIOD_S = 2**31 - 1
+MAX_BUDGET_TOKENS = 2**63 - 1
+MAX_BUDGET_USD = 1e15
+
+
+def _check_limits(
+    rpm: int | None, usd: float | None, tokens: int | None, period: int | None
+) -> None:
+    if rpm is not None and not 1 <= rpm <= MAX_RPM:
+        raise BadRequestError(f"rpm_limit must be from 1 to {MAX_RPM:,}", param="rpm_limit")
+    if usd is not None and not 0 < usd <= MAX_BUDGET_USD:  # NaN fails both comparisons
+        raise BadRequestError(
+            f"budget_usd must be more than 0 and at most {MAX_BUDGET_USD:,.0f}", param="budget_usd"
+        )
+    if tokens is not None and not 1 <= tokens <= MAX_BUDGET_TOKENS:
+        raise BadRequestError(
+            f"budget_tokens must be from 1 to {MAX_BUDGET_TOKENS:,}", param="budget_tokens"
+        )
+    if period is not None and not 1 <= period <= MAX_BUDGET_PERIOD_S:
+        raise BadRequestError(
+            f"budget_period_s must be from 1 to {MAX_BUDGET_PERIOD_S:,} seconds",
+            param="budget_period_s",
+        )
+    if (usd is not None or tokens is not None) and period is None:
         raise BadRequestError(
             "a budget needs budget_period_s (seconds, e.g. 86400 for a day)",
             param="budget_period_s",
@@ -123,9 +144,7 @@ class KeyStore:
         checked = _check_roles(roles)
         if not name.strip() or not team.strip():
             raise BadRequestError("a key needs a non-empty name and team", param="name")
-        if rpm_limit is not None and rpm_limit < 1:
-            raise BadRequestError("rpm_limit must be a positive integer", param="rpm_limit")
-        _check_budget(budget_usd, budget_tokens, budget_period_s)
+        _check_limits(rpm_limit, budget_usd, budget_tokens, budget_period_s)
         try:
             where = parse_codes(territory)
         except ValueError as e:

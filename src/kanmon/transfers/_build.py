@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from kanmon.audit import iter_records, signed_head, verify_log
 from kanmon.catalog import Catalog
 from kanmon.core.territory import covers, region_territories
+from kanmon.core.when import to_utc
 from kanmon.errors import BadRequestError, NotFoundError
 from kanmon.store import Database
 
@@ -151,12 +152,6 @@ def cross_border(region: str, home: Sequence[str]) -> str | None:
     return "no" if all(covers(home, t) for t in found) else "yes"
 
 
-def _utc(when: dt.datetime, what: str) -> dt.datetime:
-    if when.tzinfo is None:
-        raise BadRequestError(f"{what} needs a timezone (e.g. 2026-11-01T00:00:00Z)", param=what)
-    return when.astimezone(dt.UTC)
-
-
 def _sent_to(rec: dict[str, Any]) -> list[str]:
     """The deployments a request's data went to, in order, each once."""
     seen: list[str] = []
@@ -178,7 +173,7 @@ def build_report(
     now: dt.datetime | None = None,
 ) -> TransferReport:
     """The report for ``since <= ts < until`` (both with a timezone)."""
-    lo, hi = _utc(since, "since"), _utc(until, "until")
+    lo, hi = to_utc(since, "since"), to_utc(until, "until")
     if hi <= lo:
         raise BadRequestError("until must be after since", param="until")
     homes = sorted({h.strip().upper() for h in home if h.strip()})

@@ -1,0 +1,165 @@
+"""Numbers and times out of range given to the CLI: NaN, infinities, negative counts, integers
+no column holds, times a minute outside year 1 or year 9999 once in UTC. Each is a one-line
+error and a non-zero exit: never a traceback, and never a result computed from them (a cost
+table from a NaN price, a key whose budget is NaN)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kanmon.cli.main import main
+
+HUGE = "99999999999999999999"  # past every integer column
+EDGE_LOW = "0001-01-01T00:00:00+00:01"  # a minute before year 1 in UTC
+EDGE_HIGH = "9999-12-31T23:59:59-00:01"  # past the end of 9999 in UTC
+
+CASES = [
+    ("audit", "retain", "--days", "nan"),
+    ("audit", "retain", "--days", "inf"),
+    ("audit", "retain", "--days", "1e308"),
+    ("audit", "retain", "--days", "1e9"),
+    ("audit", "retain", "--days", HUGE),
+    ("audit", "list", "--limit", "-1"),
+    ("audit", "list", "--limit", HUGE),
+    ("audit", "verify", "--from", "-1"),
+    ("audit", "verify", "--to", HUGE),
+    ("audit", "export", "out.jsonl", "--from", HUGE),
+    ("audit", "proof", "--leaf", "-1"),
+    ("audit", "proof", "--consistency-from", HUGE, "--size", "1"),
+    ("audit", "proof", "--leaf", "0", "--size", HUGE),
+    ("eval", "runs", "--limit", HUGE),
+    ("eval", "runs", "--limit", "0"),
+    ("review", "list", "--limit", "-1"),
+    ("keys", "create", "--name", "x", "--team", "t", "--rpm", HUGE),
+    ("keys", "create", "--name", "x", "--team", "t", "--rpm", str(2**31)),
+    (
+        "keys",
+        "create",
+        "--name",
+        "x",
+        "--team",
+        "t",
+        "--budget-usd",
+        "nan",
+        "--budget-period",
+        "60",
+    ),
+    (
+        "keys",
+        "create",
+        "--name",
+        "x",
+        "--team",
+        "t",
+        "--budget-usd",
+        "inf",
+        "--budget-period",
+        "60",
+    ),
+    (
+        "keys",
+        "create",
+        "--name",
+        "x",
+        "--team",
+        "t",
+        "--budget-tokens",
+        "5",
+        "--budget-period",
+        HUGE,
+    ),
+    (
+        "keys",
+        "create",
+        "--name",
+        "x",
+        "--team",
+        "t",
+        "--budget-tokens",
+        HUGE,
+        "--budget-period",
+        "60",
+    ),
+    ("eval", "cost", "--requests", "nan"),
+    ("eval", "cost", "--requests", "-1"),
+    ("eval", "cost", "--requests", "1e308"),
+    ("eval", "cost", "--prompt-tokens", "inf"),
+    ("eval", "cost", "--completion-tokens", "nan"),
+    ("eval", "cost", "--gpu-price", "nan", "--throughput", "10"),
+    ("eval", "cost", "--gpu-price", "-1", "--throughput", "10"),
+    ("eval", "cost", "--gpu-price", "1", "--throughput", "inf"),
+    ("eval", "cost", "--gpu-price", "1", "--throughput", "nan"),
+    ("eval", "cost", "--gpu-price", "1", "--throughput", "1e308"),
+    ("eval", "cost", "--gpu-price", "1", "--throughput", "10", "--gpus", HUGE),
+    ("eval", "cost", "--api-fixed-monthly", "nan"),
+    ("eval", "cost", "--self-hosted-fixed-monthly", "inf"),
+    ("eval", "cost", "--cached-share", "nan"),
+    ("eval", "cost", "--reserved-replicas", HUGE, "--reserved-gpu-price", "1"),
+    ("eval", "cost", "--reserved-gpu-price", "nan", "--reserved-replicas", "1"),
+    ("transfers", "report", "--since", EDGE_LOW, "--until", "2027-01-01"),
+    ("transfers", "report", "--since", "2026-01-01", "--until", EDGE_HIGH),
+    ("transfers", "report", "--month", "9999-12"),
+]
+
+
+@pytest.fixture(scope="module")
+def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("cli-values")
+    path = tmp / "kanmon.yaml"
+    path.write_text(yaml.safe_dump({"store": {"url": f"sqlite:///{tmp / 'kanmon.db'}"}}))
+    return path
+
+
+def _kanmon(
+    args: tuple[str, ...], config: Path, monkeypatch: pytest.MonkeyPatch
+) -> int | str | None:
+    monkeypatch.chdir(config.parent)
+    monkeypatch.setattr(sys, "argv", ["kanmon", *args, "-c", str(config)])
+    with pytest.raises(SystemExit) as e:
+        main()
+    return e.value.code
+
+
+@pytest.mark.parametrize("args", CASES, ids=" ".join)
+def test_a_value_out_of_range_is_a_one_line_error(
+    args: tuple[str, ...],
+    config: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = _kanmon(args, config, monkeypatch)
+    out, err = capsys.readouterr()
+    assert code == 2, (code, out, err)
+    assert out == "", out  # nothing computed from the value
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kanmon: error: "), err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("audit", "retain", "--days", "36500"),
+        ("eval", "cost", "--requests", "0"),
+        ("transfers", "report", "--month", "9999-11", "-f", "json"),
+        ("transfers", "report", "--since", "0001-01-01", "--until", "9999-12-31", "-f", "json"),
+        ("keys", "create", "--name", "x", "--team", "t", "--rpm", str(2**31 - 1)),
+    ],
+    ids=" ".join,
+)
+def test_the_bounds_themselves_are_accepted(
+    args: tuple[str, ...],
+    config: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(config.parent)
+    monkeypatch.setattr(sys, "argv", ["kanmon", *args, "-c", str(config)])
+    try:
+        main()
+    except SystemExit as e:
+        assert not e.code, capsys.readouterr()
+    assert "Traceback" not in capsys.readouterr().err
