@@ -18,6 +18,8 @@ def load_yaml(path: Path, *, error: type[ConfigError] = ConfigError) -> Any:
         raise error(f"{path}: file not found") from None
     except OSError as e:
         raise error(f"{path}: cannot read ({e.strerror})") from None
+    except UnicodeDecodeError as e:
+        raise error(f"{path}: not UTF-8 text (byte {e.start})") from None
     try:
         return yaml.safe_load(text)
     except yaml.MarkedYAMLError as e:

@@ -106,19 +106,42 @@ CASES = [
 ]
 
 
+#: Processes, ports and files: (arguments, what the one line says). A worker count without a
+#: bound forked 100,000 gateway processes; the others were tracebacks.
+NAMED = [
+    (("serve", "--workers", "100000"), "less than or equal to 64"),
+    (("serve", "--workers", "0"), "greater than or equal to 1"),
+    (("serve", "--port", "99999"), "less than or equal to 65535"),
+    (("simulate", "--port", "99999"), "less than or equal to 65535"),
+    (("simulate", "--chunk-delay-ms", HUGE), "chunk_delay_ms"),
+    (("assess", "answer", "a-1", "--file", "broken.yaml"), "broken.yaml:1:6: invalid YAML"),
+    (("assess", "answer", "a-1", "--file", "binary.bin"), "binary.bin: not UTF-8 text"),
+    (("assess", "answer", "a-1", "--file", "missing.yaml"), "missing.yaml: file not found"),
+    (("assess", "answer", "a-1", "--file", "."), ".: cannot read"),
+    (("policy", "check", "binary.bin"), "binary.bin: not UTF-8 text"),
+]
+
+
 @pytest.fixture(scope="module")
 def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("cli-values")
     path = tmp / "kanmon.yaml"
     path.write_text(yaml.safe_dump({"store": {"url": f"sqlite:///{tmp / 'kanmon.db'}"}}))
+    (tmp / "broken.yaml").write_text("[1, 2")
+    (tmp / "binary.bin").write_bytes(b"\xd6\x00\xff answers")
     return path
+
+
+def _argv(args: tuple[str, ...], config: Path) -> list[str]:
+    # the simulator takes no kanmon.yaml
+    return ["kanmon", *args] if args[0] == "simulate" else ["kanmon", *args, "-c", str(config)]
 
 
 def _kanmon(
     args: tuple[str, ...], config: Path, monkeypatch: pytest.MonkeyPatch
 ) -> int | str | None:
     monkeypatch.chdir(config.parent)
-    monkeypatch.setattr(sys, "argv", ["kanmon", *args, "-c", str(config)])
+    monkeypatch.setattr(sys, "argv", _argv(args, config))
     with pytest.raises(SystemExit) as e:
         main()
     return e.value.code
@@ -157,9 +180,27 @@ def test_the_bounds_themselves_are_accepted(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.chdir(config.parent)
-    monkeypatch.setattr(sys, "argv", ["kanmon", *args, "-c", str(config)])
+    monkeypatch.setattr(sys, "argv", _argv(args, config))
     try:
         main()
     except SystemExit as e:
         assert not e.code, capsys.readouterr()
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"), NAMED, ids=lambda v: " ".join(v) if isinstance(v, tuple) else ""
+)
+def test_processes_ports_and_files_refused_in_one_line(
+    args: tuple[str, ...],
+    message: str,
+    config: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = _kanmon(args, config, monkeypatch)
+    out, err = capsys.readouterr()
+    assert code == 2, (code, out, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kanmon: error: "), err
+    assert message in lines[0], lines[0]

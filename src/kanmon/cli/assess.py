@@ -136,9 +136,9 @@ def answer(
 
     answers: dict[str, Any] = {}
     if file is not None:
-        import yaml
+        from kanmon._yaml import load_yaml
 
-        loaded = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        loaded = load_yaml(file) or {}  # a missing, unreadable or malformed file: one line
         if not isinstance(loaded, dict):
             raise BadRequestError(f"{file}: expected a mapping of checklist item → answer")
         answers.update(loaded)

@@ -8,13 +8,16 @@ from pathlib import Path
 import typer
 
 from kanmon.cli._common import ConfigOption, config_from
+from kanmon.config import MAX_WORKERS
 
 
 def serve(
     config: Path | None = ConfigOption,
     host: str | None = typer.Option(None, help="Override gateway.host."),
-    port: int | None = typer.Option(None, help="Override gateway.port."),
-    workers: int | None = typer.Option(None, help="Override gateway.workers (processes)."),
+    port: int | None = typer.Option(None, min=0, max=65535, help="Override gateway.port."),
+    workers: int | None = typer.Option(
+        None, min=1, max=MAX_WORKERS, help="Override gateway.workers (processes)."
+    ),
 ) -> None:
     """Run the OpenAI-compatible gateway (uvicorn + uvloop + httptools)."""
     from kanmon.errors import ConfigError
@@ -24,7 +27,7 @@ def serve(
     from kanmon.wiring import build_services
 
     cfg, path = config_from(config)
-    if workers:  # before anything is built: limits and the workers' sync depend on it
+    if workers is not None:  # before anything is built: limits and the workers' sync depend on it
         cfg = cfg.with_workers(workers)
     configure_logging(cfg)
     # Validate everything (catalog, routes, adapters, secrets) before binding the port, so a

@@ -60,7 +60,9 @@ def _run_forever(main: Coroutine[Any, Any, None]) -> None:
 
 def simulate(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port (0 picks a free one).")] = 18080,
+    port: Annotated[
+        int, typer.Option(min=0, max=65535, help="TCP port (0 picks a free one).")
+    ] = 18080,
     config: Annotated[
         Path | None,
         typer.Option("--config", help="YAML file with models, replies and faults."),

@@ -2,6 +2,7 @@
 
 from kanmon.config._load import find_config, load_config
 from kanmon.config._schema import (
+    MAX_WORKERS,
     AuditSettings,
     ConsoleSettings,
     EvalSettings,
@@ -21,6 +22,7 @@ from kanmon.config._schema_pricing import PricingSettings
 from kanmon.config._secrets import resolve_secret
 
 __all__ = [
+    "MAX_WORKERS",
     "ApprovalRule",
     "AuditSettings",
     "ConsoleSettings",

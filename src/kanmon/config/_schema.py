@@ -12,12 +12,16 @@ from kanmon.config._schema_ops import LoggingSettings, MetricsSettings, TracingS
 from kanmon.config._schema_pricing import PricingSettings
 from kanmon.config._strict import Strict as _Strict
 from kanmon.core.decision import ContentMode
+from kanmon.errors import ConfigError
+
+#: The most worker processes a gateway starts (a typo must not fork thousands).
+MAX_WORKERS = 64
 
 
 class GatewaySettings(_Strict):
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=0, le=65535)
-    workers: int = Field(default=1, ge=1, le=64, description="Processes sharing the port")
+    workers: int = Field(default=1, ge=1, le=MAX_WORKERS, description="Processes sharing the port")
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     expose_deployments: bool = Field(
         default=False,
@@ -320,6 +324,8 @@ class KanmonConfig(_Strict):
 
     def with_workers(self, n: int) -> KanmonConfig:
         """This config with ``gateway.workers`` set to ``n`` (``kanmon serve --workers``)."""
+        if not 1 <= n <= MAX_WORKERS:  # model_copy does not validate
+            raise ConfigError(f"gateway.workers must be from 1 to {MAX_WORKERS} (got {n})")
         return self.model_copy(update={"gateway": self.gateway.model_copy(update={"workers": n})})
 
     def store_shared(self) -> bool:

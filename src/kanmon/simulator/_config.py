@@ -86,8 +86,13 @@ class ToolCallRule(_Strict):
 class ModelBehaviour(_Strict):
     """How one simulated model answers. Every field has a fast, deterministic default."""
 
-    latency_ms: int = Field(default=0, ge=0, description="Delay before the first byte")
-    chunk_delay_ms: int = Field(default=0, ge=0, description="Delay between SSE events")
+    # an hour at most: a delay the event loop can schedule, longer than any client waits
+    latency_ms: int = Field(
+        default=0, ge=0, le=3_600_000, description="Delay before the first byte"
+    )
+    chunk_delay_ms: int = Field(
+        default=0, ge=0, le=3_600_000, description="Delay between SSE events"
+    )
     chunk_chars: int = Field(default=16, ge=1, description="Characters of text per SSE chunk")
     reasoning: Reasoning = "none"
     reasoning_text: str | None = Field(
