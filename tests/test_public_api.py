@@ -120,6 +120,7 @@ EXPECTED = {
         "provenance_snapshot",
     ],
     "kanmon.config": [
+        "MAX_WORKERS",
         "ApprovalRule",
         "AuditSettings",
         "ConsoleSettings",
@@ -185,6 +186,8 @@ EXPECTED = {
         "CONTENT_MODES",
         "ContentSealer",
         "FILTERS",
+        "MAX_RETENTION_DAYS",
+        "MAX_TREE_SIZE",
         "Page",
         "Problem",
         "Signer",
