@@ -138,13 +138,31 @@ def _argv(args: tuple[str, ...], config: Path) -> list[str]:
 
 
 def _kanmon(
-    args: tuple[str, ...], config: Path, monkeypatch: pytest.MonkeyPatch
-) -> int | str | None:
+    args: tuple[str, ...],
+    config: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[int | str | None, str, str]:
+    """``kanmon ARGS`` as the installed command runs it: exit code (0 when ``main`` returns),
+    stdout, stderr."""
     monkeypatch.chdir(config.parent)
     monkeypatch.setattr(sys, "argv", _argv(args, config))
-    with pytest.raises(SystemExit) as e:
+    try:
         main()
-    return e.value.code
+        code: int | str | None = 0
+    except SystemExit as e:
+        code = e.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _refusal(code: int | str | None, out: str, err: str) -> str:
+    """The one line a refused command prints; nothing on stdout (nothing computed)."""
+    assert code == 2, (code, out, err)
+    assert out == "", out
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kanmon: error: "), err
+    return lines[0]
 
 
 @pytest.mark.parametrize("args", CASES, ids=" ".join)
@@ -154,12 +172,7 @@ def test_a_value_out_of_range_is_a_one_line_error(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code = _kanmon(args, config, monkeypatch)
-    out, err = capsys.readouterr()
-    assert code == 2, (code, out, err)
-    assert out == "", out  # nothing computed from the value
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("kanmon: error: "), err
+    _refusal(*_kanmon(args, config, monkeypatch, capsys))
 
 
 @pytest.mark.parametrize(
@@ -179,17 +192,13 @@ def test_the_bounds_themselves_are_accepted(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.chdir(config.parent)
-    monkeypatch.setattr(sys, "argv", _argv(args, config))
-    try:
-        main()
-    except SystemExit as e:
-        assert not e.code, capsys.readouterr()
-    assert "Traceback" not in capsys.readouterr().err
+    code, out, err = _kanmon(args, config, monkeypatch, capsys)
+    assert not code, (code, out, err)
+    assert "Traceback" not in err
 
 
 @pytest.mark.parametrize(
-    ("args", "message"), NAMED, ids=lambda v: " ".join(v) if isinstance(v, tuple) else ""
+    ("args", "message"), NAMED, ids=lambda v: " ".join(v) if isinstance(v, tuple) else "says"
 )
 def test_processes_ports_and_files_refused_in_one_line(
     args: tuple[str, ...],
@@ -198,9 +207,5 @@ def test_processes_ports_and_files_refused_in_one_line(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code = _kanmon(args, config, monkeypatch)
-    out, err = capsys.readouterr()
-    assert code == 2, (code, out, err)
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("kanmon: error: "), err
-    assert message in lines[0], lines[0]
+    line = _refusal(*_kanmon(args, config, monkeypatch, capsys))
+    assert message in line, line
