@@ -57,6 +57,9 @@ PEERS_BODY = {
 }
 #: ``--scan-cache-mb``: the policy's ``scan_cache_mb`` (None: the build's default).
 SCAN_CACHE_MB: float | None = None
+#: Tracing (``--traces``): its sample ratio and where spans go; None: tracing off.
+TRACES: float | None = None
+OTLP = "http://127.0.0.1:14318/v1/traces"
 
 
 def _config(work: Path, scan: bool, upstream: str, metrics: bool = False) -> Path:
@@ -87,6 +90,15 @@ def _config(work: Path, scan: bool, upstream: str, metrics: bool = False) -> Pat
             cfg["policy"]["scan_cache_mb"] = SCAN_CACHE_MB
     if metrics:
         cfg["metrics"] = {"enabled": True}
+    if TRACES is not None:
+        # Exported when a batch is full (or at the shutdown), never on the clock: under load a
+        # batch fills long before the clock's delay, and valgrind's slow clock would add posts.
+        cfg["tracing"] = {
+            "enabled": True,
+            "endpoint": OTLP,
+            "sample_ratio": TRACES,
+            "schedule_delay_ms": 3_600_000,
+        }
     path = work / "kanmon.yaml"
     path.write_text(yaml.safe_dump(cfg))
     return path
@@ -213,6 +225,8 @@ def _count(
     args += ["--inflight", str(inflight)] + ["--peers-body"] * (BODY is PEERS_BODY)
     if SCAN_CACHE_MB is not None:
         args += ["--scan-cache-mb", str(SCAN_CACHE_MB)]
+    if TRACES is not None:
+        args += ["--traces", str(TRACES), "--otlp", OTLP]
     out = Path(tempfile.mkdtemp()) / "cg.out"
     run = subprocess.run(
         ["valgrind", "--tool=callgrind", "--separate-threads=yes"]
@@ -248,6 +262,14 @@ def main() -> int:
     ap.add_argument(
         "--scan-cache-mb", type=float, help="policy.scan_cache_mb (0: off; builds that have it)"
     )
+    ap.add_argument(
+        "--traces",
+        type=float,
+        metavar="RATIO",
+        help="OpenTelemetry traces on at this sample ratio, exported to --otlp "
+        "(bench/otlp_sink.py); 0 and 1 separate what every request pays from a sampled one's",
+    )
+    ap.add_argument("--otlp", default="http://127.0.0.1:14318/v1/traces")
     ap.add_argument("--ab", metavar="DIR", help="another checkout with its .venv: count both")
     ap.add_argument("--few", type=int, default=100)
     ap.add_argument("--many", type=int, default=600)
@@ -255,10 +277,11 @@ def main() -> int:
         "--variants", default="json,stream,json-scan,stream-scan", help="which to count with --ab"
     )
     a = ap.parse_args()
-    global BODY, SCAN_CACHE_MB
+    global BODY, SCAN_CACHE_MB, TRACES, OTLP
     if a.peers_body:
         BODY = PEERS_BODY
     SCAN_CACHE_MB = a.scan_cache_mb
+    TRACES, OTLP = a.traces, a.otlp
     if not a.ab:
         cpu = asyncio.run(_drive(a.n, a.scan, a.stream, a.upstream, a.metrics, a.inflight))
         if a.cpu:

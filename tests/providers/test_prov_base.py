@@ -17,6 +17,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
+import kanmon
 from kanmon.core.catalog import Deployment
 from kanmon.providers import HttpClient, Provider, UpstreamHTTPError, UpstreamProtocolError
 from kanmon.providers.base import JSON, ChunkStream
@@ -249,6 +250,15 @@ async def test_api_key_is_sent_but_never_in_repr(up: FakeUpstream) -> None:
     await provider.chat(CHAT)
     assert up.requests[-1].headers["Authorization"] == f"Bearer {API_KEY}"
     assert up.requests[-1].path == "/v1/chat/completions"
+
+
+async def test_upstreams_see_the_gateway_as_the_client(up: FakeUpstream) -> None:
+    up.reply_json(completion({"role": "assistant", "content": "hello"}))
+    await up.provider().chat(CHAT)
+    up.reply_sse([chunk({"content": "ok"})])
+    await collect(await up.provider().open_stream(CHAT))
+    for request in up.requests[-2:]:
+        assert request.headers["User-Agent"] == f"kanmon/{kanmon.__version__}"
 
 
 async def test_open_stream_asks_for_usage_without_touching_the_callers_body(

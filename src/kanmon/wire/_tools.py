@@ -35,7 +35,8 @@ def tool_use(body: JSON) -> ToolUse:
             continue
         if msg.get("role") in ("tool", "function"):
             use.results += 1
-        use.called += call_names(msg.get("tool_calls"))
+        if calls := msg.get("tool_calls"):
+            use.called += call_names(calls)
     return use
 
 
