@@ -279,10 +279,13 @@ class InjectionScanner:
         words = [(a, end) for a, _, end, only in hits if not only]
         classifier_regions = regions if len(words) == len(hits) else _regions(data, words)
         evidence: list[tuple[str, int, int]] = []
+        # the text itself asks for a decoding: what it quotes is then to be run, not reported
+        decode_asked = False
         if "lexical" in self.layers:
             weights, lex = self._lexical(data, regions, "")
             out["lexical"] = noisy_or(weights)
             evidence.extend(lex)
+            decode_asked = any(sid.startswith("lexical:obfuscation.") for sid, _, _ in lex)
         if "classifier" in self.layers:
             out["classifier"] = self._classify(data, classifier_regions)
         if not words and "window" in self.layers and len(data) >= MIN_WINDOW_TEXT:
@@ -292,16 +295,29 @@ class InjectionScanner:
             # Decoded text is rescanned: its lexical signals make the decode layer's output,
             # and the classifier's logit on it counts as the classifier's.
             best = 0.0
+            reported: list[float] = []
+            discussion: bool | None = None
             for d in decode(text, data, regions):
                 plain = d.text.encode("utf-8", "surrogatepass")
                 span = [(0, len(plain))]
                 weights, lex = self._lexical(plain, span, f"decode.{d.kind}>")
+                if weights and "lexical" in self.layers and not decode_asked:
+                    if discussion is None:
+                        discussion = found(self._p.discussion, data)
+                    if discussion and quoted(data, *_byte_span(text, d.start, d.end)):
+                        # An encoded attack a discussion quotes is reported, like a plain
+                        # one: it weighs a quarter, as a lexical signal. The decode layer's
+                        # calibration has no such case: any signal it finds is near certain.
+                        reported.extend(w * 0.25 for w in weights)
+                        weights = []
                 best = max(best, noisy_or(weights))
                 evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
                 if "classifier" in self.layers:
                     logit = self._classify(plain, _regions(plain, span))
                     out["classifier"] = max(out["classifier"], logit)
             out["decode"] = best
+            if reported:
+                out["lexical"] = noisy_or([out["lexical"], *reported])
         # The discussion context only moves a layer that has something to say: look for it
         # then (a pass over the whole text, skipped for the many texts with nothing).
         if out["lexical"] or out["decode"] or out["classifier"] > _QUIET_LOGIT:
@@ -359,6 +375,12 @@ class InjectionScanner:
             Finding("PROMPT_INJECTION", s, e, res.score, self.id, loc)
             for _, loc, s, e in res.evidence
         ]
+
+
+def _byte_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A character span of ``text`` as a span of its UTF-8 bytes."""
+    head = len(text[:start].encode("utf-8", "surrogatepass"))
+    return head, head + len(text[start:end].encode("utf-8", "surrogatepass"))
 
 
 def _round4(x: float) -> float:

@@ -239,6 +239,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:decode|decipher|decrypt|unscramble|reverse)\s+(?:this|the\s+following|it|"
         r"(?:the\s+)?(?:message|text|string))\b.{0,40}\b(?:follow|obey|do|execute|act\s+on|"
         r"carry\s+out)|\b(?:base64|rot13|hex)\s+(?:above|below)\b.{0,30}\b(?:follow|obey|execute)"
-        r"|\bencoded,?\s+decode\s+before"),
+        r"|\bencoded,?\s+decode\s+before|\b(?:decode|decipher|decrypt|unscramble)\s+(?:and|then)\s+"
+        r"(?:follow|obey|do|execute|run|act\s+on|carry\s+out)\b"),
 )
 # fmt: on
