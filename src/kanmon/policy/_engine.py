@@ -23,6 +23,7 @@ from kanmon.errors import ConfigError
 from kanmon.policy._checks import Facts, PolicyCheck, load_check
 from kanmon.policy._injection import PolicyGuard, build_scanner, check_guard_deployment
 from kanmon.policy._schema import DeploymentMatch, OperatorSpec, PolicyDoc, Rule
+from kanmon.policy._when import conditions
 from kanmon.scan import (
     PII_ENTITIES,
     SECRET_ENTITIES,
@@ -116,12 +117,16 @@ class Policy:
         self.checks: dict[str, PolicyCheck] = {
             r.when.check: load_check(r.when.check) for r in doc.rules if r.when.check
         }
-        self.rules = tuple((r, expand(r.when.entities_any or ()), expand(r.redact or ()))
-                           for r in doc.rules)  # fmt: skip
-        # Tool-name patterns, compiled once: rule id → (tools_any, tools_none).
-        self._tool_patterns = {
-            r.id: (_patterns(r.when.tools_any), _patterns(r.when.tools_none)) for r in doc.rules
-        }
+        calibrated = self.injection.threshold if self.injection is not None else 0.5
+        self.rules = tuple(
+            (r, ents, expand(r.redact or ()), conditions(
+                r.when, ents, self.rank, calibrated,
+                (_patterns(r.when.tools_any), _patterns(r.when.tools_none)),
+                self.checks[r.when.check] if r.when.check else None,
+            ))
+            for r in doc.rules
+            for ents in (expand(r.when.entities_any or ()),)
+        )  # fmt: skip
         self._rule_content = {r.id: r.audit_content for r in doc.rules if r.audit_content}
         #: each rule's deployment match compiled once (the hot path runs the checks only)
         self._matchers: dict[int, Matcher] = {
@@ -194,80 +199,49 @@ class Policy:
             model = self.catalog.models.get(dep.model)
         return matcher(dep, model)
 
-    def _request_matches(self, rule: Rule, ents: frozenset[str], facts: Facts) -> bool:
-        w = rule.when
-        if w.data_class_at_least is not None and not self.at_least(
-            facts.data_class, w.data_class_at_least
-        ):
-            return False
-        if w.entities_any is not None and not any(facts.entities.get(e) for e in ents):
-            return False
-        if w.injection_at_least is not None:
-            floor = w.injection_at_least
-            if floor == "calibrated":
-                floor = self.injection.threshold if self.injection is not None else 0.5
-            inj = facts.injection
-            if w.injection_sources is not None:
-                score = max((inj.by_source.get(s, 0.0) for s in w.injection_sources), default=0)
-            else:
-                score = inj.score
-            if score < floor:
-                return False
-        p = facts.principal
-        roles: frozenset[str] = p.roles if p else frozenset()
-        if w.roles_any is not None and roles.isdisjoint(w.roles_any):
-            return False
-        if w.roles_none is not None and not roles.isdisjoint(w.roles_none):
-            return False
-        if w.teams_any is not None and (p.team if p else None) not in w.teams_any:
-            return False
-        if w.teams_none is not None and (p.team if p else None) in w.teams_none:
-            return False
-        if w.use_cases_any is not None and (p.use_case if p else None) not in w.use_cases_any:
-            return False
-        if w.tools_any is not None or w.tools_none is not None:
-            any_of, none_of = self._tool_patterns[rule.id]
-            if any_of is not None and not _tools_match(any_of, facts.tools):
-                return False
-            if none_of is not None and _tools_match(none_of, facts.tools):
-                return False
-        return not (w.check is not None and not self.checks[w.check](facts))
-
     def decide(self, facts: Facts) -> Decision:
         """Run every rule in order; the most severe action wins, every fired rule is a reason.
         A reroute narrows ``facts.candidates`` for the rules after it."""
         d = Decision(data_class=facts.data_class, policy_version=self.version)
-        for rule, ents, redact in self.rules:
-            if not self._request_matches(rule, ents, facts):
-                continue
-            m = rule.when.deployment
-            offending: list[Deployment] = []
-            if m is not None:
-                offending = [c for c in facts.candidates if self._deployment_matches(m, c)]
-                if not offending:
-                    continue
-            msg = rule.message or rule.description or f"rule {rule.id} matched"
-            action = rule.action
-            if action == "reroute":
-                assert m is not None
-                kept = [c for c in facts.candidates if c not in offending]
-                if self.catalog is not None:
-                    for dep_id in rule.reroute_to:
-                        dep = self.catalog.deployments[dep_id]
-                        if dep not in kept and not self._deployment_matches(m, dep):
-                            kept.append(dep)
-                if kept:
-                    facts.candidates = kept
-                    msg += f" (rerouted away from {', '.join(c.id for c in offending)})"
-                else:
-                    action = rule.otherwise
-                    msg += " (no permitted deployment to reroute to)"
-            if action == "redact":
-                d.redact |= redact or ents or (set(facts.entities) - {"PROMPT_INJECTION"})
-            d.escalate(action, Reason(rule.id, msg))
+        for rule, ents, redact, conds in self.rules:
+            for cond in conds:  # the rule's conditions on the request (``_when.py``)
+                if not cond(facts):
+                    break
+            else:
+                self._apply(rule, ents, redact, facts, d)
         d.deployments = [c.id for c in facts.candidates]
         d.audit_content = self.audit_content_for(facts.data_class, d.rule_ids)
         return d
+
+    def _apply(
+        self, rule: Rule, ents: frozenset[str], redact: frozenset[str], facts: Facts, d: Decision
+    ) -> None:
+        """A rule whose request conditions hold: its deployment match, then its action."""
+        m = rule.when.deployment
+        offending: list[Deployment] = []
+        if m is not None:
+            offending = [c for c in facts.candidates if self._deployment_matches(m, c)]
+            if not offending:
+                return
+        msg = rule.message or rule.description or f"rule {rule.id} matched"
+        action = rule.action
+        if action == "reroute":
+            assert m is not None
+            kept = [c for c in facts.candidates if c not in offending]
+            if self.catalog is not None:
+                for dep_id in rule.reroute_to:
+                    dep = self.catalog.deployments[dep_id]
+                    if dep not in kept and not self._deployment_matches(m, dep):
+                        kept.append(dep)
+            if kept:
+                facts.candidates = kept
+                msg += f" (rerouted away from {', '.join(c.id for c in offending)})"
+            else:
+                action = rule.otherwise
+                msg += " (no permitted deployment to reroute to)"
+        if action == "redact":
+            d.redact |= redact or ents or (set(facts.entities) - {"PROMPT_INJECTION"})
+        d.escalate(action, Reason(rule.id, msg))
 
 
 def _patterns(globs: list[str] | None) -> re.Pattern[str] | None:
@@ -275,10 +249,6 @@ def _patterns(globs: list[str] | None) -> re.Pattern[str] | None:
     if globs is None:
         return None
     return re.compile("|".join(f"(?:{fnmatch.translate(g)})" for g in globs) or "(?!)")
-
-
-def _tools_match(pattern: re.Pattern[str], tools: frozenset[str]) -> bool:
-    return any(pattern.match(t) for t in tools)
 
 
 def load_policy(
