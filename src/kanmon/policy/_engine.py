@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import fnmatch
 import hashlib
 import logging
 import os
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -121,7 +119,6 @@ class Policy:
         self.rules = tuple(
             (r, ents, expand(r.redact or ()), conditions(
                 r.when, ents, self.rank, calibrated,
-                (_patterns(r.when.tools_any), _patterns(r.when.tools_none)),
                 self.checks[r.when.check] if r.when.check else None,
             ))
             for r in doc.rules
@@ -176,9 +173,6 @@ class Policy:
         if fired:
             return min(fired, key=CONTENT_MODES.index)
         return self.doc.audit_content.get(data_class or "")
-
-    def at_least(self, data_class: str | None, floor: str) -> bool:
-        return self.rank.get(data_class or "", -1) >= self.rank[floor]
 
     def max_class(self, *classes: str | None) -> str:
         known = [c for c in classes if c in self.rank]
@@ -242,13 +236,6 @@ class Policy:
         if action == "redact":
             d.redact |= redact or ents or (set(facts.entities) - {"PROMPT_INJECTION"})
         d.escalate(action, Reason(rule.id, msg))
-
-
-def _patterns(globs: list[str] | None) -> re.Pattern[str] | None:
-    """Shell-style tool-name patterns as one compiled regex (None when the rule has none)."""
-    if globs is None:
-        return None
-    return re.compile("|".join(f"(?:{fnmatch.translate(g)})" for g in globs) or "(?!)")
 
 
 def load_policy(

@@ -5,6 +5,7 @@ them. A rule that names its entities alone costs one call, not a look at every f
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from collections.abc import Callable, Mapping
 
@@ -19,12 +20,10 @@ def conditions(
     ents: frozenset[str],
     rank: Mapping[str, int],
     calibrated: float,
-    tools: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
     check: PolicyCheck | None,
 ) -> tuple[Condition, ...]:
     """``ents``: ``entities_any`` with groups expanded; ``calibrated``: the injection
-    threshold ``injection_at_least: calibrated`` means; ``tools``: the compiled ``tools_any``
-    and ``tools_none`` patterns; ``check``: the loaded ``check``."""
+    threshold ``injection_at_least: calibrated`` means; ``check``: the loaded ``check``."""
     out: list[Condition] = []
     if (floor_class := when.data_class_at_least) is not None:
         need = rank[floor_class]
@@ -51,7 +50,7 @@ def conditions(
         out.append(lambda f: _team(f) not in teams_none)
     if (use_cases := when.use_cases_any) is not None:
         out.append(lambda f: (f.principal.use_case if f.principal else None) in use_cases)
-    any_of, none_of = tools
+    any_of, none_of = _patterns(when.tools_any), _patterns(when.tools_none)
     if any_of is not None:
         out.append(lambda f: _tools_match(any_of, f.tools))
     if none_of is not None:
@@ -67,6 +66,13 @@ def _roles(f: Facts) -> frozenset[str]:
 
 def _team(f: Facts) -> str | None:
     return f.principal.team if f.principal else None
+
+
+def _patterns(globs: list[str] | None) -> re.Pattern[str] | None:
+    """Shell-style tool-name patterns as one compiled regex (None when the rule has none)."""
+    if globs is None:
+        return None
+    return re.compile("|".join(f"(?:{fnmatch.translate(g)})" for g in globs) or "(?!)")
 
 
 def _tools_match(pattern: re.Pattern[str], tools: frozenset[str]) -> bool:

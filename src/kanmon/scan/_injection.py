@@ -281,6 +281,7 @@ class InjectionScanner:
         evidence: list[tuple[str, int, int]] = []
         # the text itself asks for a decoding: what it quotes is then to be run, not reported
         decode_asked = False
+        discussion: bool | None = None  # looked for once, when first needed
         if "lexical" in self.layers:
             weights, lex = self._lexical(data, regions, "")
             out["lexical"] = noisy_or(weights)
@@ -296,7 +297,6 @@ class InjectionScanner:
             # and the classifier's logit on it counts as the classifier's.
             best = 0.0
             reported: list[float] = []
-            discussion: bool | None = None
             for d in decode(text, data, regions):
                 plain = d.text.encode("utf-8", "surrogatepass")
                 span = [(0, len(plain))]
@@ -321,7 +321,9 @@ class InjectionScanner:
         # The discussion context only moves a layer that has something to say: look for it
         # then (a pass over the whole text, skipped for the many texts with nothing).
         if out["lexical"] or out["decode"] or out["classifier"] > _QUIET_LOGIT:
-            out["discussion"] = 1.0 if found(self._p.discussion, data) else 0.0
+            if discussion is None:
+                discussion = found(self._p.discussion, data)
+            out["discussion"] = 1.0 if discussion else 0.0
         if evidence:
             offsets = _CharOffsets(data)
             lex_ev = [(s, a, b) for s, a, b in evidence if s.startswith("lexical:")]
