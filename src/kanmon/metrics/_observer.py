@@ -19,7 +19,7 @@ from kanmon.metrics._exemplars import Exemplars
 from kanmon.metrics._families import ADMIN_BUCKETS, RequestMetrics
 from kanmon.metrics._timed import Labels, Row, Timed
 from kanmon.metrics._unpriced import cost_unknown
-from kanmon.request import Exchange, Mark, TraceContext
+from kanmon.request import Exchange
 from kanmon.routing import Router
 
 _BLOCKING = frozenset({"block", "deny"})
@@ -50,9 +50,11 @@ class MetricsObserver:
     the newest per bucket in ``exemplars`` (and writes them where a scrape of any worker finds
     them)."""
 
-    #: The gateway's overhead needs the call, its attempts and what came after: not a mark
-    #: per step before the call (``kanmon.request.StepList.time_steps``).
+    #: No marks (``kanmon.request.StepList``): the gateway's overhead is the request's time
+    #: less its upstream attempts (each timed by the router, retries and their backoff inside)
+    #: and less the time a stream ran after its first chunk (``Exchange.streamed_s``).
     times_steps = False
+    times_call = False
 
     def __init__(
         self,
@@ -72,7 +74,6 @@ class MetricsObserver:
         # ``kanmon_requests`` labels too (``_CALL_LABELS``): one tuple per call, not one per
         # metric it feeds.
         self._calls: list[tuple[Any, ...]] = []
-        self._untimed: list[_RequestKey] = []  # calls without marks: counted only
         self._attempts: list[Row] = []
         self._ttft: list[Row] = []
         self._admin: list[Row] = []
@@ -116,13 +117,20 @@ class MetricsObserver:
             dep_id = jur = region = "none"
         # what an exemplar names, as the exchange holds it: no object made here for it
         rid, tc, t0 = ex.request_id, ex.trace, ex.started
-        if ex.marks is not None:
-            took = _timings(ex.marks, t0, self._attempts, rid, tc)
-            self._calls.append(
-                (endpoint, route, took, rid, tc, t0, dep_id, jur, region, ex.status, ex.decision)
-            )
-        else:
-            self._untimed.append((endpoint, route, dep_id, jur, region, ex.status, ex.decision))
+        took = time.perf_counter() - t0 - ex.streamed_s
+        attempts = ex.attempts
+        if attempts:
+            rows, touched = self._attempts, self._touched
+            for a in attempts:
+                upstream = a.latency_ms / 1000
+                took -= upstream
+                rows.append((a.deployment, a.status, upstream, rid, tc, t0))
+                touched.add(a.deployment)
+        # (an attempt's time is rounded to the microsecond: never below none)
+        took = took if took > 0.0 else 0.0
+        self._calls.append(
+            (endpoint, route, took, rid, tc, t0, dep_id, jur, region, ex.status, ex.decision)
+        )
         if ex.first_chunk is not None:
             self._ttft.append((route, dep_id, ex.first_chunk - t0, rid, tc, t0))
         p = ex.principal
@@ -138,12 +146,9 @@ class MetricsObserver:
                 if usage is not None:
                     self._settle(k, usage)
                 self._usage[k] = [pt, ct, 1, dep]
-        m, add = self.m, self._add  # the rest is rare but for the served attempt
-        attempts = ex.attempts
+        m, add = self.m, self._add  # the rest is rare
         if attempts:
-            touched = self._touched
             for a in attempts:
-                touched.add(a.deployment)
                 if a.retries:
                     add(m.retries, (a.deployment,), a.retries)
             if len(attempts) > 1:
@@ -221,7 +226,6 @@ class MetricsObserver:
             self._settle(k, u)
         inc, self._inc = self._inc, {}
         calls, self._calls = self._calls, []
-        untimed, self._untimed = self._untimed, []
         attempts, self._attempts = self._attempts, []
         ttft, self._ttft = self._ttft, []
         admin, self._admin = self._admin, []
@@ -234,7 +238,6 @@ class MetricsObserver:
             adder(metric, labels)(v)
         requests_of = self._request_adders
         counts = Counter(map(_CALL_LABELS, calls))  # counted in C, not a dict update per call
-        counts.update(untimed)
         for k, n in counts.items():
             add = requests_of.get(k)
             if add is None:
@@ -288,49 +291,3 @@ class MetricsObserver:
 
 #: Error codes of the key's own limits (an upstream's 429 has its own code and is not counted).
 _LIMIT_CODES = frozenset({"rate_limit_exceeded", "budget_exceeded", "too_many_auth_failures"})
-
-
-def _overhead(ex: Exchange) -> float:
-    """The gateway's share of ``ex``'s time (``_timings``)."""
-    assert ex.marks is not None
-    return _timings(ex.marks, ex.started, None, None, None)
-
-
-def _timings(
-    marks: list[Mark],
-    started: float,
-    upstream: list[Row] | None,
-    rid: str | None,
-    tc: TraceContext | None,
-) -> float:
-    """The gateway's share: from the request's start to its call, the call's own time around
-    its attempts (planning the next one), and what was timed after the call (output filter,
-    audit). Retries and their backoff sit inside an attempt: they are the upstream's account.
-    A request refused before any call: its whole time until now. Each attempt is appended to
-    ``upstream`` (when given) in the same pass: its deployment and outcome, its time, and
-    ``rid``, ``tc`` and ``started`` for its exemplar."""
-    own = call = attempts = 0.0
-    call_start: float | None = None
-    for name, start, end, detail in marks:  # unpacked: no attribute lookups
-        if name == "attempt":
-            attempts += end - start
-            if upstream is not None:
-                upstream.append((*_attempt_labels(detail), end - start, rid, tc, started))
-        elif name == "call":
-            call += end - start
-            if call_start is None:
-                call_start = start
-        elif call_start is not None and start >= call_start:
-            own += end - start  # after the call; the steps before it count through its start
-    if call_start is None:
-        return time.perf_counter() - started
-    return (call_start - started) + own + max(0.0, call - attempts)
-
-
-def _attempt_labels(detail: tuple[tuple[str, str], ...]) -> Labels:
-    """(deployment, outcome) of an attempt's mark: the router writes them first, in that order
-    (read without a dict); any other detail is looked up by name."""
-    if len(detail) >= 2 and detail[0][0] == "deployment" and detail[1][0] == "outcome":
-        return (detail[0][1], detail[1][1])
-    d = dict(detail)
-    return (d.get("deployment", "none"), d.get("outcome", ""))

@@ -85,13 +85,17 @@ class ScanState:
 @dataclass(slots=True)
 class Exchange:
     """Everything a step may read or decide. Each field is written by the step named in its
-    comment and read by the steps after it; no step reaches into another's objects."""
+    comment and read by the steps after it; no step reaches into another's objects.
+
+    Only what an entry point (or a test) gives at the start is a constructor parameter; the
+    rest start at their defaults (``init=False``): every request makes an exchange, and a
+    parameter per field cost it half of its construction."""
 
     endpoint: str
     operation: Operation = "none"
-    request_id: str = field(default_factory=new_request_id)
-    started: float = field(default_factory=time.perf_counter)
-    ts: str = field(default_factory=utc_now)
+    request_id: str = field(init=False, default_factory=new_request_id)
+    started: float = field(init=False, default_factory=time.perf_counter)
+    ts: str = field(init=False, default_factory=utc_now)
     #: The caller's request headers (entry point); auth and classify read them.
     request_headers: Sequence[tuple[bytes, bytes]] = ()
     #: The caller's network address (entry point), for counting failed authentications per
@@ -107,76 +111,79 @@ class Exchange:
     #: parse: the request in chat-completions (or embeddings) shape, as the upstream gets it.
     body: dict[str, Any] | None = None
     model: str | None = None
-    stream: bool = False
+    stream: bool = field(init=False, default=False)
     #: parse: the tools of the request (names and counts only; see ``kanmon.wire.tool_use``).
-    tools_offered: list[str] = field(default_factory=list)
-    tool_calls_in: dict[str, int] = field(default_factory=dict)
-    tool_results_in: int = 0
+    tools_offered: list[str] = field(init=False, default_factory=list)
+    tool_calls_in: dict[str, int] = field(init=False, default_factory=dict)
+    tool_results_in: int = field(init=False, default=0)
     #: route: ordered candidate deployments; decide and approval may narrow or reorder them.
     candidates: list[Deployment] = field(default_factory=list)
     #: scan
-    scan: ScanState | None = None
-    findings_in: dict[str, int] = field(default_factory=dict)
+    scan: ScanState | None = field(init=False, default=None)
+    findings_in: dict[str, int] = field(init=False, default_factory=dict)
     #: classify: decided on the server; a caller can raise it, never lower it.
     data_class: str | None = None
     #: decide (and approval, hold): the most severe action taken, and why.
-    decision: Action = "allow"
-    reasons: list[str] = field(default_factory=list)
-    policy_version: str | None = None
-    rule_ids: list[str] = field(default_factory=list)
+    decision: Action = field(init=False, default="allow")
+    reasons: list[str] = field(init=False, default_factory=list)
+    policy_version: str | None = field(init=False, default=None)
+    rule_ids: list[str] = field(init=False, default_factory=list)
     #: decide: placeholders handed out by pseudonymisation, restored in the response. Never
     #: audited.
-    vault: Vault | None = None
+    vault: Vault | None = field(init=False, default=None)
     #: decide: the policy's decision (the hold step reads its reasons and redactions).
-    policy_decision: Decision | None = None
+    policy_decision: Decision | None = field(init=False, default=None)
     #: What the audit record keeps of the content; None means the configured ``audit.content``.
-    content_mode: ContentMode | None = None
+    content_mode: ContentMode | None = field(init=False, default=None)
     #: approval: deployment id → the approval it may serve under; the served one's id; the
     #: conditions of that approval; the approvals among the candidates that need human review.
-    approvals: dict[str, str] = field(default_factory=dict)
-    approval_id: str | None = None
-    conditions: tuple[str, ...] = ()
-    review_approvals: tuple[str, ...] = ()
+    approvals: dict[str, str] = field(init=False, default_factory=dict)
+    approval_id: str | None = field(init=False, default=None)
+    conditions: tuple[str, ...] = field(init=False, default=())
+    review_approvals: tuple[str, ...] = field(init=False, default=())
     #: approval: digest of the caller's end-user id, counted against user-count thresholds.
-    end_user: str | None = None
+    end_user: str | None = field(init=False, default=None)
     #: hold: the review item of a held request. ``reviewed``: a reviewer approved this request
     #: and the review queue runs it, so holds pass.
     review_id: str | None = None
     reviewed: bool = False
     #: reserve: budget held until the audit step settles it.
-    reservation: Reservation | None = None
+    reservation: Reservation | None = field(init=False, default=None)
     #: call
-    deployment: Deployment | None = None
-    attempts: list[Attempt] = field(default_factory=list)
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
+    deployment: Deployment | None = field(init=False, default=None)
+    attempts: list[Attempt] = field(init=False, default_factory=list)
+    prompt_tokens: int = field(init=False, default=0)
+    completion_tokens: int = field(init=False, default=0)
     #: True when the token counts are the gateway's estimate (a stream that broke before the
     #: upstream reported usage), not the upstream's.
-    usage_estimated: bool = False
+    usage_estimated: bool = field(init=False, default=False)
     #: output
-    findings_out: dict[str, int] = field(default_factory=dict)
+    findings_out: dict[str, int] = field(init=False, default_factory=dict)
     #: call (and output): the tool calls the model made, name → count.
-    tool_calls_out: dict[str, int] = field(default_factory=dict)
+    tool_calls_out: dict[str, int] = field(init=False, default_factory=dict)
     #: scan (tool results) and output (tool-call names and arguments): findings in tool
     #: content, entity → count.
-    findings_tools: dict[str, int] = field(default_factory=dict)
+    findings_tools: dict[str, int] = field(init=False, default_factory=dict)
     #: The response as the caller got it (a body, or the stream chunks sent); filled only when
     #: content is kept, read only by the audit step.
-    response: Any = None
-    status: int = 0
-    error_code: str | None = None
+    response: Any = field(init=False, default=None)
+    status: int = field(init=False, default=0)
+    error_code: str | None = field(init=False, default=None)
     #: Extra response headers steps want the caller to see (e.g. policy reasons).
-    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    headers: list[tuple[bytes, bytes]] = field(init=False, default_factory=list)
     #: The path's timing of each step and upstream attempt, in order; None (nothing timed)
     #: unless an observer is configured, so the hot path pays nothing for it otherwise.
-    marks: list[Mark] | None = None
+    marks: list[Mark] | None = field(init=False, default=None)
+    #: call (streams): how long the stream ran from the call's end to the audit step, paced by
+    #: the upstream: neither the call's time nor the gateway's overhead.
+    streamed_s: float = field(init=False, default=0.0)
     #: call (streams): when the first chunk reached the caller, for time to first token.
-    first_chunk: float | None = None
+    first_chunk: float | None = field(init=False, default=None)
     #: The end, when observers were told (so no exchange is observed twice).
-    observed: bool = False
+    observed: bool = field(init=False, default=False)
     #: The request's trace context, set when it starts by a tracing observer's ``begin``;
     #: None when tracing is off (and then nothing is propagated to upstreams).
-    trace: TraceContext | None = None
+    trace: TraceContext | None = field(init=False, default=None)
 
     def mark(self, name: str, start: float, detail: tuple[tuple[str, str], ...] = ()) -> None:
         """Time a stretch that began at ``start`` and ends now, if anyone is timing; ``detail``

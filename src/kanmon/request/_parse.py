@@ -13,8 +13,7 @@ async def parse_step(ex: Exchange) -> None:
     body = ex.body
     ex.model = body["model"]
     ex.stream = ex.operation == "chat" and bool(body.get("stream"))
-    if ex.operation == "chat" and ("tools" in body or len(body.get("messages") or ()) > 1):
-        use = tool_use(body)
+    if ex.operation == "chat" and (use := tool_use(body)) is not None:
         ex.tools_offered = use.offered
         ex.tool_results_in = use.results
         count(use.called, ex.tool_calls_in)

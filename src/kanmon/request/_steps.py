@@ -88,25 +88,27 @@ class StepList:
     served: tuple[tuple[str, ServedStep], ...]
     output: tuple[tuple[str, OutputFilter], ...]
     finish: Finisher
-    #: When any are set, the path times the call, its attempts and the audit step into
-    #: ``Exchange.marks``, and each step before the call too if an observer asks for it.
+    #: Who reads ``Exchange.marks``. When an observer does (``times_call``, True unless it says
+    #: otherwise), the path times the call, its attempts, the output filters and the audit step
+    #: into them; each step before the call too if one asks for that (``times_steps``, True
+    #: unless it says otherwise: seven marks per request cost what metrics alone do).
+    #: ``"sampled"``: only in a request whose trace is sampled (set by ``begin``), when the only
+    #: observers that read them are tracers. Metrics and the request log read none: they take
+    #: the request's start, its attempts and ``streamed_s``.
     observers: tuple[Observer, ...] = ()
     #: The observers' ``begin`` methods, found once when the list is built.
     begin: tuple[Begin, ...] = field(init=False, default=())
-    #: Whether any observer reads the steps before the call one by one (``times_steps``, True
-    #: unless an observer says otherwise): seven marks per request cost what metrics alone do.
-    #: ``"sampled"``: only a request whose trace is sampled (set by ``begin``) has them timed,
-    #: when the only observers that read them are tracers.
+    time_call: bool | Literal["sampled"] = field(init=False, default=False)
     time_steps: bool | Literal["sampled"] = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         found = tuple(b for o in self.observers if callable(b := getattr(o, "begin", None)))
         object.__setattr__(self, "begin", found)
-        wants = [getattr(o, "times_steps", True) for o in self.observers]
-        timed: bool | Literal["sampled"] = any(w is True for w in wants)
-        if not timed and "sampled" in wants:
-            timed = "sampled"
-        object.__setattr__(self, "time_steps", timed)
+        steps = _most([getattr(o, "times_steps", True) for o in self.observers])
+        call = _most([getattr(o, "times_call", True) for o in self.observers])
+        object.__setattr__(self, "time_steps", steps)
+        # a step timed is timed into the marks the call's are kept in
+        object.__setattr__(self, "time_call", steps if call is False else call)
 
     def names(self) -> tuple[str, ...]:
         return (
@@ -116,3 +118,10 @@ class StepList:
             *(n for n, _ in self.output),
             "audit",
         )
+
+
+def _most(wants: list[bool | str]) -> bool | Literal["sampled"]:
+    """What the observers ask for together: every request if one asks for every request."""
+    if any(w is True for w in wants):
+        return True
+    return "sampled" if "sampled" in wants else False

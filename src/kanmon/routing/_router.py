@@ -44,9 +44,13 @@ class Breaker:
         self.threshold = threshold
         self.cooldown_s = cooldown_s
         self._health: dict[str, _Health] = {}
+        #: When the last circuit to close closes: until then, chains are looked through.
+        self._open_until = 0.0
 
     def order(self, deps: Sequence[Deployment]) -> list[Deployment]:
         now = time.monotonic()
+        if self._open_until <= now:  # no circuit open: most of the time
+            return list(deps)
         up = [d for d in deps if self._health.get(d.id, _NEVER).open_until <= now]
         if len(up) == len(deps):
             return list(deps)
@@ -63,6 +67,7 @@ class Breaker:
         h.consecutive_failures += 1
         if h.consecutive_failures >= self.threshold:
             h.open_until = time.monotonic() + self.cooldown_s
+            self._open_until = max(self._open_until, h.open_until)
 
     def health(self, dep_id: str) -> tuple[int, float]:
         """Consecutive failures and how long the circuit stays open (0: closed), in seconds."""

@@ -98,7 +98,9 @@ def wants_request_lines(config: KanmonConfig) -> bool:
 class RequestLog:
     """The observer that writes a request's line once it ended."""
 
-    times_steps = False  # a line has the request's latency, not its steps
+    # a line has the request's latency, not its steps: no marks (``kanmon.request.StepList``)
+    times_steps = False
+    times_call = False
 
     def __init__(self) -> None:
         self.log = logging.getLogger(REQUEST_LOGGER)

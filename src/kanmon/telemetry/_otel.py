@@ -132,6 +132,8 @@ class Tracer:
         #: A span per step needs the steps timed (``kanmon.request.StepList.time_steps``), in
         #: the requests that are traced only.
         self.times_steps: bool | str = "sampled" if settings.steps else False
+        #: The call's and its attempts' spans: in the requests that are traced only.
+        self.times_call = "sampled"
         # the ratio sampler's rule: the trace id's lower 64 bits under ratio × 2^64
         self.bound = round(settings.sample_ratio * (1 << 64))
         #: A deployment → what its spans say of it, encoded (``_facts``).

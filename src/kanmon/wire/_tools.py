@@ -24,16 +24,30 @@ class ToolUse:
         return frozenset(self.offered) | frozenset(self.called)
 
 
-def tool_use(body: JSON) -> ToolUse:
-    use = ToolUse()
-    for tool in body.get("tools") or ():
-        fn = tool.get("function") if isinstance(tool, dict) else None
-        if isinstance(fn, dict) and isinstance(fn.get("name"), str):
-            use.offered.append(fn["name"])
+#: Roles of the messages that carry a tool's result back (``function``: the legacy name).
+_RESULT_ROLES = frozenset({"tool", "function"})
+
+
+def tool_use(body: JSON) -> ToolUse | None:
+    """The tools ``body`` offers, calls in its history and results it carries; None when it has
+    none of them, as most requests have not: then nothing is made for it."""
+    use = None
+    tools = body.get("tools")
+    if tools:
+        use = ToolUse()
+        for tool in tools if isinstance(tools, list) else ():
+            fn = tool.get("function") if isinstance(tool, dict) else None
+            if isinstance(fn, dict) and isinstance(fn.get("name"), str):
+                use.offered.append(fn["name"])
     for msg in body.get("messages") or ():
-        if not isinstance(msg, dict):
+        # one test for the common case, a message with neither calls nor a tool's result
+        if not isinstance(msg, dict) or (
+            not msg.get("tool_calls") and msg.get("role") not in _RESULT_ROLES
+        ):
             continue
-        if msg.get("role") in ("tool", "function"):
+        if use is None:
+            use = ToolUse()
+        if msg.get("role") in _RESULT_ROLES:
             use.results += 1
         if calls := msg.get("tool_calls"):
             use.called += call_names(calls)
