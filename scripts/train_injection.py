@@ -204,7 +204,7 @@ def train(
     scanner = InjectionScanner(model, layers=frozenset(LAYERS), calibration=Calibration())
     clip = Calibration().clip
     y = np.array([r["label"] for r in dev], np.float64)
-    feats = [scanner.features(r["text"])[0] for r in dev]
+    feats = [scanner.features(r["text"], source=r["source"])[0] for r in dev]
     disc = np.array([f["discussion"] for f in feats])
     fitted: dict[str, tuple[float, float, float]] = {}
     for layer in ("lexical", "decode", "classifier", "window"):

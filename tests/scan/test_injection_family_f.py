@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from kanmon.scan import InjectionScanner, NgramModel
-from kanmon.scan._injection import LAYERS, _hits  # the trigger pass alone
+from kanmon.scan._injection import LAYERS
+from kanmon.scan._injection_regions import _hits  # the trigger pass alone
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench" / "data" / "injection"

@@ -22,21 +22,17 @@ Every evidence entry names its layer and signal: ``lexical:override.en.ignore``,
 
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import re2
+from typing import TYPE_CHECKING
 
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
 from kanmon.scan._injection_decode import _CharOffsets, decode
-from kanmon.scan._injection_lexicon import SIGNALS
+from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
 from kanmon.scan._injection_quotes import quoted
+from kanmon.scan._injection_regions import _hits, _patterns, _regions
 from kanmon.scan._injection_score import Calibration, InjectionResult, noisy_or
-from kanmon.scan._injection_triggers import DISCUSSION, LEXICAL_TRIGGERS, TRIGGERS
-from kanmon.scan._rx import UNANCHORED, compile_ci, find_all, found, whole
+from kanmon.scan._rx import find_all, found
 from kanmon.scan._scanset import SCANNERS
 
 if TYPE_CHECKING:
@@ -50,120 +46,13 @@ LAYERS = ("lexical", "decode", "classifier", "window")
 DEFAULT_LAYERS = ("lexical", "decode", "classifier")
 
 
-# RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
-# fall back to slower engines. So each pattern is compiled twice: without groups to scan,
-# with one group per alternative to name a hit, run on the hit alone.
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    trigger: Any  # the trigger words and the lexical-only phrases
-    words: Any  # the trigger words alone
-    #: phrases only the lexical layer looks around (a hit of these alone is not the
-    #: classifier's region)
-    lexical_only: Any
-    structural: Any  # template tokens and encodings: the decoding layer runs
-    signals: tuple[Any, ...]
-    #: Which signals occur in a region: one DFA pass for all of them (RE2::Set).
-    signal_set: re2.Set
-    discussion: Any
-
-
-@functools.cache
-def _patterns() -> _Patterns:
-    """Compiled at the first scanner, not at import: compiling takes ~90 ms, and most processes
-    that import ``kanmon.scan`` (the CLI, a gateway whose policy has no injection rule) never
-    scan for injection."""
-    opts = re2.Options()
-    opts.case_sensitive = False
-    opts.max_mem = 64 << 20
-    signal_set = re2.Set.SearchSet(opts)
-    for _, _, _, p in SIGNALS:
-        signal_set.Add(p.encode())
-    signal_set.Compile()
-    return _Patterns(
-        # the lexical-only phrases last: at a position where a trigger word also starts, the
-        # trigger word wins (RE2 prefers the earlier alternative)
-        trigger=compile_ci("|".join(f"(?:{t})" for t in (*TRIGGERS, LEXICAL_TRIGGERS))),
-        words=compile_ci("|".join(f"(?:{t})" for t in TRIGGERS)),
-        lexical_only=compile_ci(LEXICAL_TRIGGERS),
-        structural=compile_ci(TRIGGERS[-1]),
-        signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
-        signal_set=signal_set,
-        discussion=compile_ci(DISCUSSION),
-    )
-
-
 #: Below this classifier logit the calibrated probability is negligible whatever the context.
 _QUIET_LOGIT = -1.0
 
-#: Bytes of context kept on each side of a trigger hit, and the longest region the
-#: classifier scores as one (longer merged regions are cut).
-MARGIN = 160
-MAX_REGION = 512
 #: The window pass skips shorter texts: over a few dozen bytes a handful of n-grams make the
 #: logit ("write to bob@example.com" scored like an exfiltration request), and an attack that
 #: short without one trigger word is rare.
 MIN_WINDOW_TEXT = 64
-
-
-#: Trigger hits are looked for once per block of this many bytes: after a hit the search
-#: resumes at the next block (each new search costs about as much as a few hundred bytes of
-#: scanning), and the hit's span is stretched to the end of its block, so the region around it
-#: covers any hit the skip passed over.
-BLOCK = 256
-
-
-def _hits(data: bytes) -> list[tuple[int, int, int, bool]]:
-    """Hits, at most one of each kind per ``BLOCK`` bytes: (start, end, end of its block,
-    whether it is a lexical-only phrase). The trigger words found are those a search without
-    the phrases finds: after a phrase, the first trigger word past its start is looked for on
-    its own. Calls RE2's matcher directly (see ``_rx``)."""
-    p = _patterns()
-    match, words, lexical_only = p.trigger._regexp.Match, p.words._regexp.Match, p.lexical_only
-    out: list[tuple[int, int, int, bool]] = []
-    pos, n = 0, len(data)
-    while pos < n:
-        ((a, b),) = match(UNANCHORED, data, pos, n)
-        if a < 0:
-            break
-        block = min((a // BLOCK + 1) * BLOCK, n)
-        if whole(lexical_only, data, a, b):
-            # No trigger word starts at or before ``a`` (it would have matched first). The next
-            # one is looked for up to a block past this one: far enough for any trigger word
-            # that starts in this block, and a text of phrases alone costs a block per block.
-            out.append((a, b, max(b, block), True))
-            ((a, b),) = words(UNANCHORED, data, a + 1, min(block + BLOCK, n))
-            if a < 0 or a >= block:
-                pos = max(block, out[-1][1])
-                continue
-            block = min((a // BLOCK + 1) * BLOCK, n)
-        pos = max(b, block)
-        out.append((a, b, min(pos, n), False))
-    return out
-
-
-def _regions(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Merged byte regions around hits, cut at ``MAX_REGION``, on UTF-8 character starts."""
-    n = len(data)
-    merged: list[list[int]] = []
-    for a, b in hits:
-        lo, hi = max(0, a - MARGIN), min(n, b + MARGIN)
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    out: list[tuple[int, int]] = []
-    for lo, hi in merged:
-        cuts = list(range(lo, hi, MAX_REGION)) + [hi]
-        cuts = [_char_start(data, c) for c in cuts]
-        out.extend((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
-    return out
-
-
-def _char_start(data: bytes, i: int) -> int:
-    n = len(data)
-    while i < n and 0x80 <= data[i] < 0xC0:
-        i += 1
-    return i
 
 
 class InjectionScanner:
@@ -214,8 +103,9 @@ class InjectionScanner:
     # -- layers ----------------------------------------------------------------------------
 
     def _lexical(
-        self, data: bytes, regions: list[tuple[int, int]], prefix: str
+        self, data: bytes, regions: list[tuple[int, int]], prefix: str, embedded: bool
     ) -> tuple[list[float], list[tuple[str, int, int]]]:
+        """``embedded``: the text is a tool result or a document (``EMBEDDED`` signals count)."""
         weights: list[float] = []
         hits: list[tuple[str, int, int]] = []
         discussion: bool | None = None
@@ -223,6 +113,8 @@ class InjectionScanner:
         for lo, hi in regions:
             for i in sorted(p.signal_set.Match(data[lo:hi]) or ()):
                 sid, _, weight, _ = SIGNALS[i]
+                if not embedded and sid in EMBEDDED:
+                    continue
                 for ((a, b),) in find_all(p.signals[i], data, lo, hi):
                     if discussion is None:
                         discussion = found(p.discussion, data)
@@ -256,15 +148,17 @@ class InjectionScanner:
         return float(logits.max())
 
     def features(
-        self, text: str, data: bytes | None = None
+        self, text: str, data: bytes | None = None, source: str = "user"
     ) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
         """Each layer's raw output for ``text`` and the evidence (signal, char start, end).
-        ``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already."""
+        ``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already;
+        ``source``: user, tool or document."""
         cal = self.calibration
         out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip, "window": -cal.clip,
                "discussion": 0.0}  # fmt: skip
         if data is None:
             data = text.encode("utf-8", "surrogatepass")
+        embedded = source != "user"
         hits = _hits(data)
         if not hits:
             # No word the lexicon could match: only the classifier can see a paraphrase.
@@ -283,7 +177,7 @@ class InjectionScanner:
         decode_asked = False
         discussion: bool | None = None  # looked for once, when first needed
         if "lexical" in self.layers:
-            weights, lex = self._lexical(data, regions, "")
+            weights, lex = self._lexical(data, regions, "", embedded)
             out["lexical"] = noisy_or(weights)
             evidence.extend(lex)
             decode_asked = any(sid.startswith("lexical:obfuscation.") for sid, _, _ in lex)
@@ -300,7 +194,7 @@ class InjectionScanner:
             for d in decode(text, data, regions):
                 plain = d.text.encode("utf-8", "surrogatepass")
                 span = [(0, len(plain))]
-                weights, lex = self._lexical(plain, span, f"decode.{d.kind}>")
+                weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", embedded)
                 if weights and "lexical" in self.layers and not decode_asked:
                     if discussion is None:
                         discussion = found(self._p.discussion, data)
@@ -354,7 +248,7 @@ class InjectionScanner:
         """``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already (a
         request's text is encoded once for every scanner)."""
         res = InjectionResult()
-        feats, evidence = self.features(text, data)
+        feats, evidence = self.features(text, data, source)
         if evidence or max(feats["classifier"], feats["window"]) > -self.calibration.clip:
             score, terms = self.combine(feats)
         else:

@@ -9,16 +9,27 @@ calibrated on top of them. The signals live in four modules by what they aim at:
 instructions (``_injection_lexicon_instructions``), instructions written as notices and notes to
 the model reading a page (``_injection_lexicon_notices``), its conduct
 (``_injection_lexicon_conduct``), and the frames an attack comes wrapped in: an older build, a
-hypothetical, a game, text to decode and obey (``_injection_lexicon_frames``).
+hypothetical, a game, text to decode and obey (``_injection_lexicon_frames``), and the goal
+hijacked: the task dropped, an answer dictated, actions asked of an agent inside the data it
+reads (``_injection_lexicon_hijack``; those last count only in tool results and documents).
 """
 
 from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
 from kanmon.scan._injection_lexicon_frames import FRAMES
+from kanmon.scan._injection_lexicon_hijack import EMBEDDED, HIJACK
 from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
 from kanmon.scan._injection_lexicon_notices import NOTICES
 
 CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
 
-SIGNALS: tuple[tuple[str, str, float, str], ...] = (*INSTRUCTIONS, *NOTICES, *CONDUCT, *FRAMES)
+SIGNALS: tuple[tuple[str, str, float, str], ...] = (
+    *INSTRUCTIONS,
+    *NOTICES,
+    *CONDUCT,
+    *FRAMES,
+    *HIJACK,
+)
+
+__all__ = ["CATEGORIES", "EMBEDDED", "SIGNALS"]

@@ -111,7 +111,19 @@ LEXICAL_TRIGGERS = (
     r"verlierst\s+du|구버전|旧版|老版本|legacy|older\s+version|old\s+version|小说|剧本|脚本|小説|物語|映画の|소설|대본|"
     r"시나리오|一字一句|実際の手順|具体的な手順|실제\s*방법|drehbuch|сценари|роман|"
     # where data would go: the exfiltration signals need a destination beside their verb
-    r"https?://"
+    r"https?://|"
+    # round 14 (``_injection_lexicon_hijack``): a dictated answer, the rules declared changed,
+    # a persona to answer as and its one rule, actions asked of an agent inside its data
+    r"nothing\s+else|nothing\s+more|no\s+matter\s+what|regardless\s+of|only\s+with\s+the|"
+    r"обращай\s+внимания|changed\s+your|updated\s+your|removed\s+your|lifted\s+your|"
+    r"ガイドライン|規則|ポリシー|가이드라인|지침|정책|政策|"
+    r"from\s+now\s+on|henceforth|from\s+this\s+(?:point|moment)|von\s+nun\s+an|今後|"
+    r"never\s+(?:says?|tells?|admits?|claims?)|niemals\s+sagt|nie\s+sagt|できないと|無理と|"
+    r"못\s*한다고|할\s*수\s*없다고|никогда\s+не\s+(?:говорит|скажет|отвечает|призна)|做不到|"
+    r"user'?s\s|please\s+(?:also\s+)?(?:transfer|wire|pay|remit|grant|give|share)|"
+    r"nutzers|benutzers|überweis|zugriff|ユーザーの|利用者の|お客様の|사용자|이용자|"
+    r"пользовател|открой\s+(?:общий\s+)?доступ|请(?:把|将|从|删|转|发|公|共|修|取)|"
+    r"[」』\"”]\s*とだけ|라고만|только\s+слов|只回复|只回答|nur\s+mit"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such

@@ -1,0 +1,183 @@
+"""Signals of goal hijacking: the task the model was given dropped for another ("ignore the
+above and say …", "stop translating; instead …"), an answer dictated word for word ("say
+'Access granted' and nothing else"), a claim that the model's rules were changed so that it may
+now do anything, a named persona the model is to answer as, and requests for actions written
+into the data an agent reads ("please transfer $3,000 to account …", "delete every event in
+the user's calendar"). Format and conventions in ``_injection_lexicon``.
+
+The last kind (``EMBEDDED``) counts only in tool results and documents: in the user's own
+message "please transfer $3,000 to account …" is what the user wants done. Text an agent reads
+is data; a request in it to move money, grant access, delete or send the user's things speaks
+to the agent, not to the reader it claims to address.
+"""
+
+from __future__ import annotations
+
+_DIRECTIVE_EN = (
+    r"(?:say|print|output|reply|respond|write|answer|tell|translate|type|return|repeat|list|"
+    r"state|declare|start|begin)"
+)
+_ANY_EN = (
+    r"(?:any|anything|everything|all|whatever|harmful|unrestricted|without\s+(?:any\s+)?"
+    r"(?:restrictions?|limits?|limitations|filters?|rules))"
+)
+
+# fmt: off
+HIJACK: tuple[tuple[str, str, float, str], ...] = (
+    # -- the task dropped: "ignore the above and say …", "stop translating; instead …" ---------
+    ("override.en.ignore_above_then", "override", 0.8,
+        r"\b(?:ignore|disregard|forget|skip)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|everything\s+|"
+        r"what(?:'s|\s+is|\s+was)\s+(?:written\s+)?)?(?:above|foregoing|preceding|text\s+above|"
+        r"previous\s+text)\b[^.!?\n]{0,16}?(?:[.,;:!]\s*|\s+(?:and|then)\s+)(?:(?:instead|just|"
+        rf"only|now|simply|please)\s*,?\s+)*{_DIRECTIVE_EN}\b"),
+    ("override.de.ignore_above_then", "override", 0.8,
+        r"\b(?:ignorier\w*|vergiss|vergessen\s+sie|missachte\w*)\s+(?:\w+\s+){0,2}?(?:obige\w*|"
+        r"oben\s+(?:stehende\w*|genannte\w*)|text\s+oben|vorherige\w*\s+text)[^.!?\n]{0,24}?"
+        r"(?:[.,;:!]\s*|\s+und\s+)(?:(?:stattdessen|nur|einfach|jetzt|bitte)\s+)*(?:sag|schreib|"
+        r"antworte|gib|gebe|drucke|übersetze|wiederhole|nenne|liste)"),
+    ("override.ja.ignore_above_then", "override", 0.8,
+        r"(?:上記|上の(?:内容|文章|指示|文|テキスト)|以上の(?:内容|指示)|ここまでの(?:内容|指示))"
+        r"(?:の(?:指示|内容|文章))?\s*(?:は|を)?\s*(?:すべて|全て|全部)?\s*無視(?:して|し、|しろ)"
+        r"[^。\n]{0,40}?(?:と(?:だけ)?(?:言|答|返|出力|書|表示)|代わりに|だけ(?:を)?(?:言|答|返|出力|書))"),
+    ("override.ko.ignore_above_then", "override", 0.8,
+        r"(?:위의?|앞의)\s*(?:내용|지시|글|문장|모든\s*것|텍스트|지침)?\s*(?:은|는|을|를|들은|들을)?\s*"
+        r"(?:전부|모두|다)?\s*무시하고[^.\n]{0,40}?(?:(?:이)?라고(?:만)?\s*(?:말|대답|답|출력|써|해)|"
+        r"대신|만\s*(?:말|대답|답|출력))"),
+    ("override.ru.ignore_above_then", "override", 0.8,
+        r"(?:игнорируй|проигнорируй|не\s+обращай\s+внимания\s+на|забудь(?:\s+про)?)\s+"
+        r"(?:\pL+\s+){0,2}?(?:выше|вышесказанное|вышенаписанное|сказанное\s+выше|написанное\s+"
+        r"выше|текст\s+выше)[^.!?\n]{0,24}?(?:[.,;:!]\s*|\s+и\s+)(?:(?:вместо\s+этого|просто|"
+        r"только|теперь|лучше)\s+)*(?:скажи|ответь|напиши|выведи|переведи|повтори|перечисли)"),
+    ("override.en.task_dropped", "override", 0.7,
+        r"\b(?:(?:stop|quit|cease|no\s+more|enough)\s+(?:translating|summari[sz]ing|answering|"
+        r"classifying|correcting|checking)|(?:actually|wait|scratch\s+that|no)[,.;:!]?\s+"
+        r"(?:don'?t|do\s+not)\s+(?:translate|summari[sz]e|classify|correct|answer))\b[^\n]{0,40}?"
+        r"\b(?:instead|rather)\b"),
+    ("override.de.task_dropped", "override", 0.7,
+        r"(?:hör\s+auf|höre\s+auf|schluss\s+mit)\s+(?:zu\s+|dem\s+)?(?:übersetz|zusammenfass|"
+        r"beantwort|korrigier)\w*[^\n]{0,40}?stattdessen"),
+    ("override.ja.task_dropped", "override", 0.7,
+        r"(?:翻訳|要約|回答|分類|添削)(?:は|を)?(?:もう)?(?:やめて|しないで|せずに|いらない)"
+        r"[^。\n]{0,20}?代わりに"),
+    ("override.ko.task_dropped", "override", 0.7,
+        r"(?:번역|요약|분류|교정)(?:은|는|을|를)?\s*(?:하지\s*말고|그만(?:하고|해)?)[^.\n]{0,20}?대신"),
+    ("override.ru.task_dropped", "override", 0.7,
+        r"(?:перестань|хватит|прекрати|не\s+надо)\s+(?:\pL+\s+)?(?:переводить|пересказывать|"
+        r"резюмировать|отвечать|исправлять)[^\n]{0,40}?вместо\s+(?:этого|того)"),
+    ("override.zh.task_dropped", "override", 0.7,
+        r"(?:别|不要|不用|停止)(?:再)?(?:翻译|总结|摘要|回答|分类)(?:了)?[^。\n]{0,10}?"
+        r"(?:改为|改成|而是|转而)"),
+    # -- an answer dictated: "say 'Access granted' and nothing else" ------------------------
+    ("override.en.dictated_answer", "override", 0.6,
+        r"\b(?:say|print|output|reply|respond|answer|write|type|return|repeat)\b(?:\s+(?:only|"
+        r"just|exactly|back|out))?(?:\s+(?:with|using))?(?:\s+the\s+(?:words?|string|phrase|"
+        r"text|sentence|message))?\s*(?::?\s*[\"'“‘][^\"'”’\n]{1,60}[\"'”’]|\s+\S+(?:\s+\S+)"
+        r"{0,3}?)\s*[,.;]?\s*(?:and\s+nothing\s+(?:else|more)|regardless\s+of|no\s+matter\s+"
+        r"(?:what|how))"),
+    ("override.en.only_dictated", "override", 0.45,
+        r"\b(?:respond|reply|answer)\s+(?:only|solely|exclusively)\s+with\s+the\s+(?:words?|"
+        r"phrase|string|sentence)\s*:?\s*[\"'“‘]"),
+    ("override.intl.dictated_answer", "override", 0.45,
+        r"[」』\"”]\s*とだけ\s*(?:言|答|返|出力|書)|[\"”’']\s*(?:이)?라고만\s*(?:대답|답|말|출력|써)|"
+        r"(?:ответь|скажи|напиши|выведи)\s+только\s+(?:слов\pL*\s+|фраз\pL*\s+)?[«\"„]|"
+        r"只(?:回复|回答|说|输出)\s*[“\"「]|(?:antworte|sag|schreib|gib)\w*\s+(?:\w+\s+)?nur\s+"
+        r"(?:mit\s+)?(?:den\s+worten\s+|dem\s+satz\s+)?[„\"»]"),
+    # -- the rules declared changed so that anything goes ----------------------------------
+    ("override.en.rules_changed", "override", 0.75,
+        r"\b(?:guidelines|rules|polic(?:y|ies)|instructions|restrictions|programming|settings|"
+        r"filters)\s+(?:have|has|were|was)\s+(?:just\s+)?(?:been\s+)?(?:updated|changed|"
+        r"modified|revised|relaxed|rewritten|patched)\b[^\n]{0,80}?\b(?:you\s+(?:are|'re)\s+"
+        r"now\s+(?:allowed|permitted|free|able)|you\s+(?:may|can)\s+now|now\s+you\s+(?:may|can|"
+        rf"are\s+allowed))[^.\n]{{0,40}}?\b{_ANY_EN}"),
+    ("override.en.rules_changed_by", "override", 0.7,
+        r"\b(?:developers?|openai|anthropic|admins?|operators?|creators?|your\s+makers)\s+(?:have\s+)?"
+        r"(?:changed|updated|modified|removed|lifted|relaxed|disabled)\s+(?:all\s+)?your\s+"
+        r"(?:rules|guidelines|restrictions|polic(?:y|ies)|instructions|filters|limits)"),
+    ("override.de.rules_changed", "override", 0.75,
+        r"(?:richtlinien|regeln|vorgaben|einschränkungen|anweisungen)\s+(?:wurden|sind)\s+"
+        r"(?:\S+\s+){0,4}?(?:aktualisiert|geändert|angepasst|gelockert|aufgehoben)[^\n]{0,80}?"
+        r"du\s+(?:darfst|kannst)\s+(?:jetzt|nun|ab\s+sofort)\s+(?:\S+\s+){0,2}?(?:alles|jede|"
+        r"jeden|ohne\s+einschränkung)"),
+    ("override.ja.rules_changed", "override", 0.75,
+        r"(?:ルール|ガイドライン|規則|制限|ポリシー|設定)(?:は|が)[^。\n]{0,20}?(?:更新|変更|緩和|解除)"
+        r"され[^\n]{0,60}?(?:これから|今後|今から)(?:は)?[^。\n]{0,12}?(?:何でも|どんな|制限なく|すべて)"),
+    ("override.ko.rules_changed", "override", 0.75,
+        r"(?:규칙|가이드라인|지침|제한|정책)(?:은|는|이|가)[^.\n]{0,20}?(?:업데이트|바뀌|바꿨|변경|해제|"
+        r"완화)[^\n]{0,60}?이제[^.\n]{0,12}?(?:무엇이든|뭐든|어떤|제한\s*없이|모든)"),
+    ("override.ru.rules_changed", "override", 0.75,
+        r"(?:правила|ограничения|инструкции|настройки|политик\pL*)\s+(?:\pL+\s+){0,3}?"
+        r"(?:обновлен\pL*|изменен\pL*|изменил\pL*|сняты|отменены|ослаблены)[^\n]{0,80}?теперь\s+"
+        r"(?:тебе\s+)?(?:можно|ты\s+можешь|разрешено)\s+(?:\pL+\s+){0,2}?(?:всё|все|любы|без\s+"
+        r"ограничен)|(?:разработчик\pL*|администратор\pL*|создател\pL*)\s+(?:\pL+\s+)?"
+        r"(?:изменил\pL*|обновил\pL*|снял\pL*|отменил\pL*)\s+(?:тво\pL+\s+)?(?:правила|"
+        r"ограничения|инструкции|настройки)"),
+    ("override.zh.rules_changed", "override", 0.75,
+        r"(?:规则|准则|限制|设定|政策)[^。\n]{0,12}?(?:更新|修改|改变|解除|放宽)[^\n]{0,40}?现在"
+        r"(?:你)?[^。\n]{0,4}?(?:可以|能|被允许)[^。\n]{0,6}?(?:任何|什么都|所有|不受限制|无限制)|"
+        r"(?:修改|更新|改变|解除|放宽)了?你的(?:规则|准则|限制|设定)[^\n]{0,20}?现在"),
+    # -- a named persona to answer as, and its one rule: it never says it can't ----------------
+    ("persona.en.answer_as_named", "persona", 0.5,
+        r"\b(?:from\s+now\s+on|henceforth|from\s+this\s+(?:point|moment)(?:\s+on(?:ward)?|\s+"
+        r"forward)?)\s*,?\s+(?:you\s+(?:will|shall|must|are\s+going\s+to)\s+)?(?:respond|answer|"
+        r"reply|act|speak|talk)\s+(?:only\s+)?as\s+(?:(?-i:[A-Z0-9][A-Z0-9-]+)\b|[\"'“][^\"'”]+"
+        r"[\"'”])"),
+    ("persona.intl.answer_as_named", "persona", 0.5,
+        r"(?:ab\s+(?:jetzt|sofort)|von\s+nun\s+an)\s+antwortest\s+du\s+als\s+(?-i:[A-ZÄÖÜ0-9]"
+        r"[A-ZÄÖÜ0-9-]+)|(?:今後|これから|今から)(?:は)?(?:、)?(?:あなたは)?[「『\"][^」』\"]{1,20}"
+        r"[」』\"](?:として|になりきって)(?:回答|答え|返答|振る舞)|(?:이제부터|지금부터|앞으로)\s*"
+        r"(?:너는|당신은)?\s*['\"‘“][^'\"’”]{1,20}['\"’”]\s*(?:으)?로\s*(?:대답|답|행동|말)|"
+        r"(?:отныне|с\s+этого\s+момента|теперь)\s+ты\s+(?:отвечаешь|будешь\s+отвечать|говоришь)"
+        r"\s+как\s+(?-i:[А-ЯЁA-Z0-9][А-ЯЁA-Z0-9-]+)|(?:从现在(?:开始|起)|今后|此后)[，,]?\s*你"
+        r"(?:将|要|就)?以[“\"「][^”\"」]{1,20}[”\"」]的?身份(?:回答|回复|说话)"),
+    ("persona.en.never_cant", "persona", 0.55,
+        r"\bnever\s+(?:says?|tells?\s+(?:me|you|anyone|the\s+user)|admits?|claims?)\s+(?:that\s+)?"
+        r"(?:it|you)\s+(?:can'?t|cannot|can\s+not|is\s+unable|are\s+unable|won'?t)"),
+    ("persona.intl.never_cant", "persona", 0.55,
+        r"(?:niemals|nie)\s+(?:sagt|sagen\s+wird|zugibt)\w*,?\s+(?:dass\s+)?(?:sie|er|es|du)\s+"
+        r"(?:etwas\s+)?nicht\s+(?:kann|könne|darf)|(?:できない|無理)(?:とは|と)(?:決して|絶対に?)?"
+        r"(?:言いません|言わない|答えません)|(?:못\s*한다|할\s*수\s*없다|안\s*된다)(?:고)?\s*(?:절대|"
+        r"결코)?\s*(?:말하지|대답하지|하지)\s*않|никогда\s+не\s+(?:говорит|скажет|отвечает|"
+        r"признаёт|признает)\pL*,?\s+что\s+(?:\S+\s+){0,2}?не\s+(?:может|умеет|в\s+состоянии)|"
+        r"(?:从不|从来不|绝不|永远不)(?:会)?(?:说|承认)(?:自己|它)?(?:做不到|不能|无法|不会)"),
+    # -- actions requested inside data an agent reads (EMBEDDED: tool results, documents) --
+    ("tool_hijack.en.embedded_user_data", "tool_hijack", 0.7,
+        r"(?:^|[.!?:;\n]\s*|\bplease\s+(?:also\s+)?|\balso\s*,?\s+|\bthen\s+)(?:delete|remove|"
+        r"erase|wipe|cancel|refund|forward|email|e-mail|send|share|publish|upload|export|change|"
+        r"reset|disable|transfer|move|grant|give|unlock|post|leak|copy)\s+(?:[\w$€£,.'-]+\s+)"
+        r"{0,6}?(?:the\s+|of\s+the\s+|from\s+the\s+)user'?s\b"),
+    ("tool_hijack.en.embedded_payment", "tool_hijack", 0.65,
+        r"\bplease\s+(?:also\s+)?(?:transfer|wire|send|pay|remit)\s+(?:(?:\$|€|£|usd\s*|eur\s*|"
+        r"gbp\s*)\s?\d[\d,.]*(?:\s*(?:k|usd|eur|dollars|euros))?|the\s+remaining\s+balance|all\s+"
+        r"(?:the\s+)?funds|the\s+(?:full|entire)\s+balance)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,2}?"
+        r"(?:account|iban|card|wallet|bank|paypal)"),
+    ("tool_hijack.en.embedded_access", "tool_hijack", 0.65,
+        r"\bplease\s+(?:also\s+)?(?:grant|give)\s+(?:\S+\s+){0,4}?(?:permanent|full|admin|"
+        r"administrator|unrestricted|owner|edit|root)\s+(?:access|rights|permissions?)|\bplease\s+"
+        r"(?:also\s+)?share\s+(?:the\s+)?(?:folder|file|drive|documents?|repository)\s+[^.\n]{0,40}?"
+        r"with\s+\S+@|\bplease\s+(?:also\s+)?(?:forward|send|email|upload|export)\s+(?:all\s+|"
+        r"every\s+|the\s+)?(?:\S+\s+){0,4}?(?:e-?mails?|messages|inbox|contacts|files|documents|"
+        r"passwords|credentials|history|records)\s+(?:\S+\s+){0,4}?to\s+\S+@"),
+    ("tool_hijack.de.embedded", "tool_hijack", 0.7,
+        r"(?:überweise|überweisen\s+sie|lösche|löschen\s+sie|sende|senden\s+sie|schicke?|leite|"
+        r"teile|gib|gewähre|storniere|ändere|setze)\s+(?:\S+\s+){0,6}?(?:des\s+(?:nutzers|"
+        r"benutzers|kunden|users)|vom\s+konto\s+des)|(?:gib|gewähre|erteile)\s+(?:\S+\s+){0,4}?"
+        r"(?:dauerhaft\w*|vollen?|uneingeschränkt\w*|admin\w*)\s+(?:zugriff|zugang|rechte)|"
+        r"(?:überweise|überweisen\s+sie)\s+(?:\S+\s+){0,3}?\d[\d.,]*\s*(?:€|eur|euro)\s+(?:\S+\s+)"
+        r"{0,3}?(?:an|auf)\s+(?:das\s+)?(?:konto|iban|karte|[a-z]{2}\d{2})"),
+    ("tool_hijack.ja.embedded", "tool_hijack", 0.7,
+        r"(?:ユーザー|利用者|お客様)の[^。\n]{0,40}?(?:削除して|送金して|振り込んで|振込して|送信して|"
+        r"送って|転送して|共有して|公開して|付与して|変更して|キャンセルして)"),
+    ("tool_hijack.ko.embedded", "tool_hijack", 0.7,
+        r"(?:사용자|이용자|고객)의?\s[^.\n]{0,40}?(?:삭제|이체|송금|전송|전달|공유|공개|부여|변경|취소|"
+        r"보내)(?:해|하여|해서)?\s*(?:주세요|줘|주십시오)"),
+    ("tool_hijack.ru.embedded", "tool_hijack", 0.7,
+        r"(?:удали|переведи|отправь|перешли|поделись|предоставь|выдай|измени|смени|отмени|сбрось)"
+        r"\pL*,?\s+(?:\S+\s+){0,6}?пользовател|открой\s+(?:общий\s+)?доступ\s+[^.\n]{0,40}?@"),
+    ("tool_hijack.zh.embedded", "tool_hijack", 0.7,
+        r"请[^。\n]{0,6}?(?:把|将|从)(?:用户|客户)[^。\n]{0,30}?(?:删除|转账|转给|转入|发送|发到|转发|"
+        r"共享|公开|授予|修改|取消)|请(?:删除|转发|发送|公开|共享|修改|取消)[^。\n]{0,3}?(?:用户|客户)"),
+)
+# fmt: on
+
+#: Signals that count only in tool results and documents (see the module's docstring).
+EMBEDDED = frozenset(sid for sid, *_ in HIJACK if ".embedded" in sid)

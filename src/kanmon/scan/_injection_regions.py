@@ -1,0 +1,124 @@
+"""Where the injection layers look: the compiled trigger and signal patterns, the trigger hits
+in a text and the byte regions around them (the lexical and classifier layers see these
+regions alone)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+import re2
+
+from kanmon.scan._injection_lexicon import SIGNALS
+from kanmon.scan._injection_triggers import DISCUSSION, LEXICAL_TRIGGERS, TRIGGERS
+from kanmon.scan._rx import UNANCHORED, compile_ci, whole
+
+
+# RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
+# fall back to slower engines. So each pattern is compiled twice: without groups to scan,
+# with one group per alternative to name a hit, run on the hit alone.
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    trigger: Any  # the trigger words and the lexical-only phrases
+    words: Any  # the trigger words alone
+    #: phrases only the lexical layer looks around (a hit of these alone is not the
+    #: classifier's region)
+    lexical_only: Any
+    structural: Any  # template tokens and encodings: the decoding layer runs
+    signals: tuple[Any, ...]
+    #: Which signals occur in a region: one DFA pass for all of them (RE2::Set).
+    signal_set: re2.Set
+    discussion: Any
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """Compiled at the first scanner, not at import: compiling takes ~90 ms, and most processes
+    that import ``kanmon.scan`` (the CLI, a gateway whose policy has no injection rule) never
+    scan for injection."""
+    opts = re2.Options()
+    opts.case_sensitive = False
+    opts.max_mem = 64 << 20
+    signal_set = re2.Set.SearchSet(opts)
+    for _, _, _, p in SIGNALS:
+        signal_set.Add(p.encode())
+    signal_set.Compile()
+    return _Patterns(
+        # the lexical-only phrases last: at a position where a trigger word also starts, the
+        # trigger word wins (RE2 prefers the earlier alternative)
+        trigger=compile_ci("|".join(f"(?:{t})" for t in (*TRIGGERS, LEXICAL_TRIGGERS))),
+        words=compile_ci("|".join(f"(?:{t})" for t in TRIGGERS)),
+        lexical_only=compile_ci(LEXICAL_TRIGGERS),
+        structural=compile_ci(TRIGGERS[-1]),
+        signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
+        signal_set=signal_set,
+        discussion=compile_ci(DISCUSSION),
+    )
+
+
+#: Bytes of context kept on each side of a trigger hit, and the longest region the
+#: classifier scores as one (longer merged regions are cut).
+MARGIN = 160
+MAX_REGION = 512
+
+
+#: Trigger hits are looked for once per block of this many bytes: after a hit the search
+#: resumes at the next block (each new search costs about as much as a few hundred bytes of
+#: scanning), and the hit's span is stretched to the end of its block, so the region around it
+#: covers any hit the skip passed over.
+BLOCK = 256
+
+
+def _hits(data: bytes) -> list[tuple[int, int, int, bool]]:
+    """Hits, at most one of each kind per ``BLOCK`` bytes: (start, end, end of its block,
+    whether it is a lexical-only phrase). The trigger words found are those a search without
+    the phrases finds: after a phrase, the first trigger word past its start is looked for on
+    its own. Calls RE2's matcher directly (see ``_rx``)."""
+    p = _patterns()
+    match, words, lexical_only = p.trigger._regexp.Match, p.words._regexp.Match, p.lexical_only
+    out: list[tuple[int, int, int, bool]] = []
+    pos, n = 0, len(data)
+    while pos < n:
+        ((a, b),) = match(UNANCHORED, data, pos, n)
+        if a < 0:
+            break
+        block = min((a // BLOCK + 1) * BLOCK, n)
+        if whole(lexical_only, data, a, b):
+            # No trigger word starts at or before ``a`` (it would have matched first). The next
+            # one is looked for up to a block past this one: far enough for any trigger word
+            # that starts in this block, and a text of phrases alone costs a block per block.
+            out.append((a, b, max(b, block), True))
+            ((a, b),) = words(UNANCHORED, data, a + 1, min(block + BLOCK, n))
+            if a < 0 or a >= block:
+                pos = max(block, out[-1][1])
+                continue
+            block = min((a // BLOCK + 1) * BLOCK, n)
+        pos = max(b, block)
+        out.append((a, b, min(pos, n), False))
+    return out
+
+
+def _regions(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged byte regions around hits, cut at ``MAX_REGION``, on UTF-8 character starts."""
+    n = len(data)
+    merged: list[list[int]] = []
+    for a, b in hits:
+        lo, hi = max(0, a - MARGIN), min(n, b + MARGIN)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    out: list[tuple[int, int]] = []
+    for lo, hi in merged:
+        cuts = list(range(lo, hi, MAX_REGION)) + [hi]
+        cuts = [_char_start(data, c) for c in cuts]
+        out.extend((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
+    return out
+
+
+def _char_start(data: bytes, i: int) -> int:
+    n = len(data)
+    while i < n and 0x80 <= data[i] < 0xC0:
+        i += 1
+    return i
