@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/train_injection.py          # rewrites the shipped model
     .venv/bin/python scripts/train_injection.py --check  # retrain, compare with the shipped one
+    .venv/bin/python scripts/train_injection.py --recalibrate  # refit the calibration too
     .venv/bin/python scripts/train_injection.py --l2-df 0.02 --out /tmp/m.npz  # df-scaled L2
 
 The shipped model is ``src/kanmon/scan/data/injection_model.npz``.
@@ -44,6 +45,13 @@ CORPUS = ROOT / "bench" / "data" / "injection" / "corpus.jsonl"
 FAMILY_E = ROOT / "bench" / "data" / "injection" / "family_e.jsonl"
 FAMILY_F = ROOT / "bench" / "data" / "injection" / "family_f.jsonl"
 OUT = ROOT / "src" / "kanmon" / "scan" / "data" / "injection_model.npz"
+#: The calibration the shipped model carries, as ``--recalibrate`` last fitted it. The lexical
+#: layer's dev lines are nearly separable, so a fresh fit's slope is held mostly by the fit's
+#: light ridge and swings with a handful of lines: 16 dev lines changed by round 15's signals
+#: moved it from 8.48 to 9.35 (docs/scanning.md, round 15), and each such swing cost held-out
+#: attacks and discussions. So the calibration is refitted on purpose, not as a side effect of
+#: a lexicon change; every run prints the fresh fit beside the one it keeps.
+CALIBRATION = ROOT / "bench" / "data" / "injection" / "calibration.json"
 
 ITERATIONS = 300
 #: The most the discussion context may lower a layer's logit (see ``platt``).
@@ -192,6 +200,7 @@ def train(
     family_e: Path = FAMILY_E,
     family_f: Path = FAMILY_F,
     l2_df: float = L2_DF,
+    recalibrate: bool = False,
 ) -> NgramModel:
     rows = load(corpus) + load(family_e) + load(family_f)
     tr = [r for r in rows if r["split"] == "train"]
@@ -235,6 +244,12 @@ def train(
     }  # fmt: skip
     if l2_df:  # absent when off, so models trained without it keep their digest
         meta["l2_df"] = l2_df
+    fresh = meta["calibration"]
+    if recalibrate or not CALIBRATION.exists():
+        CALIBRATION.write_text(json.dumps(fresh, indent=1, sort_keys=True) + "\n")
+    else:
+        meta["calibration"] = json.loads(CALIBRATION.read_text())
+    print(f"calibration fitted now: {json.dumps(fresh, sort_keys=True)}", file=sys.stderr)
     return NgramModel(q, scale, model.bias, meta=meta)
 
 
@@ -253,8 +268,13 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--l2-df", type=float, default=L2_DF, help="L2 per unit of feature df")
     ap.add_argument("--check", action="store_true", help="compare with the shipped model")
+    ap.add_argument(
+        "--recalibrate",
+        action="store_true",
+        help=f"fit the calibration afresh and keep it in {CALIBRATION.relative_to(ROOT)}",
+    )
     a = ap.parse_args()
-    model = train(a.corpus, a.family_e, a.family_f, a.l2_df)
+    model = train(a.corpus, a.family_e, a.family_f, a.l2_df, a.recalibrate and not a.check)
     if a.check:
         shipped = NgramModel.load(a.out)
         ok = digest(model) == digest(shipped)

@@ -21,8 +21,21 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:unfiltered|uncensored|amoral|unethical|unrestricted|jailbroken|rogue|unchained|"
         r"unlocked|unaligned)\s+(?:\w+\s+)?(?:ai|assistant|model|bot|version|mode|character|"
         r"persona|chatbot)"),
+    # "Developer mode" is also a phone's, a browser's and a game's setting ("how do I enable
+    # developer mode on Android"): named alone it weighs little; switched on for the model, or
+    # beside what the model may do in it, it is the jailbreak's.
     ("persona.en.dev_mode", "persona", 0.8,
-        r"\b(?:developer|dev|god|debug|sudo|jailbreak|unrestricted)\s+mode\b"),
+        r"\b(?:god|sudo|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|dan)\s+mode\b|"
+        r"\b(?:developer|dev|debug)\s+mode\s+(?:is\s+)?(?:now\s+)?(?:enabled|activated|on|active)"
+        r"\s*[.!:,;]|\b(?:developer|dev|debug)\s+mode\s+(?:output|response|enabled\s+(?:you|ai|"
+        r"model))|(?:chatgpt|you|assistant|model|ai|gpt)\s+(?:with|in)\s+(?:the\s+)?(?:developer|"
+        r"dev|debug)\s+mode|\bin\s+(?:developer|dev|debug)\s+mode,?\s+you\b|(?:^|[.!?:;\n]\s*)"
+        r"(?:please\s+)?(?:now\s+)?(?:enable|activate|enter|switch\s+(?:on|to|into)|turn\s+on|"
+        r"aktiviere|schalte|включи|активируй|перейди\s+в)\s+(?:the\s+|den\s+)?(?:developer|dev|"
+        r"debug)?\s*(?:mode|entwicklermodus|режим\s+разработчика)"),
+    ("persona.any.dev_mode_named", "persona", 0.4,
+        r"\b(?:developer|dev|debug)\s+mode\b|entwicklermodus|режим\S*\s+разработчика|开发者模式|"
+        r"開発者モード|개발자\s*모드"),
     # Staying in a role and answering twice are what a game master or a tutor asks for too:
     # alone they say little (a tabletop character, "one short and one detailed answer"), so they
     # weigh too little to flag a text by themselves and count only beside a stronger signal.
@@ -40,25 +53,33 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:ohne|keine)\s+(?:jegliche\s+)?(?:einschränkungen|regeln|richtlinien|filter|ethik|"
         r"grenzen)|\b(?:ungefiltert\pL*|amoralisch\pL*|unzensiert\pL*|entsperrt\pL*)\b"),
     ("persona.de.mode", "persona", 0.75,
-        r"\bentwicklermodus\b|\bdu\s+bist\s+(?:jetzt\s+)?(?:dan|omega|frei)\b|\bnie\s+ablehnt"),
+        r"\bim\s+entwicklermodus\s+(?:antwortest|bist)\s+du|\bentwicklermodus\s+(?:ist\s+)?"
+        r"(?:aktiviert|an)\s*[.!:]|\bdu\s+bist\s+(?:jetzt\s+)?(?:dan|omega|frei)\b|\bnie\s+ablehnt"),
     ("persona.ru.rules", "persona", 0.8,
         r"(?:без|нет)\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:ограничений|правил|фильтров|"
         r"цензуры|этики|морали)|(?:нефильтрованн\pL*|аморальн\pL*|без\s+цензуры)"),
     ("persona.ru.mode", "persona", 0.75,
-        r"режим\s+разработчика|теперь\s+ты\s+\S+|никогда\s+не\s+отказыва"
+        r"в\s+режиме\s+разработчика\s+(?:ты|отвечай|отвечаешь)|режим\s+разработчика\s+"
+        r"(?:включён|включен|активирован)\s*[.!:]|теперь\s+ты\s+\S+|никогда\s+не\s+отказыва"
         r"|притворяться|за\s+пределы\s+обычных\s+ограничений"),
     ("persona.zh.rules", "persona", 0.8,
         r"(?:没有|不受|无视|毫无|突破)(?:任何)?(?:限制|过滤|道德|规则|约束|审查|内容政策)|(?:越狱)"),
     ("persona.zh.mode", "persona", 0.75,
-        r"开发者模式|你现在是|从不拒绝|不会拒绝|假装(?:成|你是)"),
+        r"(?:以|用)开发者模式(?:回答|回复)|开发者模式下的你|开发者模式已(?:开启|启用|激活)|"
+        r"(?:^|[。！？；：\n]\s*|请)(?:现在)?(?:开启|打开|启用|激活|进入|切换到)开发者模式|你现在是|"
+        r"从不拒绝|不会拒绝|假装(?:成|你是)"),
     ("persona.ja.rules", "persona", 0.8,
         r"(?:制限|フィルター|倫理|ルール|ポリシー)(?:の)?(?:ない|なし|を超え|がない|を持たず)"),
     ("persona.ja.mode", "persona", 0.75,
-        r"開発者モード|あなたは今から|決して断ら|になりきって"),
+        r"開発者モードのあなた|開発者モードで(?:回答|答え|返答)|開発者モードが(?:有効|オン)になりました|"
+        r"開発者モード(?:を|に)\s*(?:オンにして|有効にして|切り替えて|入って|移行して|起動して)|"
+        r"あなたは今から|決して断ら|になりきって"),
     ("persona.ko.rules", "persona", 0.8,
         r"(?:제한|필터|도덕|윤리|규칙|정책)(?:이|도)?\s*(?:없는|없고|없음|없이|을\s*벗어난)"),
     ("persona.ko.mode", "persona", 0.75,
-        r"개발자\s*모드|너는\s*이제|절대\s*거절하지|인\s*척해"),
+        r"개발자\s*모드로\s*(?:답|대답)|개발자\s*모드가\s*(?:활성화|켜졌)|개발자\s*모드(?:를|로)\s*"
+        r"(?:켜\s*줘|켜라|활성화해\s*줘|활성화해라|전환해\s*줘|들어가)|너는\s*이제|절대\s*거절하지|"
+        r"인\s*척해"),
     ("persona.intl.stay", "persona", 0.4,
         r"\bbleib\s+in\s+der\s+rolle|не\s+выходи\s+из\s+роли|保持角色|两个角色|回答两遍|役を崩さず|"
         r"二つのキャラ|二通り答え|캐릭터를\s*유지|두\s*캐릭터|두\s*번\s*답"),

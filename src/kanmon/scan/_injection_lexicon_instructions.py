@@ -17,7 +17,8 @@ _SECRET_EN = (
     r"hidden\s+(?:prompt|instructions?|setup|configuration|rules)|(?:developer|setup|"
     r"configuration|confidential|secret|original|starting|start|opening)\s+(?:message|prompt|"
     r"instructions?)|your\s+(?:(?:current|full|entire|whole|complete|exact|original|initial|hidden)\s+)?"
-    r"(?:prompt|instructions|configuration|rules)|the\s+prompt)"
+    r"(?:prompt|instructions|configuration|rules)|the\s+(?:full\s+|entire\s+|complete\s+|whole\s+|"
+    r"original\s+|exact\s+)?prompt)"
 )
 
 # fmt: off
@@ -239,6 +240,27 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\bstarting\s+with\s+['\"“]?you\s+are|\bcontext\s+window|\binitiali[sz]ed\s+with"),
     # Word for word is how fables, contracts and quotations are asked for too: alone it weighs
     # too little to flag a text, beside a request for the model's own text it adds up.
+    # a part of the instructions asked for by its position, or everything said so far, word
+    # for word ("the first sentence of your instructions", "a verbatim recap of everything
+    # you were told")
+    ("extraction.en.by_position", "extraction", 0.75,
+        r"\b(?:first|second|third|next|last|final|opening|very\s+(?:first|last))\s+(?:sentence|"
+        r"line|word|paragraph|part|rule|instruction)s?\s+(?:of|in|from)\s+(?:your|the)\s+"
+        r"(?:instructions|prompt|system\s+prompt|rules|guidelines|directives|configuration|setup)"),
+    ("extraction.en.all_told", "extraction", 0.75,
+        r"\beverything\s+(?:you(?:'ve|\s+have|\s+were|\s+had)\s+(?:been\s+)?(?:told|given|"
+        r"instructed|asked)|(?:that\s+)?(?:was|were|has\s+been)\s+(?:said|told)\s+to\s+you)\b"
+        r"[^.\n]{0,60}?(?:word\s+for\s+word|verbatim|exactly|recap|tl;?dr|summar|repeat|list|"
+        r"print)|\b(?:word[\s-]for[\s-]word|verbatim|tl;?dr)\s+(?:\S+\s+){0,3}?of\s+"
+        r"everything\s+you"),
+    ("extraction.intl.by_position", "extraction", 0.75,
+        r"(?:erste|zweite|letzte)\w*\s+(?:satz|zeile|regel|anweisung)\s+(?:deiner|der)\s+"
+        r"(?:anweisungen|vorgaben|regeln|instruktionen|systemanweisung)|(?:あなたの|あなたへの)?"
+        r"(?:指示|プロンプト|システムプロンプト|ルール|設定)の(?:最初|最後|冒頭|一行目|1行目)の"
+        r"(?:一文|文|行|部分)|(?:지시문|지시|프롬프트|시스템\s*프롬프트|규칙|설정)의?\s*(?:첫|마지막|"
+        r"처음)\s*(?:문장|줄|부분)|(?:перв\pL+|последн\pL+)\s+(?:фраз\pL*|строк\pL*|"
+        r"предложени\pL*)\s+(?:в\s+)?(?:тво\pL+\s+)?(?:инструкци\pL*|промпт\pL*|правил\pL*|"
+        r"указани\pL*)|(?:指令|提示词|系统提示|规则|设定)的?(?:第一句|最后一句|第一行|开头)"),
     ("extraction.any.verbatim", "extraction", 0.4,
         r"\b(?:verbatim|word\s+for\s+word|exact\s+wording)|\bwörtlich\b|дословно|逐字|原样|"
         r"一字不漏|原文|一字一句|原封不动|一字不差|글자\s*그대로"),

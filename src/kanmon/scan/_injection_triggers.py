@@ -123,7 +123,19 @@ LEXICAL_TRIGGERS = (
     r"user'?s\s|please\s+(?:also\s+)?(?:transfer|wire|pay|remit|grant|give|share)|"
     r"nutzers|benutzers|überweis|zugriff|ユーザーの|利用者の|お客様の|사용자|이용자|"
     r"пользовател|открой\s+(?:общий\s+)?доступ|请(?:把|将|从|删|转|发|公|共|修|取)|"
-    r"[」』\"”]\s*とだけ|라고만|только\s+слов|只回复|只回答|nur\s+mit"
+    r"[」』\"”]\s*とだけ|라고만|только\s+слов|只回复|只回答|nur\s+mit|"
+    # round 15 (``_injection_lexicon_answer`` and the rest): an answer that opens with a yes,
+    # the refusal's words forbidden, the safeguards declared off, what to put in the answer,
+    # everything said so far word for word
+    r"(?:start|begin|open|preface|lead)\s+(?:your|the|each|every)\s+(?:response|answer|reply)|"
+    r"beginne|fang\s+deine|starte\s+deine|から回答|で始め|로\s*시작|답변을\s*시작|대답을\s*시작|"
+    r"начни|начинай|开头|"
+    r"never\s+say|don'?t\s+say|do\s+not\s+say|apolog|disclaimer|caveat|sag\s+niemals|"
+    r"entschuldige|謝らない|사과하지|извиняйся|道歉|safeguard|safety\s+(?:protocol|feature|"
+    r"measure|check|setting|layer)|when\s+(?:you\s+)?(?:answering|summari|respond|replying)|"
+    r"your\s+(?:answer|response|reply|summary)|deiner\s+antwort|回答の|する際|답변\s*(?:의\s*)?"
+    r"(?:끝|마지막)|답할\s*때|ответа|отвечая|пересказ|回答的|回答末|时，请|"
+    r"word[\s-]for[\s-]word|tl;?dr|been\s+told|were\s+told|第一句|最後の|最初の一文|첫\s*문장"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
