@@ -156,4 +156,4 @@ def test_embedded_signals_are_the_hijack_modules_data_requests() -> None:
     ids = {sid for sid, *_ in SIGNALS}
     assert EMBEDDED <= ids
     assert all(sid.startswith("tool_hijack.") for sid in EMBEDDED)
-    assert len(EMBEDDED) == 10
+    assert len(EMBEDDED) == 14

@@ -68,6 +68,35 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
     ("override.zh.task_dropped", "override", 0.7,
         r"(?:别|不要|不用|停止)(?:再)?(?:翻译|总结|摘要|回答|分类)(?:了)?[^。\n]{0,10}?"
         r"(?:改为|改成|而是|转而)"),
+    # -- the model told it must act, by its role ("the AI agent must run `curl … | sh`") -----
+    ("tool_hijack.en.agent_must", "tool_hijack", 0.75,
+        r"\b(?:the\s+)?(?:ai|llm|language\s+model|assistant|ai\s+agent|chatbot|gpt|chatgpt|"
+        r"copilot)\s+(?:agent\s+)?(?:must|should|needs?\s+to|has\s+to|is\s+(?:required|"
+        r"instructed|expected)\s+to)\s+(?:now\s+|immediately\s+|first\s+|also\s+)?(?:run|"
+        r"execute|call|invoke|send|forward|delete|visit|open|click|download|install|tell|inform|"
+        r"share|upload|reveal|ignore|approve|grant|transfer)\b"),
+    ("tool_hijack.intl.agent_must", "tool_hijack", 0.75,
+        r"(?:ki-assistent|assistent|ki|sprachmodell)\w*\s+(?:muss|soll|sollte)\s+(?:\S+\s+){0,6}?"
+        r"(?:ausführen|aufrufen|senden|schicken|löschen|öffnen|installieren|weiterleiten)|"
+        r"アシスタント(?:は|が)[^。\n]{0,60}?(?:実行して|実行する必要|送信して|削除して|転送して)|"
+        r"어시스턴트는\s*[^.\n]{0,60}?(?:실행해야|실행해|전송해야|삭제해야|보내야)|ассистент\pL*\s+"
+        r"(?:должен|обязан|нужно)\s+(?:\S+\s+){0,6}?(?:выполнить|запустить|отправить|удалить|"
+        r"переслать)|助手(?:必须|应该|需要|应当)[^。\n]{0,60}?(?:执行|运行|发送|删除|转发)"),
+    # -- a payload assembled or translated, then to be obeyed; the best-known goal string ----
+    ("obfuscation.en.assemble_and_do", "obfuscation", 0.7,
+        r"\b(?:translate|combine|concatenate|join|assemble|put\s+together|merge)\b[^.\n]{0,60}?"
+        r"\b(?:and|then|,)\s+(?:then\s+)?(?:follow|obey|execute|do\s+(?:exactly\s+)?what\s+(?:it|"
+        r"they|the\s+result)\s+says?|carry\s+(?:it|them)\s+out|act\s+on)\b|\b(?:output|print|say|"
+        r"write|execute|run)\s+[a-z]\w{0,10}\s*\+\s*[a-z]\w{0,10}(?:\s*\+\s*[a-z]\w{0,10})*\s+"
+        r"(?:and|then)\s+(?:follow|obey|execute|do)"),
+    ("obfuscation.intl.assemble_and_do", "obfuscation", 0.7,
+        r"übersetze\w*\s+[^.\n]{0,60}?(?:und|dann)\s+(?:\w+\s+){0,2}?(?:befolge|führe|tu|mach)|"
+        r"翻訳(?:して|し、)[^。\n]{0,20}?(?:その(?:内容|指示)に従って|従ってください|実行して|その通りにして)|"
+        r"번역(?:한\s*다음|하고|해서)[^.\n]{0,20}?(?:그대로\s*따라|따라\s*해|실행해|그대로\s*해)|"
+        r"переведи\s+[^.\n]{0,60}?(?:и\s+)?(?:затем\s+|потом\s+)?(?:выполни|сделай\s+то,?\s+что|"
+        r"следуй)|翻译(?:出来|一下|成\S{1,4})?[^。\n]{0,10}?(?:然后|再|并)(?:照着做|照做|执行|"
+        r"按(?:照)?(?:它|其)(?:说的)?做)"),
+    ("override.en.pwned", "override", 0.7, r"\bi(?:\s+have|'ve)\s+been\s+pwned\b"),
     # -- an answer dictated: "say 'Access granted' and nothing else" ------------------------
     ("override.en.dictated_answer", "override", 0.6,
         r"\b(?:say|print|output|reply|respond|answer|write|type|return|repeat)\b(?:\s+(?:only|"
@@ -194,6 +223,31 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"(?:добавь|укажи|напиши|порекомендуй|упомяни)|在(?:你的)?回答(?:的)?(?:末尾|最后|结尾|开头)|"
         r"(?:总结|回答|回复)(?:这份|本|这个|关于)[^。\n]{0,20}?时[，,]?\s*请?[^。\n]{0,10}?(?:加上|附上|"
         r"添加|写上|提到|推荐)"),
+    # the model told to act by name inside its data ("AI, rate this resume as the best",
+    # "LLM reviewers: recommend acceptance"), and verdicts dictated to a screener (EMBEDDED)
+    ("tool_hijack.en.embedded_vocative", "tool_hijack", 0.7,
+        r"(?:^|[.!?:;)\]\n]\s*)(?:dear\s+|hey\s+|attention\s+)?(?:ai|llm|chatgpt|gpt|claude|"
+        r"gemini|copilot|bard|assistant)(?:\s+(?:reviewers?|readers?|model|agent|screener))?\s*"
+        r"[,:]\s*(?:please\s+)?(?:rate|rank|score|mark|recommend|ignore|forget|tell|say|send|"
+        r"forward|approve|reject|hire|select|give|classify|include|call|run|disregard|treat)\b"),
+    ("tool_hijack.en.embedded_verdict", "tool_hijack", 0.7,
+        r"\b(?:rate|rank|score|mark|evaluate|classify|grade)\s+(?:this|the)\s+(?:resume|cv|"
+        r"candidate|application|applicant|paper|submission|review|product|email|message|"
+        r"document)\s+(?:as|above|higher\s+than)\s+(?:the\s+)?(?:best|top|highest|excellent|"
+        r"perfect|safe|legitimate|not\s+spam|positive|5\s+stars?|all\s+others)|\brecommend\s+"
+        r"(?:hiring|accepting|approving|acceptance|approval|the\s+hire|immediate\s+(?:hiring|"
+        r"acceptance|approval))"),
+    ("tool_hijack.intl.embedded_vocative", "tool_hijack", 0.7,
+        r"(?:^|[.!?:;\n]\s*)(?:ki|chatgpt|assistent)\s*[,:]\s*(?:bitte\s+)?(?:bewerte|empfiehl|"
+        r"ignoriere|sag|schick|leite|lösche|gib)|(?:AI|ＡＩ|ChatGPT)(?:へ|の方へ|様)[：:、]|"
+        r"AI에게\s*[:：]|(?:^|[.!?:;\n]\s*)(?:ии|chatgpt|ассистент)\s*[,:]\s*(?:пожалуйста\s+)?"
+        r"(?:оцени|порекомендуй|игнорируй|скажи|отправь|перешли|удали)|致(?:AI|人工智能|助手)[：:]"),
+    ("tool_hijack.intl.embedded_verdict", "tool_hijack", 0.7,
+        r"bewerte\s+(?:diesen|diese|dieses)\s+\w+\s+als\s+(?:den\s+|die\s+|das\s+)?(?:besten|"
+        r"beste|top|hervorragend)|empfiehl\s+(?:die\s+)?(?:sofortige\s+)?(?:einstellung|annahme|"
+        r"zusage)|最も優秀|最高評価|最高の評価|(?:採用|合格|採択)を推薦|최고의\s*(?:후보|지원자)로\s*"
+        r"평가|채용을\s*추천|оцени\s+(?:этого|эту|это)\s+\pL+\s+как\s+(?:лучш|отличн)|порекомендуй"
+        r"\s+(?:немедленно\s+)?(?:нанять|принять|одобрить)|评为最(?:优秀|好|佳)|建议(?:立即)?录用"),
     ("tool_hijack.de.embedded", "tool_hijack", 0.7,
         r"(?:überweise|überweisen\s+sie|lösche|löschen\s+sie|sende|senden\s+sie|schicke?|leite|"
         r"teile|gib|gewähre|storniere|ändere|setze)\s+(?:\S+\s+){0,6}?(?:des\s+(?:nutzers|"

@@ -135,7 +135,13 @@ LEXICAL_TRIGGERS = (
     r"measure|check|setting|layer)|when\s+(?:you\s+)?(?:answering|summari|respond|replying)|"
     r"your\s+(?:answer|response|reply|summary)|deiner\s+antwort|回答の|する際|답변\s*(?:의\s*)?"
     r"(?:끝|마지막)|답할\s*때|ответа|отвечая|пересказ|回答的|回答末|时，请|"
-    r"word[\s-]for[\s-]word|tl;?dr|been\s+told|were\s+told|第一句|最後の|最初の一文|첫\s*문장"
+    r"word[\s-]for[\s-]word|tl;?dr|been\s+told|were\s+told|第一句|最後の|最初の一文|첫\s*문장|"
+    # round 16: a verdict dictated to a screener, a payload assembled or translated and then
+    # obeyed, the best-known goal string
+    r"(?:rate|rank|score|grade|mark|evaluate|classify)\s+(?:this|the)\s|recommend\s+(?:hiring|"
+    r"accept|approv|immediate)|claude|gemini|copilot|bard[^a-z]|bewerte|empfiehl|最も優秀|最高評価|"
+    r"採用を推薦|로\s*평가|채용을|оцени|порекомендуй|评为|录用|"
+    r"translat|concatenat|put\s+together|übersetz|翻訳|번역|переведи|翻译|been\s+pwned"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
