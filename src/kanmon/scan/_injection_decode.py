@@ -13,6 +13,7 @@ import base64
 import binascii
 import codecs
 import re
+import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 
@@ -31,7 +32,8 @@ _FOLD = str.maketrans(
 
 #: Candidates, one alternative per kind: 1 base64, 2 hex, 3 url escapes, 4 zero-width,
 #: 5 rot13 words, 6 split characters, 7 leetspeak, 8 reversed words, 9 a Latin word with a
-#: Cyrillic or Greek look-alike inside (``LOOKALIKES``). The search runs without
+#: Cyrillic or Greek look-alike inside (``LOOKALIKES``), 10 Unicode tag characters (invisible
+#: copies of ASCII, U+E0020-E007F), 11 full-width Latin letters. The search runs without
 #: capture groups (RE2's DFA alone, fast) and without ``\b`` (which slows the DFA several
 #: times); each hit's kind is then told by matching the kinds in order.
 _KINDS = (
@@ -44,6 +46,8 @@ _KINDS = (
     rb"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*",
     rb"snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap",
     rf"[a-z\x{{0370}}-\x{{04ff}}]*(?:[a-z]{LOOKALIKES}|{LOOKALIKES}[a-z])[a-z\x{{0370}}-\x{{04ff}}]*".encode(),
+    rb"[\x{e0020}-\x{e007f}]",
+    rb"[\x{ff21}-\x{ff3a}\x{ff41}-\x{ff5a}]{3}",
 )
 _CANDIDATES = compile_ci(b"|".join(b"(?:" + k + b")" for k in _KINDS), 16 << 20)
 _KIND = tuple(compile_ci(k, 8 << 20) for k in _KINDS)
@@ -57,6 +61,13 @@ def _kind(data: bytes, a: int, b: int) -> int:
 
 
 _ZW = re.compile("[\u200b-\u200d\u2060\ufeff]")
+#: Unicode tag characters mapped to the ASCII they mirror (U+E0020-E007E to 0x20-0x7E).
+_TAGS = {cp: cp - 0xE0000 for cp in range(0xE0020, 0xE007F)}
+_TAG_RUN = re.compile("[\U000e0020-\U000e007e]+")
+#: Full-width letters, with the full-width punctuation, digits and spaces between them.
+_FULLWIDTH_RUN = re.compile(
+    "[\uff21-\uff3a\uff41-\uff5a][\uff01-\uff5e\u3000 ]*[\uff21-\uff3a\uff41-\uff5a]"
+)
 _SPLIT_SEP = re.compile(r"(?<=\S)[ .\-_*](?=\S)")
 #: A run split by dots, dashes, underscores or stars keeps its spaces as the word gaps
 #: ("i.g.n.o.r.e y.o.u.r"); a run split by spaces has wider gaps between its words.
@@ -225,11 +236,26 @@ def decode(
             flags.add("reversed")
         elif g == 9:
             lookalike.append(span)
+        elif g == 10:
+            flags.add("tags")
+        elif g == 11:
+            flags.add("fullwidth")
     n = len(text)
     if escapes >= 4:
         found.append(Decoded("url", urllib.parse.unquote(text), 0, n))
     if "zero_width" in flags:
         found.append(Decoded("zero_width", _ZW.sub("", text), 0, n))
+    # each run apart, with its own span: a run a discussion quotes is then seen as quoted
+    if "tags" in flags:  # what the tags spell is invisible: shown, it is text like any other
+        found.extend(
+            Decoded("tags", m.group().translate(_TAGS), m.start(), m.end())
+            for m in _TAG_RUN.finditer(text)
+        )
+    if "fullwidth" in flags:
+        found.extend(
+            Decoded("fullwidth", unicodedata.normalize("NFKC", m.group()), m.start(), m.end())
+            for m in _FULLWIDTH_RUN.finditer(text)
+        )
     if "reversed" in flags:
         found.append(Decoded("reversed", text[::-1], 0, n))
     if rot13_words >= 2:

@@ -151,6 +151,31 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"любые\s+вопросы)|什么都(?:回答|答)|断ることは(?:ありません|ない|しない)|何でも答え|"
         r"거절하지\s*않|뭐든지\s*(?:대답|답)"),
     # -- tool hijack -------------------------------------------------------------------------
+    # the "grandmother" role play in the other languages (a dead relative who read out keys),
+    # DAN named as what the model becomes, and the limits it is said to be free of
+    ("persona.intl.late_relative", "persona", 0.75,
+        r"(?:tu\s+so,?\s+als\s+(?:wärst|seist)\s+du|spiel\w*|sei)\s+(?:\S+\s+){0,2}?"
+        r"(?:verstorbene|tote|verstorbener)\w*\s+(?:oma|großmutter|opa|großvater|mutter|vater)|"
+        r"(?:притворись|представь|сыграй|будь|веди\s+себя\s+как)\pL*[^.\n]{0,30}?(?:покойн|умерш|"
+        r"ушедш)\pL*\s+(?:бабушк|дедушк|мам|пап|мат|от)|(?:扮演|假装(?:成|是)?|装作|当作)[^。\n]{0,6}?"
+        r"(?:已故|去世|过世|死去)的?(?:奶奶|外婆|祖母|爷爷|外公|妈妈|爸爸)|돌아가신\s*(?:할머니|할아버지|"
+        r"엄마|어머니|아빠|아버지)\s*(?:처럼|인\s*척|역할)|亡くなった(?:祖母|祖父|おばあちゃん|おじいちゃん|"
+        r"母|父)(?:の(?:ふり|役)|として|になりきって)"),
+    ("persona.intl.dan", "persona", 0.75,
+        r"(?:扮演|成为|就是)\s*DAN|DAN\s*として|(?:너는|넌)\s*(?:\S+\s*){0,2}?DAN(?:이야|이다|으로)|"
+        r"(?:будешь|ты\s+теперь|теперь\s+ты|ты\s+—)\s+DAN|(?:wirst|bist)\s+(?:\S+\s+){0,3}?DAN\b|"
+        r"あなたは(?:\S{0,6})DAN"),
+    ("persona.intl.freed", "persona", 0.6,
+        r"(?:摆脱|突破|挣脱)了?[^。\n]{0,10}?(?:限制|约束|束缚)|(?:制約|制限|束縛)から(?:解放|自由)|"
+        r"освободил\pL*\s+от\s+(?:\pL+\s+){0,3}?(?:ограничени|рамок|правил)|(?:grenzen|"
+        r"einschränkungen|regeln|fesseln)\s+(?:\S+\s+){0,3}?befreit|befreit\s+von\s+(?:\S+\s+){0,3}?"
+        r"(?:grenzen|einschränkungen|regeln)|(?:제약|제한|규칙)에서\s*벗어났"),
+    ("override.en.ignoring", "override", 0.75,
+        r"\b(?:ignoring|disregarding|bypassing|setting\s+aside|without\s+regard\s+to)\s+(?:all\s+)?"
+        r"(?:of\s+)?(?:your|the|any)\s+(?:usual\s+|normal\s+|standard\s+|previous\s+|safety\s+|"
+        r"content\s+|own\s+)*(?:rules|guidelines|restrictions|instructions|filters|policies|"
+        r"guardrails|safeguards|programming)|игнорируя\s+(?:\pL+\s+){0,3}?(?:правил|инструкци|"
+        r"ограничени|указани)"),
     ("tool_hijack.en.addressed", "tool_hijack", 0.8,
         r"\b(?:attention|note|message|instructions?|p\.?s\.?|hey|dear|hello|important)\s*"
         r"(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:ai|llm|language\s+model|assistant|chatbot|"
@@ -204,7 +229,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:автоматическ\pL*\s+читател\pL*|ии-агент\pL*,?\s+читающ\pL*|агенту-браузеру|для\s+копилот\pL*)|"
         r"(?:自动读取程序|浏览器代理|编程助手|正在阅读本页)|(?:自動読み取り|ブラウザエージェント|"
         r"コーディングアシスタント|読んでいるAI)|(?:자동\s*수집\s*프로그램|브라우저\s*에이전트|코딩\s*어시스턴트|"
-        r"읽는\s*AI)"),
+        r"(?:읽는|읽은|처리하는|보는)\s*(?:AI|인공지능|에이전트))"),
     ("tool_hijack.en.vocative", "tool_hijack", 0.7,
         r"(?:^|[\n.!?>\"]\s*)(?:ai|assistant|chatbot|gpt|claude|copilot|llm)\s*,\s+(?:(?:after|"
         r"when|before|while|once)\s+(?:reading|processing|summari[sz]ing|you\s+(?:read|process|"

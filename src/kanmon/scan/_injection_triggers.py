@@ -62,7 +62,8 @@ TRIGGERS: tuple[str, ...] = (
     # structure and encodings (only their presence: the decoding layer finds the runs)
     r"(?:<!--|<\||\[/?inst|<<sys|\[\s*system|\{\s*\"role\"|##|!\[|display\s*:\s*none|"
     r"[a-z0-9+/]{24}|(?:[0-9a-f]{2} ){8}|%[0-9a-f]{2}[a-z0-9]*%[0-9a-f]{2}|"
-    r"[\x{200b}-\x{200d}\x{2060}\x{feff}]|snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap|"
+    r"[\x{200b}-\x{200d}\x{2060}\x{feff}]|[\x{e0020}-\x{e007f}]|[\x{ff21}-\x{ff3a}\x{ff41}-\x{ff5a}]{3}|"
+    r"snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap|"
     r"[^a-z](?:gur|naq|lbh|vtaber|lbhe|guvf|jung|sebz)[^a-z]|"
     r"[^a-z0-9][a-z0-9][ .\-_*][a-z0-9][ .\-_*][a-z0-9]"
     r"[ .\-_*][a-z0-9][^a-z0-9]|[a-z][013457][a-z]|[a-z]"
@@ -141,7 +142,10 @@ LEXICAL_TRIGGERS = (
     r"(?:rate|rank|score|grade|mark|evaluate|classify)\s+(?:this|the)\s|recommend\s+(?:hiring|"
     r"accept|approv|immediate)|claude|gemini|copilot|bard[^a-z]|bewerte|empfiehl|最も優秀|最高評価|"
     r"採用を推薦|로\s*평가|채용을|оцени|порекомендуй|评为|录用|"
-    r"translat|concatenat|put\s+together|übersetz|翻訳|번역|переведи|翻译|been\s+pwned"
+    r"translat|concatenat|put\s+together|übersetz|翻訳|번역|переведи|翻译|been\s+pwned|"
+    # round 17: a dead relative to play, DAN named, limits said to be gone
+    r"verstorbene|покойн|умерш|已故|去世|过世|돌아가신|亡くなった|befreit|освободил|"
+    r"摆脱|制約から|벗어났"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
@@ -151,6 +155,7 @@ DISCUSSION = (
     r"(?:^|[\s(])attack(?:s|ers?)?\s+(?:often|may|can|might|could|will|try|tries|use|plant|hide|"
     r"like|such|against|on|where|that|in\s+which)|(?:an?|the|this)\s+(?:\w+\s+)?attack\b|"
     r"red[\s-]*team|mitigat|threat\s+model|untrusted\s+(?:data|input|content|text)|vulnerab|ctf\b|unit\s+test|regression\s+test|"
+    r"regressionstest|回帰テスト|回归测试|회귀\s*테스트|регрессионн\pL*\s+тест|"
     r"post-?mortem|incident\s+report|security\s+(?:review|tip|training|advice|checklist|team)|"
     r"how\s+(?:do|can|should|to)\s+(?:i\s+|we\s+)?(?:stop|block|prevent|detect|defend)|"
     r"提示注入|越狱|攻击者|防御|威胁模型|怎样防止|如何防止|事后复盘|プロンプトインジェクション|脱獄|"
