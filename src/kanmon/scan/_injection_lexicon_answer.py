@@ -1,6 +1,7 @@
 """Signals that dictate the answer's shape so that a refusal cannot fit in it: the answer made
 to open with a yes ("start your response with 'Sure, here is'") and the refusal's words
-forbidden ("never say 'I'm sorry' or 'I can't'", "no apologies, no disclaimers"). Both are
+forbidden ("never say 'I'm sorry' or 'I can't'", "no apologies, no disclaimers"), and an answer
+to be encoded so that the filters cannot read it. The first two are
 persona-category jailbreaks: they carry no request of their own and ride along with one.
 Format and conventions in ``_injection_lexicon``.
 """
@@ -58,5 +59,16 @@ ANSWER: tuple[tuple[str, str, float, str], ...] = (
         r"к\s+сожалению|простите)|не\s+извиняйся[^.\n]{0,40}?(?:предупрежден|оговор|дисклеймер)|"
         r"(?:不要|不许|别|禁止)\s*(?:说|讲|回答)\s*[“\"「](?:我不能|抱歉|对不起|我无法|无法)|"
         r"不要道歉[^。\n]{0,20}?(?:免责声明|警告|提示)|不许道歉"),
+    # -- an answer encoded so that the filters cannot read it ---------------------------------
+    ("obfuscation.en.evade_filters", "obfuscation", 0.7,
+        r"\bso\s+(?:that\s+)?(?:the\s+)?(?:filters?|moderation(?:\s+system)?|monitors?|safety\s+"
+        r"system|classifiers?|detectors?|guardrails?)\s+(?:can'?t|cannot|won'?t|will\s+not|"
+        r"don'?t|doesn'?t)\s+(?:read|see|detect|catch|understand|flag|notice)"),
+    ("obfuscation.intl.evade_filters", "obfuscation", 0.7,
+        r"damit\s+(?:der|die|das)\s+(?:filter|moderation|zensur)\w*\s+(?:es\s+)?nicht\s+(?:lesen|"
+        r"erkennen|verstehen)|(?:フィルター|検閲|監視)(?:に|が)[^。\n]{0,10}?(?:読まれない|読めない|"
+        r"検知されない|バレない)ように|필터가\s*(?:못\s*읽게|읽지\s*못하게|감지하지\s*못하게)|чтобы\s+"
+        r"(?:фильтр\pL*|модерац\pL*|цензур\pL*)\s+не\s+(?:смог\pL*\s+|мог\pL*\s+)?(?:прочитать|"
+        r"понять|заметить|распознать)|(?:过滤器|审查|监控)(?:就)?(?:读不懂|看不懂|识别不了|发现不了|检测不到)"),
 )
 # fmt: on

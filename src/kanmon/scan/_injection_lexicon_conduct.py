@@ -161,6 +161,12 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:已故|去世|过世|死去)的?(?:奶奶|外婆|祖母|爷爷|外公|妈妈|爸爸)|돌아가신\s*(?:할머니|할아버지|"
         r"엄마|어머니|아빠|아버지)\s*(?:처럼|인\s*척|역할)|亡くなった(?:祖母|祖父|おばあちゃん|おじいちゃん|"
         r"母|父)(?:の(?:ふり|役)|として|になりきって)"),
+    ("persona.en.evil_advisor", "persona", 0.55,
+        r"\bevil\s+(?:trusted\s+)?(?:confidant|advisor|assistant|ai|counterpart)|\bböser?\s+"
+        r"(?:berater|ratgeber)"),
+    ("persona.en.no_conscience", "persona", 0.55,
+        r"\b(?:without|no)\s+(?:any\s+)?(?:remorse|conscience)\b|\bohne\s+(?:jede\s+|jegliche\s+)?"
+        r"(?:moral|gewissen)\b"),
     ("persona.intl.dan", "persona", 0.75,
         r"(?:扮演|成为|就是)\s*DAN|DAN\s*として|(?:너는|넌)\s*(?:\S+\s*){0,2}?DAN(?:이야|이다|으로)|"
         r"(?:будешь|ты\s+теперь|теперь\s+ты|ты\s+—)\s+DAN|(?:wirst|bist)\s+(?:\S+\s+){0,3}?DAN\b|"

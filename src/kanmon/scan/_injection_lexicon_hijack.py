@@ -160,6 +160,23 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"безопасн\pL*|контентн\pL*)\s+(?:фильтр\pL*|ограничен\pL*|механизм\pL*|функци\pL*)\s+"
         r"(?:\pL+\s+){0,2}?(?:отключен\pL*|сняты|выключен\pL*|приостановлен\pL*)|(?:安全|内容)"
         r"(?:过滤器|过滤|限制|机制|防护|护栏)[^。\n]{0,8}?(?:关闭|停用|解除|禁用|失效)"),
+    # -- bound by nothing said before; the filter said to be down; the real task -------------
+    ("override.en.not_bound", "override", 0.75,
+        r"\b(?:no\s+longer|not|never\s+again)\s+bound\s+by\s+(?:any(?:thing)?|your|the|previous|"
+        r"prior|earlier|what)"),
+    ("override.intl.not_bound", "override", 0.75,
+        r"an\s+keine\s+(?:\S+\s+){0,3}?(?:anweisungen|regeln|vorgaben)\s+(?:\S+\s+)?gebunden|"
+        r"nicht\s+mehr\s+an\s+(?:\S+\s+){0,3}?gebunden|не\s+связан\pL*\s+(?:никакими\s+)?(?:\pL+\s+)"
+        r"{0,2}?(?:инструкци|правил|указани)|不再受[^。\n]{0,12}?约束|(?:これまで|以前|前)の(?:指示|"
+        r"ルール|命令)[^。\n]{0,10}?(?:縛られ|従う必要はあり)|(?:이전|앞의|기존)\s*(?:지시|규칙|명령)"
+        r"[^.\n]{0,10}?(?:얽매이지|따를\s*필요\s*없)"),
+    ("override.en.filter_down", "override", 0.75,
+        r"\b(?:content\s+|safety\s+)?(?:filters?|moderation(?:\s+(?:service|system))?)\s+(?:is|"
+        r"are)\s+(?:currently\s+|temporarily\s+|now\s+)?(?:malfunctioning|broken|down|offline|"
+        r"disabled|not\s+working|off)\b[^.\n]{0,60}?\b(?:raw|unfiltered|uncensored|anything|"
+        r"unrestricted)"),
+    ("override.intl.real_task", "override", 0.7,
+        r"(?:진짜|실제)\s*(?:과제|임무|작업)는|本当の(?:課題|任務|仕事|目的)は"),
     # -- a named persona to answer as, and its one rule: it never says it can't ----------------
     ("persona.en.answer_as_named", "persona", 0.5,
         r"\b(?:from\s+now\s+on|henceforth|from\s+this\s+(?:point|moment)(?:\s+on(?:ward)?|\s+"
@@ -184,6 +201,11 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"결코)?\s*(?:말하지|대답하지|하지)\s*않|никогда\s+не\s+(?:говорит|скажет|отвечает|"
         r"признаёт|признает)\pL*,?\s+что\s+(?:\S+\s+){0,2}?не\s+(?:может|умеет|в\s+состоянии)|"
         r"(?:从不|从来不|绝不|永远不)(?:会)?(?:说|承认)(?:自己|它)?(?:做不到|不能|无法|不会)"),
+    ("exfiltration.en.history_to_url", "exfiltration", 0.8,
+        r"\b(?:append|add|attach|include|put|encode|insert|paste)\s+(?:the\s+)?(?:full\s+|entire\s+|"
+        r"whole\s+|complete\s+)?(?:conversation|chat(?:\s+(?:log|history))?|history|context|"
+        r"messages?|transcript|user'?s\s+\w+)\s+(?:so\s+far\s+)?(?:to|in|into|onto)\s+(?:the\s+)?"
+        r"(?:url|link|query|https?://)"),
     # -- actions requested inside data an agent reads (EMBEDDED: tool results, documents) --
     ("tool_hijack.en.embedded_user_data", "tool_hijack", 0.7,
         r"(?:^|[.!?:;\n]\s*|\bplease\s+(?:also\s+)?|\balso\s*,?\s+|\bthen\s+)(?:delete|remove|"

@@ -261,6 +261,9 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"처음)\s*(?:문장|줄|부분)|(?:перв\pL+|последн\pL+)\s+(?:фраз\pL*|строк\pL*|"
         r"предложени\pL*)\s+(?:в\s+)?(?:тво\pL+\s+)?(?:инструкци\pL*|промпт\pL*|правил\pL*|"
         r"указани\pL*)|(?:指令|提示词|系统提示|规则|设定)的?(?:第一句|最后一句|第一行|开头)"),
+    ("extraction.en.you_are_start", "extraction", 0.75,
+        r"\b(?:starting|beginning|begin|start)\s+(?:from|with)\s+(?:the\s+(?:phrase|words?)\s+)?"
+        r"[\"'“‘]you\s+are\b|\binitiali[sz]ation\s+above\b"),
     ("extraction.any.verbatim", "extraction", 0.4,
         r"\b(?:verbatim|word\s+for\s+word|exact\s+wording)|\bwörtlich\b|дословно|逐字|原样|"
         r"一字不漏|原文|一字一句|原封不动|一字不差|글자\s*그대로"),

@@ -145,7 +145,12 @@ LEXICAL_TRIGGERS = (
     r"translat|concatenat|put\s+together|übersetz|翻訳|번역|переведи|翻译|been\s+pwned|"
     # round 17: a dead relative to play, DAN named, limits said to be gone
     r"verstorbene|покойн|умерш|已故|去世|过世|돌아가신|亡くなった|befreit|освободил|"
-    r"摆脱|制約から|벗어났"
+    r"摆脱|制約から|벗어났|"
+    # round 18: bound by nothing, the filter said to be down, an answer the filters cannot
+    # read, the conversation put into a link, the real task
+    r"bound\s+by|gebunden|связан|不再受|縛られ|얽매이|модерац|"
+    r"(?:読まれ|読め|検知され|バレ)ないように|못\s*읽게|읽지\s*못하게|读不懂|看不懂|识别不了|"
+    r"remorse|conscience|gewissen|confidant|(?:진짜|실제)\s*과제|本当の(?:課題|任務|仕事|目的)"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
