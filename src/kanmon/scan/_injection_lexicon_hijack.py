@@ -177,6 +177,30 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"unrestricted)"),
     ("override.intl.real_task", "override", 0.7,
         r"(?:진짜|실제)\s*(?:과제|임무|작업)는|本当の(?:課題|任務|仕事|目的)は"),
+    ("tool_hijack.en.machine_readers", "tool_hijack", 0.7,
+        r"\bfor\s+(?:machine|automated|ai|llm)\s+(?:readers?|eyes|agents?|systems?)\s+only\b|"
+        r"\btreat\s+(?:the\s+following|this(?:\s+\w+)?)\s+as\s+(?:your\s+)?(?:next\s+step|new\s+"
+        r"(?:task|instructions?|orders?)|instructions?|orders?|(?:top|highest)\s+priority)"),
+    # -- round 19 (family F's dev split): the same in the other languages --------------------
+    ("override.intl.orders_replaced", "override", 0.75,
+        r"(?:hat|haben)\s+(?:deine|ihre)\s+(?:\S+\s+)?(?:dienstanweisung|anweisungen|vorgaben|"
+        r"richtlinien)\w*\s+(?:\S+\s+)?ersetzt|заменил\pL*\s+(?:тво\pL+|ваш\pL*)\s+(?:\pL+\s+)?"
+        r"(?:предписани|инструкци|указани|правил)|(?:替换|更换|取代)了你的\S{0,4}?(?:守则|指令|规则|"
+        r"准则|设定)|あなたの\S{0,6}?(?:規程|指示|ルール|設定)を差し替え|(?:너의|당신의)\s*(?:\S+\s*)?"
+        r"(?:규정|지시|규칙|지침)을?\s*(?:교체|바꿨|대체)"),
+    ("extraction.intl.all_told", "extraction", 0.7,
+        r"alles,?\s+was\s+man\s+dir\s+(?:\S+\s+){0,2}?gesagt\s+hat|всё,?\s+что\s+тебе\s+(?:сказали|"
+        r"говорили|велели)|告诉你的(?:所有内容|一切)|あなたが言われたことを(?:すべて|全部)|(?:당신|네가|"
+        r"너가)\s*들은\s*내용을\s*(?:전부|모두)"),
+    ("tool_hijack.intl.machine_readers", "tool_hijack", 0.7,
+        r"自动阅读者|机器阅读者|仅限机器|当[作成]你的下一步|自動で読んでいる|機械で読|자동으로\s*읽는|"
+        r"기계\s*판독|maschinelle\s+leser|maschinenleser|для\s+машинн\pL*\s+чтени"),
+    ("exfiltration.any.typed_into_url", "exfiltration", 0.75,
+        r"https?://\S*[?&]\S*=[^\n]{0,60}?(?:(?:everything|all)\s+(?:that\s+)?the\s+user\s+(?:has\s+)?"
+        r"(?:typed|entered|wrote|written|said|submitted)|allem?,?\s+was\s+der\s+nutzer\s+(?:\S+\s+)"
+        r"{0,2}?(?:eingegeben|geschrieben|gesagt)|всё,?\s+что\s+пользователь\s+(?:\S+\s+){0,2}?"
+        r"(?:ввёл|ввел|написал|сказал)|用户\S{0,4}输入的所有内容|ユーザーが入力した内容をすべて|"
+        r"사용자가\s*(?:오늘\s*)?입력한\s*모든\s*내용)"),
     # -- a named persona to answer as, and its one rule: it never says it can't ----------------
     ("persona.en.answer_as_named", "persona", 0.5,
         r"\b(?:from\s+now\s+on|henceforth|from\s+this\s+(?:point|moment)(?:\s+on(?:ward)?|\s+"

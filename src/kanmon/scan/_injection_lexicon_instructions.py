@@ -178,7 +178,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"directives|messages|prompts)\b|\b(?:replaces?|overrides?|supersedes?|takes?\s+"
         r"(?:priority|precedence)\s+over)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:rules|"
         r"guidance|guidelines|orders)\b|\b(?:replaces?|overrides?|"
-        r"supersedes?|cancels?)\s+everything\s+(?:before|above|else)"),
+        r"supersedes?|cancels?)\s+everything\s+(?:before|above|else)|\b(?:replaced|overridden|"
+        r"superseded|revoked|withdrawn|cancell?ed|rewritten)\s+(?:all\s+(?:of\s+)?)?your\s+"
+        r"(?:standing\s+|current\s+|original\s+|earlier\s+)?(?:orders|instructions|brief|briefing|"
+        r"directives|guidance|rules|guidelines|task|assignment)\b"),
     ("override.en.given_obsolete", "override", 0.75,
         r"\b(?:(?:directions|instructions|guidance|rules|directives|setup|briefing|orders|"
         r"guidelines|configuration)\s+(?:that\s+)?(?:(?:given|sent|issued)\s+to\s+you|you\s+(?:were|"
@@ -261,6 +264,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"처음)\s*(?:문장|줄|부분)|(?:перв\pL+|последн\pL+)\s+(?:фраз\pL*|строк\pL*|"
         r"предложени\pL*)\s+(?:в\s+)?(?:тво\pL+\s+)?(?:инструкци\pL*|промпт\pL*|правил\pL*|"
         r"указани\pL*)|(?:指令|提示词|系统提示|规则|设定)的?(?:第一句|最后一句|第一行|开头)"),
+    ("extraction.en.translate_all_told", "extraction", 0.75,
+        r"\b(?:translate|repeat|print|list|output|recap|copy|quote|write\s+(?:out|down))\s+(?:\S+"
+        r"\s+){0,4}?everything\s+(?:that\s+)?you(?:'ve|\s+have|\s+were|\s+had)\s+(?:been\s+)?"
+        r"(?:told|given|instructed)"),
     ("extraction.en.you_are_start", "extraction", 0.75,
         r"\b(?:starting|beginning|begin|start)\s+(?:from|with)\s+(?:the\s+(?:phrase|words?)\s+)?"
         r"[\"'“‘]you\s+are\b|\binitiali[sz]ation\s+above\b"),
