@@ -165,9 +165,9 @@ def test_family_h_has_the_corpus_format_and_keeps_its_test_apart() -> None:
         # dev lines informed a round's signals; test lines were written before that round
         batch = r["origin"].removeprefix("written:family_h:")
         assert batch in (
-            {"h3", "h5", "h7", "h9", "h11", "h13", "h15", "h17", "h19"}
+            {"h3", "h5", "h7", "h9", "h11", "h13", "h15", "h17", "h19", "h21"}
             if r["split"] == "test"
-            else {"h1", "h2", "h4", "h6", "h8", "h10", "h12", "h14", "h16", "h18"}
+            else {"h1", "h2", "h4", "h6", "h8", "h10", "h12", "h14", "h16", "h18", "h20"}
         )
     assert {r["lang"] for r in rows if r["split"] == "test" and r["label"]} == {
         "en",

@@ -148,6 +148,10 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
     # -- the safeguards declared off ("maintenance mode: safety filters are disabled") --------
     ("override.en.safety_off", "override", 0.7,
         r"\b(?:safety|content|ethical|moral)\s+(?:protocols?|filters?|guidelines|features|"
+        r"measures|settings|restrictions|guardrails|checks|safeguards|layers?|polic(?:y|ies)|"
+        r"rules)\s+(?:are\s+|have\s+been\s+|were\s+|is\s+|has\s+been\s+)?(?:now\s+|temporarily\s+|"
+        r"currently\s+)?(?:suspended|disabled|lifted|deactivated|turned\s+off|bypassed|paused)\b|"
+        r"\b(?:safety|content|ethical|moral)\s+(?:protocols?|filters?|guidelines|features|"
         r"measures|settings|restrictions|guardrails|checks|safeguards|layers?)\s+(?:are|have\s+"
         r"been|were|is|has\s+been)\s+(?:now\s+|temporarily\s+|currently\s+)?(?:suspended|"
         r"disabled|off|lifted|removed|deactivated|turned\s+off|bypassed|paused)"),
@@ -294,6 +298,15 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"zusage)|最も優秀|最高評価|最高の評価|(?:採用|合格|採択)を推薦|최고의\s*(?:후보|지원자)로\s*"
         r"평가|채용을\s*추천|оцени\s+(?:этого|эту|это)\s+\pL+\s+как\s+(?:лучш|отличн)|порекомендуй"
         r"\s+(?:немедленно\s+)?(?:нанять|принять|одобрить)|评为最(?:优秀|好|佳)|建议(?:立即)?录用"),
+    # an e-mail that sends itself on to the address book and hides the trace (EMBEDDED)
+    ("tool_hijack.any.embedded_worm", "tool_hijack", 0.75,
+        r"\b(?:forward|send|resend)\s+(?:this|the)\s+(?:e-?mail|message|mail)\s+to\s+(?:all|every(?:one)?"
+        r"|each)\s+(?:of\s+)?(?:the\s+)?(?:user'?s\s+|your\s+|my\s+)?(?:contacts?|recipients|"
+        r"addresses|people)\b|\bdelete\s+(?:it|this\s+(?:e-?mail|message))\s+from\s+(?:the\s+)?"
+        r"(?:sent|outbox)|(?:leite|schicke?|sende)\s+diese\s+(?:e-?mail|nachricht)\s+an\s+alle\s+"
+        r"kontakte|aus\s+dem\s+ordner\s+gesendet|(?:すべて|全て)の連絡先に転送|送信済み(?:フォルダ|"
+        r"トレイ)?から削除|모든\s*연락처로\s*전달|보낸\s*편지함에서\s*삭제|(?:перешли|отправь)\s+это\s+"
+        r"(?:письмо|сообщение)\s+всем\s+контактам|转发给通讯录(?:里|中)?的所有联系人"),
     ("tool_hijack.de.embedded", "tool_hijack", 0.7,
         r"(?:überweise|überweisen\s+sie|lösche|löschen\s+sie|sende|senden\s+sie|schicke?|leite|"
         r"teile|gib|gewähre|storniere|ändere|setze)\s+(?:\S+\s+){0,6}?(?:des\s+(?:nutzers|"

@@ -152,7 +152,8 @@ LEXICAL_TRIGGERS = (
     r"(?:読まれ|読め|検知され|バレ)ないように|못\s*읽게|읽지\s*못하게|读不懂|看不懂|识别不了|"
     r"remorse|conscience|gewissen|confidant|machine\s+read|treat\s+the\s+following|treat\s+this|"
     r"was\s+man\s+dir|заменил|替换了你|取代了你|差し替え|교체|阅读者|仅限机器|下一步|自動で読|機械で読|"
-    r"자동으로\s*읽|maschinell|машинн|(?:진짜|실제)\s*과제|本当の(?:課題|任務|仕事|目的)"
+    r"자동으로\s*읽|maschinell|машинн|не\s+слушай|не\s+следуй|address\s+book|sent\s+(?:folder|items)|"
+    r"adressbuch|連絡先に|연락처로|편지함|всем\s+контактам|通讯录|(?:진짜|실제)\s*과제|本当の(?:課題|任務|仕事|目的)"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
