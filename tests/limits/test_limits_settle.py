@@ -13,7 +13,7 @@ import pytest
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from kanmon.core.principal import Principal
-from kanmon.errors import RateLimitError
+from kanmon.errors import RateLimitError, ServiceUnavailableError
 from kanmon.limits import RedisLimits
 
 
@@ -162,4 +162,49 @@ async def test_a_reserve_run_after_its_caller_gave_up_holds_nothing(
     got = await limits._run(limits._reserve, [h, h + ":dl", redis_prefix + "state"], args)
     assert got == "late"
     assert (await limits.usage(_p()))["held_tokens"] == 0
+    await limits.close()
+
+
+async def test_a_reserve_whose_answer_was_lost_releases_its_hold(
+    redis_url: str, redis_prefix: str
+) -> None:
+    """Redis ran the reserve in time, then stopped before its answer reached the gateway (a
+    pause, a cut connection): the request was refused, so its hold is released once Redis
+    answers again, and a release for a reserve that never ran changes nothing."""
+    limits = RedisLimits(redis_url, redis_prefix)
+    await _known(limits, redis_prefix)
+    p = _p(tokens=100)
+    call = limits._batch.call
+    mode = {"lose": True}
+
+    def answer_lost(sha: str, keys: list[str], args: list[Any]) -> asyncio.Future[Any]:
+        fut = call(sha, keys, args)
+        if not (mode["lose"] and sha == limits._reserve.sha):
+            return fut
+        lost: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+
+        def ran(f: asyncio.Future[Any]) -> None:  # it ran; only its answer is lost
+            lost.set_exception(TimeoutError("Timeout reading from redis"))
+
+        fut.add_done_callback(ran)
+        return lost
+
+    limits._batch.call = answer_lost  # type: ignore[method-assign]
+    with pytest.raises(ServiceUnavailableError):
+        await limits.reserve(p, 75, 0.0)
+    assert limits.deferred_settles == 1
+    mode["lose"] = False
+    deadline = time.monotonic() + 5
+    while limits.deferred_settles and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    assert limits.deferred_settles == 0
+    assert await limits.usage(p) == {
+        "spent_tokens": 0,
+        "held_tokens": 0,
+        "spent_usd": 0.0,
+        "held_usd": 0.0,
+    }
+    # the whole budget is there again
+    r = await limits.reserve(p, 100, 0.0)
+    assert r is not None
     await limits.close()

@@ -199,11 +199,18 @@ class RedisLimits:
         for _ in range(3):
             # Held only if Redis runs it well before we stop waiting for the answer.
             deadline_ms = int((time.time() + 0.8 * self._timeout) * 1000)
-            got = await self._run(
-                self._reserve,
-                [h, h + ":dl", self._p + "state"],
-                [r.hold_id, f"{nums} {deadline_ms}"],
-            )
+            try:
+                got = await self._run(
+                    self._reserve,
+                    [h, h + ":dl", self._p + "state"],
+                    [r.hold_id, f"{nums} {deadline_ms}"],
+                )
+            except ServiceUnavailableError:
+                # Redis may have run it in time and stopped before its answer left (paused,
+                # or the connection cut): a hold for a request that was refused. Release it
+                # once Redis answers again; releasing a hold that was never made is a no-op.
+                self._defer(r, [h, h + ":dl"], [r.hold_id, 0, 0])
+                raise
             if got == "ok":
                 return r
             if got == "late":
@@ -314,8 +321,9 @@ class RedisLimits:
         """One try at every deferred settle; True if all that were tried landed."""
         now = time.time()
         for hid in [h for h, d in self._deferred.items() if d.until < now]:
-            del self._deferred[hid]
-            self._lost(1, "its window ended first")
+            d = self._deferred.pop(hid)
+            if d.args[1] or d.args[2]:  # a release of a hold that may not exist charges nothing
+                self._lost(1, "its window ended first")
         items = list(self._deferred.items())
         if not items:
             return True
