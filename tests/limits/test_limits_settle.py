@@ -14,7 +14,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 
 from kanmon.core.principal import Principal
 from kanmon.errors import RateLimitError, ServiceUnavailableError
-from kanmon.limits import RedisLimits
+from kanmon.limits import RedisLimits, Reservation
 
 
 def _p(key: str = "ks", tokens: int = 100) -> Principal:
@@ -207,4 +207,31 @@ async def test_a_reserve_whose_answer_was_lost_releases_its_hold(
     # the whole budget is there again
     r = await limits.reserve(p, 100, 0.0)
     assert r is not None
+    await limits.close()
+
+
+async def test_releases_give_way_to_charges_and_are_never_counted_lost(
+    redis_url: str, redis_prefix: str
+) -> None:
+    """A full queue of deferred settles takes no more releases, and a charge that needs room
+    evicts the oldest entry: only an evicted charge counts as lost."""
+    limits = RedisLimits(redis_url, redis_prefix)
+    limits.SETTLE_RETRY_MAX = 2  # type: ignore[misc]
+    p = _p()
+    now = int(time.time() // 3600)
+
+    def res(n: int) -> Reservation:
+        return Reservation(p.key_id, now, 3600, 10, 1, f"hold-{n}")
+
+    limits._retrying = asyncio.get_running_loop().create_future()  # no retries in this test
+    limits._defer(res(1), ["h", "h:dl"], ["hold-1", 0, 0])  # a release
+    limits._defer(res(2), ["h", "h:dl"], ["hold-2", 7, 0])  # a charge
+    limits._defer(res(3), ["h", "h:dl"], ["hold-3", 0, 0])  # a release: no room, not kept
+    assert list(limits._deferred) == ["hold-1", "hold-2"] and limits.settles_lost == 0
+    limits._defer(res(4), ["h", "h:dl"], ["hold-4", 5, 0])  # a charge evicts the release
+    assert list(limits._deferred) == ["hold-2", "hold-4"] and limits.settles_lost == 0
+    limits._defer(res(5), ["h", "h:dl"], ["hold-5", 3, 0])  # and then a charge
+    assert list(limits._deferred) == ["hold-4", "hold-5"] and limits.settles_lost == 1
+    limits._deferred.clear()
+    limits._retrying = None
     await limits.close()

@@ -118,6 +118,11 @@ class _Deferred:
     key_id: str
     until: float  # epoch: the window is over, nothing left to correct
 
+    @property
+    def charges(self) -> bool:
+        """A settle that charges; not a release of a hold a failed reserve may have made."""
+        return bool(self.args[1] or self.args[2])
+
 
 class RedisLimits:
     SETTLE_RETRY_MAX = 100_000  # deferred settles kept at most (oldest are dropped, counted)
@@ -298,13 +303,15 @@ class RedisLimits:
             self._defer(r, keys, args)
 
     def _defer(self, r: Reservation, keys: list[str], args: list[Any]) -> None:
+        d = _Deferred(keys, args, r.key_id, (r.window + 1) * r.period_s + 60)
         if len(self._deferred) >= self.SETTLE_RETRY_MAX:
+            # A release only hastens what the hold's lifetime does anyway: it gives way.
+            if not d.charges:
+                return
             oldest = next(iter(self._deferred))
-            del self._deferred[oldest]
-            self._lost(1, "too many deferred settles")
-        self._deferred[r.hold_id] = _Deferred(
-            keys, args, r.key_id, (r.window + 1) * r.period_s + 60
-        )
+            if self._deferred.pop(oldest).charges:
+                self._lost(1, "too many deferred settles")
+        self._deferred[r.hold_id] = d
         if self._retrying is None or self._retrying.done():
             self._retrying = asyncio.ensure_future(self._retry_loop())
 
@@ -321,8 +328,7 @@ class RedisLimits:
         """One try at every deferred settle; True if all that were tried landed."""
         now = time.time()
         for hid in [h for h, d in self._deferred.items() if d.until < now]:
-            d = self._deferred.pop(hid)
-            if d.args[1] or d.args[2]:  # a release of a hold that may not exist charges nothing
+            if self._deferred.pop(hid).charges:
                 self._lost(1, "its window ended first")
         items = list(self._deferred.items())
         if not items:
@@ -383,8 +389,8 @@ class RedisLimits:
                 await asyncio.wait_for(self._retry_once(), 2.0)
             except Exception:
                 pass
-            if self._deferred:
-                self._lost(len(self._deferred), "the gateway stopped before Redis came back")
+            if lost := sum(d.charges for d in self._deferred.values()):
+                self._lost(lost, "the gateway stopped before Redis came back")
         if self._retrying is not None:
             self._retrying.cancel()
         await self._redis.aclose()
