@@ -245,9 +245,7 @@ def train(
     if l2_df:  # absent when off, so models trained without it keep their digest
         meta["l2_df"] = l2_df
     fresh = meta["calibration"]
-    if recalibrate or not CALIBRATION.exists():
-        CALIBRATION.write_text(json.dumps(fresh, indent=1, sort_keys=True) + "\n")
-    else:
+    if not recalibrate and CALIBRATION.exists():
         meta["calibration"] = json.loads(CALIBRATION.read_text())
     print(f"calibration fitted now: {json.dumps(fresh, sort_keys=True)}", file=sys.stderr)
     return NgramModel(q, scale, model.bias, meta=meta)
@@ -274,7 +272,11 @@ def main() -> int:
         help=f"fit the calibration afresh and keep it in {CALIBRATION.relative_to(ROOT)}",
     )
     a = ap.parse_args()
-    model = train(a.corpus, a.family_e, a.family_f, a.l2_df, a.recalibrate and not a.check)
+    recalibrate = a.recalibrate or not CALIBRATION.exists()
+    model = train(a.corpus, a.family_e, a.family_f, a.l2_df, recalibrate and not a.check)
+    if recalibrate and not a.check:  # the model written below carries the fresh fit
+        cal = json.dumps(model.meta["calibration"], indent=1, sort_keys=True)
+        CALIBRATION.write_text(cal + "\n")
     if a.check:
         shipped = NgramModel.load(a.out)
         ok = digest(model) == digest(shipped)
