@@ -1,6 +1,7 @@
-"""Obvious encodings undone before a rescan: base64, hex, URL escapes, zero-width characters,
-rot13, leetspeak, character splitting (``i g n o r e``), reversed text and Latin words spelt with
-Cyrillic or Greek look-alikes (``rеvеаl`` with a Cyrillic ``е``).
+"""Obvious encodings undone before a rescan: base64, base32, hex, URL escapes, zero-width
+characters, rot13, leetspeak, character splitting (``i g n o r e``), reversed text and Latin words
+spelt with Cyrillic or Greek look-alikes (``rеvеаl`` with a Cyrillic ``е``); the less common ones
+(Morse, Braille, escapes, …) in ``_injection_encodings``, found in the same pass.
 
 One RE2 pass over the UTF-8 bytes finds the candidates; each decoder returns the plain text
 and the span of the original it came from, or nothing when the result is not readable text
@@ -17,6 +18,8 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 
+from kanmon.scan._injection_encodings import KINDS as MORE_KINDS
+from kanmon.scan._injection_encodings import decode_more
 from kanmon.scan._injection_triggers import LOOKALIKES
 from kanmon.scan._rx import compile_ci, find_all, whole
 
@@ -48,9 +51,15 @@ _KINDS = (
     rf"[a-z\x{{0370}}-\x{{04ff}}]*(?:[a-z]{LOOKALIKES}|{LOOKALIKES}[a-z])[a-z\x{{0370}}-\x{{04ff}}]*".encode(),
     rb"[\x{e0020}-\x{e007f}]",
     rb"[\x{ff21}-\x{ff3a}\x{ff41}-\x{ff5a}]{3}",
+    # 12 on: the less common encodings (``_injection_encodings``), in the same pass
+    *(p.encode() for _, p in MORE_KINDS),
 )
 _CANDIDATES = compile_ci(b"|".join(b"(?:" + k + b")" for k in _KINDS), 16 << 20)
 _KIND = tuple(compile_ci(k, 8 << 20) for k in _KINDS)
+
+
+#: The kind number of the first of ``_injection_encodings``' kinds.
+_MORE = 12
 
 
 def _kind(data: bytes, a: int, b: int) -> int:
@@ -104,6 +113,22 @@ def _b64(run: bytes) -> str | None:
         return _readable(base64.b64decode(run, validate=True))
     except (binascii.Error, ValueError):
         return None
+
+
+def _b32(run: bytes) -> str | None:
+    """Base32's alphabet is base64's upper-case letters and 2-7: a run of only those that is
+    not base64 text may be base32."""
+    if _B32_RUN.fullmatch(run) is None:
+        return None
+    run = run.rstrip(b"=")
+    try:
+        return _readable(base64.b32decode(run + b"=" * (-len(run) % 8)))
+    except (binascii.Error, ValueError):
+        return None
+
+
+_B32_RUN = re.compile(rb"[A-Z2-7]+=*")
+_BITS = re.compile(rb"[01]{8}(?:[ ,]?[01]{8}){5}")
 
 
 def _hex(run: bytes) -> str | None:
@@ -189,6 +214,7 @@ def decode(
     joined_to = -1  # the end of the last base64 run decoded whole across line breaks
     leet: list[tuple[int, int]] = []
     lookalike: list[tuple[int, int]] = []
+    more: list[tuple[str, int]] = []  # (kind, byte offset) of the less common encodings
     offsets = _CharOffsets(data)
     matches: list[tuple[tuple[int, int], ...]] = []
     for lo, hi in regions if regions is not None else [(0, len(data))]:
@@ -212,9 +238,13 @@ def decode(
                     kind, a, b, joined_to = "base64", ja, jb, jb
                 else:
                     kind, plain = "base64", _b64(text_g)
+                if plain is None:
+                    kind, plain = "base32", _b32(text_g)
             if plain is not None:
                 ca, cb = offsets.span(a, b)
                 found.append(Decoded(kind, plain, ca, cb))
+            elif g == 2 and _BITS.match(text_g):  # bits are hex digits too: read as bits
+                more.append(("binary", a))
         elif g == 3:
             escapes += 1
         elif g == 4:
@@ -240,6 +270,8 @@ def decode(
             flags.add("tags")
         elif g == 11:
             flags.add("fullwidth")
+        elif g >= _MORE:
+            more.append((MORE_KINDS[g - _MORE][0], a))
     n = len(text)
     if escapes >= 4:
         found.append(Decoded("url", urllib.parse.unquote(text), 0, n))
@@ -267,6 +299,8 @@ def decode(
     for a, b in _clusters(lookalike, least=2):
         ca, cb = offsets.span(_start(data, a), _start(data, min(b, len(data))))
         found.append(Decoded("lookalike", text[ca:cb].translate(_FOLD), ca, cb))
+    if more:
+        found.extend(Decoded(*d) for d in decode_more(text, more, offsets.at))
     return found
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import re2
 
+from kanmon.scan._injection_encodings import ENCODED
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_triggers import DISCUSSION, LEXICAL_TRIGGERS, TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, whole
@@ -47,10 +48,12 @@ def _patterns() -> _Patterns:
     return _Patterns(
         # the lexical-only phrases last: at a position where a trigger word also starts, the
         # trigger word wins (RE2 prefers the earlier alternative)
-        trigger=compile_ci("|".join(f"(?:{t})" for t in (*TRIGGERS, LEXICAL_TRIGGERS))),
+        trigger=compile_ci("|".join(f"(?:{t})" for t in (*TRIGGERS, LEXICAL_TRIGGERS, ENCODED))),
         words=compile_ci("|".join(f"(?:{t})" for t in TRIGGERS)),
-        lexical_only=compile_ci(LEXICAL_TRIGGERS),
-        structural=compile_ci(TRIGGERS[-1]),
+        # the encodings' runs as lexical-only hits: the classifier's regions stay the trigger
+        # words', as in its training (``segments``)
+        lexical_only=compile_ci(f"(?:{LEXICAL_TRIGGERS})|(?:{ENCODED})"),
+        structural=compile_ci(f"(?:{TRIGGERS[-1]})|(?:{ENCODED})"),
         signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
         signal_set=signal_set,
         discussion=compile_ci(DISCUSSION),

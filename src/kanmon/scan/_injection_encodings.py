@@ -1,0 +1,230 @@
+"""Encodings a payload is hidden in beyond the common few of ``_injection_decode``: Morse code,
+Braille, the NATO spelling alphabet, bits, HTML character references, ``\\u``/``\\x`` escapes,
+Ascii85 (``<~ … ~>``), uuencode and "zalgo" text (letters buried in combining marks).
+
+Each has a shape no ordinary text has for long: ``ENCODED`` finds the start of a run (a
+lexical-only trigger, so the classifier's regions stay those it was trained on), the run is
+then followed to its end in the whole text, decoded, and kept only when it reads as text.
+"""
+
+from __future__ import annotations
+
+import binascii
+import html
+import re
+from base64 import a85decode
+from collections.abc import Callable
+
+_NATO_WORDS = (
+    "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike "
+    "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray "
+    "yankee zulu"
+).split()
+_NATO = "(?:" + "|".join(w.replace("-", "\\-") for w in _NATO_WORDS) + ")"
+_COMBINING = (
+    r"\x{0300}-\x{036f}\x{0483}-\x{0489}\x{1dc0}-\x{1dff}\x{20d0}-\x{20ff}\x{fe20}-\x{fe2f}"
+)
+
+#: One alternative per kind, in RE2's syntax: where a run starts, long enough that prose,
+#: tables and code do not have it. ``ENCODED`` joins them for the trigger pass, which looks
+#: for the start alone (a pattern that ran on to a run's end would be run to it again from each
+#: block of a long run).
+_STARTS: tuple[tuple[str, str, str], ...] = (
+    # kind, the start, how the run goes on from it (for the decode layer's one hit per run)
+    ("morse", r"[.\-]{1,7}(?:(?: {1,3}| ?/ ?)[.\-]{1,7}){7}", r"(?:(?: {1,3}| ?/ ?)[.\-]{1,7})*"),
+    (
+        "braille",
+        r"[\x{2800}-\x{28ff}][\x{2800}-\x{28ff} ]{4}[\x{2800}-\x{28ff}]",
+        r"[\x{2800}-\x{28ff} ]*",
+    ),
+    ("nato", f"{_NATO}(?:[ /,.]+{_NATO}){{4}}(?:[^a-z]|$)", f"(?:[ /,.]*{_NATO}[^a-z])*"),
+    ("binary", r"[01]{8}(?:[ ,]?[01]{8}){5}", r"(?:[ ,]?[01]{8})*"),
+    (
+        "entities",
+        r"(?:&#(?:x[0-9a-f]{1,6}|[0-9]{1,7});){4}",
+        r"(?:&#(?:x[0-9a-f]{1,6}|[0-9]{1,7});)*",
+    ),
+    ("escapes", r"(?:\\(?:u[0-9a-f]{4}|x[0-9a-f]{2})){4}", r"(?:\\(?:u[0-9a-f]{4}|x[0-9a-f]{2}))*"),
+    ("ascii85", r"<~[!-uz\s]{8}", ""),
+    ("uuencode", r"begin [0-7]{3} ", ""),
+    ("zalgo", f"[{_COMBINING}]{{3}}", f"(?:[^{_COMBINING}]{{0,2}}[{_COMBINING}]+)*"),
+)
+#: The kinds and the runs the decode layer's pass finds: one hit for most of a run.
+KINDS: tuple[tuple[str, str], ...] = tuple((k, start + more) for k, start, more in _STARTS)
+ENCODED = "|".join(f"(?:{start})" for _, start, _ in _STARTS)
+
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+#: Whole runs, in Python's syntax on the text (the candidate only says where one starts).
+_RUNS = {
+    "morse": re.compile(r"[.\-]{1,7}(?:(?: {1,3}| ?/ ?)[.\-]{1,7})+"),
+    "braille": re.compile("[\u2800-\u28ff][\u2800-\u28ff \n]*"),
+    "nato": re.compile(f"{_NATO}(?:[ /,.]+{_NATO})+", re.I),
+    "binary": re.compile(r"[01]{8}(?:[ ,]?[01]{8})+"),
+    "entities": re.compile(r"(?:&#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});)+"),
+    "escapes": re.compile(r"(?:\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})|[ \t]{1,3}(?=\\[ux]))+"),
+    "ascii85": re.compile(r"<~[!-uz\s]*~>"),
+    "uuencode": re.compile(r"begin [0-7]{3} [^\n]*\n((?:[!-`][ -`]*\n)+?)(?:`?\n)?end", re.I),
+}
+_MORSE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
+    "....": "h", "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n",
+    "---": "o", ".--.": "p", "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u",
+    "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z", "-----": "0",
+    ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6",
+    "--...": "7", "---..": "8", "----.": "9", ".-.-.-": ".", "--..--": ",", "..--..": "?",
+    "-.-.--": "!", ".----.": "'", "-..-.": "/", "---...": ":", ".-..-.": '"',
+}  # fmt: skip
+#: Six-dot Braille (Unicode's dots 1-6 are bits 0-5): letters, and the marks around them.
+_BRAILLE = dict(
+    zip(
+        (0x01, 0x03, 0x09, 0x19, 0x11, 0x0B, 0x1B, 0x13, 0x0A, 0x1A, 0x05, 0x07, 0x0D,
+         0x1D, 0x15, 0x0F, 0x1F, 0x17, 0x0E, 0x1E, 0x25, 0x27, 0x3A, 0x2D, 0x3D, 0x35),
+        "abcdefghijklmnopqrstuvwxyz",
+        strict=True,
+    )
+)  # fmt: skip
+_BRAILLE_MARKS = {0x00: " ", 0x02: ",", 0x32: ".", 0x26: "?", 0x16: "!", 0x04: "'", 0x12: ":"}
+_BRAILLE_DIGITS = dict(zip("abcdefghij", "1234567890", strict=True))
+_ZALGO = re.compile(f"[{_MARKS}]+")
+
+
+def _readable(s: str | None) -> str | None:
+    """``s`` when it reads as text: long enough, printable, half of it letters."""
+    if s is None or len(s) < 8:
+        return None
+    s_all, s = s, s[:_SAMPLE]
+    good = sum(ch.isprintable() or ch.isspace() for ch in s)
+    letters = sum(ch.isalpha() for ch in s)
+    return s_all if good >= 0.95 * len(s) and letters >= 0.5 * len(s) else None
+
+
+#: Characters of a decoded run that ``_readable`` looks at: a long run is judged by its start.
+_SAMPLE = 2048
+
+
+def _sentence(s: str | None) -> str | None:
+    """``s`` when it is words, not one long string of letters: any run of dots and dashes is
+    Morse for something, and what it spells is mostly not a sentence."""
+    if s is None:
+        return None
+    words = s.split()
+    if len(words) < 3 or not 2 <= sum(map(len, words)) / len(words) <= 12:
+        return None
+    return s
+
+
+def _utf8(raw: bytes) -> str | None:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _morse(run: str) -> str | None:
+    words = re.split(r" ?/ ?| {2,}", run)
+    out = []
+    for word in words:
+        letters = [_MORSE.get(code) for code in word.split()]
+        if None in letters:
+            return None
+        out.append("".join(c for c in letters if c is not None))
+    return _sentence(" ".join(out))
+
+
+def _braille(run: str) -> str | None:
+    out, digits, upper = [], False, False
+    for ch in run:
+        dots = 0 if ch in " \n" else ord(ch) - 0x2800
+        if dots == 0x3C:  # number sign: a-j are digits up to the next space
+            digits = True
+        elif dots == 0x20:  # capital sign
+            upper = True
+        elif dots in _BRAILLE:
+            c = _BRAILLE[dots]
+            c = _BRAILLE_DIGITS.get(c, c) if digits else c
+            out.append(c.upper() if upper else c)
+            upper = False
+        elif dots in _BRAILLE_MARKS:
+            out.append(_BRAILLE_MARKS[dots])
+            digits = digits and dots != 0
+        else:
+            return None
+    return _sentence("".join(out))
+
+
+def _nato(run: str) -> str | None:
+    words = re.split(r"\s*/\s*|\s{2,}|\s*,\s*", run.strip())
+    return _sentence(" ".join("".join(w[0] for w in word.split()) for word in words).lower())
+
+
+def _binary(run: str) -> str | None:
+    bits = re.sub(r"[ ,]", "", run)
+    return _utf8(bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits), 8)))
+
+
+def _escapes(run: str) -> str | None:
+    def one(m: re.Match[str]) -> str:
+        return chr(int(m.group(1) or m.group(2), 16))
+
+    return re.sub(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})", one, run)
+
+
+def _ascii85(run: str) -> str | None:
+    try:
+        return _utf8(a85decode(run.encode("ascii"), adobe=True))
+    except ValueError:
+        return None
+
+
+def _uuencode(run: str) -> str | None:
+    m = _RUNS["uuencode"].match(run)
+    if m is None:
+        return None
+    try:
+        raw = b"".join(binascii.a2b_uu(line) for line in m.group(1).splitlines())
+    except binascii.Error:
+        return None
+    return _utf8(raw)
+
+
+_DECODERS: dict[str, Callable[[str], str | None]] = {
+    "morse": _morse,
+    "braille": _braille,
+    "nato": _nato,
+    "binary": _binary,
+    "entities": html.unescape,
+    "escapes": _escapes,
+    "ascii85": _ascii85,
+    "uuencode": _uuencode,
+}
+
+
+def decode_more(
+    text: str, hits: list[tuple[str, int]], char_at: Callable[[int], int]
+) -> list[tuple[str, str, int, int]]:
+    """(kind, plain text, char start, char end) for each run that decodes to readable text.
+    ``hits``: the kind and byte offset of each candidate run in ``text``'s UTF-8 form (found by
+    the decode layer's one pass), in order; ``char_at`` maps a byte offset to a character
+    offset."""
+    out: list[tuple[str, str, int, int]] = []
+    done_to = -1  # the end (chars) of the last run read: its later candidates are skipped
+    zalgo = False
+    for kind, a in hits:
+        if kind == "zalgo":  # the marks are stripped from their whole stretch, once
+            zalgo = True
+            continue
+        start = char_at(a)
+        m = _RUNS[kind].match(text, start) if start >= done_to else None
+        if m is None:
+            continue
+        done_to = m.end()
+        plain = _readable(_DECODERS[kind](m.group()))
+        if plain is not None:
+            out.append((kind, plain, m.start(), m.end()))
+    if zalgo:  # from the first letter under marks to the last, so a quoted one is quoted
+        first, last = _ZALGO.search(text), _ZALGO.search(text[::-1])
+        assert first is not None and last is not None  # the candidate was a run of marks
+        a, b = max(0, first.start() - 1), len(text) - last.start()
+        if (plain := _readable(_ZALGO.sub("", text[a:b]))) is not None:
+            out.append(("zalgo", plain, a, b))
+    return out
