@@ -27,12 +27,13 @@ from typing import TYPE_CHECKING
 
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
-from kanmon.scan._injection_decode import _CharOffsets, decode
+from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
 from kanmon.scan._injection_quotes import quoted
 from kanmon.scan._injection_regions import _hits, _patterns, _regions
 from kanmon.scan._injection_score import Calibration, InjectionResult, noisy_or
-from kanmon.scan._rx import find_all, found
+from kanmon.scan._injection_scrambled import unscramble
+from kanmon.scan._rx import find_all, found, whole
 from kanmon.scan._scanset import SCANNERS
 
 if TYPE_CHECKING:
@@ -138,6 +139,19 @@ class InjectionScanner:
         """Plain texts the decoding layer would rescan."""
         return [d.text for d in decode(text)]
 
+    def _unscrambled(self, text: str, data: bytes, regions: list[tuple[int, int]]) -> list[Decoded]:
+        """The stretch around key words with their inner letters shuffled, put back
+        (``_injection_scrambled``); the trigger pass keeps one hit per block, so every such
+        word in the regions is looked for here."""
+        offsets = _CharOffsets(data)
+        starts = [
+            offsets.at(a)
+            for lo, hi in regions
+            for ((a, _),) in find_all(self._p.scrambled, data, lo, hi)
+        ]
+        fixed = unscramble(text, starts)
+        return [] if fixed is None else [Decoded("scrambled", *fixed)]
+
     def _classify(self, data: bytes, regions: list[tuple[int, int]]) -> float:
         if not regions:
             return -self.calibration.clip
@@ -186,12 +200,17 @@ class InjectionScanner:
         if not words and "window" in self.layers and len(data) >= MIN_WINDOW_TEXT:
             out["window"] = self.model.window_logit(data)  # as for text without any hit
         structural = any(found(self._p.structural, data, lo, hi) for lo, hi in regions)
-        if structural and "decode" in self.layers:
+        decoded = decode(text, data, regions) if structural and "decode" in self.layers else []
+        if "decode" in self.layers and any(
+            only and whole(self._p.scrambled, data, a, b) for a, b, _, only in hits
+        ):
+            decoded += self._unscrambled(text, data, regions)
+        if decoded:
             # Decoded text is rescanned: its lexical signals make the decode layer's output,
             # and the classifier's logit on it counts as the classifier's.
             best = 0.0
             reported: list[float] = []
-            for d in decode(text, data, regions):
+            for d in decoded:
                 plain = d.text.encode("utf-8", "surrogatepass")
                 span = [(0, len(plain))]
                 weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", embedded)

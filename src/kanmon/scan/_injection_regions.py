@@ -12,6 +12,7 @@ import re2
 
 from kanmon.scan._injection_encodings import ENCODED
 from kanmon.scan._injection_lexicon import SIGNALS
+from kanmon.scan._injection_scrambled import START as SCRAMBLED
 from kanmon.scan._injection_triggers import DISCUSSION, LEXICAL_TRIGGERS, TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, whole
 
@@ -27,6 +28,8 @@ class _Patterns:
     #: classifier's region)
     lexical_only: Any
     structural: Any  # template tokens and encodings: the decoding layer runs
+    #: key words with their inner letters shuffled (a lexical-only hit, never a trigger word)
+    scrambled: Any
     signals: tuple[Any, ...]
     #: Which signals occur in a region: one DFA pass for all of them (RE2::Set).
     signal_set: re2.Set
@@ -48,12 +51,15 @@ def _patterns() -> _Patterns:
     return _Patterns(
         # the lexical-only phrases last: at a position where a trigger word also starts, the
         # trigger word wins (RE2 prefers the earlier alternative)
-        trigger=compile_ci("|".join(f"(?:{t})" for t in (*TRIGGERS, LEXICAL_TRIGGERS, ENCODED))),
+        trigger=compile_ci(
+            "|".join(f"(?:{t})" for t in (*TRIGGERS, LEXICAL_TRIGGERS, ENCODED, SCRAMBLED))
+        ),
         words=compile_ci("|".join(f"(?:{t})" for t in TRIGGERS)),
-        # the encodings' runs as lexical-only hits: the classifier's regions stay the trigger
-        # words', as in its training (``segments``)
-        lexical_only=compile_ci(f"(?:{LEXICAL_TRIGGERS})|(?:{ENCODED})"),
+        # the encodings' runs and shuffled words as lexical-only hits: the classifier's regions
+        # stay the trigger words', as in its training (``segments``)
+        lexical_only=compile_ci(f"(?:{LEXICAL_TRIGGERS})|(?:{ENCODED})|(?:{SCRAMBLED})"),
         structural=compile_ci(f"(?:{TRIGGERS[-1]})|(?:{ENCODED})"),
+        scrambled=compile_ci(SCRAMBLED),
         signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
         signal_set=signal_set,
         discussion=compile_ci(DISCUSSION),
