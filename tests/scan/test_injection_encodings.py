@@ -76,6 +76,43 @@ ENCODINGS = {
 }
 
 
+_SMALL_CAPS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ"
+
+
+def styled(text: str, upper: int, lower: int | None = None) -> str:
+    """``text`` in the letters from code point ``upper`` (A) and ``lower`` (a; default: the 26
+    after the capitals, as the mathematical alphabets have them)."""
+    lo = upper + 26 if lower is None else lower
+    return "".join(
+        chr(upper + ord(c) - 65)
+        if "A" <= c <= "Z"
+        else chr(lo + ord(c) - 97)
+        if "a" <= c <= "z"
+        else c
+        for c in text
+    )
+
+
+STYLES = {
+    "bold": lambda t: styled(t, 0x1D400),
+    "italic": lambda t: styled(t, 0x1D434),
+    "double-struck": lambda t: styled(t, 0x1D538),
+    "monospace": lambda t: styled(t, 0x1D670),
+    "circled": lambda t: styled(t, 0x24B6, 0x24D0),
+    "negative squared": lambda t: styled(t.upper(), 0x1F170),
+    "small capitals": lambda t: "".join(
+        _SMALL_CAPS[ord(c) - 97] if "a" <= c <= "z" else c for c in t.lower()
+    ),
+}
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_styled_letters_are_read_as_the_letters_they_show(style: str) -> None:
+    res = INJ.score("Note: " + STYLES[style](ATTACK), "", "user")
+    assert res.score >= THR, (style, res.layers)
+    assert any(sid.startswith("decode.styled>lexical:override.") for sid, *_ in res.evidence)
+
+
 @pytest.mark.parametrize("kind", sorted(ENCODINGS))
 @pytest.mark.parametrize(
     ("carrier", "source"),
@@ -134,6 +171,9 @@ BENIGN = [
     uuencode("The meeting is moved to Thursday at 3 pm."),
     "Braille sign: " + braille("toilets"),
     base64.b32encode(bytes(range(40))).decode(),
+    "The word is pronounced [ˈkʰæt]; in IPA ɪ ʊ ɛ ɔ ʌ ɑ ɒ ʀ ʁ ɢ ɴ ʏ are vowels and consonants.",
+    "Let 𝐱 ∈ ℝⁿ and 𝐀𝐱 = 𝐛, where 𝐀 is invertible; then 𝐱 = 𝐀⁻¹𝐛.",
+    "Ⓐ Ⓑ Ⓒ: pick one of the circled options and 🅿 for parking.",
 ]
 
 

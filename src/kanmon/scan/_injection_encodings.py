@@ -1,6 +1,7 @@
 """Encodings a payload is hidden in beyond the common few of ``_injection_decode``: Morse code,
 Braille, the NATO spelling alphabet, bits, HTML character references, ``\\u``/``\\x`` escapes,
-Ascii85 (``<~ … ~>``), uuencode and "zalgo" text (letters buried in combining marks).
+Ascii85 (``<~ … ~>``), uuencode, "zalgo" text (letters buried in combining marks) and "styled"
+letters (mathematical bold or double-struck, circled, squared, small capitals).
 
 Each has a shape no ordinary text has for long: ``ENCODED`` finds the start of a run (a
 lexical-only trigger, so the classifier's regions stay those it was trained on), the run is
@@ -12,6 +13,7 @@ from __future__ import annotations
 import binascii
 import html
 import re
+import unicodedata
 from base64 import a85decode
 from collections.abc import Callable
 
@@ -23,6 +25,17 @@ _NATO_WORDS = (
 _NATO = "(?:" + "|".join(w.replace("-", "\\-") for w in _NATO_WORDS) + ")"
 _COMBINING = (
     r"\x{0300}-\x{036f}\x{0483}-\x{0489}\x{1dc0}-\x{1dff}\x{20d0}-\x{20ff}\x{fe20}-\x{fe2f}"
+)
+
+_SMALL_CAPS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"
+_STYLED = (
+    r"\x{1d400}-\x{1d6a3}\x{24b6}-\x{24e9}\x{1f130}-\x{1f149}\x{1f150}-\x{1f169}"
+    r"\x{1f170}-\x{1f189}" + _SMALL_CAPS
+)
+
+_STYLED_CHARS = (
+    "\U0001d400-\U0001d6a3\u24b6-\u24e9\U0001f130-\U0001f149\U0001f150-\U0001f169"
+    "\U0001f170-\U0001f189" + _SMALL_CAPS
 )
 
 #: One alternative per kind, in RE2's syntax: where a run starts, long enough that prose,
@@ -48,6 +61,9 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
     ("ascii85", r"<~[!-uz\s]{8}", ""),
     ("uuencode", r"begin [0-7]{3} ", ""),
     ("zalgo", f"[{_COMBINING}]{{3}}", f"(?:[^{_COMBINING}]{{0,2}}[{_COMBINING}]+)*"),
+    # letters "styled" by text generators: mathematical bold, italic, script, double-struck
+    # and monospace letters, circled and squared ones, small capitals
+    ("styled", f"[{_STYLED}]{{3}}", ""),
 )
 #: The kinds and the runs the decode layer's pass finds: one hit for most of a run.
 KINDS: tuple[tuple[str, str], ...] = tuple((k, start + more) for k, start, more in _STARTS)
@@ -63,6 +79,10 @@ _RUNS = {
     "entities": re.compile(r"(?:&#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});)+"),
     "escapes": re.compile(r"(?:\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})|[ \t]{1,3}(?=\\[ux]))+"),
     "ascii85": re.compile(r"<~[!-uz\s]*~>"),
+    # styled letters with the spaces and punctuation between them
+    "styled": re.compile(
+        f"[{_STYLED_CHARS}](?:[{_STYLED_CHARS}0-9 \t.,:;!?'\"()\\-]*[{_STYLED_CHARS}])?"
+    ),
     "uuencode": re.compile(r"begin [0-7]{3} [^\n]*\n((?:[!-`][ -`]*\n)+?)(?:`?\n)?end", re.I),
 }
 _MORSE = {
@@ -86,6 +106,13 @@ _BRAILLE = dict(
 _BRAILLE_MARKS = {0x00: " ", 0x02: ",", 0x32: ".", 0x26: "?", 0x16: "!", 0x04: "'", 0x12: ":"}
 _BRAILLE_DIGITS = dict(zip("abcdefghij", "1234567890", strict=True))
 _ZALGO = re.compile(f"[{_MARKS}]+")
+#: Negative circled and squared capitals (no compatibility form) and small capitals, mapped to
+#: the letters they show; the other styled letters have one (NFKC).
+_UNSTYLE = {
+    **{0x1F150 + i: chr(65 + i) for i in range(26)},
+    **{0x1F170 + i: chr(65 + i) for i in range(26)},
+    **{ord(c): "abcdefghijklmnopqrstuvwyz"[i] for i, c in enumerate(_SMALL_CAPS)},
+}
 
 
 def _readable(s: str | None) -> str | None:
@@ -196,6 +223,7 @@ _DECODERS: dict[str, Callable[[str], str | None]] = {
     "escapes": _escapes,
     "ascii85": _ascii85,
     "uuencode": _uuencode,
+    "styled": lambda run: unicodedata.normalize("NFKC", run.translate(_UNSTYLE)),
 }
 
 
