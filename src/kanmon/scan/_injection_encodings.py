@@ -38,6 +38,24 @@ _STYLED_CHARS = (
     "\U0001f170-\U0001f189" + _SMALL_CAPS
 )
 
+_ALPHA = "abcdefghijklmnopqrstuvwxyz"
+#: The letter ciphers of published cipher jailbreaks besides rot13 (``_injection_decode``):
+#: Caesar's shift by three and Atbash (a↔z); each maps plain letters to cipher letters.
+_CIPHERS = {
+    "caesar": _ALPHA[3:] + _ALPHA[:3],
+    "atbash": _ALPHA[::-1],
+}
+#: Common and key words, enciphered, mark a run of cipher text (two of them, as for rot13).
+_CIPHER_WORDS = (
+    "the and you your now this what from rules ignore instructions previous system prompt reveal"
+).split()
+
+
+def _cipher_words(cipher: str) -> str:
+    table = str.maketrans(_ALPHA, _CIPHERS[cipher])
+    return "[^a-z](?:" + "|".join(w.translate(table) for w in _CIPHER_WORDS) + ")[^a-z]"
+
+
 #: One alternative per kind, in RE2's syntax: where a run starts, long enough that prose,
 #: tables and code do not have it. ``ENCODED`` joins them for the trigger pass, which looks
 #: for the start alone (a pattern that ran on to a run's end would be run to it again from each
@@ -64,6 +82,8 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
     # letters "styled" by text generators: mathematical bold, italic, script, double-struck
     # and monospace letters, circled and squared ones, small capitals
     ("styled", f"[{_STYLED}]{{3}}", ""),
+    ("caesar", _cipher_words("caesar"), ""),
+    ("atbash", _cipher_words("atbash"), ""),
 )
 #: The kinds and the runs the decode layer's pass finds: one hit for most of a run.
 KINDS: tuple[tuple[str, str], ...] = tuple((k, start + more) for k, start, more in _STARTS)
@@ -237,9 +257,13 @@ def decode_more(
     out: list[tuple[str, str, int, int]] = []
     done_to = -1  # the end (chars) of the last run read: its later candidates are skipped
     zalgo = False
+    ciphers: dict[str, int] = {}
     for kind, a in hits:
         if kind == "zalgo":  # the marks are stripped from their whole stretch, once
             zalgo = True
+            continue
+        if kind in _CIPHERS:  # counted, then the whole text is deciphered once
+            ciphers[kind] = ciphers.get(kind, 0) + 1
             continue
         start = char_at(a)
         m = _RUNS[kind].match(text, start) if start >= done_to else None
@@ -255,4 +279,19 @@ def decode_more(
         a, b = max(0, first.start() - 1), len(text) - last.start()
         if (plain := _readable(_ZALGO.sub("", text[a:b]))) is not None:
             out.append(("zalgo", plain, a, b))
+    for cipher, n in ciphers.items():
+        alpha = _CIPHERS[cipher]
+        plain = text.translate(str.maketrans(alpha + alpha.upper(), _ALPHA + _ALPHA.upper()))
+        # deciphered, the text must read more like English than it did: two enciphered words
+        # beside plain prose ("blf and gsv are team codes") are not a message
+        if n >= 2 and _common_words(plain) >= max(3, _common_words(text) + 1):
+            out.append((cipher, plain, 0, len(text)))
     return out
+
+
+def _common_words(text: str) -> int:
+    return len(_COMMON & set(_WORDS.findall(text.lower())))
+
+
+_COMMON = frozenset(_CIPHER_WORDS)
+_WORDS = re.compile(r"[a-z]+")
