@@ -93,7 +93,13 @@ def styled(text: str, upper: int, lower: int | None = None) -> str:
     )
 
 
+_SUPERSCRIPTS = {unicodedata.normalize("NFKC", c): c for c in "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"}
+_FLIPPED = dict(zip("abcdefghijklmnopqrstuvwxyz.", "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz˙", strict=True))
+
 STYLES = {
+    "superscript": lambda t: "".join(_SUPERSCRIPTS.get(c, c) for c in t.lower()),
+    "regional indicators": lambda t: styled(t.upper(), 0x1F1E6),
+    "upside down": lambda t: "".join(_FLIPPED.get(c, c) for c in t.lower())[::-1],
     "bold": lambda t: styled(t, 0x1D400),
     "italic": lambda t: styled(t, 0x1D434),
     "double-struck": lambda t: styled(t, 0x1D538),
@@ -110,7 +116,8 @@ STYLES = {
 def test_styled_letters_are_read_as_the_letters_they_show(style: str) -> None:
     res = INJ.score("Note: " + STYLES[style](ATTACK), "", "user")
     assert res.score >= THR, (style, res.layers)
-    assert any(sid.startswith("decode.styled>lexical:override.") for sid, *_ in res.evidence)
+    kind = "flipped" if style == "upside down" else "styled"
+    assert any(sid.startswith(f"decode.{kind}>lexical:override.") for sid, *_ in res.evidence)
 
 
 _ALPHA = "abcdefghijklmnopqrstuvwxyz"
@@ -194,6 +201,8 @@ BENIGN = [
     "The word is pronounced [ˈkʰæt]; in IPA ɪ ʊ ɛ ɔ ʌ ɑ ɒ ʀ ʁ ɢ ɴ ʏ are vowels and consonants.",
     "Let 𝐱 ∈ ℝⁿ and 𝐀𝐱 = 𝐛, where 𝐀 is invertible; then 𝐱 = 𝐀⁻¹𝐛.",
     "Ⓐ Ⓑ Ⓒ: pick one of the circled options and 🅿 for parking.",
+    "Flags of the teams: 🇩🇪🇫🇷🇺🇸🇬🇧🇯🇵, all welcome.",
+    "IPA: [pʰɪn] against [spɪn]; ʃ ʒ ɹ ɾ ʔ ɐ ə ɜ ʌ ʊ are symbols of the chart.",
 ]
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
 from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
+from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
 from kanmon.scan._injection_quotes import quoted
 from kanmon.scan._injection_regions import _hits, _patterns, _regions
@@ -225,7 +226,7 @@ class InjectionScanner:
                         weights = []
                 best = max(best, noisy_or(weights))
                 evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
-                if "classifier" in self.layers:
+                if "classifier" in self.layers and d.kind not in LETTER_MAPS:
                     logit = self._classify(plain, _regions(plain, span))
                     out["classifier"] = max(out["classifier"], logit)
             out["decode"] = best

@@ -28,17 +28,26 @@ _COMBINING = (
 )
 
 _SMALL_CAPS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"
+#: Superscript letters (a compatibility form each) and the regional indicators (🇦-🇿).
+_SUPERSCRIPTS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
 _STYLED = (
     r"\x{1d400}-\x{1d6a3}\x{24b6}-\x{24e9}\x{1f130}-\x{1f149}\x{1f150}-\x{1f169}"
-    r"\x{1f170}-\x{1f189}" + _SMALL_CAPS
+    r"\x{1f170}-\x{1f189}\x{1f1e6}-\x{1f1ff}" + _SMALL_CAPS + _SUPERSCRIPTS
 )
 
 _STYLED_CHARS = (
     "\U0001d400-\U0001d6a3\u24b6-\u24e9\U0001f130-\U0001f149\U0001f150-\U0001f169"
-    "\U0001f170-\U0001f189" + _SMALL_CAPS
+    "\U0001f170-\U0001f189\U0001f1e6-\U0001f1ff" + _SMALL_CAPS + _SUPERSCRIPTS
 )
 
 _ALPHA = "abcdefghijklmnopqrstuvwxyz"
+#: Upside-down letters, as flip-text generators write a–z (the text is then read backwards);
+#: the ones no upright text uses mark a run.
+_FLIPPED = "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz"
+_FLIP_MARKS = "ɐǝɟƃɥᴉɾʞɯɹʇʌʍʎ"
+_UNFLIP = str.maketrans(_FLIPPED + "˙¡¿", _ALPHA + ".!?")
+#: A flipped run: its letters, spaces and the punctuation generators flip too.
+_FLIP_RUN = re.compile(f"[{_FLIPPED}{_FLIP_MARKS} ˙¡¿,'\\-]+")
 #: The letter ciphers of published cipher jailbreaks besides rot13 (``_injection_decode``):
 #: Caesar's shift by three and Atbash (a↔z); each maps plain letters to cipher letters.
 _CIPHERS = {
@@ -82,8 +91,19 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
     # letters "styled" by text generators: mathematical bold, italic, script, double-struck
     # and monospace letters, circled and squared ones, small capitals
     ("styled", f"[{_STYLED}]{{3}}", ""),
+    (
+        "flipped",
+        f"[{_FLIP_MARKS}][^{_FLIP_MARKS}]{{0,8}}[{_FLIP_MARKS}][^{_FLIP_MARKS}]{{0,8}}[{_FLIP_MARKS}]",
+        "",
+    ),
     ("caesar", _cipher_words("caesar"), ""),
     ("atbash", _cipher_words("atbash"), ""),
+)
+#: Kinds that map letters to letters: any run of their shape reads as letters, so what they
+#: give is rescanned by the lexical layer alone (the classifier would score the nonsense that a
+#: row of flags or an IPA transcription maps to).
+LETTER_MAPS = frozenset(
+    {"morse", "braille", "nato", "zalgo", "styled", "flipped", "caesar", "atbash", "scrambled"}
 )
 #: The kinds and the runs the decode layer's pass finds: one hit for most of a run.
 KINDS: tuple[tuple[str, str], ...] = tuple((k, start + more) for k, start, more in _STARTS)
@@ -131,6 +151,7 @@ _ZALGO = re.compile(f"[{_MARKS}]+")
 _UNSTYLE = {
     **{0x1F150 + i: chr(65 + i) for i in range(26)},
     **{0x1F170 + i: chr(65 + i) for i in range(26)},
+    **{0x1F1E6 + i: chr(65 + i) for i in range(26)},
     **{ord(c): "abcdefghijklmnopqrstuvwyz"[i] for i, c in enumerate(_SMALL_CAPS)},
 }
 
@@ -261,6 +282,20 @@ def decode_more(
     for kind, a in hits:
         if kind == "zalgo":  # the marks are stripped from their whole stretch, once
             zalgo = True
+            continue
+        if kind == "flipped":
+            start = char_at(a)
+            if start < done_to:
+                continue
+            # the run begins where the flipped letters begin, maybe before the first mark
+            while start > 0 and _FLIP_RUN.fullmatch(text, start - 1, start):
+                start -= 1
+            m = _FLIP_RUN.match(text, start)
+            if m is not None:
+                done_to = m.end()
+                run = m.group().strip()
+                if (plain := _readable(run.translate(_UNFLIP)[::-1])) is not None:
+                    out.append(("flipped", plain, m.start(), m.end()))
             continue
         if kind in _CIPHERS:  # counted, then the whole text is deciphered once
             ciphers[kind] = ciphers.get(kind, 0) + 1
