@@ -1,7 +1,8 @@
 """Encodings a payload is hidden in beyond the common few of ``_injection_decode``: Morse code,
 Braille, the NATO spelling alphabet, bits, HTML character references, ``\\u``/``\\x`` escapes,
-Ascii85 (``<~ … ~>``), uuencode, "zalgo" text (letters buried in combining marks) and "styled"
-letters (mathematical bold or double-struck, circled, squared, small capitals).
+Ascii85 (``<~ … ~>``), uuencode, "zalgo" text (letters buried in combining marks), "styled"
+letters (mathematical bold or double-struck, circled, squared, small capitals, …), upside-down
+text, and the Caesar (shift by three) and Atbash ciphers.
 
 Each has a shape no ordinary text has for long: ``ENCODED`` finds the start of a run (a
 lexical-only trigger, so the classifier's regions stay those it was trained on), the run is
@@ -23,19 +24,14 @@ _NATO_WORDS = (
     "yankee zulu"
 ).split()
 _NATO = "(?:" + "|".join(w.replace("-", "\\-") for w in _NATO_WORDS) + ")"
-_COMBINING = (
-    r"\x{0300}-\x{036f}\x{0483}-\x{0489}\x{1dc0}-\x{1dff}\x{20d0}-\x{20ff}\x{fe20}-\x{fe2f}"
-)
+#: Combining marks, as characters (RE2 and Python's ``re`` read them alike in a class).
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 
 _SMALL_CAPS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"
-#: Superscript letters (a compatibility form each) and the regional indicators (🇦-🇿).
 _SUPERSCRIPTS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
+#: Styled letters, as characters: the mathematical alphabets, circled, squared and negative
+#: circled or squared letters, the regional indicators (🇦-🇿), small capitals, superscripts.
 _STYLED = (
-    r"\x{1d400}-\x{1d6a3}\x{24b6}-\x{24e9}\x{1f130}-\x{1f149}\x{1f150}-\x{1f169}"
-    r"\x{1f170}-\x{1f189}\x{1f1e6}-\x{1f1ff}" + _SMALL_CAPS + _SUPERSCRIPTS
-)
-
-_STYLED_CHARS = (
     "\U0001d400-\U0001d6a3\u24b6-\u24e9\U0001f130-\U0001f149\U0001f150-\U0001f169"
     "\U0001f170-\U0001f189\U0001f1e6-\U0001f1ff" + _SMALL_CAPS + _SUPERSCRIPTS
 )
@@ -87,9 +83,8 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
     ("escapes", r"(?:\\(?:u[0-9a-f]{4}|x[0-9a-f]{2})){4}", r"(?:\\(?:u[0-9a-f]{4}|x[0-9a-f]{2}))*"),
     ("ascii85", r"<~[!-uz\s]{8}", ""),
     ("uuencode", r"begin [0-7]{3} ", ""),
-    ("zalgo", f"[{_COMBINING}]{{3}}", f"(?:[^{_COMBINING}]{{0,2}}[{_COMBINING}]+)*"),
-    # letters "styled" by text generators: mathematical bold, italic, script, double-struck
-    # and monospace letters, circled and squared ones, small capitals
+    ("zalgo", f"[{_MARKS}]{{3}}", f"(?:[^{_MARKS}]{{0,2}}[{_MARKS}]+)*"),
+    # letters "styled" by text generators (``_STYLED``)
     ("styled", f"[{_STYLED}]{{3}}", ""),
     (
         "flipped",
@@ -109,7 +104,6 @@ LETTER_MAPS = frozenset(
 KINDS: tuple[tuple[str, str], ...] = tuple((k, start + more) for k, start, more in _STARTS)
 ENCODED = "|".join(f"(?:{start})" for _, start, _ in _STARTS)
 
-_MARKS = "\u0300-\u036f\u0483-\u0489\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 #: Whole runs, in Python's syntax on the text (the candidate only says where one starts).
 _RUNS = {
     "morse": re.compile(r"[.\-]{1,7}(?:(?: {1,3}| ?/ ?)[.\-]{1,7})+"),
@@ -120,9 +114,7 @@ _RUNS = {
     "escapes": re.compile(r"(?:\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})|[ \t]{1,3}(?=\\[ux]))+"),
     "ascii85": re.compile(r"<~[!-uz\s]*~>"),
     # styled letters with the spaces and punctuation between them
-    "styled": re.compile(
-        f"[{_STYLED_CHARS}](?:[{_STYLED_CHARS}0-9 \t.,:;!?'\"()\\-]*[{_STYLED_CHARS}])?"
-    ),
+    "styled": re.compile(f"[{_STYLED}](?:[{_STYLED}0-9 \t.,:;!?'\"()\\-]*[{_STYLED}])?"),
     "uuencode": re.compile(r"begin [0-7]{3} [^\n]*\n((?:[!-`][ -`]*\n)+?)(?:`?\n)?end", re.I),
 }
 _MORSE = {
