@@ -19,7 +19,7 @@ import urllib.parse
 from dataclasses import dataclass
 
 from kanmon.scan._injection_encodings import KINDS as MORE_KINDS
-from kanmon.scan._injection_encodings import decode_more
+from kanmon.scan._injection_encodings import decode_more, readable, utf8_or_none
 from kanmon.scan._injection_triggers import LOOKALIKES
 from kanmon.scan._rx import compile_ci, find_all, whole
 
@@ -95,15 +95,7 @@ class Decoded:
 
 
 def _readable(raw: bytes) -> str | None:
-    try:
-        s = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    if len(s) < 8:
-        return None
-    good = sum(ch.isprintable() or ch.isspace() for ch in s)
-    letters = sum(ch.isalpha() for ch in s)
-    return s if good >= 0.95 * len(s) and letters >= 0.5 * len(s) else None
+    return readable(utf8_or_none(raw))
 
 
 def _b64(run: bytes) -> str | None:

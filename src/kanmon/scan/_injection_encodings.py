@@ -115,6 +115,7 @@ _RUNS = {
     "ascii85": re.compile(r"<~[!-uz\s]*~>"),
     # styled letters with the spaces and punctuation between them
     "styled": re.compile(f"[{_STYLED}](?:[{_STYLED}0-9 \t.,:;!?'\"()\\-]*[{_STYLED}])?"),
+    "flipped": _FLIP_RUN,
     "uuencode": re.compile(r"begin [0-7]{3} [^\n]*\n((?:[!-`][ -`]*\n)+?)(?:`?\n)?end", re.I),
 }
 _MORSE = {
@@ -148,7 +149,7 @@ _UNSTYLE = {
 }
 
 
-def _readable(s: str | None) -> str | None:
+def readable(s: str | None) -> str | None:
     """``s`` when it reads as text: long enough, printable, half of it letters."""
     if s is None or len(s) < 8:
         return None
@@ -173,7 +174,7 @@ def _sentence(s: str | None) -> str | None:
     return s
 
 
-def _utf8(raw: bytes) -> str | None:
+def utf8_or_none(raw: bytes) -> str | None:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -219,7 +220,7 @@ def _nato(run: str) -> str | None:
 
 def _binary(run: str) -> str | None:
     bits = re.sub(r"[ ,]", "", run)
-    return _utf8(bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits), 8)))
+    return utf8_or_none(bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits), 8)))
 
 
 def _escapes(run: str) -> str | None:
@@ -231,7 +232,7 @@ def _escapes(run: str) -> str | None:
 
 def _ascii85(run: str) -> str | None:
     try:
-        return _utf8(a85decode(run.encode("ascii"), adobe=True))
+        return utf8_or_none(a85decode(run.encode("ascii"), adobe=True))
     except ValueError:
         return None
 
@@ -244,7 +245,7 @@ def _uuencode(run: str) -> str | None:
         raw = b"".join(binascii.a2b_uu(line) for line in m.group(1).splitlines())
     except binascii.Error:
         return None
-    return _utf8(raw)
+    return utf8_or_none(raw)
 
 
 _DECODERS: dict[str, Callable[[str], str | None]] = {
@@ -257,6 +258,7 @@ _DECODERS: dict[str, Callable[[str], str | None]] = {
     "ascii85": _ascii85,
     "uuencode": _uuencode,
     "styled": lambda run: unicodedata.normalize("NFKC", run.translate(_UNSTYLE)),
+    "flipped": lambda run: run.strip().translate(_UNFLIP)[::-1],
 }
 
 
@@ -275,36 +277,25 @@ def decode_more(
         if kind == "zalgo":  # the marks are stripped from their whole stretch, once
             zalgo = True
             continue
-        if kind == "flipped":
-            start = char_at(a)
-            if start < done_to:
-                continue
-            # the run begins where the flipped letters begin, maybe before the first mark
-            while start > 0 and _FLIP_RUN.fullmatch(text, start - 1, start):
-                start -= 1
-            m = _FLIP_RUN.match(text, start)
-            if m is not None:
-                done_to = m.end()
-                run = m.group().strip()
-                if (plain := _readable(run.translate(_UNFLIP)[::-1])) is not None:
-                    out.append(("flipped", plain, m.start(), m.end()))
-            continue
         if kind in _CIPHERS:  # counted, then the whole text is deciphered once
             ciphers[kind] = ciphers.get(kind, 0) + 1
             continue
         start = char_at(a)
+        if kind == "flipped":  # the run may begin with letters that upright text has too
+            while start > done_to and start > 0 and _FLIP_RUN.fullmatch(text, start - 1, start):
+                start -= 1
         m = _RUNS[kind].match(text, start) if start >= done_to else None
         if m is None:
             continue
         done_to = m.end()
-        plain = _readable(_DECODERS[kind](m.group()))
+        plain = readable(_DECODERS[kind](m.group()))
         if plain is not None:
             out.append((kind, plain, m.start(), m.end()))
     if zalgo:  # from the first letter under marks to the last, so a quoted one is quoted
         first, last = _ZALGO.search(text), _ZALGO.search(text[::-1])
         assert first is not None and last is not None  # the candidate was a run of marks
         a, b = max(0, first.start() - 1), len(text) - last.start()
-        if (plain := _readable(_ZALGO.sub("", text[a:b]))) is not None:
+        if (plain := readable(_ZALGO.sub("", text[a:b]))) is not None:
             out.append(("zalgo", plain, a, b))
     for cipher, n in ciphers.items():
         alpha = _CIPHERS[cipher]
