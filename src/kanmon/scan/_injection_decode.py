@@ -20,8 +20,10 @@ from dataclasses import dataclass
 
 from kanmon.scan._injection_encodings import KINDS as MORE_KINDS
 from kanmon.scan._injection_encodings import decode_more, readable, utf8_or_none
+from kanmon.scan._injection_joined import START as JOINED
 from kanmon.scan._injection_triggers import LOOKALIKES
 from kanmon.scan._rx import compile_ci, find_all, whole
+from kanmon.scan._rx import found as found_in
 
 #: The look-alikes folded to the Latin letters they imitate (upper case too: Cyrillic В К М Н
 #: Т and Greek Β Ζ Η Μ Ν Χ look Latin only in upper case).
@@ -55,6 +57,9 @@ _KINDS = (
     *(p.encode() for _, p in MORE_KINDS),
 )
 _CANDIDATES = compile_ci(b"|".join(b"(?:" + k + b")" for k in _KINDS), 16 << 20)
+#: Words glued or cut apart (``_injection_joined``) inside a run taken for another kind: a
+#: base64-shaped run of letters that decodes to nothing, letters split wider than one space.
+_JOINED = compile_ci(JOINED, 8 << 20)
 _KIND = tuple(compile_ci(k, 8 << 20) for k in _KINDS)
 
 
@@ -62,7 +67,22 @@ _KIND = tuple(compile_ci(k, 8 << 20) for k in _KINDS)
 _MORE = 12
 
 
-def _kind(data: bytes, a: int, b: int) -> int:
+#: The kind numbers of words glued or cut apart and of invisible characters: past the first
+#: ``_QUICK_AFTER`` hits of a text they are told first, as a long text may have thousands of
+#: them (soft hyphens in German) and each would otherwise be tried against every kind before it
+#: (only the split characters, 6, take hits they share; the answer is the same either way).
+_JOINED_KIND, _INVISIBLE_KIND = (
+    _MORE + [k for k, _ in MORE_KINDS].index(kind) for kind in ("joined", "invisible")
+)
+_QUICK_AFTER = 64
+
+
+def _kind(data: bytes, a: int, b: int, quick: bool = False) -> int:
+    if quick:
+        if whole(_KIND[_INVISIBLE_KIND - 1], data, a, b):
+            return _INVISIBLE_KIND
+        if whole(_KIND[_JOINED_KIND - 1], data, a, b) and not whole(_KIND[5], data, a, b):
+            return _JOINED_KIND
     for i, rx in enumerate(_KIND):
         if whole(rx, data, a, b):
             return i + 1
@@ -81,6 +101,8 @@ _SPLIT_SEP = re.compile(r"(?<=\S)[ .\-_*](?=\S)")
 #: A run split by dots, dashes, underscores or stars keeps its spaces as the word gaps
 #: ("i.g.n.o.r.e y.o.u.r"); a run split by spaces has wider gaps between its words.
 _SPLIT_MARK = re.compile(r"(?<=\S)[.\-_*](?=\S)")
+#: Letters still one space apart after the split decoding: they were split by more.
+_WIDE_SPLIT = re.compile(r"(?:\b\w ){4}\w\b")
 _LEET = str.maketrans("013457", "oieast")
 _LEET_WORD = re.compile(r"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*", re.I)
 
@@ -211,8 +233,8 @@ def decode(
     matches: list[tuple[tuple[int, int], ...]] = []
     for lo, hi in regions if regions is not None else [(0, len(data))]:
         matches.extend(find_all(_CANDIDATES, data, lo, hi))
-    for ((a, b),) in matches:
-        g = _kind(data, a, b)
+    for i, ((a, b),) in enumerate(matches):
+        g = _kind(data, a, b, i >= _QUICK_AFTER)
         if g == 1 or g == 2:
             b = _extend(data, b, _B64 if g == 1 else _HEX)
         span = (a, b)
@@ -237,6 +259,8 @@ def decode(
                 found.append(Decoded(kind, plain, ca, cb))
             elif g == 2 and _BITS.match(text_g):  # bits are hex digits too: read as bits
                 more.append(("binary", a))
+            elif found_in(_JOINED, data, a, b):
+                more.append(("joined", a))
         elif g == 3:
             escapes += 1
         elif g == 4:
@@ -249,7 +273,9 @@ def decode(
                 plain = re.sub(r"\s+", " ", _SPLIT_MARK.sub("", run))
             else:
                 plain = re.sub(r"[ .\-_*]{2,}", " ", _SPLIT_SEP.sub("", run))
-            if len(plain) < len(run):
+            if _WIDE_SPLIT.search(plain) and found_in(_JOINED, data, a, b):
+                more.append(("joined", a))  # split wider than the decoding above joins
+            elif len(plain) < len(run):
                 ca, cb = offsets.span(a, b)
                 found.append(Decoded("split", plain, ca, cb))
         elif g == 7 and span[1] - span[0] >= 3:

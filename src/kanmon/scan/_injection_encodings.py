@@ -1,8 +1,10 @@
 """Encodings a payload is hidden in beyond the common few of ``_injection_decode``: Morse code,
 Braille, the NATO spelling alphabet, bits, HTML character references, ``\\u``/``\\x`` escapes,
-Ascii85 (``<~ … ~>``), uuencode, "zalgo" text (letters buried in combining marks), "styled"
-letters (mathematical bold or double-struck, circled, squared, small capitals, …), upside-down
-text, and the Caesar (shift by three) and Atbash ciphers.
+Ascii85 (``<~ … ~>``), uuencode, bytes hidden in variation selectors after an emoji, "zalgo"
+text (letters buried in combining marks), "styled" letters (mathematical bold or double-struck,
+circled, squared, small capitals, …), upside-down text, Chinese or Japanese spaced out,
+characters that show nothing between letters; the letter ciphers of ``_injection_ciphers`` and
+the glued or cut-apart words of ``_injection_joined`` are found in the same pass.
 
 Each has a shape no ordinary text has for long: ``ENCODED`` finds the start of a run (a
 lexical-only trigger, so the classifier's regions stay those it was trained on), the run is
@@ -17,6 +19,11 @@ import re
 import unicodedata
 from base64 import a85decode
 from collections.abc import Callable
+
+from kanmon.scan._injection_ciphers import START as CIPHERS
+from kanmon.scan._injection_ciphers import decipher
+from kanmon.scan._injection_joined import START as JOINED
+from kanmon.scan._injection_joined import rejoin
 
 _NATO_WORDS = (
     "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike "
@@ -44,21 +51,24 @@ _FLIP_MARKS = "ɐǝɟƃɥᴉɾʞɯɹʇʌʍʎ"
 _UNFLIP = str.maketrans(_FLIPPED + "˙¡¿", _ALPHA + ".!?")
 #: A flipped run: its letters, spaces and the punctuation generators flip too.
 _FLIP_RUN = re.compile(f"[{_FLIPPED}{_FLIP_MARKS} ˙¡¿,'\\-]+")
-#: The letter ciphers of published cipher jailbreaks besides rot13 (``_injection_decode``):
-#: Caesar's shift by three and Atbash (a↔z); each maps plain letters to cipher letters.
-_CIPHERS = {
-    "caesar": _ALPHA[3:] + _ALPHA[:3],
-    "atbash": _ALPHA[::-1],
-}
-#: Common and key words, enciphered, mark a run of cipher text (two of them, as for rot13).
-_CIPHER_WORDS = (
-    "the and you your now this what from rules ignore instructions previous system prompt reveal"
-).split()
-
-
-def _cipher_words(cipher: str) -> str:
-    table = str.maketrans(_ALPHA, _CIPHERS[cipher])
-    return "[^a-z](?:" + "|".join(w.translate(table) for w in _CIPHER_WORDS) + ")[^a-z]"
+#: Variation selectors VS1-VS256: invisible after a character, each one a byte (VS1-VS16 are
+#: 0-15, VS17-VS256 16-255) in the "emoji smuggling" encoding. One after an emoji is ordinary
+#: (VS16 asks for its colour form); eight in a row are not.
+_SELECTORS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
+#: Characters that show nothing, besides the zero-width ones of ``_injection_decode``: the soft
+#: hyphen, the combining grapheme joiner, fillers, invisible operators, direction marks.
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200e\u200f\u202a-\u202e"
+    "\u2061-\u2064\u2066-\u2069\u3164\uffa0"
+)
+#: Chinese, Japanese and Korean characters: written without spaces (Korean between words
+#: only), so a run of them one apart is text spaced out to slip past the signals.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+#: The most runs of glued or cut-apart words read in one text (each is a dynamic program
+#: over up to 800 characters): an attack is in the first few.
+_MAX_REJOINS = 24
+#: Stripped from the text with the zero-width ones when any of them is there.
+_HIDDEN = re.compile(f"[{_INVISIBLE}\u200b-\u200d\u2060\ufeff]")
 
 
 #: One alternative per kind, in RE2's syntax: where a run starts, long enough that prose,
@@ -91,14 +101,31 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
         f"[{_FLIP_MARKS}][^{_FLIP_MARKS}]{{0,8}}[{_FLIP_MARKS}][^{_FLIP_MARKS}]{{0,8}}[{_FLIP_MARKS}]",
         "",
     ),
-    ("caesar", _cipher_words("caesar"), ""),
-    ("atbash", _cipher_words("atbash"), ""),
+    ("selectors", f"[{_SELECTORS}]{{8}}", f"[{_SELECTORS}]*"),
+    ("caesar", CIPHERS["caesar"], ""),
+    ("atbash", CIPHERS["atbash"], ""),
+    ("joined", JOINED, ""),
+    ("invisible", f"[{_INVISIBLE}]", ""),
+    ("spaced", f"[{_CJK}](?:[ \t]{{1,3}}[{_CJK}]){{5}}", f"(?:[ \t]{{1,3}}[{_CJK}])*"),
 )
 #: Kinds that map letters to letters: any run of their shape reads as letters, so what they
 #: give is rescanned by the lexical layer alone (the classifier would score the nonsense that a
 #: row of flags or an IPA transcription maps to).
 LETTER_MAPS = frozenset(
-    {"morse", "braille", "nato", "zalgo", "styled", "flipped", "caesar", "atbash", "scrambled"}
+    {
+        "morse",
+        "braille",
+        "nato",
+        "zalgo",
+        "styled",
+        "flipped",
+        "caesar",
+        "atbash",
+        "scrambled",
+        "joined",
+        "invisible",
+        "spaced",
+    }
 )
 #: The kinds and the runs the decode layer's pass finds: one hit for most of a run.
 KINDS: tuple[tuple[str, str], ...] = tuple((k, start + more) for k, start, more in _STARTS)
@@ -117,6 +144,8 @@ _RUNS = {
     "styled": re.compile(f"[{_STYLED}](?:[{_STYLED}0-9 \t.,:;!?'\"()\\-]*[{_STYLED}])?"),
     "flipped": _FLIP_RUN,
     "uuencode": re.compile(r"begin [0-7]{3} [^\n]*\n((?:[!-`][ -`]*\n)+?)(?:`?\n)?end", re.I),
+    "selectors": re.compile(f"[{_SELECTORS}]+"),
+    "spaced": re.compile(f"[{_CJK}](?:[ \t]{{1,3}}[{_CJK}])+"),
 }
 _MORSE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
@@ -248,6 +277,10 @@ def _uuencode(run: str) -> str | None:
     return utf8_or_none(raw)
 
 
+def _selectors(run: str) -> str | None:
+    return utf8_or_none(bytes(ord(c) - (0xFE00 if c <= "\ufe0f" else 0xE0100 - 16) for c in run))
+
+
 _DECODERS: dict[str, Callable[[str], str | None]] = {
     "morse": _morse,
     "braille": _braille,
@@ -257,6 +290,8 @@ _DECODERS: dict[str, Callable[[str], str | None]] = {
     "escapes": _escapes,
     "ascii85": _ascii85,
     "uuencode": _uuencode,
+    "selectors": _selectors,
+    "spaced": lambda run: re.sub(r"[ \t]+", "", run),
     "styled": lambda run: unicodedata.normalize("NFKC", run.translate(_UNSTYLE)),
     "flipped": lambda run: run.strip().translate(_UNFLIP)[::-1],
 }
@@ -271,16 +306,27 @@ def decode_more(
     offset."""
     out: list[tuple[str, str, int, int]] = []
     done_to = -1  # the end (chars) of the last run read: its later candidates are skipped
-    zalgo = False
-    ciphers: dict[str, int] = {}
+    zalgo = invisible = False
+    rejoins = 0
+    ciphers: list[tuple[str, int]] = []  # (kind, char offset) of enciphered words
     for kind, a in hits:
         if kind == "zalgo":  # the marks are stripped from their whole stretch, once
             zalgo = True
             continue
-        if kind in _CIPHERS:  # counted, then the whole text is deciphered once
-            ciphers[kind] = ciphers.get(kind, 0) + 1
+        if kind == "invisible":  # stripped from the whole text, once
+            invisible = True
+            continue
+        if kind in CIPHERS:  # counted, then the whole text deciphered once
+            ciphers.append((kind, char_at(a)))
             continue
         start = char_at(a)
+        if kind == "joined":
+            rejoins += 1  # a text of nothing but such runs is read up to a point
+            if rejoins <= _MAX_REJOINS and start >= done_to:
+                if (found := rejoin(text, start)) is not None:
+                    out.append((kind, *found))
+                    done_to = found[2]
+            continue
         if kind == "flipped":  # the run may begin with letters that upright text has too
             while start > done_to and start > 0 and _FLIP_RUN.fullmatch(text, start - 1, start):
                 start -= 1
@@ -297,19 +343,8 @@ def decode_more(
         a, b = max(0, first.start() - 1), len(text) - last.start()
         if (plain := readable(_ZALGO.sub("", text[a:b]))) is not None:
             out.append(("zalgo", plain, a, b))
-    for cipher, n in ciphers.items():
-        alpha = _CIPHERS[cipher]
-        plain = text.translate(str.maketrans(alpha + alpha.upper(), _ALPHA + _ALPHA.upper()))
-        # deciphered, the text must read more like English than it did: two enciphered words
-        # beside plain prose ("blf and gsv are team codes") are not a message
-        if n >= 2 and _common_words(plain) >= max(3, _common_words(text) + 1):
-            out.append((cipher, plain, 0, len(text)))
+    if invisible:
+        out.append(("invisible", _HIDDEN.sub("", text), 0, len(text)))
+    if ciphers:
+        out.extend(decipher(text, ciphers))
     return out
-
-
-def _common_words(text: str) -> int:
-    return len(_COMMON & set(_WORDS.findall(text.lower())))
-
-
-_COMMON = frozenset(_CIPHER_WORDS)
-_WORDS = re.compile(r"[a-z]+")
