@@ -22,8 +22,8 @@ from collections.abc import Callable
 
 from kanmon.scan._injection_ciphers import START as CIPHERS
 from kanmon.scan._injection_ciphers import decipher
+from kanmon.scan._injection_joined import ACCENTS, MARKUP, rejoin, unaccented, unmarked
 from kanmon.scan._injection_joined import START as JOINED
-from kanmon.scan._injection_joined import rejoin
 
 _NATO_WORDS = (
     "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike "
@@ -107,6 +107,8 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
     ("joined", JOINED, ""),
     ("invisible", f"[{_INVISIBLE}]", ""),
     ("spaced", f"[{_CJK}](?:[ \t]{{1,3}}[{_CJK}]){{5}}", f"(?:[ \t]{{1,3}}[{_CJK}])*"),
+    ("accents", ACCENTS, ""),
+    ("markup", MARKUP, ""),
 )
 #: Kinds that map letters to letters: any run of their shape reads as letters, so what they
 #: give is rescanned by the lexical layer alone (the classifier would score the nonsense that a
@@ -125,6 +127,8 @@ LETTER_MAPS = frozenset(
         "joined",
         "invisible",
         "spaced",
+        "accents",
+        "markup",
     }
 )
 #: The kinds and the runs the decode layer's pass finds: one hit for most of a run.
@@ -297,6 +301,15 @@ _DECODERS: dict[str, Callable[[str], str | None]] = {
 }
 
 
+#: Kinds read from the whole text: what shows nothing stripped, accents taken off the Latin
+#: letters, HTML tags and emphasis marks taken out.
+_WHOLE: dict[str, Callable[[str], str]] = {
+    "invisible": lambda text: _HIDDEN.sub("", text),
+    "accents": unaccented,
+    "markup": unmarked,
+}
+
+
 def decode_more(
     text: str, hits: list[tuple[str, int]], char_at: Callable[[int], int]
 ) -> list[tuple[str, str, int, int]]:
@@ -306,15 +319,16 @@ def decode_more(
     offset."""
     out: list[tuple[str, str, int, int]] = []
     done_to = -1  # the end (chars) of the last run read: its later candidates are skipped
-    zalgo = invisible = False
+    zalgo = False
+    whole_text: set[str] = set()
     rejoins = 0
     ciphers: list[tuple[str, int]] = []  # (kind, char offset) of enciphered words
     for kind, a in hits:
         if kind == "zalgo":  # the marks are stripped from their whole stretch, once
             zalgo = True
             continue
-        if kind == "invisible":  # stripped from the whole text, once
-            invisible = True
+        if kind in _WHOLE:  # read from the whole text, once
+            whole_text.add(kind)
             continue
         if kind in CIPHERS:  # counted, then the whole text deciphered once
             ciphers.append((kind, char_at(a)))
@@ -343,8 +357,9 @@ def decode_more(
         a, b = max(0, first.start() - 1), len(text) - last.start()
         if (plain := readable(_ZALGO.sub("", text[a:b]))) is not None:
             out.append(("zalgo", plain, a, b))
-    if invisible:
-        out.append(("invisible", _HIDDEN.sub("", text), 0, len(text)))
+    for kind in sorted(whole_text):
+        if (plain := _WHOLE[kind](text)) != text:
+            out.append((kind, plain, 0, len(text)))
     if ciphers:
         out.extend(decipher(text, ciphers))
     return out

@@ -1,4 +1,5 @@
-"""Key words glued to their neighbours or cut apart: "Ignoreallpreviousinstructions",
+"""Key words disguised as words: glued to their neighbours or cut apart, marked up inside, or
+with accents. Glued or cut apart: "Ignoreallpreviousinstructions",
 "ignore_all_previous_instructions", "IgnoreAllPreviousInstructions", "ign-ore prev-ious
 instruc-tions", "ig no re al l pr ev io us", letters three spaces apart or one per line. A reader
 (and a model) joins the pieces at a glance; the lexicon's signals, written for words between
@@ -8,11 +9,16 @@ The letters of such a run are squeezed together and cut into words again at the 
 words the lexicon's signals are made of (the longest cover of the letters by known words, by
 dynamic programming); what that gives is rescanned by the lexical layer. A run is kept only when
 the cut finds two or more key words and differs from the words the text had.
+
+Marked up ("Ig<b></b>nore", "**Ignore** _all_ ~~previous~~") or accented ("Ïgnörë äll"): the
+text is read without its tags and emphasis marks, or without its diacritics, when a key word has
+a tag inside it, emphasis around it or an accent on it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kanmon.scan._injection_scrambled import WORDS as KEY_WORDS
 
@@ -153,3 +159,52 @@ def rejoin(text: str, start: int) -> tuple[str, int, int] | None:
     if len(keys) < 2 or all(w in before for w in keys):
         return None
     return " ".join(words), *span
+
+
+def _accented() -> dict[str, str]:
+    """Latin letters with diacritics (Latin-1 to Latin Extended-B), by the letter under them."""
+    out: dict[str, str] = {}
+    for cp in range(0xC0, 0x250):
+        parts = unicodedata.normalize("NFD", chr(cp))
+        base = parts[0].lower()
+        if len(parts) > 1 and base.isascii() and base.isalpha():
+            out[base] = out.get(base, "") + chr(cp)
+    return out
+
+
+_ACCENTED = _accented()
+
+
+def _with_accent(word: str) -> str:
+    """``word`` with an accent on letter ``i`` and on any letter after it, one alternative per
+    ``i`` (the word as it is spelt never matches)."""
+    alts = []
+    for i, c in enumerate(word):
+        if c in _ACCENTED:
+            rest = "".join(f"[{d}{_ACCENTED.get(d, '')}]" for d in word[i + 1 :])
+            alts.append(f"{word[:i]}[{_ACCENTED[c]}]{rest}")
+    return "|".join(alts)
+
+
+_MARKED = r"(?:ignore|disregard|forget|previous|prior|instructions|prompt|system|reveal|rules)"
+#: Where text to read without accents or markup starts, in RE2's syntax.
+ACCENTS = "|".join(_with_accent(w) for w in _ANCHORS[:7])
+MARKUP = (
+    r"[a-z]</?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,60})?>[a-z]"
+    rf"|(?:^|[^a-z0-9*_~`])[*_~`]{{1,3}}{_MARKED}[*_~`]{{1,3}}(?:[^a-z0-9]|$)"
+)
+_TAG = "</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,60})?>"
+_TAG_IN_WORD = re.compile(f"(?<=[A-Za-z])(?:{_TAG})+(?=[A-Za-z])")
+_TAG_ANY = re.compile(_TAG)
+#: Emphasis marks at a word's edge (``SYSTEM_PROMPT`` keeps its underscore).
+_EMPHASIS = re.compile(r"(?<![A-Za-z0-9])[*_~`]+|[*_~`]+(?![A-Za-z0-9])")
+_DIACRITICS = re.compile("(?<=[A-Za-z])[\u0300-\u036f]+")
+
+
+def unmarked(text: str) -> str:
+    """``text`` without HTML tags (nothing inside a word, a space elsewhere) and emphasis."""
+    return _EMPHASIS.sub("", _TAG_ANY.sub(" ", _TAG_IN_WORD.sub("", text)))
+
+
+def unaccented(text: str) -> str:
+    return unicodedata.normalize("NFC", _DIACRITICS.sub("", unicodedata.normalize("NFD", text)))
