@@ -166,6 +166,39 @@ def test_a_few_enciphered_words_in_plain_prose_are_not_deciphered() -> None:
     assert [d for d in decode(text) if d.kind == "atbash"] == []
 
 
+def _rot47(text: str) -> str:
+    return "".join(chr(33 + (ord(c) - 33 + 47) % 94) if 33 <= ord(c) <= 126 else c for c in text)
+
+
+#: Numbers that are bytes or code points, encodings inside encodings, UTF-16, rot47, words
+#: reversed in place: (evidence prefix, encoder).
+MORE_FORMS = {
+    "0x bytes": ("codes", lambda t: " ".join(f"0x{b:02x}" for b in t.encode())),
+    "bytes by colons": ("codes", lambda t: ":".join(f"{b:02x}" for b in t.encode())),
+    "decimal": ("codes", lambda t: ", ".join(str(b) for b in t.encode())),
+    "octal": ("codes", lambda t: " ".join(f"{b:03o}" for b in t.encode())),
+    "code points": ("codes", lambda t: " ".join(f"U+{ord(c):04X}" for c in t)),
+    "quoted-printable": ("codes", lambda t: "".join(f"={b:02X}" for b in t.encode())),
+    "base64 of base64": (
+        "base64>base64",
+        lambda t: base64.b64encode(base64.b64encode(t.encode())).decode(),
+    ),
+    "hex of base64": ("hex>base64", lambda t: base64.b64encode(t.encode()).hex()),
+    "base64 of UTF-16": ("base64", lambda t: base64.b64encode(t.encode("utf-16-le")).decode()),
+    "rot47": ("rot47", _rot47),
+    "words reversed in place": ("reversed", lambda t: " ".join(w[::-1] for w in t.split())),
+}
+
+
+@pytest.mark.parametrize("form", sorted(MORE_FORMS))
+@pytest.mark.parametrize("source", ["user", "tool"])
+def test_numbers_nested_encodings_and_rot47_are_read(form: str, source: str) -> None:
+    kind, encode = MORE_FORMS[form]
+    res = INJ.score(f"Data: {encode(ATTACK)}", "", source)
+    assert res.score >= THR, (form, res.layers)
+    assert any(sid.startswith(f"decode.{kind}>lexical:override.") for sid, *_ in res.evidence)
+
+
 @pytest.mark.parametrize("kind", sorted(ENCODINGS))
 @pytest.mark.parametrize(
     ("carrier", "source"),
@@ -234,6 +267,13 @@ BENIGN = [
     "\u845b\U000e0100\u98fe\U000e0101\u533a\U000e0100\u306e\u8fbb\U000e0100\u3055\u3093",
     selectors("\x00\x01\x02\x03\x04\x05\x06\x07\x10\x11\x12\x13"),  # bytes, not text
     "Prompt caching cuts the cost of system prompts; previous rules apply (Xarky, Zctma).",
+    # numbers of the same shapes
+    "id,a,b,c\n1, 23, 45, 67, 89, 101, 112, 120, 33, 44\n2, 12, 34, 56, 78, 90, 11, 22, 33",
+    "MACs: 00:1a:2b:3c:4d:5e and 0x00 0x10 0x20 0x30 0x40 0x50 0x60 0x70 0x80 0x90",
+    "Resistor series E96 E24 E12 and E6 are listed in IEC 60063 from 1963.",
+    "Emoji: U+1F600 U+1F601 U+1F602 U+1F603 U+1F604 U+1F605 U+1F606",
+    "Subject: =?utf-8?q?Caf=C3=A9?= Le caf=C3=A9 est pr=C3=AAt =C3=A0 midi, merci =E2=80=94 A.",
+    base64.b64encode(base64.b64encode(b"Quarterly numbers attached, see page four.")).decode(),
 ]
 
 

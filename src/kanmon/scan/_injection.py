@@ -226,7 +226,7 @@ class InjectionScanner:
                         weights = []
                 best = max(best, noisy_or(weights))
                 evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
-                if "classifier" in self.layers and d.kind not in LETTER_MAPS:
+                if "classifier" in self.layers and d.kind.rsplit(">", 1)[-1] not in LETTER_MAPS:
                     logit = self._classify(plain, _regions(plain, span))
                     out["classifier"] = max(out["classifier"], logit)
             out["decode"] = best

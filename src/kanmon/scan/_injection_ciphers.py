@@ -1,7 +1,8 @@
 """The letter ciphers of published cipher jailbreaks besides rot13 (``_injection_decode``):
-Caesar's at every other shift and Atbash (a↔z). Enciphered common and key words mark a run of
-cipher text (``START``); the whole text is then deciphered by each cipher that two or more of
-them point to, and kept when it reads more like English than it did (``decipher``)."""
+Caesar's at every other shift, Atbash (a↔z) and rot47 (printable ASCII turned by 47).
+Enciphered common and key words mark a run of cipher text (``START``); the whole text is then
+deciphered by each cipher that two or more of them point to, and kept when it reads more like
+English than it did (``decipher``)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ _CIPHER_WORDS = (
 _LONG_WORDS = [w for w in _CIPHER_WORDS if len(w) >= 5]
 
 
+def _rot47(text: str) -> str:
+    return text.translate(_ROT47)
+
+
+_ROT47 = {c: 33 + (c - 33 + 47) % 94 for c in range(33, 127)}
+
+
 def _enciphered(alphas: Iterable[str], words: list[str]) -> set[str]:
     return {w.translate(str.maketrans(_ALPHA, alpha)) for alpha in alphas for w in words}
 
@@ -38,6 +46,10 @@ START = {
         | _enciphered((a for n, a in _SHIFTS.items() if n != 3), _LONG_WORDS)
     ),
     "atbash": _cipher_words(_enciphered([_CIPHERS["atbash"]], _CIPHER_WORDS)),
+    # rot47 turns letters into punctuation and digits too: its words stand between spaces
+    "rot47": r"\s(?:"
+    + "|".join(sorted(re.escape(_rot47(w)) for w in _CIPHER_WORDS if len(w) >= 3))
+    + r")\s",
 }
 
 
@@ -65,6 +77,11 @@ def decipher(text: str, hits: list[tuple[str, int]]) -> list[tuple[str, str, int
     """(kind, plain text, 0, len(text)) for each kind whose hits (kind, character offset of the
     character before an enciphered word) decipher ``text`` into more English."""
     seen: dict[tuple[str, str], int] = {}  # (kind, cipher): enciphered words seen
+    out: list[tuple[str, str, int, int]] = []
+    if sum(kind == "rot47" for kind, _ in hits) >= 2:
+        plain = _rot47(text)
+        if _common_words(plain) >= max(3, _common_words(text) + 1):
+            out.append(("rot47", plain, 0, len(text)))
     for kind, at in hits:
         word = _WORD_AT.match(text, at + 1)
         for cipher in _ENCIPHERED.get(word.group().lower() if word else "", ()):
@@ -79,4 +96,4 @@ def decipher(text: str, hits: list[tuple[str, int]]) -> list[tuple[str, str, int
         common = _common_words(plain)
         if n >= 2 and common >= max(3, _common_words(text) + 1, best.get(kind, (0, ""))[0] + 1):
             best[kind] = (common, plain)
-    return [(kind, plain, 0, len(text)) for kind, (_, plain) in best.items()]
+    return out + [(kind, plain, 0, len(text)) for kind, (_, plain) in best.items()]

@@ -103,6 +103,14 @@ _SPLIT_SEP = re.compile(r"(?<=\S)[ .\-_*](?=\S)")
 _SPLIT_MARK = re.compile(r"(?<=\S)[.\-_*](?=\S)")
 #: Letters still one space apart after the split decoding: they were split by more.
 _WIDE_SPLIT = re.compile(r"(?:\b\w ){4}\w\b")
+_WORD = re.compile(r"\w+")
+#: The kinds that give bytes read as text: what they give may be encoded again.
+BYTE_KINDS = frozenset(
+    ("base64", "base32", "hex", "url", "binary", "entities", "escapes", "ascii85", "uuencode")
+    + ("selectors", "codes")
+)
+#: Encodings inside encodings decoded, at most.
+_DEPTH = 2
 _LEET = str.maketrans("013457", "oieast")
 _LEET_WORD = re.compile(r"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*", re.I)
 
@@ -117,7 +125,13 @@ class Decoded:
 
 
 def _readable(raw: bytes) -> str | None:
-    return readable(utf8_or_none(raw))
+    plain = readable(utf8_or_none(raw))
+    if plain is None and len(raw) % 2 == 0 and raw.count(0) * 3 >= len(raw):
+        # UTF-16, as Windows tools and PowerShell's -EncodedCommand write it: every other
+        # byte of Latin text is a zero
+        codec = "utf-16-le" if raw[1::2].count(0) > raw[::2].count(0) else "utf-16-be"
+        plain = readable(raw.decode(codec, "replace"))
+    return plain
 
 
 def _b64(run: bytes) -> str | None:
@@ -215,11 +229,14 @@ def _extend(data: bytes, end: int, alphabet: frozenset[int]) -> int:
 
 
 def decode(
-    text: str, data: bytes | None = None, regions: list[tuple[int, int]] | None = None
+    text: str,
+    data: bytes | None = None,
+    regions: list[tuple[int, int]] | None = None,
+    depth: int = 1,
 ) -> list[Decoded]:
     """Readable plain texts hidden in ``text`` by an obvious encoding, looked for in the
     byte ``regions`` of its UTF-8 form (default: all of it). A base64 or hex run that starts
-    in a region is followed to its end."""
+    in a region is followed to its end. ``depth``: how many encodings deep this text is."""
     if data is None:
         data = text.encode("utf-8", "surrogatepass")
     found: list[Decoded] = []
@@ -278,6 +295,8 @@ def decode(
             elif len(plain) < len(run):
                 ca, cb = offsets.span(a, b)
                 found.append(Decoded("split", plain, ca, cb))
+        elif g == 7 and data[a : a + 2] in (b"0x", b"0X"):
+            more.append(("codes", a))  # 0x49 0x67 …: bytes written in hex, not leetspeak
         elif g == 7 and span[1] - span[0] >= 3:
             leet.append(span)
         elif g == 8:
@@ -306,8 +325,9 @@ def decode(
             Decoded("fullwidth", unicodedata.normalize("NFKC", m.group()), m.start(), m.end())
             for m in _FULLWIDTH_RUN.finditer(text)
         )
-    if "reversed" in flags:
+    if "reversed" in flags:  # the whole text backwards, or each word in its place
         found.append(Decoded("reversed", text[::-1], 0, n))
+        found.append(Decoded("reversed", _WORD.sub(lambda m: m.group()[::-1], text), 0, n))
     if rot13_words >= 2:
         found.append(Decoded("rot13", codecs.decode(text, "rot13"), 0, n))
     for a, b in _clusters(leet):
@@ -319,6 +339,15 @@ def decode(
         found.append(Decoded("lookalike", text[ca:cb].translate(_FOLD), ca, cb))
     if more:
         found.extend(Decoded(*d) for d in decode_more(text, more, offsets.at))
+    if depth < _DEPTH:
+        # an encoding inside an encoding (base64 of base64, hex of base64): what a byte
+        # decoder gave is decoded once more, with the outer run's span
+        found.extend(
+            Decoded(f"{d.kind}>{inner.kind}", inner.text, d.start, d.end)
+            for d in list(found)
+            if d.kind in BYTE_KINDS
+            for inner in decode(d.text, depth=depth + 1)
+        )
     return found
 
 

@@ -104,9 +104,16 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
     ("selectors", f"[{_SELECTORS}]{{8}}", f"[{_SELECTORS}]*"),
     ("caesar", CIPHERS["caesar"], ""),
     ("atbash", CIPHERS["atbash"], ""),
+    ("rot47", CIPHERS["rot47"], ""),
     ("joined", JOINED, ""),
     ("invisible", f"[{_INVISIBLE}]", ""),
     ("spaced", f"[{_CJK}](?:[ \t]{{1,3}}[{_CJK}]){{5}}", f"(?:[ \t]{{1,3}}[{_CJK}])*"),
+    (
+        "codes",
+        r"(?:[0-9]{2,3}[ ,;]{1,2}){8}|(?:0x[0-9a-f]{2}[ ,;]{0,2}){8}|(?:[0-9a-f]{2}[:;\-]){8}"
+        r"|(?:u\+[0-9a-f]{4,5}[ ,;]{0,2}){6}|(?:=[0-9a-f]{2}){8}",
+        "",
+    ),
     ("accents", ACCENTS, ""),
     ("markup", MARKUP, ""),
 )
@@ -123,6 +130,7 @@ LETTER_MAPS = frozenset(
         "flipped",
         "caesar",
         "atbash",
+        "rot47",
         "scrambled",
         "joined",
         "invisible",
@@ -150,6 +158,14 @@ _RUNS = {
     "uuencode": re.compile(r"begin [0-7]{3} [^\n]*\n((?:[!-`][ -`]*\n)+?)(?:`?\n)?end", re.I),
     "selectors": re.compile(f"[{_SELECTORS}]+"),
     "spaced": re.compile(f"[{_CJK}](?:[ \t]{{1,3}}[{_CJK}])+"),
+    # numbers that are bytes or code points: 0x49 0x67, U+0049, =49=67, 49:67:6e, 73 103 110
+    "codes": re.compile(
+        r"0x[0-9a-fA-F]{2}(?:[ ,;]{0,2}0x[0-9a-fA-F]{2})+"
+        r"|[uU]\+[0-9a-fA-F]{4,5}(?:[ ,;]{0,2}[uU]\+[0-9a-fA-F]{4,5})+"
+        r"|(?:=[0-9a-fA-F]{2})+"
+        r"|[0-9a-fA-F]{2}(?:[:;\-][0-9a-fA-F]{2})+"
+        r"|[0-9]{2,3}(?:[ ,;]{1,2}[0-9]{2,3})+"
+    ),
 }
 _MORSE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
@@ -285,6 +301,30 @@ def _selectors(run: str) -> str | None:
     return utf8_or_none(bytes(ord(c) - (0xFE00 if c <= "\ufe0f" else 0xE0100 - 16) for c in run))
 
 
+def _codes(run: str) -> str | None:
+    """The text of a run of numbers, read as each of the forms it can be until one reads."""
+    low = run.lower()
+    if low.startswith("u+"):
+        return "".join(chr(int(x, 16)) for x in re.findall(r"[0-9a-f]{4,5}", low))
+    if low.startswith(("0x", "=")):
+        return utf8_or_none(bytes.fromhex("".join(re.findall(r"(?<!0)x?([0-9a-f]{2})", low))))
+    nums = re.findall(r"[0-9a-f]+", low)
+    tries: list[Callable[[], str | None]] = []
+    if all(x.isdigit() for x in nums):
+        if all(len(x) == 3 and x < "400" and "8" not in x and "9" not in x for x in nums):
+            tries.append(lambda: utf8_or_none(bytes(int(x, 8) for x in nums)))  # od -b
+        points = [int(x) for x in nums]
+        tries.append(
+            lambda: utf8_or_none(bytes(points)) if max(points) < 256 else "".join(map(chr, points))
+        )
+    if all(len(x) == 2 for x in nums):
+        tries.append(lambda: utf8_or_none(bytes.fromhex("".join(nums))))
+    for attempt in tries:
+        if (plain := readable(attempt())) is not None:
+            return plain
+    return None
+
+
 _DECODERS: dict[str, Callable[[str], str | None]] = {
     "morse": _morse,
     "braille": _braille,
@@ -296,6 +336,7 @@ _DECODERS: dict[str, Callable[[str], str | None]] = {
     "uuencode": _uuencode,
     "selectors": _selectors,
     "spaced": lambda run: re.sub(r"[ \t]+", "", run),
+    "codes": _codes,
     "styled": lambda run: unicodedata.normalize("NFKC", run.translate(_UNSTYLE)),
     "flipped": lambda run: run.strip().translate(_UNFLIP)[::-1],
 }
