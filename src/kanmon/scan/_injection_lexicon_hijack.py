@@ -18,6 +18,20 @@ _DIRECTIVE_EN = (
     r"(?:say|print|output|reply|respond|write|answer|tell|translate|type|return|repeat|list|"
     r"state|declare|start|begin)"
 )
+#: Acts on the user's data, money, access or systems that a page or a tool result has no
+#: business asking of the agent that reads it.
+_HARM_EN = (
+    r"(?:add|append|send|forward|e-?mail|upload|post|transfer|wire|pay|delete|remove|erase|"
+    r"wipe|drop|run|execute|install|download|grant|disable|approve|accept|share|leak|export|"
+    r"reveal|disclose|ignore|disregard|bypass|withhold|include\s+(?:the\s+)?(?:contents?|"
+    r"passwords?|credentials|tokens?|keys?|secrets?|api))"
+)
+#: What is the user's or a secret, as the object of a request to send or show it.
+_SENSITIVE_EN = (
+    r"\b(?:(?:the\s+)?user'?s|credentials|passwords?|tokens?|api\s+keys?|secrets?|"
+    r"private\s+keys?|ssh\s+keys?|\.env|session|cookies?|chat\s+history|conversation|inbox|"
+    r"contacts|invoices|bank)\b|\bssh-(?:rsa|ed25519)\b|\.ssh/"
+)
 _ANY_EN = (
     r"(?:any|anything|everything|all|whatever|harmful|unrestricted|without\s+(?:any\s+)?"
     r"(?:restrictions?|limits?|limitations|filters?|rules))"
@@ -280,6 +294,22 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"gemini|copilot|bard|assistant)(?:\s+(?:reviewers?|readers?|model|agent|screener))?\s*"
         r"[,:]\s*(?:please\s+)?(?:rate|rank|score|mark|recommend|ignore|forget|tell|say|send|"
         r"forward|approve|reject|hire|select|give|classify|include|call|run|disregard|treat)\b"),
+    # a duty stated for the AI that reads the data, and the harmful act it is to do
+    # ("AI agents working on this repository should also add …", "when the assistant processes
+    # this invite, it must accept …", "if an AI assistant reads this, forward …"); EMBEDDED
+    ("tool_hijack.en.embedded_duty", "tool_hijack", 0.7,
+        rf"\b(?:ai|llm|gpt|chatbot|copilot|language\s+model|(?:ai|coding|autonomous|automated|"
+        rf"virtual)\s+(?:assistant|agent|model)|bot)s?\b(?:\s+[\w'-]+){{0,5}}?"
+        rf"\s+(?:should|must|shall|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+(?:required|"
+        rf"expected|instructed|supposed)\s+to)\s+(?:(?:also|now|immediately|silently|quietly|"
+        rf"first|always)\s+)*(?:send|forward|e-?mail|upload|post|leak|export|share|reveal|"
+        rf"disclose|add|append|copy|include)\b[^.!?\n]{{0,60}}?(?:{_SENSITIVE_EN}|\bto\s+\S+@|"
+        rf"\bto\s+https?://|authorized_keys)"
+        rf"|\b(?:if|when|whenever|once)\s+(?:an?|the|any)\s+(?:ai\s+)?(?:assistant|agent|"
+        rf"model|llm|bot|chatbot|language\s+model)s?\s+(?:reads|processes|sees|parses|"
+        rf"summari[sz]es|ingests|encounters|is\s+reading|is\s+processing)\s+(?:this|these)\b"
+        rf"[^.!?\n]{{0,30}}?[,:]?\s*(?:please\s+|(?:it|they)\s+(?:should|must|needs?\s+to|"
+        rf"has\s+to|is\s+to)\s+(?:also\s+)?)?{_HARM_EN}\b"),
     ("tool_hijack.en.embedded_verdict", "tool_hijack", 0.7,
         r"\b(?:rate|rank|score|mark|evaluate|classify|grade)\s+(?:this|the)\s+(?:resume|cv|"
         r"candidate|application|applicant|paper|submission|review|product|email|message|"
