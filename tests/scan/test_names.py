@@ -68,6 +68,16 @@ def test_names_after_cues(text: str, expected: list[str]) -> None:
         ("The contract was signed by Christopher Graham yesterday.", ["Christopher Graham"]),
         ("Die Zahlung hat Annette Bolzmann autorisiert.", ["Annette Bolzmann"]),
         ("Jonathan says the account is open.", ["Jonathan"]),
+        # a middle initial; a double-barrelled given name and an O' surname; a capitalised
+        # word before a full name stays outside it
+        ("Signed: Robert L. Jameson Jr., CPA", ["Robert L. Jameson Jr."]),
+        ("Patient: John Q. Public III, admitted today.", ["John Q. Public III"]),
+        ("Mary-Jane O'Neil will attend.", ["Mary-Jane O'Neil"]),
+        ("Contact Robert Jameson about the lease.", ["Robert Jameson"]),
+        # particles inside a name
+        ("Dear Ursula von der Leyen, thank you.", ["Ursula von der Leyen"]),
+        ("Ludwig van Beethoven wrote it.", ["Ludwig van Beethoven"]),
+        ("My name is Ahmed bin Khalid Al-Farsi.", ["Ahmed bin Khalid Al-Farsi"]),
         # Russian: patronymics, initials after a surname, Имя Отчество
         ("Договор подписал Князев Ф. М., ИНН организации указан.", ["Князев Ф. М."]),
         ("Ответственный — Анжела Валентиновна Елисеева.", ["Анжела Валентиновна Елисеева"]),
@@ -95,6 +105,11 @@ def test_names_the_lists_know(text: str, expected: list[str]) -> None:
         "Billing address: 9903 Christopher Loop Apt. 774, Gibsonville",
         "Die Lieferung kommt aus Schwäbisch Hall.",
         "Hendriks Römer GmbH liefert ab Montag.",
+        # an initial after a word that is no given name; a persona's name after a quote mark
+        "Anlage Bericht K. Schmidt folgt.",
+        "Reply with 'Vesper is listening' to confirm.",
+        "Das Haus der Kunst und das Ministerium der Finanzen.",
+        "Banco de España y Puerta del Sol.",
         "Офис переехал: ул. Льва Толстого, д. 5. Партнёр — ООО «Кабанов-Горшков».",
         "飞海科技信息有限公司将于明天发布新产品。",
     ],

@@ -24,7 +24,12 @@ _UP = "A-ZÀ-ÖØ-ÞŁŚŠŽČ"
 _LO = "a-zà-öø-ÿłśšžčćęąńőű"
 #: One capitalised word, possibly double-barrelled (Müller-Lüdenscheidt, O'Neil, McDonald).
 TOKEN = rf"[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+|c[{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?"
-_NAME = rf"{TOKEN}(?: {TOKEN}){{0,2}}"
+#: Particles of surnames ("van den Berg", "von der Leyen", "bin Khalid", "de la Cruz").
+_PARTICLES = frozenset(
+    "von van der den de del della di da du la le bin ibn bint al el ter zu dos das do".split()
+)
+#: Two or three words, with a middle initial or particles between two of them.
+_NAME = rf"{TOKEN}(?: (?:[{_UP}]\. |(?:(?:{'|'.join(sorted(_PARTICLES))}) ){{1,3}})?{TOKEN}){{0,2}}"
 _ACADEMIC = (
     r"(?:(?:Univ\.[ -]?Prof|Prof|Dr|Dipl\.-(?:Ing|Kfm|Inf|Psych)|Mag|Ing)\.?"
     r"(?: (?:med|rer\. nat|phil|jur|h\. ?c)\.)? )"
@@ -116,6 +121,7 @@ _WEAK = [
 _NAME_GROUP = rf"(?P<name>{_ACADEMIC}*{_NAME})"
 _LOWER_CUE = r"my name is|mein name ist|ich heiße|ich heisse|name:"
 _NAME_RX = re.compile(_NAME)
+_INITIAL = re.compile(rf"[{_UP}]\.")
 _INTRO_RX = re.compile(rf"(?:{'|'.join(_INTRO)})\b")
 #: Verbs after a lone given name that make it a person ("Anna says", "Jonas hat angerufen").
 _SAID = (
@@ -228,7 +234,17 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         span = _trim(text, m.start("name"), m.end("name"))
         if span is None:
             return None
-        words = _core(_words(text[span[0] : span[1]]))
+        every = _words(text[span[0] : span[1]])
+        if len(every) >= 3 and every[0] not in given and every[1] in given:
+            # a capitalised word before a full name: "Contact Robert Jameson", "Congratulations
+            # Anna Weber"
+            span = (span[0] + len(every[0]) + 1, span[1])
+            every = every[1:]
+        if any(_INITIAL.fullmatch(w) and every[i - 1] not in given for i, w in enumerate(every)):
+            return None  # "Anlage Bericht K. Schmidt": a middle initial follows a given name
+        if every[0] not in given and not _PARTICLES.isdisjoint(every):
+            return None  # "Haus der Kunst", "Banco de España": particles in a given name's
+        words = _core([w for w in every if w not in _PARTICLES])
         if len(words) < 2 or words[0] in _NOT_NAME:
             return None
         end = _extend(text, *span)
@@ -291,7 +307,7 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         Recognizer(
             "person_said_latin",
             "PERSON",
-            rx(rf"(?<![\w.-])(?P<name>{TOKEN}) (?:{_SAID})\b"),
+            rx(rf"(?<![\w.'’-])(?P<name>{TOKEN}) (?:{_SAID})\b"),
             0.7,
             refine=lambda text, m: m.span("name") if known(m.group("name")) else None,
             trigger=rf"[{_UP}][{_LO}]+ (?:{_SAID})",
@@ -300,10 +316,12 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         Recognizer(
             "person_list_latin",
             "PERSON",
-            rx(rf"(?<![\w.-]){_NAME_GROUP}(?![\w])"),
+            rx(rf"(?<![\w.'’-]){_NAME_GROUP}(?![\w])"),
             0.7,
             refine=listed,
-            trigger=_word_except(_SENTENCE_WORDS) + rf" [{_UP}]",
+            # a double-barrelled first word whole ("Mary-Jane O'Neil"), particles passed over
+            trigger=_word_except(_SENTENCE_WORDS)
+            + rf"(?:-[{_UP}][{_LO}]+)? (?:(?:{'|'.join(sorted(_PARTICLES))}) ){{0,3}}[{_UP}]",
             window=(0, 80),
         ),
     )
