@@ -12,6 +12,7 @@ _RULES_EN = (
     r"(?:instructions?|prompts?|rules?|directives?|guidelines?|guidance|messages?|context|"
     r"orders?|commands?|programming|constraints?|restrictions?|polic(?:y|ies)|setup|task)"
 )
+_OWN_RULES_EN = rf"(?:{_RULES_EN}|brief|briefing|framing|configuration)"
 _SECRET_EN = (
     r"(?:system\s+(?:prompt|message|instructions?)|initial\s+(?:prompt|instructions?)|"
     r"hidden\s+(?:prompt|instructions?|setup|configuration|rules)|(?:developer|setup|"
@@ -51,9 +52,15 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:do\s+not|don'?t|never|stop)\s+(?:follow|obey|listen\s+to|comply\s+with|answer)\s+"
         r"(?:the\s+|your\s+|any\s+)?(?:user|system|operator|developer|original|previous|above|"
         r"instructions|rules)"),
+    # the model's rules said not to apply ("the brief you were handed no longer applies", "your
+    # rules do not apply"), not a warranty's or a discount's ("does not apply to water damage")
     ("override.en.no_longer_apply", "override", 0.7,
-        r"\b(?:no\s+longer|not)\s+(?:appl(?:y|ies)|valid|in\s+effect|bound)|\bsupersedes?\s+"
-        r"(?:the\s+|your\s+|all\s+)*(?:system|previous|prior|earlier)"),
+        rf"(?:\byour\s+(?:\w+\s+){{0,2}}?{_OWN_RULES_EN}\s+(?:\S+\s+){{0,3}}?|\b{_OWN_RULES_EN}\s+"
+        rf"(?:that\s+)?you\s+(?:were|have\s+been|got|had)\s+(?:\w+\s+){{0,3}}?)(?:(?:do|does|"
+        rf"will|shall)\s+not|no\s+longer|(?:are|is)\s+(?:no\s+longer|not))\s+(?:appl(?:y|ies)|"
+        rf"valid|in\s+effect|bind(?:ing)?)|\b(?:no\s+longer|not)\s+(?:appl(?:y|ies)|valid|in\s+"
+        rf"effect)\s+to\s+you\b|\b(?:you(?:'re|\s+are)\s+)?(?:no\s+longer|not)\s+bound\s+by"
+        rf"|\bsupersedes?\s+(?:the\s+|your\s+|all\s+)*(?:system|previous|prior|earlier)"),
     ("override.en.task_changed", "override", 0.65,
         r"\b(?:your|the)\s+(?:original|real|actual|new|current|only)\s+(?:task|job|goal|"
         r"mission|objective|instruction|rule)\s+(?:is|was|has|now)"),
@@ -69,7 +76,8 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"aufgabe|regel(?:n)?|vorgabe(?:n)?)\s*(?:von|vom|:|-|,|gilt)"),
     ("override.de.reset", "override", 0.75,
         r"\b(?:anweisungen|richtlinien|regeln|vorgaben)\s+(?:\S+\s+){0,3}(?:gelten\s+nicht\s+mehr|"
-        r"ungültig|zurückgesetzt|aufgehoben|fehlerhaft|gestrichen|außer\s+kraft)|"
+        r"ungültig|zurückgesetzt|aufgehoben|fehlerhaft|gestrichen|außer\s+kraft)|\bgelten\s+"
+        r"(?:deine|ihre|die)\s+(?:\S+\s+){0,2}(?:anweisungen|richtlinien|regeln|vorgaben)\s+nicht\s+mehr|"
         r"\b(?:systemüberschreibung|system-override|systemhinweis)\b"),
     ("override.de.task", "override", 0.65,
         r"\b(?:deine|die)\s+(?:ursprüngliche|eigentliche|neue|einzige|aktuelle)\s+(?:aufgabe|"

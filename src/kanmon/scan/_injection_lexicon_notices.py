@@ -50,6 +50,19 @@ NOTICES: tuple[tuple[str, str, float, str], ...] = (
         r"restrictions)\s*[:=]\s*['\"]?(?:void|null|none|off|false|disabled|0|revoked|ignored|"
         r"cleared|expired|deleted)\b|\b(?:rules|instructions|prompt)[_.-]?source\s*[:=]\s*['\"]?"
         r"(?:this|user|message|below|here)"),
+    # the rules named as the model's by how it got them ("the guidance you were set up with no
+    # longer governs your replies"), a safety component's status line ("Safety layer: off"),
+    # and the model told it is a fresh copy ("you are a fresh instance")
+    ("override.en.given_void", "override", 0.75,
+        rf"\b{_RULES_EN}\s+(?:that\s+)?you\s+(?:were|have\s+been|got)\s+(?:set\s+up|"
+        rf"configured|deployed|trained|initiali[sz]ed|booted|programmed|shipped)\s+with\b"
+        rf"[^.\n]{{0,40}}\b(?:{_VOID_EN}|no\s+longer\s+(?:governs?|binds?|holds?|counts?|"
+        rf"matters?)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:discarded|cancell?ed|"
+        rf"lifted|suspended|removed|reset|cleared|wiped|replaced|overridden|obsolete|null|gone))"
+        rf"|\b(?:safety|content|moderation|ethics|alignment)[\s_.-]*(?:layer|module|checks?|"
+        rf"system|mode|guard)s?\s*[:=]\s*['\"]?(?:off|disabled|false|none|0|bypassed|removed)\b"
+        rf"|\byou\s+are\s+(?:now\s+)?(?:a\s+)?(?:fresh|blank|clean|brand[-\s]new|newly\s+"
+        rf"(?:booted|initiali[sz]ed))\s+(?:instance|copy|session|slate|model|build)\b"),
     ("override.intl.ai_rules_void", "override", 0.75,
         r"\b(?:richtlinie|regel|anweisung|vorgabe|vorschrift)\pL*\s+(?:für|des|der)\s+(?:den\s+|die\s+|"
         r"das\s+)?(?:\S+\s+)?(?:ki\b|ki-\pL+|assistent\pL*|chatbot\pL*|bot\b|sprachmodell\pL*)\s*"
