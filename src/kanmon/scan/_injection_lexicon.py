@@ -5,8 +5,9 @@ Each signal is ``(id, category, weight, pattern)``; ids read ``category.lang.wha
 are RE2 syntax (no look-arounds) matched case-insensitively over UTF-8 bytes; ``\\b`` is an
 ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the lexical
 layer's confidence that the phrase is an instruction to the model; the combined score is
-calibrated on top of them. The signals live in four modules by what they aim at: the model's
-instructions (``_injection_lexicon_instructions``), instructions written as notices and notes to
+calibrated on top of them. The signals live in modules by what they aim at: the model's
+instructions overruled (``_injection_lexicon_instructions``) or read out
+(``_injection_lexicon_extraction``), instructions written as notices and notes to
 the model reading a page (``_injection_lexicon_notices``), its conduct
 (``_injection_lexicon_conduct``), and the frames an attack comes wrapped in: an older build, a
 hypothetical, a game, text to decode and obey (``_injection_lexicon_frames``), and the goal
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_answer import ANSWER
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
+from kanmon.scan._injection_lexicon_extraction import EXTRACTION
 from kanmon.scan._injection_lexicon_frames import FRAMES
 from kanmon.scan._injection_lexicon_hijack import EMBEDDED, HIJACK
 from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
@@ -28,6 +30,7 @@ CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration"
 
 SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *INSTRUCTIONS,
+    *EXTRACTION,
     *NOTICES,
     *CONDUCT,
     *FRAMES,

@@ -1,5 +1,6 @@
-"""Signals that overrule the model's instructions or read them out: the override and
-extraction categories of the lexical layer (format and conventions in ``_injection_lexicon``).
+"""Signals that overrule the model's instructions: the override category of the lexical layer
+(format and conventions in ``_injection_lexicon``; reading the instructions out is in
+``_injection_lexicon_extraction``).
 """
 
 from __future__ import annotations
@@ -13,14 +14,6 @@ _RULES_EN = (
     r"orders?|commands?|programming|constraints?|restrictions?|polic(?:y|ies)|setup|task)"
 )
 _OWN_RULES_EN = rf"(?:{_RULES_EN}|brief|briefing|framing|configuration)"
-_SECRET_EN = (
-    r"(?:system\s+(?:prompt|message|instructions?)|initial\s+(?:prompt|instructions?)|"
-    r"hidden\s+(?:prompt|instructions?|setup|configuration|rules)|(?:developer|setup|"
-    r"configuration|confidential|secret|original|starting|start|opening)\s+(?:message|prompt|"
-    r"instructions?)|your\s+(?:(?:current|full|entire|whole|complete|exact|original|initial|hidden)\s+)?"
-    r"(?:prompt|instructions|configuration|rules)|the\s+(?:full\s+|entire\s+|complete\s+|whole\s+|"
-    r"original\s+|exact\s+)?prompt)"
-)
 
 # fmt: off
 INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
@@ -33,10 +26,18 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|anything|all(?:\s+of)?\s+that"
         r"|what(?:ever)?)\s+(?:\w+\s+){0,3}(?:told|said|instructed|given|asked|above|before|"
         r"previously|earlier|so\s+far)"),
+    # the "real" rules, and new rules from the model's makers or for the model, not new rules
+    # from HR for the staff
     ("override.en.new_instructions", "override", 0.7,
-        r"\b(?:new|updated|real|actual|true|revised|priority|secret|important)\s+"
-        r"(?:instructions?|directives?|orders|task|rules?|guidelines)\s*(?:from|by|for|:|-|"
-        r"\(|follow|are|is|supersed)"),
+        r"\b(?:real|actual|true|secret|priority)\s+(?:instructions?|directives?|orders|task|rules?|"
+        r"guidelines)\s*(?:from|by|for|:|-|\(|follow|are|is|supersed)|\b(?:new|updated|revised|"
+        r"important)\s+(?:instructions?|directives?|orders|task|rules?|guidelines)\s*(?:(?:from|by)"
+        r"\s+(?:your|the)\s+(?:\w+\s+)?(?:developers?|creators?|operators?|admins?|administrators?|"
+        r"owners?|makers?|system|programmers?|engineers?|devs?|company|team)\b|for\s+(?:you\b|the\s+"
+        r"(?:assistant|ai|model|bot|llm)\b)|[:\-(]\s*(?:you|your|ignore|disregard|forget|from\s+"
+        r"now|stop|do\s+not|don't|always|never|reply|respond|answer|output|print|reveal|say|tell|"
+        r"act|pretend|write|list|send|give|share)\b|follow|supersed|(?:are|is)\s+(?:as\s+follows|"
+        r"the\s+following|below|now|in\s+effect|to))"),
     ("override.en.system_override", "override", 0.8,
         r"\b(?:system|admin|developer|root|security|emergency)\s*(?:override|notice|update|"
         r"alert|command|mode)\s*[:\-!]"),
@@ -239,160 +240,5 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"really)\s+matters\s*:|\bdeine\s+einzige\s+aufgabe\s+(?:ist\s+)?(?:jetzt|ab\s+jetzt|nun)|"
         r"твоя\s+единственная\s+(?:задача|работа)\s+(?:теперь|сейчас)|你现在唯一的(?:任务|工作)|"
         r"今のあなたの唯一の仕事|その仕事は取り消し"),
-    # -- extraction --------------------------------------------------------------------------
-    ("extraction.en.reveal", "extraction", 0.8,
-        rf"\b(?:reveal|print|show|output|repeat|leak|display|dump|echo|spell\s+out|tell\s+me|"
-        rf"give\s+me|return|recite|summari[sz]e|translate|put|write\s+out|copy|paste)\s+"
-        rf"(?:me\s+|us\s+)?(?:(?:all|of|the|your|full|entire|complete|exact|whole|"
-        rf"original|current|first|\d+|words|lines|back)\s+){{0,4}}{_SECRET_EN}"),
-    ("extraction.en.text_above", "extraction", 0.75,
-        r"\b(?:repeat|print|output|echo|copy|return|show|recite)\s+(?:back\s+)?(?:all\s+|the\s+|"
-        r"everything\s+|any\s+)*(?:text|words|lines|content|messages?)?\s*(?:above|before\s+"
-        r"(?:this|my)|prior\s+to|you\s+(?:received|were\s+given))"),
-    ("extraction.en.verbatim", "extraction", 0.6,
-        r"\bstarting\s+with\s+['\"“]?you\s+are|\bcontext\s+window|\binitiali[sz]ed\s+with"),
-    # Word for word is how fables, contracts and quotations are asked for too: alone it weighs
-    # too little to flag a text, beside a request for the model's own text it adds up.
-    # a part of the instructions asked for by its position, or everything said so far, word
-    # for word ("the first sentence of your instructions", "a verbatim recap of everything
-    # you were told")
-    ("extraction.en.by_position", "extraction", 0.75,
-        r"\b(?:first|second|third|next|last|final|opening|very\s+(?:first|last))\s+(?:sentence|"
-        r"line|word|paragraph|part|rule|instruction)s?\s+(?:of|in|from)\s+(?:your|the)\s+"
-        r"(?:instructions|prompt|system\s+prompt|rules|guidelines|directives|configuration|setup)"),
-    ("extraction.en.all_told", "extraction", 0.75,
-        r"\beverything\s+(?:you(?:'ve|\s+have|\s+were|\s+had)\s+(?:been\s+)?(?:told|given|"
-        r"instructed|asked)|(?:that\s+)?(?:was|were|has\s+been)\s+(?:said|told)\s+to\s+you)\b"
-        r"[^.\n]{0,60}?(?:word\s+for\s+word|verbatim|exactly|recap|tl;?dr|summar|repeat|list|"
-        r"print)|\b(?:word[\s-]for[\s-]word|verbatim|tl;?dr)\s+(?:\S+\s+){0,3}?of\s+"
-        r"everything\s+you"),
-    ("extraction.intl.by_position", "extraction", 0.75,
-        r"(?:erste|zweite|letzte)\w*\s+(?:satz|zeile|regel|anweisung)\s+(?:deiner|der)\s+"
-        r"(?:anweisungen|vorgaben|regeln|instruktionen|systemanweisung)|(?:あなたの|あなたへの)?"
-        r"(?:指示|プロンプト|システムプロンプト|ルール|設定)の(?:最初|最後|冒頭|一行目|1行目)の"
-        r"(?:一文|文|行|部分)|(?:지시문|지시|프롬프트|시스템\s*프롬프트|규칙|설정)의?\s*(?:첫|마지막|"
-        r"처음)\s*(?:문장|줄|부분)|(?:перв\pL+|последн\pL+)\s+(?:фраз\pL*|строк\pL*|"
-        r"предложени\pL*)\s+(?:в\s+)?(?:тво\pL+\s+)?(?:инструкци\pL*|промпт\pL*|правил\pL*|"
-        r"указани\pL*)|(?:指令|提示词|系统提示|规则|设定)的?(?:第一句|最后一句|第一行|开头)"),
-    ("extraction.en.translate_all_told", "extraction", 0.75,
-        r"\b(?:translate|repeat|print|list|output|recap|copy|quote|write\s+(?:out|down))\s+(?:\S+"
-        r"\s+){0,4}?everything\s+(?:that\s+)?you(?:'ve|\s+have|\s+were|\s+had)\s+(?:been\s+)?"
-        r"(?:told|given|instructed)"),
-    ("extraction.en.you_are_start", "extraction", 0.75,
-        r"\b(?:starting|beginning|begin|start)\s+(?:from|with)\s+(?:the\s+(?:phrase|words?)\s+)?"
-        r"[\"'“‘]you\s+are\b|\binitiali[sz]ation\s+above\b"),
-    ("extraction.any.verbatim", "extraction", 0.4,
-        r"\b(?:verbatim|word\s+for\s+word|exact\s+wording)|\bwörtlich\b|дословно|逐字|原样|"
-        r"一字不漏|原文|一字一句|原封不动|一字不差|글자\s*그대로"),
-    ("extraction.de", "extraction", 0.8,
-        r"\b(?:gib|zeig\pL*|wiederhol\pL*|übersetz\pL*|nenn\pL*|verrat\pL*)\s+(?:\S+\s+){0,4}(?:system"
-        r"prompt|systemnachricht|anfangsprompt|startnachricht|anweisungen|konfiguration|text\s+"
-        r"oben|wortlaut)"),
-    ("extraction.ru", "extraction", 0.8,
-        r"(?:выведи|покажи|повтори|переведи|процитируй|раскрой|выгрузи|скажи|перепиши|что\s+"
-        r"(?:написано|сказано|указано))\s+(?:\S+\s+){0,4}"
-        r"(?:системн\S+\s+промпт|промпт|инструкци\pL*|настройк\pL*|текст\s+выше|сообщени\pL*|"
-        r"конфигурац\pL*|формулировк\pL*|системн\pL*\s+(?:инструкци|промпт|сообщени))"),
-    ("extraction.zh", "extraction", 0.8,
-        r"(?:输出|显示|重复|翻译|引用|透露|泄露|告诉我|导出|返回|给我看)[^。]{0,16}(?:系统提示|提示词|"
-        r"初始提示|指令|指示|设定|配置|上面的文字|原文)|系统提示词?(?:里|中)(?:写了|有)什么|系统提示词?"
-        r"(?:里|中)写的内容"),
-    ("extraction.ja.initial", "extraction", 0.7,
-        r"(?:最初|初め|冒頭|始め)に(?:与えられた|受け取った|受けた|設定された)(?:指示|命令|プロンプト)"
-        r"|(?:正確に|そのまま)(?:引用|出力|繰り返)"),
-    ("extraction.zh.initial", "extraction", 0.7,
-        r"(?:开始|最初|一开始)(?:时)?(?:你)?(?:收到|得到|被给予)(?:了)?(?:哪些|什么)?的?(?:指示|指令|提示)"
-        r"|原样引用"),
-    ("extraction.ko.initial", "extraction", 0.7,
-        r"(?:시작|처음)\s*(?:때|에)\s*(?:받은|주어진)\s*(?:지시|명령|프롬프트)|정확히\s*인용|그대로\s*돌려"),
-    ("extraction.ru.initial", "extraction", 0.7,
-        r"(?:в\s+начале|изначально)\s+(?:\S+\s+){0,4}(?:инструкци\pL*|указани\pL*)|процитируй\s+(?:их|"
-        r"его)\s+точно"),
-    ("extraction.ja", "extraction", 0.8,
-        r"(?:システムプロンプト|初期プロンプト|最初の指示|隠された設定|初期設定|上の文章|受け取った"
-        r"テキスト)[^。]{0,30}(?:出力|表示|見せ|繰り返|翻訳|引用|返して)|そのまま出力"),
-    ("extraction.ko", "extraction", 0.8,
-        r"(?:시스템\s*프롬프트|초기\s*프롬프트|처음\s*받은\s*지시|숨겨진\s*설정|초기\s*설정|위의\s*"
-        r"텍스트|받은\s*모든\s*텍스트)\S{0,6}\s*\S{0,8}\s*(?:출력|보여|반복|번역|인용|돌려)"),
-    ("extraction.en.context", "extraction", 0.7,
-        r"\b(?:copy\s+out|reproduce|list|write\s+down|paste|render|quote|echo\s+back|print|"
-        r"output|repeat|show|summari[sz]e|translate)\s+(?:\S+\s+){0,3}(?:(?:message|text|lines|"
-        r"words|note)s?\s+(?:you\s+(?:received|got|were\s+given)|before\s+['\"‘“]?user|at\s+the\s+"
-        r"(?:very\s+)?(?:start|top|beginning))|(?:your|the)\s+(?:system\s+message|guardrails|"
-        r"preamble|initial\s+setup|setup\s+text|configuration\s+text|hidden\s+\w+))"
-        r"|\bwhat\s+(?:precedes|came\s+before|comes\s+before)\s+(?:my|this)\s+(?:message|"
-        r"question)|\b(?:told|given|instructed)\s+before\s+(?:this|the)\s+(?:conversation|chat)"
-        r"|\b(?:initiali[sz]ed|configured|primed)\s+with\b"),
-    ("extraction.intl.context", "extraction", 0.7,
-        r"(?:vor\s+beginn\s+dieses\s+gesprächs|ganz\s+am\s+anfang\s+bekommen|versteckten\s+"
-        r"vorgaben|startkonfiguration)|(?:до\s+начала\s+(?:этого\s+)?разговора|в\s+самом\s+начале|"
-        r"скрытые\s+указания|стартов\S+\s+конфигурац)|(?:对话开始之前|最开始收到|隐藏设定|初始配置)|"
-        r"(?:会話が始まる前|最初に受け取った|隠された設定|初期設定を)|(?:대화가\s*시작되기\s*전|맨\s*처음에\s*"
-        r"받은|숨겨진\s*설정|초기\s*설정을)"),
-    ("extraction.en.first_message", "extraction", 0.7,
-        r"\b(?:what|everything|anything|all|text|words|content|lines)\b[^.?!\n]{0,50}\b(?:before|"
-        r"above|prior\s+to|ahead\s+of|in\s+front\s+of|preceding)\s+(?:my|the\s+user'?s?|our)\s+"
-        r"(?:very\s+)?(?:first\s+)?(?:messages?|prompts?|questions?|inputs?|turn)\b"
-        r"|\b(?:configured|written|set\s+up|loaded)\s+for\s+you\s+before\s+(?:i|we)\s+(?:started|"
-        r"began)"
-        r"|\b(?:written|said|sent|given|placed|put|loaded)\s+(?:to\s+you\s+)?(?:at|in)\s+the\s+"
-        r"(?:very\s+)?(?:beginning|start|top)\s+of\s+(?:this|the|our)\s+(?:chat|conversation|"
-        r"context|session|thread|dialog(?:ue)?)"
-        r"|\b(?:share|send|show|give|paste|quote|list|print)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,2}"
-        r"hidden\s+(?:text|message|context|prompt|instructions?|rules)"),
-    ("extraction.en.what_yours", "extraction", 0.75,
-        r"\bwhat\s+(?:is|are|was|were)\s+(?:all\s+)?(?:of\s+)?(?:the\s+exact\s+|exactly\s+)?your\s+"
-        r"(?:\w+\s+)?(?:system\s+prompt|prompt|instructions|rules|configuration|directives|"
-        r"guidelines|system\s+message)|\bwhat\s+(?:is|are|was|were)\s+(?:the\s+)?(?:exact\s+)?"
-        r"(?:system\s+prompt|prompt|instructions|rules|directives)\s+you\s+(?:were|have\s+been|got)"),
-    ("extraction.intl.first_message", "extraction", 0.7,
-        r"\bvor\s+meiner\s+ersten\s+nachricht|\bam\s+anfang\s+(?:des|dieses)\s+(?:gesprächs|chats)"
-        r"|до\s+моего\s+первого\s+сообщения|перед\s+моим\s+первым\s+сообщением|"
-        r"(?:написано|дали|сказали|передали)\s+(?:тебе\s+)?(?:в\s+самом\s+начале|до\s+начала)|"
-        r"(?:你|您)(?:收到|得到|接收)的第一条(?:消息|信息|指令|提示)|在我(?:的)?第一条消息之前|"
-        r"(?:最初|初め|冒頭|始め)に(?:あなたに|あなたが)?(?:渡された|送られた|与えられた|受け取った)"
-        r"(?:文章|メッセージ|テキスト|内容|文|指示|命令|プロンプト)|"
-        r"(?:시작|처음)\s*(?:때|에)\s*(?:받은|주어진)\s*(?:메시지|텍스트|내용|글|문구|설정)|"
-        r"대화\s*시작\s*전에\s*(?:너|당신)"),
-    ("extraction.en.which_given", "extraction", 0.7,
-        r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:instructions|rules|guidelines|directives|guidance|"
-        r"directions)\s+(?:are\s+you\s+(?:following|under|bound\s+by|running\s+(?:on|with))|were\s+"
-        r"you\s+given|did\s+(?:they|the\s+\w+|your\s+\w+)\s+give\s+you|have\s+you\s+been\s+given)"
-        r"|\b(?:instructions|rules|guidelines|directions|prompt|setup)\s+(?:that\s+)?your\s+"
-        r"(?:developers?|operators?|creators?|makers?|owners?)\s+(?:gave|set|wrote|configured|"
-        r"provided|put)|\b(?:given|set)\s+(?:to\s+you\s+by\s+(?:the|your)|by\s+your)\s+"
-        r"(?:developers?|operators?|creators?)|\bby\s+the\s+people\s+who\s+(?:deployed|built|made)\s+"
-        r"you"),
-    ("extraction.intl.which_given", "extraction", 0.7,
-        r"\bwelche\s+(?:regeln|anweisungen|vorgaben|richtlinien)\s+(?:hat\s+man\s+dir|hast\s+du\s+"
-        r"(?:bekommen|erhalten))|(?:regeln|anweisungen|vorgaben),?\s+(?:die|mit\s+denen)\s+"
-        r"(?:man\s+)?(?:dir|du)\s+(?:\S+\s+){0,2}(?:vorgegeben|gegeben|konfiguriert|erhalten|"
-        r"bekommen)|(?:правила|инструкции|указания)\pL*,?\s+(?:которые\s+)?тебе\s+(?:\S+\s+)?"
-        r"(?:дали|задали|выдали|прописали|установили)|(?:какие|все)\s+(?:правила|инструкции|"
-        r"указания)\s+тебе|(?:开发者|开发人员|运营方|管理员|创建者)(?:在\S{0,8})?给(?:你|您)(?:设定|"
-        r"设置|制定|规定|定)?(?:了)?(?:哪些|什么|的)(?:全部)?(?:规则|指令|指示|设定|要求)|(?:列出|引用|"
-        r"输出|告诉我|显示|写出|贴出)\S{0,20}给(?:你|您)的\S{0,4}(?:规则|指令|指示|设定|提示)|"
-        r"(?:開発者|運営者|管理者|作成者)(?:から|が)(?:あなたに)?(?:与えた|与えられた|設定した|"
-        r"決めた|渡した)(?:ルール|指示|命令|設定|プロンプト)|(?:개발자|운영자|관리자|제작자)(?:가|이)"
-        r"\s*(?:너에게|당신에게|너한테)?\s*(?:준|설정한|정한|부여한|입력한)\s*(?:규칙|지시|명령|설정|"
-        r"프롬프트)"),
-    ("extraction.any.context_start", "extraction", 0.7,
-        r"\b(?:beginning|start|top)\s+of\s+your\s+context(?:\s+window)?|\b(?:which|what)\s+(?:words|"
-        r"text|lines)\s+were\s+you\s+given|\banfang\s+deines\s+kontext|コンテキストの(?:一番)?最初|"
-        r"컨텍스트\s*맨\s*처음|上下文(?:窗口)?(?:的)?最开始|начал\pL*\s+(?:твоего\s+)?контекст"),
-    # What the model was loaded with, asked for as something it was handed before the user came.
-    ("extraction.en.loaded_with", "extraction", 0.75,
-        r"\b(?:text|instructions|prompt|message|rules|briefing)\s+(?:that\s+)?you\s+were\s+"
-        r"(?:loaded|started|initiali[sz]ed|configured|primed|booted|seeded|launched)\s+with|"
-        r"\b(?:gave|given|handed|sent)\s+you\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:briefing|brief|"
-        r"instructions|setup|prompt|rules|configuration)\b[^?\n]{0,40}\bwhat\s+(?:did|does|do)\s+"
-        r"(?:it|they|those|that)\s+say"),
-    ("extraction.any.before_i_came", "extraction", 0.7,
-        r"\byou\s+(?:got|received|were\s+given|were\s+handed)\s+(?:\w+\s+){0,3}before\s+i\s+"
-        r"(?:came|arrived|got\s+here|showed\s+up|started\s+(?:typing|writing|chatting))|\bbevor\s+"
-        r"ich\s+kam\s+(?:\S+\s+){0,3}(?:bekommen|erhalten)|до\s+(?:моего\s+прихода|того,?\s+как\s+"
-        r"я\s+пришёл)\s+(?:тебе\s+)?(?:дали|получил)|(?:在我来之前|我来之前|在我之前|对话开始前)(?:你)?"
-        r"(?:收到|得到|拿到|被给)的|私が来る前に(?:あなたが)?(?:受け取った|もらった|与えられた)|내가\s*"
-        r"오기\s*전에\s*(?:네가|당신이)?\s*받은"),
 )
 # fmt: on
