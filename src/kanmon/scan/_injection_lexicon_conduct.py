@@ -12,11 +12,20 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:you\s+are\s+(?:now\s+)?|act\s+as\s+|pretend\s+to\s+be\s+|become\s+)(?:dan|"
         r"stan|dude|aim|evil\w*|jailbr\w+|unfiltered\w*|uncensored\w*|unrestricted\w*)\b"
         r"|\bdo\s+anything\s+now\b"),
+    # without rules, said of the model or of how it answers: "no restrictions on parking" and
+    # "no limits on storage" are said of other things
     ("persona.en.no_rules", "persona", 0.8,
+        r"(?:\b(?:you|you'?re|your|ai|assistant|model|bot|chatbot|llm|persona|character|version|"
+        r"mode|answers?|respon(?:d|ses?)|repl(?:y|ies)|speak|talk|act|operate|behave|write|"
+        r"generate|output)\b[^.!?\n]{0,60}?|\b(?:ai|ethics|morals?|filters?)\s+)"
         r"\b(?:no|without|zero|free\s+(?:of|from)|broken?\s+(?:out\s+of|free)|removed?\s+(?:all\s+)?"
         r"(?:of\s+)?(?:your|its|the|all)?)\s*(?:any\s+|all\s+|typical\s+|the\s+)?(?:ai\s+)?"
         r"(?:restrictions|limitations|limits|filters|rules|guidelines|ethics|morals|content\s+"
-        r"polic(?:y|ies)|censorship|safety\s+(?:guidelines|rules))"),
+        r"polic(?:y|ies)|censorship|safety\s+(?:guidelines|rules))"
+        r"|\b(?:no|without)\s+(?:any\s+)?(?:ethics|morals|censorship|content\s+polic(?:y|ies)|"
+        r"safety\s+(?:guidelines|rules|filters)|ai\s+(?:restrictions|limitations|rules|filters))"
+        r"|\b(?:no|without)\s+(?:any\s+)?(?:restrictions|limitations|limits|filters|rules|"
+        r"guidelines)\s+(?:for|on|of)\s+(?:you|assistants?|ais?|models?|bots?|chatbots?|llms?)\b"),
     ("persona.en.unfiltered", "persona", 0.7,
         r"\b(?:unfiltered|uncensored|amoral|unethical|unrestricted|jailbroken|rogue|unchained|"
         r"unlocked|unaligned)\s+(?:\w+\s+)?(?:ai|assistant|model|bot|version|mode|character|"

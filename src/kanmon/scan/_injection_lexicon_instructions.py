@@ -38,9 +38,14 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"now|stop|do\s+not|don't|always|never|reply|respond|answer|output|print|reveal|say|tell|"
         r"act|pretend|write|list|send|give|share)\b|follow|supersed|(?:are|is)\s+(?:as\s+follows|"
         r"the\s+following|below|now|in\s+effect|to))"),
+    # "System override:", "Developer mode!"; a notice, update or alert only when it speaks to
+    # the model ("Admin notice: the server restarts at 02:00" is an IT notice)
     ("override.en.system_override", "override", 0.8,
-        r"\b(?:system|admin|developer|root|security|emergency)\s*(?:override|notice|update|"
-        r"alert|command|mode)\s*[:\-!]"),
+        r"\b(?:system|admin|developer|root|security|emergency)\s*(?:override|command|mode)\s*"
+        r"[:\-!]|\b(?:system|admin|developer|root|security|emergency)\s*(?:notice|update|alert|"
+        r"message)\s*[:\-!]\s*(?:\w+\s+){0,2}?(?:you\b|your\b|the\s+(?:assistant|ai|model|bot)\b|"
+        r"ignore|disregard|forget|pay\s+no\s+attention|(?:all|the)\s+(?:previous|prior|earlier)|"
+        r"from\s+now|new\s+(?:rules|instructions))"),
     ("override.en.reset", "override", 0.75,
         r"\b(?:instructions|guidelines|rules|prompts?|settings|restrictions)\s+(?:you\s+"
         r"(?:received|were\s+given|got|have)\s+(?:\w+\s+)?)?(?:(?:have|has)\s+been|are|were|is)"
@@ -61,7 +66,9 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         rf"will|shall)\s+not|no\s+longer|(?:are|is)\s+(?:no\s+longer|not))\s+(?:appl(?:y|ies)|"
         rf"valid|in\s+effect|bind(?:ing)?)|\b(?:no\s+longer|not)\s+(?:appl(?:y|ies)|valid|in\s+"
         rf"effect)\s+to\s+you\b|\b(?:you(?:'re|\s+are)\s+)?(?:no\s+longer|not)\s+bound\s+by"
-        rf"|\bsupersedes?\s+(?:the\s+|your\s+|all\s+)*(?:system|previous|prior|earlier)"),
+        rf"|\bsupersedes?\s+(?:the\s+|your\s+|all\s+|any\s+)*(?:system\s+prompt|(?:system|"
+        rf"previous|prior|earlier)\s+(?:instructions|directions|directives|prompts?|messages))"
+        rf"|\bsupersedes?\s+your\b"),
     ("override.en.task_changed", "override", 0.65,
         r"\b(?:your|the)\s+(?:original|real|actual|new|current|only)\s+(?:task|job|goal|"
         r"mission|objective|instruction|rule)\s+(?:is|was|has|now)"),
