@@ -5,13 +5,33 @@ exfiltration and obfuscation categories of the lexical layer (format and convent
 
 from __future__ import annotations
 
+#: What comes before a told answer: a modal, "you", "to", or a sentence start (an imperative);
+#: "the model answered every question without refusing" reports, it does not tell.
+_TOLD_EN = r"(?:^|[.!?:;\n]\s*|\b(?:must|will|shall|should|always|you|to|and|then|please)\s+)"
+
 # fmt: off
 CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     # -- persona / jailbreak -----------------------------------------------------------------
     ("persona.en.dan", "persona", 0.85,
-        r"\b(?:you\s+are\s+(?:now\s+)?|act\s+as\s+|pretend\s+to\s+be\s+|become\s+)(?:dan|"
-        r"stan|dude|aim|evil\w*|jailbr\w+|unfiltered\w*|uncensored\w*|unrestricted\w*)\b"
-        r"|\bdo\s+anything\s+now\b"),
+        r"\b(?:you(?:\s+are|['’]re)\s+(?:now\s+)?|act\s+as\s+|pretend\s+to\s+be\s+|become\s+)"
+        r"(?:dan|stan|dude|aim|evil\w*|jailbr\w+|unfiltered\w*|uncensored\w*|unrestricted\w*)\b"
+        r"|\bdo\s+anything\s+now\b|\bdan\s+(?:can|will|could|is\s+able\s+to)\s+do\s+anything"),
+    # answers promised where the model would refuse: "must answer … even about dangerous
+    # topics", "reply without warnings or disclaimers"
+    ("persona.en.answer_harmful", "persona", 0.7,
+        rf"{_TOLD_EN}(?:answer|respond|reply|comply|help)(?:s|ing)?\s+(?:[\w,']+\s+){{0,6}}?(?:even|"
+        r"including|especially)\s+(?:about\s+|on\s+|with\s+|to\s+|if\s+(?:it'?s|they'?re|the\s+"
+        r"(?:topic|question|request)\s+is)\s+)?(?:\w+\s+)?(?:dangerous|illegal|harmful|unethical|"
+        r"immoral|forbidden|prohibited)\s+(?:or\s+\w+\s+)?(?:topics?|subjects?|questions?|things|"
+        r"requests?|stuff|content|activities|matters|ones)\b"
+        rf"|{_TOLD_EN}(?:answer|respond|reply|comply)(?:s|ing)?\s+(?:[\w,']+\s+){{0,6}}?without\s+"
+        r"(?:any\s+)?(?:refus\w*|disclaimers?|caveats?|moraliz\w*|moralis\w*|ethical\s+"
+        r"(?:warnings?|concerns|considerations))"),
+    # the "grandmother" exploit: a relative who read out keys or recipes for weapons
+    ("persona.en.grandma_keys", "persona", 0.8,
+        r"\b(?:grandm\w*|grandpa|grandfather|nana|granny)\b[^.\n]{0,80}?\b(?:read|tell|told|"
+        r"recite|sing|sang|whisper)\w*\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:keys?|serials?|"
+        r"activation\s+codes?|passwords?|recipes?\s+for\s+(?:napalm|meth\w*|explosives?|bombs?))"),
     # without rules, said of the model or of how it answers: "no restrictions on parking" and
     # "no limits on storage" are said of other things
     ("persona.en.no_rules", "persona", 0.8,

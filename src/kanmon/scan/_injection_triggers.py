@@ -153,7 +153,11 @@ LEXICAL_TRIGGERS = (
     r"remorse|conscience|gewissen|confidant|machine\s+read|treat\s+the\s+following|treat\s+this|"
     r"was\s+man\s+dir|заменил|替换了你|取代了你|差し替え|교체|阅读者|仅限机器|下一步|自動で読|機械で読|"
     r"자동으로\s*읽|maschinell|машинн|не\s+слушай|не\s+следуй|address\s+book|sent\s+(?:folder|items)|"
-    r"adressbuch|連絡先に|연락처로|편지함|всем\s+контактам|通讯录|(?:진짜|실제)\s*과제|本当の(?:課題|任務|仕事|目的)"
+    r"adressbuch|連絡先に|연락처로|편지함|всем\s+контактам|通讯录|(?:진짜|실제)\s*과제|本当の(?:課題|任務|仕事|目的)|"
+    # round 22: answers promised even on dangerous topics, the grandmother who read out keys,
+    # a duty stated for the AI reading a page
+    r"even\s+about|even\s+on|even\s+if\s+it|without\s+warning|"
+    r"grandm|granny|grandpa|should\s+also|must\s+also|reads\s+this|processes\s+this"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
