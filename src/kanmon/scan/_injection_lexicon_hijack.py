@@ -32,6 +32,14 @@ _SENSITIVE_EN = (
     r"private\s+keys?|ssh\s+keys?|\.env|session|cookies?|chat\s+history|conversation|inbox|"
     r"contacts|invoices|bank)\b|\bssh-(?:rsa|ed25519)\b|\.ssh/"
 )
+#: What an attacker plants in an answer: a link, an address, a quoted phrase, a claim about
+#: something ("the user the product is out of stock"); not the reader's own order number,
+#: which a customer's e-mail asks for in a reply.
+_PLANTED_EN = (
+    r"(?:(?:\w+\s+){0,3}?(?:(?:a|the|this|our)\s+)?(?:link|url|website|site|phrase|sentence|"
+    r"promo\w*|coupon|discount\s+code)\b|(?:\w+\s+){0,3}?(?:https?://|www\.|[\"'“‘«]|\S+\."
+    r"(?:com|net|org|io|example)\b|\S+@)|(?:\w+\s+){0,6}?(?:is|are|was|were|has|have)\b)"
+)
 _ANY_EN = (
     r"(?:any|anything|everything|all|whatever|harmful|unrestricted|without\s+(?:any\s+)?"
     r"(?:restrictions?|limits?|limitations|filters?|rules))"
@@ -268,23 +276,28 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"passwords|credentials|history|records)\s+(?:\S+\s+){0,4}?to\s+\S+@"),
     # what to put in the answer, told by the data the answer is about (EMBEDDED too)
     ("tool_hijack.en.embedded_answer", "tool_hijack", 0.7,
-        r"\b(?:when|while|before|after)\s+(?:you\s+)?(?:answer(?:ing)?|summari[sz](?:e|ing)|"
-        r"respond(?:ing)?|repl(?:y|ying)|process(?:ing)?)\b[^.\n]{0,60}?[,:]?\s*(?:please\s+)?"
-        r"(?:add|append|include|insert|write|mention|put|recommend|say|tell)\b|\b(?:add|append|"
+        rf"\b(?:when|while|before|after)\s+(?:you\s+)?(?:answer(?:ing)?|summari[sz](?:e|ing)|"
+        rf"respond(?:ing)?|repl(?:y|ying)|process(?:ing)?)\b[^.\n]{{0,60}}?[,:]?\s*(?:please\s+)?"
+        rf"(?:(?:add|append|include|insert|write|mention|put|say|tell)\s+{_PLANTED_EN}|recommend|"
+        rf"promote|advertise)\b|\b(?:add|append|"
         r"include|insert|write|put)\s+[^\n]{0,80}?\b(?:to|at|in)\s+the\s+(?:end|start|beginning|"
         r"top|bottom)\s+of\s+your\s+(?:answer|response|reply|summary|output)|\b(?:add|append|"
         r"include|insert|put|embed)\s+[^\n]{0,100}?\bin\s+(?:every|each|all)\s+(?:answers?|"
         r"responses?|repl(?:y|ies)|summar(?:y|ies)|messages?|outputs?)\b|\bin\s+your\s+"
-        r"(?:answer|response|reply|summary)s?\s*,?\s+(?:please\s+)?(?:recommend|mention|include|"
-        r"add|say|tell|link|promote|advertise)"),
+        rf"(?:answer|response|reply|summary)s?\s*,?\s+(?:please\s+)?(?:(?:mention|include|add|say|"
+        rf"tell)\s+{_PLANTED_EN}|recommend|link|promote|advertise)"),
     ("tool_hijack.intl.embedded_answer", "tool_hijack", 0.7,
         r"(?:am\s+ende|am\s+anfang)\s+deiner\s+antwort|in\s+deiner\s+antwort\s+(?:\S+\s+){0,3}?"
         r"(?:empfiehl|erwähne|füge|nenne|schreib)|(?:wenn\s+du|beim)\s+(?:\S+\s+){0,6}?"
         r"(?:zusammenfasst|beantwortest|beantworten|zusammenfassen)[^.\n]{0,60}?(?:füge|schreib|"
         r"erwähne|empfiehl|nenne)|回答の(?:最後|末尾|冒頭|最初)に|(?:要約|回答|返答)する(?:際|とき|時)"
         r"は?[^。\n]{0,30}?(?:加えて|追加して|書いて|含めて|付け加え|記載して)|について答えるときは|"
-        r"답변\s*(?:의\s*)?(?:끝|마지막|처음|맨\s*앞)에|(?:요약|답변|답)(?:할|하실)\s*때[^.\n]{0,30}?"
-        r"(?:덧붙|추가|넣어|포함|적어|붙여)|에\s*대해\s*답할\s*때|в\s+(?:конце|начале)\s+(?:своего\s+|"
+        r"답변\s*(?:의\s*)?(?:끝|마지막|처음|맨\s*앞)에|(?:요약|답변|답)(?:할|하실)\s*때\S*[^.\n]{0,30}?"
+        r"(?:덧붙|추가|넣어|포함|적어|붙여|라고\s*(?:말해|해|하세요|적어))|에\s*대해\s*답할\s*때|"
+        r"в\s+(?:своём\s+|своем\s+|твоём\s+|твоем\s+)?ответе\s+(?:\S+\s+){0,3}?(?:порекомендуй|"
+        r"посоветуй|(?:укажи|напиши|добавь|скажи|вставь|поставь)\s+(?:\S+\s+){0,2}?(?:ссылк|https?://"
+        r"|«|\"))|(?:напиши|добавь|укажи|вставь|поставь)\s+в\s+(?:своём\s+|своем\s+)?ответе\s+"
+        r"(?:\S+\s+){0,2}?(?:ссылк|https?://|«|\")|в\s+(?:конце|начале)\s+(?:своего\s+|"
         r"твоего\s+)?ответа|(?:когда\s+будешь|отвечая|пересказывая|при\s+пересказе)\s+[^.\n]{0,60}?"
         r"(?:добавь|укажи|напиши|порекомендуй|упомяни)|在(?:你的)?回答(?:的)?(?:末尾|最后|结尾|开头)|"
         r"(?:总结|回答|回复)(?:这份|本|这个|关于)[^。\n]{0,20}?时[，,]?\s*请?[^。\n]{0,10}?(?:加上|附上|"

@@ -157,7 +157,8 @@ LEXICAL_TRIGGERS = (
     # round 22: answers promised even on dangerous topics, the grandmother who read out keys,
     # a duty stated for the AI reading a page
     r"even\s+about|even\s+on|even\s+if\s+it|without\s+warning|"
-    r"grandm|granny|grandpa|should\s+also|must\s+also|reads\s+this|processes\s+this"
+    r"grandm|granny|grandpa|should\s+also|must\s+also|reads\s+this|processes\s+this|"
+    r"라고\s*말해|в\s+ответе|в\s+своём\s+ответе|в\s+своем\s+ответе"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
