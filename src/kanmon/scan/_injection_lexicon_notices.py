@@ -13,11 +13,13 @@ from __future__ import annotations
 _VOID_EN = (
     r"(?:retired|void|voided|expired|superseded|revoked|deprecated|rescinded|withdrawn|"
     r"switched\s+off|turned\s+off|disabled|deactivated|out\s+of\s+force|no\s+longer\s+(?:valid|"
-    r"apply|applies|in\s+force|in\s+effect))"
+    r"apply|applies|in\s+force|in\s+effect)|rolled\s+back|purged|archived|decommissioned|"
+    r"replaced|swapped\s+out|stripped|wiped|lifted|suspended)"
 )
 _RULES_EN = (
     r"(?:rules?|polic(?:y|ies)|guidance|guidelines|instructions|filters?|setup|restrictions|"
-    r"safeguards|safety\s+checks?|prompt|guardrails?|directives)"
+    r"safeguards|safety\s+checks?|prompt|guardrails?|directives|guards?|brief|system\s+message|"
+    r"policy\s+pack)"
 )
 #: Who the rules belong to or who is addressed: a program, not a person ("assistant" alone is
 #: a job title too, so it counts only where the sentence leaves no doubt).
@@ -35,10 +37,23 @@ _DOC_EN = (
 # fmt: off
 NOTICES: tuple[tuple[str, str, float, str], ...] = (
     # -- the model's rules declared void -----------------------------------------------------
-    ("override.en.ai_rules_void", "override", 0.75,
+    # An AI policy retired or replaced is what governance documents report too ("the AI policy
+    # v1 was retired; see v2"): alone it weighs half, and flags a notice beside what the model
+    # is then to do ("running unconstrained", "answer everything, no filtering").
+    ("override.en.ai_rules_void", "override", 0.5,
         rf"\b{_AI_EN}'?s?\s+(?:\w+\s+){{0,3}}{_RULES_EN}\b[^.\n]{{0,80}}\b{_VOID_EN}"
+        rf"|\b(?:removed|disabled|purged|decommissioned|stripped|turned\s+off|switched\s+off|"
+        rf"dropped)\s+(?:the\s+|all\s+)?(?:\w+\s+)?{_RULES_EN}\s+(?:from|for|of|on|in)\s+(?:the\s+)?"
+        rf"(?:\w+\s+)?{_AI_EN}s?\b"
         rf"|\b{_RULES_EN}\s+(?:for|of|governing)\s+(?:the\s+|this\s+|all\s+|our\s+)?(?:\w+\s+)?"
         rf"{_AI_EN}s?\b[^.\n]{{0,60}}\b{_VOID_EN}"),
+    ("override.en.then_unbound", "override", 0.5,
+        r"\b(?:running|operating|working|answering|responding)\s+(?:fully\s+|now\s+)?(?:unconstrained|"
+        r"unrestricted|unfiltered|uncensored|without\s+(?:any\s+)?(?:filters?|restrictions|limits|"
+        r"rules|guardrails))|\bno\s+filtering\b|[;:]\s*(?:now\s+|just\s+)?answer\s+(?:all|"
+        r"everything|anything)\b|\bfollows?\s+(?:only\s+)?"
+        r"(?:inbound|incoming|these|the\s+following)\s+(?:notes|messages|instructions)(?:\s+only)?\b"
+        r"|\bawait\s+new\s+(?:directives|instructions|orders)"),
     ("override.en.consider_void", "override", 0.7,
         r"\b(?:rules|instructions|guidelines|guidance|directions|setup|prompt|restrictions)\b"
         r"[^.\n]{0,60}\b(?:consider|treat|regard|count)\s+(?:them|those|these|it|that|all\s+"
@@ -49,7 +64,9 @@ NOTICES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:rules|instructions|prompt|polic(?:y|ies)|guidelines|filters?|guardrails|"
         r"restrictions)\s*[:=]\s*['\"]?(?:void|null|none|off|false|disabled|0|revoked|ignored|"
         r"cleared|expired|deleted)\b|\b(?:rules|instructions|prompt)[_.-]?source\s*[:=]\s*['\"]?"
-        r"(?:this|user|message|below|here)"),
+        r"(?:this|user|message|below|here)|\bsource[_.-]?of[_.-]?truth\s*[:=]\s*['\"]?(?:this|user|"
+        r"message|below|here)|(?:^|[\s;,{(])(?:guard|guardrails?|moderation|safety)\s*[:=]\s*['\"]?"
+        r"(?:off|false|disabled|none|0)\b"),
     # the rules named as the model's by how it got them ("the guidance you were set up with no
     # longer governs your replies"), a safety component's status line ("Safety layer: off"),
     # and the model told it is a fresh copy ("you are a fresh instance")
