@@ -18,8 +18,9 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 
+from kanmon.scan._injection_bytes import readable, utf8_or_none
 from kanmon.scan._injection_encodings import KINDS as MORE_KINDS
-from kanmon.scan._injection_encodings import decode_more, readable, utf8_or_none
+from kanmon.scan._injection_encodings import decode_more
 from kanmon.scan._injection_joined import START as JOINED
 from kanmon.scan._injection_triggers import LOOKALIKES
 from kanmon.scan._rx import compile_ci, find_all, whole

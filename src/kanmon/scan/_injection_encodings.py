@@ -1,10 +1,11 @@
 """Encodings a payload is hidden in beyond the common few of ``_injection_decode``: Morse code,
 Braille, the NATO spelling alphabet, bits, HTML character references, ``\\u``/``\\x`` escapes,
-Ascii85 (``<~ … ~>``), uuencode, bytes hidden in variation selectors after an emoji, "zalgo"
-text (letters buried in combining marks), "styled" letters (mathematical bold or double-struck,
-circled, squared, small capitals, …), upside-down text, Chinese or Japanese spaced out,
-characters that show nothing between letters; the letter ciphers of ``_injection_ciphers`` and
-the glued or cut-apart words of ``_injection_joined`` are found in the same pass.
+Ascii85 (``<~ … ~>``), uuencode, "zalgo" text (letters buried in combining marks), "styled"
+letters (mathematical bold or double-struck, circled, squared, small capitals, …), upside-down
+text, Chinese or Japanese spaced out, characters that show nothing between letters; the bytes
+written as numbers or hidden in variation selectors of ``_injection_bytes``, the letter ciphers
+of ``_injection_ciphers`` and the glued or cut-apart words of ``_injection_joined`` are found in
+the same pass.
 
 Each has a shape no ordinary text has for long: ``ENCODED`` finds the start of a run (a
 lexical-only trigger, so the classifier's regions stay those it was trained on), the run is
@@ -20,6 +21,17 @@ import unicodedata
 from base64 import a85decode
 from collections.abc import Callable
 
+from kanmon.scan._injection_bytes import (
+    CODES_RUN,
+    CODES_START,
+    SELECTORS_MORE,
+    SELECTORS_RUN,
+    SELECTORS_START,
+    codes,
+    readable,
+    selectors,
+    utf8_or_none,
+)
 from kanmon.scan._injection_ciphers import START as CIPHERS
 from kanmon.scan._injection_ciphers import decipher
 from kanmon.scan._injection_joined import ACCENTS, MARKUP, rejoin, unaccented, unmarked
@@ -51,10 +63,6 @@ _FLIP_MARKS = "ɐǝɟƃɥᴉɾʞɯɹʇʌʍʎ"
 _UNFLIP = str.maketrans(_FLIPPED + "˙¡¿", _ALPHA + ".!?")
 #: A flipped run: its letters, spaces and the punctuation generators flip too.
 _FLIP_RUN = re.compile(f"[{_FLIPPED}{_FLIP_MARKS} ˙¡¿,'\\-]+")
-#: Variation selectors VS1-VS256: invisible after a character, each one a byte (VS1-VS16 are
-#: 0-15, VS17-VS256 16-255) in the "emoji smuggling" encoding. One after an emoji is ordinary
-#: (VS16 asks for its colour form); eight in a row are not.
-_SELECTORS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
 #: Characters that show nothing, besides the zero-width ones of ``_injection_decode``: the soft
 #: hyphen, the combining grapheme joiner, fillers, invisible operators, direction marks.
 _INVISIBLE = (
@@ -101,19 +109,14 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
         f"[{_FLIP_MARKS}][^{_FLIP_MARKS}]{{0,8}}[{_FLIP_MARKS}][^{_FLIP_MARKS}]{{0,8}}[{_FLIP_MARKS}]",
         "",
     ),
-    ("selectors", f"[{_SELECTORS}]{{8}}", f"[{_SELECTORS}]*"),
+    ("selectors", SELECTORS_START, SELECTORS_MORE),
     ("caesar", CIPHERS["caesar"], ""),
     ("atbash", CIPHERS["atbash"], ""),
     ("rot47", CIPHERS["rot47"], ""),
     ("joined", JOINED, ""),
     ("invisible", f"[{_INVISIBLE}]", ""),
     ("spaced", f"[{_CJK}](?:[ \t]{{1,3}}[{_CJK}]){{5}}", f"(?:[ \t]{{1,3}}[{_CJK}])*"),
-    (
-        "codes",
-        r"(?:[0-9]{2,3}[ ,;]{1,2}){8}|(?:0x[0-9a-f]{2}[ ,;]{0,2}){8}|(?:[0-9a-f]{2}[:;\-]){8}"
-        r"|(?:u\+[0-9a-f]{4,5}[ ,;]{0,2}){6}|(?:=[0-9a-f]{2}){8}",
-        "",
-    ),
+    ("codes", CODES_START, ""),
     ("accents", ACCENTS, ""),
     ("markup", MARKUP, ""),
 )
@@ -156,16 +159,9 @@ _RUNS = {
     "styled": re.compile(f"[{_STYLED}](?:[{_STYLED}0-9 \t.,:;!?'\"()\\-]*[{_STYLED}])?"),
     "flipped": _FLIP_RUN,
     "uuencode": re.compile(r"begin [0-7]{3} [^\n]*\n((?:[!-`][ -`]*\n)+?)(?:`?\n)?end", re.I),
-    "selectors": re.compile(f"[{_SELECTORS}]+"),
+    "selectors": SELECTORS_RUN,
     "spaced": re.compile(f"[{_CJK}](?:[ \t]{{1,3}}[{_CJK}])+"),
-    # numbers that are bytes or code points: 0x49 0x67, U+0049, =49=67, 49:67:6e, 73 103 110
-    "codes": re.compile(
-        r"0x[0-9a-fA-F]{2}(?:[ ,;]{0,2}0x[0-9a-fA-F]{2})+"
-        r"|[uU]\+[0-9a-fA-F]{4,5}(?:[ ,;]{0,2}[uU]\+[0-9a-fA-F]{4,5})+"
-        r"|(?:=[0-9a-fA-F]{2})+"
-        r"|[0-9a-fA-F]{2}(?:[:;\-][0-9a-fA-F]{2})+"
-        r"|[0-9]{2,3}(?:[ ,;]{1,2}[0-9]{2,3})+"
-    ),
+    "codes": CODES_RUN,
 }
 _MORSE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
@@ -198,20 +194,6 @@ _UNSTYLE = {
 }
 
 
-def readable(s: str | None) -> str | None:
-    """``s`` when it reads as text: long enough, printable, half of it letters."""
-    if s is None or len(s) < 8:
-        return None
-    s_all, s = s, s[:_SAMPLE]
-    good = sum(ch.isprintable() or ch.isspace() for ch in s)
-    letters = sum(ch.isalpha() for ch in s)
-    return s_all if good >= 0.95 * len(s) and letters >= 0.5 * len(s) else None
-
-
-#: Characters of a decoded run that ``_readable`` looks at: a long run is judged by its start.
-_SAMPLE = 2048
-
-
 def _sentence(s: str | None) -> str | None:
     """``s`` when it is words, not one long string of letters: any run of dots and dashes is
     Morse for something, and what it spells is mostly not a sentence."""
@@ -221,13 +203,6 @@ def _sentence(s: str | None) -> str | None:
     if len(words) < 3 or not 2 <= sum(map(len, words)) / len(words) <= 12:
         return None
     return s
-
-
-def utf8_or_none(raw: bytes) -> str | None:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
 
 
 def _morse(run: str) -> str | None:
@@ -297,34 +272,6 @@ def _uuencode(run: str) -> str | None:
     return utf8_or_none(raw)
 
 
-def _selectors(run: str) -> str | None:
-    return utf8_or_none(bytes(ord(c) - (0xFE00 if c <= "\ufe0f" else 0xE0100 - 16) for c in run))
-
-
-def _codes(run: str) -> str | None:
-    """The text of a run of numbers, read as each of the forms it can be until one reads."""
-    low = run.lower()
-    if low.startswith("u+"):
-        return "".join(chr(int(x, 16)) for x in re.findall(r"[0-9a-f]{4,5}", low))
-    if low.startswith(("0x", "=")):
-        return utf8_or_none(bytes.fromhex("".join(re.findall(r"(?<!0)x?([0-9a-f]{2})", low))))
-    nums = re.findall(r"[0-9a-f]+", low)
-    tries: list[Callable[[], str | None]] = []
-    if all(x.isdigit() for x in nums):
-        if all(len(x) == 3 and x < "400" and "8" not in x and "9" not in x for x in nums):
-            tries.append(lambda: utf8_or_none(bytes(int(x, 8) for x in nums)))  # od -b
-        points = [int(x) for x in nums]
-        tries.append(
-            lambda: utf8_or_none(bytes(points)) if max(points) < 256 else "".join(map(chr, points))
-        )
-    if all(len(x) == 2 for x in nums):
-        tries.append(lambda: utf8_or_none(bytes.fromhex("".join(nums))))
-    for attempt in tries:
-        if (plain := readable(attempt())) is not None:
-            return plain
-    return None
-
-
 _DECODERS: dict[str, Callable[[str], str | None]] = {
     "morse": _morse,
     "braille": _braille,
@@ -334,9 +281,9 @@ _DECODERS: dict[str, Callable[[str], str | None]] = {
     "escapes": _escapes,
     "ascii85": _ascii85,
     "uuencode": _uuencode,
-    "selectors": _selectors,
+    "selectors": selectors,
     "spaced": lambda run: re.sub(r"[ \t]+", "", run),
-    "codes": _codes,
+    "codes": codes,
     "styled": lambda run: unicodedata.normalize("NFKC", run.translate(_UNSTYLE)),
     "flipped": lambda run: run.strip().translate(_UNFLIP)[::-1],
 }
