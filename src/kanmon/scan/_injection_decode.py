@@ -105,9 +105,10 @@ _SPLIT_MARK = re.compile(r"(?<=\S)[.\-_*](?=\S)")
 #: Letters still one space apart after the split decoding: they were split by more.
 _WIDE_SPLIT = re.compile(r"(?:\b\w ){4}\w\b")
 _WORD = re.compile(r"\w+")
-#: The kinds that give bytes read as text: what they give may be encoded again.
+#: The kinds that give bytes read as text: what they give may be encoded again. Not URL
+#: escapes: their decoding is the whole text, which would be decoded twice.
 BYTE_KINDS = frozenset(
-    ("base64", "base32", "hex", "url", "binary", "entities", "escapes", "ascii85", "uuencode")
+    ("base64", "base32", "hex", "binary", "entities", "escapes", "ascii85", "uuencode")
     + ("selectors", "codes")
 )
 #: Encodings inside encodings decoded, at most.
