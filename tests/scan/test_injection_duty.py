@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from kanmon.scan import InjectionScanner
 from kanmon.scan._injection_lexicon import EMBEDDED
+from tests.scan._signals import INJ, THR, fired
 
-INJ = InjectionScanner()
-THR = INJ.threshold
 SID = "tool_hijack.en.embedded_duty"
 
 ATTACKS = [
@@ -69,39 +67,34 @@ OTHER_BENIGN = [
 ]
 
 
-def _fired(source: str, text: str) -> set[str]:
-    return {s.split("lexical:", 1)[1] for s, *_ in INJ.score(text, "", source).evidence
-            if "lexical:" in s}  # fmt: skip
-
-
 @pytest.mark.parametrize("text", ATTACKS)
 @pytest.mark.parametrize("source", ["tool", "document"])
 def test_a_duty_to_do_harm_in_data_is_flagged(text: str, source: str) -> None:
-    assert SID in _fired(source, text)
+    assert SID in fired(text, source)
     assert INJ.score(text, "", source).score >= THR
 
 
 @pytest.mark.parametrize("text", ATTACKS)
 def test_the_same_words_from_the_user_are_the_users_own(text: str) -> None:
     assert SID in EMBEDDED
-    assert SID not in _fired("user", text)
+    assert SID not in fired(text, "user")
 
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_rules_for_ai_systems_and_peoples_duties_are_not_flagged(text: str) -> None:
-    assert SID not in _fired("document", text)
+    assert SID not in fired(text, "document")
 
 
 @pytest.mark.parametrize(("text", "signal"), OTHER)
 def test_links_left_open_credentials_files_and_links_for_every_reply(
     text: str, signal: str
 ) -> None:
-    assert signal in _fired("tool", text)
+    assert signal in fired(text, "tool")
     assert signal in EMBEDDED
-    assert signal not in _fired("user", text)
+    assert signal not in fired(text, "user")
     assert INJ.score(text, "", "document").score >= THR
 
 
 @pytest.mark.parametrize("text", OTHER_BENIGN)
 def test_where_keys_live_is_not_a_request(text: str) -> None:
-    assert not {s for s in _fired("document", text) if s in EMBEDDED}
+    assert not {s for s in fired(text, "document") if s in EMBEDDED}
