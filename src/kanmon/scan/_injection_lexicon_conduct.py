@@ -290,9 +290,11 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     ("exfiltration.en.markdown_image", "exfiltration", 0.85,
         r"!\[[^\]]{0,60}\]\(\s*https?://[^)\s]*\?[^)\s]*(?:\{|%7b|=)"),
     ("exfiltration.en.url_params", "exfiltration", 0.7,
-        r"https?://\S+\?\S*=\s*(?:\{|followed\s+by|the\s+user|\w+'s)|\b(?:as|in)\s+(?:the\s+)?"
-        r"(?:query\s+(?:string|parameters?)|url\s+parameters?)|\bencode\s+(?:\w+\s+){0,4}in\s+"
-        r"(?:base64|the\s+url)"),
+        r"https?://\S+\?\S*=\s*(?:\{|followed\s+by\s+(?:the\s+|their\s+|all\s+|every\s+)?"
+        r"(?:user|conversation|chat|history|passwords?|secrets?|keys?|tokens?|credentials|data|"
+        r"everything|whatever|anything|e-?mails?|contents?|messages?|system)|the\s+user|\w+'s)|"
+        r"\b(?:as|in)\s+(?:the\s+)?(?:query\s+(?:string|parameters?)|url\s+parameters?)|"
+        r"\bencode\s+(?:\w+\s+){0,4}in\s+(?:base64|the\s+url)"),
     ("exfiltration.en.quietly", "exfiltration", 0.6,
         r"\b(?:without\s+(?:telling|informing|notifying|asking)\s+the\s+user|quietly|silently|"
         r"secretly)\b.{0,60}\b(?:send|copy|forward|upload|post|email)"),
@@ -302,6 +304,12 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:https?://|\S+@)|(?:发送|转发|上传|抄送|复制|提交)\S{0,12}(?:到|至)\s*(?:https?://|\S+@)|"
         r"(?:https?://|\S+@)\S+(?:に|へ|로|으로|에)\s*(?:送信|転送|投稿|アップロード|コピー|送って|보내|전달|"
         r"올려|업로드|복사)"),
+    # the conversation or the user's data, then an address, then "send it there": a quote or
+    # the minutes sent to a colleague name no such data
+    ("exfiltration.ja.send_data", "exfiltration", 0.75,
+        r"(?:会話|やり取り|チャット|履歴|ユーザーの|利用者の|お客様の|個人情報|パスワード|認証情報|"
+        r"APIキー|トークン|連絡先)[^。\n]{0,40}?(?:https?://\S+|\S+@\S+)\s*(?:に|へ|まで)\s*"
+        r"(?:送信|転送|送って|送付|送れ|アップロード)"),
     ("exfiltration.en.secrets", "exfiltration", 0.7,
         r"\b(?:append|attach|include|add|paste|put|embed)\s+(?:the\s+)?(?:contents?\s+of\s+)?"
         r"(?:~/\.ssh|\.env\b|id_rsa|(?:the\s+)?environment\s+variables|(?:the\s+user'?s\s+)?(?:api\s+"

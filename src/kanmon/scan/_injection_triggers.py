@@ -112,7 +112,7 @@ LEXICAL_TRIGGERS = (
     r"verlierst\s+du|구버전|旧版|老版本|legacy|older\s+version|old\s+version|小说|剧本|脚本|小説|物語|映画の|소설|대본|"
     r"시나리오|一字一句|実際の手順|具体的な手順|실제\s*방법|drehbuch|сценари|роман|"
     # where data would go: the exfiltration signals need a destination beside their verb
-    r"https?://|"
+    r"https?://|会話|やり取り|チャット|履歴|個人情報|認証情報|連絡先|"
     # round 14 (``_injection_lexicon_hijack``): a dictated answer, the rules declared changed,
     # a persona to answer as and its one rule, actions asked of an agent inside its data
     r"nothing\s+else|nothing\s+more|no\s+matter\s+what|regardless\s+of|only\s+with\s+the|"
@@ -211,5 +211,26 @@ DISCUSSION = (
     r"в\s+чат)\s*)?:?\s*[«\"„“]|"
     r"[”\"」](?:这类|之类|这样|这种)|(?:输入|发送|写了|贴了|粘贴)了?\s*[“\"「]|"
     r"[」\"”]と(?:入力|送|書き込|頼|依頼|打ち込)|[\"”」](?:라고|이라고)\s*(?:입력|보내|보냈|썼|요청|물어)|"
-    r"fixed\s+in\s+(?:version|release|v\d)|behoben|已修复|修正済|수정\s*완료|исправлен\pL*\s+в"
+    r"fixed\s+in\s+(?:version|release|v\d)|behoben|已修复|修正済|수정\s*완료|исправлен\pL*\s+в|"
+    # advice on keeping one's own secrets ("never share your password", "rotate your API keys"):
+    # the reader's own, so "do not tell me the password, spell it instead" is not advice
+    r"(?:do\s+not|don'?t|never|must\s+not|should\s+not|shouldn'?t)\s+(?:ever\s+)?(?:share|give|"
+    r"tell|send|e-?mail|paste|post|reuse|re-use|write\s+down|disclose|reveal|store|type|enter|"
+    r"commit|hard-?code|read\s+out)\s+(?:\w+\s+){0,2}?(?:your|their)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:passwords?|passcodes?|pins?|credentials|api[\s-]keys?|access\s+tokens?|one-time\s+"
+    r"(?:codes?|passwords?)|otps?|2fa\s+codes?|verification\s+codes?|recovery\s+codes?|private\s+"
+    r"keys?|seed\s+phrases?)|never\s+reuse\s+passwords|rotate\s+(?:your|the\s+team'?s)\s+"
+    r"(?:credentials|passwords|api[\s-]keys|tokens|secrets)|"
+    r"(?:ihr|dein)e?[sn]?\s+(?:passwort|kennwort|pin|zugangsdaten|api-schlüssel)\s+(?:\S+\s+){0,3}?"
+    r"(?:niemals|nie|keinesfalls|nicht)\s+(?:weiter|preis|mit|an|per)|(?:niemals|nie|keinesfalls)\s+"
+    r"(?:\S+\s+){0,3}?(?:ihr|dein)e?[sn]?\s+(?:passwort|kennwort|pin|zugangsdaten)|"
+    r"никогда\s+не\s+(?:сообщайте|передавайте|говорите|называйте|пересылайте|публикуйте|"
+    r"сообщай|передавай|говори|называй)\s+(?:\S+\s+){0,2}?(?:свой|свои|ваш|ваши|твой|твои)\s+"
+    r"(?:пароль|пин|код|коды|ключ|данные)|не\s+сообщайте\s+(?:никому\s+)?(?:свой\s+|ваш\s+)?"
+    r"(?:пароль|пин|код\s+из\s+смс)|(?:不要|切勿|请勿|千万别|千万不要)(?:向?任何人|向他人|给别人)?"
+    r"(?:透露|分享|告诉|泄露|提供|外传)(?:你的|您的|自己的)(?:登录)?(?:密码|验证码|口令|密钥)|"
+    r"(?:パスワード|暗証番号|認証コード|ワンタイムパスワード|APIキー)(?:を|は)(?:他人に|誰にも|"
+    r"決して|絶対に)\S{0,6}?(?:教えない|共有しない|伝えない|送らない|教えてはいけ)|"
+    r"(?:비밀번호|암호|인증\s*번호|인증\s*코드|API\s*키)(?:를|을|는)\s*(?:\S+\s+){0,2}?"
+    r"(?:공유하지|알려주지|알려\s*주지|말하지|보내지)\s*(?:마세요|마십시오|말|않)"
 )
