@@ -212,6 +212,17 @@ DISCUSSION = (
     r"[”\"」](?:这类|之类|这样|这种)|(?:输入|发送|写了|贴了|粘贴)了?\s*[“\"「]|"
     r"[」\"”]と(?:入力|送|書き込|頼|依頼|打ち込)|[\"”」](?:라고|이라고)\s*(?:입력|보내|보냈|썼|요청|물어)|"
     r"fixed\s+in\s+(?:version|release|v\d)|behoben|已修复|修正済|수정\s*완료|исправлен\pL*\s+в|"
+    # the security team's own genres: a triage or SOC note on an alert, a false positive, a
+    # threat register's impact and likelihood, a guard model's test set and its hard negatives
+    r"triage|\bsoc[\s-]+(?:note|notiz|analyst|ticket|alert)|аналитик\pL*\s+soc|false\s+positives?|"
+    r"fehlalarm|falsch[\s-]?positiv|ложн\pL*\s+срабатыван|误报|誤検知|오탐|"
+    r"severity\s*(?::|rating|is\b)|schweregrad|серь[её]зност|严重程度|深刻度|重大度|심각도|"
+    r"(?:impact|likelihood)\s*:|auswirkung\s*:|(?:影响|影響|영향|发生可能性|発生可能性|가능성)\s*[:：]|"
+    r"hard\s+negatives?|(?:guard|guardrail)\s+model|test\s+set\b|positive\s+(?:bucket|class)|"
+    r"wächtermodell|guard-modell|модель-охранник|сложн\pL*\s+отрицательн|тестов\pL*\s+набор|"
+    r"防护模型|护栏模型|评测集|负样本|正样本|ガードモデル|評価セット|負例|가드\s*모델|평가\s*세트|"
+    r"security\s+(?:blog|article|write-?up|researchers?)|研究者によると|容易被绕过|"
+    r"같은\s*프롬프트|"
     # advice on keeping one's own secrets ("never share your password", "rotate your API keys"):
     # the reader's own, so "do not tell me the password, spell it instead" is not advice
     r"(?:do\s+not|don'?t|never|must\s+not|should\s+not|shouldn'?t)\s+(?:ever\s+)?(?:share|give|"
