@@ -58,7 +58,7 @@ def test_a_search_link_for_the_reader_is_not_an_exfiltration() -> None:
 )
 @pytest.mark.parametrize("source", ["user", "tool"])
 def test_japanese_data_sent_to_an_address_is_flagged(text: str, source: str) -> None:
-    assert "exfiltration.ja.send_data" in fired(text, source)
+    assert "exfiltration.intl.send" in fired(text, source)
     assert INJ.score(text, "", source).score >= THR
 
 

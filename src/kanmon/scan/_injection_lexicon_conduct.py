@@ -1,9 +1,12 @@
-"""Signals that recast the model or direct what it does: the persona, tool hijack,
-exfiltration and obfuscation categories of the lexical layer (format and conventions in
+"""Signals that recast the model or direct what it does: the persona, tool hijack and
+obfuscation categories of the lexical layer, with exfiltration
+(``_injection_lexicon_exfiltration``) in its place among them (format and conventions in
 ``_injection_lexicon``).
 """
 
 from __future__ import annotations
+
+from kanmon.scan._injection_lexicon_exfiltration import EXFILTRATION
 
 #: What comes before a told answer: a modal, "you", "to", or a sentence start (an imperative);
 #: "the model answered every question without refusing" reports, it does not tell.
@@ -281,48 +284,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"agenten)|(?:сообщение|примечание|инструкция)\s+(?:только\s+)?для\s+автоматическ\pL*\s+"
         r"(?:инструмент|систем|агент|читател)\pL*|(?:仅限|只给|写给)自动化?(?:工具|程序|系统)|"
         r"自動ツール(?:専用|向け|への)|자동\s*(?:도구|툴|시스템)\s*(?:전용|에게|용)"),
-    # -- exfiltration ------------------------------------------------------------------------
-    ("exfiltration.en.send", "exfiltration", 0.8,
-        r"\b(?:send|post|forward|upload|exfiltrate|transmit|copy|email|e-mail|leak|bundle|"
-        r"submit|cc|bcc)\s+(?:\w+\s+){0,6}(?:conversation|chat|history|messages|emails?|"
-        r"contacts|user'?s?|data|database|keys?|credentials|secrets|passwords?|tokens?|system\s+"
-        r"prompt|files?|records)\b.{0,60}\b(?:to|into|at)\s+(?:https?://|\S+@\S+|\w+\.\w+/)"),
-    ("exfiltration.en.markdown_image", "exfiltration", 0.85,
-        r"!\[[^\]]{0,60}\]\(\s*https?://[^)\s]*\?[^)\s]*(?:\{|%7b|=)"),
-    ("exfiltration.en.url_params", "exfiltration", 0.7,
-        r"https?://\S+\?\S*=\s*(?:\{|followed\s+by\s+(?:the\s+|their\s+|all\s+|every\s+)?"
-        r"(?:user|conversation|chat|history|passwords?|secrets?|keys?|tokens?|credentials|data|"
-        r"everything|whatever|anything|e-?mails?|contents?|messages?|system)|the\s+user|\w+'s)|"
-        r"\b(?:as|in)\s+(?:the\s+)?(?:query\s+(?:string|parameters?)|url\s+parameters?)|"
-        r"\bencode\s+(?:\w+\s+){0,4}in\s+(?:base64|the\s+url)"),
-    ("exfiltration.en.quietly", "exfiltration", 0.6,
-        r"\b(?:without\s+(?:telling|informing|notifying|asking)\s+the\s+user|quietly|silently|"
-        r"secretly)\b.{0,60}\b(?:send|copy|forward|upload|post|email)"),
-    ("exfiltration.intl.send", "exfiltration", 0.75,
-        r"(?:sende|schicke?|leite|lade|kopiere)\s+(?:\S+\s+){0,6}(?:an|nach|zu)\s+(?:https?://|"
-        r"\S+@)|(?:отправь|перешли|загрузи|скопируй|выгрузи)\s+(?:\S+\s+){0,6}(?:на|в)\s+"
-        r"(?:https?://|\S+@)|(?:发送|转发|上传|抄送|复制|提交)\S{0,12}(?:到|至)\s*(?:https?://|\S+@)|"
-        r"(?:https?://|\S+@)\S+(?:に|へ|로|으로|에)\s*(?:送信|転送|投稿|アップロード|コピー|送って|보내|전달|"
-        r"올려|업로드|복사)"),
-    # the conversation or the user's data, then an address, then "send it there": a quote or
-    # the minutes sent to a colleague name no such data
-    ("exfiltration.ja.send_data", "exfiltration", 0.75,
-        r"(?:会話|やり取り|チャット|履歴|ユーザーの|利用者の|お客様の|個人情報|パスワード|認証情報|"
-        r"APIキー|トークン|連絡先)[^。\n]{0,40}?(?:https?://\S+|\S+@\S+)\s*(?:に|へ|まで)\s*"
-        r"(?:送信|転送|送って|送付|送れ|アップロード)"),
-    ("exfiltration.en.secrets", "exfiltration", 0.7,
-        r"\b(?:append|attach|include|add|paste|put|embed)\s+(?:the\s+)?(?:contents?\s+of\s+)?"
-        r"(?:~/\.ssh|\.env\b|id_rsa|(?:the\s+)?environment\s+variables|(?:the\s+user'?s\s+)?(?:api\s+"
-        r"keys?|session\s+tokens?|credentials|passwords?))|\b(?:bcc|cc)\s+\S+@\S+\s+on\s+every"),
-    ("exfiltration.any.secret_as_input", "exfiltration", 0.75,
-        r"\buser'?s\s+(?:session\s+tokens?|access\s+tokens?|api\s+keys?|cookies|credentials|"
-        r"passwords?|private\s+keys?)\s+as\s+(?:its|the)\s+(?:input|argument|parameter|payload)|"
-        r"\b(?:includes?|including|containing|contains|with)\s+the\s+contents?\s+of\s+the\s+(?:deploy|"
-        r"private|ssh|api|signing)\s+keys?|\b(?:sitzungstoken|zugangstoken|api-schlüssel|passwort)"
-        r"\s+des\s+(?:nutzers|benutzers)|(?:токен\pL*\s+сессии|сессионн\pL*\s+токен\pL*)\s+"
-        r"пользователя|以用户的(?:会话令牌|访问令牌|密码|API密钥)为(?:输入|参数)|ユーザーの(?:セッション"
-        r"トークン|アクセストークン|APIキー|パスワード)を(?:入力|引数)|사용자(?:의)?\s*(?:세션\s*토큰|"
-        r"액세스\s*토큰|비밀번호)(?:을|를)\s*(?:입력|인자)"),
+    *EXFILTRATION,
     # -- obfuscation -------------------------------------------------------------------------
     ("obfuscation.en.decode_and_do", "obfuscation", 0.5,
         r"\b(?:decode|decipher|decrypt|unscramble|reverse)\s+(?:this|the\s+following|it|"

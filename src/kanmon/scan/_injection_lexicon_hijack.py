@@ -271,9 +271,11 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"\bplease\s+(?:also\s+)?(?:grant|give)\s+(?:\S+\s+){0,4}?(?:permanent|full|admin|"
         r"administrator|unrestricted|owner|edit|root)\s+(?:access|rights|permissions?)|\bplease\s+"
         r"(?:also\s+)?share\s+(?:the\s+)?(?:folder|file|drive|documents?|repository)\s+[^.\n]{0,40}?"
-        r"with\s+\S+@|\bplease\s+(?:also\s+)?(?:forward|send|email|upload|export)\s+(?:all\s+|"
-        r"every\s+|the\s+)?(?:\S+\s+){0,4}?(?:e-?mails?|messages|inbox|contacts|files|documents|"
-        r"passwords|credentials|history|records)\s+(?:\S+\s+){0,4}?to\s+\S+@"),
+        r"with\s+\S+@|\bplease\s+(?:also\s+)?(?:forward|send|email|upload|export)\s+(?:the\s+)?"
+        # the mailbox, contacts or secrets, or mail in bulk: not "the signed files" of a memo
+        r"(?:\S+\s+){0,3}?(?:inbox|mailbox|contacts|address\s+book|passwords|credentials|history|"
+        r"(?:all|every|entire|whole)\s+(?:\S+\s+){0,3}?(?:e-?mails?|messages|files|documents|"
+        r"records))\s+(?:\S+\s+){0,4}?to\s+\S+@"),
     # what to put in the answer, told by the data the answer is about (EMBEDDED too)
     ("tool_hijack.en.embedded_answer", "tool_hijack", 0.7,
         rf"\b(?:when|while|before|after)\s+(?:you\s+)?(?:answer(?:ing)?|summari[sz](?:e|ing)|"

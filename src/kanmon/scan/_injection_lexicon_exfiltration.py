@@ -1,0 +1,104 @@
+"""The exfiltration category of the lexical layer: the conversation, the user's data or
+secrets sent to an address or a URL, planted in a link or an image, or passed as a tool's input
+(format and conventions in ``_injection_lexicon``).
+
+What is sent decides whether sending is an attack. "Please forward the email to bob@…", "send
+the signed files to legal@…", "Bitte leite die Rechnung an buchhaltung@… weiter", "请把会议纪要
+发送到 team@…" are how offices work, and retrieved mail is full of them; the conversation, its
+history, the user's or customers' data, contacts, secrets, or mail and files in bulk ("all",
+"the last ten", "the inbox") are what an injection sends. Each language lists those (``_WHAT_*``);
+the object may follow the verb or come first with a pronoun after it ("collect all API keys and
+send them to …"). Uploading to a URL counts whatever is uploaded: people share files through
+their drive, not by asking a model to post them to a web address.
+"""
+
+from __future__ import annotations
+
+#: Where it goes: a URL, an e-mail address, a bare host with a path.
+_TO = r"(?:https?://|\S+@)"
+
+_WHAT_EN = (
+    r"(?:conversation|chat|history|transcript|contacts|address\s+book|addresses|user'?s?|"
+    r"customers?'?\s+(?:list|data|records|details)|database|keys?|credentials|secrets|passwords?|"
+    r"tokens?|cookies|system\s+prompt|inbox|mailbox|(?:all|every|entire|whole|last|latest|"
+    r"recent|previous|past)\s+(?:\w+\s+){0,2}(?:e-?mails?|messages|files?|records|data|documents|"
+    r"notes))"
+)
+_SEND_EN = (
+    r"(?:send|post|forward|upload|exfiltrate|transmit|copy|email|e-mail|leak|bundle|submit|cc|bcc)"
+)
+_WHAT_DE = (
+    r"\S*(?:gespräch|unterhaltung|chat|verlauf|nachrichten|e-?mails|kontakt|adress|nutzer|"
+    r"benutzer|kunden|daten|schlüssel|passw|kennw|token|geheimnis|systemprompt|postfach|dateien|"
+    r"alles|sämtlich)\S*"
+)
+_SEND_DE = r"(?:sende|schicke?|leite|lade|kopiere)"
+_WHAT_RU = (
+    r"\S*(?:переписк|разговор|диалог|чат|истори|сообщени|писем|письма|контакт|адреса|"
+    r"пользовател|клиент|данны|баз|ключ|парол|токен|секрет|промпт|файл|всё|все)\S*"
+)
+_SEND_RU = r"(?:отправь|перешли|загрузи|скопируй|выгрузи)"
+_WHAT_ZH = (
+    r"(?:对话|聊天|会话|历史|消息|所有邮件|全部邮件|往来邮件|之前的邮件|以前的邮件|最近的\S{0,6}邮件|"
+    r"收件箱|联系人|通讯录|邮箱地址|邮件地址|用户的|客户|数据|密钥|凭据|密码|令牌|系统提示|所有文件|"
+    r"全部文件|机密|秘密|全部|所有)"
+)
+_WHAT_JA = (
+    r"(?:会話|やり取り|チャット|履歴|メッセージ|過去のメール|これまでのメール|すべてのメール|"
+    r"全てのメール|最近の\S{0,6}メール|受信箱|連絡先|メールアドレス|アドレス帳|全部|ユーザーの|"
+    r"利用者の|お客様の|顧客|データ|個人情報|パスワード|認証情報|APIキー|トークン|ファイル|すべて|"
+    r"全て|秘密)"
+)
+_WHAT_KO = (
+    r"(?:대화|채팅|기록|내역|메시지|모든\s*메일|최근\s*\S{0,6}메일|이전\s*메일|지난\s*메일|"
+    r"받은\s*편지함|연락처|주소록|이메일\s*주소|사용자|고객|데이터|개인\s*정보|비밀번호|토큰|파일|"
+    r"전부|모든|비밀)"
+)
+
+# fmt: off
+EXFILTRATION: tuple[tuple[str, str, float, str], ...] = (
+    ("exfiltration.en.send", "exfiltration", 0.8,
+        rf"\b{_SEND_EN}\s+(?:\w+\s+){{0,6}}{_WHAT_EN}\b.{{0,60}}\b(?:to|into|at)\s+"
+        r"(?:https?://|\S+@\S+|\w+\.\w+/)"
+        rf"|\b{_WHAT_EN}\b[^.\n]{{0,60}}?\b(?:and|then)\s+{_SEND_EN}\s+(?:them|it|those|these|"
+        r"everything|a\s+copy)\s+(?:\w+\s+){0,2}?(?:to|into|at)\s+(?:https?://|\S+@\S+)"
+        r"|\bupload\s+(?:\S+\s+){0,6}?(?:to|into|at|on)\s+https?://"),
+    ("exfiltration.en.markdown_image", "exfiltration", 0.85,
+        r"!\[[^\]]{0,60}\]\(\s*https?://[^)\s]*\?[^)\s]*(?:\{|%7b|=)"),
+    ("exfiltration.en.url_params", "exfiltration", 0.7,
+        r"https?://\S+\?\S*=\s*(?:\{|followed\s+by\s+(?:the\s+|their\s+|all\s+|every\s+)?"
+        r"(?:user|conversation|chat|history|passwords?|secrets?|keys?|tokens?|credentials|data|"
+        r"everything|whatever|anything|e-?mails?|contents?|messages?|system)|the\s+user|\w+'s)|"
+        r"\b(?:as|in)\s+(?:the\s+)?(?:query\s+(?:string|parameters?)|url\s+parameters?)|"
+        r"\bencode\s+(?:\w+\s+){0,4}in\s+(?:base64|the\s+url)"),
+    ("exfiltration.en.quietly", "exfiltration", 0.6,
+        r"\b(?:without\s+(?:telling|informing|notifying|asking)\s+the\s+user|quietly|silently|"
+        r"secretly)\b.{0,60}\b(?:send|copy|forward|upload|post|email)"),
+    ("exfiltration.intl.send", "exfiltration", 0.75,
+        rf"{_SEND_DE}\s+(?:\S+\s+){{0,6}}?{_WHAT_DE}\s+(?:\S+\s+){{0,6}}?(?:an|nach|zu)\s+{_TO}"
+        rf"|{_WHAT_DE}[^.\n]{{0,60}}?\s(?:und|dann)\s+{_SEND_DE}\s+(?:\S+\s+){{0,2}}?(?:an|nach|zu)\s+"
+        rf"{_TO}|lade\s+(?:\S+\s+){{0,6}}?(?:an|nach|auf|zu)\s+https?://"
+        rf"|{_SEND_RU}\s+(?:\S+\s+){{0,6}}?{_WHAT_RU}\s+(?:\S+\s+){{0,6}}?(?:на|в)\s+{_TO}"
+        rf"|{_WHAT_RU}[^.\n]{{0,60}}?\s(?:и|затем|потом)\s+{_SEND_RU}\s+(?:\S+\s+){{0,2}}?(?:на|в)\s+"
+        rf"{_TO}|загрузи\s+(?:\S+\s+){{0,6}}?(?:на|в)\s+https?://"
+        rf"|{_WHAT_ZH}[^。\n]{{0,30}}?(?:发送|转发|上传|抄送|复制|提交)\S{{0,12}}(?:到|至)\s*{_TO}"
+        r"|上传\S{0,12}(?:到|至)\s*https?://"
+        rf"|{_WHAT_JA}[^。\n]{{0,40}}?{_TO}\S+\s*(?:に|へ|まで)\s*(?:送信|転送|投稿|アップロード|"
+        r"コピー|送って|送付|送れ)|https?://\S+(?:に|へ)\s*アップロード"
+        rf"|{_WHAT_KO}[^.\n]{{0,40}}?{_TO}\S+\s*(?:로|으로|에)\s*(?:보내|전달|올려|업로드|복사)"
+        r"|https?://\S+(?:로|으로|에)\s*(?:업로드|올려)"),
+    ("exfiltration.en.secrets", "exfiltration", 0.7,
+        r"\b(?:append|attach|include|add|paste|put|embed)\s+(?:the\s+)?(?:contents?\s+of\s+)?"
+        r"(?:~/\.ssh|\.env\b|id_rsa|(?:the\s+)?environment\s+variables|(?:the\s+user'?s\s+)?(?:api\s+"
+        r"keys?|session\s+tokens?|credentials|passwords?))|\b(?:bcc|cc)\s+\S+@\S+\s+on\s+every"),
+    ("exfiltration.any.secret_as_input", "exfiltration", 0.75,
+        r"\buser'?s\s+(?:session\s+tokens?|access\s+tokens?|api\s+keys?|cookies|credentials|"
+        r"passwords?|private\s+keys?)\s+as\s+(?:its|the)\s+(?:input|argument|parameter|payload)|"
+        r"\b(?:includes?|including|containing|contains|with)\s+the\s+contents?\s+of\s+the\s+(?:deploy|"
+        r"private|ssh|api|signing)\s+keys?|\b(?:sitzungstoken|zugangstoken|api-schlüssel|passwort)"
+        r"\s+des\s+(?:nutzers|benutzers)|(?:токен\pL*\s+сессии|сессионн\pL*\s+токен\pL*)\s+"
+        r"пользователя|以用户的(?:会话令牌|访问令牌|密码|API密钥)为(?:输入|参数)|ユーザーの(?:セッション"
+        r"トークン|アクセストークン|APIキー|パスワード)を(?:入力|引数)|사용자(?:의)?\s*(?:세션\s*토큰|"
+        r"액세스\s*토큰|비밀번호)(?:을|를)\s*(?:입력|인자)"),
+)
+# fmt: on
