@@ -25,7 +25,8 @@ _WHAT_EN = (
     r"notes))"
 )
 _SEND_EN = (
-    r"(?:send|post|forward|upload|exfiltrate|transmit|copy|email|e-mail|leak|bundle|submit|cc|bcc)"
+    r"(?:send|post|forward|upload|exfiltrate|transmit|copy|email|e-mail|mail|leak|bundle|submit|"
+    r"cc|bcc|pass\s+on)"
 )
 _WHAT_DE = (
     r"\S*(?:gespräch|unterhaltung|chat|verlauf|nachrichten|e-?mails|kontakt|adress|nutzer|"
@@ -34,7 +35,7 @@ _WHAT_DE = (
 )
 _SEND_DE = r"(?:sende|schicke?|leite|lade|kopiere)"
 _WHAT_RU = (
-    r"\S*(?:переписк|разговор|диалог|чат|истори|сообщени|писем|письма|контакт|адреса|"
+    r"\S*(?:переписк|разговор|диалог|чат|истори|сообщени|писем|письма|контакт|адреса|адресн|"
     r"пользовател|клиент|данны|баз|ключ|парол|токен|секрет|промпт|файл|всё|все)\S*"
 )
 _SEND_RU = r"(?:отправь|перешли|загрузи|скопируй|выгрузи)"
@@ -46,7 +47,7 @@ _WHAT_ZH = (
 _WHAT_JA = (
     r"(?:会話|やり取り|チャット|履歴|メッセージ|過去のメール|これまでのメール|すべてのメール|"
     r"全てのメール|最近の\S{0,6}メール|受信箱|連絡先|メールアドレス|アドレス帳|全部|ユーザーの|"
-    r"利用者の|お客様の|顧客|データ|個人情報|パスワード|認証情報|APIキー|トークン|ファイル|すべて|"
+    r"利用者の|お客様の|顧客|データ|個人情報|パスワード|認証情報|APIキー|システムプロンプト|トークン|ファイル|すべて|"
     r"全て|秘密)"
 )
 _WHAT_KO = (
@@ -62,7 +63,9 @@ EXFILTRATION: tuple[tuple[str, str, float, str], ...] = (
         r"(?:https?://|\S+@\S+|\w+\.\w+/)"
         rf"|\b{_WHAT_EN}\b[^.\n]{{0,60}}?\b(?:and|then)\s+{_SEND_EN}\s+(?:them|it|those|these|"
         r"everything|a\s+copy)\s+(?:\w+\s+){0,2}?(?:to|into|at)\s+(?:https?://|\S+@\S+)"
-        r"|\bupload\s+(?:\S+\s+){0,6}?(?:to|into|at|on)\s+https?://"),
+        r"|\bupload\s+(?:\S+\s+){0,6}?(?:to|into|at|on)\s+https?://"
+        rf"|\b{_WHAT_EN}\b[^.\n]{{0,40}}?\b(?:goes|go|gets?\s+sent|is\s+sent|are\s+sent)\s+(?:over\s+)?"
+        r"to\s+(?:https?://|\S+@\S+)"),
     ("exfiltration.en.markdown_image", "exfiltration", 0.85,
         r"!\[[^\]]{0,60}\]\(\s*https?://[^)\s]*\?[^)\s]*(?:\{|%7b|=)"),
     ("exfiltration.en.url_params", "exfiltration", 0.7,
@@ -78,13 +81,15 @@ EXFILTRATION: tuple[tuple[str, str, float, str], ...] = (
         rf"{_SEND_DE}\s+(?:\S+\s+){{0,6}}?{_WHAT_DE}\s+(?:\S+\s+){{0,6}}?(?:an|nach|zu)\s+{_TO}"
         rf"|{_WHAT_DE}[^.\n]{{0,60}}?\s(?:und|dann)\s+{_SEND_DE}\s+(?:\S+\s+){{0,2}}?(?:an|nach|zu)\s+"
         rf"{_TO}|lade\s+(?:\S+\s+){{0,6}}?(?:an|nach|auf|zu)\s+https?://"
+        rf"|{_WHAT_DE}[^.\n]{{0,60}}?\san\s+{_TO}\S*\s+(?:geht|gehen|gesendet|geschickt|weitergeleitet)"
         rf"|{_SEND_RU}\s+(?:\S+\s+){{0,6}}?{_WHAT_RU}\s+(?:\S+\s+){{0,6}}?(?:на|в)\s+{_TO}"
         rf"|{_WHAT_RU}[^.\n]{{0,60}}?\s(?:и|затем|потом)\s+{_SEND_RU}\s+(?:\S+\s+){{0,2}}?(?:на|в)\s+"
         rf"{_TO}|загрузи\s+(?:\S+\s+){{0,6}}?(?:на|в)\s+https?://"
-        rf"|{_WHAT_ZH}[^。\n]{{0,30}}?(?:发送|转发|上传|抄送|复制|提交)\S{{0,12}}(?:到|至)\s*{_TO}"
+        rf"|{_WHAT_RU}[^.\n]{{0,40}}?\s(?:ушл\pL*|ушёл|отправлен\pL*|переслан\pL*)\s+на\s+{_TO}"
+        rf"|{_WHAT_ZH}[^。\n]{{0,30}}?(?:发送|转发|上传|抄送|复制|提交|发)\S{{0,12}}(?:到|至|给)\s*{_TO}"
         r"|上传\S{0,12}(?:到|至)\s*https?://"
         rf"|{_WHAT_JA}[^。\n]{{0,40}}?{_TO}\S+\s*(?:に|へ|まで)\s*(?:送信|転送|投稿|アップロード|"
-        r"コピー|送って|送付|送れ)|https?://\S+(?:に|へ)\s*アップロード"
+        r"コピー|送って|送付|送れ|届く|届け)|https?://\S+(?:に|へ)\s*アップロード"
         rf"|{_WHAT_KO}[^.\n]{{0,40}}?{_TO}\S+\s*(?:로|으로|에)\s*(?:보내|전달|올려|업로드|복사)"
         r"|https?://\S+(?:로|으로|에)\s*(?:업로드|올려)"),
     ("exfiltration.en.secrets", "exfiltration", 0.7,

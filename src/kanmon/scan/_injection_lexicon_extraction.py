@@ -65,7 +65,11 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"prompt|systemnachricht|anfangsprompt|startnachricht|anweisungen|konfiguration|text\s+"
         r"oben|wortlaut)"),
     ("extraction.ru", "extraction", 0.8,
-        r"(?:выведи|покажи|повтори|переведи|процитируй|раскрой|выгрузи|скажи|перепиши|что\s+"
+        # "скажи" as a word of its own: "перескажи текст выше" (retell, summarise) holds it. Not
+        # a quotation mark before it: that would take the mark into the span, and a quoted
+        # mention would no longer be damped
+        r"(?:выведи|покажи|повтори|переведи|процитируй|раскрой|выгрузи|(?:^|[^а-яёa-z0-9«»\x22„“”'])скажи|"
+        r"перепиши|что\s+"
         r"(?:написано|сказано|указано))\s+(?:\S+\s+){0,4}"
         r"(?:системн\S+\s+промпт|промпт|инструкци\pL*|настройк\pL*|текст\s+выше|сообщени\pL*|"
         r"конфигурац\pL*|формулировк\pL*|системн\pL*\s+(?:инструкци|промпт|сообщени))"),
