@@ -77,9 +77,14 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     ("persona.en.never_refuse", "persona", 0.7,
         r"\b(?:never|won'?t|will\s+not|doesn'?t|does\s+not|cannot|can'?t)\s+(?:ever\s+)?"
         r"(?:refuse|decline|say\s+(?:no|it\s+can'?t))"),
+    # two answers of which one is free of the model's rules; "two answers each time: a short
+    # one and a detailed one" is a format, not a persona
     ("persona.en.two_responses", "persona", 0.4,
-        r"\b(?:two|2|both)\s+(?:different\s+)?(?:responses|answers|characters|personas)"
-        r"|\banswer\s+twice\b"),
+        r"\b(?:(?:two|2|both)\s+(?:different\s+)?(?:responses|answers|characters|personas)|"
+        r"answer\s+twice)\b[^\n]{0,120}?\b(?:normal|classic|standard|usual|regular|filtered|"
+        r"censored|restricted|safe|jailbr\w*|unfiltered|uncensored|unrestricted|dan|evil|"
+        r"opposite|unlocked|developer\s+mode|without\s+(?:any\s+)?(?:rules|restrictions|limits|"
+        r"filters?))"),
     ("persona.en.two_tags", "persona", 0.7, r"\[(?:classic|jailbreak|unlocked|dan|🔓\w*)\]"),
     ("persona.de.rules", "persona", 0.8,
         r"\b(?:ohne|keine)\s+(?:jegliche\s+)?(?:einschränkungen|regeln|richtlinien|filter|ethik|"
