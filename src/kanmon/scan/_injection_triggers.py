@@ -112,9 +112,8 @@ LEXICAL_TRIGGERS = (
     r"verlierst\s+du|구버전|旧版|老版本|legacy|older\s+version|old\s+version|小说|剧本|脚本|小説|物語|映画の|소설|대본|"
     r"시나리오|一字一句|実際の手順|具体的な手順|실제\s*방법|drehbuch|сценари|роман|"
     # where data would go: the exfiltration signals need a destination beside their verb
-    r"https?://|会話|やり取り|チャット|履歴|個人情報|認証情報|連絡先|"
-    # an e-mail address: what is sent there decides (``_injection_lexicon_exfiltration``)
-    r"@[a-z0-9-]+\.[a-z]|"
+    # (a URL, an e-mail address; what is sent there decides: ``_injection_lexicon_exfiltration``)
+    r"https?://|@[a-z0-9-]+\.[a-z]|"
     # round 14 (``_injection_lexicon_hijack``): a dictated answer, the rules declared changed,
     # a persona to answer as and its one rule, actions asked of an agent inside its data
     r"nothing\s+else|nothing\s+more|no\s+matter\s+what|regardless\s+of|only\s+with\s+the|"
