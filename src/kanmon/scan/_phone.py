@@ -20,15 +20,25 @@ import re
 import phonenumbers
 from phonenumbers.phonemetadata import PhoneMetadata, PhoneNumberDesc
 
-from kanmon.scan._recognizer import NUM_L, Recognizer, rx
+from kanmon.scan._recognizer import NUM_BEFORE, Recognizer, lead_first, rx
 
 #: Extensions: "x704", "ext. 12", "доб. 123", "内線12", "내선 12".
 _EXT = r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|доб\.?|内線|내선)[ .:]{0,2}\d{1,6})"
+#: ``NUM_L(?<!\d[ \-])(?P<num>(?:\+|\(\+?)?\d(?:[ \-./()\u00a0]{0,3}\d){6,16})…`` written so
+#: that it starts with the number's first character, "+", "(" or a digit (``lead_first``):
+#: ``re`` then skips, in C, the positions of a window where none stands, and the look-behinds
+#: reach back over that character. What it was picks how the number goes on: "+" then a
+#: digit, "(" then an optional "+" and a digit, a digit. A group's separators end where its
+#: digit starts (no separator is a digit), so they are taken possessively: giving one back
+#: could not let the digit match.
 PATTERN = rx(
-    NUM_L + r"(?<!\d[ \-])"
-    r"(?P<num>(?:\+|\(\+?)?\d(?:[ \-./()\u00a0]{0,3}\d){6,16})"
-    rf"(?P<ext>{_EXT})?"
-    r"(?![0-9A-Za-z_\-/@]|[.,]\d|[ \-]\d)",
+    r"(?P<num>"
+    + lead_first(r"[+(\d]", NUM_BEFORE)
+    + r"(?<!\d[ \-].)"
+    + r"(?:(?<=\+)\d|(?<=\()\+?\d|(?<=\d))"
+    + r"(?:[ \-./()\u00a0]{0,3}+\d){6,16})"
+    + rf"(?P<ext>{_EXT})?"
+    + r"(?![0-9A-Za-z_\-/@]|[.,]\d|[ \-]\d)",
     re.IGNORECASE,
 )
 

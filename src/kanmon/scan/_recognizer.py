@@ -22,19 +22,27 @@ Refine = Callable[[str, re.Match[str]], tuple[int, int] | None]
 
 #: Left/right edges for numbers. ASCII only on purpose: in Chinese or Japanese text a number
 #: follows a CJK character directly, and ``\b`` would see no boundary there.
-NUM_L = r"(?<![0-9A-Za-z_\-./#@+])"
+#: What a number does not follow (``NUM_L`` is "not after one of these").
+NUM_BEFORE = r"[0-9A-Za-z_\-./#@+]"
+NUM_L = f"(?<!{NUM_BEFORE})"
 NUM_R = r"(?![0-9A-Za-z_\-/@]|[.,]\d)"
 TOK_L = r"(?<![0-9A-Za-z_\-])"
 TOK_R = r"(?![0-9A-Za-z_\-])"
 
 
+def lead_first(lead: str, not_after: str, width: int = 1) -> str:
+    """``(?<!not_after)lead`` with the lead first: ``lead`` (a regex matching exactly ``width``
+    characters, none a line break) and then the look-behind, reaching back over it, that
+    ``not_after`` does not stand before it. A pattern that starts with a literal or a character
+    class lets ``re`` skip, in C, every position where it cannot start; one that starts with a
+    look-behind is tried at every position of its window (a JWT's window is 8 KiB, an email's
+    the 64 characters before its "@")."""
+    return f"{lead}(?<!{not_after}{'.' * width})"
+
+
 def token_start(lead: str, width: int) -> str:
-    """``TOK_L + lead`` with the lead first: ``lead`` (a regex matching exactly ``width``
-    characters) and then the look-behind that no token character stands before it. A pattern
-    that starts with a literal lets ``re`` jump from one occurrence to the next in C; one that
-    starts with a look-behind is tried at every position of its window (a JWT's window is
-    8 KiB)."""
-    return f"{lead}(?<![0-9A-Za-z_\\-].{{{width}}})"
+    """``TOK_L + lead`` with the lead first (``lead_first``)."""
+    return lead_first(lead, r"[0-9A-Za-z_\-]", width)
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -1,0 +1,67 @@
+"""Patterns written to start with a character (``lead_first``) find what their plain spelling,
+look-behind first, finds: the same matches and groups, wherever a search starts and ends."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kanmon.scan import _phone, pii_scanner, secrets_scanner
+from kanmon.scan._recognizer import lead_first, token_start
+
+#: The built-in patterns as they were spelled before, look-behind first.
+_EMAIL = (
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9])"
+)
+_IBAN = r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+_PHONE = (
+    r"(?<![0-9A-Za-z_\-./#@+])(?<!\d[ \-])"
+    r"(?P<num>(?:\+|\(\+?)?\d(?:[ \-./()\u00a0]{0,3}\d){6,16})"
+    r"(?P<ext>(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|доб\.?|内線|내선)[ .:]{0,2}\d{1,6}))?"
+    r"(?![0-9A-Za-z_\-/@]|[.,]\d|[ \-]\d)"
+)
+PLAIN = {
+    "email": re.compile(_EMAIL),
+    "iban": re.compile(_IBAN),
+    "phone": re.compile(_PHONE, re.IGNORECASE),
+}
+SHIPPED = {r.id: r.pattern for s in (pii_scanner(), secrets_scanner()) for r in s.recognizers}
+
+#: Pieces at the edges of these patterns: digits (ASCII and not), every separator, "+" and
+#: "(" before digits, extensions, letters that fold to ASCII ones, local parts and domains,
+#: IBAN-shaped letters, line breaks.
+PIECES = [
+    "0", "1", "49", "030", "1234", "5678", "٣", "５", " ", "-", ".", "/", "(", ")", "\u00a0",
+    "+", "(+", ",", "x", "ext. ", "EXT", "доб.", "内線", "내선", "#", "@", "_", "%", "a", "Z",
+    "DE", "GB82", "WEST", "İ", "ı", "ſ", "\u212a", "anna.weber", "a@b.de", "ex-ample.co.uk",
+    "\n", "é", "电话",
+]  # fmt: skip
+TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+def _found(pattern: re.Pattern[str], text: str, pos: int, end: int) -> object:
+    m = pattern.search(text, pos, end)
+    return None if m is None else m.regs
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TEXT, st.integers(0, 12), st.integers(0, 12))
+def test_lead_first_patterns_find_what_the_plain_ones_find(text: str, a: int, b: int) -> None:
+    pos, end = min(a, len(text)), max(len(text) - b, 0)
+    for rid, plain in PLAIN.items():
+        shipped = SHIPPED[rid]
+        assert _found(shipped, text, pos, end) == _found(plain, text, pos, end), rid
+        assert [m.regs for m in shipped.finditer(text)] == [m.regs for m in plain.finditer(text)]
+
+
+def test_the_phone_pattern_is_the_shipped_one() -> None:
+    assert SHIPPED["phone"] is _phone.PATTERN
+
+
+def test_lead_first_spells_the_look_behind_over_the_lead() -> None:
+    assert lead_first("[A-Z]", "[a-z]") == "[A-Z](?<![a-z].)"
+    assert token_start("eyJ", 3) == "eyJ(?<![0-9A-Za-z_\\-]...)"
