@@ -7,7 +7,7 @@ Every pattern is compiled when its module is imported; scanning does no compilat
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kanmon.core.finding import Finding
@@ -43,6 +43,20 @@ def lead_first(lead: str, not_after: str, width: int = 1) -> str:
 def token_start(lead: str, width: int) -> str:
     """``TOK_L + lead`` with the lead first (``lead_first``)."""
     return lead_first(lead, r"[0-9A-Za-z_\-]", width)
+
+
+def any_word(words: Iterable[str]) -> str:
+    """A regex for any of ``words`` (literal text), the words that share a first character in
+    one group: at a position ``re`` checks each alternative's first character in turn, so a
+    group is passed over with one check. At any one position the words are tried in the
+    order given, as in a plain alternation."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(re.escape(w[1:]))
+    return "|".join(
+        re.escape(c) + (rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})")
+        for c, rest in groups.items()
+    )
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -96,8 +110,7 @@ class Recognizer:
 
     def __post_init__(self) -> None:
         if self.context:
-            words = "|".join(re.escape(w) for w in self.context)
-            object.__setattr__(self, "context_rx", re.compile(words))
+            object.__setattr__(self, "context_rx", re.compile(any_word(self.context)))
         object.__setattr__(self, "min_chars", max(1, min_width(self.pattern)))
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
