@@ -91,6 +91,7 @@ _CUE_KIND = {w: "phone" for w in _PHONE_WORDS + _PHONE_CJK} | {
 }
 _NANP_GROUPS = re.compile(r"\(?0\d\d\)?[-. ]?\d{3}[-. ]\d{4}$")
 _DATE = re.compile(r"^\d{1,4}([-/.])\d{1,2}\1\d{1,4}$")
+_DATE_CHARS = 12  # the longest string ``_DATE`` matches
 _DOTTED_SHORT = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$|(?:^|\.)\d(?:\.|$)")  # IPs, versions
 _NOT_DIGITS = str.maketrans("", "", " -./()+\u00a0")
 
@@ -303,7 +304,9 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if n > (18 if plus or raw[0] == "0" else 12):  # cards, IBANs, national ids
         return None
     # Dates and dotted numbers have separators; only "00…", "011…" or "(" can be a call prefix.
-    if n != len(raw) and (_DATE.match(raw) or ("." in raw and _DOTTED_SHORT.search(raw))):
+    if n != len(raw) and (
+        (len(raw) <= _DATE_CHARS and _DATE.match(raw)) or ("." in raw and _DOTTED_SHORT.search(raw))
+    ):
         return None
     start = m.start(1)
     intl = raw if plus else _international(raw) if raw[0] in "0(" else None
@@ -330,10 +333,10 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             kind = _context(text, start)
             if kind != "phone":
                 return None
-        if not _national_ok(raw, digits, regions, False):
+        if not _national_ok(raw, digits, regions):
             if kind is _UNSET:
                 kind = _context(text, start)
-            if kind != "phone" or not _national_ok(raw, digits, regions, True):
+            if kind != "phone" or not _possible_after_cue(raw, regions):
                 return None
         elif (_context(text, start) if kind is _UNSET else kind) == "id":
             return None
@@ -341,15 +344,16 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     return start, end if end >= 0 else m.end(1)
 
 
-def _national_ok(raw: str, digits: str, regions: tuple[str, ...], cue: bool) -> bool:
+def _national_ok(raw: str, digits: str, regions: tuple[str, ...]) -> bool:
     for plan in _plans(regions):
         if plan.valid(digits):
             return True
-    if "US" in regions and _nanp_shaped(digits) and raw != digits:
-        return True
-    if not cue:
-        return False
-    # A phone word right before: the plan's lengths are enough (ranges not yet assigned).
+    return "US" in regions and _nanp_shaped(digits) and raw != digits
+
+
+def _possible_after_cue(raw: str, regions: tuple[str, ...]) -> bool:
+    """A number that is not a valid one of ``regions`` (``_national_ok``) with a phone word
+    right before it: the plan's lengths are enough (ranges not yet assigned)."""
     parsed = (_parse(raw, r) for r in regions)
     return any(n is not None and phonenumbers.is_possible_number(n) for n in parsed)
 
