@@ -81,3 +81,32 @@ def test_any_word_finds_the_words_a_plain_alternation_finds(words: list[str], te
 
 def test_any_word_groups_words_by_their_first_character() -> None:
     assert any_word(["inn", "tin", "idnr", "tax id"]) == r"i(?:nn|dnr)|t(?:in|ax\ id)"
+
+
+def _plain_cues() -> re.Pattern[str]:
+    def start(w: str, end: str = "") -> str:
+        return re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) + end
+
+    p = _phone
+    return re.compile(
+        "|".join(
+            [start(w) for w in p._PHONE_WORDS]
+            + [re.escape(w) for w in p._PHONE_CJK]
+            + [start(w, r"\b") for w in p._ID_WHOLE]
+            + [start(w) for w in p._ID_WORDS]
+            + [re.escape(w) for w in p._ID_OTHER]
+        )
+    )
+
+
+PLAIN_CUES = _plain_cues()
+CUES = [*_phone._PHONE_WORDS, *_phone._PHONE_CJK, *_phone._ID_WHOLE, *_phone._ID_WORDS]
+CUE_TEXT = st.lists(st.sampled_from([*CUES, *_phone._ID_OTHER, " ", "x", "1", ".", "é"])).map(
+    "".join
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CUE_TEXT, st.integers(0, 3))
+def test_phone_cue_words_are_found_as_one_by_one(text: str, pos: int) -> None:
+    assert _phone._CONTEXT.findall(text, pos) == PLAIN_CUES.findall(text, pos)

@@ -68,21 +68,38 @@ _ID_WORDS = ("bestell", "rechnung", "vorgang", "auftrag", "kunden", "artikel", "
 _ID_OTHER = ("#", "№", "订单", "单号", "编号", "注文", "伝票", "番号", "주문", "번호", "코드")
 
 
-def _at_word_start(word: str, end: str = "") -> str:
-    """``\\b{word}{end}`` written so the pattern starts with the word's first letter: the
-    boundary becomes a look-behind after it. A pattern whose alternatives all start with a
-    letter lets ``re`` skip, in C, every position where none of those letters stands; a leading
-    ``\\b`` makes it try each alternative at each position (several microseconds a call)."""
-    return re.escape(word[0]) + r"(?<!\w.)" + re.escape(word[1:]) + end
+#: At a word start, written after the word's first letter (``_cue_pattern``).
+_WORD_START = r"(?<!\w.)"
+
+
+def _cue_pattern(cues: list[tuple[str, bool, str]]) -> str:
+    """Any of ``cues`` (word, starts at a word boundary, what follows it), written so that
+    every alternative starts with the word's first letter: the boundary becomes a look-behind
+    after it. A pattern whose alternatives all start with a letter lets ``re`` skip, in C,
+    every position where none of those letters stands; a leading ``\\b`` makes it try each
+    alternative at each position (several microseconds a call). The words that share a first
+    letter are one group, with the look-behind written once where all of them have it: ``re``
+    checks each alternative's first letter in turn, and a group is passed over with one check.
+    At any one position the words are tried in the order given."""
+    groups: dict[str, list[tuple[bool, str]]] = {}
+    for word, at_start, after in cues:
+        groups.setdefault(word[0], []).append((at_start, re.escape(word[1:]) + after))
+    parts = []
+    for first, rests in groups.items():
+        shared = all(at_start for at_start, _ in rests)
+        alts = [rest if shared or not at_start else _WORD_START + rest for at_start, rest in rests]
+        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+        parts.append(re.escape(first) + (_WORD_START if shared else "") + body)
+    return "|".join(parts)
 
 
 _CONTEXT = re.compile(
-    "|".join(
-        [_at_word_start(w) for w in _PHONE_WORDS]
-        + [re.escape(w) for w in _PHONE_CJK]
-        + [_at_word_start(w, r"\b") for w in _ID_WHOLE]
-        + [_at_word_start(w) for w in _ID_WORDS]
-        + [re.escape(w) for w in _ID_OTHER]
+    _cue_pattern(
+        [(w, True, "") for w in _PHONE_WORDS]
+        + [(w, False, "") for w in _PHONE_CJK]
+        + [(w, True, r"\b") for w in _ID_WHOLE]
+        + [(w, True, "") for w in _ID_WORDS]
+        + [(w, False, "") for w in _ID_OTHER]
     )
 )
 #: What the cue word a match of ``_CONTEXT`` found says.
