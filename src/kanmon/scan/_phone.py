@@ -404,5 +404,6 @@ RECOGNIZER = Recognizer(
     refine=phone_span,
     digits=7,
     num_window=(4, 24),
-    anchor=(re.compile(r"\d"), 2),  # the number's first digit, after "+" or "(+" at most
+    # No anchor: the pattern starts with a character class, so ``re`` itself skips the
+    # positions where no number starts; a search for the first digit before it costs more.
 )

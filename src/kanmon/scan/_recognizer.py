@@ -96,7 +96,7 @@ class Recognizer:
     refine: Refine | None = None
 
     #: A literal (or a regex) every match contains, at most ``reach`` characters after the
-    #: match starts (an email's "@", at most 64 characters in; a phone number's first digit):
+    #: match starts (an email's "@", at most 64 characters in; an IPv6 address's first ":"):
     #: the search jumps to ``reach`` characters before its next occurrence instead of trying
     #: every position up to it.
     anchor: tuple[str | re.Pattern[str], int] | None = None
