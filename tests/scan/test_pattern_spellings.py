@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kanmon.scan import _phone, pii_scanner, secrets_scanner
+from kanmon.scan import _phone, _phone_cues, pii_scanner, secrets_scanner
 from kanmon.scan._recognizer import any_word, lead_first, token_start
 
 #: The built-in patterns as they were spelled before, look-behind first.
@@ -87,21 +87,26 @@ def _plain_cues() -> re.Pattern[str]:
     def start(w: str, end: str = "") -> str:
         return re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) + end
 
-    p = _phone
+    p = _phone_cues
     return re.compile(
         "|".join(
-            [start(w) for w in p._PHONE_WORDS]
-            + [re.escape(w) for w in p._PHONE_CJK]
-            + [start(w, r"\b") for w in p._ID_WHOLE]
-            + [start(w) for w in p._ID_WORDS]
-            + [re.escape(w) for w in p._ID_OTHER]
+            [start(w) for w in p.PHONE_WORDS]
+            + [re.escape(w) for w in p.PHONE_CJK]
+            + [start(w, r"\b") for w in p.ID_WHOLE]
+            + [start(w) for w in p.ID_WORDS]
+            + [re.escape(w) for w in p.ID_OTHER]
         )
     )
 
 
 PLAIN_CUES = _plain_cues()
-CUES = [*_phone._PHONE_WORDS, *_phone._PHONE_CJK, *_phone._ID_WHOLE, *_phone._ID_WORDS]
-CUE_TEXT = st.lists(st.sampled_from([*CUES, *_phone._ID_OTHER, " ", "x", "1", ".", "é"])).map(
+CUES = [
+    *_phone_cues.PHONE_WORDS,
+    *_phone_cues.PHONE_CJK,
+    *_phone_cues.ID_WHOLE,
+    *_phone_cues.ID_WORDS,
+]
+CUE_TEXT = st.lists(st.sampled_from([*CUES, *_phone_cues.ID_OTHER, " ", "x", "1", ".", "é"])).map(
     "".join
 )
 
@@ -109,4 +114,4 @@ CUE_TEXT = st.lists(st.sampled_from([*CUES, *_phone._ID_OTHER, " ", "x", "1", ".
 @settings(max_examples=1000, deadline=None)
 @given(CUE_TEXT, st.integers(0, 3))
 def test_phone_cue_words_are_found_as_one_by_one(text: str, pos: int) -> None:
-    assert _phone._CONTEXT.findall(text, pos) == PLAIN_CUES.findall(text, pos)
+    assert _phone_cues.CUES.findall(text, pos) == PLAIN_CUES.findall(text, pos)

@@ -20,6 +20,7 @@ import re
 import phonenumbers
 from phonenumbers.phonemetadata import PhoneMetadata, PhoneNumberDesc
 
+from kanmon.scan._phone_cues import cue_before
 from kanmon.scan._recognizer import NUM_BEFORE, Recognizer, lead_first, rx
 
 #: Extensions: "x704", "ext. 12", "доб. 123", "内線12", "내선 12".
@@ -51,61 +52,6 @@ _LATIN_OTHER = ("US", "CA")
 #: One character of each script that picks regions (a few per window suffice).
 _SCRIPT = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff\u0400-\u04ff]")
 
-#: The nearest of these words before a number says what it is: a phone number, or an order,
-#: invoice or ticket number that merely looks like one. Latin and Cyrillic words start at a word
-#: boundary; the id words of ``_ID_WHOLE`` end at one too.
-_PHONE_WORDS = ("phone", "tel", "call", "mobile", "cell", "fax", "whatsapp", "telefon", "handy",
-                "mobil", "rufnummer", "durchwahl", "тел", "телефон", "звон", "моб")  # fmt: skip
-#: Main-line, direct-line and fax words too: "대표번호" (main number) ends in "번호", which
-#: alone says "a number of some kind" and would otherwise make the run an id.
-_PHONE_CJK = ("電話番号", "携帯番号", "電話", "携帯", "連絡先", "代表", "直通", "内線",
-              "전화번호", "전화", "연락처", "휴대폰", "핸드폰", "휴대전화", "대표번호",
-              "대표 번호", "직통", "팩스", "내선", "电话号码", "手机号码", "手机号", "电话",
-              "手机", "致电", "拨打", "座机", "总机", "分机", "固话", "传真")  # fmt: skip
-_ID_WHOLE = ("order", "invoice", "ticket", "case", "ref", "id", "no", "nr")
-_ID_WORDS = ("bestell", "rechnung", "vorgang", "auftrag", "kunden", "artikel", "заказ", "счёт",
-             "счет", "артикул", "код")  # fmt: skip
-_ID_OTHER = ("#", "№", "订单", "单号", "编号", "注文", "伝票", "番号", "주문", "번호", "코드")
-
-
-#: At a word start, written after the word's first letter (``_cue_pattern``).
-_WORD_START = r"(?<!\w.)"
-
-
-def _cue_pattern(cues: list[tuple[str, bool, str]]) -> str:
-    """Any of ``cues`` (word, starts at a word boundary, what follows it), written so that
-    every alternative starts with the word's first letter: the boundary becomes a look-behind
-    after it. A pattern whose alternatives all start with a letter lets ``re`` skip, in C,
-    every position where none of those letters stands; a leading ``\\b`` makes it try each
-    alternative at each position (several microseconds a call). The words that share a first
-    letter are one group, with the look-behind written once where all of them have it: ``re``
-    checks each alternative's first letter in turn, and a group is passed over with one check.
-    At any one position the words are tried in the order given."""
-    groups: dict[str, list[tuple[bool, str]]] = {}
-    for word, at_start, after in cues:
-        groups.setdefault(word[0], []).append((at_start, re.escape(word[1:]) + after))
-    parts = []
-    for first, rests in groups.items():
-        shared = all(at_start for at_start, _ in rests)
-        alts = [rest if shared or not at_start else _WORD_START + rest for at_start, rest in rests]
-        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-        parts.append(re.escape(first) + (_WORD_START if shared else "") + body)
-    return "|".join(parts)
-
-
-_CONTEXT = re.compile(
-    _cue_pattern(
-        [(w, True, "") for w in _PHONE_WORDS]
-        + [(w, False, "") for w in _PHONE_CJK]
-        + [(w, True, r"\b") for w in _ID_WHOLE]
-        + [(w, True, "") for w in _ID_WORDS]
-        + [(w, False, "") for w in _ID_OTHER]
-    )
-)
-#: What the cue word a match of ``_CONTEXT`` found says.
-_CUE_KIND = {w: "phone" for w in _PHONE_WORDS + _PHONE_CJK} | {
-    w: "id" for w in _ID_WHOLE + _ID_WORDS + _ID_OTHER
-}
 _NANP_GROUPS = re.compile(r"\(?0\d\d\)?[-. ]?\d{3}[-. ]\d{4}$")
 _DATE = re.compile(r"^\d{1,4}([-/.])\d{1,2}\1\d{1,4}$")
 _DATE_CHARS = 12  # the longest string ``_DATE`` matches
@@ -290,13 +236,6 @@ def _nanp_shaped(digits: str) -> bool:
     return len(d) == 10 and d[0] in "23456789" and d[3] in "23456789" and d[1:3] != "11"
 
 
-def _context(text: str, start: int) -> str | None:
-    """'phone' or 'id' after the nearest cue word in the 24 characters before ``start``."""
-    lo = start - 25 if start > 25 else 0  # one more, so the boundary sees what precedes
-    cues = _CONTEXT.findall(text[lo:start].lower(), 1 if lo else 0)
-    return _CUE_KIND[cues[-1]] if cues else None
-
-
 def _bare_ok(national: str, regions: tuple[str, ...]) -> bool:
     """A run of digits with no separator is a phone by shape only where the region writes
     phone numbers that way."""
@@ -328,7 +267,7 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     start = m.start(1)
     intl = raw if plus else _international(raw) if raw[0] in "0(" else None
     if intl is not None:
-        if not plus and _context(text, start) == "id":
+        if not plus and cue_before(text, start) == "id":
             return None
         # A written "+" says "phone": the length must fit the country. Digits read as a call
         # prefix (00, 011) might be anything else, so the number must be a valid one.
@@ -347,15 +286,15 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             return None  # grouped like a NANP number whose area code starts with 0 or 1
         kind: str | None = _UNSET  # the cue word before the number, looked up once
         if digits == raw and not _bare_ok(digits, regions):
-            kind = _context(text, start)
+            kind = cue_before(text, start)
             if kind != "phone":
                 return None
         if not _national_ok(raw, digits, regions):
             if kind is _UNSET:
-                kind = _context(text, start)
+                kind = cue_before(text, start)
             if kind != "phone" or not _possible_after_cue(raw, regions):
                 return None
-        elif (_context(text, start) if kind is _UNSET else kind) == "id":
+        elif (cue_before(text, start) if kind is _UNSET else kind) == "id":
             return None
     end = m.end(2)  # -1: no extension
     return start, end if end >= 0 else m.end(1)
