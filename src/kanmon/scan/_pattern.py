@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from kanmon.core.finding import Finding, findings_of
-from kanmon.scan._recognizer import Recognizer, Span
+from kanmon.scan._recognizer import Recognizer, Span, any_word
 from kanmon.scan._regex_shape import first_chars
 
 try:
@@ -125,8 +125,8 @@ class PatternScanner:
             for k in range(top + 1)
         )
         # One search says whether any context word stands before a run at all (mostly none).
-        words = "|".join(r.context_rx.pattern for r in self._numeric if r.context_rx is not None)
-        self._any_context = re.compile(words) if words else None
+        words = [w for r in self._numeric for w in r.context]
+        self._any_context = re.compile(any_word(words)) if words else None
         self._whole = tuple(r for r in self.recognizers if r.trigger is None and r.digits is None)
         parts = [f"(?:{t[0].trigger})" for t in self._triggered]
         if self._numeric:

@@ -20,15 +20,26 @@ import re
 import phonenumbers
 from phonenumbers.phonemetadata import PhoneMetadata, PhoneNumberDesc
 
-from kanmon.scan._recognizer import NUM_L, Recognizer, rx
+from kanmon.scan._phone_cues import cue_before
+from kanmon.scan._recognizer import NUM_BEFORE, Recognizer, lead_first, rx
 
 #: Extensions: "x704", "ext. 12", "доб. 123", "内線12", "내선 12".
 _EXT = r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|доб\.?|内線|내선)[ .:]{0,2}\d{1,6})"
+#: ``NUM_L(?<!\d[ \-])(?P<num>(?:\+|\(\+?)?\d(?:[ \-./()\u00a0]{0,3}\d){6,16})…`` written so
+#: that it starts with the number's first character, "+", "(" or a digit (``lead_first``):
+#: ``re`` then skips, in C, the positions of a window where none stands, and the look-behinds
+#: reach back over that character. What it was picks how the number goes on: "+" then a
+#: digit, "(" then an optional "+" and a digit, a digit. A group's separators end where its
+#: digit starts (no separator is a digit), so they are taken possessively: giving one back
+#: could not let the digit match.
 PATTERN = rx(
-    NUM_L + r"(?<!\d[ \-])"
-    r"(?P<num>(?:\+|\(\+?)?\d(?:[ \-./()\u00a0]{0,3}\d){6,16})"
-    rf"(?P<ext>{_EXT})?"
-    r"(?![0-9A-Za-z_\-/@]|[.,]\d|[ \-]\d)",
+    r"(?P<num>"
+    + lead_first(r"[+(\d]", NUM_BEFORE)
+    + r"(?<!\d[ \-].)"
+    + r"(?:(?<=\+)\d|(?<=\()\+?\d|(?<=\d))"
+    + r"(?:[ \-./()\u00a0]{0,3}+\d){6,16})"
+    + rf"(?P<ext>{_EXT})?"
+    + r"(?![0-9A-Za-z_\-/@]|[.,]\d|[ \-]\d)",
     re.IGNORECASE,
 )
 
@@ -41,46 +52,9 @@ _LATIN_OTHER = ("US", "CA")
 #: One character of each script that picks regions (a few per window suffice).
 _SCRIPT = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff\u0400-\u04ff]")
 
-#: The nearest of these words before a number says what it is: a phone number, or an order,
-#: invoice or ticket number that merely looks like one. Latin and Cyrillic words start at a word
-#: boundary; the id words of ``_ID_WHOLE`` end at one too.
-_PHONE_WORDS = ("phone", "tel", "call", "mobile", "cell", "fax", "whatsapp", "telefon", "handy",
-                "mobil", "rufnummer", "durchwahl", "тел", "телефон", "звон", "моб")  # fmt: skip
-#: Main-line, direct-line and fax words too: "대표번호" (main number) ends in "번호", which
-#: alone says "a number of some kind" and would otherwise make the run an id.
-_PHONE_CJK = ("電話番号", "携帯番号", "電話", "携帯", "連絡先", "代表", "直通", "内線",
-              "전화번호", "전화", "연락처", "휴대폰", "핸드폰", "휴대전화", "대표번호",
-              "대표 번호", "직통", "팩스", "내선", "电话号码", "手机号码", "手机号", "电话",
-              "手机", "致电", "拨打", "座机", "总机", "分机", "固话", "传真")  # fmt: skip
-_ID_WHOLE = ("order", "invoice", "ticket", "case", "ref", "id", "no", "nr")
-_ID_WORDS = ("bestell", "rechnung", "vorgang", "auftrag", "kunden", "artikel", "заказ", "счёт",
-             "счет", "артикул", "код")  # fmt: skip
-_ID_OTHER = ("#", "№", "订单", "单号", "编号", "注文", "伝票", "番号", "주문", "번호", "코드")
-
-
-def _at_word_start(word: str, end: str = "") -> str:
-    """``\\b{word}{end}`` written so the pattern starts with the word's first letter: the
-    boundary becomes a look-behind after it. A pattern whose alternatives all start with a
-    letter lets ``re`` skip, in C, every position where none of those letters stands; a leading
-    ``\\b`` makes it try each alternative at each position (several microseconds a call)."""
-    return re.escape(word[0]) + r"(?<!\w.)" + re.escape(word[1:]) + end
-
-
-_CONTEXT = re.compile(
-    "|".join(
-        [_at_word_start(w) for w in _PHONE_WORDS]
-        + [re.escape(w) for w in _PHONE_CJK]
-        + [_at_word_start(w, r"\b") for w in _ID_WHOLE]
-        + [_at_word_start(w) for w in _ID_WORDS]
-        + [re.escape(w) for w in _ID_OTHER]
-    )
-)
-#: What the cue word a match of ``_CONTEXT`` found says.
-_CUE_KIND = {w: "phone" for w in _PHONE_WORDS + _PHONE_CJK} | {
-    w: "id" for w in _ID_WHOLE + _ID_WORDS + _ID_OTHER
-}
 _NANP_GROUPS = re.compile(r"\(?0\d\d\)?[-. ]?\d{3}[-. ]\d{4}$")
 _DATE = re.compile(r"^\d{1,4}([-/.])\d{1,2}\1\d{1,4}$")
+_DATE_CHARS = 12  # the longest string ``_DATE`` matches
 _DOTTED_SHORT = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$|(?:^|\.)\d(?:\.|$)")  # IPs, versions
 _NOT_DIGITS = str.maketrans("", "", " -./()+\u00a0")
 
@@ -262,13 +236,6 @@ def _nanp_shaped(digits: str) -> bool:
     return len(d) == 10 and d[0] in "23456789" and d[3] in "23456789" and d[1:3] != "11"
 
 
-def _context(text: str, start: int) -> str | None:
-    """'phone' or 'id' after the nearest cue word in the 24 characters before ``start``."""
-    lo = start - 25 if start > 25 else 0  # one more, so the boundary sees what precedes
-    cues = _CONTEXT.findall(text[lo:start].lower(), 1 if lo else 0)
-    return _CUE_KIND[cues[-1]] if cues else None
-
-
 def _bare_ok(national: str, regions: tuple[str, ...]) -> bool:
     """A run of digits with no separator is a phone by shape only where the region writes
     phone numbers that way."""
@@ -293,12 +260,14 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if n > (18 if plus or raw[0] == "0" else 12):  # cards, IBANs, national ids
         return None
     # Dates and dotted numbers have separators; only "00…", "011…" or "(" can be a call prefix.
-    if n != len(raw) and (_DATE.match(raw) or ("." in raw and _DOTTED_SHORT.search(raw))):
+    if n != len(raw) and (
+        (len(raw) <= _DATE_CHARS and _DATE.match(raw)) or ("." in raw and _DOTTED_SHORT.search(raw))
+    ):
         return None
     start = m.start(1)
     intl = raw if plus else _international(raw) if raw[0] in "0(" else None
     if intl is not None:
-        if not plus and _context(text, start) == "id":
+        if not plus and cue_before(text, start) == "id":
             return None
         # A written "+" says "phone": the length must fit the country. Digits read as a call
         # prefix (00, 011) might be anything else, so the number must be a valid one.
@@ -317,29 +286,30 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             return None  # grouped like a NANP number whose area code starts with 0 or 1
         kind: str | None = _UNSET  # the cue word before the number, looked up once
         if digits == raw and not _bare_ok(digits, regions):
-            kind = _context(text, start)
+            kind = cue_before(text, start)
             if kind != "phone":
                 return None
-        if not _national_ok(raw, digits, regions, False):
+        if not _national_ok(raw, digits, regions):
             if kind is _UNSET:
-                kind = _context(text, start)
-            if kind != "phone" or not _national_ok(raw, digits, regions, True):
+                kind = cue_before(text, start)
+            if kind != "phone" or not _possible_after_cue(raw, regions):
                 return None
-        elif (_context(text, start) if kind is _UNSET else kind) == "id":
+        elif (cue_before(text, start) if kind is _UNSET else kind) == "id":
             return None
     end = m.end(2)  # -1: no extension
     return start, end if end >= 0 else m.end(1)
 
 
-def _national_ok(raw: str, digits: str, regions: tuple[str, ...], cue: bool) -> bool:
+def _national_ok(raw: str, digits: str, regions: tuple[str, ...]) -> bool:
     for plan in _plans(regions):
         if plan.valid(digits):
             return True
-    if "US" in regions and _nanp_shaped(digits) and raw != digits:
-        return True
-    if not cue:
-        return False
-    # A phone word right before: the plan's lengths are enough (ranges not yet assigned).
+    return "US" in regions and _nanp_shaped(digits) and raw != digits
+
+
+def _possible_after_cue(raw: str, regions: tuple[str, ...]) -> bool:
+    """A number that is not a valid one of ``regions`` (``_national_ok``) with a phone word
+    right before it: the plan's lengths are enough (ranges not yet assigned)."""
     parsed = (_parse(raw, r) for r in regions)
     return any(n is not None and phonenumbers.is_possible_number(n) for n in parsed)
 
@@ -373,5 +343,6 @@ RECOGNIZER = Recognizer(
     refine=phone_span,
     digits=7,
     num_window=(4, 24),
-    anchor=(re.compile(r"\d"), 2),  # the number's first digit, after "+" or "(+" at most
+    # No anchor: the pattern starts with a character class, so ``re`` itself skips the
+    # positions where no number starts; a search for the first digit before it costs more.
 )

@@ -10,7 +10,7 @@ from kanmon.scan import _checksums as ck
 from kanmon.scan._pattern import PatternScanner
 from kanmon.scan._phone import RECOGNIZER as PHONE
 from kanmon.scan._phone import load_metadata
-from kanmon.scan._recognizer import NUM_L, NUM_R, Recognizer, rx
+from kanmon.scan._recognizer import NUM_L, NUM_R, Recognizer, lead_first, rx
 from kanmon.scan._scanset import SCANNERS
 
 
@@ -125,7 +125,7 @@ RECOGNIZERS = (
         "email",
         "EMAIL",
         rx(
-            r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+            lead_first(r"[A-Za-z0-9]", r"[A-Za-z0-9._%+\-]") + r"[A-Za-z0-9._%+\-]{0,63}@"
             r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
             r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9])"
         ),
@@ -146,8 +146,8 @@ RECOGNIZERS = (
         "iban",
         "IBAN",
         rx(
-            r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?"
-            r"(?![A-Za-z0-9])"
+            lead_first("[A-Z]", "[A-Za-z0-9]")
+            + r"[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
         ),
         0.95,
         validator=ck.iban_valid,

@@ -7,7 +7,7 @@ Every pattern is compiled when its module is imported; scanning does no compilat
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kanmon.core.finding import Finding
@@ -22,19 +22,41 @@ Refine = Callable[[str, re.Match[str]], tuple[int, int] | None]
 
 #: Left/right edges for numbers. ASCII only on purpose: in Chinese or Japanese text a number
 #: follows a CJK character directly, and ``\b`` would see no boundary there.
-NUM_L = r"(?<![0-9A-Za-z_\-./#@+])"
+#: What a number does not follow (``NUM_L`` is "not after one of these").
+NUM_BEFORE = r"[0-9A-Za-z_\-./#@+]"
+NUM_L = f"(?<!{NUM_BEFORE})"
 NUM_R = r"(?![0-9A-Za-z_\-/@]|[.,]\d)"
 TOK_L = r"(?<![0-9A-Za-z_\-])"
 TOK_R = r"(?![0-9A-Za-z_\-])"
 
 
+def lead_first(lead: str, not_after: str, width: int = 1) -> str:
+    """``(?<!not_after)lead`` with the lead first: ``lead`` (a regex matching exactly ``width``
+    characters, none a line break) and then the look-behind, reaching back over it, that
+    ``not_after`` does not stand before it. A pattern that starts with a literal or a character
+    class lets ``re`` skip, in C, every position where it cannot start; one that starts with a
+    look-behind is tried at every position of its window (a JWT's window is 8 KiB, an email's
+    the 64 characters before its "@")."""
+    return f"{lead}(?<!{not_after}{'.' * width})"
+
+
 def token_start(lead: str, width: int) -> str:
-    """``TOK_L + lead`` with the lead first: ``lead`` (a regex matching exactly ``width``
-    characters) and then the look-behind that no token character stands before it. A pattern
-    that starts with a literal lets ``re`` jump from one occurrence to the next in C; one that
-    starts with a look-behind is tried at every position of its window (a JWT's window is
-    8 KiB)."""
-    return f"{lead}(?<![0-9A-Za-z_\\-].{{{width}}})"
+    """``TOK_L + lead`` with the lead first (``lead_first``)."""
+    return lead_first(lead, r"[0-9A-Za-z_\-]", width)
+
+
+def any_word(words: Iterable[str]) -> str:
+    """A regex for any of ``words`` (literal text), the words that share a first character in
+    one group: at a position ``re`` checks each alternative's first character in turn, so a
+    group is passed over with one check. At any one position the words are tried in the
+    order given, as in a plain alternation."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(re.escape(w[1:]))
+    return "|".join(
+        re.escape(c) + (rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})")
+        for c, rest in groups.items()
+    )
 
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -74,7 +96,7 @@ class Recognizer:
     refine: Refine | None = None
 
     #: A literal (or a regex) every match contains, at most ``reach`` characters after the
-    #: match starts (an email's "@", at most 64 characters in; a phone number's first digit):
+    #: match starts (an email's "@", at most 64 characters in; an IPv6 address's first ":"):
     #: the search jumps to ``reach`` characters before its next occurrence instead of trying
     #: every position up to it.
     anchor: tuple[str | re.Pattern[str], int] | None = None
@@ -88,8 +110,7 @@ class Recognizer:
 
     def __post_init__(self) -> None:
         if self.context:
-            words = "|".join(re.escape(w) for w in self.context)
-            object.__setattr__(self, "context_rx", re.compile(words))
+            object.__setattr__(self, "context_rx", re.compile(any_word(self.context)))
         object.__setattr__(self, "min_chars", max(1, min_width(self.pattern)))
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
