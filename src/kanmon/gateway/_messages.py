@@ -21,7 +21,7 @@ from kanmon.gateway._errors import anthropic_error_body, anthropic_error_type
 from kanmon.gateway._http import Receive, Scope, Send, client, read_body
 from kanmon.gateway._model_call import run_call
 from kanmon.gateway._routes import Call, Params, Reply, RouteTable, endpoint
-from kanmon.gateway._schemas import parse_json, validate
+from kanmon.gateway._schemas import check, parse_json
 from kanmon.gateway._wire_schemas import CountTokensRequest, MessagesRequest
 from kanmon.request import Exchange, RequestPath, estimate_tokens
 from kanmon.routing import Router
@@ -61,7 +61,7 @@ class MessagesBody:
     async def read(self) -> dict[str, Any]:
         _check_version(self.scope["headers"])
         body = parse_json(await read_body(self.scope, self.receive, self.limit))
-        validate(MessagesRequest, body)
+        check(MessagesRequest, body)
         self.ex.wire_request = body
         return messages_to_chat(body)
 

@@ -22,7 +22,7 @@ from kanmon.gateway._http import (
 )
 from kanmon.gateway._model_call import run_call
 from kanmon.gateway._routes import Call, Params, Reply, RouteTable, endpoint
-from kanmon.gateway._schemas import ChatCompletionRequest, EmbeddingsRequest, parse_json, validate
+from kanmon.gateway._schemas import ChatCompletionRequest, EmbeddingsRequest, check, parse_json
 from kanmon.request import Exchange, Operation, RequestPath
 from kanmon.routing import Router
 
@@ -67,7 +67,7 @@ class JsonBody:
 
     async def read(self) -> dict[str, Any]:
         body = parse_json(await read_body(self.scope, self.receive, self.limit))
-        validate(self.schema, body)
+        check(self.schema, body)
         return body
 
 

@@ -21,7 +21,7 @@ from kanmon.errors import BadRequestError, KanmonError
 from kanmon.gateway._http import Receive, Scope, Send, client, read_body
 from kanmon.gateway._model_call import run_call
 from kanmon.gateway._routes import Params, RouteTable, endpoint
-from kanmon.gateway._schemas import parse_json, validate
+from kanmon.gateway._schemas import check, parse_json
 from kanmon.gateway._wire_schemas import ResponsesRequest
 from kanmon.request import Exchange, RequestPath, StepList
 from kanmon.store import Database
@@ -67,7 +67,7 @@ class ResponsesBody:
 
     async def read(self) -> dict[str, Any]:
         body = parse_json(await read_body(self.scope, self.receive, self.api.max_body))
-        validate(ResponsesRequest, body)
+        check(ResponsesRequest, body)
         self.request = body
         self.ex.wire_request = body
         self.shell = ResponseShell(response_id(self.ex.request_id), body)
