@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 from pathlib import Path
@@ -117,3 +118,34 @@ def test_request_ids_are_unique_and_sort_by_time() -> None:
     assert all(len(i) <= 40 and i.startswith("req_") for i in ids)
     assert stamps[-1] - stamps[0] >= 8  # milliseconds, so the index grows at its right edge
     assert abs(stamps[-1] / 1000 - time.time()) < 60
+
+
+def test_request_ids_stay_unique_across_threads_a_refill_and_a_fork() -> None:
+    # the random parts are read 512 at a time: 4 threads x 600 ids cross several refills
+    got: list[list[str]] = [[] for _ in range(4)]
+
+    def make(out: list[str]) -> None:
+        out.extend(new_request_id() for _ in range(600))
+
+    threads = [threading.Thread(target=make, args=(out,)) for out in got]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    ids = [i for out in got for i in out]
+    assert len(set(ids)) == len(ids) == 2400
+    assert len({i[16:] for i in ids}) == len(ids)  # the random parts alone differ too
+    # a forked child does not hand out the parent's next parts
+    new_request_id()  # the parent holds parts it has not used
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.close(read)
+        os.write(write, "\n".join(new_request_id()[16:] for _ in range(20)).encode())
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as f:
+        child = f.read().split("\n")
+    os.waitpid(pid, 0)
+    parent = [new_request_id()[16:] for _ in range(20)]
+    assert len(child) == 20 and not set(child) & set(parent)
