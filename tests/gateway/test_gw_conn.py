@@ -232,6 +232,14 @@ def test_http10_plain_answer_keeps_its_content_length(
     assert orjson.loads(payload)["object"] == "chat.completion"
 
 
+def test_a_response_names_no_server_software(fast_gw: GatewayThread, connect: Connect) -> None:
+    key = new_key(fast_gw)
+    s = connect(fast_gw, request("POST", "/v1/chat/completions", key=key, body=chat_body()))
+    status, headers, _ = read_response(s)
+    assert status == 200 and "server" not in headers
+    assert headers["x-request-id"].startswith("req_") and "date" in headers
+
+
 def test_http11_stream_is_still_chunked(gateway: GatewayFactory, connect: Connect) -> None:
     gw = gateway()
     key = new_key(gw)

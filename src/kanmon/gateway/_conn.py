@@ -304,6 +304,9 @@ def uvicorn_config(app: Any, limits: ConnLimits, **options: Any) -> uvicorn.Conf
         # than being one (see kanmon.gateway.Gateway), which uvicorn would take for ASGI 2.
         interface="asgi3",
         access_log=False,
+        # Callers are not told the server's software ("server: uvicorn"); every response header
+        # is also one more that uvicorn checks by two regex searches.
+        server_header=False,
         # uvicorn's loggers go through the process' own handler (kanmon.telemetry), so a
         # JSON log stays JSON; their level is still uvicorn's log_level
         log_config=None,
