@@ -1,6 +1,7 @@
-"""``Exchange.record`` builds the audit record slot by slot (``request/_exchange.py``): every
-field of ``AuditRecord`` is set, each from the exchange, its principal and deployment, or its
-default, and nothing the record holds is shared with the exchange or another record."""
+"""``Exchange.record`` builds the audit record attribute by attribute
+(``request/_exchange.py``): every field of ``AuditRecord`` is set, each from the exchange, its
+principal and deployment, or its default, and nothing the record holds is shared with the
+exchange or another record."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def _served() -> Exchange:
 def test_every_field_is_set_from_its_source() -> None:
     ex = _served()
     rec = ex.record()
-    got = dataclasses.asdict(rec)  # an unset slot would raise here
+    got = dataclasses.asdict(rec)  # an unset attribute would raise here
     assert {f.name for f in dataclasses.fields(AuditRecord)} == set(got)
     want = AuditRecord(
         version=RECORD_VERSION,

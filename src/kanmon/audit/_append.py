@@ -81,7 +81,7 @@ def record_row(rec: AuditRecord, content: str | None) -> Row:
         rec.decision,
         rec.latency_ms,
         rec.cost_usd,  # NULL when unknown (migration 0011): sums skip it, nothing reads it as 0
-        orjson.dumps(rec).decode(),  # orjson serialises slotted dataclasses natively
+        orjson.dumps(rec).decode(),  # orjson serialises dataclasses natively
         content,
         rec.data_class,
         rec.approval_id,
