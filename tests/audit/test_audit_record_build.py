@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
+from kanmon.audit._append import record_row
 from kanmon.core.catalog import Deployment
 from kanmon.core.principal import Principal
 from kanmon.core.record import RECORD_VERSION, Attempt, AuditRecord
@@ -117,3 +120,11 @@ def test_nothing_is_shared_with_the_exchange_or_another_record() -> None:
     ex.reasons.append("later")
     ex.findings_in["EMAIL"] = 9
     assert a.reasons == ["r"] and a.findings_in == {"EMAIL": 1}
+
+
+def test_a_record_with_an_attribute_beyond_its_fields_is_not_written() -> None:
+    rec = _served().record()
+    assert record_row(rec, None)[0] == rec.request_id
+    rec.contents = {"mode": "full"}  # type: ignore[attr-defined]  # a misspelt ``content``
+    with pytest.raises(TypeError, match=r"beyond its fields: \['contents'\]"):
+        record_row(rec, None)

@@ -21,6 +21,7 @@ the commit they wait for.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import time
@@ -66,9 +67,17 @@ _ALL = (*COLUMNS, "leaf_index", "leaf_hash")
 
 Row = tuple[object, ...]
 
+#: A record's attributes are its fields, nothing else (see ``record_row``).
+_FIELDS = len(dataclasses.fields(AuditRecord))
+
 
 def record_row(rec: AuditRecord, content: str | None) -> Row:
-    """The record as the values of ``COLUMNS``, in order."""
+    """The record as the values of ``COLUMNS``, in order. A record keeps its attributes in a
+    ``__dict__`` (``core/record.py``), which orjson writes whole: an attribute set on it beyond
+    its fields would enter the hashed JSON unseen, so such a record is refused."""
+    if len(rec.__dict__) != _FIELDS:
+        extra = sorted(set(rec.__dict__) - {f.name for f in dataclasses.fields(AuditRecord)})
+        raise TypeError(f"audit record {rec.request_id} has attributes beyond its fields: {extra}")
     return (
         rec.request_id,
         rec.ts,

@@ -26,7 +26,8 @@ RECORD_VERSION = 6
 # Attempt and AuditRecord keep their attributes in a ``__dict__``, not slots: orjson writes a
 # record per request, and serialises a dict-backed dataclass from its dict (2.4 µs for a record
 # in the gateway) but a slotted one attribute by attribute, after failing a lookup of
-# ``__dict__`` whose AttributeError it formats (6.4–7.3 µs).
+# ``__dict__`` whose AttributeError it formats (6.4–7.3 µs). Slots also refused an attribute
+# beyond the fields; the audit log's ``record_row`` now refuses a record that has one.
 @dataclass
 class Attempt:
     """One try at one deployment."""
