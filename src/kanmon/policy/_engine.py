@@ -204,7 +204,8 @@ class Policy:
             else:
                 self._apply(rule, ents, redact, facts, d)
         d.deployments = [c.id for c in facts.candidates]
-        d.audit_content = self.audit_content_for(facts.data_class, d.rule_ids)
+        fired = d.rule_ids if self._rule_content else ()  # no rule names a content mode
+        d.audit_content = self.audit_content_for(facts.data_class, fired)
         return d
 
     def _apply(

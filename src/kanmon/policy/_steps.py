@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import urllib.parse
+from collections.abc import Collection
 from typing import Any
 
 from kanmon.core.decision import Decision, Reason
@@ -34,7 +35,6 @@ from kanmon.scan import (
     utf8,
 )
 
-_OUT_FIELDS = ("content", "reasoning_content")
 #: Characters of request text above which the scan runs off the event loop.
 _LARGE = 64 * 1024
 
@@ -42,7 +42,7 @@ _LARGE = 64 * 1024
 def output_fields(msg: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     """Where a response message carries text: content, reasoning, tool-call names and
     arguments (what a model sends into a tool is output like any other)."""
-    fields = [(msg, key) for key in _OUT_FIELDS]
+    fields = [(msg, "content"), (msg, "reasoning_content")]
     for tc in msg.get("tool_calls") or ():
         fn = tc.get("function") if isinstance(tc, dict) else None
         if isinstance(fn, dict):
@@ -55,6 +55,16 @@ def _header_safe(text: str, limit: int = 1024) -> bytes:
     """Cached: the values are the policy's data classes and rule messages, a few that repeat,
     and ``quote`` costs more than the rest of the header's work."""
     return urllib.parse.quote(text[:limit], safe=" ;:,()/.-_=<>'#@").encode("ascii")
+
+
+_NO_TOOLS: frozenset[str] = frozenset()
+
+
+def _tools(offered: Collection[str], called: Collection[str]) -> frozenset[str]:
+    """The tools a request offers and those called in its history; most requests have none."""
+    if not offered and not called:
+        return _NO_TOOLS
+    return frozenset(offered) | frozenset(called)
 
 
 def scan_body(policy: Policy, body: dict[str, Any]) -> ScanState:
@@ -187,7 +197,7 @@ class PolicySteps:
             injection=state.injection,
             principal=ex.principal,
             candidates=list(ex.candidates),
-            tools=frozenset(ex.tools_offered) | frozenset(ex.tool_calls_in),
+            tools=_tools(ex.tools_offered, ex.tool_calls_in),
         )
         d = self.policy.decide(facts)
         ex.policy_decision = d
@@ -196,14 +206,16 @@ class PolicySteps:
         ex.rule_ids = d.rule_ids
         if d.audit_content is not None:  # also for a blocked or held request's record
             ex.content_mode = d.audit_content
-        ex.reasons.extend(str(r) for r in d.reasons)
-        ex.headers.append((b"x-kanmon-decision", d.action.encode()))
-        ex.headers.append((b"x-kanmon-data-class", _header_safe(ex.data_class)))
-        ex.headers.append((b"x-kanmon-policy-version", (d.policy_version or "").encode()))
+        headers = ex.headers
+        headers += (
+            (b"x-kanmon-decision", d.action.encode()),
+            (b"x-kanmon-data-class", _header_safe(ex.data_class)),
+            (b"x-kanmon-policy-version", (d.policy_version or "").encode()),
+        )
         if d.reasons:
-            ex.headers.append(
-                (b"x-kanmon-policy-reasons", _header_safe("; ".join(map(str, d.reasons))))
-            )
+            reasons = [str(r) for r in d.reasons]
+            ex.reasons += reasons
+            headers.append((b"x-kanmon-policy-reasons", _header_safe("; ".join(reasons))))
         if d.action == "block":
             raise PolicyBlockedError(f"Blocked by policy: {'; '.join(map(str, d.reasons))}.")
         ex.candidates = facts.candidates
@@ -224,10 +236,11 @@ class PolicySteps:
         return self.policy.doc.output.on_finding.get(ex.data_class or "", "redact")
 
     def _scan_out(self, text: str) -> list[Finding]:
+        found = self.policy.scanset.scan(text)
+        if not found:
+            return found
         floor, ents = self.policy.doc.min_confidence, self.policy.output_entities
-        return [
-            f for f in self.policy.scanset.scan(text) if f.entity in ents and f.confidence >= floor
-        ]
+        return [f for f in found if f.entity in ents and f.confidence >= floor]
 
     def _count(self, ex: Exchange, f: Finding, *, stream: bool = True, tool: bool = False) -> None:
         ex.findings_out[f.entity] = ex.findings_out.get(f.entity, 0) + 1

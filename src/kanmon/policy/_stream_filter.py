@@ -8,8 +8,8 @@ from typing import Any
 
 from kanmon.scan import RestoreStream, StreamRedactor, Vault
 
-_TEXT_FIELDS = ("reasoning_content", "content")
-#: The order a model writes its fields in; tool calls (``tool:<i>``) come last.
+#: The order a model writes its fields in; tool calls (``tool:<i>``) come last. ``feed``
+#: spells the two text fields' ranks out (0 and 1).
 _RANK = {"reasoning_content": 0, "content": 1}
 _TOOL_RANK = 2
 Key = tuple[int, str]  # (choice index, field: "content" | "reasoning_content" | "tool:<i>")
@@ -62,37 +62,49 @@ class StreamFilter:
 
     def feed(self, chunk: dict[str, Any], more: bool = False) -> list[dict[str, Any]]:
         """``more``: the next chunk is in hand, so the text may wait for it to be scanned with
-        it (one scan of a burst's text, not one per chunk)."""
+        it (one scan of a burst's text, not one per chunk). Runs once per chunk: the fields a
+        delta rarely holds (reasoning, tool calls) are looked for by key before anything else."""
         self.last = chunk
         for choice in chunk.get("choices") or ():
             if not isinstance(choice, dict):
                 continue
-            idx = int(choice.get("index") or 0)
+            idx = choice.get("index") or 0
+            if idx.__class__ is not int:
+                idx = int(idx)
             delta = choice.get("delta")
             if not isinstance(delta, dict):
                 continue
-            for name in _TEXT_FIELDS:
-                text = delta.get(name)
+            if "reasoning_content" in delta:
+                text = delta["reasoning_content"]
                 if text and isinstance(text, str):
-                    if self.at.get(idx) != _RANK[name]:
-                        self._flush_before(idx, name, delta)
-                    delta[name] = self._pass((idx, name), text, more)
-            calls = delta.get("tool_calls")
-            if calls and self.at.get(idx) != _TOOL_RANK:
-                self._flush_before(idx, "tool:", delta)
-            for tc in calls or ():
-                fn = tc.get("function") if isinstance(tc, dict) else None
-                if self.whole is not None and isinstance(fn, dict) and fn.get("name"):
-                    if isinstance(fn["name"], str):
-                        fn["name"] = self.whole(fn["name"])
-                if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
-                    fn["arguments"] = self._pass(
-                        (idx, f"tool:{tc.get('index', 0)}"), fn["arguments"], more
-                    )
+                    if self.at.get(idx) != 0:
+                        self._flush_before(idx, "reasoning_content", delta)
+                    delta["reasoning_content"] = self._pass((idx, "reasoning_content"), text, more)
+            text = delta.get("content")
+            if text and isinstance(text, str):
+                if self.at.get(idx) != 1:
+                    self._flush_before(idx, "content", delta)
+                delta["content"] = self._pass((idx, "content"), text, more)
+            if "tool_calls" in delta:
+                self._tool_calls(idx, delta, more)
             if choice.get("finish_reason") is not None:
                 for key in [k for k in self.bufs if k[0] == idx]:
                     _append(delta, key[1], self._flush(key))
         return [chunk]
+
+    def _tool_calls(self, idx: int, delta: dict[str, Any], more: bool) -> None:
+        calls = delta["tool_calls"]
+        if calls and self.at.get(idx) != _TOOL_RANK:
+            self._flush_before(idx, "tool:", delta)
+        for tc in calls or ():
+            fn = tc.get("function") if isinstance(tc, dict) else None
+            if self.whole is not None and isinstance(fn, dict) and fn.get("name"):
+                if isinstance(fn["name"], str):
+                    fn["name"] = self.whole(fn["name"])
+            if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
+                fn["arguments"] = self._pass(
+                    (idx, f"tool:{tc.get('index', 0)}"), fn["arguments"], more
+                )
 
     def finish(self) -> list[dict[str, Any]]:
         base = self.last or {}

@@ -29,7 +29,10 @@ def conditions(
         need = rank[floor_class]
         out.append(lambda f: rank.get(f.data_class or "", -1) >= need)
     if when.entities_any is not None:
-        out.append(lambda f: any(f.entities.get(e) for e in ents))
+        # most requests carry none of the rule's entities: one C call says so
+        out.append(
+            lambda f: not ents.isdisjoint(f.entities) and any(f.entities.get(e) for e in ents)
+        )
     if (at_least := when.injection_at_least) is not None:
         floor = calibrated if at_least == "calibrated" else at_least
         if (sources := when.injection_sources) is not None:

@@ -215,7 +215,12 @@ class StreamRun:
         if self.filters:
             more = MORE_IN_HAND.get()
             for f in self.filters:
-                out = [o for c in out for o in f.feed(c, more)]
+                # one chunk in is the rule: no list of lists to flatten
+                out = (
+                    f.feed(out[0], more)
+                    if len(out) == 1
+                    else [o for c in out for o in f.feed(c, more)]
+                )
         if self.ex.first_chunk is None and out:
             self.ex.first_chunk = time.perf_counter()
         self._delivered(out)

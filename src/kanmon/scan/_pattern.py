@@ -134,6 +134,8 @@ class PatternScanner:
         #: The prefilter's source: a ScanSet joins those of its scanners (see ``first_hit``).
         self.prefilter_source = "|".join(parts) if parts else None
         self._prefilter = prefilter(self.prefilter_source) if self.prefilter_source else None
+        #: Every recognizer waits for the prefilter: no hit of it, no finding.
+        self.triggered_only = not self._whole
 
     @property
     def entities(self) -> frozenset[str]:

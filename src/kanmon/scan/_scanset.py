@@ -80,6 +80,17 @@ class ScanSet:
             for s, shared in zip(self.scanners, self._shared, strict=True)
         )
         self._first = prefilter("|".join(f"(?:{p})" for p in sources)) if len(sources) > 1 else None
+        #: Every scanner finds only where its prefilter fires, and the shared first hit stands
+        #: for all of them: a text without that hit holds no finding.
+        self._triggered_only = (
+            self._all_shared
+            and self._first is not None
+            and len(sources) == len(self._pattern)
+            and all(
+                s.triggered_only and type(s).spans_utf8 is PatternScanner.spans_utf8
+                for s in self._pattern
+            )
+        )
 
     @classmethod
     def from_names(cls, names: Iterable[str]) -> ScanSet:
@@ -120,6 +131,10 @@ class ScanSet:
         if data is None and text:
             data = utf8(text)
         start = first_hit(self._first, data) if self._first is not None and data else 0
+        if self._triggered_only and (data is None or start >= len(data)):
+            # No trigger of any scanner in the text, and none has a recognizer that looks
+            # without one: nothing to find. Most responses and prose end here.
+            return []
         if len(self._pattern) == 1:
             s = self._pattern[0]
             return findings_of(s.spans_utf8(text, data, start), s.id, location)
