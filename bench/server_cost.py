@@ -10,6 +10,8 @@ The peers' fake upstream must run (``/tmp/peers/tools-venv/bin/python
 
     .venv/bin/python bench/server_cost.py                          # this tree
     .venv/bin/python bench/server_cost.py --tree /work/base-pre12  # another, with its .venv
+    .venv/bin/python bench/otlp_sink.py --port 14318 &
+    .venv/bin/python bench/server_cost.py --otlp http://127.0.0.1:14318/v1/traces  # the -obs config
 """
 
 from __future__ import annotations
@@ -53,9 +55,22 @@ def _totals(path: Path) -> int:
     return int(found.group(1))
 
 
-def count(tree: Path, port: int, warmup_s: int, run_s: int, conns: int) -> dict[str, float]:
+def count(
+    tree: Path,
+    port: int,
+    warmup_s: int,
+    run_s: int,
+    conns: int,
+    metrics: bool = False,
+    otlp: str | None = None,
+    sample_ratio: float | None = None,
+) -> dict[str, float]:
     work = Path(tempfile.mkdtemp(prefix="kanmon-server-cost-"))
-    cfg = gateway_peers._config(work, port, 1, True, tree=tree)
+    # the peer benchmark's ``-metrics`` and ``-obs`` configs (no scrape: a scrape's thread
+    # would be counted at valgrind's pace, not the load's)
+    cfg = gateway_peers._config(
+        work, port, 1, True, metrics=metrics, otlp=otlp, tree=tree, sample_ratio=sample_ratio
+    )
     kanmon = str(tree / ".venv" / "bin" / "kanmon")
     env = {
         **os.environ,
@@ -110,8 +125,24 @@ def main() -> int:
     ap.add_argument("--warmup", type=int, default=20, help="seconds of wrk -c16 before counting")
     ap.add_argument("--duration", type=int, default=60, help="seconds counted")
     ap.add_argument("--connections", type=int, default=64)
+    ap.add_argument("--metrics", action="store_true", help="Prometheus metrics on")
+    ap.add_argument(
+        "--otlp",
+        metavar="URL",
+        help="traces on (and metrics), exported here (bench/otlp_sink.py must listen)",
+    )
+    ap.add_argument("--sample-ratio", type=float, help="the traces' ratio (default: the config's)")
     a = ap.parse_args()
-    r = count(a.tree.resolve(), a.port, a.warmup, a.duration, a.connections)
+    r = count(
+        a.tree.resolve(),
+        a.port,
+        a.warmup,
+        a.duration,
+        a.connections,
+        a.metrics,
+        a.otlp,
+        a.sample_ratio,
+    )
     print(
         f"{a.tree}: {r['requests']:.0f} requests; instructions per request: "
         f"event loop {r['event_loop']:,.0f}, whole process {r['process']:,.0f}"
