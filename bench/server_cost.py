@@ -21,6 +21,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -46,6 +47,12 @@ def _wrk(port: int, key: str, conns: int, seconds: int) -> int:
     ).stdout
     found = re.search(r"(\d+) requests in", out)
     assert found is not None, out
+    failed = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if failed is not None:  # a refusal costs a fraction of an answer: the count would lie
+        raise SystemExit(
+            f"{failed.group(1)} of {found.group(1)} requests were not answered 200 "
+            "(the server's log is in the run's directory)"
+        )
     return int(found.group(1))
 
 
@@ -87,14 +94,18 @@ def count(
     )
     key = json.loads(created.stdout)["key"]
     out = work / "cg.out"
+    with socket.socket() as probe:  # another server there would answer in this one's place
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise SystemExit(f"port {port} is in use: pick another with --port")
     server = subprocess.Popen(
         ["valgrind", "--tool=callgrind", "--separate-threads=yes", "--instr-atstart=no"]
         + [f"--callgrind-out-file={out}", kanmon, "serve", "-c", str(cfg)],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=(work / "server.log").open("wb"),  # why a request failed, if one did
         start_new_session=True,
     )
+    print(f"the run's directory: {work}", flush=True)
     try:
         gateway_peers._wait_port(port, timeout=180)
         _wrk(port, key, 16, warmup_s)
