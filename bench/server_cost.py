@@ -32,7 +32,8 @@ sys.path.insert(0, str(HERE))
 
 import gateway_peers  # noqa: E402
 
-POST_LUA = HERE.parent.parent / "shared" / "bench" / "peers" / "post.lua"
+#: The peer benchmark's request (gateway_peers.PEERS: $KANMON_PEERS_BENCH, else ../shared).
+POST_LUA = gateway_peers.PEERS / "post.lua"
 
 
 def _wrk(port: int, key: str, conns: int, seconds: int) -> int:
@@ -94,6 +95,8 @@ def count(
     )
     key = json.loads(created.stdout)["key"]
     out = work / "cg.out"
+    if not POST_LUA.exists():  # wrk would send GETs without it, each refused in no time
+        raise SystemExit(f"{POST_LUA} is missing: set KANMON_PEERS_BENCH")
     with socket.socket() as probe:  # another server there would answer in this one's place
         if probe.connect_ex(("127.0.0.1", port)) == 0:
             raise SystemExit(f"port {port} is in use: pick another with --port")
