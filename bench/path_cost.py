@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import re
 import subprocess
 import sys
@@ -175,11 +176,36 @@ async def open_gateway(
     return app, scope, stop
 
 
+def _pause(word: str) -> None:
+    """``--window``: tell the parent where the run is and wait until it has told callgrind
+    (the event loop blocks here between two batches: nothing is in flight)."""
+    print(word, flush=True)
+    sys.stdin.readline()
+
+
+def _settle(services: Any) -> None:
+    """What a batch left behind, done now: the metrics' rows into the metrics and the spans
+    posted, so a counted window holds its own requests' share and no other's."""
+    if services.metrics is not None:
+        services.metrics.observer.flush()
+    for o in services.observers:
+        flush = getattr(o, "force_flush", None)
+        if callable(flush):
+            flush()
+
+
 async def _drive(
-    n: int, scan: bool, stream: bool, upstream: str, metrics: bool = False, inflight: int = 1
+    n: int,
+    scan: bool,
+    stream: bool,
+    upstream: str,
+    metrics: bool = False,
+    inflight: int = 1,
+    window: int = 0,
 ) -> float:
     """Run ``n`` requests, ``inflight`` at a time; the CPU time (all threads) from the first to
-    the shutdown."""
+    the shutdown. ``window``: run that many first, then ``n`` between two pauses (``_pause``)
+    that the parent counts between."""
     from kanmon.store import Database
 
     # The WAL checkpointer runs on a clock too (every 0.5 s): left out, like the heads above.
@@ -203,8 +229,18 @@ async def _drive(
             await app(scope, call.receive, call.send)
             assert call.sent[0]["status"] == 200, call.sent
 
+    if window:
+        left = window
+        await asyncio.gather(*(caller() for _ in range(inflight)))
+        _settle(services)
+        random.seed(0)  # the same requests sampled in every run
+        _pause("counting")
+        left = n
     t0 = time.process_time()
     await asyncio.gather(*(caller() for _ in range(inflight)))
+    if window:
+        _settle(services)
+        _pause("counted")
     await stop()  # the shutdown flushes what is still queued (audit records, metrics)
     return time.process_time() - t0
 
@@ -244,6 +280,56 @@ def _count(
     return int(found.group(1)), int(totals.group(1))
 
 
+def _without(argv: list[str], option: str) -> list[str]:
+    """``argv`` less ``option`` and its value."""
+    out, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == option:
+            skip = True
+        elif not arg.startswith(option + "="):
+            out.append(arg)
+    return out
+
+
+def _count_window(python: str, args: list[str], warmup: int) -> tuple[list[int], Path]:
+    """Instructions of each thread while the child ran its counted requests (``--window``):
+    callgrind instruments from the first pause to the second only, so neither start-up, the
+    warm-up, nor the shutdown is in the count. Threads in the order they started (the event
+    loop first)."""
+    out = Path(tempfile.mkdtemp()) / "cg.out"
+    child = subprocess.Popen(
+        ["valgrind", "--tool=callgrind", "--separate-threads=yes", "--instr-atstart=no"]
+        + [f"--callgrind-out-file={out}", python, str(Path(__file__).resolve()), *args]
+        + ["--window", str(warmup), "--in-window"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    assert child.stdin is not None and child.stdout is not None
+    for word, command in (("counting", "-i on"), ("counted", "-d")):
+        line = child.stdout.readline().strip()
+        if line != word:
+            child.kill()
+            raise SystemExit(f"the counted run said {line!r}, not {word!r}")
+        subprocess.run(
+            ["callgrind_control", *command.split(), str(child.pid)], check=True, capture_output=True
+        )
+        child.stdin.write("\n")
+        child.stdin.flush()
+    child.wait()
+    threads = sorted(out.parent.glob("cg.out.1-*"))  # the dump on request is numbered 1
+    totals = []
+    for t in threads:
+        found = re.search(r"^(?:summary|totals): (\d+)", t.read_text(), re.MULTILINE)
+        assert found is not None, f"{t} has no totals"
+        totals.append(int(found.group(1)))
+    return totals, out.parent
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--n", type=int, default=200)
@@ -270,6 +356,14 @@ def main() -> int:
         "(bench/otlp_sink.py); 0 and 1 separate what every request pays from a sampled one's",
     )
     ap.add_argument("--otlp", default="http://127.0.0.1:14318/v1/traces")
+    ap.add_argument(
+        "--window",
+        type=int,
+        metavar="WARMUP",
+        help="count only --n requests after WARMUP others, each thread apart, with their "
+        "metrics flushed and spans posted (callgrind started by this script)",
+    )
+    ap.add_argument("--in-window", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--ab", metavar="DIR", help="another checkout with its .venv: count both")
     ap.add_argument("--few", type=int, default=100)
     ap.add_argument("--many", type=int, default=600)
@@ -282,8 +376,20 @@ def main() -> int:
         BODY = PEERS_BODY
     SCAN_CACHE_MB = a.scan_cache_mb
     TRACES, OTLP = a.traces, a.otlp
+    if a.window and not a.in_window:
+        args = _without(sys.argv[1:], "--window")
+        totals, out = _count_window(sys.executable, args, a.window)
+        print(
+            f"{a.n} requests counted; instructions per request: event loop "
+            f"{totals[0] / a.n:,.0f}, other threads "
+            + ", ".join(f"{t / a.n:,.0f}" for t in totals[1:])
+            + f"; whole process {sum(totals) / a.n:,.0f} (callgrind's files: {out})"
+        )
+        return 0
     if not a.ab:
-        cpu = asyncio.run(_drive(a.n, a.scan, a.stream, a.upstream, a.metrics, a.inflight))
+        cpu = asyncio.run(
+            _drive(a.n, a.scan, a.stream, a.upstream, a.metrics, a.inflight, a.window or 0)
+        )
         if a.cpu:
             print(f"{cpu / a.n * 1e6:.1f}")
         return 0

@@ -10,6 +10,8 @@ The peers' fake upstream must run (``/tmp/peers/tools-venv/bin/python
 
     .venv/bin/python bench/server_cost.py                          # this tree
     .venv/bin/python bench/server_cost.py --tree /work/base-pre12  # another, with its .venv
+    .venv/bin/python bench/otlp_sink.py --port 14318 &
+    .venv/bin/python bench/server_cost.py --otlp http://127.0.0.1:14318/v1/traces  # the -obs config
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -29,7 +32,8 @@ sys.path.insert(0, str(HERE))
 
 import gateway_peers  # noqa: E402
 
-POST_LUA = HERE.parent.parent / "shared" / "bench" / "peers" / "post.lua"
+#: The peer benchmark's request (gateway_peers.PEERS: $KANMON_PEERS_BENCH, else ../shared).
+POST_LUA = gateway_peers.PEERS / "post.lua"
 
 
 def _wrk(port: int, key: str, conns: int, seconds: int) -> int:
@@ -44,6 +48,12 @@ def _wrk(port: int, key: str, conns: int, seconds: int) -> int:
     ).stdout
     found = re.search(r"(\d+) requests in", out)
     assert found is not None, out
+    failed = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if failed is not None:  # a refusal costs a fraction of an answer: the count would lie
+        raise SystemExit(
+            f"{failed.group(1)} of {found.group(1)} requests were not answered 200 "
+            "(the server's log is in the run's directory)"
+        )
     return int(found.group(1))
 
 
@@ -53,9 +63,22 @@ def _totals(path: Path) -> int:
     return int(found.group(1))
 
 
-def count(tree: Path, port: int, warmup_s: int, run_s: int, conns: int) -> dict[str, float]:
+def count(
+    tree: Path,
+    port: int,
+    warmup_s: int,
+    run_s: int,
+    conns: int,
+    metrics: bool = False,
+    otlp: str | None = None,
+    sample_ratio: float | None = None,
+) -> dict[str, float]:
     work = Path(tempfile.mkdtemp(prefix="kanmon-server-cost-"))
-    cfg = gateway_peers._config(work, port, 1, True, tree=tree)
+    # the peer benchmark's ``-metrics`` and ``-obs`` configs (no scrape: a scrape's thread
+    # would be counted at valgrind's pace, not the load's)
+    cfg = gateway_peers._config(
+        work, port, 1, True, metrics=metrics, otlp=otlp, tree=tree, sample_ratio=sample_ratio
+    )
     kanmon = str(tree / ".venv" / "bin" / "kanmon")
     env = {
         **os.environ,
@@ -72,14 +95,20 @@ def count(tree: Path, port: int, warmup_s: int, run_s: int, conns: int) -> dict[
     )
     key = json.loads(created.stdout)["key"]
     out = work / "cg.out"
+    if not POST_LUA.exists():  # wrk would send GETs without it, each refused in no time
+        raise SystemExit(f"{POST_LUA} is missing: set KANMON_PEERS_BENCH")
+    with socket.socket() as probe:  # another server there would answer in this one's place
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise SystemExit(f"port {port} is in use: pick another with --port")
     server = subprocess.Popen(
         ["valgrind", "--tool=callgrind", "--separate-threads=yes", "--instr-atstart=no"]
         + [f"--callgrind-out-file={out}", kanmon, "serve", "-c", str(cfg)],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=(work / "server.log").open("wb"),  # why a request failed, if one did
         start_new_session=True,
     )
+    print(f"the run's directory: {work}", flush=True)
     try:
         gateway_peers._wait_port(port, timeout=180)
         _wrk(port, key, 16, warmup_s)
@@ -110,8 +139,24 @@ def main() -> int:
     ap.add_argument("--warmup", type=int, default=20, help="seconds of wrk -c16 before counting")
     ap.add_argument("--duration", type=int, default=60, help="seconds counted")
     ap.add_argument("--connections", type=int, default=64)
+    ap.add_argument("--metrics", action="store_true", help="Prometheus metrics on")
+    ap.add_argument(
+        "--otlp",
+        metavar="URL",
+        help="traces on (and metrics), exported here (bench/otlp_sink.py must listen)",
+    )
+    ap.add_argument("--sample-ratio", type=float, help="the traces' ratio (default: the config's)")
     a = ap.parse_args()
-    r = count(a.tree.resolve(), a.port, a.warmup, a.duration, a.connections)
+    r = count(
+        a.tree.resolve(),
+        a.port,
+        a.warmup,
+        a.duration,
+        a.connections,
+        a.metrics,
+        a.otlp,
+        a.sample_ratio,
+    )
     print(
         f"{a.tree}: {r['requests']:.0f} requests; instructions per request: "
         f"event loop {r['event_loop']:,.0f}, whole process {r['process']:,.0f}"

@@ -124,8 +124,14 @@ class MetricsObserver:
             for a in attempts:
                 upstream = a.latency_ms / 1000
                 took -= upstream
-                rows.append((a.deployment, a.status, upstream, rid, tc, t0))
-                touched.add(a.deployment)
+                at = a.deployment
+                rows.append((at, a.status, upstream, rid, tc, t0))
+                touched.add(at)
+                if a.retries:  # (rare)
+                    self._add(self.m.retries, (at,), a.retries)
+            if len(attempts) > 1:  # each but the last moved on to the next
+                for a in attempts[:-1]:
+                    self._add(self.m.fallbacks, (route, a.deployment), 1)
         # (an attempt's time is rounded to the microsecond: never below none)
         took = took if took > 0.0 else 0.0
         self._calls.append(
@@ -147,13 +153,6 @@ class MetricsObserver:
                     self._settle(k, usage)
                 self._usage[k] = [pt, ct, 1, dep]
         m, add = self.m, self._add  # the rest is rare
-        if attempts:
-            for a in attempts:
-                if a.retries:
-                    add(m.retries, (a.deployment,), a.retries)
-            if len(attempts) > 1:
-                for a in attempts[:-1]:  # each but the last moved on to the next
-                    add(m.fallbacks, (route, a.deployment), 1)
         if ex.findings_in or ex.findings_out or ex.findings_tools:
             data_class = ex.data_class or "none"
             for direction, found in (
