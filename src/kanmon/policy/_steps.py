@@ -153,10 +153,7 @@ class PolicySteps:
             return
         slots = text_slots(ex.body)
         cache, owner = self.scan_cache, ex.principal.key_id if ex.principal else ""
-        size = 0
-        for slot in slots:
-            size += len(slot.text)
-        if size > _LARGE:
+        if sum(len(slot.text) for slot in slots) > _LARGE:
             # Scanning a large body takes milliseconds: in a thread, the interpreter hands the
             # event loop back every switch interval, so other requests keep moving meanwhile.
             state = await asyncio.to_thread(scan_slots, self.policy, slots, cache, owner)
@@ -165,10 +162,6 @@ class PolicySteps:
         if self.policy.guard is not None:
             state.injection.guard_verdicts = await self.policy.guard.check(state.slots)
         ex.scan = state
-        if not any(state.findings):  # most requests: nothing found in any slot
-            if state.injection.evidence:
-                ex.findings_in = {"PROMPT_INJECTION": len(state.injection.evidence)}
-            return
         ex.findings_in = entity_counts(state)
         for slot, found in zip(state.slots, state.findings, strict=True):
             if slot.source == "tool" and found:  # what a tool returned, e.g. a card number

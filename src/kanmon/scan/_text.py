@@ -36,10 +36,6 @@ def _source(role: str) -> str:
     return "tool" if role in ("tool", "function", "ipython") else role
 
 
-#: The locations of the first messages' contents, made once rather than per request.
-_CONTENT_AT = tuple(f"messages[{i}].content" for i in range(64))
-
-
 def text_slots(body: dict[str, Any]) -> list[TextSlot]:
     slots: list[TextSlot] = []
     messages = body.get("messages")
@@ -47,27 +43,21 @@ def text_slots(body: dict[str, Any]) -> list[TextSlot]:
         for i, msg in enumerate(messages):
             if not isinstance(msg, dict):
                 continue
-            role = msg.get("role", "user")
-            source = _source(role if type(role) is str else str(role))
+            source = _source(str(msg.get("role", "user")))
             content = msg.get("content")
             if isinstance(content, str):
-                loc = _CONTENT_AT[i] if i < 64 else f"messages[{i}].content"
-                slots.append(TextSlot(msg, "content", loc, source))
+                slots.append(TextSlot(msg, "content", f"messages[{i}].content", source))
             elif isinstance(content, list):
                 for j, part in enumerate(content):
                     if isinstance(part, dict) and isinstance(part.get("text"), str):
                         loc = f"messages[{i}].content[{j}].text"
                         slots.append(TextSlot(part, "text", loc, source))
-            if "tool_calls" not in msg:
-                continue
-            for k, tc in enumerate(msg["tool_calls"] or ()):
+            for k, tc in enumerate(msg.get("tool_calls") or ()):
                 fn = tc.get("function") if isinstance(tc, dict) else None
                 if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
                     loc = f"messages[{i}].tool_calls[{k}].function.arguments"
                     slots.append(TextSlot(fn, "arguments", loc, source))
-    if "input" not in body:
-        return slots
-    inp = body["input"]  # embeddings
+    inp = body.get("input")  # embeddings
     if isinstance(inp, str):
         slots.append(TextSlot(body, "input", "input", "user"))
     elif isinstance(inp, list):
