@@ -196,7 +196,7 @@ class StreamRun:
         # What the caller got, for a token estimate should the upstream never report usage, and
         # the tool calls among it. Pieces, not the chunks: every stream's chunks kept to its
         # end cost the event loop ~4% of its streamed rps at c=64 in memory traffic, not
-        # instructions (docs/benchmarks.md, "Writes once per loop turn").
+        # instructions (docs/history/benchmarks-log.md, "Writes once per loop turn").
         self._text: list[str] = []
         self._calls: list[Any] = []
         self._usage_seen = False
