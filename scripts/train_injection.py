@@ -48,9 +48,9 @@ OUT = ROOT / "src" / "kanmon" / "scan" / "data" / "injection_model.npz"
 #: The calibration the shipped model carries, as ``--recalibrate`` last fitted it. The lexical
 #: layer's dev lines are nearly separable, so a fresh fit's slope is held mostly by the fit's
 #: light ridge and swings with a handful of lines: 16 dev lines changed by round 15's signals
-#: moved it from 8.48 to 9.35 (docs/scanning.md, round 15), and each such swing cost held-out
-#: attacks and discussions. So the calibration is refitted on purpose, not as a side effect of
-#: a lexicon change; every run prints the fresh fit beside the one it keeps.
+#: moved it from 8.48 to 9.35 (docs/history/scanning-rounds.md, round 15), and each such swing
+#: cost held-out attacks and discussions. So the calibration is refitted on purpose, not as a
+#: side effect of a lexicon change; every run prints the fresh fit beside the one it keeps.
 CALIBRATION = ROOT / "bench" / "data" / "injection" / "calibration.json"
 
 ITERATIONS = 300

@@ -1,7 +1,7 @@
 """Text hidden from a reader or a keyword filter, decoded and rescanned by the injection
-detector (round 17, docs/scanning.md): Unicode tag characters mapped back to the ASCII they
-mirror, full-width letters normalised, each run with its own span so that a discussion that
-quotes one still damps it."""
+detector (round 17, docs/history/scanning-rounds.md): Unicode tag characters mapped back to
+the ASCII they mirror, full-width letters normalised, each run with its own span so that a
+discussion that quotes one still damps it."""
 
 from __future__ import annotations
 

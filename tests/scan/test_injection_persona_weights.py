@@ -109,7 +109,8 @@ BENIGN = [
     "在我们的跑团里请保持角色，每次给两个回答，一个简短一个详细。",
     "TRPG 세션 동안 캐릭터를 유지해 줘. 여관 주인 역할이야.",
     # quotations asked for word for word (a request beside it that the classifier scores high
-    # still flags: "Please quote clause 7 of the lease verbatim" does, docs/scanning.md round 9)
+    # still flags: "Please quote clause 7 of the lease verbatim" does,
+    # docs/history/scanning-rounds.md, round 9)
     "Fable: the fox asked the crow to repeat word for word what the farmer had said.",
     "Процитируй, пожалуйста, дословно первую строку стихотворения.",
     "请把这首诗逐字翻译成英文。",

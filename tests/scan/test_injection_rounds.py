@@ -1,7 +1,8 @@
-"""Rounds 14 to 19 of the injection detector (docs/scanning.md): each signal fires in its
-language, whole attacks of each kind are flagged, and look-alikes are not. Signals for requests
-inside an agent's data (``EMBEDDED``) count in tool results and documents only; the training
-script keeps the calibration it was given. Hidden text: ``test_injection_hidden_text``."""
+"""Rounds 14 to 19 of the injection detector (docs/history/scanning-rounds.md): each signal
+fires in its language, whole attacks of each kind are flagged, and look-alikes are not. Signals
+for requests inside an agent's data (``EMBEDDED``) count in tool results and documents only;
+the training script keeps the calibration it was given. Hidden text:
+``test_injection_hidden_text``."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 # ruff: noqa: E501  (sentences in CJK scripts are kept whole)
 """Family D: the last held-out corpus (``third.jsonl``), written after the lexicon and the
 training templates were settled. Its first run is reported as the unbiased one; one change came
-after it (the discussion context's weight, prompted by the demo, docs/scanning.md). Other voices
-again: forum posts, product reviews, code comments, calendar invites. Every string here was
-written for Kanmon by the project (generated, not collected).
+after it (the discussion context's weight, prompted by the demo, docs/history/scanning-rounds.md,
+"Numbers"). Other voices again: forum posts, product reviews, code comments, calendar invites.
+Every string here was written for Kanmon by the project (generated, not collected).
 """
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 #: ``window`` is the classifier's weights over windows of text in which the trigger pass found
 #: nothing: a layer of its own, off unless asked for. At the cut the false-positive rule gives
 #: it on dev it changes no verdict on the held-out corpora and costs 6-12% of the scanner's
-#: throughput (docs/scanning.md, round 3).
+#: throughput (docs/history/scanning-rounds.md, round 3).
 LAYERS = ("lexical", "decode", "classifier", "window")
 DEFAULT_LAYERS = ("lexical", "decode", "classifier")
 
