@@ -192,6 +192,7 @@ def main() -> int:
     rest = [a for a in args.rest if a != "--"]
     trees = {label: Path(d) for label, d in (t.split("=", 1) for t in args.tree)}
     procs: list[subprocess.Popen[bytes]] = []
+    sinks: list[subprocess.Popen[bytes]] = []  # OTLP collector stand-ins, stopped last
     targets: list[str] = []
     databases: list[str] = []
     scrapers: list[_Scraper] = []
@@ -214,7 +215,7 @@ def main() -> int:
             if "-obs" in variant:
                 sink_port = args.port + 100 + i
                 sink = [sys.executable, str(ROOT / "bench" / "otlp_sink.py"), "--port"]
-                procs.append(subprocess.Popen([*sink, str(sink_port)], start_new_session=True))
+                sinks.append(subprocess.Popen([*sink, str(sink_port)], start_new_session=True))
                 _wait_port(sink_port)
                 otlp = f"http://127.0.0.1:{sink_port}/v1/traces"
             metrics = "-metrics" in variant or otlp is not None
@@ -281,10 +282,13 @@ def main() -> int:
     finally:
         for scraper in scrapers:
             scraper.stop()
-        for proc in procs:
-            os.killpg(proc.pid, signal.SIGTERM)
-        for proc in procs:
-            proc.wait(30)
+        # the gateways first: each exports the spans it still holds as it stops, and its
+        # collector has to be there to take them
+        for group in (procs, sinks):
+            for proc in group:
+                os.killpg(proc.pid, signal.SIGTERM)
+            for proc in group:
+                proc.wait(30)
         for name in databases:
             _drop_pg(args.pg_url, name)
 

@@ -113,7 +113,13 @@ class InjectionScanner:
         discussion: bool | None = None
         p = self._p
         for lo, hi in regions:
-            for i in sorted(p.signal_set.Match(data[lo:hi]) or ()):
+            region = data[lo:hi]
+            present: list[int] = []
+            for signal_set, ids in p.signal_sets:
+                matched = signal_set.Match(region)
+                if matched:
+                    present += [ids[j] for j in matched]
+            for i in sorted(present):
                 sid, _, weight, _ = SIGNALS[i]
                 if not embedded and sid in EMBEDDED:
                     continue

@@ -31,9 +31,35 @@ class _Patterns:
     #: key words with their inner letters shuffled (a lexical-only hit, never a trigger word)
     scrambled: Any
     signals: tuple[Any, ...]
-    #: Which signals occur in a region: one DFA pass for all of them (RE2::Set).
-    signal_set: re2.Set
+    #: Which signals occur in a region: a DFA pass per part of them (RE2::Set), each part with
+    #: the indexes into ``SIGNALS`` of its own members (``signal_parts``).
+    signal_sets: tuple[tuple[re2.Set, tuple[int, ...]], ...]
     discussion: Any
+
+
+#: How many RE2 sets the signals are dealt into. A DFA state of one set over all ~230 signals
+#: is a combination of positions in every one of them: on text it had not seen, that set kept
+#: building states until its memory (64 MB) was full, then dropped them and built them again,
+#: and the scanner stayed at ~4 MB/s. Four sets of ~60 signals, each with its own 64 MB,
+#: settle: ~30 MB/s after 12 MB of new text. Each set is one more call per region, so a text
+#: seen before scans ~7% slower (docs/scanning.md, "Throughput").
+SIGNAL_SETS = 4
+
+
+def signal_parts(n: int, parts: int) -> list[tuple[int, ...]]:
+    """Indexes 0..n-1 dealt into ``parts`` parts, every part-th to one."""
+    return [tuple(range(i, n, parts)) for i in range(min(parts, n))]
+
+
+def _signal_set(ids: tuple[int, ...]) -> tuple[re2.Set, tuple[int, ...]]:
+    opts = re2.Options()
+    opts.case_sensitive = False
+    opts.max_mem = 64 << 20
+    found = re2.Set.SearchSet(opts)
+    for i in ids:
+        found.Add(SIGNALS[i][3].encode())
+    found.Compile()
+    return found, ids
 
 
 @functools.cache
@@ -41,13 +67,6 @@ def _patterns() -> _Patterns:
     """Compiled at the first scanner, not at import: compiling takes ~90 ms, and most processes
     that import ``kanmon.scan`` (the CLI, a gateway whose policy has no injection rule) never
     scan for injection."""
-    opts = re2.Options()
-    opts.case_sensitive = False
-    opts.max_mem = 64 << 20
-    signal_set = re2.Set.SearchSet(opts)
-    for _, _, _, p in SIGNALS:
-        signal_set.Add(p.encode())
-    signal_set.Compile()
     return _Patterns(
         # the lexical-only phrases last: at a position where a trigger word also starts, the
         # trigger word wins (RE2 prefers the earlier alternative)
@@ -61,7 +80,7 @@ def _patterns() -> _Patterns:
         structural=compile_ci(f"(?:{TRIGGERS[-1]})|(?:{ENCODED})"),
         scrambled=compile_ci(SCRAMBLED),
         signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
-        signal_set=signal_set,
+        signal_sets=tuple(_signal_set(ids) for ids in signal_parts(len(SIGNALS), SIGNAL_SETS)),
         discussion=compile_ci(DISCUSSION),
     )
 
