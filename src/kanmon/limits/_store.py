@@ -8,9 +8,9 @@ go together, as one transaction; while it runs the next iteration's calls wait a
 as the next one: under load a commit carries many requests (group commit). A settle is not
 waited for (the request was served): it rides with the next transaction, at the latest
 ``SETTLE_DELAY_S`` later: a commit fewer per request took what these limits cost a two-worker
-gateway from 35% to 14% of its requests per second (docs/operations.md). Admission fails
-closed (503) when the store cannot be used; a settle that fails is retried in the background
-until it lands (a hold is settled once, however often its settle is sent).
+gateway from 35% to 14% of its requests per second (docs/history/operations-log.md). Admission
+fails closed (503) when the store cannot be used; a settle that fails is retried in the
+background until it lands (a hold is settled once, however often its settle is sent).
 """
 
 from __future__ import annotations

@@ -3,11 +3,11 @@
 
 The SDK's route (a ``ReadableSpan`` per span, then ``encode_spans`` building a protobuf message
 object for every span, attribute and value, then serializing them) cost ~50 µs of CPU per span:
-nearly all of what a traced request costs (docs/operations.md, Traces, Cost). Here what never
-changes (the resource, the scope, attribute keys, step span names, kinds, flags) is encoded once
-and a span is a join of byte strings. The fields set are those the SDK's encoder sets, so a
-collector decodes the same spans (tests/telemetry/test_wire.py parses them with the official
-``opentelemetry-proto`` classes).
+nearly all of what a traced request costs (docs/history/operations-log.md, Traces, Cost). Here
+what never changes (the resource, the scope, attribute keys, step span names, kinds, flags) is
+encoded once and a span is a join of byte strings. The fields set are those the SDK's encoder
+sets, so a collector decodes the same spans (tests/telemetry/test_wire.py parses them with the
+official ``opentelemetry-proto`` classes).
 
 Wire format: https://protobuf.dev/programming-guides/encoding/ ; field numbers from
 opentelemetry-proto's trace.proto, common.proto and resource.proto (v1)."""
