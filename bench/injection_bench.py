@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import time
 from collections import defaultdict
@@ -167,6 +168,8 @@ def main() -> None:
             res["novel_mb_per_s"] = novel(
                 mixed, lambda t: scanner.score(t, "", "tool"), a.request_kb
             )
+            # the DFAs' memory is the process's growth: its peak after the new text
+            res["novel_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         res["mb_per_s"] = {
             "injection": throughput(mixed, lambda t: scanner.score(t, "", "tool"), a.request_kb),
             "pii_secrets": throughput(mixed, pii.scan, a.request_kb),
@@ -185,6 +188,7 @@ def main() -> None:
         print(f"  FP rate  {k:<18}{m['rate']:.3f} ({m['fp']} of {m['n']})")
     if "novel_mb_per_s" in res:
         print(f"  MB/s     injection, each new MB  {res['novel_mb_per_s']}")
+        print(f"  peak RSS after it                {res['novel_peak_rss_mb']} MB")
     if "mb_per_s" in res:
         for k, v in res["mb_per_s"].items():
             print(f"  MB/s     {k:<24}{v}")
