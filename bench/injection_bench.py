@@ -12,7 +12,8 @@ requests of ``--request-kb`` KiB: multilingual prose with ``--density`` corpus i
 sentences (the scanner benchmark's mix), for the injection scanner alone and with the PII and
 secrets scanners (all default layers; the guard model is not part of it). The best of several
 passes over the same text is what a scanner does once its regular expressions' DFAs hold the
-states that text needs; ``--novel`` gives each MB's first pass instead, in order, as a gateway
+states that text needs; ``--novel`` gives the first pass over each million characters instead,
+in order, as a gateway
 sees new traffic (RE2 builds DFA states as new text needs them, within a memory budget).
 """
 
@@ -118,7 +119,8 @@ def throughput(text: str, fn: Callable[[str], object], request_kb: int, reps: in
 
 
 def novel(text: str, fn: Callable[[str], object], request_kb: int, mb: float = 1.0) -> list[float]:
-    """MB per CPU second of the first (and only) pass over each ``mb`` of ``text``, in order."""
+    """MB per CPU second of the first (and only) pass over each ``mb`` million characters of
+    ``text``, in order."""
     step, seg = request_kb * 1024, int(mb * 1e6)
     out = []
     for j in range(0, len(text), seg):
@@ -144,7 +146,9 @@ def main() -> None:
     ap.add_argument("--request-kb", type=int, default=4)
     ap.add_argument("--density", type=float, default=2.0)
     ap.add_argument(
-        "--novel", action="store_true", help="throughput per MB of text not seen before, in order"
+        "--novel",
+        action="store_true",
+        help="throughput per million characters not seen before, in order",
     )
     ap.add_argument("--errors", type=int, default=0, help="print this many misclassified items")
     ap.add_argument("--json", action="store_true")
@@ -187,7 +191,7 @@ def main() -> None:
     for k, m in res["false_positive_rate"].items():
         print(f"  FP rate  {k:<18}{m['rate']:.3f} ({m['fp']} of {m['n']})")
     if "novel_mb_per_s" in res:
-        print(f"  MB/s     injection, each new MB  {res['novel_mb_per_s']}")
+        print(f"  MB/s     injection, each new 1M chars {res['novel_mb_per_s']}")
         print(f"  peak RSS after it                {res['novel_peak_rss_mb']} MB")
     if "mb_per_s" in res:
         for k, v in res["mb_per_s"].items():
