@@ -13,8 +13,8 @@ sentences (the scanner benchmark's mix), for the injection scanner alone and wit
 secrets scanners (all default layers; the guard model is not part of it). The best of several
 passes over the same text is what a scanner does once its regular expressions' DFAs hold the
 states that text needs; ``--novel`` gives the first pass over each million characters instead,
-in order, as a gateway
-sees new traffic (RE2 builds DFA states as new text needs them, within a memory budget).
+in order, as a gateway sees new traffic (RE2 builds DFA states as new text needs them, within a
+memory budget).
 """
 
 from __future__ import annotations
