@@ -1,6 +1,6 @@
-"""Per-request cost of the telemetry observers (docs/operations.md): the tracer (spans built from
-a finished exchange and handed to the SDK's BatchSpanProcessor, then encoded and POSTed to a
-local OTLP/HTTP receiver by its export thread) and the JSON request log.
+"""Per-request cost of the telemetry observers (docs/operations.md): the tracer (a finished
+exchange queued; its export thread writes the spans as OTLP protobuf bytes and POSTs them to a
+local OTLP/HTTP receiver through the official exporter's client) and the JSON request log.
 
 Two measures, both in a run with the project's simulator as the upstream:
 
