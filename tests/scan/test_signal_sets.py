@@ -28,8 +28,8 @@ def test_the_shipped_sets_cover_every_signal() -> None:
 
 def _present(data: bytes) -> set[int]:
     found: set[int] = set()
-    for signal_set, ids in _patterns().signal_sets:
-        found.update(ids[j] for j in signal_set.Match(data) or ())
+    for match, ids in _patterns().signal_sets:
+        found.update(ids[j] for j in match(data))
     return found
 
 

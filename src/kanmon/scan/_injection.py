@@ -115,8 +115,8 @@ class InjectionScanner:
         for lo, hi in regions:
             region = data[lo:hi]
             present: list[int] = []
-            for signal_set, ids in p.signal_sets:
-                matched = signal_set.Match(region)
+            for match, ids in p.signal_sets:
+                matched = match(region)
                 if matched:
                     present += [ids[j] for j in matched]
             for i in sorted(present):

@@ -5,6 +5,7 @@ regions alone)."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,9 +32,10 @@ class _Patterns:
     #: key words with their inner letters shuffled (a lexical-only hit, never a trigger word)
     scrambled: Any
     signals: tuple[Any, ...]
-    #: Which signals occur in a region: a DFA pass per part of them (RE2::Set), each part with
-    #: the indexes into ``SIGNALS`` of its own members (``signal_parts``).
-    signal_sets: tuple[tuple[re2.Set, tuple[int, ...]], ...]
+    #: Which signals occur in a region: a DFA pass per part of them (RE2::Set's matcher,
+    #: called without the ``re2`` module's Python wrapper), each part with the indexes into
+    #: ``SIGNALS`` of its own members (``signal_parts``).
+    signal_sets: tuple[tuple[Callable[[bytes], list[int]], tuple[int, ...]], ...]
     discussion: Any
 
 
@@ -41,8 +43,8 @@ class _Patterns:
 #: is a combination of positions in every one of them: on text it had not seen, that set kept
 #: building states until its memory (64 MB) was full, then dropped them and built them again,
 #: and the scanner stayed at ~4 MB/s. Four sets of ~60 signals, each with its own 64 MB,
-#: settle: ~30 MB/s after 12 MB of new text. Each set is one more call per region, so a text
-#: seen before scans ~7% slower (docs/scanning.md, "Throughput").
+#: settle: ~30 MB/s after 12 MB of new text. Each set is one more call per region: a text
+#: seen before costs ~3% more instructions (docs/scanning.md, "Throughput").
 SIGNAL_SETS = 4
 
 
@@ -51,7 +53,7 @@ def signal_parts(n: int, parts: int) -> list[tuple[int, ...]]:
     return [tuple(range(i, n, parts)) for i in range(min(parts, n))]
 
 
-def _signal_set(ids: tuple[int, ...]) -> tuple[re2.Set, tuple[int, ...]]:
+def _signal_set(ids: tuple[int, ...]) -> tuple[Callable[[bytes], list[int]], tuple[int, ...]]:
     opts = re2.Options()
     opts.case_sensitive = False
     opts.max_mem = 64 << 20
@@ -59,7 +61,10 @@ def _signal_set(ids: tuple[int, ...]) -> tuple[re2.Set, tuple[int, ...]]:
     for i in ids:
         found.Add(SIGNALS[i][3].encode())
     found.Compile()
-    return found, ids
+    # the compiled set's own Match: the indexes of the members that occur (an empty list if
+    # none), as ``re2.Set.Match`` returns them after a Python call of its own
+    match: Callable[[bytes], list[int]] = found._set.Match
+    return match, ids
 
 
 @functools.cache
