@@ -39,11 +39,12 @@ def test_the_sets_find_what_each_pattern_finds() -> None:
         rows = [json.loads(line) for line in f if line.strip()]
     texts = [r["text"].encode("utf-8", "surrogatepass") for r in rows if r["split"] == "dev"]
     seen = 0
+    fired: set[int] = set()
     for data in texts:
         expected = {i for i, rx in enumerate(p.signals) if rx.search(data)}
         assert _present(data) == expected, data[:120]
         seen += bool(expected)
+        fired |= expected
     # the dev split's attacks fire signals of every set, so each set's indexes were checked
-    fired = set().union(*(_present(d) for d in texts))
     assert all(fired & set(ids) for _, ids in p.signal_sets)
     assert seen > 100

@@ -15,7 +15,7 @@ from kanmon.scan._injection_encodings import ENCODED
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_scrambled import START as SCRAMBLED
 from kanmon.scan._injection_triggers import DISCUSSION, LEXICAL_TRIGGERS, TRIGGERS
-from kanmon.scan._rx import UNANCHORED, compile_ci, whole
+from kanmon.scan._rx import UNANCHORED, compile_ci, options_ci, whole
 
 
 # RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
@@ -54,10 +54,7 @@ def signal_parts(n: int, parts: int) -> list[tuple[int, ...]]:
 
 
 def _signal_set(ids: tuple[int, ...]) -> tuple[Callable[[bytes], list[int]], tuple[int, ...]]:
-    opts = re2.Options()
-    opts.case_sensitive = False
-    opts.max_mem = 64 << 20
-    found = re2.Set.SearchSet(opts)
+    found = re2.Set.SearchSet(options_ci())
     for i in ids:
         found.Add(SIGNALS[i][3].encode())
     found.Compile()

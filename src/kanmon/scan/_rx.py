@@ -17,11 +17,17 @@ UNANCHORED = re2._Anchor.UNANCHORED
 ANCHOR_BOTH = re2._Anchor.ANCHOR_BOTH
 
 
-def compile_ci(pattern: str | bytes, max_mem: int = 64 << 20) -> Any:
-    """A case-insensitive RE2 pattern over UTF-8 bytes."""
+def options_ci(max_mem: int = 64 << 20) -> Any:
+    """RE2's options for case-insensitive matching, the DFA's memory bounded by ``max_mem``."""
     opts = re2.Options()
     opts.case_sensitive = False
     opts.max_mem = max_mem
+    return opts
+
+
+def compile_ci(pattern: str | bytes, max_mem: int = 64 << 20) -> Any:
+    """A case-insensitive RE2 pattern over UTF-8 bytes."""
+    opts = options_ci(max_mem)
     return re2.compile(pattern.encode() if isinstance(pattern, str) else pattern, options=opts)
 
 
