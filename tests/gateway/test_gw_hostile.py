@@ -177,7 +177,7 @@ def test_a_source_guessing_keys_is_refused_but_known_keys_from_it_still_work(
     )
     assert int(refused.headers["retry-after"]) >= 1
     assert chat(good).status_code == 200  # same address, a key it knows
-    fresh = new_key(gw)  # valid, but never seen from here: refused until the minute ends
+    fresh = new_key(gw)  # valid, but never seen from here: refused for a minute
     assert chat(fresh).status_code == 429
     failures = gw.services.auth.failures
     assert failures.flush(everything=True) == 1

@@ -3,15 +3,18 @@
 A caller without a valid key could otherwise grow the audit log without bound and slow its
 writer. Failures are written as one record per source and interval (``endpoint`` is
 ``auth.failed``, ``decision`` is ``deny``, ``count`` says how many), and a source that keeps
-failing is refused with 429 before any key lookup until its minute ends — except for keys that
-authenticated lately, so callers sharing an address with the attacker keep working. Counts are
-per worker process; the limit is per worker too.
+failing is refused with 429 before any key lookup for a full minute from the failure that
+reached the limit — except for keys that authenticated lately, so callers sharing an address
+with the attacker keep working. A source's minute starts at its first failure, not on the clock's
+minute, so failures that straddle a minute boundary still add up. Counts are per worker
+process; the limit is per worker too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 import os
 import threading
 import time
@@ -24,12 +27,15 @@ from kanmon.errors import RateLimitError
 
 log = logging.getLogger("kanmon.auth")
 
+_MINUTE = 60.0
+
 
 @dataclass(slots=True)
 class _Source:
     started: float  # wall time the interval began
-    window: int  # the current minute, for the per-source limit
+    window: float  # wall time the source's current minute began (its first failure in it)
     in_window: int = 0
+    blocked_until: float = 0.0  # refused before this wall time
     failed: int = 0
     refused: int = 0
     endpoints: Counter[str] = field(default_factory=Counter)
@@ -44,8 +50,10 @@ class AuthFailures:
         interval_s: float = 60.0,
         per_minute: int = 60,
         max_sources: int = 10_000,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._record = record
+        self._clock = clock
         self.interval_s = interval_s
         self.per_minute = per_minute
         self.max_sources = max_sources
@@ -67,38 +75,39 @@ class AuthFailures:
             good.popitem(last=False)
 
     def check(self, source: str | None, key_hash: str | None = None) -> None:
-        """Refuse a source that failed ``per_minute`` times in the current minute, unless the
-        key it presents authenticated lately."""
+        """Refuse a source that failed ``per_minute`` times within a minute, for a minute from
+        the failure that reached the limit, unless the key it presents authenticated lately."""
         if source is None or self.per_minute <= 0:
             return
         s = self._sources.get(source)
         if s is None or key_hash in self._good:
             return
-        now = time.time()
-        window = int(now // 60)
-        if s.window == window and s.in_window >= self.per_minute:
+        now = self._clock()
+        if now < s.blocked_until:
             with self._lock:
                 s.refused += 1
+            wait = max(1, math.ceil(s.blocked_until - now))
             raise RateLimitError(
                 f"Too many failed authentications from {source}; retry in about "
-                f"{60 - int(now % 60)} s with a valid key.",
-                retry_after_s=max(1, 60 - int(now % 60)),
+                f"{wait} s with a valid key.",
+                retry_after_s=wait,
                 code="too_many_auth_failures",
             )
 
     def failed(self, source: str | None, endpoint: str, code: str | None) -> None:
-        now = time.time()
-        window = int(now // 60)
+        now = self._clock()
         key = source or "unknown"
         with self._lock:
             s = self._sources.get(key)
             if s is None:
                 if len(self._sources) >= self.max_sources:
                     self._flush_locked(now, everything=True)  # bounded memory under a spray
-                s = self._sources[key] = _Source(started=now, window=window)
-            if s.window != window:
-                s.window, s.in_window = window, 0
+                s = self._sources[key] = _Source(started=now, window=now)
+            if now - s.window >= _MINUTE:
+                s.window, s.in_window = now, 0
             s.in_window += 1
+            if self.per_minute > 0 and s.in_window >= self.per_minute:
+                s.blocked_until = now + _MINUTE
             s.failed += 1
             s.endpoints[endpoint] += 1
             s.codes[code or "invalid_api_key"] += 1
@@ -106,7 +115,7 @@ class AuthFailures:
     def flush(self, *, everything: bool = False) -> int:
         """Write the records of intervals that ended (all of them with ``everything``)."""
         with self._lock:
-            return self._flush_locked(time.time(), everything=everything)
+            return self._flush_locked(self._clock(), everything=everything)
 
     def _flush_locked(self, now: float, *, everything: bool) -> int:
         written = 0
@@ -116,10 +125,9 @@ class AuthFailures:
             if s.failed or s.refused:
                 self._record(_record(source, s, now))
                 written += 1
-            current = int(now // 60)
-            if not everything and s.window == current and s.in_window >= self.per_minute:
-                # keep refusing until the minute ends; count the next interval from zero
-                self._sources[source] = _Source(now, s.window, s.in_window)
+            if not everything and now < s.blocked_until:
+                # keep refusing until its minute ends; count the next interval from zero
+                self._sources[source] = _Source(now, s.window, s.in_window, s.blocked_until)
             else:
                 del self._sources[source]
         return written
