@@ -1,43 +1,95 @@
-"""The lexical layer's signals are dealt into several RE2 sets (``SIGNAL_SETS``): together they
-must say exactly which signals occur in a region, as each signal's own pattern does."""
+"""The lexical layer's signals are split into their top-level alternatives and dealt into RE2
+sets by script and weight (``_injection_sets``): together the sets must say exactly which
+signals occur in a region, as each signal's own pattern does."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import re2
+
 from kanmon.scan._injection_lexicon import SIGNALS
-from kanmon.scan._injection_regions import SIGNAL_SETS, _patterns, signal_parts
+from kanmon.scan._injection_regions import _patterns
+from kanmon.scan._injection_sets import (
+    HEAVY_PER_SET,
+    groups,
+    heavy,
+    home,
+    members,
+    present,
+    required,
+)
+from kanmon.scan._rx import alternatives, compile_ci
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "bench" / "data" / "injection" / "corpus.jsonl"
+INJECTION = ROOT / "bench" / "data" / "injection"
+PATTERNS = [p for _, _, _, p in SIGNALS]
 
 
-def test_parts_hold_every_signal_once() -> None:
-    for n, k in ((229, 4), (10, 3), (3, 5), (1, 1)):
-        parts = signal_parts(n, k)
-        assert len(parts) == min(n, k)
-        assert sorted(i for part in parts for i in part) == list(range(n))
+def test_alternatives_split_only_at_the_top_level() -> None:
+    assert alternatives("a|b(c|d)|[|]|\\||[]|]x|[^]|]y|[[:alpha:]|]z") == [
+        "a",
+        "b(c|d)",
+        "[|]",
+        "\\|",
+        "[]|]x",
+        "[^]|]y",
+        "[[:alpha:]|]z",
+    ]
+    assert alternatives("abc") == ["abc"]
+    for p in PATTERNS:
+        parts = alternatives(p)
+        assert "|".join(parts) == p
+        for part in parts:  # each one a pattern of its own: its groups and classes are whole
+            assert compile_ci(part) is not None
 
 
-def test_the_shipped_sets_cover_every_signal() -> None:
-    sets = _patterns().signal_sets
-    assert len(sets) == min(SIGNAL_SETS, len(SIGNALS)) > 1
-    assert sorted(i for _, ids in sets for i in ids) == list(range(len(SIGNALS)))
+def test_every_alternative_is_in_one_set_and_heavy_ones_are_kept_apart() -> None:
+    every = members(PATTERNS)
+    dealt = groups(PATTERNS)
+    assert sorted(m for g in dealt for m in g) == sorted(every)
+    assert sorted({i for i, _, _ in every}) == list(range(len(SIGNALS)))
+    families = {"kana": "cjk", "hangul": "cjk", "han": "cjk"}
+    for g in dealt:
+        assert len({families.get(home(p), home(p)) for _, _, p in g}) == 1
+        kinds = {heavy(p) for _, _, p in g}
+        assert len(kinds) == 1
+        if kinds == {True}:
+            assert len(g) <= HEAVY_PER_SET
+    assert len(_patterns().signal_sets) == len(dealt)
+    # the long-gap signals of the Latin and Cyrillic scripts are what filled one set's memory
+    assert sum(1 for g in dealt if heavy(g[0][2]) and home(g[0][2]) == "latin") >= 3
+
+
+def test_a_leading_repetition_that_can_match_nothing_is_left_out_of_the_set() -> None:
+    [(_, _, a), (_, _, b), (_, _, c)] = members(["\\S*(?:chat|verlauf)\\S*\\s+an|\\pL*?x|[^.]*y"])
+    assert (a, b, c) == ("(?:chat|verlauf)\\S*\\s+an", "x", "[^.]*y")
 
 
 def _present(data: bytes) -> set[int]:
+    """The signals the sets find in ``data``, asking only the sets its scripts need."""
     found: set[int] = set()
-    for match, ids in _patterns().signal_sets:
-        found.update(ids[j] for j in match(data))
+    scripts = present(data)
+    for match, ids, need in _patterns().signal_sets:
+        if need is None or need & scripts:
+            found.update(ids[j] for j in match(data))
     return found
+
+
+def _texts(name: str, split: str | None) -> list[bytes]:
+    with (INJECTION / name).open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return [
+        r["text"].encode("utf-8", "surrogatepass")
+        for r in rows
+        if split is None or r.get("split") == split
+    ]
 
 
 def test_the_sets_find_what_each_pattern_finds() -> None:
     p = _patterns()
-    with CORPUS.open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    texts = [r["text"].encode("utf-8", "surrogatepass") for r in rows if r["split"] == "dev"]
+    texts = _texts("corpus.jsonl", "dev") + _texts("family_h.jsonl", "dev")
     seen = 0
     fired: set[int] = set()
     for data in texts:
@@ -45,6 +97,75 @@ def test_the_sets_find_what_each_pattern_finds() -> None:
         assert _present(data) == expected, data[:120]
         seen += bool(expected)
         fired |= expected
-    # the dev split's attacks fire signals of every set, so each set's indexes were checked
-    assert all(fired & set(ids) for _, ids in p.signal_sets)
+    # the dev splits' attacks fire signals of every set, so each set's indexes were checked
+    assert all(fired & set(ids) for _, ids, _ in p.signal_sets)
     assert seen > 100
+
+
+def test_each_member_matches_where_its_alternative_does() -> None:
+    """A member without its nullable lead matches exactly the texts its alternative matches."""
+    texts = _texts("corpus.jsonl", "dev")
+    for i, pattern in enumerate(PATTERNS):
+        alts = alternatives(pattern)
+        mine = [p for j, _, p in members(PATTERNS) if j == i]
+        for alt, member in zip(alts, mine, strict=True):
+            if alt == member:
+                continue
+            a, b = compile_ci(alt), compile_ci(member)
+            for data in texts:
+                assert bool(a.search(data)) == bool(b.search(data)), (alt[:60], data[:80])
+
+
+def test_a_set_matcher_gives_member_indexes() -> None:
+    found = re2.Set.SearchSet(re2.Options())
+    for p in (b"x", b"y"):
+        found.Add(p)
+    found.Compile()
+    assert sorted(found._set.Match(b"__y__x")) == [0, 1]
+    assert found._set.Match(b"zzz") == []
+
+
+def test_the_scripts_a_pattern_requires() -> None:
+    cases = {
+        "абв": {"cyrillic"},
+        "(?:ии|ai)x": set(),  # one alternative needs no Cyrillic letter
+        "(?:ии|ой)x": {"cyrillic"},
+        "a(?:б)?": set(),
+        "a[б]": set(),  # a class: not read
+        "(?-i:Б)x": {"cyrillic"},
+        "会話|やり": set(),
+        "会話(?:を|が)": {"han", "kana"},
+        "б{0,3}": set(),
+        "б{1,3}?": {"cyrillic"},
+        "\\pLб\\x{42}\\x41": {"cyrillic"},
+        "(?i)x대화": {"hangul"},
+        "(?P<n>б)": {"cyrillic"},
+    }
+    for pattern, want in cases.items():
+        assert required(pattern) == want, pattern
+    assert home("会話を") == "kana" and home("x|б") == "latin"
+
+
+def test_a_text_asks_the_sets_of_the_scripts_it_holds() -> None:
+    assert present(b"plain ASCII") == frozenset()
+    assert present("Привет, 世界".encode()) == {"cyrillic", "han"}
+    assert present("テスト 대화".encode()) == {"kana", "hangul"}
+    # U+1C80 folds to Cyrillic "в" under RE2's case folding: a Cyrillic pattern matches it
+    assert compile_ci("в").search("\u1c80".encode())
+    assert present("\u1c80".encode()) == {"cyrillic"}
+
+
+def test_a_member_of_a_script_set_matches_only_texts_with_that_script() -> None:
+    """The requirement read from a member's letters holds on every corpus text it matches."""
+    texts = [t for name in ("corpus.jsonl", "family_h.jsonl") for t in _texts(name, None)]
+    checked = 0
+    for _, _, pattern in members(PATTERNS):
+        need = home(pattern)
+        if need == "latin":
+            continue
+        rx = compile_ci(pattern)
+        for data in texts:
+            if rx.search(data):
+                assert need in present(data), (pattern[:60], data[:80])
+                checked += 1
+    assert checked > 500

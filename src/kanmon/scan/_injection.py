@@ -34,6 +34,7 @@ from kanmon.scan._injection_quotes import quoted
 from kanmon.scan._injection_regions import _hits, _patterns, _regions
 from kanmon.scan._injection_score import Calibration, InjectionResult, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
+from kanmon.scan._injection_sets import present
 from kanmon.scan._rx import find_all, found, whole
 from kanmon.scan._scanset import SCANNERS
 
@@ -114,12 +115,15 @@ class InjectionScanner:
         p = self._p
         for lo, hi in regions:
             region = data[lo:hi]
-            present: list[int] = []
-            for match, ids in p.signal_sets:
+            fired: set[int] = set()
+            scripts = present(region)  # a set of scripts the region lacks cannot match
+            for match, ids, need in p.signal_sets:
+                if need is not None and not need & scripts:
+                    continue
                 matched = match(region)
                 if matched:
-                    present += [ids[j] for j in matched]
-            for i in sorted(present):
+                    fired.update([ids[j] for j in matched])
+            for i in sorted(fired):
                 sid, _, weight, _ = SIGNALS[i]
                 if not embedded and sid in EMBEDDED:
                     continue

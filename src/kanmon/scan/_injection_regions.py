@@ -5,17 +5,15 @@ regions alone)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-
-import re2
 
 from kanmon.scan._injection_encodings import ENCODED
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_scrambled import START as SCRAMBLED
+from kanmon.scan._injection_sets import SignalSet, compile_set, groups
 from kanmon.scan._injection_triggers import DISCUSSION, LEXICAL_TRIGGERS, TRIGGERS
-from kanmon.scan._rx import UNANCHORED, compile_ci, options_ci, whole
+from kanmon.scan._rx import UNANCHORED, compile_ci, whole
 
 
 # RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
@@ -32,36 +30,11 @@ class _Patterns:
     #: key words with their inner letters shuffled (a lexical-only hit, never a trigger word)
     scrambled: Any
     signals: tuple[Any, ...]
-    #: Which signals occur in a region: a DFA pass per part of them (RE2::Set's matcher,
-    #: called without the ``re2`` module's Python wrapper), each part with the indexes into
-    #: ``SIGNALS`` of its own members (``signal_parts``).
-    signal_sets: tuple[tuple[Callable[[bytes], list[int]], tuple[int, ...]], ...]
+    #: Which signals occur in a region: a DFA pass per set of their alternatives, each set
+    #: with the index into ``SIGNALS`` of each of its members and the script a text must
+    #: hold for the set to be asked (``_injection_sets``).
+    signal_sets: tuple[SignalSet, ...]
     discussion: Any
-
-
-#: How many RE2 sets the signals are dealt into. A DFA state of one set over all ~230 signals
-#: is a combination of positions in every one of them: on text it had not seen, that set kept
-#: building states until its memory (64 MB) was full, then dropped them and built them again,
-#: and the scanner stayed at ~4 MB/s. Four sets of ~60 signals, each with its own 64 MB,
-#: settle: ~30 MB/s after 12 MB of new text. Each set is one more call per region: a text
-#: seen before costs ~3% more instructions (docs/scanning.md, "Throughput").
-SIGNAL_SETS = 4
-
-
-def signal_parts(n: int, parts: int) -> list[tuple[int, ...]]:
-    """Indexes 0..n-1 dealt into ``parts`` parts, every part-th to one."""
-    return [tuple(range(i, n, parts)) for i in range(min(parts, n))]
-
-
-def _signal_set(ids: tuple[int, ...]) -> tuple[Callable[[bytes], list[int]], tuple[int, ...]]:
-    found = re2.Set.SearchSet(options_ci())
-    for i in ids:
-        found.Add(SIGNALS[i][3].encode())
-    found.Compile()
-    # the compiled set's own Match: the indexes of the members that occur (an empty list if
-    # none), as ``re2.Set.Match`` returns them after a Python call of its own
-    match: Callable[[bytes], list[int]] = found._set.Match
-    return match, ids
 
 
 @functools.cache
@@ -82,7 +55,7 @@ def _patterns() -> _Patterns:
         structural=compile_ci(f"(?:{TRIGGERS[-1]})|(?:{ENCODED})"),
         scrambled=compile_ci(SCRAMBLED),
         signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
-        signal_sets=tuple(_signal_set(ids) for ids in signal_parts(len(SIGNALS), SIGNAL_SETS)),
+        signal_sets=tuple(compile_set(g) for g in groups([p for _, _, _, p in SIGNALS])),
         discussion=compile_ci(DISCUSSION),
     )
 

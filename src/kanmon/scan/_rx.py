@@ -63,3 +63,51 @@ def group(spans: Spans) -> int:
         if spans[i][0] >= 0:
             return i
     return 0
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of an RE2 pattern (``a|b(c|d)|[|]`` → ``a``, ``b(c|d)``,
+    ``[|]``): a ``|`` inside a group or a character class, or escaped, does not split it."""
+    out: list[str] = []
+    depth = start = i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = class_end(pattern, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def class_end(pattern: str, i: int) -> int:
+    """The index just past the character class opening at ``pattern[i]``: a ``]`` first (after
+    an optional ``^``) is a member, as are escapes and ``[:name:]`` classes."""
+    n = len(pattern)
+    i += 1
+    if i < n and pattern[i] == "^":
+        i += 1
+    if i < n and pattern[i] == "]":
+        i += 1
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c == "[" and pattern.startswith("[:", i):
+            i = pattern.index(":]", i + 2) + 2
+        elif c == "]":
+            return i + 1
+        else:
+            i += 1
+    return n
