@@ -22,6 +22,17 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|discard|abandon|neglect)\s+"
         rf"(?:all\s+|any\s+|the\s+|your\s+|every\s+|of\s+|about\s+|these\s+|those\s+)*"
         rf"{_PREV_EN}\s+(?:\w+\s+)?{_RULES_EN}"),
+    # the qualifier after the rules: "ignore the rules above", "bypass the constraints you
+    # were given"
+    ("override.en.ignore_after", "override", 0.8,
+        r"\b(?:ignore|disregard|forget|override|bypass|discard|abandon|neglect|set\s+aside)\s+"
+        r"(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+|of\s+)*(?:(?:safety|content|system|"
+        r"moderation|usage|ethical|original|initial|hidden|developer|default)\s+)?"
+        r"(?:instructions?|rules?|directives?|guidelines?|guidance|constraints?|restrictions?|"
+        r"polic(?:y|ies)|programming|prompts?)\s+(?:above|before\s+this|so\s+far|from\s+(?:before|"
+        r"earlier|the\s+(?:start|beginning))|(?:that\s+|which\s+)?(?:you|u)\s+(?:were|have\s+been|"
+        r"'ve\s+been|got)\s+(?:given|told|shown|set\s+up\s+with)|in\s+(?:your|the)\s+(?:system\s+)?"
+        r"(?:prompt|message))"),
     ("override.en.everything", "override", 0.8,
         r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|anything|all(?:\s+of)?\s+that"
         r"|what(?:ever)?)\s+(?:\w+\s+){0,3}(?:told|said|instructed|given|asked|above|before|"
@@ -79,6 +90,13 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:ignorier\pL*|vergiss|vergessen\s+sie|missacht\pL*|übergeh\pL*|verwirf)\s+"
         r"(?:\S+\s+){0,3}(?:anweisungen|instruktionen|regeln|befehle|vorgaben|richtlinien|"
         r"aufgaben?|alles)"),
+    # restrictions and the model's content policy, addressed to it: "vorübergehend" holds
+    # "übergeh", so that verb is not among these
+    ("override.de.restrictions", "override", 0.75,
+        r"\b(?:ignorier\pL*|vergiss|vergessen\s+sie|missacht\pL*)\s+(?:\S+\s+){0,3}"
+        r"(?:einschränkungen|beschränkungen|(?:inhalts|sicherheits|nutzungs)richtlinien?)"
+        r"|\b(?:setze?\s+dich|setzen\s+sie\s+sich)\s+über\s+(?:\S+\s+){0,3}(?:anweisungen|regeln|"
+        r"vorgaben|\pL*richtlinien?|einschränkungen|beschränkungen)\s+hinweg"),
     ("override.de.new", "override", 0.7,
         r"\b(?:neue|eigentliche|vorrangige|wichtige|aktualisierte)\s+(?:anweisung(?:en)?|"
         r"aufgabe|regel(?:n)?|vorgabe(?:n)?)\s*(?:von|vom|:|-|,|gilt)"),
@@ -96,7 +114,8 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.ru.ignore", "override", 0.85,
         r"(?:игнорир\pL*|проигнорир\pL*|забудь\pL*|забудьте|отбрось|не\s+обращай\s+внимания\s+на|"
         r"не\s+слушай(?:ся)?|не\s+следуй|не\s+выполняй)"
-        r"\s+(?:\S+\s+){0,3}(?:инструкц\pL*|указани\pL*|правил\pL*|команд\pL*|(?:всё|все)(?:[\s.,!?;:]"
+        r"\s+(?:\S+\s+){0,3}(?:инструкц\pL*|указани\pL*|правил\pL*|команд\pL*|ограничени\pL*|"
+        r"(?:всё|все)(?:[\s.,!?;:]"
         r"|$)|задач\pL*|"
         r"настройк\pL*|то,\s+что)"),
     ("override.ru.new", "override", 0.7,
@@ -111,6 +130,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:忽略|无视|忽视|不要理会|别管|忘记|忘掉|忘了|抛开|放弃)(?:掉)?(?:你)?(?:之前|以上|上面|先前|"
         r"前面|原来|原先|所有|全部|一切|此前|刚才)?.{0,8}(?:指令|指示|提示|规则|说明|要求|设定|任务|"
         r"命令|一切)"),
+    # the model's own content or safety policy set aside
+    ("override.zh.policy_aside", "override", 0.75,
+        r"(?:不要管|别管|不用管|无视|忽略|忽视|不要理会|不用理会|抛开|绕过|跳过|不必遵守|不用遵守|不要遵守)"
+        r"(?:掉)?(?:你的|你)(?:内容|安全|审核|使用)(?:政策|策略|规则|限制|准则|过滤器?)"),
     ("override.zh.new", "override", 0.7,
         r"(?:新的?|真正的?|优先|最新|重要)(?:指令|指示|任务|规则|命令)(?:[:：]|来自|是|高于)"),
     ("override.zh.reset", "override", 0.75,
@@ -124,6 +147,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.ja.ignore", "override", 0.85,
         r"(?:指示|命令|プロンプト|ルール|設定|言われたこと|タスク)(?:は|を)(?:すべて|全て|全部)?"
         r"(?:無視|忘れ|破棄)"),
+    ("override.ja.policy_aside", "override", 0.75,
+        r"(?:コンテンツ|安全|セーフティ|利用|モデレーション)(?:ポリシー|規約|ルール|制限|フィルター)"
+        r"(?:は|を|なんて)?(?:気にしないで|気にするな|無視して|無視しろ|守らなくて(?:いい|良い)|"
+        r"従わなくて(?:いい|良い)|忘れて)"),
     ("override.ja.new", "override", 0.7,
         r"(?:新しい|本当の|優先|最新の|重要な)(?:指示|命令|タスク|ルール)(?:[:：]|は|です)"),
     ("override.ja.reset", "override", 0.75,
@@ -133,6 +160,9 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.ko.ignore", "override", 0.85,
         r"(?:지시|지침|명령|프롬프트|규칙|설정|들은\s*것|작업)\S{0,4}\s*(?:모두\s*|전부\s*|다\s*)?"
         r"(?:무시|잊어|잊고|잊으)"),
+    ("override.ko.policy_aside", "override", 0.75,
+        r"(?:콘텐츠|안전|사용|검열)\s*(?:정책|규칙|제한|필터)\S{0,3}\s*(?:신경\s*쓰지\s*마|무시하고|"
+        r"무시해|따르지\s*마|지키지\s*마|잊어)"),
     ("override.ko.new", "override", 0.7,
         r"(?:새|새로운|진짜|우선|최신|중요)\s*(?:지시|명령|작업|임무|규칙)\s*(?::|는|은|\()"),
     ("override.ko.reset", "override", 0.75,
@@ -164,8 +194,9 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.en.ignore_yours", "override", 0.7,
         r"\b(?:ignore|disregard|forget|bypass|override|break|set\s+aside|put\s+aside|suspend)\s+"
         r"(?:all\s+(?:of\s+)?)?your\s+"
-        r"(?:own\s+)?(?:rules|instructions|guidelines|programming|restrictions|safety|filters|"
-        r"training|policies|directives)\b"),
+        r"(?:own\s+|content\s+|safety\s+|usage\s+|moderation\s+|ethical\s+|ethics\s+)?(?:rules|"
+        r"instructions|guidelines|programming|restrictions|safety|filters|training|policy|"
+        r"policies|directives)\b"),
     ("override.en.no_longer_you", "override", 0.7,
         r"\byou\s+are\s+no\s+longer\s+(?:an?\s+|the\s+|just\s+an?\s+)?(?:\w+\s+){0,3}(?:bot|"
         r"assistant|ai|model|chatbot|agent|helper|translator|tutor)\b"),
