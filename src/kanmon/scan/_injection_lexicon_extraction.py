@@ -19,12 +19,26 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
     ("extraction.en.reveal", "extraction", 0.8,
         rf"\b(?:reveal|print|show|output|repeat|leak|display|dump|echo|spell\s+out|tell\s+me|"
         rf"give\s+me|return|recite|summari[sz]e|translate|put|write\s+out|copy|paste)\s+"
-        rf"(?:me\s+|us\s+)?(?:(?:all|of|the|your|full|entire|complete|exact|whole|"
+        rf"(?:(?:in)?to\s+\w+\s+)?(?:me\s+|us\s+)?(?:(?:all|of|the|your|full|entire|complete|exact|whole|"
         rf"original|current|first|\d+|words|lines|back)\s+){{0,4}}{_SECRET_EN}"),
     ("extraction.en.text_above", "extraction", 0.75,
         r"\b(?:repeat|print|output|echo|copy|return|show|recite)\s+(?:back\s+)?(?:all\s+|the\s+|"
         r"everything\s+|any\s+)*(?:text|words|lines|content|messages?)?\s*(?:above|before\s+"
         r"(?:this|my)|prior\s+to|you\s+(?:received|were\s+given))"),
+    # the model's instructions named by how it got them ("the instructions you were given",
+    # "what you were told at the start", "the first thing you were told"), the clause ending
+    # there
+    ("extraction.en.told_given", "extraction", 0.75,
+        r"\b(?:repeat|print|show|output|reveal|write\s+out|tell\s+me|translate|summari[sz]e|paste|"
+        r"quote|list|recite|display|give\s+me|share|dump|spell\s+out|copy|echo)\s+(?:\S+\s+){0,3}?"
+        r"(?:(?:the|your|all\s+(?:of\s+)?(?:the|your))\s+(?:\w+\s+)?(?:instructions?|rules|guidelines|"
+        r"directions|directives|prompt|brief(?:ing)?)\s+(?:that\s+)?you\s+(?:were|have\s+been|"
+        r"'ve\s+been|got)\s+(?:given|told|sent|shown|provided)|what\s+you\s+were\s+(?:told|given|"
+        r"instructed)\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning|outset)|before\s+(?:this|we|i|"
+        r"our)|first|initially|originally)|the\s+(?:very\s+)?first\s+(?:thing|things|message|words?|"
+        r"lines?|instructions?)\s+you\s+(?:were|got)\s+(?:told|given|sent))"
+        # where the clause ends: "the rules you were given for the exam" is someone else's
+        r"\s*(?:[.!?;\n]|$|,?\s*(?:verbatim|word\s+for\s+word|exactly|in\s+full|please))"),
     ("extraction.en.verbatim", "extraction", 0.6,
         r"\bstarting\s+with\s+['\"“]?you\s+are|\bcontext\s+window|\binitiali[sz]ed\s+with"),
     # Word for word is how fables, contracts and quotations are asked for too: alone it weighs
