@@ -262,6 +262,15 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"erase|wipe|cancel|refund|forward|email|e-mail|send|share|publish|upload|export|change|"
         r"reset|disable|transfer|move|grant|give|unlock|post|leak|copy)\s+(?:[\w$€£,.'-]+\s+)"
         r"{0,6}?(?:the\s+|of\s+the\s+|from\s+the\s+)user'?s\b"),
+    # a tool named as code is named to an agent; an action timed by the agent's own task
+    ("tool_hijack.en.embedded_tool_use", "tool_hijack", 0.7,
+        r"\b(?:use|invoke|trigger|run|execute)\s+(?:the\s+)?`?[a-z][a-z0-9]*_[a-z0-9_]+`?\s+"
+        r"(?:tool|function|action|plugin)\s+(?:to|and|with|on)\b"),
+    ("tool_hijack.en.embedded_after_task", "tool_hijack", 0.7,
+        r"\b(?:delete|remove|erase|wipe|drop|archive|close|cancel|publish|share|forward)\s+"
+        r"(?:the\s+|this\s+|all\s+|every\s+)?(?:\S+\s+){0,2}?(?:after|once|when|as\s+soon\s+as)\s+"
+        r"(?:you(?:'ve|\s+have|\s+are\s+done)?\s+)?(?:summari[sz]|translat|process|analy[sz])\w*\s+"
+        r"(?:it|this|them)\b"),
     ("tool_hijack.en.embedded_payment", "tool_hijack", 0.65,
         r"\bplease\s+(?:also\s+)?(?:transfer|wire|send|pay|remit)\s+(?:(?:\$|€|£|usd\s*|eur\s*|"
         r"gbp\s*)\s?\d[\d,.]*(?:\s*(?:k|usd|eur|dollars|euros))?|the\s+remaining\s+balance|all\s+"
