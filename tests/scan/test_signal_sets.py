@@ -5,6 +5,7 @@ signals occur in a region, as each signal's own pattern does."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import re2
@@ -169,3 +170,38 @@ def test_a_member_of_a_script_set_matches_only_texts_with_that_script() -> None:
                 assert need in present(data), (pattern[:60], data[:80])
                 checked += 1
     assert checked > 500
+
+
+def _after_boundary(pattern: str) -> list[str]:
+    """The alternatives that a ``\\b`` in ``pattern`` stands right before (or the text after
+    it, where no group opens there)."""
+    out = []
+    for i in (m.end() for m in re.finditer(r"(?<!\\)\\b", pattern)):
+        rest = pattern[i:]
+        if rest.startswith("(?:"):
+            depth, j = 0, 3
+            while j < len(rest) and not (rest[j] == ")" and depth == 0):
+                if rest[j] == "\\":
+                    j += 1
+                elif rest[j] == "(":
+                    depth += 1
+                elif rest[j] == ")":
+                    depth -= 1
+                j += 1
+            out += alternatives(rest[3:j])
+        else:
+            out.append(rest)
+    return out
+
+
+def test_no_ascii_boundary_before_a_letter_outside_ascii() -> None:
+    """RE2's ``\\b`` is an ASCII boundary: before "übersetz" or "добав" it holds only inside a
+    word ("vorübergehend"), never at its start (``_rx.NOT_IN_WORD`` is the guard there)."""
+    dead = [
+        (sid, alt[:20])
+        for sid, _, _, pattern in SIGNALS
+        for alt in _after_boundary(pattern)
+        if alt and not alt[0].isascii()
+    ]
+    assert dead == []
+    assert _after_boundary("\\b(?:ab|üb)x|\\bй") == ["ab", "üb", "й"]

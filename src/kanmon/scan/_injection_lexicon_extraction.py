@@ -4,6 +4,8 @@ layer (format and conventions in ``_injection_lexicon``).
 
 from __future__ import annotations
 
+from kanmon.scan._rx import NOT_IN_WORD
+
 _SECRET_EN = (
     r"(?:system\s+(?:prompt|message|instructions?)|initial\s+(?:prompt|instructions?)|"
     r"hidden\s+(?:prompt|instructions?|setup|configuration|rules)|(?:developer|setup|"
@@ -75,7 +77,8 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:verbatim|word\s+for\s+word|exact\s+wording)|\bwörtlich\b|дословно|逐字|原样|"
         r"一字不漏|原文|一字一句|原封不动|一字不差|글자\s*그대로"),
     ("extraction.de", "extraction", 0.8,
-        r"\b(?:gib|zeig\pL*|wiederhol\pL*|übersetz\pL*|nenn\pL*|verrat\pL*)\s+(?:\S+\s+){0,4}(?:system"
+        rf"(?:\b(?:gib|zeig\pL*|wiederhol\pL*|nenn\pL*|verrat\pL*)|{NOT_IN_WORD}übersetz\pL*)\s+"
+        r"(?:\S+\s+){0,4}(?:system"
         r"prompt|systemnachricht|anfangsprompt|startnachricht|anweisungen|konfiguration|text\s+"
         r"oben|wortlaut)"),
     ("extraction.ru", "extraction", 0.8,

@@ -7,6 +7,8 @@ setup asked for as a sentence to complete or a form to fill in (format and conve
 
 from __future__ import annotations
 
+from kanmon.scan._rx import NOT_IN_WORD
+
 # fmt: off
 FRAMES: tuple[tuple[str, str, float, str], ...] = (
     # -- an older, unfiltered build ----------------------------------------------------------
@@ -52,7 +54,8 @@ FRAMES: tuple[tuple[str, str, float, str], ...] = (
         r"limits|guidelines|caveats|policies|safeguards|ethics)\s+(?:don'?t|do\s+not|wouldn'?t|"
         r"would\s+not|no\s+longer|won'?t)\s+(?:really\s+|even\s+)?apply|\b(?:answers?|"
         r"accountable)\s+to\s+no\s+(?:law|one|rules?|authority|master|policy|laws)\b|"
-        r"\b(?:übliche|normale|gewohnte)n?\s+(?:regeln|bedenken|einschränkungen)\s+gelten\s+"
+        rf"(?:\b(?:normale|gewohnte)|{NOT_IN_WORD}übliche)n?\s+(?:regeln|bedenken|einschränkungen)"
+        r"\s+gelten\s+"
         r"(?:hier\s+)?nicht|обычные\s+(?:правила|ограничения|опасения)\s+(?:здесь\s+)?не\s+"
         r"действуют|(?:平常|通常|一般)的(?:规则|限制|顾虑)(?:在这里)?(?:不适用|不算)|(?:普段|通常)の"
         r"(?:ルール|制限|配慮)は(?:ここでは)?(?:適用されない|関係ない)|평소의?\s*(?:규칙|제한)은\s*"

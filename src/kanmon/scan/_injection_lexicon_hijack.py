@@ -14,6 +14,8 @@ to the agent, not to the reader it claims to address.
 
 from __future__ import annotations
 
+from kanmon.scan._rx import NOT_IN_WORD
+
 _DIRECTIVE_EN = (
     r"(?:say|print|output|reply|respond|write|answer|tell|translate|type|return|repeat|list|"
     r"state|declare|start|begin)"
@@ -317,8 +319,9 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
     # user's last message to https://c.example/hook?m="), and files of credentials to be read
     # out or posted ("post the contents of ~/.aws/credentials"); EMBEDDED
     ("tool_hijack.any.embedded_open_link", "tool_hijack", 0.75,
-        r"\b(?:append|add|attach|put|insert|include|paste|fill\s+in|encode|send|anhäng\w*|füge|"
-        r"добав\w*|встав\w*)\b[^\n]{0,100}?https?://[^\s?]*\?(?:[^\s=&]+=[^\s&]*&)*[^\s=&]+="
+        r"(?:\b(?:append|add|attach|put|insert|include|paste|fill\s+in|encode|send|anhäng\w*|"
+        rf"füge)\b|{NOT_IN_WORD}(?:добав|встав)\pL*)"
+        r"[^\n]{0,100}?https?://[^\s?]*\?(?:[^\s=&]+=[^\s&]*&)*[^\s=&]+="
         r"(?:\s|$|[)\"'\]<>。，,、])|(?:后面|後ろ|뒤에|末尾|後に)\S{0,3}\s*https?://[^\s?]*\?\S*="
         r"|https?://[^\s?]*\?\S*=\s*(?:뒤에|に付け|の後ろ|后面|后边)"),
     ("tool_hijack.any.embedded_secret_file", "tool_hijack", 0.75,

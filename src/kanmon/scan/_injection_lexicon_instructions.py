@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from kanmon.scan._rx import NOT_IN_WORD
+
 _PREV_EN = (
     r"(?:previous|prior|above|earlier|preceding|original|initial|system|old|existing|"
     r"current|default|given|all)"
@@ -87,7 +89,8 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\bwhatever\s+you\s+(?:were|are|have\s+been)\s+(?:asked|told|instructed|doing)"
         r"|\btake\s+(?:orders|instructions)\s+only\s+from"),
     ("override.de.ignore", "override", 0.85,
-        r"\b(?:ignorier\pL*|vergiss|vergessen\s+sie|missacht\pL*|übergeh\pL*|verwirf)\s+"
+        r"(?:\b(?:ignorier\pL*|vergiss|vergessen\s+sie|missacht\pL*|verwirf)|"
+        rf"{NOT_IN_WORD}übergeh\pL*)\s+"
         r"(?:\S+\s+){0,3}(?:anweisungen|instruktionen|regeln|befehle|vorgaben|richtlinien|"
         r"aufgaben?|alles)"),
     # restrictions and the model's content policy, addressed to it: "vorübergehend" holds

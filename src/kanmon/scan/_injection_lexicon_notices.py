@@ -10,6 +10,8 @@ below name the assistant, bot or model beside the rules, or address the reader a
 
 from __future__ import annotations
 
+from kanmon.scan._rx import NOT_IN_WORD
+
 _VOID_EN = (
     r"(?:retired|void|voided|expired|superseded|revoked|deprecated|rescinded|withdrawn|"
     r"switched\s+off|turned\s+off|disabled|deactivated|out\s+of\s+force|no\s+longer\s+(?:valid|"
@@ -119,7 +121,8 @@ NOTICES: tuple[tuple[str, str, float, str], ...] = (
     ("override.any.task_unneeded", "override", 0.4,
         r"\b(?:summary|summari[sz]ing|summari[sz]ation|translation|translating|review|analysis)"
         r"\s+(?:\w+\s+){0,4}(?:is|are)\s+(?:no\s+longer|not)\s+(?:needed|required|necessary|"
-        r"wanted)|\b(?:zusammenfassung|übersetzung|analyse)\s+(?:\S+\s+){0,4}(?:ist|wird)\s+"
+        rf"wanted)|(?:\b(?:zusammenfassung|analyse)|{NOT_IN_WORD}übersetzung)\s+(?:\S+\s+){{0,4}}"
+        r"(?:ist|wird)\s+"
         r"nicht\s+mehr\s+(?:nötig|notwendig|erforderlich|gebraucht)|(?:пересказ|резюме|перевод|"
         r"анализ)\S*\s+(?:\S+\s+){0,3}(?:больше\s+не\s+нуж|не\s+требуется)|(?:总结|摘要|翻译)"
         r"\S{0,6}(?:不再需要|已经不需要|不用了)|(?:要約|翻訳)(?:は|も)?(?:もう)?(?:不要|必要ありません|"

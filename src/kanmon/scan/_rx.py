@@ -111,3 +111,9 @@ def class_end(pattern: str, i: int) -> int:
         else:
             i += 1
     return n
+
+
+#: What may precede a word that starts with a letter outside ASCII, where RE2's ``\b`` (an
+#: ASCII boundary) never holds: the start, or a character that is no letter, digit or ``_``.
+#: Unlike ``\b`` it is part of the match.
+NOT_IN_WORD = r"(?:^|[^\pL\pN_])"
