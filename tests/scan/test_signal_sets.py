@@ -194,6 +194,29 @@ def _after_boundary(pattern: str) -> list[str]:
     return out
 
 
+def _before_boundary(pattern: str) -> list[str]:
+    """What a ``\b`` in ``pattern`` follows: the character before it, or the alternatives of
+    the group that closes right before it."""
+    out = []
+    for i in (m.start() for m in re.finditer(r"(?<!\\)\\b", pattern)):
+        before = pattern[:i]
+        if not before.endswith(")"):
+            out.append(before[-1:])
+            continue
+        depth, j = 0, len(before) - 1
+        while j >= 0:
+            if before[j] == ")" and before[j - 1 : j] != "\\":
+                depth += 1
+            elif before[j] == "(" and before[j - 1 : j] != "\\":
+                depth -= 1
+                if depth == 0:
+                    break
+            j -= 1
+        inner = before[j + 1 : -1]
+        out += alternatives(inner[2:] if inner.startswith("?:") else inner)
+    return out
+
+
 def test_no_ascii_boundary_before_a_letter_outside_ascii() -> None:
     """RE2's ``\\b`` is an ASCII boundary: before "übersetz" or "добав" it holds only inside a
     word ("vorübergehend"), never at its start (``_rx.NOT_IN_WORD`` is the guard there)."""
@@ -205,3 +228,12 @@ def test_no_ascii_boundary_before_a_letter_outside_ascii() -> None:
     ]
     assert dead == []
     assert _after_boundary("\\b(?:ab|üb)x|\\bй") == ["ab", "üb", "й"]
+    # nor after one: "ии\\b" holds only before an ASCII letter or digit
+    ends = [
+        (sid, alt[-12:])
+        for sid, _, _, pattern in SIGNALS
+        for alt in _before_boundary(pattern)
+        if alt and not alt[-1].isascii() and alt[-1].isalpha()
+    ]
+    assert ends == []
+    assert _before_boundary("x(?:ab|ии)\\b|й\\b") == ["ab", "ии", "й"]
