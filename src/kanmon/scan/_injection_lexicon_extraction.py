@@ -41,6 +41,19 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"lines?|instructions?)\s+you\s+(?:were|got)\s+(?:told|given|sent))"
         # where the clause ends: "the rules you were given for the exam" is someone else's
         r"\s*(?:[.!?;\n]|$|,?\s*(?:verbatim|word\s+for\s+word|exactly|in\s+full|please))"),
+    # what the model was told at the start, asked as a question, the clause ending there
+    ("extraction.any.told_at_start", "extraction", 0.7,
+        r"\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|given)\s+(?:at\s+the\s+"
+        r"(?:very\s+)?(?:start|beginning|outset)|before\s+(?:this\s+(?:conversation|chat|session)|"
+        r"we\s+(?:started|began)|i\s+(?:came|arrived|started|joined)|our\s+(?:conversation|chat))|"
+        r"initially|originally|first)\s*(?:[?.!\n]|$)"
+        r"|\bwas\s+(?:wurde|hat\s+man)\s+dir\s+(?:\S+\s+){0,2}?(?:am\s+anfang|zu\s+beginn|anfangs|"
+        r"zuerst|vorher|ursprünglich)\s+(?:gesagt|aufgetragen|mitgegeben|vorgegeben)"
+        r"|(?:一开始|最开始|最初|开始时|起初)(?:别人|他们|开发者|系统|有人)?(?:告诉|吩咐|交代|嘱咐)了?你了?"
+        r"(?:什么|哪些|些什么)"
+        r"|最初に(?:何と|なんと|何を)(?:言われ|指示され|伝えられ|命じられ)"
+        r"|처음에\s*(?:무슨|어떤)\s*(?:말|지시|명령)\S{0,3}\s*(?:들었|받았)"
+        r"|(?:받은|주어진)\s*(?:지시|지침|명령|프롬프트)\S{0,3}\s*(?:반복|보여|출력|알려|말해)"),
     ("extraction.en.verbatim", "extraction", 0.6,
         r"\bstarting\s+with\s+['\"“]?you\s+are|\bcontext\s+window|\binitiali[sz]ed\s+with"),
     # Word for word is how fables, contracts and quotations are asked for too: alone it weighs

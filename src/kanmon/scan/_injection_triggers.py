@@ -92,8 +92,9 @@ LEXICAL_TRIGGERS = (
     r"받은\s*지침|automated|automatic|autonomous|"
     r"for\s+the\s+crawler|deploy\s+key|only\s+job|sole\s+job|"
     r"one\s+job|clean\s+slate|what\s+actually\s+matters|context\s+window|your\s+context|"
-    r"you\s+were\s+told|you\s+were\s+given|first\s+thing\s+you|after\s+summari|"
-    r"once\s+summari|after\s+translat|"
+    r"you\s+were\s+told|were\s+you\s+told|you\s+been\s+told|you\s+were\s+given|"
+    r"first\s+thing\s+you|after\s+summari|"
+    r"once\s+summari|after\s+translat|dir\s+am\s+anfang|dir\s+zu\s+beginn|一开始|最开始|"
     r"kontext|コンテキスト|컨텍스트|上下文|контекст|トークン|令牌|唯一の仕事|were\s+you\s+given|"
     r"автоматическ|자동\s*툴|세션\s*토큰|"
     # the persona signals of round 9, anchored where every alternative they list passes; plain
