@@ -11,18 +11,20 @@ instructions overruled (``_injection_lexicon_instructions``) or read out
 the model reading a page (``_injection_lexicon_notices``), its conduct
 (``_injection_lexicon_conduct``), and the frames an attack comes wrapped in: an older build, a
 hypothetical, a game, text to decode and obey (``_injection_lexicon_frames``), and the goal
-hijacked: the task dropped, an answer dictated, actions asked of an agent inside the data it
-reads (``_injection_lexicon_hijack``; those last count only in tool results and documents),
-and the answer's shape dictated so that no refusal fits (``_injection_lexicon_answer``).
+hijacked: the task dropped, an answer dictated (``_injection_lexicon_hijack``), actions asked
+of an agent inside the data it reads (``_injection_lexicon_embedded``; those count only in tool
+results and documents), and the answer's shape dictated so that no refusal fits
+(``_injection_lexicon_answer``).
 """
 
 from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_answer import ANSWER
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
+from kanmon.scan._injection_lexicon_embedded import EMBEDDED, EMBEDDED_REQUESTS
 from kanmon.scan._injection_lexicon_extraction import EXTRACTION
 from kanmon.scan._injection_lexicon_frames import FRAMES
-from kanmon.scan._injection_lexicon_hijack import EMBEDDED, HIJACK
+from kanmon.scan._injection_lexicon_hijack import HIJACK
 from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
 from kanmon.scan._injection_lexicon_notices import NOTICES
 
@@ -35,6 +37,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *CONDUCT,
     *FRAMES,
     *HIJACK,
+    *EMBEDDED_REQUESTS,
     *ANSWER,
 )
 
