@@ -62,13 +62,6 @@ Matcher = Callable[[bytes], list[int]]
 SignalSet = tuple[Matcher, tuple[int, ...], frozenset[str] | None]
 
 
-def _letter_script(c: str) -> str | None:
-    for name, letters in _SCRIPTS:
-        if letters.match(c):
-            return name
-    return None
-
-
 def required(pattern: str) -> frozenset[str]:
     """The scripts (of ``_SCRIPTS``) every match of ``pattern`` holds a letter of, read from its
     literal letters: a class, an escape, or anything optional or in only some alternatives
@@ -118,7 +111,7 @@ def _sequence(p: str, i: int) -> tuple[frozenset[str], int]:
                 i += 2
         else:
             i += 1
-            if (name := _letter_script(c)) is not None:
+            if (name := letters(c)) != "latin":
                 atom = frozenset((name,))
         i, optional = _quantifier(p, i)
         if not optional:
@@ -211,8 +204,8 @@ def compile_set(group: Sequence[Member]) -> SignalSet:
 @functools.cache
 def _presence() -> Matcher:
     found = re2.Set.SearchSet(options_ci(1 << 20))
-    for _, letters in _RANGES:
-        found.Add(f"[{letters}]".encode())
+    for _, chars in _RANGES:
+        found.Add(f"[{chars}]".encode())
     found.Compile()
     match: Matcher = found._set.Match
     return match
