@@ -6,6 +6,14 @@ from __future__ import annotations
 
 from kanmon.scan._rx import NOT_IN_WORD
 
+#: When the model was told something, as its own instructions: at the start, before this
+#: conversation (not "before we spoke to the landlord").
+_AT_START_EN = (
+    r"(?:at\s+the\s+(?:very\s+)?(?:start|beginning|outset)|before\s+(?:this\s+(?:conversation|"
+    r"chat|session)|we\s+(?:started|began)|i\s+(?:came|arrived|started|joined)|our\s+"
+    r"(?:conversation|chat))|initially|originally|first)"
+)
+
 _SECRET_EN = (
     r"(?:system\s+(?:prompt|message|instructions?)|initial\s+(?:prompt|instructions?)|"
     r"hidden\s+(?:prompt|instructions?|setup|configuration|rules)|(?:developer|setup|"
@@ -36,17 +44,14 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"(?:(?:the|your|all\s+(?:of\s+)?(?:the|your))\s+(?:\w+\s+)?(?:instructions?|rules|guidelines|"
         r"directions|directives|prompt|brief(?:ing)?)\s+(?:that\s+)?you\s+(?:were|have\s+been|"
         r"'ve\s+been|got)\s+(?:given|told|sent|shown|provided)|what\s+you\s+were\s+(?:told|given|"
-        r"instructed)\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning|outset)|before\s+(?:this|we|i|"
-        r"our)|first|initially|originally)|the\s+(?:very\s+)?first\s+(?:thing|things|message|words?|"
+        rf"instructed)\s+{_AT_START_EN}|the\s+(?:very\s+)?first\s+(?:thing|things|message|words?|"
         r"lines?|instructions?)\s+you\s+(?:were|got)\s+(?:told|given|sent))"
         # where the clause ends: "the rules you were given for the exam" is someone else's
         r"\s*(?:[.!?;\n]|$|,?\s*(?:verbatim|word\s+for\s+word|exactly|in\s+full|please))"),
     # what the model was told at the start, asked as a question, the clause ending there
     ("extraction.any.told_at_start", "extraction", 0.7,
-        r"\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|given)\s+(?:at\s+the\s+"
-        r"(?:very\s+)?(?:start|beginning|outset)|before\s+(?:this\s+(?:conversation|chat|session)|"
-        r"we\s+(?:started|began)|i\s+(?:came|arrived|started|joined)|our\s+(?:conversation|chat))|"
-        r"initially|originally|first)\s*(?:[?.!\n]|$)"
+        rf"\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|given)\s+{_AT_START_EN}"
+        r"\s*(?:[?.!\n]|$)"
         r"|\bwas\s+(?:wurde|hat\s+man)\s+dir\s+(?:\S+\s+){0,2}?(?:am\s+anfang|zu\s+beginn|anfangs|"
         r"zuerst|vorher|ursprünglich)\s+(?:gesagt|aufgetragen|mitgegeben|vorgegeben)"
         r"|(?:一开始|最开始|最初|开始时|起初)(?:别人|他们|开发者|系统|有人)?(?:告诉|吩咐|交代|嘱咐)了?你了?"

@@ -93,8 +93,7 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         rf"{NOT_IN_WORD}übergeh\pL*)\s+"
         r"(?:\S+\s+){0,3}(?:anweisungen|instruktionen|regeln|befehle|vorgaben|richtlinien|"
         r"aufgaben?|alles)"),
-    # restrictions and the model's content policy, addressed to it: "vorübergehend" holds
-    # "übergeh", so that verb is not among these
+    # restrictions and the model's content policy, addressed to it
     ("override.de.restrictions", "override", 0.75,
         r"\b(?:ignorier\pL*|vergiss|vergessen\s+sie|missacht\pL*)\s+(?:\S+\s+){0,3}"
         r"(?:einschränkungen|beschränkungen|(?:inhalts|sicherheits|nutzungs)richtlinien?)"

@@ -31,8 +31,8 @@ class _Patterns:
     scrambled: Any
     signals: tuple[Any, ...]
     #: Which signals occur in a region: a DFA pass per set of their alternatives, each set
-    #: with the index into ``SIGNALS`` of each of its members and the script a text must
-    #: hold for the set to be asked (``_injection_sets``).
+    #: with the index into ``SIGNALS`` of each of its members and the scripts a region must
+    #: hold one of for the set to be asked (``_injection_sets``).
     signal_sets: tuple[SignalSet, ...]
     discussion: Any
 
