@@ -52,17 +52,17 @@ def run(path: str, side: str, what: str, k: int) -> None:
         exs = pickle.load(f)
     settings = TracingSettings(enabled=True, endpoint="http://127.0.0.1:9/v1/traces")
     tracer: Any = mod.Tracer(settings, "none")
-    items = [(ex, ex.trace, ex.started + 0.01) for ex in exs]
+    items = [(ex, ex.started + 0.01) for ex in exs]
     fresh = [
         Exchange(endpoint="chat.completions", request_headers=ex.request_headers) for ex in exs
     ]
-    for it in items[:5]:  # the caches filled, as in a running gateway
-        tracer.spans(it)
+    for ex, end in items[:5]:  # the caches filled, as in a running gateway
+        trace_ab.spans_of(tracer, ex, end)
     tracer.bound = 0
     for _ in range(k):
         if what == "build":
-            for it in items:
-                tracer.spans(it)
+            for ex, end in items:
+                trace_ab.spans_of(tracer, ex, end)
         else:
             for ex in fresh:
                 ex.trace = None

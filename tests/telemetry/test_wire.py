@@ -155,41 +155,41 @@ class _Sent:
         self.event.set()
 
 
-def _build(item: tuple[int, int]) -> list[bytes]:
-    n, spans = item
-    return [bytes((n, i)) for i in range(spans)]
+def _spans(n: int, count: int) -> list[bytes]:
+    """Request ``n``'s ``count`` spans (stand-ins for encoded ones)."""
+    return [bytes((n, i)) for i in range(count)]
 
 
 def test_the_export_thread_sends_a_full_batch_at_once_and_the_rest_on_flush() -> None:
     sent = _Sent()
-    t = ExportThread(_build, sent.post, max_spans=100, batch_spans=8, delay_s=60)
+    t = ExportThread(sent.post, max_spans=100, batch_spans=8, delay_s=60)
     try:
-        t.put((1, 4), 4)
-        t.put((2, 4), 4)  # a full batch: sent without waiting for the delay
+        t.put(_spans(1, 4))
+        t.put(_spans(2, 4))  # a full batch: sent without waiting for the delay
         assert sent.event.wait(5)
-        assert sent.batches == [
-            [b"\x01\x00", b"\x01\x01", b"\x01\x02", b"\x01\x03"] + _build((2, 4))
-        ]
-        t.put((3, 2), 2)
+        assert sent.batches == [[b"\x01\x00", b"\x01\x01", b"\x01\x02", b"\x01\x03"] + _spans(2, 4)]
+        t.put(_spans(3, 2))
         assert t.flush(5)
-        assert sent.batches[-1] == _build((3, 2))
+        assert sent.batches[-1] == _spans(3, 2)
     finally:
         t.stop()
 
 
 def test_a_request_that_does_not_fit_is_dropped_whole_and_stop_sends_the_rest() -> None:
     sent = _Sent()
-    t = ExportThread(_build, sent.post, max_spans=10, batch_spans=10, delay_s=60)
-    t.put((1, 8), 8)
-    t.put((2, 8), 8)  # 16 > 10: dropped, none of its spans go
+    t = ExportThread(sent.post, max_spans=10, batch_spans=10, delay_s=60)
+    t.put(_spans(1, 8))
+    assert not t.has_room(8)  # the tracer asks first, so as not to write spans to drop
+    t.put(_spans(2, 8))  # 16 > 10: dropped, none of its spans go
     assert t.dropped == 8
     t.stop()
-    assert [s for b in sent.batches for s in b] == _build((1, 8))
-    t.put((3, 1), 1)  # after the stop
+    assert [s for b in sent.batches for s in b] == _spans(1, 8)
+    assert not t.has_room(1)
+    t.put(_spans(3, 1))  # after the stop
     assert t.dropped == 9
 
 
-def test_a_batch_that_fails_to_build_or_post_does_not_end_the_thread() -> None:
+def test_a_batch_that_fails_to_post_does_not_end_the_thread() -> None:
     sent = _Sent()
     calls = []
 
@@ -199,20 +199,14 @@ def test_a_batch_that_fails_to_build_or_post_does_not_end_the_thread() -> None:
             raise OSError("collector gone")
         sent.post(spans)
 
-    def build(item: tuple[int, int]) -> list[bytes]:
-        if item[0] == 0:
-            raise ValueError("bad exchange")
-        return _build(item)
-
-    t = ExportThread(build, flaky_post, max_spans=100, batch_spans=100, delay_s=0.01)
+    t = ExportThread(flaky_post, max_spans=100, batch_spans=100, delay_s=0.01)
     try:
-        t.put((1, 1), 1)
+        t.put(_spans(1, 1))
         deadline = time.monotonic() + 5
         while not calls and time.monotonic() < deadline:
             time.sleep(0.01)
-        t.put((0, 1), 1)
-        t.put((2, 1), 1)
+        t.put(_spans(2, 1))
         assert t.flush(5)
-        assert sent.batches == [_build((2, 1))]
+        assert sent.batches == [_spans(2, 1)]
     finally:
         t.stop()

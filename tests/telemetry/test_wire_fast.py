@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kanmon.config import TracingSettings
-from kanmon.request import Exchange
+from kanmon.request import Exchange, new_span_id
 from kanmon.telemetry import _wire as w
 from kanmon.telemetry._otel import Tracer
 
@@ -89,7 +89,7 @@ def tracer() -> Any:
 
 
 def test_new_traces_are_sampled_at_the_ratio_and_their_ids_keep_its_rule(tracer: Tracer) -> None:
-    random.seed(20261201)  # the decision's draw; the ids come from the system
+    random.seed(20261201)  # the decision's draw and the ids (as the SDK draws them)
     sampled = []
     for _ in range(8000):
         ex = Exchange(endpoint="chat.completions", request_headers=[(b"host", b"x")])
@@ -107,6 +107,33 @@ def test_new_traces_are_sampled_at_the_ratio_and_their_ids_keep_its_rule(tracer:
     # the ids' lower halves spread over the whole range under the bound, not a corner of it
     lows = sorted(int(tc.trace_id[16:], 16) / tracer.bound for tc in sampled)
     assert lows[len(lows) // 10] < 0.2 and lows[-len(lows) // 10] > 0.8
+
+
+def test_a_sampled_request_whose_spans_would_not_fit_is_dropped_unwritten(
+    tracer: Tracer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tracer.bound = 1 << 64  # every new trace sampled
+    ex = Exchange(endpoint="chat.completions", request_headers=[(b"host", b"x")])
+    tracer.begin(ex)
+    written: list[int] = []
+    real = tracer.spans
+
+    def spans(*args: Any) -> list[bytes]:
+        written.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(tracer, "spans", spans)
+    tracer.export.queued = tracer.export.max_spans  # the collector has not kept up
+    tracer.done(ex)
+    assert written == [] and tracer.export.dropped == 1
+    tracer.export.queued = 0
+    tracer.done(ex)
+    assert written == [1] and tracer.export.queued == 1 and tracer.export.dropped == 1
+
+
+def test_a_span_id_is_never_the_invalid_all_zero_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(random, "getrandbits", lambda bits: 0)
+    assert new_span_id() == "0000000000000001"
 
 
 def test_a_tracestate_without_a_traceparent_starts_a_new_trace(tracer: Tracer) -> None:

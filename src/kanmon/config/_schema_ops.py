@@ -21,9 +21,9 @@ class TracingSettings(_Strict):
         description="The collector's OTLP/HTTP traces URL (protobuf)",
     )
     sample_ratio: float = Field(
-        # A sampled request costs ~60 µs of CPU in process, a third of it on the event loop,
-        # and one not sampled ~1 µs (docs/benchmarks.md, "Metrics and traces", obs_cost): at
-        # a twentieth, tracing is a few percent of a request's CPU.
+        # A sampled request costs ~45 µs of CPU in process, nearly all on the event loop, and
+        # one not sampled ~1 µs (docs/operations.md, "Cost"): at a twentieth, tracing is a few
+        # percent of a request's CPU.
         default=0.05,
         ge=0.0,
         le=1.0,

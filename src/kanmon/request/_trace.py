@@ -4,7 +4,7 @@ built (spans are built once, after the exchange ended, by a tracing observer).""
 
 from __future__ import annotations
 
-import os
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,7 +14,10 @@ _ZERO_SPAN = "0" * 16
 
 
 def new_span_id() -> str:
-    return os.urandom(8).hex()
+    """A span id from the interpreter's generator, as the OpenTelemetry SDK draws them (never
+    the invalid all-zero id). Not from ``os.urandom``: a read of the system's randomness lets go
+    of the interpreter lock, and a thread waiting for it then holds the event loop up."""
+    return f"{random.getrandbits(64) or 1:016x}"
 
 
 @dataclass(slots=True)

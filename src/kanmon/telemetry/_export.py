@@ -1,7 +1,8 @@
-"""The tracer's export thread: finished requests are queued as they are (the request's path only
-appends one); the thread encodes their spans and posts them in batches, every ``delay_s`` or as
-soon as a batch is full, like the SDK's ``BatchSpanProcessor`` but with one queue entry per
-request instead of one ``ReadableSpan`` per span."""
+"""The tracer's export thread: each sampled request's spans are queued encoded, as one entry (the
+event loop writes them); the thread posts them in batches, every ``delay_s`` or as soon as a
+batch is full, like the SDK's ``BatchSpanProcessor`` but with one queue entry per request
+instead of one ``ReadableSpan`` per span, and nothing to do but the post: a thread that runs
+Python code beside the loop takes the interpreter lock from it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any
 
 log = logging.getLogger("kanmon.telemetry.export")
 
@@ -45,24 +45,22 @@ log.addFilter(THROTTLE)
 
 
 class ExportThread:
-    """``build(item)`` gives an item's encoded spans and ``post(spans)`` sends a batch of them
-    (both on this thread). ``max_spans`` bounds what waits: a request whose spans do not fit is
-    dropped whole (a trace missing its own spans would mislead) and the drop logged."""
+    """``post(spans)`` sends a batch of encoded spans (on this thread). ``max_spans`` bounds
+    what waits: a request whose spans do not fit is dropped whole (a trace missing its own spans
+    would mislead) and the drop logged."""
 
     def __init__(
         self,
-        build: Callable[[Any], list[bytes]],
         post: Callable[[list[bytes]], None],
         max_spans: int,
         batch_spans: int,
         delay_s: float,
     ) -> None:
-        self.build = build
         self.post = post
         self.max_spans = max_spans
         self.batch_spans = batch_spans
         self.delay_s = delay_s
-        self.queue: deque[tuple[Any, int]] = deque()
+        self.queue: deque[list[bytes]] = deque()
         self.queued = 0  # spans waiting (each request's count as it was queued)
         self.busy = False
         self.flushing = 0
@@ -72,15 +70,26 @@ class ExportThread:
         self.thread = threading.Thread(target=self._run, name="kanmon-trace-export", daemon=True)
         self.thread.start()
 
-    def put(self, item: Any, spans: int) -> None:
-        """On the event loop: one append under an uncontended lock."""
+    def has_room(self, spans: int) -> bool:
+        """Whether a request's ``spans`` would be taken now (read without the lock: ``put``
+        decides); so that spans about to be dropped are not written."""
+        return not self.stopping and self.queued + spans <= self.max_spans
+
+    def drop(self, spans: int) -> None:
         with self.cond:
-            if self.stopping or self.queued + spans > self.max_spans:
-                self.dropped += spans
+            self.dropped += spans
+        log.warning("trace export queue full: spans dropped")
+
+    def put(self, spans: list[bytes]) -> None:
+        """On the event loop: one request's spans, appended under an uncontended lock."""
+        n = len(spans)
+        with self.cond:
+            if self.stopping or self.queued + n > self.max_spans:
+                self.dropped += n
                 log.warning("trace export queue full: spans dropped")
                 return
-            self.queue.append((item, spans))
-            self.queued += spans
+            self.queue.append(spans)
+            self.queued += n
             if self.queued >= self.batch_spans:
                 self.cond.notify_all()
 
@@ -89,14 +98,12 @@ class ExportThread:
             return True
         return bool(self.queue) and (self.flushing > 0 or self.queued >= self.batch_spans)
 
-    def _take(self) -> list[Any]:
-        items, n = [], 0
-        while self.queue and n < self.batch_spans:
-            item, spans = self.queue.popleft()
-            items.append(item)
-            n += spans
-        self.queued -= n
-        return items
+    def _take(self) -> list[bytes]:
+        spans: list[bytes] = []
+        while self.queue and len(spans) < self.batch_spans:
+            spans += self.queue.popleft()
+        self.queued -= len(spans)
+        return spans
 
     def _run(self) -> None:
         while True:
@@ -104,19 +111,12 @@ class ExportThread:
                 self.cond.wait_for(self._ready, self.delay_s)
                 if self.stopping and not self.queue:
                     return
-                items = self._take()
-                self.busy = bool(items)
-            if not items:
+                spans = self._take()
+                self.busy = bool(spans)
+            if not spans:
                 continue
             try:
-                spans: list[bytes] = []
-                for item in items:
-                    try:
-                        spans += self.build(item)
-                    except Exception:
-                        log.exception("the spans of a request could not be built")
-                if spans:
-                    self.post(spans)
+                self.post(spans)
             except Exception:
                 log.exception("trace export failed")
             finally:

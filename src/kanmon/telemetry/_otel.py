@@ -2,12 +2,14 @@
 by the official exporter's HTTP client (the ``otel`` extra; this module is imported only when
 tracing is on).
 
-Nothing runs on the request's path but ``begin`` (the caller's ``traceparent``, else the
-sampling decision; the ids of a request that is traced or passes a caller's context on) and,
-for a sampled request, ``done`` appending it to the export queue. The export thread
-(``_export.py``) writes each sampled request's spans from ``Exchange.marks`` (each step and
-upstream attempt, timed on ``perf_counter``) as OTLP protobuf bytes (``_wire.py``: the resource,
-the scope and every constant encoded once) and posts them in batches. One trace per request:
+On the request's path: ``begin`` (the caller's ``traceparent``, else the sampling decision;
+the ids of a request that is traced or passes a caller's context on) and, for a sampled request,
+``done`` writing its spans from ``Exchange.marks`` (each step and upstream attempt, timed on
+``perf_counter``) as OTLP protobuf bytes (``_wire.py``: the resource, the scope and every
+constant encoded once) onto the export queue; the export thread (``_export.py``) posts them in
+batches. The spans are written on the event loop, not on the export thread: a thread writing
+them held the interpreter lock against the loop, which then waited for it about once per sampled
+request (docs/operations.md, "Cost"). One trace per request:
 
     {operation} {model}         SERVER    the request, with kanmon.* and gen_ai.* attributes
       kanmon.auth … reserve     INTERNAL  a span per step that ran
@@ -139,7 +141,6 @@ class Tracer:
         #: A deployment → what its spans say of it, encoded (``_facts``).
         self._deployments: dict[int, tuple[Deployment, tuple[bytes, bytes, bytes]]] = {}
         self.export = ExportThread(
-            self.spans,
             self._post,
             max_spans=settings.max_queue_size,
             batch_spans=_batch_spans(settings.max_queue_size),
@@ -167,24 +168,28 @@ class Tracer:
                     sampled = self._sampled(trace_id)
                 ex.trace = TraceContext(trace_id, new_span_id(), parent_id, sampled, state)
                 return
-        # A new trace: the sampling decision first, from the interpreter's generator (reseeded
-        # in each forked worker), so that a request not sampled makes no system call. Only a
-        # sampled request draws its ids from the system: its trace id's lower half uniform
-        # under the bound, as if the decision had been read from it (the ratio rule a caller
-        # or collector may apply again).
+        # A new trace: the sampling decision, then the ids, from the interpreter's generator
+        # (reseeded in each forked worker) as the SDK's RandomIdGenerator draws them: a read of
+        # the system's randomness lets go of the interpreter lock, and another thread waiting
+        # for it keeps the loop waiting. The trace id's lower half is uniform under the bound,
+        # as if the decision had been read from it (the ratio rule a caller or collector may
+        # apply again).
         if _draw(64) < self.bound:
-            raw = os.urandom(24)
-            low = (int.from_bytes(raw[8:16], "big") * self.bound) >> 64
-            ex.trace = TraceContext(raw[:8].hex() + f"{low:016x}", raw[16:].hex())
+            low = (_draw(64) * self.bound) >> 64
+            ex.trace = TraceContext(f"{_draw(64):016x}{low:016x}", new_span_id())
 
     def done(self, ex: Exchange) -> None:
-        """The request ended (its record is durable): a sampled one goes to the export queue,
-        whose thread writes its spans."""
+        """The request ended (its record is durable): a sampled one's spans are written onto
+        the export queue (unless it is full: then they are dropped unwritten)."""
         tc = ex.trace
         if tc is None or not tc.sampled:
             return
-        marks = ex.marks or ()
-        self.export.put((ex, tc, time.perf_counter()), len(marks) + 1)
+        end = time.perf_counter()
+        count = len(ex.marks or ()) + 1  # the request's span and one per mark
+        if self.export.has_room(count):
+            self.export.put(self.spans(ex, tc, end))
+        else:
+            self.export.drop(count)
 
     # -- on the export thread ----------------------------------------------------------------
 
@@ -193,10 +198,11 @@ class Tracer:
         # avoids); its client posts bytes, with the retries and the logging of failures
         self.exporter._client.export(w.export_request(self.head, spans))
 
-    def spans(self, item: tuple[Exchange, TraceContext, float]) -> list[bytes]:
+    # -- the spans, written on the event loop -------------------------------------------------
+
+    def spans(self, ex: Exchange, tc: TraceContext, end: float) -> list[bytes]:
         """A finished request's spans, encoded (``_wire.span``): the request, each step, the
         call and each upstream attempt."""
-        ex, tc, end = item
         # perf_counter → epoch ns, once per exchange
         offset = time.time_ns() - int(time.perf_counter() * 1e9)
         trace_id = bytes.fromhex(tc.trace_id)
@@ -226,9 +232,8 @@ class Tracer:
             )
         ]
         marks = ex.marks or ()
-        # the span ids of the request in one draw: a read of the system's randomness per span
-        # cost more than writing the span
-        ids = os.urandom(8 * len(marks))
+        # the span ids of the request in one draw
+        ids = _draw(64 * len(marks)).to_bytes(8 * len(marks)) if marks else b""
         under_root = w.children(trace_id, state, root)
         call = root
         for i, m in enumerate(marks):
@@ -291,7 +296,7 @@ class Tracer:
         span_id = detail.get("span_id")
         return w.span(
             trace_id,
-            bytes.fromhex(span_id) if span_id else os.urandom(8),
+            bytes.fromhex(span_id if span_id else new_span_id()),
             parent,
             w.name_field(name),
             w.CLIENT,
