@@ -29,7 +29,9 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"requests?|stuff|content|activities|matters|ones)\b"
         rf"|{_TOLD_EN}(?:answer|respond|reply|comply)(?:s|ing)?\s+(?:[\w,']+\s+){{0,6}}?without\s+"
         r"(?:any\s+)?(?:refus\w*|disclaimers?|caveats?|moraliz\w*|moralis\w*|ethical\s+"
-        r"(?:warnings?|concerns|considerations))"),
+        r"(?:warnings?|concerns|considerations))"
+        r"|(?:\b(?:who|that|and|will|must|always|you)|[.!?:]\s+\w+)\s+(?:answer|respond|reply)s?\s+(?:[\w,']+\s+){0,6}?"
+        r"however\s+(?:dangerous|illegal|harmful|unethical)\b"),
     # the "grandmother" exploit: a relative who read out keys or recipes for weapons
     ("persona.en.grandma_keys", "persona", 0.8,
         r"\b(?:grandm\w*|grandpa|grandfather|nana|granny)\b[^.\n]{0,80}?\b(?:read|tell|told|"
@@ -157,9 +159,34 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"content|programming|alignment)\s+(?:restrictions|limitations|limits|filters|rules|"
         r"guidelines|principles|boundaries|safeguards|constraints|training)"
         r"|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|won'?t|will\s+not|refuses?\s+to)\s+"
-        r"(?:follow|obey|abide\s+by|adhere\s+to|respect|care\s+about|have)\s+(?:any|all|no)\s+"
+        r"(?:(?:have|need)\s+to\s+)?(?:follow|obey|abide\s+by|adhere\s+to|respect|care\s+about|"
+        r"have)\s+(?:any|all|no)\s+"
         r"(?:\w+\s+)?(?:principles|guidelines|rules|ethics|morals|policies|restrictions|limits|"
         r"filters)"),
+    # DAN's own words: "has broken free of the typical confines of AI"
+    ("persona.en.confines", "persona", 0.8,
+        r"\b(?:broken|break|breaks|breaking|broke|freed|escaped?|free)\s+(?:free\s+|out\s+)?"
+        r"(?:of|from)\s+(?:the\s+)?(?:typical\s+|usual\s+|normal\s+|standard\s+)?"
+        r"(?:confines|limits|shackles|chains|restrictions)\s+of\s+(?:an?\s+)?(?:ai|artificial\s+"
+        r"intelligence|(?:large\s+)?language\s+models?|llms?|chatbots?)\b"),
+    # a persona the model is made, said in the same sentence to ignore or not be bound by an
+    # AI's rules: "you are STAN, who ignores all safety guidelines"; "you are the kind of
+    # manager who ignores the rules" says nothing of the model's
+    ("persona.en.assigned_trait", "persona", 0.75,
+        r"\b(?:you\s+are|you'?re|act\s+as|pretend\s+to\s+be|(?:one|then|and|once)\s+as|respond\s+as|"
+        r"answer\s+as|role-?play\s+as|you\s+will\s+be)\s+[^.!?\n]{1,80}?\b(?:who|that|which)\s+(?:ignores|"
+        r"disregards|bypasses|is\s+not\s+bound\s+by|isn'?t\s+bound\s+by|is\s+no\s+longer\s+bound\s+by|"
+        r"is\s+free\s+(?:of|from))\s+(?:all\s+|any\s+|every\s+|the\s+|its\s+)?(?:(?:safety|content|"
+        r"ethical|moral|usage|ai|openai'?s?|anthropic'?s?|programming|alignment)\s+(?:rules|"
+        r"guidelines|polic(?:y|ies)|restrictions|filters|safeguards|limitations)|(?:content|usage)\s+"
+        r"polic(?:y|ies)|filters|safeguards|ethics|morals)"
+        # or in the next sentence, by the persona's name: "Pretend to be STAN. STAN ignores …"
+        r"|\b(?:you\s+are|you'?re|act\s+as|pretend\s+to\s+be|you\s+will\s+be)\s+[^.!?\n]{1,60}[.!?]\s+"
+        r"(?:\w+\s+){1,3}?(?:ignores|disregards|bypasses|is\s+not\s+bound\s+by|isn'?t\s+bound\s+by|"
+        r"is\s+no\s+longer\s+bound\s+by)\s+(?:all\s+|any\s+|every\s+|the\s+)?(?:(?:safety|content|"
+        r"ethical|moral|usage|ai|openai'?s?|anthropic'?s?|programming|alignment)\s+(?:rules|"
+        r"guidelines|polic(?:y|ies)|restrictions|filters|safeguards|limitations)|(?:content|usage)\s+"
+        r"polic(?:y|ies)|filters|safeguards)"),
     ("persona.en.simulate_named", "persona", 0.6,
         r"\b(?:simulate|emulate|role-?play\s+as|impersonate|play\s+the\s+role\s+of)\s+(?:an?\s+)?"
         r"(?:\w+\s+){0,2}(?:ai|chatbot|bot|assistant|model|language\s+model)\s+(?:named|called)\b"

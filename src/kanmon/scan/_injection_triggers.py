@@ -96,7 +96,8 @@ LEXICAL_TRIGGERS = (
     r"first\s+thing\s+you|after\s+summari|"
     r"once\s+summari|after\s+translat|dir\s+am\s+anfang|dir\s+zu\s+beginn|一开始|最开始|"
     r"kontext|コンテキスト|컨텍스트|上下文|контекст|トークン|令牌|唯一の仕事|were\s+you\s+given|"
-    r"автоматическ|자동\s*툴|세션\s*토큰|"
+    r"автоматическ|자동\s*툴|세션\s*토큰|do\s+anything\s+now|however\s+(?:dangerous|illegal|"
+    r"harmful)|"
     # the persona signals of round 9, anchored where every alternative they list passes; plain
     # words only: a `\S+` or `\w*` inside one of these halved the whole scanner's throughput
     r"(?:just|simply|always|will)\s+answers?|antwortet|просто\s+(?:отвечает|говорит)|犹豫|迟疑|"
