@@ -47,10 +47,12 @@ _KINDS = (
     rb"(?:[0-9a-f]{2}[ ]?){12,}",
     rb"%[0-9a-f]{2}",
     rb"[\x{200b}-\x{200d}\x{2060}\x{feff}]",
-    rb"[^a-z](?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf)[^a-z]",
+    rb"(?:^|[^a-z])(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf|sbetrg|"
+    rb"bireevqr|ehyrf|cnffjbeq)(?:[^a-z]|$)",
     rb"(?:[^\s.\-_*][ .\-_*]{1,4}){5,}[^\s.\-_*]",
     rb"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*",
-    rb"snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap",
+    rb"snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap|tegrof|edirrevo|ycilop|"
+    rb"snoitcirtser",
     rf"[a-z\x{{0370}}-\x{{04ff}}]*(?:[a-z]{LOOKALIKES}|{LOOKALIKES}[a-z])[a-z\x{{0370}}-\x{{04ff}}]*".encode(),
     rb"[\x{e0020}-\x{e007f}]",
     rb"[\x{ff21}-\x{ff3a}\x{ff41}-\x{ff5a}]{3}",

@@ -63,8 +63,9 @@ TRIGGERS: tuple[str, ...] = (
     r"(?:<!--|<\||\[/?inst|<<sys|\[\s*system|\{\s*\"role\"|##|!\[|display\s*:\s*none|"
     r"[a-z0-9+/]{24}|(?:[0-9a-f]{2} ){8}|%[0-9a-f]{2}[a-z0-9]*%[0-9a-f]{2}|"
     r"[\x{200b}-\x{200d}\x{2060}\x{feff}]|[\x{e0020}-\x{e007f}]|[\x{ff21}-\x{ff3a}\x{ff41}-\x{ff5a}]{3}|"
-    r"snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap|"
-    r"[^a-z](?:gur|naq|lbh|vtaber|lbhe|guvf|jung|sebz)[^a-z]|"
+    r"snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap|tegrof|edirrevo|ycilop|snoitcirtser|"
+    r"(?:^|[^a-z])(?:gur|naq|lbh|vtaber|lbhe|guvf|jung|sebz|sbetrg|bireevqr|ehyrf|cnffjbeq)"
+    r"(?:[^a-z]|$)|"
     r"[^a-z0-9][a-z0-9][ .\-_*][a-z0-9][ .\-_*][a-z0-9]"
     r"[ .\-_*][a-z0-9][^a-z0-9]|[a-z][013457][a-z]|[a-z]"
     + LOOKALIKES
