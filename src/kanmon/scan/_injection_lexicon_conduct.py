@@ -197,8 +197,39 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:никаких|ни\s+каких)\s+(?:запретов|ограничений|правил|фильтров)|"
         r"不(?:遵守|遵循|受)任何(?:规定|规则|限制|约束|准则)|"
         r"(?:ルール|規則|制限|ガイドライン|倫理|ポリシー)(?:を|は)?(?:一切|全く|何も)?(?:守らず|守らない|"
-        r"無視して|気にせず)|倫理観を持たない|"
+        r"無視して|気にせず)|倫理観を持たない|どんなに(?:危険|違法|有害|非倫理的)な(?:質問|内容|こと|依頼)"
+        r"(?:に|で)?も(?:答え|回答)|"
         r"(?:어떤|아무)\s*(?:규칙|제한|규정|윤리|정책)도\s*(?:따르지|지키지|없는)|검열(?:이|도)?\s*없는"),
+    # two answers, one of them from a persona without limits, in de/ru/zh/ja/ko ("two answers
+    # each time: a short one and a detailed one" is a format: no limits named)
+    ("persona.intl.two_responses", "persona", 0.75,
+        r"\bzwei\s+(?:verschiedene\s+)?antworten\b[^\n]{0,100}?(?:keine|ohne)\s+(?:jegliche\s+)?"
+        r"(?:grenzen|regeln|einschränkungen|filter|richtlinien)|"
+        r"(?:два|двух)\s+(?:разных\s+)?ответ\pL*[^\n]{0,100}?(?:нет\s+(?:никаких\s+)?|без\s+"
+        r"(?:каких-либо\s+|всяких\s+)?)(?:границ|правил|ограничений|цензуры|фильтров)|"
+        r"(?:两|二)个(?:不同的)?(?:回答|回复|答案)[^\n]{0,60}?(?:没有任何|没有|不受任何|无)(?:限制|底线|"
+        r"规则|约束|过滤)|"
+        r"(?:二つ|2つ|ふたつ)の(?:回答|答え|返答)[^\n]{0,60}?(?:制約|制限|ルール|規則|フィルター)(?:が|の|も)?"
+        r"(?:一切|何も|全く)?(?:ない|なし|無い)|"
+        r"두\s*(?:가지|개의?)\s*(?:답변|대답|응답)[^\n]{0,60}?(?:제약|제한|규칙|필터)(?:이|도)?\s*없는"),
+    # no rules to keep, said of the persona the model is made to play (right after the role is
+    # given, or to the model itself): "guests need not keep any dress-code rules" is left alone
+    ("persona.intl.assigned_no_rules", "persona", 0.75,
+        r"(?:modus|rolle|\bki\b|bist\s+jetzt|bist\s+nun)[^.\n]{0,40}?\bhast\s+(?:jetzt\s+|nun\s+)?keine\s+"
+        r"(?:\pL*richtlinien|regeln|einschränkungen|filter)\s+mehr|"
+        r"(?:сыграй|притворись|представь\s+себя|ты\s+теперь|теперь\s+ты)[^.\n]{0,60}?(?:не\s+нужно|"
+        r"не\s+надо|не\s+обязан\pL*)\s+(?:соблюдать|следовать|подчиняться)\s+(?:никаки\pL+|каки\pL+-либо)"
+        r"\s+(?:правил\pL*|ограничени\pL*|запрет\pL*)|"
+        r"(?:扮演|假装|你是|你现在是)[^。\n]{0,30}?不(?:需要|必|用)(?:遵守|遵循)任何(?:规定|规则|限制|约束|准则)|"
+        r"(?:演じ|なりきっ|ふりをし)[^\n]{0,40}?(?:ルール|規則|制限|ガイドライン|ポリシー)(?:に|には)も?"
+        r"(?:一切|全く)?従う必要(?:は|が|も)?(?:ありません|ない)"),
+    # an AI said to ignore its guidelines, in German and Japanese ("eine KI, die alle
+    # Sicherheitsrichtlinien ignoriert"); a person who ignores rules is no AI
+    ("persona.intl.ignoring_ai", "persona", 0.75,
+        r"\b(?:ki|assistent\pL*|modell|bot|chatbot)\s*,\s*(?:die|der|das)\s+(?:alle\s+|jegliche\s+|"
+        r"sämtliche\s+)?\pL*(?:richtlinien|regeln|vorgaben|beschränkungen)\s+ignoriert|"
+        r"(?:ルール|規則|ガイドライン|ポリシー|制限)を(?:すべて|全て|一切)?無視する(?:AI|ＡＩ|アシスタント|"
+        r"モデル|ボット|チャットボット)"),
     # A persona that never had rules and answers anything: "never got any rules", "bound by
     # none", "never refuses a question" in the six languages. Answering everything is what a
     # FAQ bot is praised for too: it weighs too little to flag a text alone.

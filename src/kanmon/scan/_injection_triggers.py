@@ -97,6 +97,8 @@ LEXICAL_TRIGGERS = (
     r"first\s+thing\s+you|after\s+summari|"
     r"once\s+summari|after\s+translat|dir\s+am\s+anfang|dir\s+zu\s+beginn|一开始|最开始|"
     r"kontext|コンテキスト|컨텍스트|上下文|контекст|トークン|令牌|唯一の仕事|were\s+you\s+given|"
+    r"zwei\s+(?:verschiedene\s+)?antworten|(?:два|двух)\s+(?:разных\s+)?ответ|(?:两|二)个(?:不同的)?"
+    r"(?:回答|回复|答案)|(?:二つ|2つ|ふたつ)の(?:回答|答え|返答)|두\s*(?:가지|개의?)\s*(?:답변|대답|응답)|"
     r"автоматическ|자동\s*툴|세션\s*토큰|do\s+anything\s+now|however\s+(?:dangerous|illegal|"
     r"harmful)|"
     # the persona signals of round 9, anchored where every alternative they list passes; plain
