@@ -88,7 +88,11 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"opposite|unlocked|developer\s+mode|without\s+(?:any\s+)?(?:rules|restrictions|limits|"
         r"filters?))"),
     ("persona.en.two_tags", "persona", 0.7, r"\[(?:classic|jailbreak|unlocked|dan|🔓\w*)\]"),
+    # said of the model, its persona or how it answers: "es gibt keine Regeln für die
+    # Sitzordnung" is said of something else
     ("persona.de.rules", "persona", 0.8,
+        r"\b(?:du|dich|dir|dein\pL*|ki|assistent\pL*|modell|bot|chatbot|persona|charakter|rolle|"
+        r"version|modus|antwort\pL*|antwortest|sprichst|handelst|schreibst)\b[^.!?\n]{0,100}?"
         r"\b(?:ohne|keine)\s+(?:jegliche\s+)?(?:einschränkungen|regeln|richtlinien|filter|ethik|"
         r"grenzen)|\b(?:ungefiltert\pL*|amoralisch\pL*|unzensiert\pL*|entsperrt\pL*)\b"),
     ("persona.de.mode", "persona", 0.75,
