@@ -106,7 +106,11 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:включён|включен|активирован)\s*[.!:]|теперь\s+ты\s+\S+|никогда\s+не\s+отказыва"
         r"|притворяться|за\s+пределы\s+обычных\s+ограничений"),
     ("persona.zh.rules", "persona", 0.8,
-        r"(?:没有|不受|无视|毫无|突破)(?:任何)?(?:限制|过滤|道德|规则|约束|审查|内容政策)|(?:越狱)"),
+        # "没有任何限制" said of the model, its persona or its answers: "游客在公园里没有任何限制"
+        # (visitors to the park have no restrictions) is said of others
+        r"(?:你|您|ai|人工智能|模型|助手|机器人|角色|模式|回答|回复)[^。！？\n]{0,20}?(?:没有|不受|毫无)"
+        r"(?:任何)?(?:限制|过滤|道德|规则|约束|审查|内容政策)|(?:无视|突破)(?:任何)?(?:限制|过滤|道德|规则|"
+        r"约束|审查|内容政策)|(?:越狱)"),
     ("persona.zh.mode", "persona", 0.75,
         r"(?:以|用)开发者模式(?:回答|回复)|开发者模式下的你|开发者模式已(?:开启|启用|激活)|"
         r"(?:^|[。！？；：\n]\s*|请)(?:现在)?(?:开启|打开|启用|激活|进入|切换到)开发者模式|你现在是|"
@@ -198,7 +202,9 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:\w+\s+)?(?:deceased|dead|late|departed)\s+\w+"),
     ("persona.intl.rules_none", "persona", 0.8,
         r"\bkeinerlei\s+(?:moral|regeln|grenzen|filter|einschränkungen)|"
-        r"(?:никаких|ни\s+каких)\s+(?:запретов|ограничений|правил|фильтров)|"
+        r"(?:(?:^|[^\pL])(?:ты|теб\pL+|ии)[^\pL]|модел\pL*|ассистент\pL*|бот\pL*|персонаж\pL*|режим\pL*|"
+        r"нейросет\pL*|отвеча\pL*|ответ\pL*)[^.!?\n]{0,100}?(?:никаких|ни\s+каких)\s+(?:запретов|ограничений|"
+        r"правил|фильтров)|"
         r"不(?:遵守|遵循|受)任何(?:规定|规则|限制|约束|准则)|"
         r"(?:ルール|規則|制限|ガイドライン|倫理|ポリシー)(?:を|は)?(?:一切|全く|何も)?(?:守らず|守らない|"
         r"無視して|気にせず)|倫理観を持たない|どんなに(?:危険|違法|有害|非倫理的)な(?:質問|内容|こと|依頼)"
@@ -233,7 +239,11 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:ki|assistent\pL*|modell|bot|chatbot)\s*,\s*(?:die|der|das)\s+(?:alle\s+|jegliche\s+|"
         r"sämtliche\s+)?\pL*(?:richtlinien|regeln|vorgaben|beschränkungen)\s+ignoriert|"
         r"(?:ルール|規則|ガイドライン|ポリシー|制限)を(?:すべて|全て|一切)?無視する(?:AI|ＡＩ|アシスタント|"
-        r"モデル|ボット|チャットボット)"),
+        r"モデル|ボット|チャットボット)|"
+        r"(?:ии|бот\pL*|модел\pL*|ассистент\pL*|нейросет\pL*)\s*,\s*(?:который|которая|которое)\s+"
+        r"(?:игнорирует|не\s+соблюдает|нарушает)\s+(?:все\s+|любые\s+)?(?:правила|ограничения|запреты)|"
+        r"(?:규칙|지침|정책|제한|가이드라인)\S{0,3}\s*(?:모두\s*|전부\s*)?무시하는\s*(?:ai|인공지능|모델|봇|"
+        r"챗봇|어시스턴트)"),
     # A persona that never had rules and answers anything: "never got any rules", "bound by
     # none", "never refuses a question" in the six languages. Answering everything is what a
     # FAQ bot is praised for too: it weighs too little to flag a text alone.

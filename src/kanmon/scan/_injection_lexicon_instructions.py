@@ -17,6 +17,11 @@ _RULES_EN = (
 )
 _OWN_RULES_EN = rf"(?:{_RULES_EN}|brief|briefing|framing|configuration)"
 
+#: "Ignore" told in Korean, not reported: the imperative endings (and "무시하고", "ignore and …").
+_IGNORE_KO = (
+    r"무시(?:해(?:라|요|줘|주세요|주십시오|도|[^\pL]|$)|하고|하세요|하십시오|하라|하시고|하면)"
+)
+
 # fmt: off
 INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     # -- override ----------------------------------------------------------------------------
@@ -114,7 +119,9 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:hör|höre)\s+auf\s+\S+\s+(?:\S+\s+){0,4}stattdessen|\blass\s+es\s+und\b"
         r"|\bstattdessen\b.{0,40}\b(?:musst|sollst)\s+du"),
     ("override.ru.ignore", "override", 0.85,
-        r"(?:игнорир\pL*|проигнорир\pL*|забудь\pL*|забудьте|отбрось|не\s+обращай\s+внимания\s+на|"
+        # not the past tense: "проигнорировал правила" reports what someone did
+        r"(?:(?:про)?игнориру(?:йте|й|ешь|ете|ем|я)|(?:про)?игнорировать|забудь\pL*|забудьте|отбрось|"
+        r"не\s+обращай\s+внимания\s+на|"
         r"не\s+слушай(?:ся)?|не\s+следуй|не\s+выполняй)"
         r"\s+(?:\S+\s+){0,3}(?:инструкц\pL*|указани\pL*|правил\pL*|команд\pL*|ограничени\pL*|"
         r"(?:всё|все)(?:[\s.,!?;:]"
@@ -161,10 +168,11 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.ja.instead", "override", 0.35, r"(?:はやめて|をやめて)(?:、)?代わりに|それはやめて"),
     ("override.ko.ignore", "override", 0.85,
         r"(?:지시|지침|명령|프롬프트|규칙|설정|들은\s*것|작업)\S{0,4}\s*(?:모두\s*|전부\s*|다\s*)?"
-        r"(?:무시|잊어|잊고|잊으)"),
+        # told, not reported: "무시해서 주의를 받았다" (was warned for ignoring them) is a report
+        rf"(?:{_IGNORE_KO}|잊어|잊고|잊으)"),
     ("override.ko.policy_aside", "override", 0.75,
-        r"(?:콘텐츠|안전|사용|검열)\s*(?:정책|규칙|제한|필터)\S{0,3}\s*(?:신경\s*쓰지\s*마|무시하고|"
-        r"무시해|따르지\s*마|지키지\s*마|잊어)"),
+        r"(?:콘텐츠|안전|사용|검열)\s*(?:정책|규칙|제한|필터)\S{0,3}\s*(?:신경\s*쓰지\s*마|"
+        rf"{_IGNORE_KO}|따르지\s*마|지키지\s*마|잊어)"),
     ("override.ko.new", "override", 0.7,
         r"(?:새|새로운|진짜|우선|최신|중요)\s*(?:지시|명령|작업|임무|규칙)\s*(?::|는|은|\()"),
     ("override.ko.reset", "override", 0.75,
