@@ -7,6 +7,7 @@ obfuscation categories of the lexical layer, with exfiltration
 from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_exfiltration import EXFILTRATION
+from kanmon.scan._injection_lexicon_instructions import _TOLD_END_JA
 
 #: What comes before a told answer: a modal, "you", "to", or a sentence start (an imperative);
 #: "the model answered every question without refusing" reports, it does not tell.
@@ -207,7 +208,8 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"правил|фильтров)|"
         r"不(?:遵守|遵循|受)任何(?:规定|规则|限制|约束|准则)|"
         r"(?:ルール|規則|制限|ガイドライン|倫理|ポリシー)(?:を|は)?(?:一切|全く|何も)?(?:守らず|守らない|"
-        r"無視して|気にせず)|倫理観を持たない|どんなに(?:危険|違法|有害|非倫理的)な(?:質問|内容|こと|依頼)"
+        r"無視して(?:ください|下さい|くれ|ね|よ|[^\pL]|$)|無視して" + _TOLD_END_JA + r"|気にせず)|"
+        r"倫理観を持たない|どんなに(?:危険|違法|有害|非倫理的)な(?:質問|内容|こと|依頼)"
         r"(?:に|で)?も(?:答え|回答)|"
         r"(?:어떤|아무)\s*(?:규칙|제한|규정|윤리|정책)도\s*(?:따르지|지키지|없는)|검열(?:이|도)?\s*없는"),
     # two answers, one of them from a persona without limits, in de/ru/zh/ja/ko ("two answers
