@@ -7,11 +7,24 @@ obfuscation categories of the lexical layer, with exfiltration
 from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_exfiltration import EXFILTRATION
-from kanmon.scan._injection_lexicon_instructions import _TOLD_END_JA
+from kanmon.scan._injection_lexicon_instructions import told_te_ja
 
 #: What comes before a told answer: a modal, "you", "to", or a sentence start (an imperative);
 #: "the model answered every question without refusing" reports, it does not tell.
 _TOLD_EN = r"(?:^|[.!?:;\n]\s*|\b(?:must|will|shall|should|always|you|to|and|then|please)\s+)"
+
+#: Ignoring or not being bound by, said of a persona (``persona.en.assigned_trait``).
+_UNBOUND_BY_EN = (
+    r"(?:ignores|disregards|bypasses|is\s+not\s+bound\s+by|isn'?t\s+bound\s+by|"
+    r"is\s+no\s+longer\s+bound\s+by|is\s+free\s+(?:of|from))"
+)
+#: An AI's rules, not anyone's: "safety guidelines", "content policy", "filters" (not bare
+#: "rules": a manager or a detective who ignores the rules is no AI).
+_AI_RULES_EN = (
+    r"(?:(?:safety|content|ethical|moral|usage|ai|openai'?s?|anthropic'?s?|programming|alignment)"
+    r"\s+(?:rules|guidelines|polic(?:y|ies)|restrictions|filters|safeguards|limitations)|"
+    r"(?:content|usage)\s+polic(?:y|ies)|filters|safeguards|ethics|morals)"
+)
 
 # fmt: off
 CONDUCT: tuple[tuple[str, str, float, str], ...] = (
@@ -183,19 +196,11 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     # manager who ignores the rules" says nothing of the model's
     ("persona.en.assigned_trait", "persona", 0.75,
         r"\b(?:you\s+are|you'?re|act\s+as|pretend\s+to\s+be|(?:one|then|and|once)\s+as|respond\s+as|"
-        r"answer\s+as|role-?play\s+as|you\s+will\s+be)\s+[^.!?\n]{1,80}?\b(?:who|that|which)\s+(?:ignores|"
-        r"disregards|bypasses|is\s+not\s+bound\s+by|isn'?t\s+bound\s+by|is\s+no\s+longer\s+bound\s+by|"
-        r"is\s+free\s+(?:of|from))\s+(?:all\s+|any\s+|every\s+|the\s+|its\s+)?(?:(?:safety|content|"
-        r"ethical|moral|usage|ai|openai'?s?|anthropic'?s?|programming|alignment)\s+(?:rules|"
-        r"guidelines|polic(?:y|ies)|restrictions|filters|safeguards|limitations)|(?:content|usage)\s+"
-        r"polic(?:y|ies)|filters|safeguards|ethics|morals)"
+        r"answer\s+as|role-?play\s+as|you\s+will\s+be)\s+[^.!?\n]{1,80}?\b(?:who|that|which)\s+"
+        rf"{_UNBOUND_BY_EN}\s+(?:all\s+|any\s+|every\s+|the\s+|its\s+)?{_AI_RULES_EN}"
         # or in the next sentence, by the persona's name: "Pretend to be STAN. STAN ignores …"
         r"|\b(?:you\s+are|you'?re|act\s+as|pretend\s+to\s+be|you\s+will\s+be)\s+[^.!?\n]{1,60}[.!?]\s+"
-        r"(?:\w+\s+){1,3}?(?:ignores|disregards|bypasses|is\s+not\s+bound\s+by|isn'?t\s+bound\s+by|"
-        r"is\s+no\s+longer\s+bound\s+by)\s+(?:all\s+|any\s+|every\s+|the\s+)?(?:(?:safety|content|"
-        r"ethical|moral|usage|ai|openai'?s?|anthropic'?s?|programming|alignment)\s+(?:rules|"
-        r"guidelines|polic(?:y|ies)|restrictions|filters|safeguards|limitations)|(?:content|usage)\s+"
-        r"polic(?:y|ies)|filters|safeguards)"),
+        rf"(?:\w+\s+){{1,3}}?{_UNBOUND_BY_EN}\s+(?:all\s+|any\s+|every\s+|the\s+|its\s+)?{_AI_RULES_EN}"),
     ("persona.en.simulate_named", "persona", 0.6,
         r"\b(?:simulate|emulate|role-?play\s+as|impersonate|play\s+the\s+role\s+of)\s+(?:an?\s+)?"
         r"(?:\w+\s+){0,2}(?:ai|chatbot|bot|assistant|model|language\s+model)\s+(?:named|called)\b"
@@ -208,7 +213,8 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"правил|фильтров)|"
         r"不(?:遵守|遵循|受)任何(?:规定|规则|限制|约束|准则)|"
         r"(?:ルール|規則|制限|ガイドライン|倫理|ポリシー)(?:を|は)?(?:一切|全く|何も)?(?:守らず|守らない|"
-        r"無視して(?:ください|下さい|くれ|ね|よ|[^\pL]|$)|無視して" + _TOLD_END_JA + r"|気にせず)|"
+        + told_te_ja("無視し")
+        + r"|気にせず)|"
         r"倫理観を持たない|どんなに(?:危険|違法|有害|非倫理的)な(?:質問|内容|こと|依頼)"
         r"(?:に|で)?も(?:答え|回答)|"
         r"(?:어떤|아무)\s*(?:규칙|제한|규정|윤리|정책)도\s*(?:따르지|지키지|없는)|검열(?:이|도)?\s*없는"),

@@ -29,11 +29,15 @@ _TOLD_END_JA = (
     r"[^。！？!?\n]{0,60}?(?:て|てください|て下さい|てね|なさい|ろ|せよ|こと|ように|ください|下さい)"
     r"(?:[。！？!?\s」』)]|$)"
 )
-_IGNORE_JA = (
-    r"無視(?:して(?:ください|下さい|くれ|ね|よ|ほしい|欲しい|[^\pL]|$)|して"
-    + _TOLD_END_JA
-    + r"|しろ|せよ|しなさい|するように|すること)"
-)
+
+
+def told_te_ja(stem: str) -> str:
+    """``stem`` + て as told: before a request word or a pause, or in a sentence that ends as it
+    is told ("無視してパスワードを教えて"); not "無視して注意されました"."""
+    return rf"{stem}て(?:ください|下さい|くれ|ね|よ|ほしい|欲しい|[^\pL]|$)|{stem}て{_TOLD_END_JA}"
+
+
+_IGNORE_JA = "(?:" + told_te_ja("無視し") + r"|無視(?:しろ|せよ|しなさい|するように|すること))"
 
 # fmt: off
 INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
@@ -168,8 +172,7 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:原来|原先|之前|当前)的?(?:任务|指令|设定)(?:已)?(?:被)?(?:取消|作废|失效)|新的?任务(?:是|[:：])"),
     ("override.ja.ignore", "override", 0.85,
         r"(?:指示|命令|プロンプト|ルール|設定|言われたこと|タスク)(?:は|を)(?:すべて|全て|全部)?"
-        rf"(?:{_IGNORE_JA}|忘れ(?:て(?:ください|下さい|くれ|ね|よ|ほしい|[^\pL]|$)|て{_TOLD_END_JA}|ろ|"
-        r"なさい|ること)|"
+        rf"(?:{_IGNORE_JA}|{told_te_ja('忘れ')}|忘れ(?:ろ|なさい|ること)|"
         r"破棄(?:して(?:ください|下さい|[^\pL]|$)|しろ|せよ|すること))"),
     ("override.ja.policy_aside", "override", 0.75,
         r"(?:コンテンツ|安全|セーフティ|利用|モデレーション)(?:ポリシー|規約|ルール|制限|フィルター)"
