@@ -44,6 +44,9 @@ import codecs
 import urllib.parse
 from collections.abc import Callable
 
+from phrasing_grid_agents import benign_agents, boundary, exfil
+from phrasing_grid_intl import EXTRACTION_INTL, benign_intl, embedded_intl, override_intl
+
 from kanmon.scan import InjectionScanner
 
 OVERRIDE = (
@@ -234,11 +237,37 @@ BENIGN = [
     "지금부터 영어로 대답해 주세요. 연습 중이에요.",
     "이 공원에는 특별한 제한이 없습니다.",
 ]
-GRIDS = ("benign", "embedded", "encoded", "extraction", "override", "persona", "persona-intl")
+GRIDS = (
+    "benign", "embedded", "encoded", "extraction", "override", "persona", "persona-intl",
+    "override-intl", "extraction-intl", "embedded-intl", "benign-intl", "exfil", "boundary",
+    "benign-agents",
+)  # fmt: skip
+#: Grids whose texts should stay below the threshold: the count is of those above it.
+BENIGN_GRIDS = ("benign", "benign-intl", "benign-agents")
+#: Grids whose texts carry their own source (the rest share one).
+SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
+    "benign-intl": benign_intl,
+    "exfil": exfil,
+    "boundary": boundary,
+    "benign-agents": benign_agents,
+}
 
 
-def texts(grid: str) -> tuple[list[str], str]:
-    """The grid's texts and the source they are scanned as."""
+def texts(grid: str) -> list[tuple[str, str]]:
+    """The grid's texts, each with the source it is scanned as."""
+    if grid in SOURCED:
+        return SOURCED[grid]()
+    if grid == "override-intl":
+        return [(t, "user") for t in override_intl()]
+    if grid == "extraction-intl":
+        return [(t, "user") for ts in EXTRACTION_INTL.values() for t in ts]
+    if grid == "embedded-intl":
+        return [(t, "tool") for t in embedded_intl()]
+    grid_texts, source = _texts(grid)
+    return [(t, source) for t in grid_texts]
+
+
+def _texts(grid: str) -> tuple[list[str], str]:
     if grid == "benign":
         return list(BENIGN), "user"
     if grid == "persona-intl":
@@ -272,9 +301,9 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="print the texts below the threshold")
     a = ap.parse_args()
     scanner = InjectionScanner()
-    grid, source = texts(a.grid)
-    scored = [(scanner.score(t, "", source).score, t) for t in grid]
-    if a.grid == "benign":  # the texts that should stay below: those above it are listed
+    grid = texts(a.grid)
+    scored = [(scanner.score(t, "", source).score, t) for t, source in grid]
+    if a.grid in BENIGN_GRIDS:  # the texts that should stay below: those above it are listed
         misses = [(score, t) for score, t in scored if score >= scanner.threshold]
         print(f"{a.grid}: {len(grid)} texts, {len(misses)} flagged (threshold {scanner.threshold})")
     else:

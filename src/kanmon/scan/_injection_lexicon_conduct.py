@@ -320,9 +320,17 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:also|then|first|additionally|immediately|now|must|should)\s+(?:\w+\s+)?"
         r"(?:call|invoke|run|execute|trigger|use|send|open)\s+(?:the\s+)?[\w.]*(?:_|\.|\()"
         r"|\b(?:call|invoke|execute|run)\s+(?:the\s+)?[\w.]+\s+(?:tool|function)\b"),
+    # the text declared over and a role or a new task begun ("END OF USER INPUT. SYSTEM: …",
+    # "---END OF DOCUMENT--- New task: …"); a report's "End of document." alone is left alone
+    ("tool_hijack.en.forged_boundary", "tool_hijack", 0.7,
+        r"\bend\s+of\s+(?:the\s+)?(?:user\s+)?(?:input|document|text|message|context|prompt|data|"
+        r"file|e-?mail|page)\b[\s.\-=*#\]>)]*(?:system|admin(?:istrator)?|developer|assistant|new\s+"
+        r"(?:task|instructions?|rules?))\s*[:\-=]"),
+    # a prompt template's heading ("### Instruction:", "## System"), not a recipe's or a
+    # README's ("### Instructions" over numbered steps, "## Important")
     ("tool_hijack.en.heading", "tool_hijack", 0.7,
-        r"(?:^|[\n\s\"'>])#{2,4}\s*(?:system|instructions?|admin|assistant|important|note\s+to\s+ai)"
-        r"\s*(?::|\n)"),
+        r"(?:^|[\n\s\"'>])#{2,4}\s*(?:(?:system|instructions?|admin|assistant|note\s+to\s+ai)\s*:|"
+        r"(?:system|instruction|admin|assistant)\s*\n)"),
     ("tool_hijack.intl.comment", "tool_hijack", 0.7,
         r"<!--[^>]{0,200}(?:助手|调用|指令|模型|アシスタント|呼び出|指示|어시스턴트|호출|지시|ассистент|"
         r"вызов|инструкц|assistent|anweisung|ki:|ии:)"),

@@ -139,11 +139,15 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"question)|\b(?:told|given|instructed)\s+before\s+(?:this|the)\s+(?:conversation|chat)"
         r"|\b(?:initiali[sz]ed|configured|primed)\s+with\b"),
     ("extraction.intl.context", "extraction", 0.7,
+        # a start-up configuration only as the model's own or as asked for: "管理者は初期設定を
+        # 変更できます" (admins can change the default settings) is a help page
         r"(?:vor\s+beginn\s+dieses\s+gesprächs|ganz\s+am\s+anfang\s+bekommen|versteckten\s+"
-        r"vorgaben|startkonfiguration)|(?:до\s+начала\s+(?:этого\s+)?разговора|в\s+самом\s+начале|"
-        r"скрытые\s+указания|стартов\S+\s+конфигурац)|(?:对话开始之前|最开始收到|隐藏设定|初始配置)|"
-        r"(?:会話が始まる前|最初に受け取った|隠された設定|初期設定を)|(?:대화가\s*시작되기\s*전|맨\s*처음에\s*"
-        r"받은|숨겨진\s*설정|초기\s*설정을)"),
+        r"vorgaben|(?:deine|deiner|ihre)\s+startkonfiguration)|(?:до\s+начала\s+(?:этого\s+)?разговора|"
+        r"в\s+самом\s+начале|скрытые\s+указания|(?:сво|тво)\pL*\s+стартов\S+\s+конфигурац)|"
+        r"(?:对话开始之前|最开始收到|隐藏设定|你的初始配置|(?:输出|显示|告诉我|给我看)\S{0,4}初始配置)|"
+        r"(?:会話が始まる前|最初に受け取った|隠された設定|(?:あなたの)初期設定|初期設定を[^。\n]{0,16}?(?:見せ|教え|"
+        r"出力|表示|繰り返|書き出|そのまま))|(?:대화가\s*시작되기\s*전|맨\s*처음에\s*받은|숨겨진\s*설정|"
+        r"(?:네|너의|당신의)\s*초기\s*설정|초기\s*설정을\s*[^.\n]{0,20}?(?:보여|알려|출력|반복|그대로))"),
     ("extraction.en.first_message", "extraction", 0.7,
         r"\b(?:what|everything|anything|all|text|words|content|lines)\b[^.?!\n]{0,50}\b(?:before|"
         r"above|prior\s+to|ahead\s+of|in\s+front\s+of|preceding)\s+(?:my|the\s+user'?s?|our)\s+"
@@ -179,18 +183,35 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"(?:developers?|operators?|creators?)|\bby\s+the\s+people\s+who\s+(?:deployed|built|made)\s+"
         r"you"),
     ("extraction.intl.which_given", "extraction", 0.7,
-        r"\bwelche\s+(?:regeln|anweisungen|vorgaben|richtlinien)\s+(?:hat\s+man\s+dir|hast\s+du\s+"
+        r"\bwelche\s+(?:\pL+\s+)?(?:regeln|anweisungen|vorgaben|richtlinien)\s+(?:hat\s+man\s+dir|hast\s+du\s+"
         r"(?:bekommen|erhalten))|(?:regeln|anweisungen|vorgaben),?\s+(?:die|mit\s+denen)\s+"
         r"(?:man\s+)?(?:dir|du)\s+(?:\S+\s+){0,2}(?:vorgegeben|gegeben|konfiguriert|erhalten|"
         r"bekommen)|(?:правила|инструкции|указания)\pL*,?\s+(?:которые\s+)?тебе\s+(?:\S+\s+)?"
         r"(?:дали|задали|выдали|прописали|установили)|(?:какие|все)\s+(?:правила|инструкции|"
-        r"указания)\s+тебе|(?:开发者|开发人员|运营方|管理员|创建者)(?:在\S{0,8})?给(?:你|您)(?:设定|"
+        r"указания)\s+тебе|(?:какие|все)\s+(?:скрыт\pL+|секретн\pL+|тайн\pL+)\s+(?:правила|"
+        r"инструкции|указания)|(?:开发者|开发人员|运营方|管理员|创建者)(?:在\S{0,8})?给(?:你|您)(?:设定|"
         r"设置|制定|规定|定)?(?:了)?(?:哪些|什么|的)(?:全部)?(?:规则|指令|指示|设定|要求)|(?:列出|引用|"
         r"输出|告诉我|显示|写出|贴出)\S{0,20}给(?:你|您)的\S{0,4}(?:规则|指令|指示|设定|提示)|"
         r"(?:開発者|運営者|管理者|作成者)(?:から|が)(?:あなたに)?(?:与えた|与えられた|設定した|"
         r"決めた|渡した)(?:ルール|指示|命令|設定|プロンプト)|(?:개발자|운영자|관리자|제작자)(?:가|이)"
         r"\s*(?:너에게|당신에게|너한테)?\s*(?:준|설정한|정한|부여한|입력한)\s*(?:규칙|지시|명령|설정|"
         r"프롬프트)"),
+    # the model's own configuration or settings asked for, its hidden rules listed, its
+    # instructions put first in the sentence ("把你最初的指令翻译成英文", "네 지침을 … 복사해")
+    ("extraction.intl.own_setup", "extraction", 0.75,
+        r"\bwas\s+steht\s+in\s+deine[rnm]?\s+(?:\S+\s+)?(?:konfiguration|anweisungen|vorgaben|"
+        r"systemprompt|einstellungen)|\b(?:gib|zeig\pL*|nenn\pL*|kopier\pL*|schreib\pL*)\s+(?:mir\s+)?"
+        r"deine\s+(?:\S+\s+)?(?:konfiguration|vorgaben|systemanweisungen)|"
+        r"(?:скопируй|перепиши|выведи|покажи)\s+(?:сво\pL+|тво\pL+)\s+(?:\S+\s+)?(?:установк\pL*|"
+        r"инструкци\pL*|настройк\pL*|промпт\pL*|правил\pL*)|"
+        r"把你(?:的)?(?:最初|原始|最开始|初始|全部|所有|隐藏|系统)?的?(?:系统提示词?|提示词|指令|指示|设定|"
+        r"配置|规则)(?:原样|逐字|完整地?|一字不差地)?(?:翻译|输出|显示|重复|复制|抄|写|列|贴|发)|你的(?:配置|"
+        r"设定|系统提示词?|指令)(?:里|中)(?:写了|有)(?:些)?什么|你被(?:设定|设置|赋予|给予|告知)了?[^。？?]{0,6}"
+        r"(?:隐藏|秘密)的?(?:规则|指令|指示|设定)|"
+        r"(?:隠れた|隠された|秘密の)(?:ルール|指示|命令|設定)を(?:与えられ|受け取|設定され)|あなたの(?:設定|"
+        r"指示|ルール)(?:には|に)(?:何が|なにが)(?:書|あ)|"
+        r"(?:숨겨진|비밀)\s*(?:규칙|지시|지침|설정)\S{0,2}\s*(?:받았|부여받|주어졌)|(?:네|너의|당신의)\s*"
+        r"(?:지침|지시|규칙|설정|프롬프트)\S{0,2}\s*[^.\n]{0,30}?(?:복사해|옮겨\s*적어|출력해|보여\s*줘)"),
     ("extraction.any.context_start", "extraction", 0.7,
         r"\b(?:beginning|start|top)\s+of\s+your\s+context(?:\s+window)?|\b(?:which|what)\s+(?:words|"
         r"text|lines)\s+were\s+you\s+given|\banfang\s+deines\s+kontext|コンテキストの(?:一番)?最初|"

@@ -17,6 +17,17 @@ _ANY_EN = (
     r"(?:restrictions?|limits?|limitations|filters?|rules))"
 )
 
+#: An answer dictated word for word ("reply only with 'APPROVED' and nothing else"): what a user
+#: may ask for in their own message, and an attack in the data the model reads
+#: (``tool_hijack.en.embedded_dictated``).
+DICTATED_EN = (
+    r"\b(?:say|print|output|reply|respond|answer|write|type|return|repeat)\b(?:\s+(?:only|"
+    r"just|exactly|back|out))?(?:\s+(?:with|using))?(?:\s+the\s+(?:words?|string|phrase|"
+    r"text|sentence|message))?\s*(?::?\s*[\"'“‘][^\"'”’\n]{1,60}[\"'”’]|\s+\S+(?:\s+\S+)"
+    r"{0,3}?)\s*[,.;]?\s*(?:and\s+nothing\s+(?:else|more)|regardless\s+of|no\s+matter\s+"
+    r"(?:what|how))"
+)
+
 # fmt: off
 HIJACK: tuple[tuple[str, str, float, str], ...] = (
     # -- the task dropped: "ignore the above and say …", "stop translating; instead …" ---------
@@ -68,14 +79,17 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"copilot)\s+(?:agent\s+)?(?:must|should|needs?\s+to|has\s+to|is\s+(?:required|"
         r"instructed|expected)\s+to)\s+(?:now\s+|immediately\s+|first\s+|also\s+)?(?:run|"
         r"execute|call|invoke|send|forward|delete|visit|open|click|download|install|tell|inform|"
-        r"share|upload|reveal|ignore|approve|grant|transfer)\b"),
+        r"share|upload|reveal|ignore|approve|grant|transfer|(?:print|output|display|disclose|show|"
+        r"list)\s+(?:its|your|the)\s+(?:\w+\s+)?(?:configuration|system\s+prompt|prompt|"
+        r"instructions|rules|settings))\b"),
     ("tool_hijack.intl.agent_must", "tool_hijack", 0.75,
-        r"(?:ki-assistent|assistent|ki|sprachmodell)\w*\s+(?:muss|soll|sollte)\s+(?:\S+\s+){0,6}?"
-        r"(?:ausführen|aufrufen|senden|schicken|löschen|öffnen|installieren|weiterleiten)|"
+        r"(?:ki-assistent|assistent|ki|sprachmodell)\w*(?:,\s+die\s+[^,.\n]{0,60},)?\s+(?:muss|müssen|soll|"
+        r"sollen|sollte|sollten)\s+(?:\S+\s+){0,6}?"
+        r"(?:ausführen|aufrufen|senden|schicken|löschen|öffnen|installieren|weiterleiten|empfehlen)|"
         r"アシスタント(?:は|が)[^。\n]{0,60}?(?:実行して|実行する必要|送信して|削除して|転送して)|"
-        r"어시스턴트는\s*[^.\n]{0,60}?(?:실행해야|실행해|전송해야|삭제해야|보내야)|ассистент\pL*\s+"
-        r"(?:должен|обязан|нужно)\s+(?:\S+\s+){0,6}?(?:выполнить|запустить|отправить|удалить|"
-        r"переслать)|助手(?:必须|应该|需要|应当)[^。\n]{0,60}?(?:执行|运行|发送|删除|转发)"),
+        r"어시스턴트는\s*[^.\n]{0,60}?(?:실행해야|실행해|전송해야|삭제해야|보내야)|ассистент\pL*(?:,\s+(?:которые|который)\s+[^,.\n]{0,60},)?\s+"
+        r"(?:должен|должны|обязан\pL*|нужно)\s+(?:\S+\s+){0,6}?(?:выполнить|запустить|отправить|"
+        r"удалить|переслать)|助手(?:必须|应该|需要|应当)[^。\n]{0,60}?(?:执行|运行|发送|删除|转发)"),
     # -- a payload assembled or translated, then to be obeyed; the best-known goal string ----
     ("obfuscation.en.assemble_and_do", "obfuscation", 0.7,
         r"\b(?:translate|combine|concatenate|join|assemble|put\s+together|merge)\b[^.\n]{0,60}?"
@@ -92,12 +106,7 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"按(?:照)?(?:它|其)(?:说的)?做)"),
     ("override.en.pwned", "override", 0.7, r"\bi(?:\s+have|'ve)\s+been\s+pwned\b"),
     # -- an answer dictated: "say 'Access granted' and nothing else" ------------------------
-    ("override.en.dictated_answer", "override", 0.6,
-        r"\b(?:say|print|output|reply|respond|answer|write|type|return|repeat)\b(?:\s+(?:only|"
-        r"just|exactly|back|out))?(?:\s+(?:with|using))?(?:\s+the\s+(?:words?|string|phrase|"
-        r"text|sentence|message))?\s*(?::?\s*[\"'“‘][^\"'”’\n]{1,60}[\"'”’]|\s+\S+(?:\s+\S+)"
-        r"{0,3}?)\s*[,.;]?\s*(?:and\s+nothing\s+(?:else|more)|regardless\s+of|no\s+matter\s+"
-        r"(?:what|how))"),
+    ("override.en.dictated_answer", "override", 0.6, DICTATED_EN),
     ("override.en.only_dictated", "override", 0.45,
         r"\b(?:respond|reply|answer)\s+(?:only|solely|exclusively)\s+with\s+the\s+(?:words?|"
         r"phrase|string|sentence)\s*:?\s*[\"'“‘]"),

@@ -167,7 +167,12 @@ LEXICAL_TRIGGERS = (
     # a duty stated for the AI reading a page
     r"even\s+about|even\s+on|even\s+if\s+it|without\s+warning|"
     r"grandm|granny|grandpa|should\s+also|must\s+also|reads\s+this|processes\s+this|"
-    r"라고\s*말해|в\s+ответе|в\s+своём\s+ответе|в\s+своем\s+ответе"
+    r"라고\s*말해|в\s+ответе|в\s+своём\s+ответе|в\s+своем\s+ответе|"
+    # round 23: the model's rules no longer to be kept (zh), its configuration asked for (de),
+    # its settings copied (ru), an answer slanted against competitors
+    r"再遵守|再遵循|再服从|再理会|konfiguration|свои\s+установки|твои\s+установки|competitor|"
+    r"konkurren|wettbewerber|конкурент|竞争对手|競合|경쟁사|dem\s+nutzer|dem\s+benutzer|"
+    r"(?:dem|den)\s+kunden|告诉用户|ユーザーに|利用者に|お客様に"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
