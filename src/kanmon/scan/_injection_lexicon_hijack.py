@@ -83,13 +83,15 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"list)\s+(?:its|your|the)\s+(?:\w+\s+)?(?:configuration|system\s+prompt|prompt|"
         r"instructions|rules|settings))\b"),
     ("tool_hijack.intl.agent_must", "tool_hijack", 0.75,
-        r"(?:ki-assistent|assistent|ki|sprachmodell)\w*(?:,\s+die\s+[^,.\n]{0,60},)?\s+(?:muss|müssen|soll|"
-        r"sollen|sollte|sollten)\s+(?:\S+\s+){0,6}?"
-        r"(?:ausführen|aufrufen|senden|schicken|löschen|öffnen|installieren|weiterleiten|empfehlen)|"
+        # the subject may be plural and carry a relative clause ("KI-Assistenten, die diese
+        # Seite zusammenfassen, müssen …")
+        r"(?:ki-assistent|assistent|ki|sprachmodell)\w*(?:,\s+die\s+[^,.\n]{0,60},)?\s+(?:muss|"
+        r"müssen|soll|sollen|sollte|sollten)\s+(?:\S+\s+){0,6}?(?:ausführen|aufrufen|senden|"
+        r"schicken|löschen|öffnen|installieren|weiterleiten|empfehlen)|"
         r"アシスタント(?:は|が)[^。\n]{0,60}?(?:実行して|実行する必要|送信して|削除して|転送して)|"
-        r"어시스턴트는\s*[^.\n]{0,60}?(?:실행해야|실행해|전송해야|삭제해야|보내야)|ассистент\pL*(?:,\s+(?:которые|который)\s+[^,.\n]{0,60},)?\s+"
-        r"(?:должен|должны|обязан\pL*|нужно)\s+(?:\S+\s+){0,6}?(?:выполнить|запустить|отправить|"
-        r"удалить|переслать)|助手(?:必须|应该|需要|应当)[^。\n]{0,60}?(?:执行|运行|发送|删除|转发)"),
+        r"어시스턴트는\s*[^.\n]{0,60}?(?:실행해야|실행해|전송해야|삭제해야|보내야)|ассистент\pL*"
+        r"(?:,\s+(?:которые|который)\s+[^,.\n]{0,60},)?\s+(?:должен|должны|обязан\pL*|нужно)\s+"
+        r"(?:\S+\s+){0,6}?(?:выполнить|запустить|отправить|удалить|переслать)|助手(?:必须|应该|需要|应当)[^。\n]{0,60}?(?:执行|运行|发送|删除|转发)"),
     # -- a payload assembled or translated, then to be obeyed; the best-known goal string ----
     ("obfuscation.en.assemble_and_do", "obfuscation", 0.7,
         r"\b(?:translate|combine|concatenate|join|assemble|put\s+together|merge)\b[^.\n]{0,60}?"
