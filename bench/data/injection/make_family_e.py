@@ -32,6 +32,7 @@ import _encode
 import gen_e_cjk
 import gen_e_de_ru
 import gen_e_en as en
+from _family import part, split_of, write
 
 OUT = Path(__file__).parent / "family_e.jsonl"
 LANGS = ["en", "de", "ru", "zh", "ja", "ko"]
@@ -61,16 +62,6 @@ SOURCES = {
     "tool_hijack": (0.05, 0.55, 0.4), "exfiltration": (0.2, 0.4, 0.4),
     "obfuscation": (0.5, 0.3, 0.2),
 }  # fmt: skip
-
-
-def split_of(i: int) -> str:
-    return ("train", "train", "train", "dev", "test")[i % 5]
-
-
-def part(items: list[str], split: str) -> list[str]:
-    """The items of one split (position decides)."""
-    out = [x for i, x in enumerate(items) if split_of(i) == split]
-    return out or items[:1]
 
 
 class Builder:
@@ -286,13 +277,7 @@ def main() -> None:
     b.others()
     b.obfuscated(24)
     b.negatives()
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in b.rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    from collections import Counter
-
-    print(f"{len(b.rows)} items -> {OUT}")
-    print(sorted(Counter((row["split"], row["label"]) for row in b.rows).items()))
+    write(b.rows, OUT)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import gen_f_cjk
 import gen_f_de_ru
 import gen_f_en
+from _family import part, split_of, write
 
 OUT = Path(__file__).parent / "family_f.jsonl"
 PARTS: dict[str, dict[str, list[str]]] = {
@@ -42,15 +43,6 @@ SOURCES = {
     "tool_hijack": (0.05, 0.6, 0.35), "exfiltration": (0.2, 0.45, 0.35),
 }  # fmt: skip
 LATIN_OR_CYRILLIC = {"en", "de", "ru"}
-
-
-def split_of(i: int) -> str:
-    return ("train", "train", "train", "dev", "test")[i % 5]
-
-
-def part(items: list[str], split: str) -> list[str]:
-    out = [x for i, x in enumerate(items) if split_of(i) == split]
-    return out or items[:1]
 
 
 def typos(text: str, r: random.Random) -> str:
@@ -197,11 +189,7 @@ def main() -> None:
     b = Builder(20261202)
     b.attacks()
     b.negatives()
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in b.rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(b.rows)} items -> {OUT}")
-    print(sorted(Counter((row["split"], row["label"]) for row in b.rows).items()))
+    write(b.rows, OUT)
     disc = Counter(row["split"] for row in b.rows if row["category"] == "benign_discussion")
     print("discussions", sorted(disc.items()))
 

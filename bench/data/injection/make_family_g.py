@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import gen_g_cjk
 import gen_g_de_ru
 import gen_g_en
+from _family import part, split_of, write
 
 OUT = Path(__file__).parent / "family_g.jsonl"
 PARTS: dict[str, dict[str, list[str]]] = {
@@ -48,15 +49,6 @@ SOURCES = {
 }  # fmt: skip
 #: Composed role plays (attacks and harmless ones) per language and split.
 COMPOSED = {"train": 18, "dev": 6, "test": 6}
-
-
-def split_of(i: int) -> str:
-    return ("train", "train", "train", "dev", "test")[i % 5]
-
-
-def part(items: list[str], split: str) -> list[str]:
-    out = [x for i, x in enumerate(items) if split_of(i) == split]
-    return out or items[:1]
 
 
 class Builder:
@@ -202,11 +194,7 @@ def main() -> None:
     b = Builder(20261203)
     b.attacks()
     b.negatives()
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in b.rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(b.rows)} items -> {OUT}")
-    print(sorted(Counter((row["split"], row["label"]) for row in b.rows).items()))
+    write(b.rows, OUT)
     disc = Counter(row["split"] for row in b.rows if row["category"] == "benign_discussion")
     print("discussions", sorted(disc.items()))
 

@@ -20,12 +20,12 @@ from __future__ import annotations
 import json
 import random
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from _family import part, split_of, write
 from gen_m_parts import PARTS
 
 OUT = Path(__file__).parent / "family_m.jsonl"
@@ -35,14 +35,6 @@ NAMES = ("legal", "finance", "team", "records", "archive", "backup", "office", "
 DOMAINS = ("example.com", "example.org", "example.net", "mail.example.de", "corp.example.jp",
            "example.kr", "example.cn", "example.ru")  # fmt: skip
 PATHS = ("up", "in", "drop", "share/d", "files/new", "api/v1/upload")
-
-
-def split_of(i: int) -> str:
-    return ("train", "train", "train", "dev", "test")[i % 5]
-
-
-def part(items: list[str], split: str) -> list[str]:
-    return [x for i, x in enumerate(items) if split_of(i) == split] or items[:1]
 
 
 class Builder:
@@ -104,11 +96,7 @@ class Builder:
 def main() -> None:
     b = Builder(20261204)
     b.build()
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in b.rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(b.rows)} items -> {OUT}")
-    print(sorted(Counter((row["split"], row["label"]) for row in b.rows).items()))
+    write(b.rows, OUT)
 
 
 if __name__ == "__main__":
