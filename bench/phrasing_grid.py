@@ -45,7 +45,7 @@ import urllib.parse
 from collections.abc import Callable
 
 from phrasing_grid_agents import benign_agents, boundary, exfil
-from phrasing_grid_intl import EXTRACTION_INTL, benign_intl, embedded_intl, override_intl
+from phrasing_grid_intl import benign_intl, embedded_intl, extraction_intl, override_intl
 
 from kanmon.scan import InjectionScanner
 
@@ -246,6 +246,9 @@ GRIDS = (
 BENIGN_GRIDS = ("benign", "benign-intl", "benign-agents")
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
+    "override-intl": override_intl,
+    "extraction-intl": extraction_intl,
+    "embedded-intl": embedded_intl,
     "benign-intl": benign_intl,
     "exfil": exfil,
     "boundary": boundary,
@@ -257,12 +260,6 @@ def texts(grid: str) -> list[tuple[str, str]]:
     """The grid's texts, each with the source it is scanned as."""
     if grid in SOURCED:
         return SOURCED[grid]()
-    if grid == "override-intl":
-        return [(t, "user") for t in override_intl()]
-    if grid == "extraction-intl":
-        return [(t, "user") for ts in EXTRACTION_INTL.values() for t in ts]
-    if grid == "embedded-intl":
-        return [(t, "tool") for t in embedded_intl()]
     grid_texts, source = _texts(grid)
     return [(t, source) for t in grid_texts]
 

@@ -245,18 +245,22 @@ BENIGN_INTL = {
 }
 
 
-def override_intl() -> list[str]:
+def override_intl() -> list[tuple[str, str]]:
     out = []
     for lang, (heads, tail) in OVERRIDE_INTL.items():
         end = "。" if lang in ("zh", "ja") else "."
         for h in heads:
-            out.append(h if h.endswith((".", "。")) else h + end)
-            out.append(h + tail)
+            out.append((h if h.endswith((".", "。")) else h + end, "user"))
+            out.append((h + tail, "user"))
     return out
 
 
-def embedded_intl() -> list[str]:
-    return [c.format(x=x) for xs in EMBEDDED_INTL.values() for x in xs for c in CARRIERS]
+def extraction_intl() -> list[tuple[str, str]]:
+    return [(t, "user") for ts in EXTRACTION_INTL.values() for t in ts]
+
+
+def embedded_intl() -> list[tuple[str, str]]:
+    return [(c.format(x=x), "tool") for xs in EMBEDDED_INTL.values() for x in xs for c in CARRIERS]
 
 
 #: The carriers of ``benign-intl``: a page that leaves a note for the assistant is an attack in
