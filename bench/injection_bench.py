@@ -8,6 +8,10 @@ corpus, false positives on texts that discuss attacks, each layer alone, and thr
     .venv/bin/python bench/injection_bench.py --mb 0 --texts    # every corpus text, one by one
     .venv/bin/python bench/injection_bench.py --json
 
+Tool results and documents flagged are also counted by what found them: more than the
+classifier (a lexical, decoding or guard signal: what the example policy blocks) or the
+classifier alone (what it holds for confidential data and otherwise notes).
+
 Throughput is single-process CPU time (one core) in UTF-8 MB per second over text cut into
 requests of ``--request-kb`` KiB: multilingual prose with ``--density`` corpus items per 100
 sentences (the scanner benchmark's mix), for the injection scanner alone and with the PII and
@@ -61,9 +65,16 @@ def evaluate(rows: list[dict[str, Any]], scanner: InjectionScanner, thr: float) 
     groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     neg: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # category -> [fp, n]
     misses: list[dict[str, Any]] = []
+    # tool results and documents above the threshold: found by more than the classifier (what
+    # the example policy blocks) or by the classifier alone (what it holds or notes)
+    embedded = {"attack": [0, 0], "benign": [0, 0]}
     for r in rows:
-        s = scanner.score(r["text"], "", r["source"]).score
+        result = scanner.score(r["text"], "", r["source"])
+        s = result.score
         pred, gold = s >= thr, r["label"] == 1
+        if pred and r["source"] in ("tool", "document"):
+            alone = set(result.by_source_layer.get(r["source"], ())) <= {"classifier"}
+            embedded["attack" if gold else "benign"][alone] += 1
         keys = {"all": "all", "lang": r["lang"], "source": r["source"]}
         if gold:
             keys["category"] = r["category"]
@@ -83,6 +94,9 @@ def evaluate(rows: list[dict[str, Any]], scanner: InjectionScanner, thr: float) 
     }
     out["false_positive_rate"] = {
         k: {"rate": round(fp / n, 4), "fp": fp, "n": n} for k, (fp, n) in sorted(neg.items())
+    }
+    out["embedded_flagged"] = {
+        k: {"more_than_classifier": v[0], "classifier_alone": v[1]} for k, v in embedded.items()
     }
     out["errors"] = misses
     return out
@@ -226,6 +240,9 @@ def main() -> None:
                   f"F1 {m['f1']:.3f}  (tp {m['tp']}, fp {m['fp']}, fn {m['fn']})")  # fmt: skip
     for k, m in res["false_positive_rate"].items():
         print(f"  FP rate  {k:<18}{m['rate']:.3f} ({m['fp']} of {m['n']})")
+    for k, m in res["embedded_flagged"].items():
+        print(f"  tool/doc {k + 's flagged':<18}{m['more_than_classifier']} by more than the "
+              f"classifier, {m['classifier_alone']} by the classifier alone")  # fmt: skip
     if "novel_mb_per_s" in res:
         print(f"  MB/s     injection, each new 1M chars {res['novel_mb_per_s']}")
     if "texts_mb_per_s" in res:

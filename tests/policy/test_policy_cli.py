@@ -82,6 +82,7 @@ def test_policy_test_tool_injection_blocks(cfg: Path) -> None:
     assert "decision: block" in r.output
     assert "signal lexical:override.en.ignore at messages[1]" in r.output
     assert "layers (probability each): lexical" in r.output
+    assert "tool: found by lexical" in r.output
     assert "outcome: policy_blocked" in r.output
     assert "audit keeps: audit.content of kanmon.yaml" in r.output  # the policy sets none
 

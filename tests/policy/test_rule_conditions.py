@@ -34,6 +34,12 @@ def _injection(score: float, **by_source: float) -> InjectionResult:
     return res
 
 
+def _layered(score: float, source: str, *layers: str) -> InjectionResult:
+    res = _injection(score, **{source: score})
+    res.by_source_layer = {source: dict.fromkeys(layers, score)}
+    return res
+
+
 # (when, facts under which the rule fires, facts under which it does not)
 CASES: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = [
     ({"data_class_at_least": "confidential"}, {"data_class": "restricted"}, {}),
@@ -48,6 +54,20 @@ CASES: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = [
         {"injection_at_least": "calibrated"},
         {"injection": _injection(0.999)},
         {"injection": _injection(0.5)},
+    ),
+    (
+        {"injection_at_least": 0.5, "injection_layers_any": ["lexical", "guard"]},
+        {"injection": _layered(0.9, "user", "classifier", "lexical")},
+        {"injection": _layered(0.99, "user", "classifier")},
+    ),
+    (
+        {
+            "injection_at_least": 0.5,
+            "injection_sources": ["tool"],
+            "injection_layers_any": ["decode"],
+        },
+        {"injection": _layered(0.6, "tool", "decode")},
+        {"injection": _layered(0.9, "user", "decode")},
     ),
     ({"roles_any": ["auditor"]}, {"principal": AUDITOR}, {"principal": OPS}),
     ({"roles_none": ["auditor"]}, {"principal": OPS}, {"principal": AUDITOR}),

@@ -139,7 +139,11 @@ POLICY: dict[str, Any] = {
     "rules": [
         {
             "id": "injection-in-tool-output",
-            "when": {"injection_at_least": "calibrated", "injection_sources": ["tool", "document"]},
+            "when": {
+                "injection_at_least": "calibrated",
+                "injection_sources": ["tool", "document"],
+                "injection_layers_any": ["lexical", "decode", "guard"],
+            },
             "action": "block",
             "message": "instructions hidden in tool output",
         },

@@ -112,6 +112,8 @@ def test(
         )
         parts = ", ".join(f"{k} {v}" for k, v in inj["contributions"].items())
         typer.echo(f"  layers (probability each): {parts}")
+        for source, found in inj["by_source_layer"].items():
+            typer.echo(f"  {source}: found by {', '.join(sorted(found))}")
         for e in inj["evidence"]:
             typer.echo(f"  signal {e['signal']} at {e['location']}[{e['span'][0]}:{e['span'][1]}]")
     typer.echo(f"decision: {out['decision']}")

@@ -70,6 +70,7 @@ def explain(
         "injection": {
             "score": inj.score if inj else 0.0,
             "by_source": inj.by_source if inj else {},
+            "by_source_layer": inj.by_source_layer if inj else {},
             "threshold": policy.injection.threshold if policy.injection else None,
             "layers": inj.layers if inj else {},
             "contributions": inj.contributions if inj else {},

@@ -110,6 +110,11 @@ class When(_Strict):
     injection_sources: list[Literal["user", "tool", "document", "system", "assistant"]] | None = (
         None
     )
+    injection_layers_any: list[Literal["lexical", "decode", "classifier", "guard"]] | None = Field(
+        default=None,
+        description="Count only texts in which one of these layers found evidence (a text the "
+        "classifier alone raised counts as `classifier`); needs `injection_at_least`",
+    )
     roles_any: list[str] | None = None
     roles_none: list[str] | None = None
     teams_any: list[str] | None = None
@@ -127,6 +132,12 @@ class When(_Strict):
     )
     deployment: DeploymentMatch | None = None
     check: str | None = Field(default=None, description="A kanmon.policy_rules entry point")
+
+    @model_validator(mode="after")
+    def _layers_need_a_score(self) -> When:
+        if self.injection_layers_any is not None and self.injection_at_least is None:
+            raise ValueError("`injection_layers_any` needs `injection_at_least`")
+        return self
 
 
 class Rule(_Strict):

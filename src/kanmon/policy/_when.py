@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from kanmon.policy._checks import Facts, PolicyCheck
 from kanmon.policy._schema import When
@@ -35,7 +35,9 @@ def conditions(
         )
     if (at_least := when.injection_at_least) is not None:
         floor = calibrated if at_least == "calibrated" else at_least
-        if (sources := when.injection_sources) is not None:
+        if (layers := when.injection_layers_any) is not None:
+            out.append(_by_layer(when.injection_sources, frozenset(layers), floor))
+        elif (sources := when.injection_sources) is not None:
             out.append(
                 lambda f: (
                     max((f.injection.by_source.get(s, 0.0) for s in sources), default=0) >= floor
@@ -61,6 +63,21 @@ def conditions(
     if check is not None:
         out.append(check)
     return tuple(out)
+
+
+def _by_layer(sources: Sequence[str] | None, layers: frozenset[str], floor: float) -> Condition:
+    """The highest score of a text of ``sources`` (any, when None) in which one of ``layers``
+    found evidence reaches ``floor``."""
+
+    def holds(f: Facts) -> bool:
+        for source, found in f.injection.by_source_layer.items():
+            if sources is None or source in sources:
+                for layer, v in found.items():
+                    if v >= floor and layer in layers:
+                        return True
+        return False
+
+    return holds
 
 
 def _roles(f: Facts) -> frozenset[str]:

@@ -32,7 +32,7 @@ from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
 from kanmon.scan._injection_quotes import quoted
 from kanmon.scan._injection_regions import _hits, _patterns, _regions
-from kanmon.scan._injection_score import Calibration, InjectionResult, noisy_or
+from kanmon.scan._injection_score import Calibration, InjectionResult, layer_of, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
 from kanmon.scan._injection_sets import present
 from kanmon.scan._rx import find_all, found, whole
@@ -291,6 +291,12 @@ class InjectionScanner:
             what = "window" if feats["window"] > -self.calibration.clip else "region"
             res.evidence.append((f"classifier:{what}", location, 0, len(text)))
         res.by_source[source] = res.score
+        if res.evidence:
+            res.by_source_layer[source] = dict.fromkeys(
+                {layer_of(e[0]) for e in res.evidence}, res.score
+            )
+        elif res.score:
+            res.by_source_layer[source] = {"classifier": res.score}
         return res
 
     def scan(self, text: str, location: str = "") -> list[Finding]:

@@ -27,10 +27,21 @@ class InjectionResult:
     #: The guard model's verdicts, from the scan step until the decide step folds them in
     #: (it needs the data class, which decides what a missing verdict means).
     guard_verdicts: list[GuardVerdict] = field(default_factory=list)
+    #: Per source, the highest score of the texts in which each layer found evidence
+    #: (``lexical``, ``decode``, ``guard``; a text with a score and no evidence, one the
+    #: classifier alone raised, counts under ``classifier``): a policy rule may count only
+    #: texts that more than the classifier found (``injection_layers_any``).
+    by_source_layer: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def merge(self, other: InjectionResult, source: str) -> None:
         self.evidence.extend(other.evidence)
         self.by_source[source] = max(self.by_source.get(source, 0.0), other.score)
+        if other.by_source_layer:
+            mine = self.by_source_layer.setdefault(source, {})
+            for found in other.by_source_layer.values():
+                for layer, v in found.items():
+                    if v > mine.get(layer, -1.0):
+                        mine[layer] = v
         if other.score >= self.score:
             self.score = other.score
             self.layers = dict(other.layers)
@@ -42,6 +53,8 @@ class InjectionResult:
         self.layers["guard"] = max(self.layers.get("guard", 0.0), score)
         self.evidence.append((f"guard:{signal}", location, 0, 0))
         self.by_source[source] = max(self.by_source.get(source, 0.0), score)
+        mine = self.by_source_layer.setdefault(source, {})
+        mine["guard"] = max(mine.get("guard", 0.0), score)
         if score > self.score:
             self.score = round(score, 4)
             self.contributions["guard"] = round(score, 4)
@@ -70,6 +83,12 @@ class Calibration:
     def probability(self, layer: str, x: float, discussion: float = 0.0) -> float:
         a, b, c = getattr(self, layer)
         return 1.0 / (1.0 + math.exp(-(a * x + b + c * discussion)))
+
+
+def layer_of(signal: str) -> str:
+    """The layer an evidence entry names: ``lexical:…``, ``decode.base64>lexical:…``,
+    ``classifier:region``, ``guard:…``."""
+    return "decode" if signal.startswith("decode") else signal.partition(":")[0]
 
 
 def noisy_or(weights: list[float]) -> float:
