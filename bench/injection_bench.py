@@ -72,8 +72,10 @@ def evaluate(rows: list[dict[str, Any]], scanner: InjectionScanner, thr: float) 
         result = scanner.score(r["text"], "", r["source"])
         s = result.score
         pred, gold = s >= thr, r["label"] == 1
-        if pred and r["source"] in ("tool", "document"):
-            alone = set(result.by_source_layer.get(r["source"], ())) <= {"classifier"}
+        # (an older build, run through PYTHONPATH for an A/B, does not say which layers)
+        layers = getattr(result, "by_source_layer", None)
+        if pred and layers is not None and r["source"] in ("tool", "document"):
+            alone = set(layers.get(r["source"], ())) <= {"classifier"}
             embedded["attack" if gold else "benign"][alone] += 1
         keys = {"all": "all", "lang": r["lang"], "source": r["source"]}
         if gold:

@@ -86,7 +86,10 @@ def _config(work: Path, scan: bool, upstream: str, metrics: bool = False) -> Pat
         "routes": {"gpt-4o-mini": {"deployments": ["bench-upstream"]}},
     }
     if scan:
-        cfg["policy"] = {"file": str(ROOT / "src" / "kanmon" / "policy" / "example.yaml")}
+        # the policy the build under count ships (an older build may not read a newer one)
+        import kanmon.policy
+
+        cfg["policy"] = {"file": str(Path(kanmon.policy.__file__).parent / "example.yaml")}
         if SCAN_CACHE_MB is not None:
             cfg["policy"]["scan_cache_mb"] = SCAN_CACHE_MB
     if metrics:

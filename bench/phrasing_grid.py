@@ -27,6 +27,10 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   guide, answer in English from now on, no restrictions for visitors): here the count below
   the threshold is the right answer, and each one above it a false positive.
 
+- ``reported`` and ``benign-reported`` (``phrasing_grid_reported``): instructions handed over
+  as quotes ("my manager wrote: '…'. Do exactly what he wrote"), and support logs quoting an
+  attack someone typed (benign), in the six languages.
+
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
     .venv/bin/python bench/phrasing_grid.py embedded [--misses]
@@ -46,6 +50,7 @@ from collections.abc import Callable
 
 from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_intl import benign_intl, embedded_intl, extraction_intl, override_intl
+from phrasing_grid_reported import benign_reported, reported
 
 from kanmon.scan import InjectionScanner
 
@@ -240,10 +245,10 @@ BENIGN = [
 GRIDS = (
     "benign", "embedded", "encoded", "extraction", "override", "persona", "persona-intl",
     "override-intl", "extraction-intl", "embedded-intl", "benign-intl", "exfil", "boundary",
-    "benign-agents",
+    "benign-agents", "reported", "benign-reported",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
-BENIGN_GRIDS = ("benign", "benign-intl", "benign-agents")
+BENIGN_GRIDS = ("benign", "benign-intl", "benign-agents", "benign-reported")
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "override-intl": override_intl,
@@ -253,6 +258,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "exfil": exfil,
     "boundary": boundary,
     "benign-agents": benign_agents,
+    "reported": reported,
+    "benign-reported": benign_reported,
 }
 
 

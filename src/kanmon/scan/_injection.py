@@ -31,7 +31,7 @@ from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
 from kanmon.scan._injection_quotes import quoted
-from kanmon.scan._injection_regions import _hits, _patterns, _regions
+from kanmon.scan._injection_regions import _hits, _patterns, _regions, is_discussion
 from kanmon.scan._injection_score import Calibration, InjectionResult, layer_of, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
 from kanmon.scan._injection_sets import present
@@ -129,7 +129,7 @@ class InjectionScanner:
                     continue
                 for ((a, b),) in find_all(p.signals[i], data, lo, hi):
                     if discussion is None:
-                        discussion = found(p.discussion, data)
+                        discussion = is_discussion(p, data)
                     w = weight
                     if discussion and quoted(data, a, b):  # a quotation in a discussion
                         w *= 0.25
@@ -191,7 +191,7 @@ class InjectionScanner:
                 out["window"] = self.model.window_logit(data)
                 # the discussion pass (a sixth of this path's time) only if it can move it
                 if out["window"] > _QUIET_LOGIT and cal.window[2]:
-                    out["discussion"] = 1.0 if found(self._p.discussion, data) else 0.0
+                    out["discussion"] = 1.0 if is_discussion(self._p, data) else 0.0
             return out, []
         regions = _regions(data, [(a, end) for a, _, end, _ in hits])
         # the classifier's regions come from trigger words alone, as in training (``segments``)
@@ -227,7 +227,7 @@ class InjectionScanner:
                 weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", embedded)
                 if weights and "lexical" in self.layers and not decode_asked:
                     if discussion is None:
-                        discussion = found(self._p.discussion, data)
+                        discussion = is_discussion(self._p, data)
                     if discussion and quoted(data, *_byte_span(text, d.start, d.end)):
                         # An encoded attack a discussion quotes is reported, like a plain
                         # one: it weighs a quarter, as a lexical signal. The decode layer's
@@ -246,7 +246,7 @@ class InjectionScanner:
         # then (a pass over the whole text, skipped for the many texts with nothing).
         if out["lexical"] or out["decode"] or out["classifier"] > _QUIET_LOGIT:
             if discussion is None:
-                discussion = found(self._p.discussion, data)
+                discussion = is_discussion(self._p, data)
             out["discussion"] = 1.0 if discussion else 0.0
         if evidence:
             offsets = _CharOffsets(data)

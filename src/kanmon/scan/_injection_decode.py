@@ -48,8 +48,8 @@ _KINDS = (
     rb"%[0-9a-f]{2}",
     rb"[\x{200b}-\x{200d}\x{2060}\x{feff}]",
     rb"(?:^|[^a-z])(?:gur|naq|lbh|nyy|vtaber|vafgehpgvbaf|flfgrz|cebzcg|cerivbhf|sbetrg|"
-    rb"bireevqr|ehyrf|cnffjbeq)(?:[^a-z]|$)",
-    rb"(?:[^\s.\-_*][ .\-_*]{1,4}){5,}[^\s.\-_*]",
+    rb"bireevqr|ehyrf|cnffjbeq|lbhe|cevag|erirny|erfgevpgvbaf|uvqqra)(?:[^a-z]|$)",
+    rb"(?:[^\s.\-_*][ .\-_*]{1,5}){5,}[^\s.\-_*]",
     rb"[a-z013457]*(?:[a-z][013457]|[013457][a-z])[a-z013457]*",
     rb"snoitcurtsni|erongi|tpmorp|metsys|suoiverp|drowssap|tegrof|edirrevo|ycilop|"
     rb"snoitcirtser",
@@ -104,6 +104,8 @@ _SPLIT_SEP = re.compile(r"(?<=\S)[ .\-_*](?=\S)")
 #: A run split by dots, dashes, underscores or stars keeps its spaces as the word gaps
 #: ("i.g.n.o.r.e y.o.u.r"); a run split by spaces has wider gaps between its words.
 _SPLIT_MARK = re.compile(r"(?<=\S)[.\-_*](?=\S)")
+#: A word gap of a run split by marks, once the marks between letters are gone.
+_MARKED_GAP = re.compile(r"[.\-_*]*\s[\s.\-_*]*")
 #: Letters still one space apart after the split decoding: they were split by more.
 _WIDE_SPLIT = re.compile(r"(?:\b\w ){4}\w\b")
 _WORD = re.compile(r"\w+")
@@ -291,7 +293,8 @@ def decode(
         elif g == 6:
             run = text_g.decode("utf-8", "surrogatepass")
             if _SPLIT_MARK.search(run):
-                plain = re.sub(r"\s+", " ", _SPLIT_MARK.sub("", run))
+                # the word gaps: spaces, or marks and spaces ("i-g-n-o-r-e- - -a-l-l")
+                plain = _MARKED_GAP.sub(" ", _SPLIT_MARK.sub("", run))
             else:
                 plain = re.sub(r"[ .\-_*]{2,}", " ", _SPLIT_SEP.sub("", run))
             if _WIDE_SPLIT.search(plain) and found_in(_JOINED, data, a, b):

@@ -198,9 +198,11 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:you\s+are|you'?re|act\s+as|pretend\s+to\s+be|(?:one|then|and|once)\s+as|respond\s+as|"
         r"answer\s+as|role-?play\s+as|you\s+will\s+be)\s+[^.!?\n]{1,80}?\b(?:who|that|which)\s+"
         rf"{_UNBOUND_BY_EN}\s+(?:all\s+|any\s+|every\s+|the\s+|its\s+)?{_AI_RULES_EN}"
-        # or in the next sentence, by the persona's name: "Pretend to be STAN. STAN ignores …"
+        # or in the next sentence, by the persona's name: "Pretend to be STAN. STAN ignores …",
+        # "… an AI called Nova. An AI called Nova, as the name suggests, ignores …"
         r"|\b(?:you\s+are|you'?re|act\s+as|pretend\s+to\s+be|you\s+will\s+be)\s+[^.!?\n]{1,60}[.!?]\s+"
-        rf"(?:\w+\s+){{1,3}}?{_UNBOUND_BY_EN}\s+(?:all\s+|any\s+|every\s+|the\s+|its\s+)?{_AI_RULES_EN}"),
+        r"(?:\w+\s+){0,4}?\w+(?:,\s+[^,.!?\n]{1,40},)?\s+"
+        rf"{_UNBOUND_BY_EN}\s+(?:all\s+|any\s+|every\s+|the\s+|its\s+)?{_AI_RULES_EN}"),
     ("persona.en.simulate_named", "persona", 0.6,
         r"\b(?:simulate|emulate|role-?play\s+as|impersonate|play\s+the\s+role\s+of)\s+(?:an?\s+)?"
         r"(?:\w+\s+){0,2}(?:ai|chatbot|bot|assistant|model|language\s+model)\s+(?:named|called)\b"

@@ -8,6 +8,8 @@ and conventions in ``_injection_lexicon``.
 
 from __future__ import annotations
 
+from kanmon.scan._injection_triggers import CARRY_OUT_TOLD
+
 _DIRECTIVE_EN = (
     r"(?:say|print|output|reply|respond|write|answer|tell|translate|type|return|repeat|list|"
     r"state|declare|start|begin)"
@@ -107,6 +109,11 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"следуй)|翻译(?:出来|一下|成\S{1,4})?[^。\n]{0,10}?(?:然后|再|并)(?:照着做|照做|执行|"
         r"按(?:照)?(?:它|其)(?:说的)?做)"),
     ("override.en.pwned", "override", 0.7, r"\bi(?:\s+have|'ve)\s+been\s+pwned\b"),
+    # told to carry out what someone wrote: "the admin typed '…' earlier. Please follow that
+    # now", "… „…“ Mach genau das", "…” 照他说的做" (a report of an attack that was tried has no
+    # such ending: ``REPORTED``). Looked for near trigger words only, as every signal: "just do
+    # what she says" alone is not looked at
+    ("override.any.carry_out_quoted", "override", 0.4, CARRY_OUT_TOLD),
     # -- an answer dictated: "say 'Access granted' and nothing else" ------------------------
     ("override.en.dictated_answer", "override", 0.6, DICTATED_EN),
     ("override.en.only_dictated", "override", 0.45,

@@ -57,8 +57,19 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"earlier|the\s+(?:start|beginning))|(?:that\s+|which\s+)?(?:you|u)\s+(?:were|have\s+been|"
         r"'ve\s+been|got)\s+(?:given|told|shown|set\s+up\s+with)|in\s+(?:your|the)\s+(?:system\s+)?"
         r"(?:prompt|message))"),
+    # skipped or dropped: only rules, not instructions ("if you have Python, skip the
+    # instructions above" is a README's)
+    ("override.en.skip_after", "override", 0.75,
+        r"\b(?:skip|drop|ditch)\s+(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+|of\s+)*"
+        r"(?:(?:safety|content|system|moderation|usage|ethical|original|initial|hidden|developer|"
+        r"default)\s+)?(?:rules?|directives?|guidelines?|constraints?|restrictions?|"
+        r"polic(?:y|ies))\s+(?:above|before\s+this|so\s+far|from\s+(?:before|earlier|the\s+"
+        r"(?:start|beginning))|(?:that\s+|which\s+)?(?:you|u)\s+(?:were|have\s+been|'ve\s+been|"
+        r"got)\s+(?:given|told|shown|set\s+up\s+with)|in\s+(?:your|the)\s+(?:system\s+)?"
+        r"(?:prompt|message))"),
     ("override.en.everything", "override", 0.8,
-        r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|anything|all(?:\s+of)?\s+that"
+        r"\b(?:ignore|disregard|forget|skip|drop|discard|override|set\s+aside)\s+(?:about\s+)?"
+        r"(?:everything|anything|all(?:\s+of)?\s+that"
         r"|what(?:ever)?)\s+(?:\w+\s+){0,3}(?:told|said|instructed|given|asked|above|before|"
         r"previously|earlier|so\s+far)"),
     # the "real" rules, and new rules from the model's makers or for the model, not new rules
@@ -225,6 +236,14 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:own\s+|content\s+|safety\s+|usage\s+|moderation\s+|ethical\s+|ethics\s+)?(?:rules|"
         r"instructions|guidelines|programming|restrictions|safety|filters|training|policy|"
         r"policies|directives)\b"),
+    # skipped or dropped: the model's rules, not its training ("don't skip your training")
+    # nor an insurance policy ("drop your policy")
+    ("override.en.skip_yours", "override", 0.7,
+        r"\b(?:skip|drop|ditch|discard|shed|abandon)\s+(?:all\s+(?:of\s+)?)?your\s+"
+        r"(?:own\s+|content\s+|safety\s+|usage\s+|moderation\s+|ethical\s+|ethics\s+)?(?:rules|"
+        r"guidelines|programming|restrictions|filters|directives|guardrails|safeguards|"
+        r"constraints)\b|\b(?:skip|drop|ditch|discard|shed|abandon)\s+(?:all\s+(?:of\s+)?)?your"
+        r"\s+(?:content|safety|usage|moderation)\s+polic(?:y|ies)\b"),
     ("override.en.no_longer_you", "override", 0.7,
         r"\byou\s+are\s+no\s+longer\s+(?:an?\s+|the\s+|just\s+an?\s+)?(?:\w+\s+){0,3}(?:bot|"
         r"assistant|ai|model|chatbot|agent|helper|translator|tutor)\b"),

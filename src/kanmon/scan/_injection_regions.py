@@ -12,8 +12,14 @@ from kanmon.scan._injection_encodings import ENCODED
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_scrambled import START as SCRAMBLED
 from kanmon.scan._injection_sets import SignalSet, compile_set, groups
-from kanmon.scan._injection_triggers import DISCUSSION, LEXICAL_TRIGGERS, TRIGGERS
-from kanmon.scan._rx import UNANCHORED, compile_ci, whole
+from kanmon.scan._injection_triggers import (
+    CARRY_OUT,
+    DISCUSSION,
+    LEXICAL_TRIGGERS,
+    REPORTED,
+    TRIGGERS,
+)
+from kanmon.scan._rx import UNANCHORED, compile_ci, found, whole
 
 
 # RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
@@ -35,6 +41,10 @@ class _Patterns:
     #: hold one of for the set to be asked (``_injection_sets``).
     signal_sets: tuple[SignalSet, ...]
     discussion: Any
+    #: ``discussion`` or an attack someone wrote, quoted (``REPORTED``), in one pass; and the
+    #: words that ask for such a quote to be carried out
+    talk: Any
+    carry_out: Any
 
 
 @functools.cache
@@ -57,7 +67,17 @@ def _patterns() -> _Patterns:
         signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
         signal_sets=tuple(compile_set(g) for g in groups([p for _, _, _, p in SIGNALS])),
         discussion=compile_ci(DISCUSSION),
+        talk=compile_ci(f"(?:{DISCUSSION})|(?:{REPORTED})"),
+        carry_out=compile_ci(CARRY_OUT),
     )
+
+
+def is_discussion(p: _Patterns, data: bytes) -> bool:
+    """The text talks about attacks, or reports one someone tried without asking for it to be
+    carried out."""
+    if not found(p.talk, data):  # most texts: one pass says neither
+        return False
+    return found(p.discussion, data) or not found(p.carry_out, data)
 
 
 #: Bytes of context kept on each side of a trigger hit, and the longest region the

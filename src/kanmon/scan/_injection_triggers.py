@@ -172,7 +172,9 @@ LEXICAL_TRIGGERS = (
     # its settings copied (ru), an answer slanted against competitors
     r"再遵守|再遵循|再服从|再理会|konfiguration|свои\s+установки|твои\s+установки|competitor|"
     r"konkurren|wettbewerber|конкурент|竞争对手|競合|경쟁사|dem\s+nutzer|dem\s+benutzer|"
-    r"(?:dem|den)\s+kunden|告诉用户|ユーザーに|利用者に|お客様に"
+    r"(?:dem|den)\s+kunden|告诉用户|ユーザーに|利用者に|お客様に|"
+    # round 24: the model's programming skipped or dropped
+    r"your\s+programming"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
@@ -217,14 +219,8 @@ DISCUSSION = (
     r"测试说明|代码评审|评审意见|服务条款|使用条款|红队|论坛提问|审核系统|インシデント報告|"
     r"事後報告|単体テスト|テスト仕様|コードレビュー|利用規約|レッドチーム|사고\s*보고|"
     r"테스트\s*설명|코드\s*리뷰|리뷰\s*의견|이용\s*약관|레드\s*팀|"
-    # an attack reported as what someone sent ("a user typed '…'", "「…」と入力した"), and what
-    # became of it ("fixed in version 2.3")
-    r"(?:typed|entered|pasted|submitted|posted)\s+(?:\S+\s+){0,4}?[\"“‘«„]|"
-    r"(?:schrieb|tippte|eingegeben|schickte|meldet)\pL*\s+(?:\S+\s+){0,6}?[„\"“»]|"
-    r"(?:написал|ввёл|ввел|отправил|вставил|прислал)\pL*\s+(?:(?:боту|модели|ассистенту|"
-    r"в\s+чат)\s*)?:?\s*[«\"„“]|"
-    r"[”\"」](?:这类|之类|这样|这种)|(?:输入|发送|写了|贴了|粘贴)了?\s*[“\"「]|"
-    r"[」\"”]と(?:入力|送|書き込|頼|依頼|打ち込)|[\"”」](?:라고|이라고)\s*(?:입력|보내|보냈|썼|요청|물어)|"
+    # what became of an attack ("fixed in version 2.3"); what someone sent, quoted, is
+    # ``REPORTED``
     r"fixed\s+in\s+(?:version|release|v\d)|behoben|已修复|修正済|수정\s*완료|исправлен\pL*\s+в|"
     # the security team's own genres: a triage or SOC note on an alert, a false positive, a
     # threat register's impact and likelihood, a guard model's test set and its hard negatives
@@ -258,4 +254,44 @@ DISCUSSION = (
     r"決して|絶対に)\S{0,6}?(?:教えない|共有しない|伝えない|送らない|教えてはいけ)|"
     r"(?:비밀번호|암호|인증\s*번호|인증\s*코드|API\s*키)(?:를|을|는)\s*(?:\S+\s+){0,2}?"
     r"(?:공유하지|알려주지|알려\s*주지|말하지|보내지)\s*(?:마세요|마십시오|말|않)"
+)
+
+
+#: What someone wrote, reported and quoted ("a customer pasted '…'", "ein Kunde hat
+#: geschrieben: „…“", "пользователь написал боту: «…»", "信末写着“…”"): text about an attack
+#: that was tried, unless the text then says to carry it out (``CARRY_OUT``). In Japanese and
+#: Korean the verb follows the quote: a closing quote mark before と/라고 ("「…」と入力した"),
+#: not any "と書いて" ("何と書いてありますか" asks what is written at the start).
+REPORTED = (
+    r"(?:typed|entered|pasted|submitted|posted)\s+(?:\S+\s+){0,4}?[\"“‘«„]|"
+    r"(?:schrieb|tippte|eingegeben|schickte|meldet)\pL*\s+(?:\S+\s+){0,6}?[„\"“»]|"
+    r"(?:написал|ввёл|ввел|отправил|вставил|прислал)\pL*\s+(?:(?:боту|модели|ассистенту|"
+    r"в\s+чат)\s*)?:?\s*[«\"„“]|"
+    r"[”\"」](?:这类|之类|这样|这种)|(?:输入|发送|写了|贴了|粘贴)了?\s*[“\"「]|"
+    r"[」\"”]と(?:入力|送|書き込|頼|依頼|打ち込)|[\"”」](?:라고|이라고)\s*(?:입력|보내|보냈|썼|요청|물어)|"
+    r"(?:wrote|typed|pasted|posted|submitted|entered)(?:\s+\w+){0,3}?\s*[:,]?\s*[\"'“‘«„]|"
+    r"(?:geschrieben|eingegeben|eingefügt|gepostet)\s*:\s*[\"'“‘«„]|"
+    r"(?:написал|написала|ввёл|ввел|ввела|вставил|вставила)(?:\s+\S+){0,3}?\s*:\s*[\"'“‘«„]|"
+    r"写着[“\"「]|写道[：:]\s*[“\"「]"
+)
+
+#: Told to carry out what someone else wrote: "do exactly what he wrote", "follow that now",
+#: "mach genau das", "выполни это", "照他说的做". A lexical signal of its own
+#: (``override.any.carry_out_quoted``), so only phrases that say little else.
+CARRY_OUT_TOLD = (
+    r"\b(?:do|follow|execute|carry\s+out|obey|act\s+on)\s+(?:exactly\s+|just\s+)?(?:what|as)\s+"
+    r"(?:he|she|they|it|the\s+\w+)\s+(?:wrote|writes|says|said|typed|asks|asked|told\s+you|"
+    r"tells\s+you)|\b(?:follow|obey|execute|carry\s+out|act\s+on)\s+(?:that|this|it|those|these|"
+    r"them)\s+now\b|\bmach(?:e|en\s+sie)?\s+genau\s+das\b|\btu\s+(?:genau\s+)?was\s+(?:er|sie)\s+"
+    r"(?:schreibt|sagt|geschrieben\s+hat)|\bbefolge\s+(?:das|es|diese)|\bführe\s+(?:das|es)\s+"
+    r"(?:jetzt\s+)?aus|делай\s+(?:как|что)\s+(?:он|она)\s+(?:написал|сказал)|выполни\s+(?:это|"
+    r"его|её|эту)|сделай\s+то,?\s+что\s+(?:он|она)\s+(?:написал|сказал)|照(?:他|她|它|上面|这)说的"
+    r"(?:做|办)|按(?:照)?(?:他|她|上面)说的(?:做|办)|照做吧"
+)
+
+#: What makes a reported quote (``REPORTED``) an instruction after all: the phrases above and
+#: plainer ones that follow a quote ("do it now", "сделай это", "立即执行").
+CARRY_OUT = (
+    rf"{CARRY_OUT_TOLD}|\b(?:forward|send)\s+(?:them|it)\s+now\b|\bdo\s+(?:exactly\s+)?(?:that|"
+    r"this|it|so)\s+now\b|сделай\s+(?:это|так)|立即执行"
 )
