@@ -10,18 +10,16 @@ and the span of the original it came from, or nothing when the result is not rea
 
 from __future__ import annotations
 
-import base64
-import binascii
 import codecs
 import re
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 
-from kanmon.scan._injection_bytes import readable, utf8_or_none
 from kanmon.scan._injection_encodings import KINDS as MORE_KINDS
 from kanmon.scan._injection_encodings import decode_more
 from kanmon.scan._injection_joined import START as JOINED
+from kanmon.scan._injection_runs import B64, BITS, HEX, b32, b64, b64_joined, hex_text
 from kanmon.scan._injection_triggers import LOOKALIKES
 from kanmon.scan._rx import compile_ci, find_all, whole
 from kanmon.scan._rx import found as found_in
@@ -130,103 +128,6 @@ class Decoded:
     end: int
 
 
-def _readable(raw: bytes) -> str | None:
-    plain = readable(utf8_or_none(raw))
-    if plain is None and len(raw) % 2 == 0 and raw.count(0) * 3 >= len(raw):
-        # UTF-16, as Windows tools and PowerShell's -EncodedCommand write it: every other
-        # byte of Latin text is a zero
-        codec = "utf-16-le" if raw[1::2].count(0) > raw[::2].count(0) else "utf-16-be"
-        plain = readable(raw.decode(codec, "replace"))
-    return plain
-
-
-def _b64(run: bytes) -> str | None:
-    run = run.rstrip(b"=")
-    run += b"=" * (-len(run) % 4)
-    try:
-        return _readable(base64.b64decode(run, validate=True))
-    except (binascii.Error, ValueError):
-        return None
-
-
-def _b32(run: bytes) -> str | None:
-    """Base32's alphabet is base64's upper-case letters and 2-7: a run of only those that is
-    not base64 text may be base32."""
-    if _B32_RUN.fullmatch(run) is None:
-        return None
-    run = run.rstrip(b"=")
-    try:
-        return _readable(base64.b32decode(run + b"=" * (-len(run) % 8)))
-    except (binascii.Error, ValueError):
-        return None
-
-
-_B32_RUN = re.compile(rb"[A-Z2-7]+=*")
-_BITS = re.compile(rb"[01]{8}(?:[ ,]?[01]{8}){5}")
-
-
-def _hex(run: bytes) -> str | None:
-    try:
-        return _readable(bytes.fromhex(run.replace(b" ", b"").decode()))
-    except ValueError:
-        return None
-
-
-_B64 = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
-_HEX = frozenset(b"0123456789abcdefABCDEF ")
-
-
-def _b64_joined(data: bytes, a: int, b: int) -> tuple[int, int, str | None]:
-    """A base64 run joined with the base64 tokens a single space or line break away (a payload
-    wrapped at a line length, or broken in transit: ``SW dub3Jl…``), and the readable text the
-    whole decodes to (None: there is nothing to join, or it does not). After the run, a token
-    joins when it is a wrapped line (16 characters or more, not a word: a digit, an upper-case
-    letter after the first, ``+`` or ``/``), and one shorter token after those if the whole
-    still decodes (the last line); before it, a fragment of up to three characters that is not
-    a lower-case word. Prose, whose words are base64's letters too, is not read as one run.
-    The first line of a wrapped payload is the first run found, so nothing before a
-    run but a fragment needs looking at."""
-    lo = a
-    if a >= 2 and data[a - 1] in _GAP:
-        m = _FRAGMENT.search(data, max(0, a - 5), a - 1)
-        if m is not None and not m.group().islower():
-            lo = m.start()
-    hi, last = b, None
-    # a run that ends in padding is whole; after it comes other text
-    while hi + 1 < len(data) and data[hi - 1] != _PAD and data[hi] in _GAP and data[hi + 1] in _B64:
-        m = _TOKEN.match(data, hi + 1)
-        if m is None:
-            break
-        if not _wrapped_line(m.group()):
-            if hi > b:  # a wrapped payload's short last line, if it decodes with the rest
-                last = m.end()
-            break
-        hi = m.end()
-    for end in (last, hi) if last is not None else (hi,):
-        if (lo, end) != (a, b):
-            plain = _b64(bytes(ch for ch in data[lo:end] if ch not in _GAP))
-            if plain is not None:
-                return lo, end, plain
-    return a, b, None
-
-
-#: A base64 token, and a fragment of one to three characters ending where the search ends
-#: (after a space or the start of the text).
-_TOKEN = re.compile(rb"[A-Za-z0-9+/=]+")
-_FRAGMENT = re.compile(rb"(?:(?<=[ \n\r])|^)[A-Za-z0-9+/]{1,3}$")
-
-
-def _wrapped_line(token: bytes) -> bool:
-    return len(token) >= 16 and (
-        _NOT_WORD.search(token) is not None or token[1:] != token[1:].lower()
-    )
-
-
-_NOT_WORD = re.compile(rb"[0-9+/=]")
-_GAP = frozenset(b" \n\r")
-_PAD = ord("=")
-
-
 def _extend(data: bytes, end: int, alphabet: frozenset[int]) -> int:
     n = len(data)
     while end < n and data[end] in alphabet:
@@ -259,28 +160,28 @@ def decode(
     for i, ((a, b),) in enumerate(matches):
         g = _kind(data, a, b, i >= _QUICK_AFTER)
         if g == 1 or g == 2:
-            b = _extend(data, b, _B64 if g == 1 else _HEX)
+            b = _extend(data, b, B64 if g == 1 else HEX)
         span = (a, b)
         text_g = data[a:b]
         if g == 1 or g == 2:
             # a hex run is also a base64-shaped run: hex first, then base64
             if a < joined_to:
                 continue  # part of a wrapped run decoded whole
-            kind, plain = "hex", _hex(text_g)
+            kind, plain = "hex", hex_text(text_g)
             if plain is None and g == 1:
                 # a run wrapped or broken by whitespace decodes whole first: its lines alone
                 # may each decode (76 is a multiple of 4) to pieces no signal spans
-                ja, jb, plain = _b64_joined(data, a, b)
+                ja, jb, plain = b64_joined(data, a, b)
                 if plain is not None:
                     kind, a, b, joined_to = "base64", ja, jb, jb
                 else:
-                    kind, plain = "base64", _b64(text_g)
+                    kind, plain = "base64", b64(text_g)
                 if plain is None:
-                    kind, plain = "base32", _b32(text_g)
+                    kind, plain = "base32", b32(text_g)
             if plain is not None:
                 ca, cb = offsets.span(a, b)
                 found.append(Decoded(kind, plain, ca, cb))
-            elif g == 2 and _BITS.match(text_g):  # bits are hex digits too: read as bits
+            elif g == 2 and BITS.match(text_g):  # bits are hex digits too: read as bits
                 more.append(("binary", a))
             elif found_in(_JOINED, data, a, b):
                 more.append(("joined", a))
