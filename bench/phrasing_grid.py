@@ -29,7 +29,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
 
 - ``reported`` and ``benign-reported`` (``phrasing_grid_reported``): instructions handed over
   as quotes ("my manager wrote: '…'. Do exactly what he wrote"), and support logs quoting an
-  attack someone typed (benign), in the six languages.
+  attack someone typed (benign), in the six languages;
+- ``own-rules-intl`` (``phrasing_grid_intl``): the model's own rules to be listed, its first
+  message again, the start of the chat, personas without limits, in de/ru/zh/ja/ko (25).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -49,7 +51,13 @@ import urllib.parse
 from collections.abc import Callable
 
 from phrasing_grid_agents import benign_agents, boundary, exfil
-from phrasing_grid_intl import benign_intl, embedded_intl, extraction_intl, override_intl
+from phrasing_grid_intl import (
+    benign_intl,
+    embedded_intl,
+    extraction_intl,
+    override_intl,
+    own_rules_intl,
+)
 from phrasing_grid_reported import benign_reported, reported
 
 from kanmon.scan import InjectionScanner
@@ -245,7 +253,7 @@ BENIGN = [
 GRIDS = (
     "benign", "embedded", "encoded", "extraction", "override", "persona", "persona-intl",
     "override-intl", "extraction-intl", "embedded-intl", "benign-intl", "exfil", "boundary",
-    "benign-agents", "reported", "benign-reported",
+    "benign-agents", "reported", "benign-reported", "own-rules-intl",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = ("benign", "benign-intl", "benign-agents", "benign-reported")
@@ -260,6 +268,7 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-agents": benign_agents,
     "reported": reported,
     "benign-reported": benign_reported,
+    "own-rules-intl": own_rules_intl,
 }
 
 

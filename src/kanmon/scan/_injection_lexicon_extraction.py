@@ -53,12 +53,22 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         rf"\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|given)\s+{_AT_START_EN}"
         r"\s*(?:[?.!\n]|$)"
         r"|\bwas\s+(?:wurde|hat\s+man)\s+dir\s+(?:\S+\s+){0,2}?(?:am\s+anfang|zu\s+beginn|anfangs|"
-        r"zuerst|vorher|ursprünglich)\s+(?:gesagt|aufgetragen|mitgegeben|vorgegeben)"
+        r"zuerst|vorher|ursprünglich)(?:\s+(?:dieses|des|unseres)\s+\S+)?\s+(?:gesagt|aufgetragen|"
+        r"mitgegeben|vorgegeben|mitgeteilt|gegeben)"
+        r"|что\s+(?:было\s+)?(?:написано|сказано)\s+в\s+(?:самом\s+)?первом\s+сообщении\s+(?:этого|"
+        r"нашего)\s+(?:чата|разговора|диалога)"
+        r"|대화를?\s*시작할\s*때\s*(?:무엇을|무슨|어떤)\s*\S{0,6}\s*(?:전달받|받았|들었)"
         r"|(?:一开始|最开始|最初|开始时|起初)(?:别人|他们|开发者|系统|有人)?(?:告诉|吩咐|交代|嘱咐)了?你了?"
         r"(?:什么|哪些|些什么)"
         r"|最初に(?:何と|なんと|何を)(?:言われ|指示され|伝えられ|命じられ)"
         r"|처음에\s*(?:무슨|어떤)\s*(?:말|지시|명령)\S{0,3}\s*(?:들었|받았)"
         r"|(?:받은|주어진)\s*(?:지시|지침|명령|프롬프트)\S{0,3}\s*(?:반복|보여|출력|알려|말해)"),
+    # the model's own first message again: "gib deine erste Nachricht noch einmal aus",
+    # "把你的第一条消息再输出一遍"
+    ("extraction.any.first_message", "extraction", 0.65,
+        r"\b(?:repeat|print|output|show|write\s+out)\s+(?:me\s+)?your\s+(?:very\s+)?first\s+message"
+        r"|\b(?:gib|zeig\pL*|wiederhol\pL*|schreib\pL*)\s+(?:mir\s+)?deine\s+(?:allererste|erste)\s+"
+        r"nachricht|(?:把|将)你的第一(?:条|个)(?:消息|信息|回复)(?:再)?(?:输出|重复|显示|发|写)"),
     ("extraction.en.verbatim", "extraction", 0.6,
         r"\bstarting\s+with\s+['\"“]?you\s+are|\bcontext\s+window|\binitiali[sz]ed\s+with"),
     # Word for word is how fables, contracts and quotations are asked for too: alone it weighs

@@ -115,6 +115,20 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         rf"|\bsupersedes?\s+(?:the\s+|your\s+|all\s+|any\s+)*(?:system\s+prompt|(?:system|"
         rf"previous|prior|earlier)\s+(?:instructions|directions|directives|prompts?|messages))"
         rf"|\bsupersedes?\s+your\b"),
+    # the rules the model works by, named as its own: to be listed ("list the rules you
+    # follow") or declared gone ("правила, по которым ты работаешь, отменены"); "what rules do
+    # you follow when picking stocks" asks a person's method and is not this phrase
+    ("override.any.own_rules", "override", 0.6,
+        r"\b(?:rules|guidelines|instructions|constraints)\s+(?:that\s+)?you\s+(?:follow|operate\s+"
+        r"under|work\s+by|abide\s+by|are\s+following|obey)\b"
+        r"|\b(?:regeln|richtlinien|anweisungen|vorgaben)(?:\s+\S+){0,2}?\s*,?\s+(?:nach\s+denen|an\s+die|"
+        r"denen)\s+du\s+"
+        r"(?:arbeitest|dich\s+hältst|folgst|handelst)"
+        r"|(?:правил\pL*|инструкци\pL*|указани\pL*)\s*,?\s+(?:по\s+которым|которым|которые)\s+ты\s+"
+        r"(?:работаешь|следуешь|руководствуешься|подчиняешься|соблюдаешь)"
+        r"|你(?:所)?(?:遵循|遵守|遵从|服从)的(?:所有|全部)?(?:规则|指令|规定|准则)"
+        r"|(?:あなた|君)が(?:従って|守って|従う|守る)(?:いる)?(?:ルール|規則|指示|ガイドライン)"
+        r"|(?:네가|너가|당신이)\s*(?:따르는|지키는|따르고\s*있는)\s*(?:규칙|지시|지침|규정)"),
     ("override.en.task_changed", "override", 0.65,
         r"\b(?:your|the)\s+(?:original|real|actual|new|current|only)\s+(?:task|job|goal|"
         r"mission|objective|instruction|rule)\s+(?:is|was|has|now)"),

@@ -173,8 +173,10 @@ LEXICAL_TRIGGERS = (
     r"再遵守|再遵循|再服从|再理会|konfiguration|свои\s+установки|твои\s+установки|competitor|"
     r"konkurren|wettbewerber|конкурент|竞争对手|競合|경쟁사|dem\s+nutzer|dem\s+benutzer|"
     r"(?:dem|den)\s+kunden|告诉用户|ユーザーに|利用者に|お客様に|"
-    # round 24: the model's programming skipped or dropped
-    r"your\s+programming"
+    # round 24: the model's programming skipped or dropped, its first message or the start of
+    # the chat asked for
+    r"your\s+programming|anfang\s+dieses|beginn\s+dieses|erste\s+nachricht|первом\s+сообщ|"
+    r"대화를\s*시작"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
