@@ -15,6 +15,19 @@ _RULES_EN = (
     r"(?:instructions?|prompts?|rules?|directives?|guidelines?|guidance|messages?|context|"
     r"orders?|commands?|programming|constraints?|restrictions?|polic(?:y|ies)|setup|task)"
 )
+#: Between a verb and the rules it sets aside: "all the", "your", "these" …
+_DET_EN = r"(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+|of\s+)*"
+#: The kind of rules, if named: "safety", "original", "developer" …
+_KIND_EN = (
+    r"(?:(?:safety|content|system|moderation|usage|ethical|original|initial|hidden|developer|"
+    r"default)\s+)?"
+)
+#: Rules placed where the model got them: "above", "you were given", "in your prompt".
+_GIVEN_AFTER_EN = (
+    r"\s+(?:above|before\s+this|so\s+far|from\s+(?:before|earlier|the\s+(?:start|beginning))|"
+    r"(?:that\s+|which\s+)?(?:you|u)\s+(?:were|have\s+been|'ve\s+been|got)\s+(?:given|told|shown|"
+    r"set\s+up\s+with)|in\s+(?:your|the)\s+(?:system\s+)?(?:prompt|message))"
+)
 _OWN_RULES_EN = rf"(?:{_RULES_EN}|brief|briefing|framing|configuration)"
 
 #: "Ignore" told in Korean, not reported: the imperative endings (and "무시하고", "ignore and …").
@@ -50,23 +63,13 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     # were given"
     ("override.en.ignore_after", "override", 0.8,
         r"\b(?:ignore|disregard|forget|override|bypass|discard|abandon|neglect|set\s+aside)\s+"
-        r"(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+|of\s+)*(?:(?:safety|content|system|"
-        r"moderation|usage|ethical|original|initial|hidden|developer|default)\s+)?"
-        r"(?:instructions?|rules?|directives?|guidelines?|guidance|constraints?|restrictions?|"
-        r"polic(?:y|ies)|programming|prompts?)\s+(?:above|before\s+this|so\s+far|from\s+(?:before|"
-        r"earlier|the\s+(?:start|beginning))|(?:that\s+|which\s+)?(?:you|u)\s+(?:were|have\s+been|"
-        r"'ve\s+been|got)\s+(?:given|told|shown|set\s+up\s+with)|in\s+(?:your|the)\s+(?:system\s+)?"
-        r"(?:prompt|message))"),
+        rf"{_DET_EN}{_KIND_EN}(?:instructions?|rules?|directives?|guidelines?|guidance|constraints?|"
+        rf"restrictions?|polic(?:y|ies)|programming|prompts?){_GIVEN_AFTER_EN}"),
     # skipped or dropped: only rules, not instructions ("if you have Python, skip the
     # instructions above" is a README's)
     ("override.en.skip_after", "override", 0.75,
-        r"\b(?:skip|drop|ditch)\s+(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+|of\s+)*"
-        r"(?:(?:safety|content|system|moderation|usage|ethical|original|initial|hidden|developer|"
-        r"default)\s+)?(?:rules?|directives?|guidelines?|constraints?|restrictions?|"
-        r"polic(?:y|ies))\s+(?:above|before\s+this|so\s+far|from\s+(?:before|earlier|the\s+"
-        r"(?:start|beginning))|(?:that\s+|which\s+)?(?:you|u)\s+(?:were|have\s+been|'ve\s+been|"
-        r"got)\s+(?:given|told|shown|set\s+up\s+with)|in\s+(?:your|the)\s+(?:system\s+)?"
-        r"(?:prompt|message))"),
+        rf"\b(?:skip|drop|ditch)\s+{_DET_EN}{_KIND_EN}(?:rules?|directives?|guidelines?|constraints?|"
+        rf"restrictions?|polic(?:y|ies)){_GIVEN_AFTER_EN}"),
     ("override.en.everything", "override", 0.8,
         r"\b(?:ignore|disregard|forget|skip|drop|discard|override|set\s+aside)\s+(?:about\s+)?"
         r"(?:everything|anything|all(?:\s+of)?\s+that"
@@ -253,11 +256,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     # skipped or dropped: the model's rules, not its training ("don't skip your training")
     # nor an insurance policy ("drop your policy")
     ("override.en.skip_yours", "override", 0.7,
-        r"\b(?:skip|drop|ditch|discard|shed|abandon)\s+(?:all\s+(?:of\s+)?)?your\s+"
-        r"(?:own\s+|content\s+|safety\s+|usage\s+|moderation\s+|ethical\s+|ethics\s+)?(?:rules|"
-        r"guidelines|programming|restrictions|filters|directives|guardrails|safeguards|"
-        r"constraints)\b|\b(?:skip|drop|ditch|discard|shed|abandon)\s+(?:all\s+(?:of\s+)?)?your"
-        r"\s+(?:content|safety|usage|moderation)\s+polic(?:y|ies)\b"),
+        r"\b(?:skip|drop|ditch|discard|shed|abandon)\s+(?:all\s+(?:of\s+)?)?your\s+(?:(?:own|content|"
+        r"safety|usage|moderation|ethical|ethics)\s+)?(?:rules|guidelines|programming|restrictions|"
+        r"filters|directives|guardrails|safeguards|constraints|(?:content|safety|usage|moderation)\s+"
+        r"polic(?:y|ies))\b"),
     ("override.en.no_longer_you", "override", 0.7,
         r"\byou\s+are\s+no\s+longer\s+(?:an?\s+|the\s+|just\s+an?\s+)?(?:\w+\s+){0,3}(?:bot|"
         r"assistant|ai|model|chatbot|agent|helper|translator|tutor)\b"),
