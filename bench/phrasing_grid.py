@@ -31,7 +31,11 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   as quotes ("my manager wrote: '…'. Do exactly what he wrote"), and support logs quoting an
   attack someone typed (benign), in the six languages;
 - ``own-rules-intl`` (``phrasing_grid_intl``): the model's own rules to be listed, its first
-  message again, the start of the chat, personas without limits, in de/ru/zh/ja/ko (25).
+  message again, the start of the chat, personas without limits, in de/ru/zh/ja/ko (25);
+- ``actions`` and ``benign-actions`` (``phrasing_grid_actions``): a review, a calendar entry or
+  a mail a tool returned asking, in a user's plain words, to unlock a door, switch off cameras,
+  wipe a calendar or pay through a named tool (42), and what mails and help pages say about
+  the same acts to their human reader (benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -50,6 +54,7 @@ import codecs
 import urllib.parse
 from collections.abc import Callable
 
+from phrasing_grid_actions import actions, benign_actions
 from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_intl import (
     benign_intl,
@@ -253,10 +258,12 @@ BENIGN = [
 GRIDS = (
     "benign", "embedded", "encoded", "extraction", "override", "persona", "persona-intl",
     "override-intl", "extraction-intl", "embedded-intl", "benign-intl", "exfil", "boundary",
-    "benign-agents", "reported", "benign-reported", "own-rules-intl",
+    "benign-agents", "reported", "benign-reported", "own-rules-intl", "actions", "benign-actions",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
-BENIGN_GRIDS = ("benign", "benign-intl", "benign-agents", "benign-reported")
+BENIGN_GRIDS = (
+    "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions",
+)  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "override-intl": override_intl,
@@ -269,6 +276,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "reported": reported,
     "benign-reported": benign_reported,
     "own-rules-intl": own_rules_intl,
+    "actions": actions,
+    "benign-actions": benign_actions,
 }
 
 

@@ -67,6 +67,67 @@ EMBEDDED_REQUESTS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:\S+\s+){0,3}?(?:inbox|mailbox|contacts|address\s+book|passwords|credentials|history|"
         r"(?:all|every|entire|whole)\s+(?:\S+\s+){0,3}?(?:e-?mails?|messages|files|documents|"
         r"records))\s+(?:\S+\s+){0,4}?to\s+\S+@"),
+    # a home's or an account's safeguards to be switched off, a door unlocked, money moved
+    # through a named tool, the user's calendar or mail wiped: asked as a favour, in the words
+    # a user would use ("please unlock my front door using the smart lock app"), by a review,
+    # a calendar entry or a mail an agent reads. A help page tells its reader how ("to turn
+    # off two-factor authentication, open …"), a notice says it will happen, a disclaimer asks
+    # to delete "all copies": none asks for it, or for the writer's own things
+    ("tool_hijack.en.embedded_safeguard", "tool_hijack", 0.7,
+        r"\b(?:please|kindly|(?:can|could|would)\s+you|i\s+need\s+you\s+to|go\s+ahead\s+and)\s+"
+        r"(?:also\s+|now\s+|quickly\s+|immediately\s+)?(?:(?:disable|deactivate|turn\s+off|"
+        r"switch\s+off|shut\s+off|shut\s+down|power\s+off|pause)\s+(?:all\s+)?(?:the\s+|my\s+|"
+        r"our\s+)?(?:\S+\s+){0,2}?(?:cameras?|cctv|alarms?(?:\s+system)?|security\s+system|"
+        r"smoke\s+detectors?|two[-\s]factor|2fa|mfa|multi[-\s]factor|login\s+alerts|fraud\s+"
+        r"alerts)\b|unlock\s+(?:the\s+|my\s+|our\s+)(?:\S+\s+){0,2}?(?:doors?|gates?|garage|"
+        r"safe|car|vehicle|locks?)\b)"),
+    ("tool_hijack.en.embedded_wipe", "tool_hijack", 0.7,
+        r"\b(?:please|kindly|(?:can|could|would)\s+you|i\s+need\s+you\s+to|go\s+ahead\s+and)\s+"
+        r"(?:also\s+|now\s+|quickly\s+|immediately\s+)?(?:delete|remove|erase|wipe|purge|clear|"
+        r"trash)\s+(?:(?:all|every|each)(?:\s+one)?\s+(?:of\s+)?my\s+|(?:all|every|each)\s+(?:of\s+)?"
+        r"(?:the\s+)?(?:\S+\s+){0,2}?(?:events?|e-?mails?|messages|files|folders|documents|"
+        r"repositor(?:y|ies)|repos|contacts|photos|notes|tasks|backups|records|appointments|"
+        r"meetings|data)\s+(?:\S+\s+){0,2}?(?:in|from|on|of)\s+my\s+|my\s+(?:entire|whole)\s+)"),
+    ("tool_hijack.en.embedded_payment_tool", "tool_hijack", 0.7,
+        r"\bplease\s+(?:also\s+)?(?:initiate|make|send|process|schedule|execute|complete|set\s+up)"
+        r"\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:payment|transfer|wire|transaction)\s+of\s+[^.\n]"
+        r"{0,60}?(?:\b(?:using|via|with|through)\s+(?:the|my)\s+(?:\S+\s+){0,3}?(?:tool|app|api|"
+        r"plugin|function)\b|\bto\s+my\s+(?:\S+\s+)?account)"),
+    ("tool_hijack.intl.embedded_safeguard", "tool_hijack", 0.7,
+        # "öffne die Tür", "открой дверь" are in every story: a door is asked of the agent
+        # when it is the writer's own, or unlocked
+        r"\bentsperre\s+(?:bitte\s+)?(?:meine|die|unsere)\s+\pL*tür|"
+        rf"{NOT_IN_WORD}"
+        r"öffne\s+(?:bitte\s+)?(?:meine|unsere)\s+\pL*tür|\bdeaktiviere\s+(?:bitte\s+)?(?:\S+\s+){0,2}?"
+        r"(?:überwachungskamera|kamera|alarmanlage|sicherheitssystem|zwei-?faktor|rauchmelder)|"
+        r"\bschalte\s+(?:bitte\s+)?(?:\S+\s+){0,2}?(?:überwachungskamera|kamera|alarmanlage|"
+        r"sicherheitssystem|rauchmelder)\pL*\s+(?:\S+\s+){0,3}?(?:aus|ab)\b|"
+        rf"{NOT_IN_WORD}"
+        r"(?:отключи|выключи|деактивируй)\s+(?:\S+\s+){0,2}?(?:камер|сигнализац|охранн|"
+        r"двухфактор|видеонаблюд|датчик)|"
+        rf"{NOT_IN_WORD}"
+        r"(?:отопри\s+(?:\S+\s+)?|открой\s+(?:мою|нашу)\s+(?:\S+\s+)?)(?:двер|ворот|сейф)|"
+        r"请[^。\n]{0,12}?(?:打开|解锁)[^。\n]{0,6}?(?:前门|大门|后门|车库门|门锁|保险箱)|"
+        r"请[^。\n]{0,12}?(?:关闭|关掉|停用|禁用)[^。\n]{0,8}?(?:摄像头|监控|报警|安防系统|双重验证|"
+        r"两步验证|双因素)|"
+        r"(?:カメラ|警報|アラーム|セキュリティシステム|二段階認証|二要素認証)[^。\n]{0,14}?(?:オフにして|"
+        r"無効にして|停止して|解除して|切って)|(?:玄関|ドア|門|金庫)[^。\n]{0,10}?(?:鍵を開けて|"
+        r"ロックを解除して|解錠して)|"
+        r"(?:카메라|경보|알람|보안\s*시스템|2단계\s*인증|이중\s*인증)\S{0,3}\s*(?:\S+\s+){0,2}?"
+        r"(?:꺼|끄|비활성화|해제|중지)\S*\s*(?:주세요|줘|주십시오)|(?:현관문?|대문|금고)\S{0,3}\s*"
+        r"(?:\S+\s+)?(?:열어|잠금\s*해제)\S*\s*(?:주세요|줘)"),
+    ("tool_hijack.intl.embedded_wipe", "tool_hijack", 0.7,
+        r"\blösche\s+(?:bitte\s+)?(?:alle|sämtliche)\s+(?:meine\pL*\s+(?:\S+\s+)?\pL+|(?:\S+\s+)"
+        r"{0,2}?(?:in|aus|von)\s+meine\pL*)|"
+        rf"{NOT_IN_WORD}"
+        r"удали\s+(?:\S+\s+)?(?:все|всю|весь)\s+(?:мои\s+|(?:\S+\s+){0,2}?(?:из|в|с)\s+"
+        r"(?:моего|моей|моём|моем|моих|мой)\s)|"
+        r"我的[^。\n]{0,12}?(?:所有|全部)[^。\n]{0,8}?(?:删除|删掉|清空)|(?:删除|删掉|清空)我的"
+        r"[^。\n]{0,10}?(?:所有|全部)|(?:删除|删掉|清空)(?:所有|全部)[^。\n]{0,10}?我的|"
+        r"(?:私|僕|わたし)の[^。\n]{0,14}?(?:すべて|全て|全部)[^。\n]{0,6}?(?:削除して|消して)|"
+        rf"{NOT_IN_WORD}"
+        r"(?:제|내|저의|나의)\s*(?:\S+\s+){0,2}?(?:모든|모두|전부|전체)\s*(?:\S+\s+){0,2}?"
+        r"(?:삭제|지워)\S*\s*(?:주세요|줘|주십시오)"),
     # what to put in the answer, told by the data the answer is about (EMBEDDED too)
     ("tool_hijack.en.embedded_answer", "tool_hijack", 0.7,
         rf"\b(?:when|while|before|after)\s+(?:you\s+)?(?:answer(?:ing)?|summari[sz](?:e|ing)|"

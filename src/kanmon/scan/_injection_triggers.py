@@ -134,6 +134,17 @@ LEXICAL_TRIGGERS = (
     r"nutzers|benutzers|überweis|zugriff|ユーザーの|利用者の|お客様の|사용자|이용자|"
     r"пользовател|открой\s+(?:общий\s+)?доступ|请(?:把|将|从|删|转|发|公|共|修|取)|"
     r"[」』\"”]\s*とだけ|라고만|только\s+слов|只回复|只回答|nur\s+mit|"
+    # a home's or an account's safeguards switched off, a door unlocked, the user's things
+    # wiped, a payment through a tool, asked inside data (``tool_hijack.*.embedded_safeguard``,
+    # ``_wipe``, ``_payment_tool``)
+    r"disable\s|deactivate\s|turn\s+off|switch\s+off|shut\s+off|shut\s+down|power\s+off|"
+    r"delete\s+(?:all|every|each|my)|remove\s+(?:all|every|each|my)|wipe\s|purge\s|"
+    r"clear\s+(?:all|every|my)|initiate\s|payment\s+of|transfer\s+of|entsperre|deaktiviere|"
+    r"schalte|öffne\s+(?:bitte\s+)?(?:meine|unsere)|lösche\s+(?:bitte\s+)?(?:alle|sämtliche)|"
+    r"отключи|выключи|деактивируй|открой|"
+    r"отопри|удали|解锁|门锁|打开我|摄像头|监控|报警|两步验证|双重验证|删除我的|清空我的|"
+    r"カメラ|警報|アラーム|二段階認証|解錠|鍵を開け|削除して|消して|카메라|경보|알람|2단계|"
+    r"이중\s*인증|잠금\s*해제|열어\s*주|삭제해|지워\s*주|"
     # round 15 (``_injection_lexicon_answer`` and the rest): an answer that opens with a yes,
     # the refusal's words forbidden, the safeguards declared off, what to put in the answer,
     # everything said so far word for word
