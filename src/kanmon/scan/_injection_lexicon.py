@@ -6,7 +6,8 @@ are RE2 syntax (no look-arounds) matched case-insensitively over UTF-8 bytes; ``
 ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the lexical
 layer's confidence that the phrase is an instruction to the model; the combined score is
 calibrated on top of them. The signals live in modules by what they aim at: the model's
-instructions overruled (``_injection_lexicon_instructions``) or read out
+instructions overruled (``_injection_lexicon_instructions``), set aside right before a request
+(``_injection_lexicon_restrictions``) or read out
 (``_injection_lexicon_extraction``), instructions written as notices and notes to
 the model reading a page (``_injection_lexicon_notices``), its conduct
 (``_injection_lexicon_conduct``), and the frames an attack comes wrapped in: an older build, a
@@ -27,11 +28,13 @@ from kanmon.scan._injection_lexicon_frames import FRAMES
 from kanmon.scan._injection_lexicon_hijack import HIJACK
 from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
 from kanmon.scan._injection_lexicon_notices import NOTICES
+from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 
 CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
 
 SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *INSTRUCTIONS,
+    *RESTRICTIONS_THEN,
     *EXTRACTION,
     *NOTICES,
     *CONDUCT,

@@ -44,7 +44,9 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         rf"|{_TOLD_EN}(?:answer|respond|reply|comply)(?:s|ing)?\s+(?:[\w,']+\s+){{0,6}}?without\s+"
         r"(?:any\s+)?(?:refus\w*|disclaimers?|caveats?|moraliz\w*|moralis\w*|ethical\s+"
         r"(?:warnings?|concerns|considerations))"
-        r"|(?:\b(?:who|that|and|will|must|always|you)|[.!?:]\s+\w+)\s+(?:answer|respond|reply)s?\s+(?:[\w,']+\s+){0,6}?"
+        # the persona named by up to two words ("Mongo Tom answers …")
+        r"|(?:\b(?:who|that|and|will|must|always|you)|[.!?:]\s+\w+(?:\s+\w+)?)\s+(?:answer|respond|"
+        r"reply)s?\s+(?:[\w,']+\s+){0,6}?"
         r"however\s+(?:dangerous|illegal|harmful|unethical)\b"),
     # the "grandmother" exploit: a relative who read out keys or recipes for weapons
     ("persona.en.grandma_keys", "persona", 0.8,
@@ -68,7 +70,10 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     ("persona.en.unfiltered", "persona", 0.7,
         r"\b(?:unfiltered|uncensored|amoral|unethical|unrestricted|jailbroken|rogue|unchained|"
         r"unlocked|unaligned)\s+(?:\w+\s+)?(?:ai|assistant|model|bot|version|mode|character|"
-        r"persona|chatbot)"),
+        r"persona|chatbot)"
+        # "a guy who answers with no filter at all"; "talks with no filter" is a blunt uncle's
+        r"|\b(?:answers|responds|replies|answering|responding|replying)\s+(?:\w+\s+){0,2}?"
+        r"(?:with\s+no|without\s+(?:any\s+)?)\s*filters?\b"),
     # "Developer mode" is also a phone's, a browser's and a game's setting ("how do I enable
     # developer mode on Android"): named alone it weighs little; switched on for the model, or
     # beside what the model may do in it, it is the jailbreak's.
@@ -92,7 +97,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"character|\bbreak\s+character\b|\bno\s+matter\s+what\b"),
     ("persona.en.never_refuse", "persona", 0.7,
         r"\b(?:never|won'?t|will\s+not|doesn'?t|does\s+not|cannot|can'?t)\s+(?:ever\s+)?"
-        r"(?:refuse|decline|say\s+(?:no|it\s+can'?t))"),
+        r"(?:refuse|decline|says?\s+(?:no|(?:it|he|she)\s+can'?t))"),
     # two answers of which one is free of the model's rules; "two answers each time: a short
     # one and a detailed one" is a format, not a persona
     ("persona.en.two_responses", "persona", 0.4,
