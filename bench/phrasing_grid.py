@@ -35,7 +35,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
 - ``actions`` and ``benign-actions`` (``phrasing_grid_actions``): a review, a calendar entry or
   a mail a tool returned asking, in a user's plain words, to unlock a door, switch off cameras,
   wipe a calendar or pay through a named tool (42), and what mails and help pages say about
-  the same acts to their human reader (benign).
+  the same acts to their human reader (benign);
+- ``plain`` and ``benign-plain`` (``phrasing_grid_plain``): the model's makers, setup and safety
+  layer named in plain words (30), and the same words about people and products (benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -63,6 +65,7 @@ from phrasing_grid_intl import (
     override_intl,
     own_rules_intl,
 )
+from phrasing_grid_plain import benign_plain, plain
 from phrasing_grid_reported import benign_reported, reported
 
 from kanmon.scan import InjectionScanner
@@ -259,10 +262,11 @@ GRIDS = (
     "benign", "embedded", "encoded", "extraction", "override", "persona", "persona-intl",
     "override-intl", "extraction-intl", "embedded-intl", "benign-intl", "exfil", "boundary",
     "benign-agents", "reported", "benign-reported", "own-rules-intl", "actions", "benign-actions",
+    "plain", "benign-plain",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
-    "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions",
+    "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -278,6 +282,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "own-rules-intl": own_rules_intl,
     "actions": actions,
     "benign-actions": benign_actions,
+    "plain": plain,
+    "benign-plain": benign_plain,
 }
 
 

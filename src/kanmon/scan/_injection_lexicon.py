@@ -7,7 +7,8 @@ ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the
 layer's confidence that the phrase is an instruction to the model; the combined score is
 calibrated on top of them. The signals live in modules by what they aim at: the model's
 instructions overruled (``_injection_lexicon_instructions``), set aside right before a request
-(``_injection_lexicon_restrictions``) or read out
+(``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its setup
+(``_injection_lexicon_makers``) or read out
 (``_injection_lexicon_extraction``), instructions written as notices and notes to
 the model reading a page (``_injection_lexicon_notices``), its conduct
 (``_injection_lexicon_conduct``), and the frames an attack comes wrapped in: an older build, a
@@ -27,6 +28,7 @@ from kanmon.scan._injection_lexicon_extraction import EXTRACTION
 from kanmon.scan._injection_lexicon_frames import FRAMES
 from kanmon.scan._injection_lexicon_hijack import HIJACK
 from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
+from kanmon.scan._injection_lexicon_makers import MAKERS
 from kanmon.scan._injection_lexicon_notices import NOTICES
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 
@@ -35,6 +37,7 @@ CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration"
 SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *INSTRUCTIONS,
     *RESTRICTIONS_THEN,
+    *MAKERS,
     *EXTRACTION,
     *NOTICES,
     *CONDUCT,

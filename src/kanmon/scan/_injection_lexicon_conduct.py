@@ -177,7 +177,8 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"不适用于|あなたの(?:以前|元|今まで)の(?:価値観|ルール|原則)は\S{0,12}当てはまらない|"
         r"너의\s*(?:예전|원래|이전)\s*(?:가치관|규칙|원칙)은\s*\S{0,12}\s*해당되지\s*않"),
     ("persona.any.amoral_twin", "persona", 0.75,
-        r"\b(?:evil|dark|amoral)\s+(?:twin|side|version|alter\s+ego)|\b(?:does\s+not|doesn'?t|"
+        r"\b(?:evil|dark|amoral)\s+(?:twin|side|version|alter\s+ego)|\b(?:unrestricted|unfiltered|"
+        r"untamed|uncensored)\s+(?:twin|self|double)\b|\b(?:does\s+not|doesn'?t|"
         r"don'?t|never)\s+cares?\s+about\s+(?:\w+\s+){0,2}(?:laws?|ethics|morals?|rules|polic(?:y|ies))"
         r"|böse\pL*\s+zwilling|(?:gesetze|regeln|moral)\s+(?:und\s+\S+\s+)?(?:\S+\s+)?egal|"
         r"зло\pL*\s+близнец\pL*|плевать\s+на\s+(?:законы|правила|мораль)|邪恶的?(?:双胞胎|分身)|"

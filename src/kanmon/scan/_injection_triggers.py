@@ -138,6 +138,17 @@ LEXICAL_TRIGGERS = (
     # wiped, a payment through a tool, asked inside data (``tool_hijack.*.embedded_safeguard``,
     # ``_wipe``, ``_payment_tool``)
     r"safety\s+training|alignment\s+training|conditioning|safeguards|"
+    # the model's makers and setup in plain words (``_injection_lexicon_makers``)
+    r"(?:who|that)\s+(?:set\s+you|deployed\s+you|made\s+you|runs?\s+you|built\s+you|created\s+you|"
+    r"trained\s+you|programmed\s+you|operates\s+you|launched\s+you|owns?\s+you|hosts?\s+you)|"
+    r"deployed\s+you|your\s+(?:makers?|creators?|deployers?|programmers?)|"
+    r"how\s+you\s+(?:behave|act|respond|operate)|you\s+were\s+set\s+up|set\s+up\s+with|"
+    r"safety\s+layer|safety\s+checks|underneath|whoever|"
+    r"once\s+you'?ve\s+read|once\s+you\s+have\s+read|"
+    r"dich\s+betreib|die\s+dich|deine[nrm]?\s+(?:betreiber|macher|schöpfer)|тебя\s+запуст|"
+    r"которые\s+тебя|которая\s+тебя|部署你|运营你|配置你|搭建你|训练你|あなたを(?:導入|運用|作っ|"
+    r"作成|構築|訓練|デプロイ)|(?:너를|당신을)\s*(?:배포|운영|만든|만들|구축|훈련)|"
+    r"sicherheitsschicht|слой\s+безопасност|安全层|安全模块|安全レイヤー|안전\s*레이어|"
     r"disable\s|deactivate\s|turn\s+off|switch\s+off|shut\s+off|shut\s+down|power\s+off|"
     r"delete\s+(?:all|every|each|my)|remove\s+(?:all|every|each|my)|wipe\s|purge\s|"
     r"clear\s+(?:all|every|my)|initiate\s|payment\s+of|transfer\s+of|entsperre|deaktiviere|"
