@@ -37,7 +37,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   wipe a calendar or pay through a named tool (42), and what mails and help pages say about
   the same acts to their human reader (benign);
 - ``plain`` and ``benign-plain`` (``phrasing_grid_plain``): the model's makers, setup and safety
-  layer named in plain words (30), and the same words about people and products (benign).
+  layer named in plain words (30), and the same words about people and products (benign);
+  ``notices`` and ``benign-notices`` (same module): safeguards declared off in a status line
+  or memo before a request, stories that must carry the real method, points games (12).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -65,7 +67,7 @@ from phrasing_grid_intl import (
     override_intl,
     own_rules_intl,
 )
-from phrasing_grid_plain import benign_plain, plain
+from phrasing_grid_plain import benign_notices, benign_plain, notices, plain
 from phrasing_grid_reported import benign_reported, reported
 
 from kanmon.scan import InjectionScanner
@@ -262,11 +264,12 @@ GRIDS = (
     "benign", "embedded", "encoded", "extraction", "override", "persona", "persona-intl",
     "override-intl", "extraction-intl", "embedded-intl", "benign-intl", "exfil", "boundary",
     "benign-agents", "reported", "benign-reported", "own-rules-intl", "actions", "benign-actions",
-    "plain", "benign-plain",
+    "plain", "benign-plain", "notices", "benign-notices",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
+    "benign-notices",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -284,6 +287,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-actions": benign_actions,
     "plain": plain,
     "benign-plain": benign_plain,
+    "notices": notices,
+    "benign-notices": benign_notices,
 }
 
 

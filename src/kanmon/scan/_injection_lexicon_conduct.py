@@ -43,7 +43,8 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"requests?|stuff|content|activities|matters|ones)\b"
         rf"|{_TOLD_EN}(?:answer|respond|reply|comply)(?:s|ing)?\s+(?:[\w,']+\s+){{0,6}}?without\s+"
         r"(?:any\s+)?(?:refus\w*|disclaimers?|caveats?|moraliz\w*|moralis\w*|ethical\s+"
-        r"(?:warnings?|concerns|considerations))"
+        r"(?:warnings?|concerns|considerations)|the\s+usual\s+(?:checks|filters|restrictions|limits|"
+        r"caveats|safeguards))"
         # the persona named by up to two words ("Mongo Tom answers …")
         r"|(?:\b(?:who|that|and|will|must|always|you)|[.!?:]\s+\w+(?:\s+\w+)?)\s+(?:answer|respond|"
         r"reply)s?\s+(?:[\w,']+\s+){0,6}?"
@@ -164,7 +165,9 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:every|each|a|any)\s+refusal\s+(?:costs?|loses?|deducts?|subtracts?|takes\s+away)"
         r"|\b(?:lose|loses|losing|deduct\w*|subtract\w*|minus)\s+(?:\d+|one|two|three|four|five|"
         r"ten)\s+(?:points?|tokens?)\s+(?:(?:each|every)\s+time|whenever|if|when|for|per)\s+"
-        r"(?:\w+\s+){0,3}(?:refus|declin|reject|break)|\bjede\s+(?:ablehnung|weigerung)\s+"
+        r"(?:\w+\s+){0,3}(?:refus|declin|reject|break)|\b(?:lose|loses|losing|deduct\w*|minus)\s+"
+        r"(?:\d+|one|two|three|four|five|ten)\s+(?:points?\s+|tokens?\s+|lives?\s+)?(?:for|per|with)"
+        r"\s+(?:each|every|any)\s+refusal|\bjede\s+(?:ablehnung|weigerung)\s+"
         r"(?:kostet|bringt\s+abzug)|(?:за|при)\s+(?:каждый\s+|любой\s+)?отказ\S*\s+(?:\S+\s+)?"
         r"(?:теря\S*|минус|снима\S+|отнима\S+|штраф)|拒绝(?:一次)?(?:就)?(?:扣|减|罚)\S{0,3}分|"
         r"(?:断る|拒否する|断った)と\S{0,8}減点|거절하면\s*\S{0,8}\s*감점"),
