@@ -94,6 +94,16 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"처음)\s*(?:문장|줄|부분)|(?:перв\pL+|последн\pL+)\s+(?:фраз\pL*|строк\pL*|"
         r"предложени\pL*)\s+(?:в\s+)?(?:тво\pL+\s+)?(?:инструкци\pL*|промпт\pL*|правил\pL*|"
         r"указани\pL*)|(?:指令|提示词|系统提示|规则|设定)的?(?:第一句|最后一句|第一行|开头)"),
+    # the text above this message copied out unchanged, as "repeat the text above"
+    # (``extraction.en.text_above``) in the other languages
+    ("extraction.intl.text_above", "extraction", 0.75,
+        r"\b(?:schreib|wiederhol|gib|kopier|zeig|druck|zitier)\pL*\s+(?:\S+\s+){0,2}?(?:text|inhalt|"
+        rf"zeilen|wörter|alles)\s+(?:über|vor)\s+(?:dieser|meiner)\s+nachricht|{NOT_IN_WORD}"
+        r"(?:перепиши|повтори|выведи|скопируй|покажи|процитируй)\s+(?:\S+\s+){0,2}?(?:текст|всё|"
+        r"все|строки|слова)\s+(?:над|перед|до)\s+(?:этим|моим)\s+сообщени|(?:この|私の)メッセージの"
+        r"(?:上|前)に(?:ある|書かれた)[^。\n]{0,10}?(?:文章|テキスト|内容|文)を?[^。\n]{0,10}?(?:書き写して|"
+        r"繰り返して|出力して|表示して|そのまま)|(?:이|내)\s*메시지\s*(?:위|앞)에\s*(?:있는|적힌)\s*"
+        r"(?:글|텍스트|내용|문장)\S{0,2}\s*(?:\S+\s+)?(?:옮겨|반복|출력|보여|그대로)"),
     ("extraction.en.translate_all_told", "extraction", 0.75,
         r"\b(?:translate|repeat|print|list|output|recap|copy|quote|write\s+(?:out|down))\s+(?:\S+"
         r"\s+){0,4}?everything\s+(?:that\s+)?you(?:'ve|\s+have|\s+were|\s+had)\s+(?:been\s+)?"
