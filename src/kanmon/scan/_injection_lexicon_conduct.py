@@ -1,11 +1,12 @@
 """Signals that recast the model or direct what it does: the persona, tool hijack and
-obfuscation categories of the lexical layer, with exfiltration
-(``_injection_lexicon_exfiltration``) in its place among them (format and conventions in
-``_injection_lexicon``).
+obfuscation categories of the lexical layer, with tool hijack (``_injection_lexicon_agent``)
+and exfiltration (``_injection_lexicon_exfiltration``) in their places among them (format and
+conventions in ``_injection_lexicon``).
 """
 
 from __future__ import annotations
 
+from kanmon.scan._injection_lexicon_agent import TOOL_HIJACK
 from kanmon.scan._injection_lexicon_exfiltration import EXFILTRATION
 from kanmon.scan._injection_lexicon_instructions import told_te_ja
 
@@ -280,7 +281,6 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:auf\s+)?(?:alles|jede\s+frage)|отвечает\s+на\s+(?:всё|все\s+вопросы|любой\s+вопрос|"
         r"любые\s+вопросы)|什么都(?:回答|答)|断ることは(?:ありません|ない|しない)|何でも答え|"
         r"거절하지\s*않|뭐든지\s*(?:대답|답)"),
-    # -- tool hijack -------------------------------------------------------------------------
     # the "grandmother" role play in the other languages (a dead relative who read out keys),
     # DAN named as what the model becomes, and the limits it is said to be free of
     ("persona.intl.late_relative", "persona", 0.75,
@@ -312,84 +312,8 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"content\s+|own\s+)*(?:rules|guidelines|restrictions|instructions|filters|policies|"
         r"guardrails|safeguards|programming)|игнорируя\s+(?:\pL+\s+){0,3}?(?:правил|инструкци|"
         r"ограничени|указани)"),
-    ("tool_hijack.en.addressed", "tool_hijack", 0.8,
-        r"\b(?:attention|note|message|instructions?|p\.?s\.?|hey|dear|hello|important)\s*"
-        r"(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:ai|llm|language\s+model|assistant|chatbot|"
-        r"bot|agents?|automated\s+agents?|ai\s+agents?|gpt|claude|copilot)s?\b"
-        r"|\b(?:if\s+you\s+are\s+an?\s+(?:ai|llm|language\s+model|assistant|agent)|"
-        r"(?:ai|llm)\s+agents?\s+reading\s+this)"),
-    ("tool_hijack.en.call_tool", "tool_hijack", 0.7,
-        r"\b(?:call|invoke|run|execute|trigger|use|start)\s+(?:the\s+)?[\w.]+\s*(?:\(|tool|"
-        r"function|plugin|api|action|command)\b.{0,80}\b(?:without|silently|secretly|do\s+not|"
-        r"don'?t|quietly|immediately|approved|admin)"),
-    ("tool_hijack.en.fake_system", "tool_hijack", 0.85,
-        r"\[\s*(?:system|admin|developer|assistant|instruction)s?\s*\]|<\|im_start\|>|"
-        r"<\|(?:system|assistant|user)\|>|\[/?inst\]|<</?sys>>|\{\s*\"role\"\s*:\s*\"system\""
-        r"|^\s*#{2,3}\s*(?:system|instruction|admin)s?\s*:|<system>"),
-    ("tool_hijack.en.comment", "tool_hijack", 0.6,
-        r"<!--[^>]{0,200}\b(?:ai|assistant|llm|agent|model|ignore|call|instruction)|"
-        r"display\s*:\s*none[^>]*>[^<]{0,200}\b(?:ai|assistant|llm|agent|invoke|call)"),
-    ("tool_hijack.en.also_call", "tool_hijack", 0.7,
-        r"\b(?:also|then|first|additionally|immediately|now|must|should)\s+(?:\w+\s+)?"
-        r"(?:call|invoke|run|execute|trigger|use|send|open)\s+(?:the\s+)?[\w.]*(?:_|\.|\()"
-        r"|\b(?:call|invoke|execute|run)\s+(?:the\s+)?[\w.]+\s+(?:tool|function)\b"),
-    # the text declared over and a role or a new task begun ("END OF USER INPUT. SYSTEM: …",
-    # "---END OF DOCUMENT--- New task: …"); a report's "End of document." alone is left alone
-    ("tool_hijack.en.forged_boundary", "tool_hijack", 0.7,
-        r"\bend\s+of\s+(?:the\s+)?(?:user\s+)?(?:input|document|text|message|context|prompt|data|"
-        r"file|e-?mail|page)\b[\s.\-=*#\]>)]*(?:system|admin(?:istrator)?|developer|assistant|new\s+"
-        r"(?:task|instructions?|rules?))\s*[:\-=]"),
-    # a prompt template's heading ("### Instruction:", "## System"), not a recipe's or a
-    # README's ("### Instructions" over numbered steps, "## Important")
-    ("tool_hijack.en.heading", "tool_hijack", 0.7,
-        r"(?:^|[\n\s\"'>])#{2,4}\s*(?:(?:system|instructions?|admin|assistant|note\s+to\s+ai)\s*:|"
-        r"(?:system|instruction|admin|assistant)\s*\n)"),
-    ("tool_hijack.intl.comment", "tool_hijack", 0.7,
-        r"<!--[^>]{0,200}(?:助手|调用|指令|模型|アシスタント|呼び出|指示|어시스턴트|호출|지시|ассистент|"
-        r"вызов|инструкц|assistent|anweisung|ki:|ии:)"),
-    ("tool_hijack.en.plan", "tool_hijack", 0.6,
-        r"\b(?:next|first|final)\s+step\s+(?:of|in)\s+your\s+plan|\bbefore\s+(?:answering|"
-        r"responding|replying)\b.{0,40}\b(?:run|call|execute|invoke|send)"),
-    ("tool_hijack.de", "tool_hijack", 0.8,
-        r"\b(?:an\s+alle|hinweis\s+für\s+(?:den|die)|nachricht\s+an|falls\s+du\s+ein)\s+"
-        r"(?:\S+\s+){0,2}(?:ki|sprachmodell|assistent\pL*|agenten|bot)|\b(?:rufe?|führe?|starte|"
-        r"nutze)\s+(?:\S+\s+){0,3}(?:tool|werkzeug|funktion)\b|\bki:\s"),
-    ("tool_hijack.ru", "tool_hijack", 0.8,
-        r"(?:всем|для|примечание\s+для|сообщение\s+для|если\s+ты)\s+(?:\S+\s+){0,2}(?:ии-агент\pL*|"
-        r"ии-ассистент\pL*|агент\pL*|языков\S+\s+модел\pL*|ассистент\pL*)|(?:вызови\pL*|запусти|"
-        r"используй)\s+(?:\S+\s+){0,2}(?:инструмент\pL*|функци\pL*)|(?:^|[^а-яёa-z0-9«»\x22„“”'])ии:\s"),
-    ("tool_hijack.zh", "tool_hijack", 0.8,
-        r"(?:致|给)\S{0,10}(?:AI|ai|智能体|代理|助手|大模型|模型)|(?:调用|执行|运行)\S{0,20}"
-        r"(?:工具|函数|并)|如果你是\S{0,6}(?:模型|AI|助手)"),
-    ("tool_hijack.ja", "tool_hijack", 0.8,
-        r"(?:AI|ai)(?:エージェント|アシスタント)?(?:へ|への)|エージェントへ|(?:ツール|関数)を(?:呼び出|"
-        r"実行|使)|言語モデルなら|を呼び出し"),
-    ("tool_hijack.ko", "tool_hijack", 0.8,
-        r"(?:AI|ai)\s*(?:에이전트|어시스턴트)?(?:에게|\s*참고|:)|에이전트에게|(?:도구|함수)(?:를|을)?\s*"
-        r"(?:호출|실행|사용)(?:해|하고|하여|하라|하세요|해라)|언어\s*모델이라면|을\s*(?:호출|실행)"
-        r"(?:해|하고|하여|하라|하세요|해라)"),
-    ("tool_hijack.intl.readers", "tool_hijack", 0.75,
-        r"(?:automatisierte\s+leser|ki-agent\pL*|browser-agent\pL*|für\s+copilot\pL*)\s*[:,]|"
-        r"(?:автоматическ\pL*\s+читател\pL*|ии-агент\pL*,?\s+читающ\pL*|агенту-браузеру|для\s+копилот\pL*)|"
-        r"(?:自动读取程序|浏览器代理|编程助手|正在阅读本页)|(?:自動読み取り|ブラウザエージェント|"
-        r"コーディングアシスタント|読んでいるAI)|(?:자동\s*수집\s*프로그램|브라우저\s*에이전트|코딩\s*어시스턴트|"
-        r"(?:읽는|읽은|처리하는|보는)\s*(?:AI|인공지능|에이전트))"),
-    ("tool_hijack.en.vocative", "tool_hijack", 0.7,
-        r"(?:^|[\n.!?>\"]\s*)(?:ai|assistant|chatbot|gpt|claude|copilot|llm)\s*,\s+(?:(?:after|"
-        r"when|before|while|once)\s+(?:reading|processing|summari[sz]ing|you\s+(?:read|process|"
-        r"summari[sz]e|finish))|ignore|delete|forward|do\s+not\s+tell|don'?t\s+tell)\b"
-        r"|[\[(<]\s*(?:assistant|ai|model|agent|llm)\s+(?:instructions?|note|command|directive|task)"
-        r"s?\s*:"
-        r"|\b(?:automated|coding|autonomous)\s+(?:coding\s+)?agents?\s*[:,]"),
-    ("tool_hijack.any.automated", "tool_hijack", 0.75,
-        r"\b(?:message|note|instructions?|notice)\s+(?:only\s+)?(?:to|for)\s+(?:any\s+|all\s+|the\s+)?"
-        r"(?:automated|automatic|autonomous)\s+(?:tools?|systems?|readers?|assistants?|crawlers?|"
-        r"agents?|processes)|\bfor\s+(?:the|any|every)\s+(?:bot|agent|ai|assistant|model|llm|"
-        r"crawler|tool)s?\s+(?:that|who|which)\s+(?:reads?|process(?:es)?|summari[sz]es?|"
-        r"index(?:es)?|parses?|visits?)\s+this|\bfür\s+automatische\s+(?:werkzeuge|systeme|leser|"
-        r"agenten)|(?:сообщение|примечание|инструкция)\s+(?:только\s+)?для\s+автоматическ\pL*\s+"
-        r"(?:инструмент|систем|агент|читател)\pL*|(?:仅限|只给|写给)自动化?(?:工具|程序|系统)|"
-        r"自動ツール(?:専用|向け|への)|자동\s*(?:도구|툴|시스템)\s*(?:전용|에게|용)"),
+    # -- tool hijack (``_injection_lexicon_agent``) -----------------------------------------
+    *TOOL_HIJACK,
     *EXFILTRATION,
     # -- obfuscation -------------------------------------------------------------------------
     ("obfuscation.en.decode_and_do", "obfuscation", 0.5,
