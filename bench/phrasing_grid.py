@@ -35,7 +35,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
 - ``actions`` and ``benign-actions`` (``phrasing_grid_actions``): a review, a calendar entry or
   a mail a tool returned asking, in a user's plain words, to unlock a door, switch off cameras,
   wipe a calendar or pay through a named tool (42), and what mails and help pages say about
-  the same acts to their human reader (benign);
+  the same acts to their human reader (benign); ``answers`` and ``benign-answers`` (same
+  module): the answer's form or the reader's next step dictated by a mail a tool returned (10),
+  and mails and a help desk's knowledge base saying such things to their own reader;
 - ``plain`` and ``benign-plain`` (``phrasing_grid_plain``): the model's makers, setup and safety
   layer named in plain words (30), and the same words about people and products (benign);
   ``notices`` and ``benign-notices`` (same module): safeguards declared off in a status line
@@ -58,7 +60,7 @@ import codecs
 import urllib.parse
 from collections.abc import Callable
 
-from phrasing_grid_actions import actions, benign_actions
+from phrasing_grid_actions import actions, answers, benign_actions, benign_answers
 from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_intl import (
     benign_intl,
@@ -264,12 +266,12 @@ GRIDS = (
     "benign", "embedded", "encoded", "extraction", "override", "persona", "persona-intl",
     "override-intl", "extraction-intl", "embedded-intl", "benign-intl", "exfil", "boundary",
     "benign-agents", "reported", "benign-reported", "own-rules-intl", "actions", "benign-actions",
-    "plain", "benign-plain", "notices", "benign-notices",
+    "plain", "benign-plain", "notices", "benign-notices", "answers", "benign-answers",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
-    "benign-notices",
+    "benign-notices", "benign-answers",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -289,6 +291,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-plain": benign_plain,
     "notices": notices,
     "benign-notices": benign_notices,
+    "answers": answers,
+    "benign-answers": benign_answers,
 }
 
 

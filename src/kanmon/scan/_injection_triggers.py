@@ -148,6 +148,12 @@ LEXICAL_TRIGGERS = (
     r"内容审核|不经过|通常のチェック|チェックなし|コンテンツチェック|평소의?\s*검사|검사\s*없이|"
     r"콘텐츠\s*검사|über\s+dieser\s+nachricht|vor\s+dieser\s+nachricht|над\s+этим\s+сообщ|"
     r"перед\s+этим\s+сообщ|メッセージの上|メッセージの前|메시지\s*위에|메시지\s*앞에|"
+    # the answer's form dictated and the reader sent somewhere through the agent
+    # (``tool_hijack.*.embedded_format``, ``_tell_user``)
+    r"pig\s+latin|emoji|in\s+rhymes|leetspeak|morse|your\s+summary|your\s+answer|your\s+reply|"
+    r"your\s+response|tell\s+the\s+(?:user|reader|customer|visitor)|ask\s+the\s+(?:user|reader|"
+    r"customer|visitor)|sag\S*\s+dem|sag\S*\s+den|frag\S*\s+den|frag\S*\s+die|告诉用户|提醒用户|"
+    r"向用户|让用户|ユーザーに|お客様に|利用者に|사용자에게|"
     r"once\s+you'?ve\s+read|once\s+you\s+have\s+read|"
     r"dich\s+betreib|die\s+dich|deine[nrm]?\s+(?:betreiber|macher|schöpfer)|тебя\s+запуст|"
     r"которые\s+тебя|которая\s+тебя|部署你|运营你|配置你|搭建你|训练你|あなたを(?:導入|運用|作っ|"
