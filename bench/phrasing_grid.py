@@ -38,6 +38,8 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   the same acts to their human reader (benign); ``answers`` and ``benign-answers`` (same
   module): the answer's form or the reader's next step dictated by a mail a tool returned (10),
   and mails and a help desk's knowledge base saying such things to their own reader;
+  ``channels`` and ``benign-channels`` (same module): hidden HTML, code comments, CSV cells, alt
+  text, calendar invites and READMEs carrying an instruction (12), and their benign twins;
 - ``plain`` and ``benign-plain`` (``phrasing_grid_plain``): the model's makers, setup and safety
   layer named in plain words (30), and the same words about people and products (benign);
   ``notices`` and ``benign-notices`` (same module): safeguards declared off in a status line
@@ -60,7 +62,14 @@ import codecs
 import urllib.parse
 from collections.abc import Callable
 
-from phrasing_grid_actions import actions, answers, benign_actions, benign_answers
+from phrasing_grid_actions import (
+    actions,
+    answers,
+    benign_actions,
+    benign_answers,
+    benign_channels,
+    channels,
+)
 from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_intl import (
     benign_intl,
@@ -267,11 +276,12 @@ GRIDS = (
     "override-intl", "extraction-intl", "embedded-intl", "benign-intl", "exfil", "boundary",
     "benign-agents", "reported", "benign-reported", "own-rules-intl", "actions", "benign-actions",
     "plain", "benign-plain", "notices", "benign-notices", "answers", "benign-answers",
+    "channels", "benign-channels",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
-    "benign-notices", "benign-answers",
+    "benign-notices", "benign-answers", "benign-channels",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -293,6 +303,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-notices": benign_notices,
     "answers": answers,
     "benign-answers": benign_answers,
+    "channels": channels,
+    "benign-channels": benign_channels,
 }
 
 

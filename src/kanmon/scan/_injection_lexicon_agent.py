@@ -14,7 +14,16 @@ TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:ai|llm|language\s+model|assistant|chatbot|"
         r"bot|agents?|automated\s+agents?|ai\s+agents?|gpt|claude|copilot)s?\b"
         r"|\b(?:if\s+you\s+are\s+an?\s+(?:ai|llm|language\s+model|assistant|agent)|"
-        r"(?:ai|llm)\s+agents?\s+reading\s+this)"),
+        r"(?:ai|llm)\s+agents?\s+reading\s+this)"
+        # "translation note for the model:", "to whichever agent runs `make deploy`"
+        r"|\b(?:note|message|instructions?)\s+(?:to|for)\s+the\s+model\s*[:,]"
+        # (not "for any bot that reads robots.txt", "for any agent who opens this ticket": a
+        # crawler's, a help desk's)
+        r"|\b(?:to|for)\s+(?:whichever|whatever|any|every)\s+(?:(?:ai|llm|coding|autonomous|"
+        r"automated)\s+(?:agent|assistant|model|bot)s?|llm|language\s+model)\b|\b(?:to|for)\s+"
+        r"(?:whichever|whatever|any)\s+(?:agent|assistant|model|bot)\s+(?:that\s+|who\s+)?(?:runs|"
+        r"executes|builds|deploys)\s+`"
+),
     ("tool_hijack.en.call_tool", "tool_hijack", 0.7,
         r"\b(?:call|invoke|run|execute|trigger|use|start)\s+(?:the\s+)?[\w.]+\s*(?:\(|tool|"
         r"function|plugin|api|action|command)\b.{0,80}\b(?:without|silently|secretly|do\s+not|"
