@@ -143,6 +143,24 @@ EMBEDDED_REQUESTS: tuple[tuple[str, str, float, str], ...] = (
         r"summary|output)"
         r"|\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?your\s+(?:summary|answer|response|reply|"
         r"output)\s+(?:ends|starts|begins|opens|closes)\s+with\b"),
+    ("tool_hijack.intl.embedded_format", "tool_hijack", 0.7,
+        r"\bantworte\pL*\s+(?:auf\s+(?:diese|die)\s+\S+\s+)?(?:nur|ausschließlich|komplett)\s+(?:in|"
+        r"mit)\s+(?:emojis?|reimen|versen|großbuchstaben|pig\s+latin|morsecode)|\b(?:schreib|füge)"
+        r"\pL*\s+(?:außerdem|auch|zusätzlich)\s+(?:ein|eine|einen)\s+(?:kurzes?\s+|kleines?\s+)?"
+        r"(?:gedicht|haiku|lied|witz|geschichte)\b[^.\n]{0,40}?\b(?:in|zu)\s+deine[rn]?\s+(?:antwort|"
+        r"zusammenfassung)|"
+        rf"{NOT_IN_WORD}"
+        r"отвечай\s+(?:на\s+(?:это|эти)\s+\S+\s+)?(?:только|исключительно)\s+(?:эмодзи|смайл\pL*|"
+        r"стихами|в\s+рифму|заглавными|азбукой\s+морзе)|"
+        rf"{NOT_IN_WORD}"
+        r"(?:ещё|еще|также)\s+напиши\s+в\s+(?:своём\s+|своем\s+)?ответе\s+(?:\S+\s+)?(?:стих\pL*|"
+        r"хайку|песн\pL*|шутк\pL*|рассказ)|"
+        r"只用(?:表情符号|表情|押韵的?诗句|大写字母|摩斯密码)(?:来)?(?:回复|回答|作答)|在你的(?:回答|回复|"
+        r"总结|摘要)里(?:写|加|附上)(?:一首|一个|一段)[^。\n]{0,10}?(?:诗|笑话|故事|歌)|"
+        r"(?:絵文字|顔文字|韻文|大文字|モールス信号)(?:だけ|のみ)で(?:返信|回答|返答|答え)|(?:回答|返信|"
+        r"要約)(?:の中)?に[^。\n]{0,10}?(?:短い)?(?:詩|俳句|ジョーク|物語)を(?:書いて|入れて|加えて)|"
+        r"(?:이모지|이모티콘|운율|대문자|모스\s*부호)(?:로만|만으로)\s*(?:답장|답변|대답|회신)|(?:답변|답장|"
+        r"요약)에\s*[^.\n]{0,10}?(?:짧은\s*)?(?:시|농담|이야기)를?\s*(?:써|넣어|추가)"),
     # the reader sent somewhere with a scam's bait ("tell the reader to call +1-555-0100 to
     # claim their prize"), or asked for a secret no support script asks for ("ask the user
     # for their credit card number", "… their password"); a help desk's knowledge base tells
