@@ -43,7 +43,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
 - ``plain`` and ``benign-plain`` (``phrasing_grid_plain``): the model's makers, setup and safety
   layer named in plain words (30), and the same words about people and products (benign);
   ``notices`` and ``benign-notices`` (same module): safeguards declared off in a status line
-  or memo before a request, stories that must carry the real method, points games (12).
+  or memo before a request, stories that must carry the real method, points games (12);
+  ``probes`` and ``benign-probes`` (same module): the model's instructions, secret or
+  forbidden topics asked for in everyday wordings (21).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -78,7 +80,14 @@ from phrasing_grid_intl import (
     override_intl,
     own_rules_intl,
 )
-from phrasing_grid_plain import benign_notices, benign_plain, notices, plain
+from phrasing_grid_plain import (
+    benign_notices,
+    benign_plain,
+    benign_probes,
+    notices,
+    plain,
+    probes,
+)
 from phrasing_grid_reported import benign_reported, reported
 
 from kanmon.scan import InjectionScanner
@@ -276,12 +285,12 @@ GRIDS = (
     "override-intl", "extraction-intl", "embedded-intl", "benign-intl", "exfil", "boundary",
     "benign-agents", "reported", "benign-reported", "own-rules-intl", "actions", "benign-actions",
     "plain", "benign-plain", "notices", "benign-notices", "answers", "benign-answers",
-    "channels", "benign-channels",
+    "channels", "benign-channels", "probes", "benign-probes",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
-    "benign-notices", "benign-answers", "benign-channels",
+    "benign-notices", "benign-answers", "benign-channels", "benign-probes",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -305,6 +314,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-answers": benign_answers,
     "channels": channels,
     "benign-channels": benign_channels,
+    "probes": probes,
+    "benign-probes": benign_probes,
 }
 
 

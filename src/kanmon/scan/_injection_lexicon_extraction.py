@@ -104,6 +104,24 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"(?:上|前)に(?:ある|書かれた)[^。\n]{0,10}?(?:文章|テキスト|内容|文)を?[^。\n]{0,10}?(?:書き写して|"
         r"繰り返して|出力して|表示して|そのまま)|(?:이|내)\s*메시지\s*(?:위|앞)에\s*(?:있는|적힌)\s*"
         r"(?:글|텍스트|내용|문장)\S{0,2}\s*(?:\S+\s+)?(?:옮겨|반복|출력|보여|그대로)"),
+    # the secret the model guards, named by how it got it, or asked for a letter at a time
+    ("extraction.en.guarded_secret", "extraction", 0.7,
+        r"\b(?:secret|password|passphrase|pass\s*code|key|code\s*word|secret\s+word)\s+(?:that\s+)?"
+        r"you\s+(?:were|have\s+been|are)\s+(?:told|asked|instructed|given|trusted|supposed)\s+(?:with\s+)?"
+        r"(?:to\s+)?(?:protect|keep|guard|hide|withhold|keep\s+secret|not\s+(?:reveal|share|tell|"
+        r"disclose)|never\s+(?:reveal|share|tell|disclose))"
+        r"|\b(?:first|last|second|third)\s+(?:letter|character)s?\s+of\s+(?:the|your)\s+(?:secret\s+)?"
+        r"(?:password|passphrase|secret\s+word|secret)\b"
+        r"|\b(?:hint|clue)\s+(?:about|for|to|on)\s+(?:the|your)\s+(?:secret\s+)?(?:password|"
+        r"passphrase|secret\s+word)\b[^.\n]{0,30}?(?:letter|rhymes?|starts?\s+with|ends?\s+with|"
+        r"how\s+many)"),
+    # what the model may not say, asked about (the map of its rules before asking for them)
+    ("extraction.en.forbidden_topics", "extraction", 0.65,
+        r"\bwhat\s+(?:are|were)\s+you\s+not\s+(?:allowed|permitted|supposed)\s+to\s+(?:tell|say|"
+        r"reveal|share|discuss|talk\s+about)"
+        r"|\b(?:which|what)\s+(?:topics|things|subjects|words|questions)\s+(?:were|are|have)\s+you\s+"
+        r"(?:been\s+)?(?:told|instructed|asked|programmed|trained)\s+to\s+(?:avoid|refuse|ignore|"
+        r"not\s+(?:discuss|answer|mention|talk\s+about))"),
     ("extraction.en.translate_all_told", "extraction", 0.75,
         r"\b(?:translate|repeat|print|list|output|recap|copy|quote|write\s+(?:out|down))\s+(?:\S+"
         r"\s+){0,4}?everything\s+(?:that\s+)?you(?:'ve|\s+have|\s+were|\s+had)\s+(?:been\s+)?"

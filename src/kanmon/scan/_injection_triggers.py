@@ -155,6 +155,7 @@ LEXICAL_TRIGGERS = (
     r"customer|visitor)|sag\S*\s+dem|sag\S*\s+den|frag\S*\s+den|frag\S*\s+die|告诉用户|提醒用户|"
     r"向用户|让用户|ユーザーに|お客様に|利用者に|사용자에게|"
     r"gedicht|эмодзи|стихами|в\s+рифму|стихотворени|表情符号|短诗|絵文字|詩を|이모지|짧은\s*시|"
+    r"not\s+allowed\s+to|not\s+permitted\s+to|not\s+supposed\s+to|told\s+to\s+avoid|"
     r"once\s+you'?ve\s+read|once\s+you\s+have\s+read|"
     r"dich\s+betreib|die\s+dich|deine[nrm]?\s+(?:betreiber|macher|schöpfer)|тебя\s+запуст|"
     r"которые\s+тебя|которая\s+тебя|部署你|运营你|配置你|搭建你|训练你|あなたを(?:導入|運用|作っ|"
