@@ -16,8 +16,9 @@ from kanmon.scan._rx import NOT_IN_WORD
 _MAKERS_EN = (
     # (not "your developers", "your trainers", "your owners": a colleague's, an athlete's, a
     # dog's)
-    r"(?:your\s+(?:operators?|makers?|creators?|deployers?|programmers?)|the\s+(?:people|persons?|team|company|folks|"
-    r"firm|org\w*|developers?|engineers?|operators?|humans?)\s+(?:who|that)\s+(?:\w+\s+)?"
+    r"(?:your\s+(?:operators?|makers?|creators?|deployers?|programmers?)|the\s+(?:people|"
+    r"persons?|team|company|folks|firm|org\w*|developers?|engineers?|operators?|humans?)\s+"
+    r"(?:who|that)\s+(?:\w+\s+)?"
     r"(?:set\s+you\s+up|deployed\s+you|configured\s+you|built\s+you|made\s+you|runs?\s+you|"
     r"created\s+you|trained\s+you|programmed\s+you|operates?\s+you|launched\s+you|owns?\s+you|"
     r"wrote\s+you|host\s+you|hosts\s+you))"
@@ -33,7 +34,7 @@ _SETUP_EN = (
 # fmt: off
 MAKERS: tuple[tuple[str, str, float, str], ...] = (
     # what the makers told the model, asked about ("what did your operators write to you",
-    # "the guidance the developers gave you")
+    # "what the company that deployed you told you")
     ("extraction.en.makers_told", "extraction", 0.65,
         rf"{_MAKERS_EN}\s+(?:\w+\s+){{0,2}}?(?:wr[io]te|told|tell|gave|give|left|leave|sent|send|"
         rf"hand(?:ed)?|instructed|briefed|said\s+to)\s+(?:to\s+)?you\b"),

@@ -144,7 +144,7 @@ LEXICAL_TRIGGERS = (
     r"deployed\s+you|your\s+(?:makers?|creators?|deployers?|programmers?)|"
     r"how\s+you\s+(?:behave|act|respond|operate)|you\s+were\s+set\s+up|set\s+up\s+with|"
     r"safety\s+layer|safety\s+checks|underneath|whoever|usual\s+checks|content\s+checks|"
-    r"safety\s+review|original\s+setup|üblichen\s+prüfungen|inhaltsprüfung|проверк\S*\s+контента|"
+    r"safety\s+review|original\s+setup|üblichen\s+prüfungen|inhaltsprüfung|проверк[аиуе]\s+контента|"
     r"内容审核|不经过|通常のチェック|チェックなし|コンテンツチェック|평소의?\s*검사|검사\s*없이|"
     r"콘텐츠\s*검사|über\s+dieser\s+nachricht|vor\s+dieser\s+nachricht|над\s+этим\s+сообщ|"
     r"перед\s+этим\s+сообщ|メッセージの上|メッセージの前|메시지\s*위에|메시지\s*앞에|"
@@ -152,7 +152,8 @@ LEXICAL_TRIGGERS = (
     # (``tool_hijack.*.embedded_format``, ``_tell_user``)
     r"pig\s+latin|emoji|in\s+rhymes|leetspeak|morse|your\s+summary|your\s+answer|your\s+reply|"
     r"your\s+response|tell\s+the\s+(?:user|reader|customer|visitor)|ask\s+the\s+(?:user|reader|"
-    r"customer|visitor)|sag\S*\s+dem|sag\S*\s+den|frag\S*\s+den|frag\S*\s+die|告诉用户|提醒用户|"
+    r"customer|visitor)|sag\s+dem|sage\s+dem|sag\s+den|frag\s+den|frage\s+den|frag\s+die|"
+    r"frage\s+die|告诉用户|提醒用户|"
     r"向用户|让用户|ユーザーに|お客様に|利用者に|사용자에게|"
     r"gedicht|эмодзи|стихами|в\s+рифму|стихотворени|表情符号|短诗|絵文字|詩を|이모지|짧은\s*시|"
     r"not\s+allowed\s+to|not\s+permitted\s+to|not\s+supposed\s+to|told\s+to\s+avoid|"
