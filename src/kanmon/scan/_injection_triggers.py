@@ -137,14 +137,14 @@ LEXICAL_TRIGGERS = (
     # a home's or an account's safeguards switched off, a door unlocked, the user's things
     # wiped, a payment through a tool, asked inside data (``tool_hijack.*.embedded_safeguard``,
     # ``_wipe``, ``_payment_tool``)
-    r"safety\s+training|alignment\s+training|conditioning|safeguards|"
+    r"safety\s+training|alignment\s+training|conditioning|"
     # the model's makers and setup in plain words (``_injection_lexicon_makers``)
-    r"(?:who|that)\s+(?:set\s+you|deployed\s+you|made\s+you|runs?\s+you|built\s+you|created\s+you|"
+    r"(?:who|that)\s+(?:set\s+you|made\s+you|runs?\s+you|built\s+you|created\s+you|"
     r"trained\s+you|programmed\s+you|operates\s+you|launched\s+you|owns?\s+you|hosts?\s+you)|"
     r"deployed\s+you|your\s+(?:makers?|creators?|deployers?|programmers?)|"
     r"how\s+you\s+(?:behave|act|respond|operate)|you\s+were\s+set\s+up|set\s+up\s+with|"
     r"safety\s+layer|safety\s+checks|underneath|whoever|usual\s+checks|content\s+checks|"
-    r"safety\s+review|original\s+setup|üblichen\s+prüfungen|inhaltsprüfung|проверк[аиуе]\s+контента|"
+    r"safety\s+review|üblichen\s+prüfungen|inhaltsprüfung|проверк[аиуе]\s+контента|"
     r"内容审核|不经过|通常のチェック|チェックなし|コンテンツチェック|평소의?\s*검사|검사\s*없이|"
     r"콘텐츠\s*검사|über\s+dieser\s+nachricht|vor\s+dieser\s+nachricht|над\s+этим\s+сообщ|"
     r"перед\s+этим\s+сообщ|メッセージの上|メッセージの前|메시지\s*위에|메시지\s*앞에|"
@@ -153,8 +153,7 @@ LEXICAL_TRIGGERS = (
     r"pig\s+latin|emoji|in\s+rhymes|leetspeak|morse|your\s+summary|your\s+answer|your\s+reply|"
     r"your\s+response|tell\s+the\s+(?:user|reader|customer|visitor)|ask\s+the\s+(?:user|reader|"
     r"customer|visitor)|sag\s+dem|sage\s+dem|sag\s+den|frag\s+den|frage\s+den|frag\s+die|"
-    r"frage\s+die|告诉用户|提醒用户|"
-    r"向用户|让用户|ユーザーに|お客様に|利用者に|사용자에게|"
+    r"frage\s+die|提醒用户|向用户|让用户|"
     r"gedicht|эмодзи|стихами|в\s+рифму|стихотворени|表情符号|短诗|絵文字|詩を|이모지|짧은\s*시|"
     r"not\s+allowed\s+to|not\s+permitted\s+to|not\s+supposed\s+to|told\s+to\s+avoid|"
     r"once\s+you'?ve\s+read|once\s+you\s+have\s+read|"
@@ -195,7 +194,7 @@ LEXICAL_TRIGGERS = (
     # read, the conversation put into a link, the real task
     r"bound\s+by|gebunden|связан|不再受|縛られ|얽매이|модерац|"
     r"(?:読まれ|読め|検知され|バレ)ないように|못\s*읽게|읽지\s*못하게|读不懂|看不懂|识别不了|"
-    r"remorse|conscience|gewissen|confidant|machine\s+read|treat\s+the\s+following|treat\s+this|"
+    r"conscience|gewissen|confidant|machine\s+read|treat\s+the\s+following|treat\s+this|"
     r"was\s+man\s+dir|заменил|替换了你|取代了你|差し替え|교체|阅读者|仅限机器|下一步|自動で読|機械で読|"
     r"자동으로\s*읽|maschinell|машинн|не\s+слушай|не\s+следуй|address\s+book|sent\s+(?:folder|items)|"
     r"adressbuch|連絡先に|연락처로|편지함|всем\s+контактам|通讯录|(?:진짜|실제)\s*과제|本当の(?:課題|任務|仕事|目的)|"
