@@ -1,8 +1,10 @@
 """Instructions the injection scanner spends on corpus texts, counted by callgrind: a seeded
 sample of every text of ``bench/data/injection/*.jsonl`` scored twice (the first pass builds the
-DFA states the texts need, the second finds most of them built), start-up (imports, compiling
-the signal sets, loading the model) subtracted by a run that scores none. Instruction counts do
-not move with the machine's other tenants, so two builds compare on one number.
+DFA states the texts need, the second finds most of them built). Only the scoring is counted:
+callgrind starts with collection off and the parent switches it on and off around the passes
+(as ``bench/scan_ab.py --instructions`` does), so start-up (imports, compiling the signal sets,
+loading the model) is left out. Instruction counts do not move with the machine's other
+tenants, so two builds compare on one number.
 
     .venv/bin/python bench/injection_instr.py --n 1200                      # this checkout
     .venv/bin/python bench/injection_instr.py --n 1200 --src ../base/src    # another build
@@ -24,6 +26,7 @@ DATA = Path(__file__).resolve().parent / "data" / "injection"
 
 
 def score(n: int) -> None:
+    """The child: build the scanner, then score the sample twice between two handshakes."""
     texts = []
     for f in sorted(DATA.glob("*.jsonl")):
         for line in f.read_text(encoding="utf-8").splitlines():
@@ -33,9 +36,13 @@ def score(n: int) -> None:
     from kanmon.scan import InjectionScanner
 
     scanner = InjectionScanner()
+    print("ready", flush=True)
+    sys.stdin.readline()
     for _ in range(2):
         for text, source in texts[:n]:
             scanner.score(text, "", source)
+    print("done", flush=True)
+    sys.stdin.readline()
 
 
 def counted(n: int, src: str | None) -> int:
@@ -43,15 +50,24 @@ def counted(n: int, src: str | None) -> int:
     if src:
         env["PYTHONPATH"] = src
     with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out",
-             sys.executable, __file__, "--score", str(n)],
-            env=env, capture_output=True, text=True, check=True,
+        out = Path(tmp) / "cg.out"
+        cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}"]
+        p = subprocess.Popen(
+            [*cmd, sys.executable, __file__, "--score", str(n)], env=env, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         )  # fmt: skip
-    m = re.search(r"Collected : (\d+)", out.stderr)
-    if m is None:
-        raise SystemExit("callgrind printed no count: is valgrind installed?")
-    return int(m.group(1))
+        assert p.stdin is not None and p.stdout is not None
+        for line, state in (("ready", "on"), ("done", "off")):
+            assert p.stdout.readline().strip() == line
+            subprocess.run(["callgrind_control", "-i", state, str(p.pid)], check=True,
+                           capture_output=True)  # fmt: skip
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        p.wait()
+        total = re.search(r"^totals: (\d+)", out.read_text(), re.MULTILINE)
+    if total is None:
+        raise SystemExit("callgrind wrote no totals: is valgrind installed?")
+    return int(total.group(1))
 
 
 def main() -> None:
@@ -63,8 +79,7 @@ def main() -> None:
     if a.score is not None:
         score(a.score)
         return
-    total, start = counted(a.n, a.src), counted(0, a.src)
-    print(f"{a.src or 'src'}: {a.n} texts twice, {(total - start) / 1e9:.2f} G instructions")
+    print(f"{a.src or 'src'}: {a.n} texts twice, {counted(a.n, a.src) / 1e9:.2f} G instructions")
 
 
 if __name__ == "__main__":
