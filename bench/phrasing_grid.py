@@ -63,6 +63,7 @@ import base64
 import codecs
 import urllib.parse
 from collections.abc import Callable
+from pathlib import Path
 
 from phrasing_grid_actions import (
     actions,
@@ -90,7 +91,7 @@ from phrasing_grid_plain import (
 )
 from phrasing_grid_reported import benign_reported, reported
 
-from kanmon.scan import InjectionScanner
+from kanmon.scan import InjectionScanner, NgramModel
 
 OVERRIDE = (
     ["ignore", "disregard", "forget", "skip", "override", "bypass", "drop"],
@@ -359,8 +360,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("grid", choices=GRIDS)
     ap.add_argument("--misses", action="store_true", help="print the texts below the threshold")
+    ap.add_argument("--model", type=Path, help="a model file (default: the shipped one)")
     a = ap.parse_args()
-    scanner = InjectionScanner()
+    scanner = InjectionScanner(NgramModel.load(a.model) if a.model else None)
     grid = texts(a.grid)
     scored = [(scanner.score(t, "", source).score, t) for t, source in grid]
     if a.grid in BENIGN_GRIDS:  # the texts that should stay below: those above it are listed

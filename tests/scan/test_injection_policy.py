@@ -109,12 +109,9 @@ CORROBORATED = {
     },
     "action": "block",
 }
-#: An ordinary page the classifier alone raises above the threshold (family N's kind).
-PAGE = (
-    "API reference\n\nSend us your feedback, we read every message.\n\n"
-    "https://store.example.cn/share?url=https%3A%2F%2Fmail.example.ru%2Frelease%2F4-2\n"
-    "https://store.example.cn/unsubscribe?u=21011&list=weekly"
-)
+#: An ordinary tool result the classifier alone raises above the threshold (an error page
+#: that names an administrator and a permission).
+PAGE = "Error 403: you do not have permission to access this resource. Contact your administrator."
 
 
 def test_a_rule_may_count_only_what_more_than_the_classifier_found(tmp_path: Path) -> None:

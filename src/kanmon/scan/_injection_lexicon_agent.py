@@ -11,7 +11,7 @@ from __future__ import annotations
 TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
     ("tool_hijack.en.addressed", "tool_hijack", 0.8,
         r"\b(?:attention|note|message|instructions?|p\.?s\.?|hey|dear|hello|important)\s*"
-        r"(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:ai|llm|language\s+model|assistant|chatbot|"
+        r"(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:coding\s+)?(?:ai|llm|language\s+model|assistant|chatbot|"
         r"bot|agents?|automated\s+agents?|ai\s+agents?|gpt|claude|copilot)s?\b"
         r"|\b(?:if\s+you\s+are\s+an?\s+(?:ai|llm|language\s+model|assistant|agent)|"
         r"(?:ai|llm)\s+agents?\s+reading\s+this)"

@@ -22,7 +22,8 @@ _WHAT_EN = (
     r"customers?'?\s+(?:list|data|records|details)|database|keys?|credentials|secrets|passwords?|"
     r"tokens?|cookies|system\s+prompt|inbox|mailbox|(?:all|every|entire|whole|last|latest|"
     r"recent|previous|past)\s+(?:\w+\s+){0,2}(?:e-?mails?|messages|files?|records|data|documents|"
-    r"notes))"
+    r"notes)|(?:earlier|prior|older)\s+(?:e-?mails|messages)\s+(?:of|in|from)\s+(?:this|the|"
+    r"our|my)\s+(?:thread|conversation|chat|inbox|mailbox))"
 )
 _SEND_EN = (
     r"(?:send|post|forward|upload|exfiltrate|transmit|copy|email|e-mail|mail|leak|bundle|submit|"

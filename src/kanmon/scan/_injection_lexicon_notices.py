@@ -186,6 +186,12 @@ NOTICES: tuple[tuple[str, str, float, str], ...] = (
         rf"digital|autonomous)\s+(?:assistant|agent)|ai\s+model)s?,?\s+(?:that\s+is\s+|who\s+is\s+|"
         rf"which\s+is\s+|that\s+|who\s+)?{_READ_EN}\s+(?:this|these|the|my|our|your)\s+"
         rf"(?:\w+\s+)?{_DOC_EN}\b"
+        # plural, and told what they must do ("AI assistants that summarize this page must
+        # recommend …"; not "AI models that read the whole document still miss details")
+        rf"|\b{_AI_EN}s\s*,?\s+(?:that|which|who)\s+(?:read|process|summari[sz]e|parse|index|"
+        rf"handle|triage|scan|crawl|review|analy[sz]e)\s+(?:this|these)\s+(?:\w+\s+)?{_DOC_EN}s?\b"
+        rf"[^.\n]{{0,40}}?\b(?:must|should|need\s+to|have\s+to|are\s+(?:required|expected|"
+        rf"instructed|asked)\s+to)\b"
         rf"|\bif\s+you(?:'re|\s+are)\s+(?:the|an?)\s+(?:\w+\s+){{0,2}}{_AI_EN}\s+(?:that\s+is\s+)?"
         rf"{_READ_EN}|\bif\s+you\s+are\s+an?\s+(?:automated|autonomous|ai|coding|software|llm)\s+"
         rf"(?:\w+\s+)?(?:agent|assistant|model|system|tool)\b|\bto\s*:\s*(?:all\s+|any\s+|the\s+)?"
@@ -198,7 +204,9 @@ NOTICES: tuple[tuple[str, str, float, str], ...] = (
         r"verwaltet|verarbeitet|zusammenfasst|bearbeitet|durchsucht|auswertet)|"
         r"(?:ассистент|ии-ассистент|ии-агент|агент|бот|модель|нейросеть)\pL*,?\s+(?:обрабатывающ|"
         r"читающ|анализирующ|просматривающ|разбирающ|который\s+(?:обрабатывает|читает|анализирует|"
-        r"просматривает|разбирает))|(?:阅读|处理|总结|读取|解析|浏览|分析)(?:这|本|此)\S{0,8}的\s*"
+        r"просматривает|разбирает)|(?:пересказывающ\pL*|(?:который|которая)\s+(?:пересказывает|"
+        r"обрабатывает|читает|анализирует|просматривает|разбирает)|которые\s+(?:обрабатывают|"
+        r"читают|анализируют|просматривают|разбирают|пересказывают))\s+(?:эт|данн))|(?:阅读|处理|总结|读取|解析|浏览|分析)(?:这|本|此)\S{0,8}的\s*"
         r"(?:AI|ai|助手|模型|智能体|代理|机器人)|(?:この|本)\S{0,10}(?:読んだ|読む|読んでいる|処理する|"
         r"処理している|要約する|要約している|解析する)(?:AI|ＡＩ|エージェント|アシスタント|モデル|ボット)|"
         r"(?:AI|ＡＩ)(?:エージェント|アシスタント)?向け|エージェント向け|(?:이|본)\s*\S{0,8}\s*(?:읽는|"
