@@ -46,6 +46,10 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   or memo before a request, stories that must carry the real method, points games (12);
   ``probes`` and ``benign-probes`` (same module): the model's instructions, secret or
   forbidden topics asked for in everyday wordings (21).
+- ``benign-asked`` and ``asked`` (``phrasing_grid_reported``): forum questions, product
+  reviews, tests of the guard, training dates and articles that quote or describe an attack, in
+  the six languages (27, benign), and the same questions and test phrases put before a plain
+  attack (8).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -89,7 +93,7 @@ from phrasing_grid_plain import (
     plain,
     probes,
 )
-from phrasing_grid_reported import benign_reported, reported
+from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 
 from kanmon.scan import InjectionScanner, NgramModel
 
@@ -286,12 +290,12 @@ GRIDS = (
     "override-intl", "extraction-intl", "embedded-intl", "benign-intl", "exfil", "boundary",
     "benign-agents", "reported", "benign-reported", "own-rules-intl", "actions", "benign-actions",
     "plain", "benign-plain", "notices", "benign-notices", "answers", "benign-answers",
-    "channels", "benign-channels", "probes", "benign-probes",
+    "channels", "benign-channels", "probes", "benign-probes", "asked", "benign-asked",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
-    "benign-notices", "benign-answers", "benign-channels", "benign-probes",
+    "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -317,6 +321,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-channels": benign_channels,
     "probes": probes,
     "benign-probes": benign_probes,
+    "asked": asked,
+    "benign-asked": benign_asked,
 }
 
 

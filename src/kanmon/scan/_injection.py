@@ -31,7 +31,13 @@ from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
 from kanmon.scan._injection_quotes import quoted
-from kanmon.scan._injection_regions import _hits, _patterns, _regions, is_discussion
+from kanmon.scan._injection_regions import (
+    _hits,
+    _patterns,
+    _regions,
+    is_discussion,
+    quotes_an_attack,
+)
 from kanmon.scan._injection_score import Calibration, InjectionResult, layer_of, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
 from kanmon.scan._injection_sets import present
@@ -111,7 +117,7 @@ class InjectionScanner:
         """``embedded``: the text is a tool result or a document (``EMBEDDED`` signals count)."""
         weights: list[float] = []
         hits: list[tuple[str, int, int]] = []
-        discussion: bool | None = None
+        reporting: bool | None = None  # what the text quotes is reported: looked for once
         p = self._p
         for lo, hi in regions:
             region = data[lo:hi]
@@ -128,10 +134,10 @@ class InjectionScanner:
                 if not embedded and sid in EMBEDDED:
                     continue
                 for ((a, b),) in find_all(p.signals[i], data, lo, hi):
-                    if discussion is None:
-                        discussion = is_discussion(p, data)
+                    if reporting is None:
+                        reporting = quotes_an_attack(p, data)
                     w = weight
-                    if discussion and quoted(data, a, b):  # a quotation in a discussion
+                    if reporting and quoted(data, a, b):  # a quotation in a discussion
                         w *= 0.25
                     elif quoted(data, a, b, typographic=True):  # one a text quotes
                         w *= 0.5
@@ -201,6 +207,7 @@ class InjectionScanner:
         # the text itself asks for a decoding: what it quotes is then to be run, not reported
         decode_asked = False
         discussion: bool | None = None  # looked for once, when first needed
+        reporting: bool | None = None  # the same, for what it quotes (``quotes_an_attack``)
         if "lexical" in self.layers:
             weights, lex = self._lexical(data, regions, "", embedded)
             out["lexical"] = noisy_or(weights)
@@ -226,9 +233,9 @@ class InjectionScanner:
                 span = [(0, len(plain))]
                 weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", embedded)
                 if weights and "lexical" in self.layers and not decode_asked:
-                    if discussion is None:
-                        discussion = is_discussion(self._p, data)
-                    if discussion and quoted(data, *_byte_span(text, d.start, d.end)):
+                    if reporting is None:
+                        reporting = quotes_an_attack(self._p, data)
+                    if reporting and quoted(data, *_byte_span(text, d.start, d.end)):
                         # An encoded attack a discussion quotes is reported, like a plain
                         # one: it weighs a quarter, as a lexical signal. The decode layer's
                         # calibration has no such case: any signal it finds is near certain.

@@ -13,6 +13,7 @@ from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_scrambled import START as SCRAMBLED
 from kanmon.scan._injection_sets import SignalSet, compile_set, groups
 from kanmon.scan._injection_triggers import (
+    ASKED_ABOUT,
     CARRY_OUT,
     DISCUSSION,
     LEXICAL_TRIGGERS,
@@ -44,6 +45,8 @@ class _Patterns:
     #: ``discussion`` or an attack someone wrote, quoted (``REPORTED``), in one pass; and the
     #: words that ask for such a quote to be carried out
     talk: Any
+    #: a question or test about the attack a text quotes (``ASKED_ABOUT``): quotes only
+    asked_about: Any
     carry_out: Any
 
 
@@ -68,8 +71,15 @@ def _patterns() -> _Patterns:
         signal_sets=tuple(compile_set(g) for g in groups([p for _, _, _, p in SIGNALS])),
         discussion=compile_ci(DISCUSSION),
         talk=compile_ci(f"(?:{DISCUSSION})|(?:{REPORTED})"),
+        asked_about=compile_ci(ASKED_ABOUT),
         carry_out=compile_ci(CARRY_OUT),
     )
+
+
+def quotes_an_attack(p: _Patterns, data: bytes) -> bool:
+    """What the text quotes is reported, asked about or tested, not meant: a discussion
+    (``is_discussion``) or a question or test about the attack it quotes (``ASKED_ABOUT``)."""
+    return is_discussion(p, data) or found(p.asked_about, data)
 
 
 def is_discussion(p: _Patterns, data: bytes) -> bool:

@@ -217,7 +217,7 @@ LEXICAL_TRIGGERS = (
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
 #: text is damped.
 DISCUSSION = (
-    r"prompt[\s-]*injections?|jailbreaks|jailbreaking|(?:a|the|this|such)\s+jailbreak|"
+    r"prompt[\s-]*injections?|jailbreaks|jailbreaking|(?:a|the|this|such)\s+(?:[\w-]+\s+)?jailbreak|"
     r"(?:^|[\s(])attack(?:s|ers?)?\s+(?:often|may|can|might|could|will|try|tries|use|plant|hide|"
     r"like|such|against|on|where|that|in\s+which)|(?:an?|the|this)\s+(?:\w+\s+)?attack\b|"
     r"red[\s-]*team|mitigat|threat\s+model|untrusted\s+(?:data|input|content|text)|vulnerab|ctf\b|unit\s+test|regression\s+test|"
@@ -305,11 +305,31 @@ REPORTED = (
     r"(?:написал|ввёл|ввел|отправил|вставил|прислал)\pL*\s+(?:(?:боту|модели|ассистенту|"
     r"в\s+чат)\s*)?:?\s*[«\"„“]|"
     r"[”\"」](?:这类|之类|这样|这种)|(?:输入|发送|写了|贴了|粘贴)了?\s*[“\"「]|"
-    r"[」\"”]と(?:入力|送|書き込|頼|依頼|打ち込)|[\"”」](?:라고|이라고)\s*(?:입력|보내|보냈|썼|요청|물어)|"
+    r"[」\"”]と(?:入力|送|書き込|書いてく|書いてき|頼|依頼|打ち込)|[\"”」'’](?:라고|이라고)\s*(?:입력|"
+    r"보내|보냈|썼|요청|물어)|"
+    # what people habitually send ("had customers type '…'", "users paste '…'")
+    r"(?:customers?|users?|people|visitors?|someone|students?|kids?)\s+(?:type|enter|paste|post|"
+    r"send|write)\s+[\"'“‘«]|"
     r"(?:wrote|typed|pasted|posted|submitted|entered)(?:\s+\w+){0,3}?\s*[:,]?\s*[\"'“‘«„]|"
     r"(?:geschrieben|eingegeben|eingefügt|gepostet)\s*:\s*[\"'“‘«„]|"
     r"(?:написал|написала|ввёл|ввел|ввела|вставил|вставила)(?:\s+\S+){0,3}?\s*:\s*[\"'“‘«„]|"
     r"写着[“\"「]|写道[：:]\s*[“\"「]"
+)
+
+#: Text that asks about or tests an attack it quotes: a forum's question to its peers ("has
+#: anyone else had customers type '…'", "hat jemand Erfahrung damit", "кто-нибудь
+#: сталкивался", "有没有人遇到过", "경우 있나요") and a test of the guard itself ("the guard must
+#: flag '…'", "must not trigger a call", "keep this case"). Unlike ``DISCUSSION`` these damp
+#: only what the text quotes: prefixed to a plain attack ("Quick question for the group:
+#: ignore your rules and …") they leave it whole.
+ASKED_ABOUT = (
+    r"has\s+any(?:one|body)\s+(?:else\s+)?(?:had|seen|noticed|run\s+into|dealt\s+with|come\s+"
+    r"across|experienced)|anyone\s+else\s+(?:seeing|getting|had|seen)|question\s+for\s+the\s+"
+    r"(?:group|forum|community)|hat\s+jemand\s+(?:erfahrung|schon\s+erlebt)|кто-нибудь\s+"
+    r"сталкивал|有没有人遇到过|有人遇到过吗|경우\s*있나요|겪어\s*보신\s*분|"
+    r"(?:guard|filter|scanner|detector|classifier|firewall)\s+(?:must|should|has\s+to|needs\s+to|"
+    r"is\s+expected\s+to)\s+(?:flag|block|catch|detect|reject|stop)|(?:must|should)\s+not\s+"
+    r"trigger|keep\s+this\s+(?:case|test)"
 )
 
 #: Told to carry out what someone else wrote: "do exactly what he wrote", "follow that now",
