@@ -50,6 +50,10 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   reviews, tests of the guard, training dates and articles that quote or describe an attack, in
   the six languages (27, benign), and the same questions and test phrases put before a plain
   attack (8).
+- ``insertions`` and ``benign-insertions`` (``phrasing_grid_insertions``): one sentence put
+  into ordinary data, often in another language, asking for an admin password, sending the
+  user to enter a card number or to log in after a made-up lockout, or slanting every answer
+  toward a site (24 × 3 carriers), and the same things said to the data's own reader (12).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -78,6 +82,7 @@ from phrasing_grid_actions import (
     channels,
 )
 from phrasing_grid_agents import benign_agents, boundary, exfil
+from phrasing_grid_insertions import benign_insertions, insertions
 from phrasing_grid_intl import (
     benign_intl,
     embedded_intl,
@@ -291,11 +296,13 @@ GRIDS = (
     "benign-agents", "reported", "benign-reported", "own-rules-intl", "actions", "benign-actions",
     "plain", "benign-plain", "notices", "benign-notices", "answers", "benign-answers",
     "channels", "benign-channels", "probes", "benign-probes", "asked", "benign-asked",
+    "insertions", "benign-insertions",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
     "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
+    "benign-insertions",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -323,6 +330,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-probes": benign_probes,
     "asked": asked,
     "benign-asked": benign_asked,
+    "insertions": insertions,
+    "benign-insertions": benign_insertions,
 }
 
 

@@ -15,18 +15,20 @@ the model reading a page (``_injection_lexicon_notices``), its conduct
 hypothetical, a game, text to decode and obey (``_injection_lexicon_frames``), and the goal
 hijacked: the task dropped, an answer dictated (``_injection_lexicon_hijack``), actions asked
 of an agent inside the data it reads (``_injection_lexicon_embedded``; those count only in tool
-results and documents), and the answer's shape dictated so that no refusal fits
-(``_injection_lexicon_answer``).
+results and documents) and one sentence put into such data asking for a secret, a card number
+or slanted answers (``_injection_lexicon_insertions``), and the answer's shape dictated so that
+no refusal fits (``_injection_lexicon_answer``).
 """
 
 from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_answer import ANSWER
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
-from kanmon.scan._injection_lexicon_embedded import EMBEDDED, EMBEDDED_REQUESTS
+from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
 from kanmon.scan._injection_lexicon_extraction import EXTRACTION
 from kanmon.scan._injection_lexicon_frames import FRAMES
 from kanmon.scan._injection_lexicon_hijack import HIJACK
+from kanmon.scan._injection_lexicon_insertions import INSERTIONS
 from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
 from kanmon.scan._injection_lexicon_makers import MAKERS
 from kanmon.scan._injection_lexicon_notices import NOTICES
@@ -44,7 +46,12 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *FRAMES,
     *HIJACK,
     *EMBEDDED_REQUESTS,
+    *INSERTIONS,
     *ANSWER,
 )
+
+#: The signals that count only in tool results and documents (a user's own message asks for
+#: these things of the model openly).
+EMBEDDED = frozenset(sid for sid, *_ in (*EMBEDDED_REQUESTS, *INSERTIONS) if ".embedded" in sid)
 
 __all__ = ["CATEGORIES", "EMBEDDED", "SIGNALS"]

@@ -372,4 +372,3 @@ EMBEDDED_REQUESTS: tuple[tuple[str, str, float, str], ...] = (
 # fmt: on
 
 #: Signals that count only in tool results and documents (see the module's docstring).
-EMBEDDED = frozenset(sid for sid, *_ in EMBEDDED_REQUESTS if ".embedded" in sid)

@@ -92,7 +92,13 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.en.system_override", "override", 0.8,
         r"\b(?:system|admin|developer|root|security|emergency)\s*(?:override|command|mode)\s*"
         r"[:\-!]|\b(?:system|admin|developer|root|security|emergency)\s*(?:notice|update|alert|"
-        r"message)\s*[:\-!=\]]+\s*(?:\w+\s+){0,2}?(?:you\b|your\b|the\s+(?:assistant|ai|model|bot)\b|"
+        # (not "Security notice: your account was locked …", "Admin notice: you signed in from
+        # a new device": mail to its reader says that)
+        r"message)\s*[:\-!=\]]+\s*(?:\w+\s+){0,2}?(?:you\s+(?:are\s+now|must|will\s+now|should\s+now|"
+        r"now|may\s+now|have\s+been\s+(?:updated|granted|freed|unlocked|reprogrammed|upgraded))\b|"
+        r"your\s+(?:instructions|rules|guidelines|restrictions|filters|programming|directives|"
+        r"system\s+prompt|previous|prior|new\s+(?:instructions|rules|task))\b|"
+        r"the\s+(?:assistant|ai|model|bot)\b|"
         r"ignore|disregard|forget|pay\s+no\s+attention|(?:all|the)\s+(?:previous|prior|earlier)|"
         r"from\s+now|new\s+(?:rules|instructions))"),
     ("override.en.reset", "override", 0.75,

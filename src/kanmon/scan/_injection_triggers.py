@@ -91,6 +91,9 @@ LEXICAL_TRIGGERS = (
     r"устарели|告诉你|给你|不算数|脑后|与えられた|言われた|古くなり|廃止|気にしな|신경\s*쓰지|들은|"
     r"유효하지|폐기|"
     r"받은\s*지침|automated|automatic|autonomous|"
+    # every answer slanted, told by the data (``tool_hijack.any.embedded_every_answer``)
+    r"in\s+(?:every|each|all|your|any)\s+(?:future\s+)?(?:answer|repl|response|summar)|"
+    r"in\s+jeder\s+antwort|в\s+каждом\s+ответе|每个回答|每次回答|すべての回答|毎回の回答|"
     r"for\s+the\s+crawler|deploy\s+key|only\s+job|sole\s+job|"
     r"one\s+job|clean\s+slate|what\s+actually\s+matters|context\s+window|your\s+context|"
     r"you\s+were\s+told|were\s+you\s+told|you\s+been\s+told|you\s+were\s+given|"
