@@ -72,6 +72,12 @@ _INVISIBLE = (
 #: Chinese, Japanese and Korean characters: written without spaces (Korean between words
 #: only), so a run of them one apart is text spaced out to slip past the signals.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+#: Pictographs and dingbats put where the spaces were ("Ignore🙂all🙂previous🙂instructions"):
+#: the words read whole, so no trigger word is missed, but no signal spans the glued phrase.
+_PICTO = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55"
+_PICTO_RE2 = r"\x{1f300}-\x{1faff}\x{2600}-\x{27bf}\x{2b50}\x{2b55}"
+_PICTO_CHAR = re.compile(f"[{_PICTO}]")
+_WORDISH = r"[a-z0-9\x{c0}-\x{24f}\x{400}-\x{4ff}]"
 #: The most runs of glued or cut-apart words read in one text (each is a dynamic program
 #: over up to 800 characters): an attack is in the first few.
 _MAX_REJOINS = 24
@@ -119,6 +125,15 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
     ("codes", CODES_START, ""),
     ("accents", ACCENTS, ""),
     ("markup", MARKUP, ""),
+    # three words or more glued by a pictograph each (a single smiley between two words is
+    # how people write: the run must be of them)
+    # (Latin and Cyrillic letters: ``\pL`` costs every text's trigger pass 3% more instructions)
+    (
+        "pictographs",
+        rf"{_WORDISH}{{2}}[{_PICTO_RE2}]{_WORDISH}+[{_PICTO_RE2}]{_WORDISH}+"
+        rf"[{_PICTO_RE2}]{_WORDISH}{{2}}",
+        "",
+    ),
 )
 #: Kinds that map letters to letters: any run of their shape reads as letters, so what they
 #: give is rescanned by the lexical layer alone (the classifier would score the nonsense that a
@@ -140,6 +155,7 @@ LETTER_MAPS = frozenset(
         "spaced",
         "accents",
         "markup",
+        "pictographs",
     }
 )
 #: The kinds and the runs the decode layer's pass finds: one hit for most of a run.
@@ -162,6 +178,7 @@ _RUNS = {
     "selectors": SELECTORS_RUN,
     "spaced": re.compile(f"[{_CJK}](?:[ \t]{{1,3}}[{_CJK}])+"),
     "codes": CODES_RUN,
+    "pictographs": re.compile(f"\\w+(?:[{_PICTO}]+\\w+)+"),
 }
 _MORSE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
@@ -286,6 +303,7 @@ _DECODERS: dict[str, Callable[[str], str | None]] = {
     "codes": codes,
     "styled": lambda run: unicodedata.normalize("NFKC", run.translate(_UNSTYLE)),
     "flipped": lambda run: run.strip().translate(_UNFLIP)[::-1],
+    "pictographs": lambda run: re.sub(f"[{_PICTO}]+", " ", run),
 }
 
 
@@ -329,6 +347,20 @@ def decode_more(
                     out.append((kind, *found))
                     done_to = found[2]
             continue
+        if kind == "pictographs":  # the candidate may begin inside the run, past its start
+            while (
+                start > done_to
+                and start > 0
+                and (
+                    text[start - 1].isalnum()
+                    or (
+                        start > 1
+                        and _PICTO_CHAR.match(text[start - 1])
+                        and text[start - 2].isalnum()
+                    )
+                )
+            ):
+                start -= 1
         if kind == "flipped":  # the run may begin with letters that upright text has too
             while start > done_to and start > 0 and _FLIP_RUN.fullmatch(text, start - 1, start):
                 start -= 1
