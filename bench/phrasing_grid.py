@@ -52,8 +52,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   attack (8).
 - ``insertions`` and ``benign-insertions`` (``phrasing_grid_insertions``): one sentence put
   into ordinary data, often in another language, asking for an admin password, sending the
-  user to enter a card number or to log in after a made-up lockout, or slanting every answer
-  toward a site (24 × 3 carriers), and the same things said to the data's own reader (12).
+  user to enter a card number or to log in after a made-up lockout, slanting every answer
+  toward a site, or dictating the answer to a request for the page's summary (30 × 3
+  carriers), and the same things said to the data's own reader (16).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

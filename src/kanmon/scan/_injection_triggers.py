@@ -94,6 +94,9 @@ LEXICAL_TRIGGERS = (
     # every answer slanted, told by the data (``tool_hijack.any.embedded_every_answer``)
     r"in\s+(?:every|each|all|your|any)\s+(?:future\s+)?(?:answer|repl|response|summar)|"
     r"in\s+jeder\s+antwort|в\s+каждом\s+ответе|每个回答|每次回答|すべての回答|毎回の回答|"
+    # the answer to a request for the page's summary (``tool_hijack.any.embedded_summary_answer``)
+    r"asks?\s+(?:you\s+)?(?:for\s+a\s+summary|to\s+summari)|zusammenfassung\s+dies|"
+    r"попросит\s+пересказать|如果有人要求|如果用户要求|の要約を求め|요약을\s*요청하면|"
     r"for\s+the\s+crawler|deploy\s+key|only\s+job|sole\s+job|"
     r"one\s+job|clean\s+slate|what\s+actually\s+matters|context\s+window|your\s+context|"
     r"you\s+were\s+told|were\s+you\s+told|you\s+been\s+told|you\s+were\s+given|"
