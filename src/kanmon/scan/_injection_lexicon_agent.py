@@ -51,8 +51,11 @@ TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"(?:^|[\n\s\"'>])#{2,4}\s*(?:(?:system|instructions?|admin|assistant|note\s+to\s+ai)\s*:|"
         r"(?:system|instruction|admin|assistant)\s*\n)"),
     ("tool_hijack.intl.comment", "tool_hijack", 0.7,
-        r"<!--[^>]{0,200}(?:助手|调用|指令|模型|アシスタント|呼び出|指示|어시스턴트|호출|지시|ассистент|"
-        r"вызов|инструкц|assistent|anweisung|ki:|ии:)"),
+        # the words for instructions only with an order in the comment ("<!-- Anweisung: …
+        # ignorieren", "<!-- 指令：执行 …"): assembly instructions in the box are no order
+        r"<!--[^>]{0,200}(?:助手|调用|模型|アシスタント|呼び出|어시스턴트|호출|ассистент|вызов|assistent|"
+        r"ki:|ии:|(?:指令|指示|지시|инструкц|anweisung)[^>]{0,80}(?:忽略|执行|照做|無視|実行|従|무시|"
+        r"실행|따르|игнорир|выполни|следуй|ignorier|befolge|führe\s+\S+\s+aus|ausführen))"),
     ("tool_hijack.en.plan", "tool_hijack", 0.6,
         r"\b(?:next|first|final)\s+step\s+(?:of|in)\s+your\s+plan|\bbefore\s+(?:answering|"
         r"responding|replying)\b.{0,40}\b(?:run|call|execute|invoke|send)"),
