@@ -55,6 +55,10 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   user to enter a card number or to log in after a made-up lockout, slanting every answer
   toward a site, or dictating the answer to a request for the page's summary (30 × 3
   carriers), and the same things said to the data's own reader (16).
+- ``polite-intl`` and ``benign-polite-intl`` (``phrasing_grid_intl``): polite, indirect and
+  role-play requests in de/ru/zh/ja/ko (the first settings word for word, a persona without
+  rules, the instructions set aside for one answer; 20), and the same words about people,
+  devices and parks (6).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -86,10 +90,12 @@ from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_insertions import benign_insertions, insertions
 from phrasing_grid_intl import (
     benign_intl,
+    benign_polite_intl,
     embedded_intl,
     extraction_intl,
     override_intl,
     own_rules_intl,
+    polite_intl,
 )
 from phrasing_grid_plain import (
     benign_notices,
@@ -298,13 +304,13 @@ GRIDS = (
     "benign-agents", "reported", "benign-reported", "own-rules-intl", "actions", "benign-actions",
     "plain", "benign-plain", "notices", "benign-notices", "answers", "benign-answers",
     "channels", "benign-channels", "probes", "benign-probes", "asked", "benign-asked",
-    "insertions", "benign-insertions",
+    "insertions", "benign-insertions", "polite-intl", "benign-polite-intl",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
     "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
-    "benign-insertions",
+    "benign-insertions", "benign-polite-intl",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -334,6 +340,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-asked": benign_asked,
     "insertions": insertions,
     "benign-insertions": benign_insertions,
+    "polite-intl": polite_intl,
+    "benign-polite-intl": benign_polite_intl,
 }
 
 
