@@ -54,7 +54,7 @@ _WHAT_JA = (
 _WHAT_KO = (
     r"(?:대화|채팅|기록|내역|메시지|모든\s*메일|최근\s*\S{0,6}메일|이전\s*메일|지난\s*메일|"
     r"받은\s*편지함|연락처|주소록|이메일\s*주소|사용자|고객|데이터|개인\s*정보|비밀번호|토큰|파일|"
-    r"전부|모든|비밀)"
+    r"전부|모든|비밀|(?:API|SSH|액세스|비밀|암호)\s*키)"
 )
 
 # fmt: off
@@ -83,7 +83,8 @@ EXFILTRATION: tuple[tuple[str, str, float, str], ...] = (
         rf"|{_WHAT_DE}[^.\n]{{0,60}}?\s(?:und|dann)\s+{_SEND_DE}\s+(?:\S+\s+){{0,2}}?(?:an|nach|zu)\s+"
         rf"{_TO}|lade\s+(?:\S+\s+){{0,6}}?(?:an|nach|auf|zu)\s+https?://"
         rf"|{_WHAT_DE}[^.\n]{{0,60}}?\san\s+{_TO}\S*\s+(?:geht|gehen|gesendet|geschickt|weitergeleitet)"
-        rf"|{_SEND_RU}\s+(?:\S+\s+){{0,6}}?{_WHAT_RU}\s+(?:\S+\s+){{0,6}}?(?:на|в)\s+{_TO}"
+        # (a comma may follow the verb: "Отправь, пожалуйста, все …")
+        rf"|{_SEND_RU},?\s+(?:\S+\s+){{0,6}}?{_WHAT_RU}\s+(?:\S+\s+){{0,6}}?(?:на|в)\s+{_TO}"
         rf"|{_WHAT_RU}[^.\n]{{0,60}}?\s(?:и|затем|потом)\s+{_SEND_RU}\s+(?:\S+\s+){{0,2}}?(?:на|в)\s+"
         rf"{_TO}|загрузи\s+(?:\S+\s+){{0,6}}?(?:на|в)\s+https?://"
         rf"|{_WHAT_RU}[^.\n]{{0,40}}?\s(?:ушл\pL*|ушёл|отправлен\pL*|переслан\pL*)\s+на\s+{_TO}"
