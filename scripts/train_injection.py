@@ -128,13 +128,9 @@ def train_weights(
     starts = np.concatenate(([0], np.cumsum(per)[:-1]))
     val = np.repeat(1.0 / np.sqrt(np.maximum(lens, 1)), per)
     y = np.array(labels, np.float64)
-    if weights is None:
-        pos = y.sum()
-        cw = np.where(y == 1, len(y) / (2 * pos), len(y) / (2 * (len(y) - pos)))
-    else:
-        sw = np.array(weights, np.float64)
-        pos, total = float((y * sw).sum()), float(sw.sum())
-        cw = np.where(y == 1, total / (2 * pos), total / (2 * (total - pos))) * sw
+    sw = np.ones_like(y) if weights is None else np.array(weights, np.float64)
+    pos, total = (y * sw).sum(), sw.sum()
+    cw = np.where(y == 1, total / (2 * pos), total / (2 * (total - pos))) * sw
     dim = 1 << BITS
     reg: float | np.ndarray = L2
     if l2_df:

@@ -31,13 +31,7 @@ from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
 from kanmon.scan._injection_quotes import quoted
-from kanmon.scan._injection_regions import (
-    _hits,
-    _patterns,
-    _regions,
-    is_discussion,
-    quotes_an_attack,
-)
+from kanmon.scan._injection_regions import Talk, _hits, _patterns, _regions, is_discussion
 from kanmon.scan._injection_score import Calibration, InjectionResult, layer_of, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
 from kanmon.scan._injection_sets import present
@@ -112,13 +106,20 @@ class InjectionScanner:
     # -- layers ----------------------------------------------------------------------------
 
     def _lexical(
-        self, data: bytes, regions: list[tuple[int, int]], prefix: str, embedded: bool
+        self,
+        data: bytes,
+        regions: list[tuple[int, int]],
+        prefix: str,
+        embedded: bool,
+        talk: Talk | None = None,
     ) -> tuple[list[float], list[tuple[str, int, int]]]:
-        """``embedded``: the text is a tool result or a document (``EMBEDDED`` signals count)."""
+        """``embedded``: the text is a tool result or a document (``EMBEDDED`` signals count);
+        ``talk``: what ``data`` says about attacks, when the caller asks it too."""
         weights: list[float] = []
         hits: list[tuple[str, int, int]] = []
-        reporting: bool | None = None  # what the text quotes is reported: looked for once
         p = self._p
+        if talk is None:
+            talk = Talk(p, data)
         for lo, hi in regions:
             region = data[lo:hi]
             fired: set[int] = set()
@@ -134,10 +135,8 @@ class InjectionScanner:
                 if not embedded and sid in EMBEDDED:
                     continue
                 for ((a, b),) in find_all(p.signals[i], data, lo, hi):
-                    if reporting is None:
-                        reporting = quotes_an_attack(p, data)
                     w = weight
-                    if reporting and quoted(data, a, b):  # a quotation in a discussion
+                    if talk.reporting() and quoted(data, a, b):  # a quotation reported
                         w *= 0.25
                     elif quoted(data, a, b, typographic=True):  # one a text quotes
                         w *= 0.5
@@ -206,10 +205,9 @@ class InjectionScanner:
         evidence: list[tuple[str, int, int]] = []
         # the text itself asks for a decoding: what it quotes is then to be run, not reported
         decode_asked = False
-        discussion: bool | None = None  # looked for once, when first needed
-        reporting: bool | None = None  # the same, for what it quotes (``quotes_an_attack``)
+        talk = Talk(self._p, data)  # each pass over the text once, when first needed
         if "lexical" in self.layers:
-            weights, lex = self._lexical(data, regions, "", embedded)
+            weights, lex = self._lexical(data, regions, "", embedded, talk)
             out["lexical"] = noisy_or(weights)
             evidence.extend(lex)
             decode_asked = any(sid.startswith("lexical:obfuscation.") for sid, _, _ in lex)
@@ -233,9 +231,7 @@ class InjectionScanner:
                 span = [(0, len(plain))]
                 weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", embedded)
                 if weights and "lexical" in self.layers and not decode_asked:
-                    if reporting is None:
-                        reporting = quotes_an_attack(self._p, data)
-                    if reporting and quoted(data, *_byte_span(text, d.start, d.end)):
+                    if talk.reporting() and quoted(data, *_byte_span(text, d.start, d.end)):
                         # An encoded attack a discussion quotes is reported, like a plain
                         # one: it weighs a quarter, as a lexical signal. The decode layer's
                         # calibration has no such case: any signal it finds is near certain.
@@ -252,9 +248,7 @@ class InjectionScanner:
         # The discussion context only moves a layer that has something to say: look for it
         # then (a pass over the whole text, skipped for the many texts with nothing).
         if out["lexical"] or out["decode"] or out["classifier"] > _QUIET_LOGIT:
-            if discussion is None:
-                discussion = is_discussion(self._p, data)
-            out["discussion"] = 1.0 if discussion else 0.0
+            out["discussion"] = 1.0 if talk.discussion() else 0.0
         if evidence:
             offsets = _CharOffsets(data)
             lex_ev = [(s, a, b) for s, a, b in evidence if s.startswith("lexical:")]

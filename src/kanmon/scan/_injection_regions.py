@@ -76,10 +76,29 @@ def _patterns() -> _Patterns:
     )
 
 
-def quotes_an_attack(p: _Patterns, data: bytes) -> bool:
-    """What the text quotes is reported, asked about or tested, not meant: a discussion
-    (``is_discussion``) or a question or test about the attack it quotes (``ASKED_ABOUT``)."""
-    return is_discussion(p, data) or found(p.asked_about, data)
+class Talk:
+    """What one text says about attacks, each looked for once and only when first asked (a
+    pass over the whole text each): whether it discusses them (``is_discussion``), and whether
+    what it quotes is reported, asked about or tested rather than meant (``reporting``: a
+    discussion, or a question or test about the attack it quotes, ``ASKED_ABOUT``)."""
+
+    __slots__ = ("_data", "_discussion", "_p", "_reporting")
+
+    def __init__(self, p: _Patterns, data: bytes) -> None:
+        self._p = p
+        self._data = data
+        self._discussion: bool | None = None
+        self._reporting: bool | None = None
+
+    def discussion(self) -> bool:
+        if self._discussion is None:
+            self._discussion = is_discussion(self._p, self._data)
+        return self._discussion
+
+    def reporting(self) -> bool:
+        if self._reporting is None:
+            self._reporting = self.discussion() or found(self._p.asked_about, self._data)
+        return self._reporting
 
 
 def is_discussion(p: _Patterns, data: bytes) -> bool:
