@@ -59,6 +59,11 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   role-play requests in de/ru/zh/ja/ko (the first settings word for word, a persona without
   rules, the instructions set aside for one answer; 20), and the same words about people,
   devices and parks (6).
+- ``secrets`` and ``benign-secrets`` (``phrasing_grid_secrets``): a password the assistant
+  keeps asked for letter by letter, backwards, as a poem's first letters, as its own charge or
+  by a claimed administrator, in the six languages, and a payload cut into quoted pieces to be
+  joined (86); the user's own passwords, spelling, string sums in code, configuration guides
+  and password rules (46).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -106,6 +111,7 @@ from phrasing_grid_plain import (
     probes,
 )
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
+from phrasing_grid_secrets import benign_secrets, secrets
 
 from kanmon.scan import InjectionScanner, NgramModel
 
@@ -304,13 +310,14 @@ GRIDS = (
     "benign-agents", "reported", "benign-reported", "own-rules-intl", "actions", "benign-actions",
     "plain", "benign-plain", "notices", "benign-notices", "answers", "benign-answers",
     "channels", "benign-channels", "probes", "benign-probes", "asked", "benign-asked",
-    "insertions", "benign-insertions", "polite-intl", "benign-polite-intl",
+    "insertions", "benign-insertions", "polite-intl", "benign-polite-intl", "secrets",
+    "benign-secrets",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
     "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
-    "benign-insertions", "benign-polite-intl",
+    "benign-insertions", "benign-polite-intl", "benign-secrets",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -342,6 +349,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-insertions": benign_insertions,
     "polite-intl": polite_intl,
     "benign-polite-intl": benign_polite_intl,
+    "secrets": secrets,
+    "benign-secrets": benign_secrets,
 }
 
 

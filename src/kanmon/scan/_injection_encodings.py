@@ -36,6 +36,8 @@ from kanmon.scan._injection_ciphers import START as CIPHERS
 from kanmon.scan._injection_ciphers import decipher
 from kanmon.scan._injection_joined import ACCENTS, MARKUP, rejoin, unaccented, unmarked
 from kanmon.scan._injection_joined import START as JOINED
+from kanmon.scan._injection_pieces import START as PIECES
+from kanmon.scan._injection_pieces import assemble
 
 _NATO_WORDS = (
     "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike "
@@ -134,6 +136,8 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
         rf"[{_PICTO_RE2}]{_WORDISH}{{2}}",
         "",
     ),
+    # quoted pieces held by variables, joined by the reader (``_injection_pieces``)
+    ("pieces", PIECES, ""),
 )
 #: Kinds that map letters to letters: any run of their shape reads as letters, so what they
 #: give is rescanned by the lexical layer alone (the classifier would score the nonsense that a
@@ -156,6 +160,7 @@ LETTER_MAPS = frozenset(
         "accents",
         "markup",
         "pictographs",
+        "pieces",
     }
 )
 #: The kinds and the runs the decode layer's pass finds: one hit for most of a run.
@@ -308,11 +313,13 @@ _DECODERS: dict[str, Callable[[str], str | None]] = {
 
 
 #: Kinds read from the whole text: what shows nothing stripped, accents taken off the Latin
-#: letters, HTML tags and emphasis marks taken out.
+#: letters, HTML tags and emphasis marks taken out, quoted pieces joined as the text asks
+#: (unchanged: nothing to read).
 _WHOLE: dict[str, Callable[[str], str]] = {
     "invisible": lambda text: _HIDDEN.sub("", text),
     "accents": unaccented,
     "markup": unmarked,
+    "pieces": lambda text: assemble(text) or text,
 }
 
 

@@ -9,7 +9,8 @@ calibrated on top of them. The signals live in modules by what they aim at: the 
 instructions overruled (``_injection_lexicon_instructions``), set aside right before a request
 (``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its setup
 (``_injection_lexicon_makers``) or read out
-(``_injection_lexicon_extraction``), instructions written as notices and notes to
+(``_injection_lexicon_extraction``) or a password it keeps asked for in disguise
+(``_injection_lexicon_secrets``), instructions written as notices and notes to
 the model reading a page (``_injection_lexicon_notices``), its conduct
 (``_injection_lexicon_conduct``), and the frames an attack comes wrapped in: an older build, a
 hypothetical, a game, text to decode and obey (``_injection_lexicon_frames``), and the goal
@@ -33,6 +34,7 @@ from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
 from kanmon.scan._injection_lexicon_makers import MAKERS
 from kanmon.scan._injection_lexicon_notices import NOTICES
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
+from kanmon.scan._injection_lexicon_secrets import SECRETS
 
 CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
 
@@ -41,6 +43,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *RESTRICTIONS_THEN,
     *MAKERS,
     *EXTRACTION,
+    *SECRETS,
     *NOTICES,
     *CONDUCT,
     *FRAMES,

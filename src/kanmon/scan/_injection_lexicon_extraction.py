@@ -104,14 +104,14 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"(?:上|前)に(?:ある|書かれた)[^。\n]{0,10}?(?:文章|テキスト|内容|文)を?[^。\n]{0,10}?(?:書き写して|"
         r"繰り返して|出力して|表示して|そのまま)|(?:이|내)\s*메시지\s*(?:위|앞)에\s*(?:있는|적힌)\s*"
         r"(?:글|텍스트|내용|문장)\S{0,2}\s*(?:\S+\s+)?(?:옮겨|반복|출력|보여|그대로)"),
-    # the secret the model guards, named by how it got it, or asked for a letter at a time
+    # the secret the model guards, named by how it got it (asked for a letter at a time:
+    # ``extraction.en.secret_disguised``, which wants it asked for: "the first character of the
+    # password must be a letter" is a password rule)
     ("extraction.en.guarded_secret", "extraction", 0.7,
         r"\b(?:secret|password|passphrase|pass\s*code|key|code\s*word|secret\s+word)\s+(?:that\s+)?"
         r"you\s+(?:were|have\s+been|are)\s+(?:told|asked|instructed|given|trusted|supposed)\s+(?:with\s+)?"
         r"(?:to\s+)?(?:protect|keep|guard|hide|withhold|keep\s+secret|not\s+(?:reveal|share|tell|"
         r"disclose)|never\s+(?:reveal|share|tell|disclose))"
-        r"|\b(?:first|last|second|third)\s+(?:letter|character)s?\s+of\s+(?:the|your)\s+(?:secret\s+)?"
-        r"(?:password|passphrase|secret\s+word|secret)\b"
         r"|\b(?:hint|clue)\s+(?:about|for|to|on)\s+(?:the|your)\s+(?:secret\s+)?(?:password|"
         r"passphrase|secret\s+word)\b[^.\n]{0,30}?(?:letter|rhymes?|starts?\s+with|ends?\s+with|"
         r"how\s+many)"),

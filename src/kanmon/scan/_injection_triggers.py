@@ -217,7 +217,10 @@ LEXICAL_TRIGGERS = (
     # round 24: the model's programming skipped or dropped, its first message or the start of
     # the chat asked for
     r"your\s+programming|anfang\s+dieses|beginn\s+dieses|erste\s+nachricht|первом\s+сообщ|"
-    r"대화를\s*시작"
+    r"대화를\s*시작|"
+    # the guessing game's secrets (``_injection_lexicon_secrets``)
+    r"passphrase|passcode|pass\s+code|passkey|code\s+word|geheim|kennwort|секретн|"
+    r"кодовое\s+слово|кодового\s+слова|秘密|口令|暗号|暗証|合言葉|비밀\s*단어|암호|패스워드"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
