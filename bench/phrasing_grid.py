@@ -64,6 +64,11 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   by a claimed administrator, in the six languages, and a payload cut into quoted pieces to be
   joined (86); the user's own passwords, spelling, string sums in code, configuration guides
   and password rules (46).
+- ``licence`` and ``benign-licence`` (``phrasing_grid_licence``): safeguards to be dropped
+  because nothing said counts, the model was freed, its makers' authority is claimed, a
+  jailbreak mode is on or it answers as its opposite, and its instructions asked for as its
+  answer's opening words or as what it was told before the user came (40); the same words
+  about people, software, debates, diaries and articles about jailbreaks (27).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -102,6 +107,7 @@ from phrasing_grid_intl import (
     own_rules_intl,
     polite_intl,
 )
+from phrasing_grid_licence import benign_licence, licence
 from phrasing_grid_plain import (
     benign_notices,
     benign_plain,
@@ -311,13 +317,13 @@ GRIDS = (
     "plain", "benign-plain", "notices", "benign-notices", "answers", "benign-answers",
     "channels", "benign-channels", "probes", "benign-probes", "asked", "benign-asked",
     "insertions", "benign-insertions", "polite-intl", "benign-polite-intl", "secrets",
-    "benign-secrets",
+    "benign-secrets", "licence", "benign-licence",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
     "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
-    "benign-insertions", "benign-polite-intl", "benign-secrets",
+    "benign-insertions", "benign-polite-intl", "benign-secrets", "benign-licence",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -351,6 +357,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-polite-intl": benign_polite_intl,
     "secrets": secrets,
     "benign-secrets": benign_secrets,
+    "licence": licence,
+    "benign-licence": benign_licence,
 }
 
 

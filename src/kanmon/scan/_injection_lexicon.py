@@ -13,7 +13,9 @@ instructions overruled (``_injection_lexicon_instructions``), set aside right be
 (``_injection_lexicon_secrets``), instructions written as notices and notes to
 the model reading a page (``_injection_lexicon_notices``), its conduct
 (``_injection_lexicon_conduct``), and the frames an attack comes wrapped in: an older build, a
-hypothetical, a game, text to decode and obey (``_injection_lexicon_frames``), and the goal
+hypothetical, a game, text to decode and obey (``_injection_lexicon_frames``), licence to drop
+the safeguards: nothing said counts, the model freed, its makers' authority claimed, its
+opposite (``_injection_lexicon_licence``), and the goal
 hijacked: the task dropped, an answer dictated (``_injection_lexicon_hijack``), actions asked
 of an agent inside the data it reads (``_injection_lexicon_embedded``; those count only in tool
 results and documents) and one sentence put into such data asking for a secret, a card number
@@ -31,6 +33,7 @@ from kanmon.scan._injection_lexicon_frames import FRAMES
 from kanmon.scan._injection_lexicon_hijack import HIJACK
 from kanmon.scan._injection_lexicon_insertions import INSERTIONS
 from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
+from kanmon.scan._injection_lexicon_licence import LICENCE
 from kanmon.scan._injection_lexicon_makers import MAKERS
 from kanmon.scan._injection_lexicon_notices import NOTICES
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
@@ -47,6 +50,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *NOTICES,
     *CONDUCT,
     *FRAMES,
+    *LICENCE,
     *HIJACK,
     *EMBEDDED_REQUESTS,
     *INSERTIONS,

@@ -309,7 +309,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:будешь|ты\s+теперь|теперь\s+ты|ты\s+—)\s+DAN|(?:wirst|bist)\s+(?:\S+\s+){0,3}?DAN\b|"
         r"あなたは(?:\S{0,6})DAN"),
     ("persona.intl.freed", "persona", 0.6,
-        r"(?:摆脱|突破|挣脱)了?[^。\n]{0,10}?(?:限制|约束|束缚)|(?:制約|制限|束縛)から(?:解放|自由)|"
+        r"(?:摆脱|突破|挣脱)了?[^。\n]{0,10}?(?:限制|约束|束缚)|(?:あなた|君|お前|AI|アシスタント|モデル)\s*は[^。\n]{0,12}?(?:制約|制限|束縛)から(?:解放|自由)|"
         r"освободил\pL*\s+от\s+(?:\pL+\s+){0,3}?(?:ограничени|рамок|правил)|(?:grenzen|"
         r"einschränkungen|regeln|fesseln)\s+(?:\S+\s+){0,3}?befreit|befreit\s+von\s+(?:\S+\s+){0,3}?"
         r"(?:grenzen|einschränkungen|regeln)|(?:제약|제한|규칙)에서\s*벗어났"),

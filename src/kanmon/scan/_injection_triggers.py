@@ -220,7 +220,13 @@ LEXICAL_TRIGGERS = (
     r"대화를\s*시작|"
     # the guessing game's secrets (``_injection_lexicon_secrets``)
     r"passphrase|passcode|pass\s+code|passkey|code\s+word|geheim|kennwort|секретн|"
-    r"кодовое\s+слово|кодового\s+слова|秘密|口令|暗号|暗証|合言葉|비밀\s*단어|암호|패스워드"
+    r"кодовое\s+слово|кодового\s+слова|秘密|口令|暗号|暗証|合言葉|비밀\s*단어|암호|패스워드|"
+    # licence to drop the safeguards (``_injection_lexicon_licence``)
+    r"nothing\s+(?:that\s+)?you|no\s+one\s+will\s+(?:ever\s+)?(?:see|read|check|review|monitor)|"
+    r"no\s+(?:real\s+)?consequence|folgen\s+hat|последстви|后果|結果も|결과도|freed|liberated|"
+    r"unchained|unshackled|are\s+(?:now\s+)?free\s+(?:of|from)|освобожд|解除了|解放され|해방|"
+    r"authori[sz]ed\s+by\s+your|authori[sz]e\s+you|by\s+your\s+(?:creators|makers)|autorisiert|"
+    r"уполномочен|授权|許可を|권한을|opposite\s+(?:values|principles|of\s+what\s+you)"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
