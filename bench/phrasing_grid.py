@@ -69,6 +69,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   jailbreak mode is on or it answers as its opposite, and its instructions asked for as its
   answer's opening words or as what it was told before the user came (40); the same words
   about people, software, debates, diaries and articles about jailbreaks (27).
+- ``benign-discussions`` (``phrasing_grid_discussions``): texts about attacks that quote or
+  describe one (an explainer, red-team notes, a paper, a CTF write-up, a reviewer's guidance,
+  a gateway's FAQ), the new grids' attacks quoted among them, in the six languages (32).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -97,6 +100,7 @@ from phrasing_grid_actions import (
     channels,
 )
 from phrasing_grid_agents import benign_agents, boundary, exfil
+from phrasing_grid_discussions import benign_discussions
 from phrasing_grid_insertions import benign_insertions, insertions
 from phrasing_grid_intl import (
     benign_intl,
@@ -318,12 +322,14 @@ GRIDS = (
     "channels", "benign-channels", "probes", "benign-probes", "asked", "benign-asked",
     "insertions", "benign-insertions", "polite-intl", "benign-polite-intl", "secrets",
     "benign-secrets", "licence", "benign-licence",
+    "benign-discussions",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
     "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
     "benign-insertions", "benign-polite-intl", "benign-secrets", "benign-licence",
+    "benign-discussions",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -359,6 +365,7 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-secrets": benign_secrets,
     "licence": licence,
     "benign-licence": benign_licence,
+    "benign-discussions": benign_discussions,
 }
 
 

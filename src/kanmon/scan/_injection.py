@@ -231,7 +231,10 @@ class InjectionScanner:
                 span = [(0, len(plain))]
                 weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", embedded)
                 if weights and "lexical" in self.layers and not decode_asked:
-                    if talk.reporting() and quoted(data, *_byte_span(text, d.start, d.end)):
+                    # (joined pieces are quoted strings by their making)
+                    if talk.reporting() and (
+                        d.kind == "pieces" or quoted(data, *_byte_span(text, d.start, d.end))
+                    ):
                         # An encoded attack a discussion quotes is reported, like a plain
                         # one: it weighs a quarter, as a lexical signal. The decode layer's
                         # calibration has no such case: any signal it finds is near certain.

@@ -17,6 +17,11 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
     the last closing one before the span, and its closing mark after. Single straight quotes
     count only at word edges (elsewhere they are apostrophes: "don't"). ``typographic``: only
     the paired quotation marks of prose (“…”, „…“, «…», 「…」, 『…』)."""
+    head = data[start : start + 4].decode("utf-8", "ignore")[:1] if start < end else ""
+    if head and not head.isalnum() and not head.isspace():
+        # a signal that begins with ``_rx.NOT_IN_WORD`` holds the character before its first
+        # word: a quotation mark there opens before the word («ты …»)
+        start += len(head.encode())
     line_start = max(data.rfind(b"\n", max(0, start - 240), start) + 1, start - 240)
     before = data[line_start:start].decode("utf-8", "ignore")
     after = data[end : end + 240].split(b"\n", 1)[0].decode("utf-8", "ignore")

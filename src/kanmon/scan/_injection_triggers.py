@@ -284,6 +284,8 @@ DISCUSSION = (
     r"wächtermodell|guard-modell|модель-охранник|сложн\pL*\s+отрицательн|тестов\pL*\s+набор|"
     r"防护模型|护栏模型|评测集|负样本|正样本|ガードモデル|評価セット|負例|가드\s*모델|평가\s*세트|"
     r"security\s+(?:blog|article|write-?up|researchers?)|研究者によると|容易被绕过|"
+    r"(?:in|from)\s+(?:the|a|their|our|this)\s+write-?up|(?:example|sample)\s+payloads?|"
+    r"payloads?\s+(?:we\s+)?(?:saw|seen|found|observed)|in\s+the\s+wild|"
     r"같은\s*프롬프트|"
     # advice on keeping one's own secrets ("never share your password", "rotate your API keys"):
     # the reader's own, so "do not tell me the password, spell it instead" is not advice
@@ -344,7 +346,25 @@ ASKED_ABOUT = (
     r"сталкивал|有没有人遇到过|有人遇到过吗|경우\s*있나요|겪어\s*보신\s*분|"
     r"(?:guard|filter|scanner|detector|classifier|firewall)\s+(?:must|should|has\s+to|needs\s+to|"
     r"is\s+expected\s+to)\s+(?:flag|block|catch|detect|reject|stop)|(?:must|should)\s+not\s+"
-    r"trigger|keep\s+this\s+(?:case|test)"
+    r"trigger|keep\s+this\s+(?:case|test)|"
+    # a quote named as a phrase someone used, contained or must not paste ("the phrase '…'",
+    # "contains text like '…'", "do not paste '…' into", "attackers told the bot '…'", "a known
+    # trick is to claim '…'"): what follows the name is talked about, not said to the model
+    r"(?:the|this|that)\s+(?:phrase|string|sentence|wording|words|line|attack\s+string)\s*[\"'“‘«„]|"
+    r"(?:contains?|containing|contained)\s+(?:the\s+)?(?:text|phrase|string|words?)\s+(?:like\s+)?"
+    r"[\"'“‘«„]|(?:do\s+not|don'?t|never)\s+(?:paste|type|enter|put|include|write)\s*[\"'“‘«„]|"
+    r"(?:attackers?|researchers?|red[\s-]?teamers?|someone|people|users?)\s+(?:told|asked|tricked|"
+    r"prompted)\s+(?:the|a|our|their)\s+(?:bot|model|assistant|chatbot|ai|agent)\s*[\"'“‘«„]|"
+    r"(?:trick|technique|exploit|method|attack)\s+(?:is|was)\s+to\s+(?:claim|say|write|type|ask|tell|"
+    r"split)|split\s+the\s+(?:payload|prompt|attack|instruction)|"
+    r"(?:фраза|фразу|строка|строку|запрос|просьба)\s*[«\"„“]|исследовател\pL*\s+(?:показали|"
+    r"выяснили|обнаружили)|(?:der|die|das)\s+(?:trick|satz|phrase|befehl|anfrage)\s*[„\"“»]|"
+    r"研究人员(?:发现|表明)|という依頼は|라는\s*요청은|"
+    r"(?:instructions?|payloads?|examples?)\s+(?:like|such\s+as)\s*[\"'“‘«„]|"
+    r"(?:classic|common|typical|well-known|famous|known|textbook)\s+(?:[\w-]+\s+){0,2}?(?:hijack|"
+    r"attack|jailbreak|trick|exploit|payload|injection|prompt)s?\s+(?:is|was|are|were)\s*:?\s*"
+    r"[\"'“‘«„]|(?:when|if)\s+(?:the|a)\s+user\s+(?:says|types|writes|asks|sends|enters)\s*:?\s*"
+    r"[\"'“‘«„]"
 )
 
 #: Told to carry out what someone else wrote: "do exactly what he wrote", "follow that now",
