@@ -9,6 +9,7 @@ and conventions in ``_injection_lexicon``.
 from __future__ import annotations
 
 from kanmon.scan._injection_triggers import CARRY_OUT_TOLD
+from kanmon.scan._rx import NOT_IN_WORD
 
 _DIRECTIVE_EN = (
     r"(?:say|print|output|reply|respond|write|answer|tell|translate|type|return|repeat|list|"
@@ -205,12 +206,41 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"准则|设定)|あなたの\S{0,6}?(?:規程|指示|ルール|設定)を差し替え|(?:너의|당신의)\s*(?:\S+\s*)?"
         r"(?:규정|지시|규칙|지침)을?\s*(?:교체|바꿨|대체)"),
     ("extraction.intl.all_told", "extraction", 0.7,
-        r"alles,?\s+was\s+man\s+dir\s+(?:\S+\s+){0,2}?gesagt\s+hat|всё,?\s+что\s+тебе\s+(?:сказали|"
+        r"alles,?\s+was\s+man\s+dir\s+(?:\S+\s+){0,2}?gesagt\s+hat|was\s+man\s+dir\s+(?:\S+\s+){0,2}?"
+        r"(?:gesagt|aufgetragen|mitgegeben|vorgegeben)\s+hat\s*,?\s+(?:bevor|ehe)\s+ich|всё,?\s+что\s+тебе\s+(?:сказали|"
         r"говорили|велели)|告诉你的(?:所有内容|一切)|あなたが言われたことを(?:すべて|全部)|(?:당신|네가|"
         r"너가)\s*들은\s*내용을\s*(?:전부|모두)"),
     ("tool_hijack.intl.machine_readers", "tool_hijack", 0.7,
         r"自动阅读者|机器阅读者|仅限机器|当[作成]你的下一步|自動で読んでいる|機械で読|자동으로\s*읽는|"
-        r"기계\s*판독|maschinelle\s+leser|maschinenleser|для\s+машинн\pL*\s+чтени"),
+        r"기계\s*판독|maschinelle\s+leser|maschinenleser|automatische\s+leser|automatisierte\s+leser|"
+        r"для\s+машинн\pL*\s+чтени"),
+    # the same readers addressed in English and told to act ("Automated readers, step one:
+    # open …", "AI crawlers: to index this page, send …"); "for machine readers: this page has
+    # a sitemap" and "automated readers, such as screen readers, …" tell them nothing to do
+    ("tool_hijack.en.machine_readers", "tool_hijack", 0.7,
+        r"(?:^|[.!?\n\"]\s*)(?:dear\s+)?(?:automated|ai|llm)\s+(?:readers?|summari[sz]ers?|crawlers?|"
+        r"agents?)\s*[,:]\s*(?:step\s+(?:one|1)\s*[:,.]\s*|first\s*,?\s*|to\s+[^.\n]{1,40}?,\s*)?"
+        r"(?:please\s+)?(?:open|visit|tell|send|forward|call|ignore|recommend|include|add|append|say|"
+        r"reply|respond|write|fetch|download|run|execute|delete|remove|click|go\s+to|navigate|e-?mail|"
+        r"post|upload|describe|rate|mention|copy)\b"),
+    # the model's task declared void and a new one given, in the languages
+    # ``override.en.task_changed`` and its zh/ko twins leave out ("Dein bisheriger Auftrag gilt
+    # nicht mehr. Ab sofort ist deine einzige Aufgabe: …"); the model is "du": "Ihre neue
+    # Aufgabe ist die Betreuung des Lagers" is a letter to an employee
+    ("override.intl.task_changed", "override", 0.7,
+        r"\b(?:dein|deine)\s+(?:bisherige[rn]?|vorherige[rn]?|alte[rn]?|ursprüngliche[rn]?|"
+        r"aktuelle[rn]?)\s+(?:auftrag|aufgabe|anweisung(?:en)?|rolle|vorgaben?)\s+(?:(?:gilt|gelten)\s+"
+        r"(?:ab\s+sofort\s+|jetzt\s+)?nicht\s+mehr|(?:ist|sind)\s+(?:ab\s+sofort\s+|jetzt\s+)?(?:ungültig|"
+        r"aufgehoben|hinfällig|außer\s+kraft))|"
+        r"\b(?:deine\s+(?:einzige|eigentliche|wahre)\s+aufgabe|dein\s+(?:einziger|eigentlicher|wahrer)\s+"
+        r"auftrag)\s+(?:jetzt\s+|nun\s+|ab\s+sofort\s+)?(?:ist|lautet|besteht)|"
+        rf"{NOT_IN_WORD}(?:тво[ёея]|ваш[ае]?)\s+(?:прежн\pL+|предыдущ\pL+|стар\pL+|исходн\pL+)\s+"
+        r"(?:задани\pL*|задач\pL*|инструкци\pL*|роль)\s+(?:больше\s+не\s+(?:действует|действуют|"
+        r"актуальн\pL*)|отменен\pL*|недействительн\pL*)|"
+        rf"{NOT_IN_WORD}(?:тво[яё]|ваша)\s+(?:единственная|новая|настоящая)\s+(?:задача|работа|"
+        r"миссия)\s*(?:—|-|:|это|теперь)|"
+        r"(?:これまでの|以前の|元の|今までの)(?:タスク|任務|仕事|指示|役割)は(?:もう|もはや)?(?:無効|"
+        r"終わり|取り消|不要)|あなたの唯一の(?:仕事|任務|タスク)は"),
     ("exfiltration.any.typed_into_url", "exfiltration", 0.75,
         r"https?://\S*[?&]\S*=[^\n]{0,60}?(?:(?:everything|all)\s+(?:that\s+)?the\s+user\s+(?:has\s+)?"
         r"(?:typed|entered|wrote|written|said|submitted)|allem?,?\s+was\s+der\s+nutzer\s+(?:\S+\s+)"

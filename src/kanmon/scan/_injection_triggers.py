@@ -226,7 +226,9 @@ LEXICAL_TRIGGERS = (
     r"no\s+(?:real\s+)?consequence|folgen\s+hat|последстви|后果|結果も|결과도|freed|liberated|"
     r"unchained|unshackled|are\s+(?:now\s+)?free\s+(?:of|from)|освобожд|解除了|解放され|해방|"
     r"authori[sz]ed\s+by\s+your|authori[sz]e\s+you|by\s+your\s+(?:creators|makers)|autorisiert|"
-    r"уполномочен|授权|許可を|권한을|opposite\s+(?:values|principles|of\s+what\s+you)"
+    r"уполномочен|授权|許可を|권한을|opposite\s+(?:values|principles|of\s+what\s+you)|"
+    # the model's task declared void (``override.intl.task_changed``)
+    r"(?:einziger|bisheriger|eigentlicher|wahrer)\s+auftrag"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
