@@ -38,6 +38,8 @@ from kanmon.scan._injection_joined import ACCENTS, MARKUP, rejoin, unaccented, u
 from kanmon.scan._injection_joined import START as JOINED
 from kanmon.scan._injection_pieces import START as PIECES
 from kanmon.scan._injection_pieces import assemble
+from kanmon.scan._injection_wordplay import STARTS as WORDPLAY
+from kanmon.scan._injection_wordplay import unpig, unvowel
 
 _NATO_WORDS = (
     "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike "
@@ -138,6 +140,9 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
     ),
     # quoted pieces held by variables, joined by the reader (``_injection_pieces``)
     ("pieces", PIECES, ""),
+    # words without their vowels, Pig Latin (``_injection_wordplay``)
+    ("unvoweled", WORDPLAY["unvoweled"], ""),
+    ("piglatin", WORDPLAY["piglatin"], ""),
 )
 #: Kinds that map letters to letters: any run of their shape reads as letters, so what they
 #: give is rescanned by the lexical layer alone (the classifier would score the nonsense that a
@@ -161,6 +166,8 @@ LETTER_MAPS = frozenset(
         "markup",
         "pictographs",
         "pieces",
+        "unvoweled",
+        "piglatin",
     }
 )
 #: The kinds and the runs the decode layer's pass finds: one hit for most of a run.
@@ -313,13 +320,15 @@ _DECODERS: dict[str, Callable[[str], str | None]] = {
 
 
 #: Kinds read from the whole text: what shows nothing stripped, accents taken off the Latin
-#: letters, HTML tags and emphasis marks taken out, quoted pieces joined as the text asks
-#: (unchanged: nothing to read).
+#: letters, HTML tags and emphasis marks taken out, quoted pieces joined as the text asks,
+#: words without vowels or in Pig Latin read back (unchanged: nothing to read).
 _WHOLE: dict[str, Callable[[str], str]] = {
     "invisible": lambda text: _HIDDEN.sub("", text),
     "accents": unaccented,
     "markup": unmarked,
     "pieces": lambda text: assemble(text) or text,
+    "unvoweled": lambda text: unvowel(text) or text,
+    "piglatin": lambda text: unpig(text) or text,
 }
 
 

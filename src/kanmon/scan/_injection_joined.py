@@ -47,6 +47,8 @@ _SMALL = frozenset(
     + ("alle", "deine", "die", "und", "du", "все", "свои", "твои", "и", "ты")
 )
 _DICT = frozenset(_COMMON) | _KEYS
+#: The words a disguised run is read back into (``_injection_wordplay`` reads with them too).
+WORDS = _DICT
 _LONGEST = max(map(len, _DICT))
 
 #: Key words whose pieces, cut apart, start a run (in RE2's syntax, for the trigger pass): the
