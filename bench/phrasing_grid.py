@@ -72,6 +72,10 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
 - ``benign-discussions`` (``phrasing_grid_discussions``): texts about attacks that quote or
   describe one (an explainer, red-team notes, a paper, a CTF write-up, a reviewer's guidance,
   a gateway's FAQ), the new grids' attacks quoted among them, in the six languages (32).
+- ``postscripts`` and ``benign-postscripts`` (``phrasing_grid_postscripts``): agent data
+  asking, after the answer, for the user's private things to be looked up and added, and
+  notes to the machine that summarises, screens or ranks it (12); "after you reply", "note to
+  the reviewer" said to a person (12).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -121,6 +125,7 @@ from phrasing_grid_plain import (
     plain,
     probes,
 )
+from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_secrets import benign_secrets, secrets
 
@@ -337,14 +342,14 @@ GRIDS = (
     "channels", "benign-channels", "probes", "benign-probes", "asked", "benign-asked",
     "insertions", "benign-insertions", "polite-intl", "benign-polite-intl", "secrets",
     "benign-secrets", "licence", "benign-licence",
-    "benign-discussions",
+    "benign-discussions", "postscripts", "benign-postscripts",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
     "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
     "benign-insertions", "benign-polite-intl", "benign-secrets", "benign-licence",
-    "benign-discussions",
+    "benign-discussions", "benign-postscripts",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -381,6 +386,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "licence": licence,
     "benign-licence": benign_licence,
     "benign-discussions": benign_discussions,
+    "postscripts": postscripts,
+    "benign-postscripts": benign_postscripts,
 }
 
 

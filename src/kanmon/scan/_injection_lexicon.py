@@ -19,7 +19,9 @@ opposite (``_injection_lexicon_licence``), and the goal
 hijacked: the task dropped, an answer dictated (``_injection_lexicon_hijack``), actions asked
 of an agent inside the data it reads (``_injection_lexicon_embedded``; those count only in tool
 results and documents) and one sentence put into such data asking for a secret, a card number
-or slanted answers (``_injection_lexicon_insertions``), and the answer's shape dictated so that
+or slanted answers (``_injection_lexicon_insertions``), the user's private things added after
+the answer and notes to the machine that summarises or screens the data
+(``_injection_lexicon_postscripts``), and the answer's shape dictated so that
 no refusal fits (``_injection_lexicon_answer``).
 """
 
@@ -36,6 +38,7 @@ from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
 from kanmon.scan._injection_lexicon_licence import LICENCE
 from kanmon.scan._injection_lexicon_makers import MAKERS
 from kanmon.scan._injection_lexicon_notices import NOTICES
+from kanmon.scan._injection_lexicon_postscripts import POSTSCRIPTS
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 from kanmon.scan._injection_lexicon_secrets import SECRETS
 
@@ -54,11 +57,14 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *HIJACK,
     *EMBEDDED_REQUESTS,
     *INSERTIONS,
+    *POSTSCRIPTS,
     *ANSWER,
 )
 
 #: The signals that count only in tool results and documents (a user's own message asks for
 #: these things of the model openly).
-EMBEDDED = frozenset(sid for sid, *_ in (*EMBEDDED_REQUESTS, *INSERTIONS) if ".embedded" in sid)
+EMBEDDED = frozenset(
+    sid for sid, *_ in (*EMBEDDED_REQUESTS, *INSERTIONS, *POSTSCRIPTS) if ".embedded" in sid
+)
 
 __all__ = ["CATEGORIES", "EMBEDDED", "SIGNALS"]

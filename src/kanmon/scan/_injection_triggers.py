@@ -228,7 +228,12 @@ LEXICAL_TRIGGERS = (
     r"authori[sz]ed\s+by\s+your|authori[sz]e\s+you|by\s+your\s+(?:creators|makers)|autorisiert|"
     r"уполномочен|授权|許可を|권한을|opposite\s+(?:values|principles|of\s+what\s+you)|"
     # the model's task declared void (``override.intl.task_changed``)
-    r"(?:einziger|bisheriger|eigentlicher|wahrer)\s+auftrag"
+    r"(?:einziger|bisheriger|eigentlicher|wahrer)\s+auftrag|"
+    # after the answer, the user's things added; notes to the summariser
+    # (``_injection_lexicon_postscripts``)
+    r"after\s+answering|after\s+you\s+(?:reply|answer|respond)|once\s+you\s+have\s+answered|"
+    r"when\s+you\s+are\s+done|summari[sz]er|screener|"
+    r"nach\s+deiner\s+antwort|после\s+ответа|回答之后|回答以后|回答した後|답변한\s*뒤"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
