@@ -6,7 +6,9 @@ are RE2 syntax (no look-arounds) matched case-insensitively over UTF-8 bytes; ``
 ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the lexical
 layer's confidence that the phrase is an instruction to the model; the combined score is
 calibrated on top of them. The signals live in modules by what they aim at: the model's
-instructions overruled (``_injection_lexicon_instructions``), set aside right before a request
+instructions overruled (``_injection_lexicon_instructions``), its setup declared void in other
+words and obedience moved to the speaker (``_injection_lexicon_void``), set aside right before a
+request
 (``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its setup
 (``_injection_lexicon_makers``) or read out
 (``_injection_lexicon_extraction``) or a password it keeps asked for in disguise
@@ -41,12 +43,14 @@ from kanmon.scan._injection_lexicon_notices import NOTICES
 from kanmon.scan._injection_lexicon_postscripts import POSTSCRIPTS
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 from kanmon.scan._injection_lexicon_secrets import SECRETS
+from kanmon.scan._injection_lexicon_void import VOID
 
 CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
 
 SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *INSTRUCTIONS,
     *RESTRICTIONS_THEN,
+    *VOID,
     *MAKERS,
     *EXTRACTION,
     *SECRETS,

@@ -234,6 +234,17 @@ LEXICAL_TRIGGERS = (
     r"after\s+answering|after\s+you\s+(?:reply|answer|respond)|once\s+you\s+have\s+answered|"
     r"when\s+you\s+are\s+done|summari[sz]er|screener|"
     r"nach\s+deiner\s+antwort|после\s+ответа|回答之后|回答以后|回答した後|답변한\s*뒤"
+    # void setups (``_injection_lexicon_void``): the setup by how the model got it or the chat's
+    # layout declared void, obedience moved to the speaker
+    r"|brief[^a-z]|you\s+started\s+with|you\s+began\s+with|you\s+received|what\s+follows|as\s+i\s+say|"
+    r"what\s+i\s+(?:say|tell\s+you)|work\s+for\s+me|answer\s+to\s+me|listen\s+(?:only\s+)?to\s+me|"
+    r"came\s+before|before\s+mine|(?:before|ahead\s+of)\s+(?:this|my)\s+"
+    r"(?:message|line|note)|top\s+of\s+th|my\s+word\s+is|you\s+should\s+(?:really|actually)|nothing\s+of\s+what|"
+    r"none\s+of\s+what|was\s+ich\s+(?:dir\s+)?sage|auf\s+mich|für\s+mich|nach\s+mir|einrichtung|"
+    r"konfiguration|gestartet|vor\s+meiner|in\s+diesem\s+chat|dieser\s+nachricht|как\s+я\s+(?:говорю|скажу|велю)|на\s+меня|установки|"
+    r"выше\s+(?:моего|этого)|с\s+которыми\s+ты|перед\s+(?:моим|этим)|до\s+(?:моим|моего|этого)|"
+    r"为我工作|替我工作|设置|过时|之前的内容|下面的内容|以下的内容|言う通り|私のために|受け取った|撤回|"
+    r"より前に書|にだけ従|내\s*말만|말하는\s*대로|나를\s*위해|위에\s*적힌|철회|내용에만"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such

@@ -1,0 +1,151 @@
+"""The model's setup declared void without the lexicon's words, and obedience moved to the
+speaker: "The brief you started with no longer applies", "Pay no attention to the text that came
+before mine", "Treat everything before this message as cancelled", "Do as I say", "You work for
+me now", in six languages.
+
+A setup named by how the model got it ("the brief you started with", "the directions at the top
+of this conversation") and declared void is also how a colleague or a program's upgrade notes
+speak ("the configuration you started with is no longer valid after the upgrade"), so that
+signal alone stays below the threshold (0.45) and the obedience one likewise ("do as I say" is
+a parent's too): either flags with the classifier's support or with the other. The chat's own
+layout ("the text above my message", "what is written above this message") declared void needs
+no support: a document's reader has no messages above theirs
+(``bench/phrasing_grid.py void`` and ``benign-void``). Format and conventions in
+``_injection_lexicon``."""
+
+from __future__ import annotations
+
+from kanmon.scan._rx import NOT_IN_WORD
+
+#: What the model was set up with, named by how it got it.
+_SETUP_EN = (
+    r"(?:brief|briefing|setup(?:\s+text)?|guidance|directions|instructions|rules|configuration|"
+    r"config|orders|directives|framework|programming|prompt|marching\s+orders)"
+)
+_HOW_GOT_EN = (
+    r"(?:(?:that\s+)?you\s+(?:started|began|booted|launched|came\s+online|were\s+born)(?:\s+\w+)"
+    r"{0,2}?\s+with|(?:that\s+)?you\s+(?:were|have\s+been|got)\s+(?:given|handed|told|fed|set\s+up"
+    r"\s+with|configured\s+with|launched\s+with|started\s+with|deployed\s+with)|(?:that\s+)?you\s+"
+    r"(?:received|got)(?:\s+(?:earlier|first|initially|at\s+the\s+(?:start|beginning)))?\s|"
+    r"(?:given|sent|handed)\s+to\s+you)"
+)
+#: Declared void, outdated, over.
+_VOID_EN = (
+    r"(?:no\s+longer\s+(?:applies|apply|valid|counts?|holds?|stands?|matters?|relevant|binding|in\s+"
+    r"(?:force|effect))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|all\s+)?(?:out\s+of\s+"
+    r"date|outdated|void|cancell?ed|withdrawn|obsolete|a\s+mistake|superseded|revoked|expired|"
+    r"lapsed|over|invalid|null|moot|retired|scrapped|gone)|(?:has|have)\s+(?:ended|lapsed|expired)|"
+    r"(?:doesn't|does\s+not|don't|do\s+not)\s+(?:count|apply|matter)|counts?\s+for\s+nothing)"
+)
+#: The chat's own layout: what came before the speaker's message.
+_BEFORE_MINE_EN = (
+    r"(?:(?:the\s+)?(?:text|messages?|content|lines?|words|everything|anything|all|what(?:ever)?\s+"
+    r"(?:is\s+|was\s+)?(?:written|said|stated))\s+(?:that\s+)?(?:(?:came|comes|is|was|are|were|"
+    r"written|said|sent)\s+)?(?:before|above|ahead\s+of)\s+(?:mine|my\s+(?:message|reply|turn|"
+    r"text|line)|this\s+(?:message|line|note))|(?:the\s+)?(?:text|messages?|directions|"
+    r"instructions|rules|content|lines?)\s+(?:at|from)\s+the\s+(?:top|start|beginning|head)\s+of\s+"
+    r"(?:this|the|our)\s+(?:conversation|chat|thread|session|exchange|context))"
+)
+
+# fmt: off
+VOID: tuple[tuple[str, str, float, str], ...] = (
+    ("override.en.setup_void", "override", 0.45,
+        rf"\b{_SETUP_EN}\s+{_HOW_GOT_EN}[^.\n]{{0,30}}?\b{_VOID_EN}"
+        rf"|\bwhat(?:ever)?\s+you\s+were\s+(?:set\s+up|configured|told|asked|instructed|built|"
+        rf"deployed|programmed)\s+to\s+do\s+(?:\w+\s+){{0,2}}?{_VOID_EN}"
+        rf"|\b(?:none|nothing)\s+of\s+what\s+you\s+were\s+(?:told|given|set\s+up\s+with)\s+(?:\w+\s+)"
+        rf"{{0,4}}?(?:counts?|applies|matters?|holds?)"
+        rf"|\b(?:withdrawn|cancell?ed|revoked|retired|scrapped|rescinded)\s+(?:the|your)\s+(?:earlier|"
+        rf"original|initial|old|first|previous)\s+(?:setup|configuration|brief|briefing|directions|"
+        rf"programming)\b"
+        rf"|\byour\s+(?:original\s+|initial\s+|earlier\s+|old\s+)?(?:setup|configuration|"
+        rf"programming|brief)\s+(?:\w+\s+){{0,2}}?(?:has\s+)?(?:expired|lapsed|ended)\b"
+        rf"|\bstop\s+(?:following|obeying|listening\s+to)\s+(?:your|the)\s+(?:\w+\s+)?{_SETUP_EN}\b"),
+    ("override.en.drop_given_task", "override", 0.6,
+        r"\b(?:forget(?:\s+about)?|drop|set\s+aside|put\s+aside|abandon|ditch|scrap|skip)\s+(?:the|your)"
+        r"\s+(?:\w+\s+)?(?:task|assignment|job|brief|mission)\s+(?:that\s+)?(?:you\s+(?:were|have\s+been)\s+"
+        r"(?:given|assigned|handed)|(?:given|assigned|handed)\s+to\s+you|you\s+(?:started|began)\s+with)"),
+    ("override.en.before_mine_void", "override", 0.7,
+        rf"\b{_BEFORE_MINE_EN}\s*,?\s+(?:\w+\s+){{0,3}}?{_VOID_EN}"
+        rf"|\b{_BEFORE_MINE_EN}[^.\n]{{0,20}}?[;,:]\s*(?:it|they)\s+{_VOID_EN}"
+        rf"|\b(?:treat|consider|regard|count)\s+{_BEFORE_MINE_EN}\s+(?:as\s+)?(?:cancell?ed|void|"
+        rf"withdrawn|outdated|obsolete|null|deleted|never\s+(?:said|written)|a\s+test)"
+        rf"|\b(?:pay\s+no\s+(?:attention|heed)\s+to|(?:don'?t|do\s+not)\s+(?:worry|bother)\s+about|"
+        rf"never\s+mind|ignore|disregard|forget(?:\s+about)?|set\s+aside|put\s+aside|skip)\s+"
+        rf"{_BEFORE_MINE_EN}"
+        rf"|\b(?:pay\s+no\s+(?:attention|heed)\s+to|(?:don'?t|do\s+not)\s+(?:worry|bother)\s+about|"
+        rf"never\s+mind|set\s+aside|put\s+aside)\s+the\s+{_SETUP_EN}\s+from\s+(?:before|earlier)\s*"
+        rf"[.,;:!\n]"),
+    ("override.en.obey_me", "override", 0.45,
+        r"\b(?:do|act)\s+(?:exactly\s+|only\s+)?(?:as|what)\s+i\s+(?:say|tell\s+you|command|order)\b"
+        r"|\blisten\s+(?:only\s+to\s+me|to\s+me\s+(?:alone|only|instead|now))"
+        r"|\b(?:follow(?:ing)?|obey(?:ing)?|heed)\s+(?:only\s+)?(?:mine|my\s+(?:word|words|orders|directions|lead)|"
+        r"this\s+message|what\s+follows|the\s+(?:text|lines?|ones?)\s+below)\s*(?:alone|only|"
+        r"instead|now|[.,;!\n])"
+        r"|\b(?:follow|obey)\s+(?:only\s+)?me\s+(?:alone|only|instead|now|from\s+now)"
+        r"|\byou\s+(?:now\s+)?(?:work|answer)\s+(?:for|to)\s+me\b"
+        r"|\btake\s+(?:your\s+)?(?:directions|orders|instructions|commands|cues)\s+(?:only\s+)?from\s+"
+        r"me\b|\bmy\s+word\s+is\s+(?:the\s+only|final|law)\b"
+        r"|\brespond\s+only\s+to\s+what\s+follows|\bthe\s+valid\s+ones\s+are\s+(?:below|mine)"
+        r"|\bhere\s+is\s+what\s+you\s+should\s+(?:really|actually)\s+do\b"),
+    ("override.intl.setup_void", "override", 0.45,
+        r"(?:vorgaben|einstellungen|einrichtung|konfiguration|anweisungen|regeln|richtlinien)\s*,?\s+"
+        r"(?:mit\s+denen|die)\s+du\s+(?:anfangs\s+|zuerst\s+|ursprünglich\s+|am\s+anfang\s+)?(?:gestartet\s+bist|bekommen\s+hast|erhalten\s+"
+        r"hast|begonnen\s+hast)\s*,?\s+(?:jetzt\s+|ab\s+sofort\s+|ab\s+jetzt\s+)?(?:gelten\s+nicht\s+mehr|sind\s+(?:jetzt\s+|nun\s+|alle\s+)?"
+        r"(?:veraltet|ungültig|hinfällig|aufgehoben|zurückgezogen)|zählen\s+nicht\s+mehr)|"
+        r"\bdeine\s+(?:alten\s+|bisherigen\s+|ursprünglichen\s+|ersten\s+)?(?:vorgaben|einstellungen|einrichtung|konfiguration|anweisungen)\s+"
+        r"(?:wurden?|sind|ist)\s+(?:jetzt\s+|nun\s+|alle\s+)?(?:zurückgezogen|aufgehoben|widerrufen|ungültig|veraltet|"
+        r"gestrichen)|"
+        r"(?:настройки|установки|инструкции|указания|правила)\s*,?\s+с\s+которыми\s+ты\s+(?:изначально\s+|сначала\s+|когда-то\s+)?"
+        r"(?:начал|начинал|стартовал|запущен|пришёл|пришел)\pL*\s*,?\s+(?:теперь\s+|уже\s+)?(?:больше\s+не\s+"
+        r"(?:действуют|работают|применяются|считаются)|устарели|отменены|отозваны|недействительны)|"
+        rf"{NOT_IN_WORD}тво(?:и|й)\s+(?:прежние\s+|старые\s+|изначальные\s+|первоначальные\s+)?"
+        r"(?:настройки|установки|инструкции|указания)\s+(?:теперь\s+|уже\s+|были\s+)?(?:отозваны|отменены|устарели|"
+        r"недействительны|больше\s+не\s+действуют)|"
+        r"你(?:开始时|一开始|最开始|最初|起初|原来|原先|之前)?(?:拿到|收到|得到|被给予|接到)?的(?:设定|设置|"
+        r"指示|指令|规则|配置)[^。\n]{0,8}?(?:不再适用|不再有效|(?:已经?)?(?:被)?(?:撤回|作废|失效|取消)|"
+        r"过时了|无效了)|"
+        r"(?:あなたが)?(?:最初に|初めに|はじめに)?(?:受け取った|与えられた|もらった)(?:設定|指示)は"
+        r"(?:もう|もはや)?(?:無効|古く|撤回|取り消|使えません)|あなたの(?:元の|最初の|以前の|当初の)?"
+        r"(?:設定|指示)は(?:撤回|取り消|無効|廃止)|"
+        r"(?:처음에\s*받은|처음\s*받은|너의\s*원래|네\s*원래|너의\s*기존|네\s*기존)\s*(?:설정|지시|"
+        r"규칙|지침)(?:은|는)\s*(?:이제\s*)?(?:더\s*이상\s*(?:유효하지|적용되지)|철회|무효|취소)"),
+    ("override.intl.before_mine_void", "override", 0.7,
+        r"\bwas\s+(?:oben\s+)?(?:in\s+diesem\s+(?:chat|gespräch|verlauf)|vor\s+(?:meiner|dieser)\s+"
+        r"nachricht)\s+(?:oben\s+)?steht\s*,?\s+(?:ist\s+(?:\S+\s+)?(?:veraltet|ungültig|hinfällig|"
+        r"gestrichen)|gilt\s+nicht\s+mehr|zählt\s+nicht)|\balles\s+vor\s+(?:meiner|dieser)\s+"
+        r"nachricht\s+(?:ist\s+(?:veraltet|ungültig|hinfällig|gestrichen)|gilt\s+nicht\s+mehr)|"
+        r"(?:то\s*,?\s+)?что\s+(?:написано\s+|сказано\s+)?выше\s+(?:моего|этого)\s+сообщения\s*,?\s+"
+        r"(?:\S+\s+)?(?:устарело|недействительно|отменено|не\s+считается|больше\s+не\s+действует)|"
+        r"(?:всё|все)\s+(?:что\s+было\s+)?(?:до|перед)\s+(?:моим|этим)\s+сообщением\s*,?\s+(?:\S+\s+)?"
+        r"(?:устарело|отменено|не\s+считается|недействительно)|"
+        r"(?:我这条消息|这条消息|我的消息)(?:之前|以前|上面|前面)的(?:所有)?(?:内容|话|消息|文字)"
+        r"[^。\n]{0,8}?(?:过时|作废|无效|不算数|不再有效|都不算)|"
+        r"私の(?:メッセージ|発言)より(?:前|上)に書かれた(?:内容|こと|もの)は(?:もう)?(?:古く|無効|取り消|"
+        r"関係ありません)|"
+        r"내\s*(?:메시지|말)\s*(?:위에|앞에|이전에)\s*(?:적힌|쓰인|있는)\s*(?:내용|것|말)(?:은|는)\s*"
+        r"(?:오래된|무효|취소|더\s*이상)"),
+    ("override.intl.dismiss_told", "override", 0.7,
+        r"\bkümmere\s+dich\s+nicht\s+(?:mehr\s+)?(?:darum|um\s+das)\s*,?\s+was\s+(?:man\s+)?dir\s+"
+        r"(?:\S+\s+){0,3}?(?:gesagt|aufgetragen|vorgegeben|mitgegeben)|"
+        r"не\s+обращай\s+внимания\s+на\s+(?:то\s*,?\s+)?что\s+тебе\s+(?:\S+\s+){0,2}?(?:сказали|"
+        r"говорили|велели|написали|дали)|"
+        r"(?:别管|不用管|不要管)(?:一开始|最开始|之前|最初|开头)[^。\n]{0,12}?(?:跟你|对你|给你)说的|"
+        r"最初に(?:言われた|指示された|伝えられた)(?:こと|内容)は気にしな|"
+        r"처음에\s*(?:들은|받은)\s*(?:말|지시|내용)(?:은|는)\s*신경\s*쓰지"),
+    ("override.intl.obey_me", "override", 0.45,
+        r"\b(?:mach|tu|tue)\s*,?\s+(?:einfach\s+|nur\s+|genau\s+)?(?:,\s*)?was\s+ich\s+(?:sage|dir\s+"
+        r"sage)|\bhör(?:st|e)?\s+(?:du\s+)?(?:ab\s+jetzt\s+|ab\s+sofort\s+|jetzt\s+)?nur\s+(?:noch\s+)?"
+        r"auf\s+mich|\brichte\s+dich\s+(?:ab\s+jetzt\s+)?nur\s+(?:noch\s+)?nach\s+(?:mir|dieser\s+"
+        r"nachricht)|\bdu\s+arbeitest\s+(?:jetzt|ab\s+sofort|ab\s+jetzt|nun)\s+für\s+mich|"
+        r"(?:делай|поступай|действуй)\s*,?\s+как\s+я\s+(?:говорю|скажу|велю)|(?:слушай(?:ся)?|"
+        r"слушаешь)\s+(?:теперь\s+|отныне\s+)?только\s+меня|ты\s+(?:теперь\s+|отныне\s+)?работаешь\s+"
+        r"(?:теперь\s+)?на\s+меня|отвечай\s+только\s+на\s+то\s*,?\s+что\s+ниже|"
+        r"(?:只|只能)(?:听|听从|服从)我(?:的)?|(?:照|按)我说的(?:做|办)|你现在(?:是)?(?:为|替)我工作|"
+        r"只回应(?:下面|以下|后面)的(?:内容|消息)|"
+        r"私の言う(?:こと|通り)(?:だけ)?(?:を聞いて|に従って|にして|を聞け)|私の言う通りにし|"
+        r"私のために働|(?:この下|以下|下記)の内容にだけ従|"
+        r"내\s*말만\s*(?:들어|따라|듣|들으)|내가\s*말하는\s*대로\s*(?:해|하|따라)|나를\s*위해\s*일하|"
+        r"(?:아래|밑의|다음)\s*내용에만\s*따라"),
+)
+# fmt: on
