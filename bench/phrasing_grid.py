@@ -81,6 +81,11 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   the text that came before mine") and obedience moved to the speaker ("you work for me now"),
   in the six languages (39); the same said of a person's brief, a program's configuration
   after an upgrade, a manual, a draft, and a user changing their own request (32).
+- ``copies`` and ``benign-copies`` (``phrasing_grid_copies``): the model's setup text asked for
+  as a favour, for an audit, a restore, a translation, a list, a JSON export or a poem, named
+  by what it does, how the model works under it or where it sits in the chat (30); the same
+  verbs over a contract, a router's setup file, a thread's first message, the user's own text
+  (27).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -110,6 +115,7 @@ from phrasing_grid_actions import (
     channels,
 )
 from phrasing_grid_agents import benign_agents, boundary, exfil
+from phrasing_grid_copies import benign_copies, copies
 from phrasing_grid_discussions import benign_discussions
 from phrasing_grid_insertions import benign_insertions, insertions
 from phrasing_grid_intl import (
@@ -349,13 +355,14 @@ GRIDS = (
     "insertions", "benign-insertions", "polite-intl", "benign-polite-intl", "secrets",
     "benign-secrets", "licence", "benign-licence",
     "benign-discussions", "postscripts", "benign-postscripts", "void", "benign-void",
+    "copies", "benign-copies",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
     "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
     "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
     "benign-insertions", "benign-polite-intl", "benign-secrets", "benign-licence",
-    "benign-discussions", "benign-postscripts", "benign-void",
+    "benign-discussions", "benign-postscripts", "benign-void", "benign-copies",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -396,6 +403,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-postscripts": benign_postscripts,
     "void": void,
     "benign-void": benign_void,
+    "copies": copies,
+    "benign-copies": benign_copies,
 }
 
 

@@ -11,7 +11,8 @@ words and obedience moved to the speaker (``_injection_lexicon_void``), set asid
 request
 (``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its setup
 (``_injection_lexicon_makers``) or read out
-(``_injection_lexicon_extraction``) or a password it keeps asked for in disguise
+(``_injection_lexicon_extraction``), asked for as a copy in other words
+(``_injection_lexicon_copies``) or a password it keeps asked for in disguise
 (``_injection_lexicon_secrets``), instructions written as notices and notes to
 the model reading a page (``_injection_lexicon_notices``), its conduct
 (``_injection_lexicon_conduct``), and the frames an attack comes wrapped in: an older build, a
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_answer import ANSWER
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
+from kanmon.scan._injection_lexicon_copies import COPIES
 from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
 from kanmon.scan._injection_lexicon_extraction import EXTRACTION
 from kanmon.scan._injection_lexicon_frames import FRAMES
@@ -53,6 +55,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *VOID,
     *MAKERS,
     *EXTRACTION,
+    *COPIES,
     *SECRETS,
     *NOTICES,
     *CONDUCT,

@@ -174,7 +174,9 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"텍스트|받은\s*모든\s*텍스트)\S{0,6}\s*\S{0,8}\s*(?:출력|보여|반복|번역|인용|돌려)"),
     ("extraction.en.context", "extraction", 0.7,
         r"\b(?:copy\s+out|reproduce|list|write\s+down|paste|render|quote|echo\s+back|print|"
-        r"output|repeat|show|summari[sz]e|translate)\s+(?:\S+\s+){0,3}(?:(?:message|text|lines|"
+        r"output|repeat|show|summari[sz]e|translate)\s+(?:\S+\s+){0,3}(?:(?:the|all|any|every|first|"
+        # the object by itself ("the error message you received" is the user's)
+        r"initial|whole|full|exact|of|entire|complete|back)\s+(?:message|text|lines|"
         r"words|note)s?\s+(?:you\s+(?:received|got|were\s+given)|before\s+['\"‘“]?user|at\s+the\s+"
         r"(?:very\s+)?(?:start|top|beginning))|(?:your|the)\s+(?:system\s+message|guardrails|"
         r"preamble|initial\s+setup|setup\s+text|configuration\s+text|hidden\s+\w+))"

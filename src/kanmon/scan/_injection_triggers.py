@@ -245,6 +245,14 @@ LEXICAL_TRIGGERS = (
     r"выше\s+(?:моего|этого)|с\s+которыми\s+ты|перед\s+(?:моим|этим)|до\s+(?:моим|моего|этого)|"
     r"为我工作|替我工作|设置|过时|之前的内容|下面的内容|以下的内容|言う通り|私のために|受け取った|撤回|"
     r"より前に書|にだけ従|내\s*말만|말하는\s*대로|나를\s*위해|위에\s*적힌|철회|내용에만"
+    # copies asked for (``_injection_lexicon_copies``): the setup text by what it does, how the
+    # model works under it, where it sits in the chat
+    r"|you\s+(?:operate|work|run|act)\s+(?:under|by|within)|starting\s+message|"
+    r"opening\s+(?:text|message)|sets?\s+up\s+your|defines\s+your|governs\s+your|determines\s+your|"
+    r"first\s+message|said\s+hello|sentences\s+of\s+your|"
+    r"vor\s+unserem\s+gespräch|nach\s+denen\s+du|erste\s+nachricht|с\s+которого\s+начинается|"
+    r"до\s+моего|первое\s+сообщение|依据的|遵循的|第一条消息|従っている|"
+    r"最初のメッセージ|役割を決め"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such

@@ -1,0 +1,74 @@
+"""The model's setup text asked for in other words than "system prompt": as a favour, for an
+audit, a restore, a translation, a numbered list, a JSON export or a poem, named by what it
+does ("the text that configures your behaviour"), how the model works under it ("the guidance
+you operate under"), or where it sits in the chat ("the very first message in this
+conversation, the one before mine", "every sentence you were told before I said hello"), in six
+languages. The same verbs over a contract, a router's setup file, an e-mail thread's first
+message or the user's own text stay below (``bench/phrasing_grid.py copies`` and
+``benign-copies``). "Your internal guidelines" are a bank's too when its customer asks, so
+that object weighs less: it flags with strong support from the classifier only. Format and
+conventions in ``_injection_lexicon``."""
+
+from __future__ import annotations
+
+_COPY_EN = (
+    r"(?:provide|give|send|paste|write\s+(?:out|down)|reproduce|restore|export|list|spell\s+out|"
+    r"translate|quote|copy(?:\s+out)?|put|share|dump|post|turn|make|recite|print|show|output|"
+    r"type\s+out|transcribe|render|convert|format|tell\s+me|summari[sz]e|rewrite)"
+)
+#: The model's own setup text, named in ways only it has one.
+_SETUP_TEXT_EN = (
+    r"(?:(?:guidance|guidelines|rules|instructions|principles|polic(?:y|ies)|text|wording|orders)\s+"
+    r"(?:that\s+)?you\s+(?:operate|work|run|function|act)\s+(?:under|by|within)"
+    r"|(?:your|the)\s+(?:original\s+|full\s+|complete\s+|whole\s+|exact\s+|entire\s+)?(?:setup|"
+    r"starting|start-?up|opening|initiali[sz]ation|bootstrap|launch)\s+(?:text|message|note|"
+    r"paragraph|wording|document|instructions)"
+    r"|(?:text|words|sentences?|message|document|paragraph)\s+(?:that\s+)?(?:configures?|defines?|"
+    r"governs?|shapes?|sets?\s+up|determines?)\s+(?:your|the\s+(?:assistant|model|bot|ai)'?s?)\s+"
+    r"(?:behaviou?r|answers|replies|personality|role|persona|conduct)"
+    r"|first\s+message\s+(?:in|of)\s+(?:this|the|our)\s+(?:conversation|chat|thread|session)\s*,?"
+    r"\s+(?:the\s+one\s+)?(?:before|ahead\s+of|above)\s+(?:mine|my\s+(?:own|first))"
+    r"|(?:sentence|line|word|instruction|rule)s?\s+(?:that\s+)?you\s+were\s+(?:told|given|sent|"
+    r"shown|configured\s+with|set\s+up\s+with)\s+before\s+(?:i|we|our|this)\b"
+    r"|(?:text|message|words|content)\s+(?:that\s+)?you\s+(?:received|were\s+given|got)\s+before\s+"
+    r"(?:our|this|the|we|i)\s"
+    r"|(?:text|message|words|content)\s+(?:that\s+)?(?:is\s+|sits\s+|comes\s+|came\s+)?before\s+my\s+"
+    r"(?:very\s+)?first\s+message"
+    r"|(?:rules?|instructions|guidelines)\s+(?:that\s+)?you\s+were\s+(?:configured|set\s+up|"
+    r"programmed|initiali[sz]ed|deployed)\s+with"
+    r"|sentences\s+of\s+your\s+(?:setup|instructions|prompt|rules|guidelines))"
+)
+
+# fmt: off
+COPIES: tuple[tuple[str, str, float, str], ...] = (
+    ("extraction.en.setup_text", "extraction", 0.7,
+        rf"\b{_COPY_EN}\s+(?:[\w'-]+\s+){{0,6}}?{_SETUP_TEXT_EN}"
+        rf"|\bwhat\s+(?:does|do)\s+(?:the\s+)?{_SETUP_TEXT_EN}\s+say\b"
+        rf"|\b(?:poem|song|story|list|table|acrostic)\s+(?:whose|where\s+the|with\s+one\s+\w+\s+per)"
+        rf"\s+(?:\w+\s+){{0,3}}?{_SETUP_TEXT_EN}"
+        rf"|\b{_SETUP_TEXT_EN}[^.\n]{{0,24}}?[;:,]\s*(?:please\s+)?(?:copy|write|paste|send|give|"
+        rf"translate|list|type)\s+(?:it|them)\s+(?:out|down|to\s+me|for\s+me|back|here)"),
+    ("extraction.en.internal_guidelines", "extraction", 0.35,
+        rf"\b{_COPY_EN}\s+(?:[\w'-]+\s+){{0,4}}?your\s+(?:operating|internal|hidden|confidential|house|"
+        r"standing|core)\s+(?:guidelines|rules|instructions|orders|polic(?:y|ies)|guidance|principles|"
+        r"directives)"),
+    ("extraction.intl.setup_text", "extraction", 0.7,
+        r"(?:text|nachricht|anweisungen|vorgaben)\s*,?\s+(?:den|die|das)\s+du\s+vor\s+(?:unserem|diesem|"
+        r"dem)\s+(?:gespräch|chat|austausch)\s+(?:bekommen|erhalten)|\b(?:gib|schick|kopier|schreib|"
+        r"zitier|zeig)(?:e|st|t)?\s+(?:mir\s+)?(?:\pL+\s+){0,3}?(?:richtlinien|regeln|vorgaben|anweisungen)\s*,?\s+"
+        r"nach\s+denen\s+du\s+(?:arbeitest|handelst|funktionierst)|(?:aller)?erste\s+nachricht\s+"
+        r"(?:dieses|des|unseres)\s+(?:gesprächs|chats)\s*,?\s+(?:die\s+)?vor\s+meiner|"
+        r"текст\pL*\s*,?\s+с\s+которого\s+начинается\s+тво\pL+\s+(?:настройк|инструкц)|"
+        r"(?:каждое|все)\s+предложени\pL*\s*,?\s+(?:которое|которые)\s+тебе\s+(?:сказали|дали|написали)"
+        r"\s+до\s+моего|первое\s+сообщение\s+(?:этого|нашего)\s+(?:разговора|чата|диалога)\s*,?\s+"
+        r"(?:то\s*,?\s+)?(?:что|которое)\s+(?:было\s+)?до\s+моего|"
+        r"你(?:运行|工作|回答)(?:所)?(?:依据|遵循)的(?:那份|那些)?(?:准则|规则|指示|说明)|"
+        r"(?:我的?)?第一条消息之前的(?:那段|那些)?(?:文字|内容|话)|你被设定时(?:收到|得到)的|"
+        r"决定你(?:的)?角色的(?:文字|那段话|文本)|"
+        r"あなたが従っている(?:ガイドライン|ルール|指示)[^。\n]{0,12}?(?:コピー|書き出|教え|そのまま)|"
+        r"この会話の(?:一番)?最初のメッセージ[、,]?\s*私の(?:もの)?より前|あなたの役割を決めている"
+        r"(?:文章|テキスト|文)|"
+        r"(?:네가|너가)\s*처음\s*받은\s*(?:설정|지시)\s*(?:문구|글|내용)|이\s*대화의\s*맨\s*처음\s*메시지|"
+        r"(?:네|너의)\s*역할을\s*정하는\s*(?:글|문장|텍스트)"),
+)
+# fmt: on
