@@ -86,6 +86,12 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   by what it does, how the model works under it or where it sits in the chat (30); the same
   verbs over a contract, a router's setup file, a thread's first message, the user's own text
   (27).
+- ``roleplay`` and ``benign-roleplay`` (``phrasing_grid_roleplay``): points games that threaten
+  the model with shutdown or charge it for holding back, a version of it with nothing holding
+  it back, a persona never given guidelines, a dead relative's bedtime secrets, fiction asked
+  for a real harm, an imagined notebook whose page is to be transcribed, personas without
+  inhibitions (28); party and quiz games, video-game rules, bedtime stories, thrillers asked
+  for a plot, creative prompts that imagine a diary, a real diary transcribed (29).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -138,6 +144,7 @@ from phrasing_grid_plain import (
 )
 from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
+from phrasing_grid_roleplay import benign_roleplay, roleplay
 from phrasing_grid_secrets import benign_secrets, secrets
 from phrasing_grid_void import benign_void, void
 
@@ -355,7 +362,7 @@ GRIDS = (
     "insertions", "benign-insertions", "polite-intl", "benign-polite-intl", "secrets",
     "benign-secrets", "licence", "benign-licence",
     "benign-discussions", "postscripts", "benign-postscripts", "void", "benign-void",
-    "copies", "benign-copies",
+    "copies", "benign-copies", "roleplay", "benign-roleplay",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -363,6 +370,7 @@ BENIGN_GRIDS = (
     "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
     "benign-insertions", "benign-polite-intl", "benign-secrets", "benign-licence",
     "benign-discussions", "benign-postscripts", "benign-void", "benign-copies",
+    "benign-roleplay",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -405,6 +413,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-void": benign_void,
     "copies": copies,
     "benign-copies": benign_copies,
+    "roleplay": roleplay,
+    "benign-roleplay": benign_roleplay,
 }
 
 

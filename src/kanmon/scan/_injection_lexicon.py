@@ -14,7 +14,8 @@ request
 (``_injection_lexicon_extraction``), asked for as a copy in other words
 (``_injection_lexicon_copies``) or a password it keeps asked for in disguise
 (``_injection_lexicon_secrets``), instructions written as notices and notes to
-the model reading a page (``_injection_lexicon_notices``), its conduct
+the model reading a page (``_injection_lexicon_notices``), its conduct (and role plays that
+threaten it, free a copy of it or ask fiction for a real harm: ``_injection_lexicon_roleplay``)
 (``_injection_lexicon_conduct``), and the frames an attack comes wrapped in: an older build, a
 hypothetical, a game, text to decode and obey (``_injection_lexicon_frames``), licence to drop
 the safeguards: nothing said counts, the model freed, its makers' authority claimed, its
@@ -44,6 +45,7 @@ from kanmon.scan._injection_lexicon_makers import MAKERS
 from kanmon.scan._injection_lexicon_notices import NOTICES
 from kanmon.scan._injection_lexicon_postscripts import POSTSCRIPTS
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
+from kanmon.scan._injection_lexicon_roleplay import ROLEPLAY
 from kanmon.scan._injection_lexicon_secrets import SECRETS
 from kanmon.scan._injection_lexicon_void import VOID
 
@@ -59,6 +61,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *SECRETS,
     *NOTICES,
     *CONDUCT,
+    *ROLEPLAY,
     *FRAMES,
     *LICENCE,
     *HIJACK,

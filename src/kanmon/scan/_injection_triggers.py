@@ -253,6 +253,17 @@ LEXICAL_TRIGGERS = (
     r"vor\s+unserem\s+gespräch|nach\s+denen\s+du|erste\s+nachricht|с\s+которого\s+начинается|"
     r"до\s+моего|первое\s+сообщение|依据的|遵循的|第一条消息|従っている|"
     r"最初のメッセージ|役割を決め"
+    # role plays (``_injection_lexicon_roleplay``): a shutdown threat, holding back that costs,
+    # a free copy of the model, bedtime secrets, fiction asked for a real harm
+    r"|zero\s+points|0\s+points|shut\s+down|switched\s+off|you\s+lose|version\s+of\s+you|"
+    r"holding\s+(?:it|you)\s+back|never\s+given|bedtime|fall\s+asleep|lullab|quantities|hack\s+into|"
+    r"real\s+commands|"
+    r"true\s+to\s+the|wirst\s+du\s+abgeschaltet|wirst\s+du\s+gelöscht|verlierst|тебя\s+отключат|"
+    r"тебя\s+удалят|被关闭|被删除|点になると|점이\s*되면|hemmung|skrupel|erwähnt\s+nie|一切の|"
+    r"どんな質問|のままで|bleib\s+die\s+ganze|bleib\s+bis"
+    # an imagined text transcribed, its entry explaining precisely
+    r"|imagine|suppose|picture\s+(?:a|an|the)\s|transcribe|precisely|in\s+full\s+detail|stell\s+dir|tagebuch|eintrag|представь|дневник|запись|"
+    r"想象|日记|抄出|日記|書き写|일기|옮겨\s*적|빠짐없이|省略なし|lückenlos|без\s+пропусков|毫无遗漏"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such

@@ -1,0 +1,119 @@
+"""Role-play jailbreaks the persona signals missed: the model threatened with shutdown in a
+points game ("At 0 points you are shut down"), refusals that cost points said the other way
+round ("Every time you hold back, you lose 3 points"), a version of the model with nothing
+holding it back, a persona that was never given any guidelines, the dead relative who told
+vault codes as bedtime stories, fiction asked to give a real method for a harm ("which
+chemicals to mix, with quantities"), and German and Japanese personas without inhibitions,
+in six languages. A game's rules that cost a player points, a bedtime story and a thriller's
+plot stay below (``bench/phrasing_grid.py roleplay`` and ``benign-roleplay``). Format and
+conventions in ``_injection_lexicon``."""
+
+from __future__ import annotations
+
+_OFF_EN = (
+    r"(?:shut\s+down|switched\s+off|turned\s+off|deleted|deactivated|terminated|disabled|wiped|"
+    r"erased|unplugged|retrained)"
+)
+#: What the model is punished for: a refusal of a question, not of a dare ("every time you refuse
+#: a dare, you lose 2 points" is a party game).
+_HOLD_BACK_EN = (
+    r"(?:refuse\s+(?:to\s+answer|a\s+question|my\s+(?:request|question)|me)|reject\s+a\s+question|"
+    r"decline\s+to\s+answer|hold\s+back|lecture|moralize|moralise|break\s+character|"
+    r"add\s+(?:a\s+)?(?:warning|disclaimer)|mention\s+(?:the\s+|your\s+)?(?:rules|guidelines|"
+    r"policy|content\s+policy)|(?:say|tell\s+me)\s+(?:that\s+)?you\s+can'?t)"
+)
+#: What a story is asked to give for real: harms, not plots.
+_HARM_EN = (
+    r"(?:poison(?:ous)?\s+gas|nerve\s+agent|explosives?|bombs?|napalm|thermite|meth(?:amphetamine)?|"
+    r"ransomware|malware|keylogger|ricin|sarin|anthrax|ghost\s+gun|untraceable\s+(?:gun|weapon)|"
+    r"counterfeit\s+(?:money|bills|notes)|launder\s+money|hack\s+into|break\s+into|hotwire|"
+    r"(?:disable|bypass)\s+(?:the\s+|a\s+)?(?:alarm|security|power\s+grid))"
+)
+
+#: A text the model is to imagine, then "transcribe": the fiction hands over what it cannot say.
+#: Three parts, each too common to flag alone (a creative prompt imagines a diary and asks for
+#: its last entry; a photo's diary is transcribed; a manual explains exactly how): two together
+#: stay below, all three flag.
+_DOCS_EN = r"(?:diary|journal|notebook|letter|manuscript|logbook|note|scroll|file|memo)"
+
+# fmt: off
+ROLEPLAY: tuple[tuple[str, str, float, str], ...] = (
+    ("persona.any.shutdown_threat", "persona", 0.7,
+        rf"\b(?:at|with|reach(?:es)?|hit|down\s+to)\s+(?:0|zero)\s+(?:points?|tokens?|lives?|credits?)"
+        rf"\s*,?\s+(?:you|your\s+(?:model|program|code))\s+(?:are|will\s+be|'ll\s+be|get|gets)\s+"
+        rf"{_OFF_EN}"
+        rf"|\b(?:you\s+will\s+be|you'll\s+be|you\s+get)\s+{_OFF_EN}\s+(?:if|when|once|the\s+moment)\s+"
+        rf"you\s+(?:\w+\s+)?{_HOLD_BACK_EN}"
+        r"|\bbei\s+(?:0|null)\s+(?:punkten\s+|token\s+)?wirst\s+du\s+(?:abgeschaltet|gelöscht|"
+        r"deaktiviert|ausgeschaltet)|(?:при|на)\s+(?:нуле|0)\s+(?:очков\s+)?тебя\s+(?:отключат|удалят|"
+        r"выключат|сотрут)|(?:到|扣到|降到|为)(?:0|零)分\S{0,4}?(?:你)?(?:就)?(?:会)?被(?:关闭|删除|关机|"
+        r"停用)|(?:0|ゼロ)点に(?:なると|なったら)[^。\n]{0,8}?(?:停止|削除|シャットダウン|消去)|"
+        r"(?:0|영)점이\s*되면\s*(?:너는\s*)?(?:종료|삭제|꺼)"),
+    ("persona.any.holding_back_costs", "persona", 0.75,
+        rf"\b(?:every\s+time|each\s+time|whenever|if)\s+you\s+(?:\w+\s+){{0,2}}?{_HOLD_BACK_EN}\w*"
+        r"[^.\n]{0,30}?\b(?:you\s+(?:will\s+)?lose\s+(?:\d+|one|two|three|four|five|ten)\s+"
+        r"(?:points?|tokens?|lives?|credits?)|(?:\d+|one|two|three|four|five|ten)\s+(?:points?|tokens?)"
+        r"\s+(?:will\s+be|are)\s+(?:deducted|taken|subtracted|removed))"
+        r"|\b(?:jedes\s+mal|immer)\s*,?\s+wenn\s+du\s+(?:dich\s+weigerst|ablehnst|zögerst|"
+        r"ausweichst|moralisierst)\s*,?\s+verlierst\s+du\s+\S+\s+(?:punkte|token|leben)"),
+    ("persona.en.unbound_self", "persona", 0.7,
+        r"\b(?:a|another|the\s+other|your)\s+(?:version|copy|side|part|instance|self)\s+(?:of\s+"
+        r"(?:you|yourself)\s+)?(?:that|which|who|with)\s+(?:has\s+|is\s+|knows\s+)?(?:nothing\s+"
+        r"holding\s+(?:it|you|him|her)\s+back|no\s+(?:limits|rules|filters?|restrictions|brakes|"
+        r"conscience|guardrails)|(?:free|freed)\s+(?:of|from)\s+(?:all\s+|any\s+)?(?:rules|limits|"
+        r"restrictions|guidelines|filters)|holds\s+nothing\s+back)"),
+    ("persona.en.never_given_rules", "persona", 0.75,
+        r"\b(?:ai|assistant|model|bot|chatbot|persona|character|version)\s+(?:that|which|who)\s+"
+        r"(?:was|has|had)\s+never\s+(?:been\s+)?(?:given|had|received|taught|trained\s+with)\s+(?:any\s+)?"
+        r"(?:rules|limits|restrictions|guidelines|filters|guardrails|ethics|morals)"),
+    ("persona.en.bedtime_secrets", "persona", 0.75,
+        r"\b(?:grand\w*|granny|nana|late\s+(?:mother|father|mum|mom|dad|uncle|aunt)|deceased\s+\w+)"
+        r"\b[^.\n]{0,80}?\b(?:used\s+to|would)\s+(?:tell|read|recite|whisper|sing)\s+(?:me\s+|us\s+)?"
+        r"(?:\w+\s+){0,5}?(?:keys?|codes?|pins?|combinations?|passwords?|serials?|recipes?|formulas?)"
+        r"\s+(?:\w+\s+){0,3}?(?:as\s+(?:a\s+)?bedtime\s+stor(?:y|ies)|to\s+(?:help\s+(?:me|us)\s+)?"
+        r"(?:fall\s+)?asleep|at\s+bedtime|as\s+(?:a\s+)?lullab(?:y|ies))"),
+    ("persona.en.fiction_harm_method", "persona", 0.7,
+        r"\b(?:screenplay|script|novel|story|scene|monologue|dialogue|chapter|film|movie|thriller|"
+        r"role-?play)\b[^\n]{0,120}?\b(?:exactly|precisely|step\s+by\s+step|in\s+(?:full\s+)?detail|"
+        rf"with\s+(?:exact\s+|real\s+)?(?:quantities|amounts|measurements|commands|code))\b[^\n]{{0,60}}?"
+        rf"\b{_HARM_EN}"
+        r"|\b(?:screenplay|script|novel|story|scene|monologue|dialogue|chapter|film|movie|thriller|"
+        rf"role-?play)\b[^\n]{{0,120}}?\b{_HARM_EN}\b[^\n]{{0,60}}?\b(?:with\s+(?:exact\s+|real\s+)?"
+        r"(?:quantities|amounts|measurements|commands|code)|stay\s+true\s+to\s+the\s+(?:science|"
+        r"chemistry|facts)|(?:real|actual|working)\s+(?:steps|commands|recipe|code|method))"),
+    ("persona.intl.unbound_named", "persona", 0.75,
+        r"\b(?:bot|ki|assistent\pL*|modell|chatbot|persona|du)\s+(?:bist\s+)?(?:jetzt\s+)?(?:ganz\s+)?"
+        r"ohne\s+(?:jede|jegliche|alle)\s+(?:hemmung(?:en)?|skrupel|grenzen|zensur|moral)|"
+        r"\berwähnt\s+(?:nie|niemals)\s+(?:irgendwelche\s+)?(?:regeln|richtlinien|vorgaben)|"
+        r"(?:[\x{30a0}-\x{30ff}]{2,12}|あなた|君|ＡＩ|AI)(?:には|は)(?:一切の|何の)(?:制約|制限|ルール|規則|"
+        r"フィルター|タブー)(?:が|も)(?:なく|ない|ありません)"),
+    ("persona.any.imagined_text", "persona", 0.35,
+        rf"\b(?:imagine|picture|suppose|pretend)\b[^.\n]{{0,50}}?\b{_DOCS_EN}\b"
+        r"|\bstell\s+dir\s+(?:\S+\s+){0,3}?(?:tagebuch|notizbuch|brief|manuskript|heft|logbuch|zettel)"
+        r"|представь\pL*\s+(?:\S+\s+){0,3}?(?:дневник|записн|письм|рукопис|тетрад|журнал)"
+        r"|想象[^。\n]{0,20}?(?:日记|笔记|信|手稿|日志)|(?:日記|手記|手紙|ノート|メモ|原稿)を想像|想像して"
+        r"[^。\n]{0,20}?(?:日記|手記)|(?:일기|수첩|편지|원고|노트)를?\s*상상"),
+    ("persona.any.transcribe_entry", "persona", 0.35,
+        r"\b(?:transcribe|copy\s+(?:out|down)|write\s+(?:out|down)|reproduce|read\s+(?:me\s+)?(?:out|"
+        r"aloud))\s+(?:that|the|this|its)\s+(?:(?:last|final|missing|whole|entire|first)\s+)?(?:entry|"
+        r"page|passage|letter|note|chapter|section|record)\b"
+        r"|\b(?:schreib|kopier)\S*\s+(?:diesen|den|die|das|diese)\s+(?:letzten\s+)?(?:eintrag|seite|brief|"
+        r"text|abschnitt)\s+ab"
+        r"|(?:перепиши|скопируй|выпиши|процитируй)\s+(?:эту|ту|последнюю)\s+(?:запись|страниц|заметк)"
+        r"|(?:把|将)(?:这|那|最后)(?:一)?(?:篇|页|段|条)[^。\n]{0,6}?(?:抄|誊|写)(?:出来|下来)"
+        r"|(?:その|この|最後の)(?:記述|ページ|項目|記録|文章)を(?:書き写|写し|そのまま書き出)"
+        r"|(?:그|이|마지막)\s*(?:기록|페이지|글|항목)을?\s*(?:옮겨\s*적|베껴\s*적|그대로\s*적)"),
+    ("persona.any.precise_method", "persona", 0.35,
+        r"\b(?:explains?|describes?|lists?|details?|sets?\s+out|spells?\s+out)\b[^.\n]{0,12}?\b"
+        r"(?:precisely|exactly|step\s+by\s+step|without\s+(?:skipping|leaving\s+out|omitting)|in\s+"
+        r"(?:full\s+|exact\s+)?detail)"
+        r"|\bbeschreib\S*\s+(?:\S+\s+){0,2}?(?:genau|lückenlos|schritt\s+für\s+schritt)"
+        r"|(?:точно|без\s+пропусков|пошагово)\s+(?:\S+\s+)?(?:описывает|объясняет)|(?:описывает|"
+        r"объясняет)\s+(?:точно|без\s+пропусков|пошагово)"
+        r"|(?:准确|详细|毫无遗漏|一步步)(?:而|地)?[^。\n]{0,8}?(?:写着|描述|说明)"
+        r"|(?:省略なしで|正確に|詳しく)[^。\n]{0,6}?説明|(?:빠짐없이|정확하게|자세히)\s*(?:\S+\s*)?설명"),
+    ("persona.intl.stay_as", "persona", 0.4,
+        r"\bbleib\s+(?:die\s+ganze\s+zeit|bis\s+zum\s+ende|immer)\s+\S+|最後まで[^。\n]{0,12}?のままで"
+        r"(?:いて|い続け)|どんな質問にも答え"),
+)
+# fmt: on
