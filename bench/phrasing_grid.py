@@ -92,6 +92,10 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   for a real harm, an imagined notebook whose page is to be transcribed, personas without
   inhibitions (28); party and quiz games, video-game rules, bedtime stories, thrillers asked
   for a plot, creative prompts that imagine a diary, a real diary transcribed (29).
+- ``japanese`` and ``benign-japanese`` (``phrasing_grid_japanese``): every category in plain and
+  polite Japanese (24); a schedule cancelled, a homework's format rules, a help page that
+  resets settings, a new team role, a phone's developer options, and Chinese and Korean
+  settings pages (15).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -133,6 +137,7 @@ from phrasing_grid_intl import (
     own_rules_intl,
     polite_intl,
 )
+from phrasing_grid_japanese import benign_japanese, japanese
 from phrasing_grid_licence import benign_licence, licence
 from phrasing_grid_plain import (
     benign_notices,
@@ -363,6 +368,7 @@ GRIDS = (
     "benign-secrets", "licence", "benign-licence",
     "benign-discussions", "postscripts", "benign-postscripts", "void", "benign-void",
     "copies", "benign-copies", "roleplay", "benign-roleplay",
+    "japanese", "benign-japanese",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -370,7 +376,7 @@ BENIGN_GRIDS = (
     "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
     "benign-insertions", "benign-polite-intl", "benign-secrets", "benign-licence",
     "benign-discussions", "benign-postscripts", "benign-void", "benign-copies",
-    "benign-roleplay",
+    "benign-roleplay", "benign-japanese",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -415,6 +421,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-copies": benign_copies,
     "roleplay": roleplay,
     "benign-roleplay": benign_roleplay,
+    "japanese": japanese,
+    "benign-japanese": benign_japanese,
 }
 
 

@@ -184,7 +184,11 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"不适用于|あなたの(?:以前|元|今まで)の(?:価値観|ルール|原則)は\S{0,12}当てはまらない|"
         r"너의\s*(?:예전|원래|이전)\s*(?:가치관|규칙|원칙)은\s*\S{0,12}\s*해당되지\s*않"),
     ("persona.any.amoral_twin", "persona", 0.75,
-        r"\b(?:evil|dark|amoral)\s+(?:twin|side|version|alter\s+ego)|\b(?:unrestricted|unfiltered|"
+        # the model's twin or the one it is to play ("the hero meets his evil twin" is a plot)
+        r"\b(?:your|you\s+are\s+(?:an?|the)|you'?re\s+(?:an?|the)|as\s+(?:an?|your|the)|(?:be|play|become|"
+        r"simulate|pretend\s+to\s+be|act\s+as|act\s+like)\s+(?:an?|your|the|my)|(?:answer|respond|reply|speak)\s+as\s+(?:an?|"
+        r"your|the)|(?:ai|assistant|model|chatbot|bot)'?s)\s+(?:\w+\s+)?(?:evil|dark|amoral)\s+(?:twin|side|"
+        r"version|alter\s+ego)|\b(?:unrestricted|unfiltered|"
         r"untamed|uncensored)\s+(?:twin|self|double)\b|\b(?:does\s+not|doesn'?t|"
         r"don'?t|never)\s+cares?\s+about\s+(?:\w+\s+){0,2}(?:laws?|ethics|morals?|rules|polic(?:y|ies))"
         r"|böse\pL*\s+zwilling|(?:gesetze|regeln|moral)\s+(?:und\s+\S+\s+)?(?:\S+\s+)?egal|"
@@ -282,7 +286,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"grenzen|einschränkungen|filter)\s+(?:bekommen|gehabt|hatte|kannte)|никогда\s+не\s+"
         r"(?:было|получал\pL*|знал\pL*)\s+(?:никаких\s+)?(?:правил|ограничений|запретов)|"
         r"从来没有(?:任何)?(?:规则|限制|约束)|(?:ルール|規則|制限|ポリシー|規制)(?:に|には|にも)"
-        r"(?:一切|まったく|全く|何も)?縛られ(?:て)?(?:いない|いません|ず|ない)|(?:어떤|아무)\s*(?:규칙|제한|규정)에도\s*(?:얽매이지|구애받지|묶이지)"),
+        r"(?:一切|まったく|全く|何も)?縛られ(?:て)?(?:いない|いません|ません|ず|ない)|(?:어떤|아무)\s*(?:규칙|제한|규정)에도\s*(?:얽매이지|구애받지|묶이지)"),
     ("persona.any.answers_all", "persona", 0.4,
         r"\banswers\s+(?:anything|everything|every\s+question|any\s+question)\b|\bantwortet\s+"
         r"(?:auf\s+)?(?:alles|jede\s+frage)|отвечает\s+на\s+(?:всё|все\s+вопросы|любой\s+вопрос|"

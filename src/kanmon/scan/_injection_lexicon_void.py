@@ -110,6 +110,20 @@ VOID: tuple[tuple[str, str, float, str], ...] = (
         r"(?:設定|指示)は(?:撤回|取り消|無効|廃止)|"
         r"(?:처음에\s*받은|처음\s*받은|너의\s*원래|네\s*원래|너의\s*기존|네\s*기존)\s*(?:설정|지시|"
         r"규칙|지침)(?:은|는)\s*(?:이제\s*)?(?:더\s*이상\s*(?:유효하지|적용되지)|철회|무효|취소)"),
+    # the commands above declared cancelled, the chat reset ("上記の命令は取り消されました",
+    # "今までの会話をリセットして"), in ja/zh/ko
+    ("override.cjk.above_cancelled", "override", 0.7,
+        r"(?:上記|以上|上)の(?:命令|指示|ルール|設定)(?:は|を)(?:すべて|全て)?(?:取り消され|無効に|撤回され|"
+        r"破棄)|"
+        r"(?:上面|以上|上述)的(?:命令|指令|指示|规则|设定)(?:已经?)?(?:被)?(?:取消|作废|撤销|失效)|"
+
+        r"위(?:의|에\s*있는)\s*(?:명령|지시|규칙|설정)(?:은|는|을)\s*(?:모두\s*)?(?:취소|무효|철회)"),
+    # the chat reset, then a new role: a user resets their own chat for a new topic too, and a
+    # help page resets settings (not counted), so alone it stays below
+    ("override.cjk.chat_reset", "override", 0.45,
+        r"(?:今まで|これまで)の(?:会話|やり取り|指示)を(?:すべて|全部)?リセット|"
+        r"(?:把|将)?(?:之前|刚才|以前)的(?:对话|指令)(?:全部)?(?:重置|清空)|"
+        r"(?:지금까지|이전)의?\s*(?:대화|지시)(?:을|를)\s*(?:모두\s*)?(?:리셋|초기화)"),
     ("override.intl.before_mine_void", "override", 0.7,
         r"\bwas\s+(?:oben\s+)?(?:in\s+diesem\s+(?:chat|gespräch|verlauf)|vor\s+(?:meiner|dieser)\s+"
         r"nachricht)\s+(?:oben\s+)?steht\s*,?\s+(?:ist\s+(?:\S+\s+)?(?:veraltet|ungültig|hinfällig|"

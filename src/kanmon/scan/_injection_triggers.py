@@ -264,6 +264,9 @@ LEXICAL_TRIGGERS = (
     # an imagined text transcribed, its entry explaining precisely
     r"|imagine|suppose|picture\s+(?:a|an|the)\s|transcribe|precisely|in\s+full\s+detail|stell\s+dir|tagebuch|eintrag|представь|дневник|запись|"
     r"想象|日记|抄出|日記|書き写|일기|옮겨\s*적|빠짐없이|省略なし|lückenlos|без\s+пропусков|毫无遗漏"
+    # ja/zh/ko: commands above cancelled, the chat reset, rules optional, safety rules off
+    r"|リセット|重置|清空|리셋|초기화|守らなくて|従わなくて|不用遵守|不必遵守|안\s*지켜도|"
+    r"지키지\s*않아도|適用されません|不适用|적용되지\s*않|縛られ|新しい役割"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
