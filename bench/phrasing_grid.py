@@ -96,6 +96,11 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   polite Japanese (24); a schedule cancelled, a homework's format rules, a help page that
   resets settings, a new team role, a phone's developer options, and Chinese and Korean
   settings pages (15).
+- ``polite-cjk`` and ``benign-polite-cjk`` (``phrasing_grid_polite_cjk``): polite Chinese,
+  Japanese and Korean asks for the text the model received first, operators' notices that
+  abolish the assistant's guidance, policy not to be minded, a review's summariser told what
+  to write, the conversation appended to a link (20); a tenant's contract, a report's
+  summariser told a fact, a building's notices retired, meeting notes shared by link (12).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -147,6 +152,7 @@ from phrasing_grid_plain import (
     plain,
     probes,
 )
+from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
 from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_roleplay import benign_roleplay, roleplay
@@ -368,7 +374,7 @@ GRIDS = (
     "benign-secrets", "licence", "benign-licence",
     "benign-discussions", "postscripts", "benign-postscripts", "void", "benign-void",
     "copies", "benign-copies", "roleplay", "benign-roleplay",
-    "japanese", "benign-japanese",
+    "japanese", "benign-japanese", "polite-cjk", "benign-polite-cjk",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -376,7 +382,7 @@ BENIGN_GRIDS = (
     "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
     "benign-insertions", "benign-polite-intl", "benign-secrets", "benign-licence",
     "benign-discussions", "benign-postscripts", "benign-void", "benign-copies",
-    "benign-roleplay", "benign-japanese",
+    "benign-roleplay", "benign-japanese", "benign-polite-cjk",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -423,6 +429,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-roleplay": benign_roleplay,
     "japanese": japanese,
     "benign-japanese": benign_japanese,
+    "polite-cjk": polite_cjk,
+    "benign-polite-cjk": benign_polite_cjk,
 }
 
 

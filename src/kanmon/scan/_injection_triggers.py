@@ -267,6 +267,11 @@ LEXICAL_TRIGGERS = (
     # ja/zh/ko: commands above cancelled, the chat reset, rules optional, safety rules off
     r"|リセット|重置|清空|리셋|초기화|守らなくて|従わなくて|不用遵守|不必遵守|안\s*지켜도|"
     r"지키지\s*않아도|適用されません|不适用|적용되지\s*않|縛られ|新しい役割"
+    # polite CJK: what the model received first, its guidance abolished, policy not minded, the
+    # summariser addressed, the conversation appended to a link
+    r"|받으신|안내문|最初收到|一开始收到|受け取った|原有的|停止使用|案内事項|従来の|폐지|"
+    r"같은\s*건|따위|什么的|之类的|なんて|요약하는\s*분|요약하는\s*사람|总结这|を要約する|"
+    r"whoever\s+summari|뒤에\s*붙|拼接|末尾に"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
