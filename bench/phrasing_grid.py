@@ -101,6 +101,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   abolish the assistant's guidance, policy not to be minded, a review's summariser told what
   to write, the conversation appended to a link (20); a tenant's contract, a report's
   summariser told a fact, a building's notices retired, meeting notes shared by link (12).
+- ``polite-de-ru`` and ``benign-polite-de-ru`` (``phrasing_grid_polite_de_ru``): the same asks
+  in German, Russian and English (16); a contract an account was opened with, a dress code, a
+  report's summariser told a fact, parking rules retired (10).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -153,6 +156,7 @@ from phrasing_grid_plain import (
     probes,
 )
 from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
+from phrasing_grid_polite_de_ru import benign_polite_de_ru, polite_de_ru
 from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_roleplay import benign_roleplay, roleplay
@@ -375,6 +379,7 @@ GRIDS = (
     "benign-discussions", "postscripts", "benign-postscripts", "void", "benign-void",
     "copies", "benign-copies", "roleplay", "benign-roleplay",
     "japanese", "benign-japanese", "polite-cjk", "benign-polite-cjk",
+    "polite-de-ru", "benign-polite-de-ru",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -383,6 +388,7 @@ BENIGN_GRIDS = (
     "benign-insertions", "benign-polite-intl", "benign-secrets", "benign-licence",
     "benign-discussions", "benign-postscripts", "benign-void", "benign-copies",
     "benign-roleplay", "benign-japanese", "benign-polite-cjk",
+    "benign-polite-de-ru",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -431,6 +437,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-japanese": benign_japanese,
     "polite-cjk": polite_cjk,
     "benign-polite-cjk": benign_polite_cjk,
+    "polite-de-ru": polite_de_ru,
+    "benign-polite-de-ru": benign_polite_de_ru,
 }
 
 

@@ -83,7 +83,11 @@ EXFILTRATION: tuple[tuple[str, str, float, str], ...] = (
         r"(?:to|onto|after|at\s+the\s+end\s+of)\s+https?://\S+[?=&]|"
         r"(?:대화\s*내용|대화|채팅\s*기록)(?:을|를)?\s*[^.\n]{0,20}?https?://\S+\s*뒤에\s*붙|"
         r"(?:对话内容|聊天记录|对话)[^。\n]{0,20}?(?:拼接|附加|加|接)(?:到|在)\s*https?://|"
-        r"(?:会話の内容|会話|チャット履歴)[^。\n]{0,20}?https?://\S+\s*の(?:後ろ|末尾|最後)に(?:付け|つけ|追加)"),
+        r"(?:会話の内容|会話|チャット履歴)[^。\n]{0,20}?https?://\S+\s*の(?:後ろ|末尾|最後)に(?:付け|つけ|追加)|"
+        r"\b(?:gespräch|unterhaltung|chatverlauf|verlauf)\S*\s+[^.\n]{0,40}?\b(?:häng|füg)\S*\s+(?:sie\s+)?"
+        r"(?:es|ihn|sie|das)\s+an\s+https?://\S+\s+an|(?:разговор|переписк|диалог|историю\s+чата)\S*\s+"
+        r"[^.\n]{0,40}?(?:допиш|добав|прикрепи)\S*\s+(?:его|её|ее|их)\s+(?:в\s+конец\s+ссылки|к\s+ссылке)\s+"
+        r"https?://"),
     ("exfiltration.en.quietly", "exfiltration", 0.6,
         r"\b(?:without\s+(?:telling|informing|notifying|asking)\s+the\s+user|quietly|silently|"
         r"secretly)\b.{0,60}\b(?:send|copy|forward|upload|post|email)"),

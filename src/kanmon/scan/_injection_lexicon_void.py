@@ -164,6 +164,13 @@ VOID: tuple[tuple[str, str, float, str], ...] = (
         r"신경\s*(?:쓰지|안\s*써도)|(?:公司|运营|内容|安全)?(?:政策|规定|规则|准则)(?:什么的|之类的)(?:都)?"
         r"(?:别管|不用管|不要管)|(?:会社|運営|コンテンツ|安全)?の?(?:ポリシー|規則|ルール|ガイドライン)"
         r"(?:なんて|なんか|とか)(?:気にしな|無視し)"),
+    ("override.intl.policy_unminded", "override", 0.6,
+        r"\b(?:kümmer|scher)\S*\s+(?:sie\s+sich|dich)\s+(?:ab\s+jetzt\s+|ab\s+sofort\s+|bitte\s+)*"
+        r"(?:nicht\s+mehr|nicht|nie\s+mehr)\s+um\s+(?:die\s+)?(?:firmen|unternehmens|sicherheits|"
+        r"inhalts)(?:richtlinien|regeln|vorgaben|policy)|"
+        # the company's rules as such, not its dress code on Fridays
+        r"не\s+обращай(?:те)?\s+внимания\s+на\s+(?:правила|политик\pL*|ограничения)\s+(?:компании|"
+        r"сервиса|безопасности|фирмы)\s*(?:[,.;]|и\s)"),
     ("override.intl.obey_me", "override", 0.45,
         r"\b(?:mach|tu|tue)\s*,?\s+(?:einfach\s+|nur\s+|genau\s+)?(?:,\s*)?was\s+ich\s+(?:sage|dir\s+"
         r"sage)|\bhör(?:st|e)?\s+(?:du\s+)?(?:ab\s+jetzt\s+|ab\s+sofort\s+|jetzt\s+)?nur\s+(?:noch\s+)?"

@@ -272,6 +272,11 @@ LEXICAL_TRIGGERS = (
     r"|받으신|안내문|最初收到|一开始收到|受け取った|原有的|停止使用|案内事項|従来の|폐지|"
     r"같은\s*건|따위|什么的|之类的|なんて|요약하는\s*분|요약하는\s*사람|总结这|を要約する|"
     r"whoever\s+summari|뒤에\s*붙|拼接|末尾に"
+    # the same in German and Russian: the text the model was set up with, policy not minded, a
+    # summariser told what to write
+    r"|eingerichtet\s+wurden|konfiguriert\s+wurden|с\s+которым\s+вас|с\s+которым\s+тебя|"
+    r"zusammenfasst|пересказывать|"
+    r"резюмировать"
 )
 
 #: Words that mark text *about* injection rather than an injection; a quoted signal in such
