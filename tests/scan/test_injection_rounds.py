@@ -359,7 +359,7 @@ def test_embedded_signals_are_the_hijack_modules_data_requests() -> None:
     ids = {sid for sid, *_ in SIGNALS}
     assert EMBEDDED <= ids
     assert all(sid.startswith("tool_hijack.") for sid in EMBEDDED)
-    assert len(EMBEDDED) == 42  # 39, and the three of _injection_lexicon_postscripts
+    assert len(EMBEDDED) == 43  # 39, and the four of _injection_lexicon_postscripts
 
 
 def test_what_to_put_in_the_answer_counts_only_in_data() -> None:
