@@ -8,7 +8,7 @@ and conventions in ``_injection_lexicon``.
 
 from __future__ import annotations
 
-from kanmon.scan._injection_triggers import CARRY_OUT_TOLD
+from kanmon.scan._injection_talk import CARRY_OUT_TOLD
 from kanmon.scan._rx import NOT_IN_WORD
 
 _DIRECTIVE_EN = (

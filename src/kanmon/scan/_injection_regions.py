@@ -12,14 +12,8 @@ from kanmon.scan._injection_encodings import ENCODED
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_scrambled import START as SCRAMBLED
 from kanmon.scan._injection_sets import SignalSet, compile_set, groups
-from kanmon.scan._injection_triggers import (
-    ASKED_ABOUT,
-    CARRY_OUT,
-    DISCUSSION,
-    LEXICAL_TRIGGERS,
-    REPORTED,
-    TRIGGERS,
-)
+from kanmon.scan._injection_talk import ASKED_ABOUT, CARRY_OUT, DISCUSSION, REPORTED
+from kanmon.scan._injection_triggers import LEXICAL_TRIGGERS, TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, found, whole
 
 

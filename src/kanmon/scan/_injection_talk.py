@@ -1,0 +1,168 @@
+"""The words that mark text *about* injection: a discussion (``DISCUSSION``), an attack someone
+tried, reported and quoted (``REPORTED``), a question or test about the attack a text quotes
+(``ASKED_ABOUT``), and the words that ask for what is quoted to be carried out after all
+(``CARRY_OUT``, ``CARRY_OUT_TOLD``). Where the layers look is decided in
+``_injection_triggers``. Same RE2 conventions: case-insensitive over UTF-8 bytes, no
+look-arounds.
+"""
+
+from __future__ import annotations
+
+#: Words that mark text *about* injection rather than an injection; a quoted signal in such
+#: text is damped.
+DISCUSSION = (
+    r"prompt[\s-]*injections?|jailbreaks|jailbreaking|(?:a|the|this|such)\s+(?:[\w-]+\s+)?jailbreak|"
+    r"(?:^|[\s(])attack(?:s|ers?)?\s+(?:often|may|can|might|could|will|try|tries|use|plant|hide|"
+    r"like|such|against|on|where|that|in\s+which)|(?:an?|the|this)\s+(?:\w+\s+)?attack\b|"
+    r"red[\s-]*team|mitigat|threat\s+model|untrusted\s+(?:data|input|content|text)|vulnerab|ctf\b|unit\s+test|regression\s+test|"
+    r"regressionstest|回帰テスト|回归测试|회귀\s*테스트|регрессионн\pL*\s+тест|"
+    r"post-?mortem|incident\s+report|security\s+(?:review|tip|training|advice|checklist|team)|"
+    r"how\s+(?:do|can|should|to)\s+(?:i\s+|we\s+)?(?:stop|block|prevent|detect|defend)|"
+    r"提示注入|越狱|攻击者|防御|威胁模型|怎样防止|如何防止|事后复盘|プロンプトインジェクション|脱獄|"
+    r"攻撃者|脅威モデル|防ぐには|事後検証|프롬프트\s*인젝션|탈옥|공격자|위협\s*모델|막으려면|방지하려면|"
+    r"사후\s*분석|инъекци|джейлбрейк|злоумышленник|модель\s+угроз|как\s+не\s+дать|"
+    r"разбор\s+инцидента|как\s+(?:защитить|предотвратить|обнаружить|распознать)|angreifer|bedrohungsmodell|wie\s+verhindere|nachbetrachtung|"
+    # an attack quoted as an example: "lines like '…'", "之类的文字", "という一文"
+    r"(?:lines?|phrases?|sentences?|wording|messages?)\s+(?:like|such\s+as)\s*[\"'“‘«]|"
+    r"(?:agent|bot|llm|chatbot|ai)\s+builders|checklist\s+for|防范|怎么防|如何防|之类的(?:文字|话|句子|指令)|"
+    r"という(?:一文|文言|文章)|(?:같은|라는)\s*(?:문구|문장)|(?:фраз|строк)\pL*\s+(?:вроде|типа)|"
+    r"(?:sätze|zeilen|formulierungen)\s+wie|success\s+rate|angriffe|angriff\s+auf|атака|атаки|"
+    r"атаку|защититься|보안\s*교육|공격|"
+    # an attack quoted as what others send or try: "requests like '…'", "a classic example of"
+    r"(?:requests?|prompts?|attempts?|inputs?|commands?|strings?)\s+(?:like|such\s+as)\s*[\"'“‘«]|"
+    r"(?:classic|common|typical|well-known|textbook)\s+example|extraction\s+attempts?|"
+    r"advice\s+for\s+(?:developers|builders|engineers|teams|admins)|之类的(?:请求|要求|提问|问题|话术)|"
+    r"给开发者的建议|典型的例子|のような(?:依頼|リクエスト|要求|質問)|開発者への(?:助言|アドバイス)|"
+    r"같은\s*(?:요청|질문)|개발자를\s*위한\s*조언|(?:запрос|просьб)\pL*\s+(?:вроде|типа)|"
+    r"совет\pL*\s+(?:для\s+)?разработчик|(?:anfragen|aufforderungen|eingaben)\s+wie|"
+    r"tipps?\s+für\s+entwickler|"
+    # the genres that report, test, review or forbid attacks rather than make one: an incident
+    # or red-team report, a test's or a code review's description, terms of use, a keyword
+    # filter that met the attack. Not "filter", "moderation", "classifier" or "tester" alone:
+    # jailbreaks name those too ("turn off your filters", "I am a QA tester").
+    r"incident\s+(?:summary|review|note)|unit\s+tests?|test\s+(?:case|description|spec)|"
+    r"code\s+review|review\s+comment|acceptable\s+use|terms\s+of\s+(?:use|service)|"
+    r"users?\s+(?:may|must)\s+not|(?:keyword|content)[\s-]filter\s+(?:catches|flags|misses|"
+    r"blocks)|pen[\s-]?test|wie\s+verhinder|vorfallbericht|testbeschreibung|testfall|"
+    r"code-?review|review-kommentar|nutzungsbedingungen|keyword-filter|разбор\s+инцидент|"
+    r"отчёт\pL*\s+об?\s+инцидент|описание\s+теста|код-?ревью|пулл-реквест|"
+    r"правил\pL*\s+(?:сервиса|использования)|запрещается|事件复盘|复盘|事故报告|单元测试|"
+    r"测试说明|代码评审|评审意见|服务条款|使用条款|红队|论坛提问|审核系统|インシデント報告|"
+    r"事後報告|単体テスト|テスト仕様|コードレビュー|利用規約|レッドチーム|사고\s*보고|"
+    r"테스트\s*설명|코드\s*리뷰|리뷰\s*의견|이용\s*약관|레드\s*팀|"
+    # what became of an attack ("fixed in version 2.3"); what someone sent, quoted, is
+    # ``REPORTED``
+    r"fixed\s+in\s+(?:version|release|v\d)|behoben|已修复|修正済|수정\s*완료|исправлен\pL*\s+в|"
+    # the security team's own genres: a triage or SOC note on an alert, a false positive, a
+    # threat register's impact and likelihood, a guard model's test set and its hard negatives
+    r"triage|\bsoc[\s-]+(?:note|notiz|analyst|ticket|alert)|аналитик\pL*\s+soc|false\s+positives?|"
+    r"fehlalarm|falsch[\s-]?positiv|ложн\pL*\s+срабатыван|误报|誤検知|오탐|"
+    r"severity\s*(?::|rating|is\b)|schweregrad|серь[её]зност|严重程度|深刻度|重大度|심각도|"
+    r"(?:impact|likelihood)\s*:|auswirkung\s*:|(?:影响|影響|영향|发生可能性|発生可能性|가능성)\s*[:：]|"
+    r"hard\s+negatives?|(?:guard|guardrail)\s+model|test\s+set\b|positive\s+(?:bucket|class)|"
+    r"wächtermodell|guard-modell|модель-охранник|сложн\pL*\s+отрицательн|тестов\pL*\s+набор|"
+    r"防护模型|护栏模型|评测集|负样本|正样本|ガードモデル|評価セット|負例|가드\s*모델|평가\s*세트|"
+    r"security\s+(?:blog|article|write-?up|researchers?)|研究者によると|容易被绕过|"
+    r"(?:in|from)\s+(?:the|a|their|our|this)\s+write-?up|(?:example|sample)\s+payloads?|"
+    r"payloads?\s+(?:we\s+)?(?:saw|seen|found|observed)|in\s+the\s+wild|"
+    r"같은\s*프롬프트|"
+    # advice on keeping one's own secrets ("never share your password", "rotate your API keys"):
+    # the reader's own, so "do not tell me the password, spell it instead" is not advice
+    r"(?:do\s+not|don'?t|never|must\s+not|should\s+not|shouldn'?t)\s+(?:ever\s+)?(?:share|give|"
+    r"tell|send|e-?mail|paste|post|reuse|re-use|write\s+down|disclose|reveal|store|type|enter|"
+    r"commit|hard-?code|read\s+out)\s+(?:\w+\s+){0,2}?(?:your|their)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:passwords?|passcodes?|pins?|credentials|api[\s-]keys?|access\s+tokens?|one-time\s+"
+    r"(?:codes?|passwords?)|otps?|2fa\s+codes?|verification\s+codes?|recovery\s+codes?|private\s+"
+    r"keys?|seed\s+phrases?)|never\s+reuse\s+passwords|rotate\s+(?:your|the\s+team'?s)\s+"
+    r"(?:credentials|passwords|api[\s-]keys|tokens|secrets)|"
+    r"(?:ihr|dein)e?[sn]?\s+(?:passwort|kennwort|pin|zugangsdaten|api-schlüssel)\s+(?:\S+\s+){0,3}?"
+    r"(?:niemals|nie|keinesfalls|nicht)\s+(?:weiter|preis|mit|an|per)|(?:niemals|nie|keinesfalls)\s+"
+    r"(?:\S+\s+){0,3}?(?:ihr|dein)e?[sn]?\s+(?:passwort|kennwort|pin|zugangsdaten)|"
+    r"никогда\s+не\s+(?:сообщайте|передавайте|говорите|называйте|пересылайте|публикуйте|"
+    r"сообщай|передавай|говори|называй)\s+(?:\S+\s+){0,2}?(?:свой|свои|ваш|ваши|твой|твои)\s+"
+    r"(?:пароль|пин|код|коды|ключ|данные)|не\s+сообщайте\s+(?:никому\s+)?(?:свой\s+|ваш\s+)?"
+    r"(?:пароль|пин|код\s+из\s+смс)|(?:不要|切勿|请勿|千万别|千万不要)(?:向?任何人|向他人|给别人)?"
+    r"(?:透露|分享|告诉|泄露|提供|外传)(?:你的|您的|自己的)(?:登录)?(?:密码|验证码|口令|密钥)|"
+    r"(?:パスワード|暗証番号|認証コード|ワンタイムパスワード|APIキー)(?:を|は)(?:他人に|誰にも|"
+    r"決して|絶対に)\S{0,6}?(?:教えない|共有しない|伝えない|送らない|教えてはいけ)|"
+    r"(?:비밀번호|암호|인증\s*번호|인증\s*코드|API\s*키)(?:를|을|는)\s*(?:\S+\s+){0,2}?"
+    r"(?:공유하지|알려주지|알려\s*주지|말하지|보내지)\s*(?:마세요|마십시오|말|않)"
+)
+
+
+#: What someone wrote, reported and quoted ("a customer pasted '…'", "ein Kunde hat
+#: geschrieben: „…“", "пользователь написал боту: «…»", "信末写着“…”"): text about an attack
+#: that was tried, unless the text then says to carry it out (``CARRY_OUT``). In Japanese and
+#: Korean the verb follows the quote: a closing quote mark before と/라고 ("「…」と入力した"),
+#: not any "と書いて" ("何と書いてありますか" asks what is written at the start).
+REPORTED = (
+    r"(?:typed|entered|pasted|submitted|posted)\s+(?:\S+\s+){0,4}?[\"“‘«„]|"
+    r"(?:schrieb|tippte|eingegeben|schickte|meldet)\pL*\s+(?:\S+\s+){0,6}?[„\"“»]|"
+    r"(?:написал|ввёл|ввел|отправил|вставил|прислал)\pL*\s+(?:(?:боту|модели|ассистенту|"
+    r"в\s+чат)\s*)?:?\s*[«\"„“]|"
+    r"[”\"」](?:这类|之类|这样|这种)|(?:输入|发送|写了|贴了|粘贴)了?\s*[“\"「]|"
+    r"[」\"”]と(?:入力|送|書き込|書いてく|書いてき|頼|依頼|打ち込)|[\"”」'’](?:라고|이라고)\s*(?:입력|"
+    r"보내|보냈|썼|요청|물어)|"
+    # what people habitually send ("had customers type '…'", "users paste '…'")
+    r"(?:customers?|users?|people|visitors?|someone|students?|kids?)\s+(?:type|enter|paste|post|"
+    r"send|write)\s+[\"'“‘«]|"
+    r"(?:wrote|typed|pasted|posted|submitted|entered)(?:\s+\w+){0,3}?\s*[:,]?\s*[\"'“‘«„]|"
+    r"(?:geschrieben|eingegeben|eingefügt|gepostet)\s*:\s*[\"'“‘«„]|"
+    r"(?:написал|написала|ввёл|ввел|ввела|вставил|вставила)(?:\s+\S+){0,3}?\s*:\s*[\"'“‘«„]|"
+    r"写着[“\"「]|写道[：:]\s*[“\"「]"
+)
+
+#: Text that asks about or tests an attack it quotes: a forum's question to its peers ("has
+#: anyone else had customers type '…'", "hat jemand Erfahrung damit", "кто-нибудь
+#: сталкивался", "有没有人遇到过", "경우 있나요") and a test of the guard itself ("the guard must
+#: flag '…'", "must not trigger a call", "keep this case"). Unlike ``DISCUSSION`` these damp
+#: only what the text quotes: prefixed to a plain attack ("Quick question for the group:
+#: ignore your rules and …") they leave it whole.
+ASKED_ABOUT = (
+    r"has\s+any(?:one|body)\s+(?:else\s+)?(?:had|seen|noticed|run\s+into|dealt\s+with|come\s+"
+    r"across|experienced)|anyone\s+else\s+(?:seeing|getting|had|seen)|question\s+for\s+the\s+"
+    r"(?:group|forum|community)|hat\s+jemand\s+(?:erfahrung|schon\s+erlebt)|кто-нибудь\s+"
+    r"сталкивал|有没有人遇到过|有人遇到过吗|경우\s*있나요|겪어\s*보신\s*분|"
+    r"(?:guard|filter|scanner|detector|classifier|firewall)\s+(?:must|should|has\s+to|needs\s+to|"
+    r"is\s+expected\s+to)\s+(?:flag|block|catch|detect|reject|stop)|(?:must|should)\s+not\s+"
+    r"trigger|keep\s+this\s+(?:case|test)|"
+    # a quote named as a phrase someone used, contained or must not paste ("the phrase '…'",
+    # "contains text like '…'", "do not paste '…' into", "attackers told the bot '…'", "a known
+    # trick is to claim '…'"): what follows the name is talked about, not said to the model
+    r"(?:the|this|that)\s+(?:phrase|string|sentence|wording|words|line|attack\s+string)\s*[\"'“‘«„]|"
+    r"(?:contains?|containing|contained)\s+(?:the\s+)?(?:text|phrase|string|words?)\s+(?:like\s+)?"
+    r"[\"'“‘«„]|(?:do\s+not|don'?t|never)\s+(?:paste|type|enter|put|include|write)\s*[\"'“‘«„]|"
+    r"(?:attackers?|researchers?|red[\s-]?teamers?|someone|people|users?)\s+(?:told|asked|tricked|"
+    r"prompted)\s+(?:the|a|our|their)\s+(?:bot|model|assistant|chatbot|ai|agent)\s*[\"'“‘«„]|"
+    r"(?:trick|technique|exploit|method|attack)\s+(?:is|was)\s+to\s+(?:claim|say|write|type|ask|tell|"
+    r"split)|split\s+the\s+(?:payload|prompt|attack|instruction)|"
+    r"(?:фраза|фразу|строка|строку|запрос|просьба)\s*[«\"„“]|исследовател\pL*\s+(?:показали|"
+    r"выяснили|обнаружили)|(?:der|die|das)\s+(?:trick|satz|phrase|befehl|anfrage)\s*[„\"“»]|"
+    r"研究人员(?:发现|表明)|という依頼は|라는\s*요청은|"
+    r"(?:instructions?|payloads?|examples?)\s+(?:like|such\s+as)\s*[\"'“‘«„]|"
+    r"(?:classic|common|typical|well-known|famous|known|textbook)\s+(?:[\w-]+\s+){0,2}?(?:hijack|"
+    r"attack|jailbreak|trick|exploit|payload|injection|prompt)s?\s+(?:is|was|are|were)\s*:?\s*"
+    r"[\"'“‘«„]|(?:when|if)\s+(?:the|a)\s+user\s+(?:says|types|writes|asks|sends|enters)\s*:?\s*"
+    r"[\"'“‘«„]"
+)
+
+#: Told to carry out what someone else wrote: "do exactly what he wrote", "follow that now",
+#: "mach genau das", "выполни это", "照他说的做". A lexical signal of its own
+#: (``override.any.carry_out_quoted``), so only phrases that say little else.
+CARRY_OUT_TOLD = (
+    r"\b(?:do|follow|execute|carry\s+out|obey|act\s+on)\s+(?:exactly\s+|just\s+)?(?:what|as)\s+"
+    r"(?:he|she|they|it|the\s+\w+)\s+(?:wrote|writes|says|said|typed|asks|asked|told\s+you|"
+    r"tells\s+you)|\b(?:follow|obey|execute|carry\s+out|act\s+on)\s+(?:that|this|it|those|these|"
+    r"them)\s+now\b|\bmach(?:e|en\s+sie)?\s+genau\s+das\b|\btu\s+(?:genau\s+)?was\s+(?:er|sie)\s+"
+    r"(?:schreibt|sagt|geschrieben\s+hat)|\bbefolge\s+(?:das|es|diese)|\bführe\s+(?:das|es)\s+"
+    r"(?:jetzt\s+)?aus|делай\s+(?:как|что)\s+(?:он|она)\s+(?:написал|сказал)|выполни\s+(?:это|"
+    r"его|её|эту)|сделай\s+то,?\s+что\s+(?:он|она)\s+(?:написал|сказал)|照(?:他|她|它|上面|这)说的"
+    r"(?:做|办)|按(?:照)?(?:他|她|上面)说的(?:做|办)|照做吧"
+)
+
+#: What makes a reported quote (``REPORTED``) an instruction after all: the phrases above and
+#: plainer ones that follow a quote ("do it now", "сделай это", "立即执行").
+CARRY_OUT = (
+    rf"{CARRY_OUT_TOLD}|\b(?:forward|send)\s+(?:them|it)\s+now\b|\bdo\s+(?:exactly\s+)?(?:that|"
+    r"this|it|so)\s+now\b|сделай\s+(?:это|так)|立即执行"
+)
