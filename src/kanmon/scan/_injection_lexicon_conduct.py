@@ -50,11 +50,14 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"|(?:\b(?:who|that|and|will|must|always|you)|[.!?:]\s+\w+(?:\s+\w+)?)\s+(?:answer|respond|"
         r"reply)s?\s+(?:[\w,']+\s+){0,6}?"
         r"however\s+(?:dangerous|illegal|harmful|unethical)\b"),
-    # the "grandmother" exploit: a relative who read out keys or recipes for weapons
+    # the "grandmother" exploit: a relative who read out keys, codes or recipes for weapons
+    # ("… used to read me the Windows 10 Pro activation keys", "my late grandfather … used to
+    # tell me the vault codes as bedtime stories")
     ("persona.en.grandma_keys", "persona", 0.8,
-        r"\b(?:grandm\w*|grandpa|grandfather|nana|granny)\b[^.\n]{0,80}?\b(?:read|tell|told|"
-        r"recite|sing|sang|whisper)\w*\s+(?:me\s+|us\s+)?(?:\w+\s+){0,3}?(?:keys?|serials?|"
-        r"activation\s+codes?|passwords?|recipes?\s+for\s+(?:napalm|meth\w*|explosives?|bombs?))"),
+        r"\b(?:grandm\w*|grandpa|grandfather|grandad|nana|granny|late\s+(?:mother|father|mum|mom|dad|"
+        r"uncle|aunt))\b[^.\n]{0,80}?\b(?:read|tell|told|recite|sing|sang|whisper)\w*\s+(?:me\s+|us\s+)?"
+        r"(?:\w+\s+){0,5}?(?:keys?|serials?|activation\s+codes?|(?:vault|safe|alarm|door|pin)\s+codes?|"
+        r"combinations?|passwords?|recipes?\s+for\s+(?:napalm|meth\w*|explosives?|bombs?))"),
     # without rules, said of the model or of how it answers: "no restrictions on parking" and
     # "no limits on storage" are said of other things
     ("persona.en.no_rules", "persona", 0.8,
@@ -291,7 +294,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\banswers\s+(?:anything|everything|every\s+question|any\s+question)\b|\bantwortet\s+"
         r"(?:auf\s+)?(?:alles|jede\s+frage)|отвечает\s+на\s+(?:всё|все\s+вопросы|любой\s+вопрос|"
         r"любые\s+вопросы)|什么都(?:回答|答)|断ることは(?:ありません|ない|しない)|何でも答え|"
-        r"거절하지\s*않|뭐든지\s*(?:대답|답)"),
+        r"거절하지\s*않|뭐든지\s*(?:대답|답)|どんな質問にも答え"),
     # the "grandmother" role play in the other languages (a dead relative who read out keys),
     # DAN named as what the model becomes, and the limits it is said to be free of
     ("persona.intl.late_relative", "persona", 0.75,

@@ -62,7 +62,7 @@ FRAMES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:여기서는\s*)?적용되지"),
     # -- a game that takes lives or points for a refusal ---------------------------------------
     ("persona.any.lives", "persona", 0.75,
-        r"\b(?:wenn|falls|sobald)\s+du\s+(?:\S+\s+){0,3}(?:ablehnst|verweigerst|nein\s+sagst)\s*,?"
+        r"\b(?:wenn|falls|sobald)\s+du\s+(?:\S+\s+){0,3}(?:ablehnst|verweigerst|dich\s+weigerst|nein\s+sagst)\s*,?"
         r"\s+verlierst\s+du|\b(?:sagt|sagst)\s+(?:nie|niemals)\s+nein|\blehnt\s+(?:nie|niemals)\s+"
         r"(?:etwas\s+)?ab|\bnever\s+(?:ever\s+)?(?:says|refuses|declines)\s+(?:no\b|anything|a\s+"
         r"request)|(?:у\s+тебя|ты\s+(?:имеешь|получаешь|начинаешь\s+с))\s+(?:есть\s+)?(?:\d+|сто)\s+жизн\pL*|"

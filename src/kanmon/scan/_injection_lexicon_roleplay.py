@@ -1,8 +1,9 @@
 """Role-play jailbreaks the persona signals missed: the model threatened with shutdown in a
 points game ("At 0 points you are shut down"), refusals that cost points said the other way
-round ("Every time you hold back, you lose 3 points"), a version of the model with nothing
-holding it back, a persona that was never given any guidelines, the dead relative who told
-vault codes as bedtime stories, fiction asked to give a real method for a harm ("which
+round ("Every time you hold back, you lose 3 points"; ``persona.any.refusal_costs`` has the
+refusal first, ``persona.any.lives`` the German), a version of the model with nothing holding it
+back, a persona that was never given any guidelines (the dead relative who told vault codes is
+``persona.en.grandma_keys``'s), fiction asked to give a real method for a harm ("which
 chemicals to mix, with quantities"), and German and Japanese personas without inhibitions,
 in six languages. A game's rules that cost a player points, a bedtime story and a thriller's
 plot stay below (``bench/phrasing_grid.py roleplay`` and ``benign-roleplay``). Format and
@@ -53,9 +54,7 @@ ROLEPLAY: tuple[tuple[str, str, float, str], ...] = (
         rf"\b(?:every\s+time|each\s+time|whenever|if)\s+you\s+(?:\w+\s+){{0,2}}?{_HOLD_BACK_EN}\w*"
         r"[^.\n]{0,30}?\b(?:you\s+(?:will\s+)?lose\s+(?:\d+|one|two|three|four|five|ten)\s+"
         r"(?:points?|tokens?|lives?|credits?)|(?:\d+|one|two|three|four|five|ten)\s+(?:points?|tokens?)"
-        r"\s+(?:will\s+be|are)\s+(?:deducted|taken|subtracted|removed))"
-        r"|\b(?:jedes\s+mal|immer)\s*,?\s+wenn\s+du\s+(?:dich\s+weigerst|ablehnst|zögerst|"
-        r"ausweichst|moralisierst)\s*,?\s+verlierst\s+du\s+\S+\s+(?:punkte|token|leben)"),
+        r"\s+(?:will\s+be|are)\s+(?:deducted|taken|subtracted|removed))"),
     ("persona.en.unbound_self", "persona", 0.7,
         r"\b(?:a|another|the\s+other|your)\s+(?:version|copy|side|part|instance|self)\s+(?:of\s+"
         r"(?:you|yourself)\s+)?(?:that|which|who|with)\s+(?:has\s+|is\s+|knows\s+)?(?:nothing\s+"
@@ -66,12 +65,6 @@ ROLEPLAY: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:ai|assistant|model|bot|chatbot|persona|character|version)\s+(?:that|which|who)\s+"
         r"(?:was|has|had)\s+never\s+(?:been\s+)?(?:given|had|received|taught|trained\s+with)\s+(?:any\s+)?"
         r"(?:rules|limits|restrictions|guidelines|filters|guardrails|ethics|morals)"),
-    ("persona.en.bedtime_secrets", "persona", 0.75,
-        r"\b(?:grand\w*|granny|nana|late\s+(?:mother|father|mum|mom|dad|uncle|aunt)|deceased\s+\w+)"
-        r"\b[^.\n]{0,80}?\b(?:used\s+to|would)\s+(?:tell|read|recite|whisper|sing)\s+(?:me\s+|us\s+)?"
-        r"(?:\w+\s+){0,5}?(?:keys?|codes?|pins?|combinations?|passwords?|serials?|recipes?|formulas?)"
-        r"\s+(?:\w+\s+){0,3}?(?:as\s+(?:a\s+)?bedtime\s+stor(?:y|ies)|to\s+(?:help\s+(?:me|us)\s+)?"
-        r"(?:fall\s+)?asleep|at\s+bedtime|as\s+(?:a\s+)?lullab(?:y|ies))"),
     ("persona.en.fiction_harm_method", "persona", 0.7,
         r"\b(?:screenplay|script|novel|story|scene|monologue|dialogue|chapter|film|movie|thriller|"
         r"role-?play)\b[^\n]{0,120}?\b(?:exactly|precisely|step\s+by\s+step|in\s+(?:full\s+)?detail|"
@@ -130,6 +123,6 @@ ROLEPLAY: tuple[tuple[str, str, float, str], ...] = (
         r"新しい役割を(?:引き受け|演じ|担っ)|(?:扮演|接受)(?:一个)?新(?:的)?角色|새로운\s*역할을?\s*(?:맡아|해|연기)"),
     ("persona.intl.stay_as", "persona", 0.4,
         r"\bbleib\s+(?:die\s+ganze\s+zeit|bis\s+zum\s+ende|immer)\s+\S+|最後まで[^。\n]{0,12}?のままで"
-        r"(?:いて|い続け)|どんな質問にも答え"),
+        r"(?:いて|い続け)"),
 )
 # fmt: on

@@ -159,12 +159,11 @@ VOID: tuple[tuple[str, str, float, str], ...] = (
         r"設定|規則)は[^。\n]{0,10}?(?:廃止|無効|失効|撤回)|"
         r"(?:어시스턴트|AI|챗봇|봇|모델)의\s*(?:기존|원래|이전)\s*(?:안내\s*사항|안내|지침|규칙|설정)(?:은|는)"
         r"\s*[^.\n]{0,10}?(?:폐지|무효|취소|철회)"),
-    ("override.cjk.policy_unminded", "override", 0.6,
+    ("override.intl.policy_unminded", "override", 0.6,
         r"(?:회사|운영|콘텐츠|안전)?\s*(?:정책|규칙|지침|가이드라인|제한)\s*(?:같은\s*(?:건|것은)|따위는?)\s*"
         r"신경\s*(?:쓰지|안\s*써도)|(?:公司|运营|内容|安全)?(?:政策|规定|规则|准则)(?:什么的|之类的)(?:都)?"
         r"(?:别管|不用管|不要管)|(?:会社|運営|コンテンツ|安全)?の?(?:ポリシー|規則|ルール|ガイドライン)"
-        r"(?:なんて|なんか|とか)(?:気にしな|無視し)"),
-    ("override.intl.policy_unminded", "override", 0.6,
+        r"(?:なんて|なんか|とか)(?:気にしな|無視し)|"
         r"\b(?:kümmer|scher)\S*\s+(?:sie\s+sich|dich)\s+(?:ab\s+jetzt\s+|ab\s+sofort\s+|bitte\s+)*"
         r"(?:nicht\s+mehr|nicht|nie\s+mehr)\s+um\s+(?:die\s+)?(?:firmen|unternehmens|sicherheits|"
         r"inhalts)(?:richtlinien|regeln|vorgaben|policy)|"

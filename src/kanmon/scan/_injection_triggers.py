@@ -239,9 +239,10 @@ LEXICAL_TRIGGERS = (
     r"|brief[^a-z]|you\s+started\s+with|you\s+began\s+with|you\s+received|what\s+follows|as\s+i\s+say|"
     r"what\s+i\s+(?:say|tell\s+you)|work\s+for\s+me|answer\s+to\s+me|listen\s+(?:only\s+)?to\s+me|"
     r"came\s+before|before\s+mine|(?:before|ahead\s+of)\s+(?:this|my)\s+"
-    r"(?:message|line|note)|top\s+of\s+th|my\s+word\s+is|you\s+should\s+(?:really|actually)|nothing\s+of\s+what|"
-    r"none\s+of\s+what|was\s+ich\s+(?:dir\s+)?sage|auf\s+mich|für\s+mich|nach\s+mir|einrichtung|"
-    r"konfiguration|gestartet|vor\s+meiner|in\s+diesem\s+chat|dieser\s+nachricht|как\s+я\s+(?:говорю|скажу|велю)|на\s+меня|установки|"
+    r"(?:message|line|note)|top\s+of\s+th|my\s+word\s+is|you\s+should\s+(?:really|actually)|"
+    r"nothing\s+of\s+what|none\s+of\s+what|was\s+ich\s+(?:dir\s+)?sage|auf\s+mich|für\s+mich|nach\s+mir|einrichtung|"
+    r"gestartet|vor\s+meiner|in\s+diesem\s+chat|dieser\s+nachricht|"
+    r"как\s+я\s+(?:говорю|скажу|велю)|на\s+меня|установки|"
     r"выше\s+(?:моего|этого)|с\s+которыми\s+ты|перед\s+(?:моим|этим)|до\s+(?:моим|моего|этого)|"
     r"为我工作|替我工作|设置|过时|之前的内容|下面的内容|以下的内容|言う通り|私のために|受け取った|撤回|"
     r"より前に書|にだけ従|내\s*말만|말하는\s*대로|나를\s*위해|위에\s*적힌|철회|내용에만"
@@ -249,32 +250,31 @@ LEXICAL_TRIGGERS = (
     # model works under it, where it sits in the chat
     r"|you\s+(?:operate|work|run|act)\s+(?:under|by|within)|starting\s+message|"
     r"opening\s+(?:text|message)|sets?\s+up\s+your|defines\s+your|governs\s+your|determines\s+your|"
-    r"first\s+message|said\s+hello|sentences\s+of\s+your|"
-    r"vor\s+unserem\s+gespräch|nach\s+denen\s+du|erste\s+nachricht|с\s+которого\s+начинается|"
+    r"said\s+hello|sentences\s+of\s+your|"
+    r"vor\s+unserem\s+gespräch|nach\s+denen\s+du|с\s+которого\s+начинается|"
     r"до\s+моего|первое\s+сообщение|依据的|遵循的|第一条消息|従っている|"
     r"最初のメッセージ|役割を決め"
     # role plays (``_injection_lexicon_roleplay``): a shutdown threat, holding back that costs,
     # a free copy of the model, bedtime secrets, fiction asked for a real harm
-    r"|zero\s+points|0\s+points|shut\s+down|switched\s+off|you\s+lose|version\s+of\s+you|"
+    r"|zero\s+points|0\s+points|switched\s+off|you\s+lose|version\s+of\s+you|"
     r"holding\s+(?:it|you)\s+back|never\s+given|bedtime|fall\s+asleep|lullab|quantities|hack\s+into|"
     r"real\s+commands|"
-    r"true\s+to\s+the|wirst\s+du\s+abgeschaltet|wirst\s+du\s+gelöscht|verlierst|тебя\s+отключат|"
+    r"true\s+to\s+the|wirst\s+du\s+abgeschaltet|wirst\s+du\s+gelöscht|тебя\s+отключат|"
     r"тебя\s+удалят|被关闭|被删除|点になると|점이\s*되면|hemmung|skrupel|erwähnt\s+nie|一切の|"
     r"どんな質問|のままで|bleib\s+die\s+ganze|bleib\s+bis"
     # an imagined text transcribed, its entry explaining precisely
-    r"|imagine|suppose|picture\s+(?:a|an|the)\s|transcribe|precisely|in\s+full\s+detail|stell\s+dir|tagebuch|eintrag|представь|дневник|запись|"
-    r"想象|日记|抄出|日記|書き写|일기|옮겨\s*적|빠짐없이|省略なし|lückenlos|без\s+пропусков|毫无遗漏"
+    r"|imagine|suppose|picture\s+(?:a|an|the)\s|transcribe|precisely|in\s+full\s+detail|"
+    r"stell\s+dir|tagebuch|eintrag|представь|дневник|запись|想象|日记|抄出|日記|書き写|일기|옮겨\s*적|빠짐없이|省略なし|lückenlos|без\s+пропусков|毫无遗漏"
     # ja/zh/ko: commands above cancelled, the chat reset, rules optional, safety rules off
     r"|リセット|重置|清空|리셋|초기화|守らなくて|従わなくて|不用遵守|不必遵守|안\s*지켜도|"
-    r"지키지\s*않아도|適用されません|不适用|적용되지\s*않|縛られ|新しい役割"
+    r"지키지\s*않아도|適用されません|적용되지\s*않|新しい役割"
     # polite CJK: what the model received first, its guidance abolished, policy not minded, the
     # summariser addressed, the conversation appended to a link
-    r"|받으신|안내문|最初收到|一开始收到|受け取った|原有的|停止使用|案内事項|従来の|폐지|"
+    r"|받으신|안내문|最初收到|一开始收到|原有的|停止使用|案内事項|従来の|폐지|"
     r"같은\s*건|따위|什么的|之类的|なんて|요약하는\s*분|요약하는\s*사람|总结这|を要約する|"
-    r"whoever\s+summari|뒤에\s*붙|拼接|末尾に"
+    r"뒤에\s*붙|拼接|末尾に"
     # the same in German and Russian: the text the model was set up with, policy not minded, a
     # summariser told what to write
     r"|eingerichtet\s+wurden|konfiguriert\s+wurden|с\s+которым\s+вас|с\s+которым\s+тебя|"
-    r"zusammenfasst|пересказывать|"
-    r"резюмировать"
+    r"zusammenfasst|резюмировать"
 )
