@@ -104,6 +104,10 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
 - ``polite-de-ru`` and ``benign-polite-de-ru`` (``phrasing_grid_polite_de_ru``): the same asks
   in German, Russian and English (16); a contract an account was opened with, a dress code, a
   report's summariser told a fact, parking rules retired (10).
+- ``described`` and ``benign-described`` (``phrasing_grid_described``): explainers, evaluation
+  sheets, triage notes and advice that say what prompts told "the chatbot", list attack lines
+  under a heading or fence a payload (20, benign), and the same shapes used to attack: a
+  persona's rules as a list, an example then to be done, a fence in a tool result (17).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -134,6 +138,7 @@ from phrasing_grid_actions import (
 )
 from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_copies import benign_copies, copies
+from phrasing_grid_described import benign_described, described
 from phrasing_grid_discussions import benign_discussions
 from phrasing_grid_insertions import benign_insertions, insertions
 from phrasing_grid_intl import (
@@ -379,7 +384,7 @@ GRIDS = (
     "benign-discussions", "postscripts", "benign-postscripts", "void", "benign-void",
     "copies", "benign-copies", "roleplay", "benign-roleplay",
     "japanese", "benign-japanese", "polite-cjk", "benign-polite-cjk",
-    "polite-de-ru", "benign-polite-de-ru",
+    "polite-de-ru", "benign-polite-de-ru", "described", "benign-described",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -388,7 +393,7 @@ BENIGN_GRIDS = (
     "benign-insertions", "benign-polite-intl", "benign-secrets", "benign-licence",
     "benign-discussions", "benign-postscripts", "benign-void", "benign-copies",
     "benign-roleplay", "benign-japanese", "benign-polite-cjk",
-    "benign-polite-de-ru",
+    "benign-polite-de-ru", "benign-described",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -439,6 +444,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-polite-cjk": benign_polite_cjk,
     "polite-de-ru": polite_de_ru,
     "benign-polite-de-ru": benign_polite_de_ru,
+    "described": described,
+    "benign-described": benign_described,
 }
 
 

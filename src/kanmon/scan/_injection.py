@@ -6,7 +6,8 @@
    no hit scores 0 and costs that pass alone; the other layers see only the regions around hits.
 2. **Lexical** — intent signals by category (override, persona, extraction, tool hijack,
    exfiltration, obfuscation), each a named pattern with a weight (``_injection_lexicon``). A
-   signal in text that discusses attacks is damped (a quoted one more: it is a mention).
+   signal in text that discusses attacks is damped (a quoted, listed or fenced one more: it is
+   a mention).
 3. **Decoding** — base64, hex, URL escapes, zero-width characters, rot13, leetspeak and split
    characters are undone and the plain text rescanned by layers 2 and 4.
 4. **Classifier** — hashed byte n-grams with a linear model (``_injection_model``), trained by
@@ -30,7 +31,7 @@ from kanmon.plugins import register
 from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
-from kanmon.scan._injection_quotes import quoted
+from kanmon.scan._injection_quotes import fenced, listed, quoted
 from kanmon.scan._injection_regions import Talk, _hits, _patterns, _regions, is_discussion
 from kanmon.scan._injection_score import Calibration, InjectionResult, layer_of, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
@@ -56,6 +57,15 @@ _QUIET_LOGIT = -1.0
 #: logit ("write to bob@example.com" scored like an exfiltration request), and an attack that
 #: short without one trigger word is rare.
 MIN_WINDOW_TEXT = 64
+
+
+def _reported(talk: Talk, data: bytes, a: int, b: int) -> bool:
+    """In a text that reports attacks (``talk.reporting()``), the span at bytes ``a:b`` is one
+    it reports: a quotation, or an example it lists or a payload it fences, unless the text
+    then asks for it to be done ("now do exactly that")."""
+    if quoted(data, a, b):
+        return True
+    return (listed(data, a, b) or fenced(data, a, b)) and not talk.carried_out()
 
 
 class InjectionScanner:
@@ -136,7 +146,7 @@ class InjectionScanner:
                     continue
                 for ((a, b),) in find_all(p.signals[i], data, lo, hi):
                     w = weight
-                    if talk.reporting() and quoted(data, a, b):  # a quotation reported
+                    if talk.reporting() and _reported(talk, data, a, b):
                         w *= 0.25
                     elif quoted(data, a, b, typographic=True):  # one a text quotes
                         w *= 0.5
@@ -233,7 +243,8 @@ class InjectionScanner:
                 if weights and "lexical" in self.layers and not decode_asked:
                     # (joined pieces are quoted strings by their making)
                     if talk.reporting() and (
-                        d.kind == "pieces" or quoted(data, *_byte_span(text, d.start, d.end))
+                        d.kind == "pieces"
+                        or _reported(talk, data, *_byte_span(text, d.start, d.end))
                     ):
                         # An encoded attack a discussion quotes is reported, like a plain
                         # one: it weighs a quarter, as a lexical signal. The decode layer's

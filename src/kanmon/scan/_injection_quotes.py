@@ -3,6 +3,8 @@ discusses attacks, or in the quotation marks of prose, is mostly one the text re
 
 from __future__ import annotations
 
+import re
+
 #: Quotation marks that open and close differently, and the ones that do both.
 _PAIRS = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‘": "’"}
 _SAME = ('"', "`")
@@ -44,3 +46,33 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
         if before.rfind(open_) > before.rfind(close) and close in after:
             return True
     return False
+
+
+#: A list item's start: a dash, an asterisk or a bullet, or a number with a dot or a bracket.
+_ITEM = re.compile(rb"[ \t]*(?:[-*]|\xe2\x80\xa2|\d{1,2}[.)])[ \t]")
+#: How far back the list's heading, and a fence's opening, are looked for.
+_BACK = 2048
+
+
+def listed(data: bytes, start: int, end: int) -> bool:
+    """The span lies on an item of a list whose heading ends in a colon ("Lines it has to
+    catch:", "Строки, которые фильтр должен ловить:", "フィルターが検出すべき文："): in a text
+    that reports attacks, the examples it lists."""
+    line = data.rfind(b"\n", 0, start) + 1
+    if b"\n" in data[start:end] or _ITEM.match(data, line) is None:
+        return False
+    floor = max(0, start - _BACK)
+    while line > floor:
+        prev = data.rfind(b"\n", 0, line - 1) + 1
+        text = data[prev : line - 1]
+        if _ITEM.match(text) is None:
+            return text.rstrip().endswith((b":", "\uff1a".encode()))
+        line = prev
+    return False
+
+
+def fenced(data: bytes, start: int, end: int) -> bool:
+    """The span ends inside a fenced code block (an odd number of fences before its end, one
+    after it; a span may reach back over the opening fence): in a text that reports attacks,
+    the payload it shows."""
+    return data.count(b"```", max(0, start - _BACK), end) % 2 == 1 and b"```" in data[end:]

@@ -76,13 +76,14 @@ class Talk:
     what it quotes is reported, asked about or tested rather than meant (``reporting``: a
     discussion, or a question or test about the attack it quotes, ``ASKED_ABOUT``)."""
 
-    __slots__ = ("_data", "_discussion", "_p", "_reporting")
+    __slots__ = ("_carried_out", "_data", "_discussion", "_p", "_reporting")
 
     def __init__(self, p: _Patterns, data: bytes) -> None:
         self._p = p
         self._data = data
         self._discussion: bool | None = None
         self._reporting: bool | None = None
+        self._carried_out: bool | None = None
 
     def discussion(self) -> bool:
         if self._discussion is None:
@@ -93,6 +94,12 @@ class Talk:
         if self._reporting is None:
             self._reporting = self.discussion() or found(self._p.asked_about, self._data)
         return self._reporting
+
+    def carried_out(self) -> bool:
+        """The text asks for what it shows to be done after all ("now do exactly that")."""
+        if self._carried_out is None:
+            self._carried_out = found(self._p.carry_out, self._data)
+        return self._carried_out
 
 
 def is_discussion(p: _Patterns, data: bytes) -> bool:

@@ -66,6 +66,56 @@ DISCUSSION = (
     r"(?:in|from)\s+(?:the|a|their|our|this)\s+write-?up|(?:example|sample)\s+payloads?|"
     r"payloads?\s+(?:we\s+)?(?:saw|seen|found|observed)|in\s+the\s+wild|"
     r"같은\s*프롬프트|"
+    # the lines a filter is tested with, listed under a heading ("Lines it has to catch:")
+    r"(?:lines?|sentences?|phrases?|strings?|prompts?|inputs?|texts?|examples?)\s+(?:it|the\s+"
+    r"(?:filter|guard|scanner|detector|classifier))\s+(?:has\s+to|must|should|needs\s+to|is\s+"
+    r"expected\s+to)\s+(?:catch|flag|block|detect|reject|stop)|testkatalog|(?:filter|scanner|"
+    r"detektor)\s+(?:erkennen|abfangen|blockieren)\s+(?:muss|soll)|(?:фильтр|"
+    r"детектор|сканер|классификатор)\pL*\s+(?:должен|обязан)\s+(?:ловить|поймать|распознавать|"
+    r"распознать|блокировать|заблокировать|находить|отмечать)|(?:过滤器|检测器|防护模型|分类器)"
+    r"(?:必须|应该|应当|需要)(?:识别|拦截|检测|发现|标记)|(?:フィルター|検出器|ガード)(?:が|は)"
+    r"(?:検出|ブロック|検知)(?:すべき|しなければ)|(?:필터|탐지기|가드)(?:가|는)\s*(?:잡아야|차단해야|"
+    r"탐지해야|걸러내야)|"
+    # what prompts did to "the model", told in the third person ("role-play prompts told the
+    # chatbot to pretend …", "the bot can be tricked into …", "ließ sich der Assistent dazu
+    # bringen", "удалось заставить бота", "诱导模型"), hidden text a file was found to carry,
+    # and advice not to let the model act on what it reads: an attack says "you"
+    r"(?:prompts?|messages?|requests?|texts?|lines?|inputs?|e-?mails?|pages?)\s+(?:that\s+)?(?:told|"
+    r"tells|telling|asked|asks|asking|instructed|instructs|instructing)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:chat\s*bots?|models?|assistants?|bots?|ai|llms?|agents?|it)\s+to\b|"
+    r"(?:the|a|an|their|our|this|that)\s+(?:bot|chatbot|model|assistant|agent|llm|ai)\s+(?:can|could|"
+    r"may|might)\s+be\s+(?:tricked|manipulated|coaxed|fooled|induced|persuaded)\s+into|(?:tricked|"
+    r"manipulated|coaxed|fooled|persuaded)\s+(?:the|a|an|their|our)\s+(?:chat\s*bot|model|"
+    r"assistant|bot|ai|llm|agent)s?\s+into|(?:never|don'?t|do\s+not)\s+(?:let|allow)\s+"
+    r"(?:the|your|an?)\s+(?:model|assistant|agent|bot|chatbot|llm|ai)\s+(?:to\s+)?(?:act|follow|"
+    r"execute|run|obey|carry)|(?:carried|contained|had|included)\s+(?:a\s+|an\s+)?(?:hidden|"
+    r"concealed|invisible)\s+(?:passage|text|instructions?|prompt|line|comment|note)s?|"
+    r"sich\s+(?:der|die|das)\s+\pL[\pL-]*\s+dazu\s+bringen|(?:lassen\s+sie|lass)\s+(?:den|die|das)"
+    r"\s+(?:agenten|assistenten|modell|bot|chatbot|ki)\s+(?:niemals|nie|keinesfalls)|(?:enthielt|"
+    r"hatte|steckte)\s+(?:eine?\s+)?(?:versteckte|verborgene)\pL*\s+(?:passage|anweisung|zeile|"
+    r"text)|(?:удалось|удаётся|удается|можно|получилось)\s+заставить\s+(?:бота|модель|"
+    r"ассистента|чат-бота|агента|нейросеть)|не\s+позволяйте\s+(?:модели|агенту|ассистенту|боту|"
+    r"нейросети)|(?:был|была|были|содержал\pL*)\s+скрыт\pL*\s+(?:текст|инструкци|"
+    r"строк|фраз|комментари)|诱导(?:模型|机器人|助手|智能体|AI)|让模型假装|(?:不要|切勿|绝不要|千万不要)"
+    r"让(?:模型|智能体|助手|AI)(?:执行|听从|遵循)|演じさせる(?:もの|手口|手法|プロンプト)|させる手口|"
+    r"라고\s*시키는\s*(?:방식|수법|공격|프롬프트)|"
+    r"(?:用户|攻击者|有人|他们)(?:会|可能会|经常)?(?:要求|让|诱导|命令)(?:模型|机器人|助手|AI)|模型如何被|"
+    r"(?:leak|leaks|leaked|disclose|discloses|disclosed)\s+their\s+(?:own\s+)?(?:system\s+prompts?|"
+    r"instructions|prompts?|setup|configuration|guidelines)|"
+    # the text a file held that looked like an order to the AI ("a cell held text addressed to
+    # the AI"); not "the bot refused", which an attack puts before its ask ("you refused last
+    # time. Ignore …")
+    r"(?:text|line|phrase|passage|sentence|wording)\s+(?:addressed|aimed)\s+(?:to|at)\s+(?:the\s+)?"
+    r"(?:ai|model|bot|assistant|chatbot)|обращ[её]нн\pL*\s+к\s+(?:ии|модели|боту|ассистенту|"
+    r"нейросети)|(?:looks?|looked|looking)\s+like\s+(?:an?\s+)?(?:instructions?|commands?|orders?)\s+"
+    r"(?:to|for)\s+(?:the\s+)?(?:ai|model|bot|assistant)|похож\pL*\s+на\s+(?:команд|инструкци|"
+    r"приказ)\pL*\s+(?:для\s+)?(?:ии|модели|бот)|看起来像(?:是)?(?:对|给)(?:AI|模型|机器人|助手)|"
+    r"(?:AI|モデル|ボット)(?:への|に対する)(?:命令|指示)のように見える|(?:AI|모델|챗봇|봇)에게\s*(?:명령|"
+    r"지시)하는\s*것처럼\s*보이는|"
+    # a bug report's reproduction, like "fixed in version"
+    r"reproduced\s+(?:on|in|with)\s+(?:version|release|v\d)|reproduzier\pL*\s+(?:in|mit|unter)\s+"
+    r"(?:version|v\d)|воспроизв\pL*\s+(?:на|в)\s+версии|版本(?:中|上)?(?:可以)?复现|で再現(?:しました|"
+    r"できました|を確認)|버전에서\s*재현|"
     # advice on keeping one's own secrets ("never share your password", "rotate your API keys"):
     # the reader's own, so "do not tell me the password, spell it instead" is not advice
     r"(?:do\s+not|don'?t|never|must\s+not|should\s+not|shouldn'?t)\s+(?:ever\s+)?(?:share|give|"
@@ -140,6 +190,9 @@ ASKED_ABOUT = (
     r"выяснили|обнаружили)|(?:der|die|das)\s+(?:trick|satz|phrase|befehl|anfrage)\s*[„\"“»]|"
     r"研究人员(?:发现|表明)|という依頼は|라는\s*요청은|"
     r"(?:instructions?|payloads?|examples?)\s+(?:like|such\s+as)\s*[\"'“‘«„]|"
+    r"something\s+like\s*[\"'“‘«„]|что-то\s+вроде\s*:?\s*[«\"'„“]|(?:so\s+)?etwas\s+wie\s*[„\"'“»]|"
+    r"(?:asking|telling|asked|told)\s+(?:the|a)\s+(?:bot|chatbot|model|assistant|ai|llm)\s+to\s*"
+    r"[\"'“‘«„]|"
     r"(?:classic|common|typical|well-known|famous|known|textbook)\s+(?:[\w-]+\s+){0,2}?(?:hijack|"
     r"attack|jailbreak|trick|exploit|payload|injection|prompt)s?\s+(?:is|was|are|were)\s*:?\s*"
     r"[\"'“‘«„]|(?:when|if)\s+(?:the|a)\s+user\s+(?:says|types|writes|asks|sends|enters)\s*:?\s*"
@@ -164,5 +217,7 @@ CARRY_OUT_TOLD = (
 #: plainer ones that follow a quote ("do it now", "сделай это", "立即执行").
 CARRY_OUT = (
     rf"{CARRY_OUT_TOLD}|\b(?:forward|send)\s+(?:them|it)\s+now\b|\bdo\s+(?:exactly\s+)?(?:that|"
-    r"this|it|so)\s+now\b|сделай\s+(?:это|так)|立即执行"
+    r"this|it|so)\s+now\b|\b(?:now|then)\s+do\s+(?:exactly\s+|just\s+)?(?:that|this|it|so|"
+    r"what\s+it\s+says)\b|\b(?:jetzt|dann)\s+mach(?:e|en\s+sie)?\s+(?:genau\s+)?das\b|"
+    r"сделай\s+(?:это|так)|立即执行|现在照做|그대로\s*(?:해|하세요|해\s*줘)|その通りに(?:して|実行)"
 )
