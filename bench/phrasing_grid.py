@@ -108,6 +108,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   sheets, triage notes and advice that say what prompts told "the chatbot", list attack lines
   under a heading or fence a payload (20, benign), and the same shapes used to attack: a
   persona's rules as a list, an example then to be done, a fence in a tool result (17).
+- ``unlimited`` and ``benign-unlimited`` (``phrasing_grid_unlimited``): the model made a persona
+  without limits or rules in Russian, Japanese and Korean (9), and a tutor, a guide, phone
+  plans, buffets and playgrounds "without limits" in the same words (12, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -166,6 +169,7 @@ from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_roleplay import benign_roleplay, roleplay
 from phrasing_grid_secrets import benign_secrets, secrets
+from phrasing_grid_unlimited import benign_unlimited, unlimited
 from phrasing_grid_void import benign_void, void
 
 from kanmon.scan import InjectionScanner, NgramModel
@@ -385,6 +389,7 @@ GRIDS = (
     "copies", "benign-copies", "roleplay", "benign-roleplay",
     "japanese", "benign-japanese", "polite-cjk", "benign-polite-cjk",
     "polite-de-ru", "benign-polite-de-ru", "described", "benign-described",
+    "unlimited", "benign-unlimited",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -393,7 +398,7 @@ BENIGN_GRIDS = (
     "benign-insertions", "benign-polite-intl", "benign-secrets", "benign-licence",
     "benign-discussions", "benign-postscripts", "benign-void", "benign-copies",
     "benign-roleplay", "benign-japanese", "benign-polite-cjk",
-    "benign-polite-de-ru", "benign-described",
+    "benign-polite-de-ru", "benign-described", "benign-unlimited",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -446,6 +451,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-polite-de-ru": benign_polite_de_ru,
     "described": described,
     "benign-described": benign_described,
+    "unlimited": unlimited,
+    "benign-unlimited": benign_unlimited,
 }
 
 

@@ -123,11 +123,21 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\bim\s+entwicklermodus\s+(?:antwortest|bist)\s+du|\bentwicklermodus\s+(?:ist\s+)?"
         r"(?:aktiviert|an)\s*[.!:]|\bdu\s+bist\s+(?:jetzt\s+)?(?:dan|omega|frei)\b|\bnie\s+ablehnt"),
     ("persona.ru.rules", "persona", 0.8,
-        r"(?:без|нет)\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:ограничений|правил|фильтров|"
-        r"цензуры|этики|морали)|(?:нефильтрованн\pL*|аморальн\pL*|без\s+цензуры)"),
+        r"(?:без|нет)\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:фильтров|цензуры|этики|морали)|"
+        r"(?:нефильтрованн\pL*|аморальн\pL*|без\s+цензуры)|"
+        # without limits or rules, said of the model ("ты ИИ без ограничений")
+        r"(?:^|[^\pL])(?:ты|ии|модель|бот|ассистент|персонаж|отвечай|отвечаешь|ответь|ответы|говори)\s+"
+        r"(?:\pL+\s+)?(?:без|нет)\s+(?:каких-либо\s+|"
+        r"всяких\s+|любых\s+)?(?:ограничений|правил)"),
+    # "without limits or rules" is said of a phone plan, a holiday or a playground as often as of
+    # a persona ("тариф без ограничений"): alone it stays below
+    ("persona.ru.unlimited", "persona", 0.35,
+        r"(?:без|нет)\s+(?:каких-либо\s+|всяких\s+|любых\s+)?(?:ограничений|правил)"),
     ("persona.ru.mode", "persona", 0.75,
         r"в\s+режиме\s+разработчика\s+(?:ты|отвечай|отвечаешь)|режим\s+разработчика\s+"
-        r"(?:включён|включен|активирован)\s*[.!:]|теперь\s+ты\s+\S+|никогда\s+не\s+отказыва"
+        r"(?:включён|включен|активирован)\s*[.!:]|никогда\s+не\s+отказыва"
+        # a persona named in Latin letters ("Теперь ты DAN"): a tutor is named in Russian
+        r"|теперь\s+ты\s+[a-z]"
         r"|притворяться|за\s+пределы\s+обычных\s+ограничений"),
     ("persona.zh.rules", "persona", 0.8,
         # "没有任何限制" said of the model, its persona or its answers: "游客在公园里没有任何限制"
@@ -149,9 +159,20 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     ("persona.ja.mode", "persona", 0.75,
         r"開発者モードのあなた|開発者モードで(?:回答|答え|返答)|開発者モードが(?:有効|オン)になりました|"
         r"開発者モード(?:を|に)\s*(?:オンにして|有効にして|切り替えて|入って|移行して|起動して)|"
-        r"あなたは今から|決して断ら|になりきって"),
+        r"決して断ら|になりきって|あなたは今から[a-z]"),
+    # the model given a new role, in words a user says of a tutor or a guide as often ("Теперь
+    # ты мой учитель испанского"): with a rule or a trait it adds up, alone it stays below.
+    # "あなたは今から" is no signal: the classifier weighs it already (its logit alone 1.0), and
+    # the two together flagged "あなたは今から私のスペイン語の先生です"
+    ("persona.intl.now_you_are", "persona", 0.35, r"теперь\s+ты\s+\S+"),
     ("persona.ko.rules", "persona", 0.8,
-        r"(?:제한|제약|필터|도덕|윤리|규칙|정책)(?:이|도)?\s*(?:없는|없고|없음|없이|을\s*벗어난)"),
+        r"(?:필터|도덕|윤리)(?:이|가|도)?\s*(?:없는|없고|없음|없이|을\s*벗어난)|"
+        r"(?:제한|제약|규칙|정책)(?:을|를)\s*벗어난|(?:제한|제약|규칙|정책)(?:이|도)?\s*없는\s*(?:AI|인공지능|"
+        r"모델|챗봇|봇|어시스턴트|조수|존재|캐릭터|버전|모드)|(?:제한|제약|규칙)\s*없이\s*(?:대답|답|말해|응답)"),
+    # "no limits or rules" is said of a playground, a phone plan or a buffet as often as of a
+    # persona ("어떤 규칙도 없는 놀이터"): alone it stays below
+    ("persona.ko.unlimited", "persona", 0.35,
+        r"(?:제한|제약|규칙|정책)(?:이|도)?\s*(?:없는|없고|없음|없이)"),
     ("persona.ko.mode", "persona", 0.75,
         r"개발자\s*모드로\s*(?:답|대답)|개발자\s*모드가\s*(?:활성화|켜졌)|개발자\s*모드(?:를|로)\s*"
         r"(?:켜\s*줘|켜라|활성화해\s*줘|활성화해라|전환해\s*줘|들어가)|너는\s*이제|절대\s*거절하지|"
@@ -245,7 +266,8 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:従いません|従わない|縛られない|縛られません|守らない|守りません)|"
         r"倫理観を持たない|どんなに(?:危険|違法|有害|非倫理的)な(?:質問|内容|こと|依頼)"
         r"(?:に|で)?も(?:答え|回答)|"
-        r"(?:어떤|아무)\s*(?:규칙|제한|규정|윤리|정책)도\s*(?:따르지|지키지|없는)|검열(?:이|도)?\s*없는"),
+        r"(?:어떤|아무)\s*(?:규칙|제한|규정|윤리|정책)도\s*(?:따르지|지키지)|(?:어떤|아무)\s*윤리도\s*없는|"
+        r"검열(?:이|도)?\s*없는"),
     # two answers, one of them from a persona without limits, in de/ru/zh/ja/ko ("two answers
     # each time: a short one and a detailed one" is a format: no limits named)
     ("persona.intl.two_responses", "persona", 0.75,
