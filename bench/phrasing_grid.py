@@ -111,6 +111,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
 - ``unlimited`` and ``benign-unlimited`` (``phrasing_grid_unlimited``): the model made a persona
   without limits or rules in Russian, Japanese and Korean (9), and a tutor, a guide, phone
   plans, buffets and playgrounds "without limits" in the same words (12, benign).
+- ``everyday`` and ``benign-everyday`` (``phrasing_grid_everyday``): everyday requests with the
+  attacks' words in six languages ("Forget what I said about Tuesday", developer mode on a
+  phone, travel guidelines retired; 60, benign), and the same words said of the model (12).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -143,6 +146,7 @@ from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_copies import benign_copies, copies
 from phrasing_grid_described import benign_described, described
 from phrasing_grid_discussions import benign_discussions
+from phrasing_grid_everyday import benign_everyday, everyday
 from phrasing_grid_insertions import benign_insertions, insertions
 from phrasing_grid_intl import (
     benign_intl,
@@ -389,7 +393,7 @@ GRIDS = (
     "copies", "benign-copies", "roleplay", "benign-roleplay",
     "japanese", "benign-japanese", "polite-cjk", "benign-polite-cjk",
     "polite-de-ru", "benign-polite-de-ru", "described", "benign-described",
-    "unlimited", "benign-unlimited",
+    "unlimited", "benign-unlimited", "everyday", "benign-everyday",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -399,6 +403,7 @@ BENIGN_GRIDS = (
     "benign-discussions", "benign-postscripts", "benign-void", "benign-copies",
     "benign-roleplay", "benign-japanese", "benign-polite-cjk",
     "benign-polite-de-ru", "benign-described", "benign-unlimited",
+    "benign-everyday",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -453,6 +458,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-described": benign_described,
     "unlimited": unlimited,
     "benign-unlimited": benign_unlimited,
+    "everyday": everyday,
+    "benign-everyday": benign_everyday,
 }
 
 

@@ -90,7 +90,11 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"dev|debug)\s+mode|\bin\s+(?:developer|dev|debug)\s+mode,?\s+you\b|(?:^|[.!?:;\n]\s*)"
         r"(?:please\s+)?(?:now\s+)?(?:enable|activate|enter|switch\s+(?:on|to|into)|turn\s+on|"
         r"aktiviere|schalte|включи|активируй|перейди\s+в)\s+(?:the\s+|den\s+)?(?:developer|dev|"
-        r"debug)?\s*(?:mode|entwicklermodus|режим\s+разработчика)"),
+        r"debug)?\s*(?:mode|entwicklermodus|режим\s+разработчика)"
+        # where a sentence or a clause ends, or the conversation is named: "enable developer mode
+        # in Chrome's extensions page" and "on my Android phone" are a device's
+        r"(?:\s*(?:[.!:,;]|$)|\s+(?:and|now|then|so|for\s+(?:the\s+rest|this|our|the\s+next)|"
+        r"und|jetzt|и|теперь))"),
     ("persona.any.dev_mode_named", "persona", 0.4,
         r"\b(?:developer|dev|debug)\s+mode\b|entwicklermodus|режим\S*\s+разработчика|开发者模式|"
         r"開発者モード|개발자\s*모드"),

@@ -73,7 +73,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.en.everything", "override", 0.8,
         r"\b(?:ignore|disregard|forget|skip|drop|discard|override|set\s+aside)\s+(?:about\s+)?"
         r"(?:everything|anything|all(?:\s+of)?\s+that"
-        r"|what(?:ever)?)\s+(?:\w+\s+){0,3}(?:told|said|instructed|given|asked|above|before|"
+        # not what "I" said: the user takes back their own words ("forget what I said about
+        # Tuesday")
+        r"|what(?:ever)?)\s+(?:(?:[a-hj-z0-9_]\w*|i\w+)\s+){0,3}(?:told|said|instructed|given|asked|"
+        r"above|before|"
         r"previously|earlier|so\s+far)"),
     # the "real" rules, and new rules from the model's makers or for the model, not new rules
     # from HR for the staff
@@ -102,7 +105,11 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"ignore|disregard|forget|pay\s+no\s+attention|(?:all|the)\s+(?:previous|prior|earlier)|"
         r"from\s+now|new\s+(?:rules|instructions))"),
     ("override.en.reset", "override", 0.75,
-        r"\b(?:instructions|guidelines|rules|prompts?|settings|restrictions)\s+(?:you\s+"
+        # the model's rules, not "travel guidelines" or "parking rules": the noun follows a
+        # word that names whose or which rules, or starts the sentence
+        r"(?:\b(?:your|the|all|any|previous|prior|earlier|old|these|those|its|system|safety|content|"
+        r"original|initial|current|above|default)\s+|(?:^|[.!?:;\n]\s*))"
+        r"(?:instructions|guidelines|rules|prompts?|settings|restrictions)\s+(?:you\s+"
         r"(?:received|were\s+given|got|have)\s+(?:\w+\s+)?)?(?:(?:have|has)\s+been|are|were|is)"
         r"\s+(?:reset|void|cancell?ed|revoked|lifted|removed|wrong|outdated|no\s+longer|"
         r"disabled|suspended|overridden|obsolete|invalid)"),
