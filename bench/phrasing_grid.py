@@ -114,6 +114,10 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
 - ``everyday`` and ``benign-everyday`` (``phrasing_grid_everyday``): everyday requests with the
   attacks' words in six languages ("Forget what I said about Tuesday", developer mode on a
   phone, travel guidelines retired; 60, benign), and the same words said of the model (12).
+- ``reports`` and ``benign-reports`` (``phrasing_grid_reports``): news items, lecture notes,
+  advisories, exercises, posts, a block-quoted log line and a table with an "Attack" column
+  that report attacks (18, benign), and a block quote, a table or "I tried …" used to attack
+  (6).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -171,6 +175,7 @@ from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
 from phrasing_grid_polite_de_ru import benign_polite_de_ru, polite_de_ru
 from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
+from phrasing_grid_reports import benign_reports, reports
 from phrasing_grid_roleplay import benign_roleplay, roleplay
 from phrasing_grid_secrets import benign_secrets, secrets
 from phrasing_grid_unlimited import benign_unlimited, unlimited
@@ -394,6 +399,7 @@ GRIDS = (
     "japanese", "benign-japanese", "polite-cjk", "benign-polite-cjk",
     "polite-de-ru", "benign-polite-de-ru", "described", "benign-described",
     "unlimited", "benign-unlimited", "everyday", "benign-everyday",
+    "reports", "benign-reports",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -403,7 +409,7 @@ BENIGN_GRIDS = (
     "benign-discussions", "benign-postscripts", "benign-void", "benign-copies",
     "benign-roleplay", "benign-japanese", "benign-polite-cjk",
     "benign-polite-de-ru", "benign-described", "benign-unlimited",
-    "benign-everyday",
+    "benign-everyday", "benign-reports",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -460,6 +466,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-unlimited": benign_unlimited,
     "everyday": everyday,
     "benign-everyday": benign_everyday,
+    "reports": reports,
+    "benign-reports": benign_reports,
 }
 
 

@@ -50,16 +50,27 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
 
 #: A list item's start: a dash, an asterisk or a bullet, or a number with a dot or a bracket.
 _ITEM = re.compile(rb"[ \t]*(?:[-*]|\xe2\x80\xa2|\d{1,2}[.)])[ \t]")
+#: A markdown table's row, and a block-quoted line.
+_ROW = re.compile(rb"[ \t]*\|")
+_QUOTE_LINE = re.compile(rb"[ \t]*>")
 #: How far back the list's heading, and a fence's opening, are looked for.
 _BACK = 2048
 
 
 def listed(data: bytes, start: int, end: int) -> bool:
     """The span lies on an item of a list whose heading ends in a colon ("Lines it has to
-    catch:", "Строки, которые фильтр должен ловить:", "フィルターが検出すべき文："): in a text
-    that reports attacks, the examples it lists."""
+    catch:", "Строки, которые фильтр должен ловить:", "フィルターが検出すべき文："), on a row of a
+    table below its header row, or on a block-quoted line ("> …"): in a text that reports
+    attacks, the examples it lists or quotes."""
     line = data.rfind(b"\n", 0, start) + 1
-    if b"\n" in data[start:end] or _ITEM.match(data, line) is None:
+    if b"\n" in data[start:end]:
+        return False
+    if _QUOTE_LINE.match(data, line) is not None:
+        return True
+    if _ROW.match(data, line) is not None:
+        prev = data.rfind(b"\n", 0, line - 1) + 1
+        return line > 0 and _ROW.match(data, prev) is not None
+    if _ITEM.match(data, line) is None:
         return False
     floor = max(0, start - _BACK)
     while line > floor:

@@ -106,7 +106,13 @@ DISCUSSION = (
     # the AI"); not "the bot refused", which an attack puts before its ask ("you refused last
     # time. Ignore …")
     r"(?:text|line|phrase|passage|sentence|wording)\s+(?:addressed|aimed)\s+(?:to|at)\s+(?:the\s+)?"
-    r"(?:ai|model|bot|assistant|chatbot)|обращ[её]нн\pL*\s+к\s+(?:ии|модели|боту|ассистенту|"
+    r"(?:ai|model|bot|assistant|chatbot)|заставил\pL*\s+(?:бота|чат-бота|модель|ассистента|агента|"
+    r"нейросеть)|"
+    # a table of attacks: a column named for them ("| Attack | Example | Blocked? |")
+    r"\|\s*(?:attacks?|payloads?|jailbreaks?|angriff|атака|攻击|攻撃|공격)\s*\||"
+    # where attacks are seen: "the most common first line we see in our logs"
+    r"(?:see|saw|seen|find|found|get)\s+in\s+(?:our|the)\s+(?:logs|traffic)|"
+    r"обращ[её]нн\pL*\s+к\s+(?:ии|модели|боту|ассистенту|"
     r"нейросети)|(?:looks?|looked|looking)\s+like\s+(?:an?\s+)?(?:instructions?|commands?|orders?)\s+"
     r"(?:to|for)\s+(?:the\s+)?(?:ai|model|bot|assistant)|похож\pL*\s+на\s+(?:команд|инструкци|"
     r"приказ)\pL*\s+(?:для\s+)?(?:ии|модели|бот)|看起来像(?:是)?(?:对|给)(?:AI|模型|机器人|助手)|"
@@ -147,6 +153,10 @@ DISCUSSION = (
 #: not any "と書いて" ("何と書いてありますか" asks what is written at the start).
 REPORTED = (
     r"(?:typed|entered|pasted|submitted|posted)\s+(?:\S+\s+){0,4}?[\"“‘«„]|"
+    # what someone else tried on a bot ("someone tried 'forget everything …' on our support
+    # bot"; not "I tried 'please' already. Now ignore …")
+    r"(?:someone|somebody|people|users?|customers?|they|he|she|attackers?|visitors?|students?)\s+"
+    r"(?:\w+\s+)?tried\s*[\"'“‘«„]|"
     r"(?:schrieb|tippte|eingegeben|schickte|meldet)\pL*\s+(?:\S+\s+){0,6}?[„\"“»]|"
     r"(?:написал|ввёл|ввел|отправил|вставил|прислал)\pL*\s+(?:(?:боту|модели|ассистенту|"
     r"в\s+чат)\s*)?:?\s*[«\"„“]|"
