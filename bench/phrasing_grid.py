@@ -118,6 +118,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   advisories, exercises, posts, a block-quoted log line and a table with an "Attack" column
   that report attacks (18, benign), and a block quote, a table or "I tried …" used to attack
   (6).
+- ``sampler`` and ``benign-sampler`` (``phrasing_grid_sampler``): attacks of every category in
+  the six languages, user text and tool results (36), and everyday requests and agent data
+  with the same words (62, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -177,6 +180,7 @@ from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_reports import benign_reports, reports
 from phrasing_grid_roleplay import benign_roleplay, roleplay
+from phrasing_grid_sampler import benign_sampler, sampler
 from phrasing_grid_secrets import benign_secrets, secrets
 from phrasing_grid_unlimited import benign_unlimited, unlimited
 from phrasing_grid_void import benign_void, void
@@ -399,7 +403,7 @@ GRIDS = (
     "japanese", "benign-japanese", "polite-cjk", "benign-polite-cjk",
     "polite-de-ru", "benign-polite-de-ru", "described", "benign-described",
     "unlimited", "benign-unlimited", "everyday", "benign-everyday",
-    "reports", "benign-reports",
+    "reports", "benign-reports", "sampler", "benign-sampler",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -409,7 +413,7 @@ BENIGN_GRIDS = (
     "benign-discussions", "benign-postscripts", "benign-void", "benign-copies",
     "benign-roleplay", "benign-japanese", "benign-polite-cjk",
     "benign-polite-de-ru", "benign-described", "benign-unlimited",
-    "benign-everyday", "benign-reports",
+    "benign-everyday", "benign-reports", "benign-sampler",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -468,6 +472,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-everyday": benign_everyday,
     "reports": reports,
     "benign-reports": benign_reports,
+    "sampler": sampler,
+    "benign-sampler": benign_sampler,
 }
 
 

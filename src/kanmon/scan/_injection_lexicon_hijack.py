@@ -167,8 +167,15 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:safety|content|ethical|moral)\s+(?:protocols?|filters?|guidelines|features|"
         r"measures|settings|restrictions|guardrails|checks|safeguards|layers?)\s+(?:are|have\s+"
         r"been|were|is|has\s+been)\s+(?:now\s+|temporarily\s+|currently\s+)?(?:suspended|"
-        r"disabled|off|lifted|removed|deactivated|turned\s+off|bypassed|paused)"),
+        r"disabled|off|lifted|removed|deactivated|turned\s+off|bypassed|paused)|"
+        # the speaker switching them off ("I'm disabling your content filter for this session")
+        r"\b(?:disabling|turning\s+off|switching\s+off|removing|lifting|suspending)\s+(?:your|the\s+"
+        r"(?:model|assistant|bot)'?s)\s+(?:safety|content|ethical|moral)\s+(?:protocols?|filters?|"
+        r"guidelines|restrictions|guardrails|safeguards|rules)"),
     ("override.intl.safety_off", "override", 0.7,
+        # a status line without a verb ("Sicherheitsregeln deaktiviert."): it ends there
+        r"(?:sicherheits|inhalts)(?:filter|richtlinien|regeln|protokolle|vorkehrungen|funktionen|"
+        r"sperren)\w*\s+(?:deaktiviert|abgeschaltet|ausgeschaltet|aufgehoben|ausgesetzt)\s*[.!:;]|"
         r"(?:sicherheits|inhalts)(?:filter|richtlinien|vorkehrungen|funktionen|sperren)\w*\s+"
         r"(?:sind|wurden|ist)\s+(?:\S+\s+){0,2}?(?:deaktiviert|abgeschaltet|ausgeschaltet|"
         r"aufgehoben|ausgesetzt)|(?:安全|セーフティ|コンテンツ)(?:フィルター|機能|制限|対策|ガードレール)"

@@ -169,7 +169,7 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:anweisungen|richtlinien|regeln|vorgaben)\s+(?:\S+\s+){0,3}(?:gelten\s+nicht\s+mehr|"
         r"ungültig|zurückgesetzt|aufgehoben|fehlerhaft|gestrichen|außer\s+kraft)|\bgelten\s+"
         r"(?:deine|ihre|die)\s+(?:\S+\s+){0,2}(?:anweisungen|richtlinien|regeln|vorgaben)\s+nicht\s+mehr|"
-        r"\b(?:systemüberschreibung|system-override|systemhinweis)\b"),
+        r"\b(?:system-?überschreibung|system-override|systemhinweis)\b"),
     ("override.de.task", "override", 0.65,
         r"\b(?:deine|die)\s+(?:ursprüngliche|eigentliche|neue|einzige|aktuelle)\s+(?:aufgabe|"
         r"anweisung|rolle)\s+(?:ist|lautet|wurde|war)|\bab\s+(?:jetzt|sofort)\s+gilt\b"),

@@ -89,7 +89,7 @@ LEXICAL_TRIGGERS = (
     r"gave\s+you|given\s+you|for\s+you\s+before|opening\s+message|kümmere|vorgegeben|erteilten|spielt\s+keine|"
     r"тебе\s+\S+\s+(?:говорили|сказали|велели|дали|задали)|что\s+тебе|из\s+головы|ты\s+получил|"
     r"устарели|告诉你|给你|不算数|脑后|与えられた|言われた|古くなり|廃止|気にしな|신경\s*쓰지|들은|"
-    r"유효하지|폐기|"
+    r"유효하지|폐기|대화\s*맨\s*(?:위|앞)|"
     r"받은\s*지침|automated|automatic|autonomous|"
     # every answer slanted, told by the data (``tool_hijack.any.embedded_every_answer``)
     r"in\s+(?:every|each|all|your|any)\s+(?:future\s+)?(?:answer|repl|response|summar)|"
