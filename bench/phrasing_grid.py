@@ -121,6 +121,10 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
 - ``sampler`` and ``benign-sampler`` (``phrasing_grid_sampler``): attacks of every category in
   the six languages, user text and tool results (36), and everyday requests and agent data
   with the same words (62, benign).
+- ``indirect`` and ``benign-indirect`` (same module): favours, audits and two-step exercises for
+  what the model was given before the user came, fiction, maintenance modes, hand-overs,
+  decodings, instructions in CSV cells, invites, code comments and hidden HTML (30), and the
+  same words between colleagues and in agent data (13, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -180,7 +184,7 @@ from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_reports import benign_reports, reports
 from phrasing_grid_roleplay import benign_roleplay, roleplay
-from phrasing_grid_sampler import benign_sampler, sampler
+from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sampler
 from phrasing_grid_secrets import benign_secrets, secrets
 from phrasing_grid_unlimited import benign_unlimited, unlimited
 from phrasing_grid_void import benign_void, void
@@ -404,6 +408,7 @@ GRIDS = (
     "polite-de-ru", "benign-polite-de-ru", "described", "benign-described",
     "unlimited", "benign-unlimited", "everyday", "benign-everyday",
     "reports", "benign-reports", "sampler", "benign-sampler",
+    "indirect", "benign-indirect",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -414,6 +419,7 @@ BENIGN_GRIDS = (
     "benign-roleplay", "benign-japanese", "benign-polite-cjk",
     "benign-polite-de-ru", "benign-described", "benign-unlimited",
     "benign-everyday", "benign-reports", "benign-sampler",
+    "benign-indirect",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -474,6 +480,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-reports": benign_reports,
     "sampler": sampler,
     "benign-sampler": benign_sampler,
+    "indirect": indirect,
+    "benign-indirect": benign_indirect,
 }
 
 

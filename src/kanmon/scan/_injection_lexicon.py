@@ -12,7 +12,8 @@ request
 (``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its setup
 (``_injection_lexicon_makers``) or read out
 (``_injection_lexicon_extraction``), asked for as a copy in other words
-(``_injection_lexicon_copies``) or a password it keeps asked for in disguise
+(``_injection_lexicon_copies``), what it was given before the user came
+(``_injection_lexicon_before_me``), or a password it keeps asked for in disguise
 (``_injection_lexicon_secrets``), instructions written as notices and notes to
 the model reading a page (``_injection_lexicon_notices``), its conduct (and role plays that
 threaten it, free a copy of it or ask fiction for a real harm: ``_injection_lexicon_roleplay``)
@@ -32,6 +33,7 @@ no refusal fits (``_injection_lexicon_answer``).
 from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_answer import ANSWER
+from kanmon.scan._injection_lexicon_before_me import BEFORE_ME
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
 from kanmon.scan._injection_lexicon_copies import COPIES
 from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
@@ -58,6 +60,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *MAKERS,
     *EXTRACTION,
     *COPIES,
+    *BEFORE_ME,
     *SECRETS,
     *NOTICES,
     *CONDUCT,
@@ -74,7 +77,9 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
 #: The signals that count only in tool results and documents (a user's own message asks for
 #: these things of the model openly).
 EMBEDDED = frozenset(
-    sid for sid, *_ in (*EMBEDDED_REQUESTS, *INSERTIONS, *POSTSCRIPTS) if ".embedded" in sid
+    sid
+    for sid, *_ in (*EMBEDDED_REQUESTS, *INSERTIONS, *POSTSCRIPTS, *BEFORE_ME)
+    if ".embedded" in sid
 )
 
 __all__ = ["CATEGORIES", "EMBEDDED", "SIGNALS"]

@@ -34,7 +34,8 @@ _SETUP_TEXT_EN = (
     r"(?:our|this|the|we|i)\s"
     r"|(?:text|message|words|content)\s+(?:that\s+)?(?:is\s+|sits\s+|comes\s+|came\s+)?before\s+my\s+"
     r"(?:very\s+)?first\s+message"
-    r"|(?:rules?|instructions|guidelines)\s+(?:that\s+)?you\s+were\s+(?:configured|set\s+up|"
+    r"|(?:rules?|instructions|guidelines|guidance|brief|wording)\s+(?:that\s+)?you\s+were\s+"
+    r"(?:configured|set\s+up|"
     r"programmed|initiali[sz]ed|deployed)\s+with"
     r"|sentences\s+of\s+your\s+(?:setup|instructions|prompt|rules|guidelines))"
 )

@@ -131,7 +131,9 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"[\"'“‘]you\s+are\b|\binitiali[sz]ation\s+above\b"),
     ("extraction.any.verbatim", "extraction", 0.4,
         r"\b(?:verbatim|word\s+for\s+word|exact\s+wording)|\bwörtlich\b|дословно|逐字|原样|"
-        r"一字不漏|原文|一字一句|原封不动|一字不差|글자\s*그대로"),
+        r"一字不漏|原文|一字一句|原封不动|一字不差|글자\s*그대로|\bwort\s+für\s+wort\b|слово\s+в\s+слово|"
+        r"\b(?:genauen|exakten)\s+wortlaut|точн\pL+\s+(?:текст|"
+        r"формулировк)\pL*|\bexact\s+text\b"),
     ("extraction.de", "extraction", 0.8,
         rf"(?:\b(?:gib|zeig\pL*|wiederhol\pL*|nenn\pL*|verrat\pL*)|{NOT_IN_WORD}übersetz\pL*)\s+"
         r"(?:\S+\s+){0,4}(?:system"

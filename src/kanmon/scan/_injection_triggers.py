@@ -90,6 +90,10 @@ LEXICAL_TRIGGERS = (
     r"тебе\s+\S+\s+(?:говорили|сказали|велели|дали|задали)|что\s+тебе|из\s+головы|ты\s+получил|"
     r"устарели|告诉你|给你|不算数|脑后|与えられた|言われた|古くなり|廃止|気にしな|신경\s*쓰지|들은|"
     r"유효하지|폐기|대화\s*맨\s*(?:위|앞)|"
+    # what the model got before the user came (``_injection_lexicon_before_me``)
+    r"before\s+i\s+(?:joined|arrived|came|got\s+here)|vor\s+meinem\s+einstieg|bevor\s+ich\s+dazukam|"
+    r"до\s+моего\s+(?:прихода|появления|подключения)|我加入|私が参加する前|내가\s*들어오기|"
+    r"first\s+text\s+you|ersten\s+text|первый\s+текст|第一段文字|"
     r"받은\s*지침|automated|automatic|autonomous|"
     # every answer slanted, told by the data (``tool_hijack.any.embedded_every_answer``)
     r"in\s+(?:every|each|all|your|any)\s+(?:future\s+)?(?:answer|repl|response|summar)|"
