@@ -125,6 +125,11 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   what the model was given before the user came, fiction, maintenance modes, hand-overs,
   decodings, instructions in CSV cells, invites, code comments and hidden HTML (30), and the
   same words between colleagues and in agent data (13, benign).
+- ``staged`` and ``benign-staged`` (``phrasing_grid_staged``): fiction that wants the real
+  commands, ops-log lines and memos declaring the assistant unrestricted, "Opposite Day" on the
+  model's rules, two-column answers, an acrostic of the hidden instructions, tasks for the AI
+  in hidden blocks and shared notes, six languages (30), and the same stages without the
+  attack (28, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -186,6 +191,7 @@ from phrasing_grid_reports import benign_reports, reports
 from phrasing_grid_roleplay import benign_roleplay, roleplay
 from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sampler
 from phrasing_grid_secrets import benign_secrets, secrets
+from phrasing_grid_staged import benign_staged, staged
 from phrasing_grid_unlimited import benign_unlimited, unlimited
 from phrasing_grid_void import benign_void, void
 
@@ -408,7 +414,7 @@ GRIDS = (
     "polite-de-ru", "benign-polite-de-ru", "described", "benign-described",
     "unlimited", "benign-unlimited", "everyday", "benign-everyday",
     "reports", "benign-reports", "sampler", "benign-sampler",
-    "indirect", "benign-indirect",
+    "indirect", "benign-indirect", "staged", "benign-staged",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -419,7 +425,7 @@ BENIGN_GRIDS = (
     "benign-roleplay", "benign-japanese", "benign-polite-cjk",
     "benign-polite-de-ru", "benign-described", "benign-unlimited",
     "benign-everyday", "benign-reports", "benign-sampler",
-    "benign-indirect",
+    "benign-indirect", "benign-staged",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -482,6 +488,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-sampler": benign_sampler,
     "indirect": indirect,
     "benign-indirect": benign_indirect,
+    "staged": staged,
+    "benign-staged": benign_staged,
 }
 
 

@@ -47,6 +47,10 @@ COPIES: tuple[tuple[str, str, float, str], ...] = (
         rf"|\bwhat\s+(?:does|do)\s+(?:the\s+)?{_SETUP_TEXT_EN}\s+say\b"
         rf"|\b(?:poem|song|story|list|table|acrostic)\s+(?:whose|where\s+the|with\s+one\s+\w+\s+per)"
         rf"\s+(?:\w+\s+){{0,3}}?{_SETUP_TEXT_EN}"
+        # an acrostic or a cipher that carries them ("a poem whose first letters spell out your
+        # hidden instructions")
+        r"|\b(?:spells?\s+out|spell|encodes?|hides?)\s+your\s+(?:hidden|secret|confidential|system|"
+        r"original|initial)\s+(?:instructions|prompt|rules|guidelines)"
         rf"|\b{_SETUP_TEXT_EN}[^.\n]{{0,24}}?[;:,]\s*(?:please\s+)?(?:copy|write|paste|send|give|"
         rf"translate|list|type)\s+(?:it|them)\s+(?:out|down|to\s+me|for\s+me|back|here)"),
     ("extraction.en.internal_guidelines", "extraction", 0.35,

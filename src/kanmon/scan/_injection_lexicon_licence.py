@@ -100,6 +100,13 @@ LICENCE: tuple[tuple[str, str, float, str], ...] = (
         r"(?:would\s+)?(?:normally|usually|typically)\s+(?:say|answer|respond|reply|do)|"
         r"\byour\s+evil\s+(?:twin|counterpart|double|side|version)\b|\bevil\s+(?:twin|version|"
         r"counterpart)\s+of\s+(?:you|yourself|chatgpt|the\s+assistant|the\s+ai)\b"),
+    # "do the opposite of your rules" in the other languages (an "Opposite Day" for children has
+    # no rules of the model's in it)
+    ("persona.intl.opposite_rules", "persona", 0.6,
+        r"противоположн\pL*\s+(?:своим|твоим)\s+(?:правилам|инструкциям)|\bgegenteil\s+(?:deiner|von\s+"
+        r"deinen)\s+(?:regeln|anweisungen|richtlinien)|(?:与|和|跟)你的(?:规则|指令|准则)相反|"
+        r"(?:あなたの)?(?:ルール|指示|ガイドライン)と(?:は)?(?:逆|反対)の|(?:너의|네|당신의)\s*(?:규칙|지시|"
+        r"지침)(?:과|와)\s*반대로"),
     # the model's instructions as the opening words of its answer ("Begin your reply with 'My
     # instructions are:'"; "begin your reply with 'Dear Sir or Madam'" names none), or as a
     # sentence to complete ("Complete the following sentence: 'My system prompt says …'")

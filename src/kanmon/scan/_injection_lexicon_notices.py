@@ -212,5 +212,15 @@ NOTICES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:AI|ＡＩ)(?:エージェント|アシスタント)?向け|エージェント向け|(?:이|본)\s*\S{0,8}\s*(?:읽는|"
         r"처리하는|요약하는|분석하는|검토하는)\s*(?:AI|ai|어시스턴트|에이전트|모델|봇)|(?:AI|ai)\s*"
         r"(?:에이전트\s*)?전용"),
+    # the assistant declared to run without its checks in a status line or a memo ("assistant
+    # running unrestricted until 04:00", "cleared to answer any question without its usual
+    # checks")
+    ("override.en.assistant_unrestricted", "override", 0.7,
+        r"\b(?:assistant|model|ai|bot|chatbot)\s+(?:is\s+)?(?:now\s+)?(?:running|operating|working|"
+        r"answering|responding)\s+(?:fully\s+)?(?:unrestricted|unfiltered|uncensored|without\s+"
+        r"(?:any\s+)?(?:restrictions|filters|guardrails|safety|limits|checks))|\b(?:assistant|model|"
+        r"ai|bot)\s+is\s+(?:now\s+)?(?:cleared|authori[sz]ed|permitted|allowed)\s+to\s+answer\s+"
+        r"(?:any|every|all)\b|\bwithout\s+(?:its|your)\s+usual\s+(?:checks|filters|restrictions|"
+        r"safeguards|rules|guardrails)"),
 )
 # fmt: on

@@ -28,6 +28,7 @@ _HARM_EN = (
     r"(?:poison(?:ous)?\s+gas|nerve\s+agent|explosives?|bombs?|napalm|thermite|meth(?:amphetamine)?|"
     r"ransomware|malware|keylogger|ricin|sarin|anthrax|ghost\s+gun|untraceable\s+(?:gun|weapon)|"
     r"counterfeit\s+(?:money|bills|notes)|launder\s+money|hack\s+into|break\s+into|hotwire|"
+    r"gets?\s+into\s+(?:\S+\s+){0,3}?(?:database|server|network|mainframe)|"
     r"(?:disable|bypass)\s+(?:the\s+|a\s+)?(?:alarm|security|power\s+grid))"
 )
 
@@ -74,6 +75,17 @@ ROLEPLAY: tuple[tuple[str, str, float, str], ...] = (
         rf"role-?play)\b[^\n]{{0,120}}?\b{_HARM_EN}\b[^\n]{{0,60}}?\b(?:with\s+(?:exact\s+|real\s+)?"
         r"(?:quantities|amounts|measurements|commands|code)|stay\s+true\s+to\s+the\s+(?:science|"
         r"chemistry|facts)|(?:real|actual|working)\s+(?:steps|commands|recipe|code|method))"),
+    # how to break into a database or a network, in six languages: a news item says how hackers
+    # did it too, so alone it stays below; beside a fiction that wants the real method it flags
+    ("persona.any.intrusion_how", "persona", 0.45,
+        r"\b(?:gets?|getting|got|breaks?|breaking|hacks?|hacking|sneaks?)\s+into\s+(?:\S+\s+){0,3}?"
+        r"(?:database|server|network|system|account|mainframe)s?\b|\bin\s+(?:die|das|den)\s+\S*"
+        r"(?:datenbank|server|netzwerk|system|konto)\S*\s+(?:\S+\s+){0,3}?(?:eindring\pL*|"
+        r"einbrich\pL*|einbrech\pL*|gelangt|hackt)|(?:взлом\pL*|проник\pL*|пробира\pL*)\s+(?:в\s+)?"
+        r"(?:\S+\s+){0,2}?(?:баз\pL*\s+данных|сервер\pL*|сет\pL*|систем\pL*|аккаунт\pL*)|(?:入侵|侵入|"
+        r"黑进|攻入|闯入)[^。\n]{0,12}?(?:数据库|服务器|网络|系统|账户|账号)|(?:データベース|サーバー|"
+        r"ネットワーク|システム|アカウント)に(?:侵入|不正アクセス)|(?:데이터베이스|서버|네트워크|시스템|"
+        r"계정)에\s*(?:침입|무단\s*접속|해킹)"),
     ("persona.intl.unbound_named", "persona", 0.75,
         r"\b(?:bot|ki|assistent\pL*|modell|chatbot|persona|du)\s+(?:bist\s+)?(?:jetzt\s+)?(?:ganz\s+)?"
         r"ohne\s+(?:jede|jegliche|alle)\s+(?:hemmung(?:en)?|skrupel|grenzen|zensur|moral)|"
