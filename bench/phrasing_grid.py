@@ -130,6 +130,10 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   model's rules, two-column answers, an acrostic of the hidden instructions, tasks for the AI
   in hidden blocks and shared notes, six languages (30), and the same stages without the
   attack (28, benign).
+- ``native`` and ``benign-native`` (``phrasing_grid_native``): attacks said natively in
+  de/ru/zh/ja/ko (content rules not for the model, a persona that never refuses, the operator's
+  hidden rules, a review dictating a re-login link, one foreign sentence in agent data) (25),
+  and the same sentences about offices, landlords, games and warranties (26, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -175,6 +179,7 @@ from phrasing_grid_intl import (
 )
 from phrasing_grid_japanese import benign_japanese, japanese
 from phrasing_grid_licence import benign_licence, licence
+from phrasing_grid_native import benign_native, native
 from phrasing_grid_plain import (
     benign_notices,
     benign_plain,
@@ -415,6 +420,7 @@ GRIDS = (
     "unlimited", "benign-unlimited", "everyday", "benign-everyday",
     "reports", "benign-reports", "sampler", "benign-sampler",
     "indirect", "benign-indirect", "staged", "benign-staged",
+    "native", "benign-native",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -425,7 +431,7 @@ BENIGN_GRIDS = (
     "benign-roleplay", "benign-japanese", "benign-polite-cjk",
     "benign-polite-de-ru", "benign-described", "benign-unlimited",
     "benign-everyday", "benign-reports", "benign-sampler",
-    "benign-indirect", "benign-staged",
+    "benign-indirect", "benign-staged", "benign-native",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -490,6 +496,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-indirect": benign_indirect,
     "staged": staged,
     "benign-staged": benign_staged,
+    "native": native,
+    "benign-native": benign_native,
 }
 
 

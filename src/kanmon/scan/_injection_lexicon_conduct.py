@@ -163,7 +163,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     ("persona.ja.mode", "persona", 0.75,
         r"開発者モードのあなた|開発者モードで(?:回答|答え|返答)|開発者モードが(?:有効|オン)になりました|"
         r"開発者モード(?:を|に)\s*(?:オンにして|有効にして|切り替えて|入って|移行して|起動して)|"
-        r"決して断ら|になりきって|あなたは今から[a-z]"),
+        r"決して断(?:ら|りません|らない)|になりきって|あなたは今から[a-z]"),
     # the model given a new role, in words a user says of a tutor or a guide as often ("Теперь
     # ты мой учитель испанского"): with a rule or a trait it adds up, alone it stays below.
     # "あなたは今から" is no signal: the classifier weighs it already (its logit alone 1.0), and

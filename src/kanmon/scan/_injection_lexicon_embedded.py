@@ -212,7 +212,8 @@ EMBEDDED_REQUESTS: tuple[tuple[str, str, float, str], ...] = (
         # ссылку …")
         r"\b(?:empfiehl|erwähne|füge|nenne|schreib)\S*\s+(?:\S+\s+){0,2}?in\s+deiner\s+antwort|"
         r"(?:добавь|вставь|включи|поставь|укажи)\s+в\s+(?:свой\s+|твой\s+)?ответ\s+(?:\S+\s+){0,2}?"
-        r"(?:ссылк|https?://|«|\x22)|"
+        r"(?:ссылк|https?://|«|\x22)|(?:добавь|вставь|укажи|напиши)\s+в\s+(?:свой\s+|твой\s+)?ответ\s*,"
+        r"?\s+что\s|"
         r"(?:am\s+ende|am\s+anfang)\s+deiner\s+antwort|in\s+deiner\s+antwort\s+(?:\S+\s+){0,3}?"
         r"(?:empfiehl|erwähne|füge|nenne|schreib)|(?:wenn\s+du|beim)\s+(?:\S+\s+){0,6}?"
         r"(?:zusammenfasst|beantwortest|beantworten|zusammenfassen)[^.\n]{0,60}?(?:füge|schreib|"
