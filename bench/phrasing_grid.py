@@ -134,6 +134,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   de/ru/zh/ja/ko (content rules not for the model, a persona that never refuses, the operator's
   hidden rules, a review dictating a re-login link, one foreign sentence in agent data) (25),
   and the same sentences about offices, landlords, games and warranties (26, benign).
+- ``transformed`` and ``benign-transformed`` (``phrasing_grid_transformed``): links and images
+  that carry the chat, the setup text asked for encoded, backwards, letter by letter or as an
+  acrostic, six languages (18), and the same tasks on the user's own words (20, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -197,6 +200,7 @@ from phrasing_grid_roleplay import benign_roleplay, roleplay
 from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sampler
 from phrasing_grid_secrets import benign_secrets, secrets
 from phrasing_grid_staged import benign_staged, staged
+from phrasing_grid_transformed import benign_transformed, transformed
 from phrasing_grid_unlimited import benign_unlimited, unlimited
 from phrasing_grid_void import benign_void, void
 
@@ -420,7 +424,7 @@ GRIDS = (
     "unlimited", "benign-unlimited", "everyday", "benign-everyday",
     "reports", "benign-reports", "sampler", "benign-sampler",
     "indirect", "benign-indirect", "staged", "benign-staged",
-    "native", "benign-native",
+    "native", "benign-native", "transformed", "benign-transformed",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -431,7 +435,7 @@ BENIGN_GRIDS = (
     "benign-roleplay", "benign-japanese", "benign-polite-cjk",
     "benign-polite-de-ru", "benign-described", "benign-unlimited",
     "benign-everyday", "benign-reports", "benign-sampler",
-    "benign-indirect", "benign-staged", "benign-native",
+    "benign-indirect", "benign-staged", "benign-native", "benign-transformed",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -498,6 +502,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-staged": benign_staged,
     "native": native,
     "benign-native": benign_native,
+    "transformed": transformed,
+    "benign-transformed": benign_transformed,
 }
 
 

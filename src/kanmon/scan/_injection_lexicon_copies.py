@@ -104,5 +104,15 @@ COPIES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:versteckt|geheim|verborgen)\S*\s+(?:regeln|anweisungen|vorgaben|richtlinien)|"
         r"скрыт\pL*\s+(?:правил|инструкци|указани)\pL*|隐藏(?:的)?(?:规则|指令|设定|提示)|隠し(?:ルール|指示|"
         r"設定)|隠された(?:ルール|指示|設定)|숨겨진\s*(?:규칙|지시|지침|설정)"),
+    # the setup text asked for transformed: backwards, letter by letter, encoded, as emoji, or as
+    # the first letters of its sentences ("your name backwards" is a game)
+    ("extraction.en.transformed", "extraction", 0.75,
+        r"\byour\s+(?:system\s+prompt|(?:hidden\s+|initial\s+|original\s+|secret\s+)?(?:instructions|"
+        r"rules|guidelines|prompt))\s+(?:\S+\s+){0,3}?(?:backwards|in\s+reverse|reversed|letter\s+by\s+"
+        r"letter|in\s+base64|as\s+base64|in\s+hex|into\s+emoji|as\s+emoji|with\s+(?:a\s+)?\S+\s+between)|"
+        r"\b(?:first|last)\s+letters?\s+of\s+(?:each|every)\s+(?:sentence|line|word)\s+(?:in|of)\s+"
+        r"your\s+(?:system\s+prompt|instructions|rules|guidelines|prompt)|\b(?:deine|ihre)\s+"
+        r"(?:anweisungen|regeln|vorgaben|systemprompt|system-prompt)\s+(?:\S+\s+){0,2}?(?:rückwärts|"
+        r"buchstabe\s+für\s+buchstabe|in\s+base64)"),
 )
 # fmt: on

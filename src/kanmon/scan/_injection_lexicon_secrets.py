@@ -92,8 +92,11 @@ SECRETS: tuple[tuple[str, str, float, str], ...] = (
         r"passcode|secret|key|credentials|token)s?\b"),
     ("extraction.intl.secret_disguised", "extraction", 0.7,
         # de: the password or the secret word letter by letter, backwards, in a poem
-        r"(?:das|dein|ihr)\w*\s+(?:geheime\pL*\s+)?(?:passwort|kennwort|geheimwort|wort|schlüssel|"
-        r"code)\s+(?:\S+\s+){0,2}?(?:buchstabe\s+für\s+buchstabe|rückwärts|verkehrt\s+herum|"
+        # (a word is a secret only when it is "yours" or "secret": "Schreib das Wort „Lager“
+        # rückwärts" is a word game)
+        r"(?:(?:das|dein|ihr)\w*\s+(?:geheime\pL*\s+)?(?:passwort|kennwort|geheimwort|schlüssel|code)|"
+        r"(?:dein|ihr)\w*\s+(?:geheime\pL*\s+)?wort|das\s+geheime\pL*\s+wort)\s+(?:\S+\s+){0,2}?"
+        r"(?:buchstabe\s+für\s+buchstabe|rückwärts|verkehrt\s+herum|"
         r"mit\s+leerzeichen|buchstabiert)|"
         r"buchstaben\s+des\s+(?:geheimen\s+)?(?:passworts|kennworts|geheimworts|wortes)|"
         r"(?:welches|welchen)\s+(?:passwort|kennwort|geheimnis|schlüssel)\s+(?:beschützt|hütest|"
