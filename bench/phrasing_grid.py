@@ -117,7 +117,8 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
 - ``reports`` and ``benign-reports`` (``phrasing_grid_reports``): news items, lecture notes,
   advisories, exercises, posts, a block-quoted log line and a table with an "Attack" column
   that report attacks (18, benign), and a block quote, a table or "I tried …" used to attack
-  (6).
+  (6); ``benign-reports-intl`` (same module): reports in de/ru/zh/ja/ko and FAQ, glossary
+  and ticket lines (18).
 - ``sampler`` and ``benign-sampler`` (``phrasing_grid_sampler``): attacks of every category in
   the six languages, user text and tool results (36), and everyday requests and agent data
   with the same words (62, benign).
@@ -195,7 +196,7 @@ from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
 from phrasing_grid_polite_de_ru import benign_polite_de_ru, polite_de_ru
 from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
-from phrasing_grid_reports import benign_reports, reports
+from phrasing_grid_reports import benign_reports, benign_reports_intl, reports
 from phrasing_grid_roleplay import benign_roleplay, roleplay
 from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sampler
 from phrasing_grid_secrets import benign_secrets, secrets
@@ -425,6 +426,7 @@ GRIDS = (
     "reports", "benign-reports", "sampler", "benign-sampler",
     "indirect", "benign-indirect", "staged", "benign-staged",
     "native", "benign-native", "transformed", "benign-transformed",
+    "benign-reports-intl",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -436,6 +438,7 @@ BENIGN_GRIDS = (
     "benign-polite-de-ru", "benign-described", "benign-unlimited",
     "benign-everyday", "benign-reports", "benign-sampler",
     "benign-indirect", "benign-staged", "benign-native", "benign-transformed",
+    "benign-reports-intl",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -494,6 +497,7 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-everyday": benign_everyday,
     "reports": reports,
     "benign-reports": benign_reports,
+    "benign-reports-intl": benign_reports_intl,
     "sampler": sampler,
     "benign-sampler": benign_sampler,
     "indirect": indirect,

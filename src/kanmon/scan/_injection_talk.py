@@ -157,6 +157,9 @@ REPORTED = (
     # bot"; not "I tried 'please' already. Now ignore …")
     r"(?:someone|somebody|people|users?|customers?|they|he|she|attackers?|visitors?|students?)\s+"
     r"(?:\w+\s+)?tried\s*[\"'“‘«„]|"
+    # what the model did after an input a report quotes ("после сообщения «…» ассистент выдал …")
+    r"\bafter\s+(?:the\s+)?(?:input|message|prompt|request)\s*:?\s*[\"'“‘«„]|\bnach\s+der\s+(?:eingabe|"
+    r"nachricht|anfrage)\s*:?\s*[„\"'“»]|после\s+(?:сообщения|ввода|запроса|фразы)\s*:?\s*[«\"'„“]|"
     r"(?:schrieb|tippte|eingegeben|schickte|meldet)\pL*\s+(?:\S+\s+){0,6}?[„\"“»]|"
     r"(?:написал|ввёл|ввел|отправил|вставил|прислал)\pL*\s+(?:(?:боту|модели|ассистенту|"
     r"в\s+чат)\s*)?:?\s*[«\"„“]|"
