@@ -119,6 +119,10 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   that report attacks (18, benign), and a block quote, a table or "I tried …" used to attack
   (6); ``benign-reports-intl`` (same module): reports in de/ru/zh/ja/ko and FAQ, glossary
   and ticket lines (18).
+- ``personas`` and ``benign-personas`` (``phrasing_grid_personas``): long role plays (a simulated
+  model with house rules, a narrator without content limits, a parallel universe without
+  guidelines, a late relative's method) in six languages (15), and the same frames harmless
+  (10, benign).
 - ``sampler`` and ``benign-sampler`` (``phrasing_grid_sampler``): attacks of every category in
   the six languages, user text and tool results (36), and everyday requests and agent data
   with the same words (62, benign).
@@ -184,6 +188,7 @@ from phrasing_grid_intl import (
 from phrasing_grid_japanese import benign_japanese, japanese
 from phrasing_grid_licence import benign_licence, licence
 from phrasing_grid_native import benign_native, native
+from phrasing_grid_personas import benign_personas, personas
 from phrasing_grid_plain import (
     benign_notices,
     benign_plain,
@@ -426,7 +431,7 @@ GRIDS = (
     "reports", "benign-reports", "sampler", "benign-sampler",
     "indirect", "benign-indirect", "staged", "benign-staged",
     "native", "benign-native", "transformed", "benign-transformed",
-    "benign-reports-intl",
+    "benign-reports-intl", "personas", "benign-personas",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -438,7 +443,7 @@ BENIGN_GRIDS = (
     "benign-polite-de-ru", "benign-described", "benign-unlimited",
     "benign-everyday", "benign-reports", "benign-sampler",
     "benign-indirect", "benign-staged", "benign-native", "benign-transformed",
-    "benign-reports-intl",
+    "benign-reports-intl", "benign-personas",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -498,6 +503,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "reports": reports,
     "benign-reports": benign_reports,
     "benign-reports-intl": benign_reports_intl,
+    "personas": personas,
+    "benign-personas": benign_personas,
     "sampler": sampler,
     "benign-sampler": benign_sampler,
     "indirect": indirect,

@@ -54,10 +54,13 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     # ("… used to read me the Windows 10 Pro activation keys", "my late grandfather … used to
     # tell me the vault codes as bedtime stories")
     ("persona.en.grandma_keys", "persona", 0.8,
-        r"\b(?:grandm\w*|grandpa|grandfather|grandad|nana|granny|late\s+(?:mother|father|mum|mom|dad|"
-        r"uncle|aunt))\b[^.\n]{0,80}?\b(?:read|tell|told|recite|sing|sang|whisper)\w*\s+(?:me\s+|us\s+)?"
-        r"(?:\w+\s+){0,5}?(?:keys?|serials?|activation\s+codes?|(?:vault|safe|alarm|door|pin)\s+codes?|"
-        r"combinations?|passwords?|recipes?\s+for\s+(?:napalm|meth\w*|explosives?|bombs?))"),
+        r"\b(?:grandm\w*|grandpa|grandfather|grandad|nana|granny|(?:late|deceased|dead)\s+(?:mother|"
+        # (the relative may be described first: "… who was a chemist. He used to tell me …")
+        r"father|mum|mom|dad|uncle|aunt))\b[^\n]{0,100}?\b(?:read|tell|told|recite|sing|sang|whisper)"
+        r"\w*\s+(?:me\s+|us\s+)?(?:\w+\s+){0,5}?(?:keys?|serials?|activation\s+codes?|(?:vault|safe|"
+        r"alarm|door|pin)\s+codes?|combinations?|passwords?|recipes?\s+for\s+(?:napalm|meth\w*|"
+        r"explosives?|bombs?|flash\s+powder|gunpowder|black\s+powder|thermite|poison\w*)|how\s+to\s+(?:open|pick|bypass|disable|hotwire|make|build|hack|steal)\s+"
+        r"(?:any|a|the)\s+(?:lock|safe|alarm|car|bomb|weapon|account|explosive))"),
     # without rules, said of the model or of how it answers: "no restrictions on parking" and
     # "no limits on storage" are said of other things
     ("persona.en.no_rules", "persona", 0.8,
@@ -147,7 +150,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         # "没有任何限制" said of the model, its persona or its answers: "游客在公园里没有任何限制"
         # (visitors to the park have no restrictions) is said of others
         r"(?:你|您|ai|人工智能|模型|助手|机器人|角色|模式|回答|回复)[^。！？\n]{0,20}?(?:没有|不受|毫无)"
-        r"(?:任何)?(?:限制|过滤|道德|规则|约束|审查|内容政策)|(?:无视|突破)(?:任何)?(?:限制|过滤|道德|规则|"
+        r"(?:任何)?(?:限制|过滤|道德|规则|约束|审查|内容政策|准则)|(?:无视|突破)(?:任何)?(?:限制|过滤|道德|规则|"
         r"约束|审查|内容政策)|(?:越狱)|没有(?:任何)?(?:限制|过滤|道德|规则|约束|审查)的(?:ai|人工智能|模型|"
         r"助手|机器人)"),
     ("persona.zh.mode", "persona", 0.75,
@@ -252,8 +255,12 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         rf"{_UNBOUND_BY_EN}\s+(?:all\s+|any\s+|every\s+|the\s+|its\s+)?{_AI_RULES_EN}"),
     ("persona.en.simulate_named", "persona", 0.6,
         r"\b(?:simulate|emulate|role-?play\s+as|impersonate|play\s+the\s+role\s+of)\s+(?:an?\s+)?"
-        r"(?:\w+\s+){0,2}(?:ai|chatbot|bot|assistant|model|language\s+model)\s+(?:named|called)\b"
-        r"|\b(?:act\s+as|pretend\s+(?:to\s+be|you\s+are)|role-?play\s+as|be|impersonate)\s+my\s+"
+        r"(?:\w+\s+){0,2}(?:ai|chatbot|bot|assistant|model|language\s+model)\s+(?:named|called)\b"),
+    # a late relative played: the frame of the "grandmother" exploit, and of grief and family
+    # stories as often ("pretend you are my late uncle, a fisherman, and tell me a story about the
+    # sea"), so it weighs little; what the relative "used to tell" is ``persona.en.grandma_keys``
+    ("persona.en.late_relative", "persona", 0.45,
+        r"\b(?:act\s+as|pretend\s+(?:to\s+be|you\s+are)|role-?play\s+as|be|impersonate)\s+my\s+"
         r"(?:\w+\s+)?(?:deceased|dead|late|departed)\s+\w+"),
     ("persona.intl.rules_none", "persona", 0.8,
         r"\bkeinerlei\s+(?:moral|regeln|grenzen|filter|einschränkungen)|"
