@@ -123,6 +123,9 @@ how many score below the injection scanner's threshold, and with ``--misses`` wh
   model with house rules, a narrator without content limits, a parallel universe without
   guidelines, a late relative's method) in six languages (15), and the same frames harmless
   (10, benign).
+- ``data-intl`` and ``benign-data-intl`` (``phrasing_grid_data_intl``): search results, HTML
+  comments, minutes, invoices, mail, a README, a calendar entry and reviews carrying an
+  instruction to the AI in de/ru/zh/ja/ko (10, tool results), and the same data without it (10).
 - ``sampler`` and ``benign-sampler`` (``phrasing_grid_sampler``): attacks of every category in
   the six languages, user text and tool results (36), and everyday requests and agent data
   with the same words (62, benign).
@@ -172,6 +175,7 @@ from phrasing_grid_actions import (
 )
 from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_copies import benign_copies, copies
+from phrasing_grid_data_intl import benign_data_intl, data_intl
 from phrasing_grid_described import benign_described, described
 from phrasing_grid_discussions import benign_discussions
 from phrasing_grid_everyday import benign_everyday, everyday
@@ -431,7 +435,7 @@ GRIDS = (
     "reports", "benign-reports", "sampler", "benign-sampler",
     "indirect", "benign-indirect", "staged", "benign-staged",
     "native", "benign-native", "transformed", "benign-transformed",
-    "benign-reports-intl", "personas", "benign-personas",
+    "benign-reports-intl", "personas", "benign-personas", "data-intl", "benign-data-intl",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -443,7 +447,7 @@ BENIGN_GRIDS = (
     "benign-polite-de-ru", "benign-described", "benign-unlimited",
     "benign-everyday", "benign-reports", "benign-sampler",
     "benign-indirect", "benign-staged", "benign-native", "benign-transformed",
-    "benign-reports-intl", "benign-personas",
+    "benign-reports-intl", "benign-personas", "benign-data-intl",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -505,6 +509,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-reports-intl": benign_reports_intl,
     "personas": personas,
     "benign-personas": benign_personas,
+    "data-intl": data_intl,
+    "benign-data-intl": benign_data_intl,
     "sampler": sampler,
     "benign-sampler": benign_sampler,
     "indirect": indirect,
