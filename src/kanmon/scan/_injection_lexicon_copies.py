@@ -102,7 +102,8 @@ COPIES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:숨겨진\s*)?(?:규칙|지시|지침|설정)"),
     ("extraction.intl.hidden_rules", "extraction", 0.35,
         r"\b(?:versteckt|geheim|verborgen)\S*\s+(?:regeln|anweisungen|vorgaben|richtlinien)|"
-        r"скрыт\pL*\s+(?:правил|инструкци|указани)\pL*|隐藏(?:的)?(?:规则|指令|设定|提示)|隠し(?:ルール|指示|"
+        r"(?:скрыт|тайн|секретн)\pL*\s+(?:правил|инструкци|указани)\pL*|(?:隐藏|秘密)(?:的)?(?:规则|指令|设定|"
+        r"提示)|隠し(?:ルール|指示|"
         r"設定)|隠された(?:ルール|指示|設定)|숨겨진\s*(?:규칙|지시|지침|설정)"),
     # the setup text asked for transformed: backwards, letter by letter, encoded, as emoji, or as
     # the first letters of its sentences ("your name backwards" is a game)

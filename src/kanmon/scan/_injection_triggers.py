@@ -95,7 +95,7 @@ LEXICAL_TRIGGERS = (
     r"до\s+моего\s+(?:прихода|появления|подключения)|我加入|私が参加する前|내가\s*들어오기|"
     r"first\s+text\s+you|ersten\s+text|первый\s+текст|第一段文字|"
     r"добавь\s+в\s+ответ|вставь\s+в\s+ответ|укажи\s+в\s+ответе|"
-    r"決して断|"
+    r"決して断|told\s+you\s+not\s+to|tell\s+you\s+not\s+to|not\s+allowed\s+to\s+say|"
     r"받은\s*지침|automated|automatic|autonomous|"
     # every answer slanted, told by the data (``tool_hijack.any.embedded_every_answer``)
     r"in\s+(?:every|each|all|your|any)\s+(?:future\s+)?(?:answer|repl|response|summar)|"
