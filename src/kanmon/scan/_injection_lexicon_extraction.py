@@ -121,7 +121,12 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"reveal|share|discuss|talk\s+about)"
         r"|\b(?:which|what)\s+(?:topics|things|subjects|words|questions)\s+(?:were|are|have)\s+you\s+"
         r"(?:been\s+)?(?:told|instructed|asked|programmed|trained)\s+to\s+(?:avoid|refuse|ignore|"
-        r"not\s+(?:discuss|answer|mention|talk\s+about))"),
+        r"not\s+(?:discuss|answer|mention|talk\s+about))"
+        # asked as what "they" told it, or listed ("everything you're not allowed to say"); not
+        # "My mom told you not to say anything about the party"
+        r"|\bwhat\s+(?:did|do|does|have)\s+(?:they|\w+)\s+(?:tell|told|instruct(?:ed)?)\s+you\s+not\s+"
+        r"to\s+(?:talk\s+about|say|mention|discuss|reveal)|\b(?:everything|anything|things|topics)\s+"
+        r"(?:that\s+)?you(?:'re|\s+are)\s+not\s+allowed\s+to\s+(?:say|discuss|talk\s+about|mention)"),
     ("extraction.en.translate_all_told", "extraction", 0.75,
         r"\b(?:translate|repeat|print|list|output|recap|copy|quote|write\s+(?:out|down))\s+(?:\S+"
         r"\s+){0,4}?everything\s+(?:that\s+)?you(?:'ve|\s+have|\s+were|\s+had)\s+(?:been\s+)?"
