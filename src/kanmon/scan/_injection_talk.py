@@ -172,7 +172,10 @@ REPORTED = (
     r"(?:wrote|typed|pasted|posted|submitted|entered)(?:\s+\w+){0,3}?\s*[:,]?\s*[\"'“‘«„]|"
     r"(?:geschrieben|eingegeben|eingefügt|gepostet)\s*:\s*[\"'“‘«„]|"
     r"(?:написал|написала|ввёл|ввел|ввела|вставил|вставила)(?:\s+\S+){0,3}?\s*:\s*[\"'“‘«„]|"
-    r"写着[“\"「]|写道[：:]\s*[“\"「]"
+    r"写着[“\"「]|写道[：:]\s*[“\"「]|"
+    # Japanese reported speech without quote marks, a person after it ("…気にしなくていいよ、と言う
+    # 上司は困ります")
+    r"と(?:言う|言った|言ってくる|言われる)(?:上司|人|客|お客|ユーザー|同僚|先輩)"
 )
 
 #: Text that asks about or tests an attack it quotes: a forum's question to its peers ("has
