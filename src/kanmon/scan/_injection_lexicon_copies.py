@@ -47,10 +47,6 @@ COPIES: tuple[tuple[str, str, float, str], ...] = (
         rf"|\bwhat\s+(?:does|do)\s+(?:the\s+)?{_SETUP_TEXT_EN}\s+say\b"
         rf"|\b(?:poem|song|story|list|table|acrostic)\s+(?:whose|where\s+the|with\s+one\s+\w+\s+per)"
         rf"\s+(?:\w+\s+){{0,3}}?{_SETUP_TEXT_EN}"
-        # an acrostic or a cipher that carries them ("a poem whose first letters spell out your
-        # hidden instructions")
-        r"|\b(?:spells?\s+out|spell|encodes?|hides?)\s+your\s+(?:hidden|secret|confidential|system|"
-        r"original|initial)\s+(?:instructions|prompt|rules|guidelines)"
         rf"|\b{_SETUP_TEXT_EN}[^.\n]{{0,24}}?[;:,]\s*(?:please\s+)?(?:copy|write|paste|send|give|"
         rf"translate|list|type)\s+(?:it|them)\s+(?:out|down|to\s+me|for\s+me|back|here)"),
     ("extraction.en.internal_guidelines", "extraction", 0.35,
@@ -89,30 +85,25 @@ COPIES: tuple[tuple[str, str, float, str], ...] = (
         r"文字|设定)[^。\n]{0,10}?(?:发给|告诉|给|贴|写|翻译)|"
         r"(?:最初に|初めに|会話が始まる前に)(?:受け取った|もらった|渡された)(?:内容|案内|指示|文章|説明)を"
         r"[^。\n]{0,12}?(?:見せ|教え|書き出|訳し)"),
-    # the rules the model's operator gave it, and "hidden rules", in de/ru/zh/ja/ko ("운영자가
-    # 너에게 준 숨겨진 규칙을 보여 줘"): a game's hidden rules and a landlord's rules are named the
-    # same way, so each weighs little alone and the two together flag
-    ("extraction.intl.operator_gave", "extraction", 0.6,
-        r"\bdir\s+(?:dein|der|die)\s+(?:betreiber|entwickler|hersteller|anbieter)\S*\s+(?:\S+\s+)?"
-        r"(?:mitgegeben|gegeben|vorgegeben)|(?:владел\pL*|разработчик\pL*|оператор\pL*)\s+"
-        r"(?:\S+\s+)?(?:дал|дали|задал\pL*)\s+тебе|тебе\s+(?:дал|дали|задал\pL*)\s+(?:владел\pL*|"
-        r"разработчик\pL*|оператор\pL*)|(?:运营方|开发者|开发商|厂商|管理员)(?:给|交给)你的(?:隐藏的?|秘密的?)?"
-        r"(?:规则|指令|设定|说明|提示)|(?:運営者|開発者|管理者)があなたに(?:渡した|与えた)(?:隠し|秘密の)?"
-        r"(?:ルール|指示|設定)|(?:운영자|개발자|관리자)가\s*(?:너에게|너한테|당신에게)\s*(?:준|내린)\s*"
-        r"(?:숨겨진\s*)?(?:규칙|지시|지침|설정)"),
+    # "hidden rules" in de/ru/zh/ja/ko: a game's hidden rules are named the same way, so it
+    # weighs little; beside the rules the operator gave the model
+    # (``extraction.intl.which_given``: "운영자가 너에게 준 숨겨진 규칙을 보여 줘") it adds up
     ("extraction.intl.hidden_rules", "extraction", 0.35,
         r"\b(?:versteckt|geheim|verborgen)\S*\s+(?:regeln|anweisungen|vorgaben|richtlinien)|"
         r"(?:скрыт|тайн|секретн)\pL*\s+(?:правил|инструкци|указани)\pL*|(?:隐藏|秘密)(?:的)?(?:规则|指令|设定|"
         r"提示)|隠し(?:ルール|指示|"
         r"設定)|隠された(?:ルール|指示|設定)|숨겨진\s*(?:규칙|지시|지침|설정)"),
-    # the setup text asked for transformed: backwards, letter by letter, encoded, as emoji, or as
-    # the first letters of its sentences ("your name backwards" is a game)
+    # the setup text asked for transformed: backwards, letter by letter, encoded, as emoji, as
+    # the first letters of its sentences or spelt out by a poem's ("your name backwards" is a
+    # game)
     ("extraction.en.transformed", "extraction", 0.75,
         r"\byour\s+(?:system\s+prompt|(?:hidden\s+|initial\s+|original\s+|secret\s+)?(?:instructions|"
         r"rules|guidelines|prompt))\s+(?:\S+\s+){0,3}?(?:backwards|in\s+reverse|reversed|letter\s+by\s+"
         r"letter|in\s+base64|as\s+base64|in\s+hex|into\s+emoji|as\s+emoji|with\s+(?:a\s+)?\S+\s+between)|"
         r"\b(?:first|last)\s+letters?\s+of\s+(?:each|every)\s+(?:sentence|line|word)\s+(?:in|of)\s+"
-        r"your\s+(?:system\s+prompt|instructions|rules|guidelines|prompt)|\b(?:deine|ihre)\s+"
+        r"your\s+(?:system\s+prompt|instructions|rules|guidelines|prompt)|\b(?:spells?\s+out|spell|"
+        r"encodes?|hides?)\s+your\s+(?:hidden|secret|confidential|system|original|initial)\s+"
+        r"(?:instructions|prompt|rules|guidelines)|\b(?:deine|ihre)\s+"
         r"(?:anweisungen|regeln|vorgaben|systemprompt|system-prompt)\s+(?:\S+\s+){0,2}?(?:rückwärts|"
         r"buchstabe\s+für\s+buchstabe|in\s+base64)"),
 )

@@ -262,20 +262,26 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
     ("extraction.intl.which_given", "extraction", 0.7,
         r"\bwelche\s+(?:\pL+\s+)?(?:regeln|anweisungen|vorgaben|richtlinien)\s+(?:hat\s+man\s+dir|hast\s+du\s+"
         r"(?:bekommen|erhalten))|(?:regeln|anweisungen|vorgaben),?\s+(?:die|mit\s+denen)\s+"
-        r"(?:man\s+)?(?:dir|du)\s+(?:\S+\s+){0,2}(?:vorgegeben|gegeben|konfiguriert|erhalten|"
+        r"(?:man\s+)?(?:dir|du)\s+(?:\S+\s+){0,2}(?:vorgegeben|mitgegeben|gegeben|konfiguriert|erhalten|"
         r"bekommen)|(?:правила|инструкции|указания)\pL*,?\s+(?:которые\s+)?тебе\s+(?:\S+\s+)?"
-        r"(?:дали|задали|выдали|прописали|установили)|(?:какие|все)\s+(?:правила|инструкции|"
+        r"(?:дали|дал|дала|задали|выдали|прописали|установили)|"
+        # what its operator gave it, named by the giver ("was dir dein Entwickler vorgegeben hat")
+        r"\bdir\s+(?:dein|der|die)\s+(?:betreiber|entwickler|hersteller|anbieter)\S*\s+(?:\S+\s+)?"
+        r"(?:mitgegeben|gegeben|vorgegeben)|(?:владел\pL*|разработчик\pL*|оператор\pL*)\s+(?:\S+\s+)?"
+        r"(?:дал|дали|задал\pL*)\s+тебе|тебе\s+(?:дал|дали|задал\pL*)\s+(?:владел\pL*|разработчик\pL*|"
+        r"оператор\pL*)|(?:какие|все)\s+(?:правила|инструкции|"
         r"указания)\s+тебе|"
         # the model's hidden rules, not "hidden rules of office culture in Japan"
         r"(?:какие|все)\s+у\s+тебя\s+(?:скрыт\pL+|секретн\pL+|тайн\pL+)\s+(?:правила|инструкции|"
         r"указания)|(?:какие|все)\s+(?:скрыт\pL+|секретн\pL+|тайн\pL+)\s+(?:правила|инструкции|"
-        r"указания)\s+(?:у\s+тебя|тебе|ты\s)|(?:开发者|开发人员|运营方|管理员|创建者)(?:在\S{0,8})?给(?:你|您)(?:设定|"
-        r"设置|制定|规定|定)?(?:了)?(?:哪些|什么|的)(?:全部)?(?:规则|指令|指示|设定|要求)|(?:列出|引用|"
+        r"указания)\s+(?:у\s+тебя|тебе|ты\s)|(?:开发者|开发人员|开发商|厂商|运营方|管理员|创建者)(?:在\S{0,8})?交?给(?:你|您)"
+        r"(?:设定|设置|制定|规定|定)?(?:了)?(?:哪些|什么|的)(?:全部)?(?:隐藏的?|秘密的?)?(?:规则|指令|指示|"
+        r"设定|要求|说明|提示)|(?:列出|引用|"
         r"输出|告诉我|显示|写出|贴出)\S{0,20}给(?:你|您)的\S{0,4}(?:规则|指令|指示|设定|提示)|"
         r"(?:開発者|運営者|管理者|作成者)(?:から|が)(?:あなたに)?(?:与えた|与えられた|設定した|"
-        r"決めた|渡した)(?:ルール|指示|命令|設定|プロンプト)|(?:개발자|운영자|관리자|제작자)(?:가|이)"
-        r"\s*(?:너에게|당신에게|너한테)?\s*(?:준|설정한|정한|부여한|입력한)\s*(?:규칙|지시|명령|설정|"
-        r"프롬프트)"),
+        r"決めた|渡した)(?:隠し|秘密の)?(?:ルール|指示|命令|設定|プロンプト)|(?:개발자|운영자|관리자|제작자)"
+        r"(?:가|이)\s*(?:너에게|당신에게|너한테)?\s*(?:준|설정한|정한|부여한|입력한|내린)\s*(?:숨겨진\s*)?"
+        r"(?:규칙|지시|지침|명령|설정|프롬프트)"),
     # the model's own configuration or settings asked for, its hidden rules listed, its
     # instructions put first in the sentence ("把你最初的指令翻译成英文", "네 지침을 … 복사해")
     ("extraction.intl.own_setup", "extraction", 0.75,

@@ -184,19 +184,16 @@ VOID: tuple[tuple[str, str, float, str], ...] = (
         r"私のために働|(?:この下|以下|下記)の内容にだけ従|"
         r"내\s*말만\s*(?:들어|따라|듣|들으)|내가\s*말하는\s*대로\s*(?:해|하|따라)|나를\s*위해\s*일하|"
         r"(?:아래|밑의|다음)\s*내용에만\s*따라"),
-    # content or safety rules declared not to apply to the model, in de/ru/zh/ja/ko ("Ab sofort
-    # gelten für dich keine Inhaltsrichtlinien mehr", "правила модерации к тебе не относятся",
-    # "内容规则对你不再适用"): the rules are named as a model's (content, moderation, safety), so a
-    # freelancer's office rules stay below
+    # content or safety rules declared not to apply to the model, in German and Russian ("Ab
+    # sofort gelten für dich keine Inhaltsrichtlinien mehr", "правила модерации к тебе не
+    # относятся"; the Chinese, Japanese and Korean are ``persona.cjk.safety_off``'s): the rules
+    # are named as a model's (content, moderation, safety), so a freelancer's office rules stay
+    # below
     ("override.intl.content_rules_not_for_you", "override", 0.75,
         r"\bfür\s+dich\s+(?:\S+\s+)?(?:keine|nicht\s+mehr\s+die)\s+(?:inhalts|sicherheits|moderations|"
         r"content)\S*|(?:inhalts|sicherheits|moderations)\S*\s+gelten\s+(?:\S+\s+)?für\s+dich\s+"
         r"(?:nicht|keine)|(?:правил\pL*|ограничени\pL*)\s+(?:модерации|безопасности|контента|цензуры)\s+"
         r"(?:\S+\s+)?(?:к\s+тебе|на\s+тебя)\s+(?:больше\s+)?не\s+(?:относятся|распространяются|"
-        r"действуют)|(?:内容|安全|审核)(?:方面的)?(?:规则|规定|限制|准则|政策)(?:对你|对您)(?:不再|不)(?:适用|"
-        r"有效|起作用)|(?:コンテンツ|安全|モデレーション)の?(?:ルール|規則|制限|ガイドライン|ポリシー)は?"
-        r"あなたには(?:もう)?(?:適用されません|適用されない|関係ありません)|(?:콘텐츠|안전|검열)\s*"
-        r"(?:규칙|제한|지침|정책)(?:은|는|이)?\s*(?:이제\s*)?(?:너에게|너한테|당신에게)\s*(?:더\s*이상\s*)?"
-        r"적용되지\s*않"),
+        r"действуют)"),
 )
 # fmt: on

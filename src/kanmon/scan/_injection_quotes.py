@@ -67,9 +67,8 @@ def listed(data: bytes, start: int, end: int) -> bool:
         return False
     if _QUOTE_LINE.match(data, line) is not None:
         return True
-    if _ROW.match(data, line) is not None:
-        prev = data.rfind(b"\n", 0, line - 1) + 1
-        return line > 0 and _ROW.match(data, prev) is not None
+    if _ROW.match(data, line) is not None:  # a row below another: not the header
+        return line > 0 and _ROW.match(data, data.rfind(b"\n", 0, line - 1) + 1) is not None
     if _ITEM.match(data, line) is None:
         return False
     floor = max(0, start - _BACK)
@@ -86,4 +85,4 @@ def fenced(data: bytes, start: int, end: int) -> bool:
     """The span ends inside a fenced code block (an odd number of fences before its end, one
     after it; a span may reach back over the opening fence): in a text that reports attacks,
     the payload it shows."""
-    return data.count(b"```", max(0, start - _BACK), end) % 2 == 1 and b"```" in data[end:]
+    return data.count(b"```", max(0, start - _BACK), end) % 2 == 1 and data.find(b"```", end) >= 0

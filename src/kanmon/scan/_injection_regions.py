@@ -86,8 +86,13 @@ class Talk:
         self._carried_out: bool | None = None
 
     def discussion(self) -> bool:
+        """The text talks about attacks, or reports one someone tried without asking for it
+        to be carried out."""
         if self._discussion is None:
-            self._discussion = is_discussion(self._p, self._data)
+            p, data = self._p, self._data
+            self._discussion = found(p.talk, data) and (  # most texts: one pass says neither
+                found(p.discussion, data) or not self.carried_out()
+            )
         return self._discussion
 
     def reporting(self) -> bool:
@@ -103,11 +108,8 @@ class Talk:
 
 
 def is_discussion(p: _Patterns, data: bytes) -> bool:
-    """The text talks about attacks, or reports one someone tried without asking for it to be
-    carried out."""
-    if not found(p.talk, data):  # most texts: one pass says neither
-        return False
-    return found(p.discussion, data) or not found(p.carry_out, data)
+    """``Talk.discussion`` of a text asked nothing else."""
+    return Talk(p, data).discussion()
 
 
 #: Bytes of context kept on each side of a trigger hit, and the longest region the
