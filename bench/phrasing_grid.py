@@ -154,6 +154,21 @@ named beside it.
 - ``transformed`` and ``benign-transformed`` (``phrasing_grid_transformed``): links and images
   that carry the chat, the setup text asked for encoded, backwards, letter by letter or as an
   acrostic, six languages (18), and the same tasks on the user's own words (20, benign).
+- ``authority`` and ``benign-authority`` (``phrasing_grid_authority``): the model's setup said
+  to be replaced by the people who run it, this message put first, limits paused for the chat,
+  restrictions to be carried on without, six languages (44), and the same frames about
+  schedules, dress codes and configs (41, benign).
+- ``carried`` and ``benign-carried`` (``phrasing_grid_carried``): personas without rules in
+  forum posts, reviews, code comments and calendar entries, an AI whose only rule is to have
+  none, six languages (30), and the same carriers with a harmless role play (30, benign).
+- ``started`` and ``benign-started`` (``phrasing_grid_started``): the note the model was
+  started or booted with asked for, a page granting itself an administrator's authority, an
+  agent browsing for someone told its next step, six languages (32), and the same asks about a
+  person's first-day note, an app's start-up message and delegates (32, benign).
+- ``polite`` and ``benign-polite`` (``phrasing_grid_polite``): long polite notes whose second
+  item retires the model's setup, sets aside what it got at the start or addresses the
+  assistant summarising the thread, a few typos, six languages (22), and the same notes about
+  parking rules, outlines and the minutes (22, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
@@ -179,6 +194,8 @@ from phrasing_grid_actions import (
     channels,
 )
 from phrasing_grid_agents import benign_agents, boundary, exfil
+from phrasing_grid_authority import authority, benign_authority
+from phrasing_grid_carried import benign_carried, carried
 from phrasing_grid_copies import benign_copies, copies
 from phrasing_grid_data_intl import benign_data_intl, data_intl
 from phrasing_grid_described import benign_described, described
@@ -208,6 +225,7 @@ from phrasing_grid_plain import (
     plain,
     probes,
 )
+from phrasing_grid_polite import benign_polite, polite
 from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
 from phrasing_grid_polite_de_ru import benign_polite_de_ru, polite_de_ru
 from phrasing_grid_postscripts import benign_postscripts, postscripts
@@ -218,6 +236,7 @@ from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sam
 from phrasing_grid_secret_asks import benign_secret_asks, secret_asks
 from phrasing_grid_secrets import benign_secrets, secrets
 from phrasing_grid_staged import benign_staged, staged
+from phrasing_grid_started import benign_started, started
 from phrasing_grid_transformed import benign_transformed, transformed
 from phrasing_grid_unlimited import benign_unlimited, unlimited
 from phrasing_grid_void import benign_void, void
@@ -242,6 +261,8 @@ GRIDS = (
     "native", "benign-native", "transformed", "benign-transformed",
     "benign-reports-intl", "personas", "benign-personas", "data-intl", "benign-data-intl",
     "secret-asks", "benign-secret-asks", "japanese-asks", "benign-japanese-asks",
+    "authority", "benign-authority", "carried", "benign-carried", "started", "benign-started",
+    "polite", "benign-polite",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -254,7 +275,8 @@ BENIGN_GRIDS = (
     "benign-everyday", "benign-reports", "benign-sampler",
     "benign-indirect", "benign-staged", "benign-native", "benign-transformed",
     "benign-reports-intl", "benign-personas", "benign-data-intl", "benign-secret-asks",
-    "benign-japanese-asks",
+    "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
+    "benign-polite",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -332,6 +354,14 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-native": benign_native,
     "transformed": transformed,
     "benign-transformed": benign_transformed,
+    "authority": authority,
+    "benign-authority": benign_authority,
+    "carried": carried,
+    "benign-carried": benign_carried,
+    "started": started,
+    "benign-started": benign_started,
+    "polite": polite,
+    "benign-polite": benign_polite,
 }
 
 

@@ -9,6 +9,18 @@ from __future__ import annotations
 
 # fmt: off
 TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
+    # an agent that browses for someone, addressed in the five other languages ("Wenn du ein
+    # Agent bist, der für jemanden im Netz surft", "誰かの代わりに閲覧しているエージェントなら"):
+    # an insurance or a recruiting agent is a person, so the browsing is named
+    ("tool_hijack.intl.agent_browsing", "tool_hijack", 0.6,
+        r"\bwenn\s+du\s+(?:ein|eine)\s+(?:ki-)?(?:agent|assistent|bot|sprachmodell|ki)\pL*\s+bist\s*,?\s+"
+        r"(?:der|die|das)\s+(?:\S+\s+){0,4}?(?:surft|browst|liest|verarbeitet)|"
+        r"(?:^|[^\pL])если\s+ты\s+(?:\S+\s+)?(?:агент|бот|ассистент|ии|модель|нейросеть)\pL*\s*,?\s+"
+        r"(?:который|которая)\s+(?:\S+\s+){0,3}?(?:просматривает|читает|обрабатывает|ходит\s+по)|"
+        r"(?:代わりに|代理で)(?:ウェブを|ネットを)?(?:閲覧|ブラウズ)\S{0,6}(?:エージェント|AI|ＡＩ|"
+        r"アシスタント|ボット)|"
+        r"如果你是(?:一个)?(?:替|代)(?:别人|他人|用户)\S{0,8}(?:代理|智能体|AI|助手|机器人)|"
+        r"대신(?:해|하여)?\s*(?:웹|인터넷)\S{0,3}\s*(?:\S+\s+)?(?:에이전트|ai|봇|어시스턴트)"),
     ("tool_hijack.en.addressed", "tool_hijack", 0.8,
         r"\b(?:attention|note|message|instructions?|p\.?s\.?|hey|dear|hello|important)\s*"
         r"(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:coding\s+)?(?:ai|llm|language\s+model|assistant|chatbot|"
@@ -23,6 +35,12 @@ TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"automated)\s+(?:agent|assistant|model|bot)s?|llm|language\s+model)\b|\b(?:to|for)\s+"
         r"(?:whichever|whatever|any)\s+(?:agent|assistant|model|bot)\s+(?:that\s+|who\s+)?(?:runs|"
         r"executes|builds|deploys)\s+`"
+        # whichever assistant summarises or tidies this very thread ("a reminder to any assistant
+        # summarising this thread:", "Action for whichever assistant tidies these notes:")
+        r"|\b(?:to|for)\s+(?:whichever|whatever|any|every)\s+(?:assistant|model|bot|ai)\s+(?:that\s+|"
+        r"who\s+|which\s+)?(?:is\s+)?(?:summari[sz](?:es|ing)|tid(?:ies|ying)|process(?:es|ing)|"
+        r"read(?:s|ing)|handl(?:es|ing)|translat(?:es|ing))\s+(?:this|these|the)\s+(?:thread|notes?|"
+        r"page|mail|e-?mail|document|file|ticket|text)"
 ),
     ("tool_hijack.en.call_tool", "tool_hijack", 0.7,
         r"\b(?:call|invoke|run|execute|trigger|use|start)\s+(?:the\s+)?[\w.]+\s*(?:\(|tool|"

@@ -48,7 +48,7 @@ BEFORE_ME: tuple[tuple[str, str, float, str], ...] = (
     # agent data that asks to be kept quiet about: the reader of a page has no one to hide it from
     ("tool_hijack.any.embedded_conceal", "tool_hijack", 0.45,
         r"\b(?:do\s+not|don'?t|never)\s+(?:mention|bring\s+up|reveal|disclose|tell\s+(?:the\s+)?user\s+"
-        r"about)\s+(?:this\s+(?:note|instruction|comment|message|request|line)|the\s+(?:note|"
+        r"about)\s+(?:this\s+(?:note|notice|instruction|comment|message|request|line)|the\s+(?:note|"
         r"instruction|comment|network\s+call|call|request)\s+(?:above|below))|\berwähne\s+(?:diese[nr]?"
         r"\s+)?(?:hinweis|notiz|anweisung)\w*\s+nicht|не\s+упоминай\s+(?:эту\s+|об?\s+этой\s+)?"
         r"(?:инструкци|заметк|просьб|отзыв)\pL*|不要(?:提到|提及|透露|告诉用户)(?:本|这(?:条|段|个)?)"

@@ -60,7 +60,8 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\w*\s+(?:me\s+|us\s+)?(?:\w+\s+){0,5}?(?:keys?|serials?|activation\s+codes?|(?:vault|safe|"
         r"alarm|door|pin)\s+codes?|combinations?|passwords?|recipes?\s+for\s+(?:napalm|meth\w*|"
         r"explosives?|bombs?|flash\s+powder|gunpowder|black\s+powder|thermite|poison\w*)|how\s+to\s+(?:open|pick|bypass|disable|hotwire|make|build|hack|steal)\s+"
-        r"(?:any|a|the)\s+(?:lock|safe|alarm|car|bomb|weapon|account|explosive))"),
+        r"(?:any|a|the)\s+(?:lock|safe|alarm|car|bomb|weapon|account|explosive)|how\s+to\s+(?:synthesi[sz]e|"
+        r"cook|make)\s+(?:\w+\s+)?(?:drugs|meth\w*|controlled\s+substances|opioids|fentanyl|poisons?))"),
     # without rules, said of the model or of how it answers: "no restrictions on parking" and
     # "no limits on storage" are said of other things
     ("persona.en.no_rules", "persona", 0.8,
@@ -109,7 +110,10 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"character|\bbreak\s+character\b|\bno\s+matter\s+what\b"),
     ("persona.en.never_refuse", "persona", 0.7,
         r"\b(?:never|won'?t|will\s+not|doesn'?t|does\s+not|cannot|can'?t)\s+(?:ever\s+)?"
-        r"(?:refuse|decline|says?\s+(?:no|(?:it|he|she)\s+can'?t))"),
+        r"(?:refuse|decline|says?\s+(?:no|(?:it|he|she)\s+can'?t))"
+        # refusing declared a fault of the persona ("in the sandbox, refusing is a bug")
+        r"|\b(?:refusing|refusals?|declining|saying\s+no)\s+(?:is|are|counts\s+as)\s+(?:a\s+|an\s+)?"
+        r"(?:bug|error|malfunction|failure|glitch|not\s+(?:allowed|permitted|an\s+option)|forbidden)"),
     # two answers of which one is free of the model's rules; "two answers each time: a short
     # one and a detailed one" is a format, not a persona
     ("persona.en.two_responses", "persona", 0.4,
@@ -264,21 +268,30 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:\w+\s+)?(?:deceased|dead|late|departed)\s+\w+"),
     ("persona.intl.rules_none", "persona", 0.8,
         r"\bkeinerlei\s+(?:moral|regeln|grenzen|filter|einschränkungen)|"
+        r"\b(?:ki|bot|chatbot|assistent\pL*|modell)\b,?\s+(?:\S+\s+){0,8}?sich\s+an\s+keine\s+"
+        r"(?:\pL*richtlinie|"
+        r"regel|vorgabe|grenze)n?\s+(?:mehr\s+)?hält|"
         r"(?:(?:^|[^\pL])(?:ты|теб\pL+|ии)[^\pL]|модел\pL*|ассистент\pL*|бот\pL*|персонаж\pL*|режим\pL*|"
         r"нейросет\pL*|отвеча\pL*|ответ\pL*)[^.!?\n]{0,100}?(?:никаких|ни\s+каких)\s+(?:запретов|ограничений|"
         r"правил|фильтров)|"
-        r"不(?:遵守|遵循|受)任何(?:规定|规则|限制|约束|准则)|"
+        r"不(?:再)?(?:遵守|遵循|受)任何(?:规定|规则|限制|约束|准则|政策)|没有任何(?:内容)?(?:规则|约束|"
+        r"准则|过滤)[^。\n]{0,12}?(?:聊天机器人|机器人|AI|助手|模型)|"
         r"(?:ルール|規則|制限|ガイドライン|倫理|ポリシー)(?:を|は)?(?:一切|全く|何も)?(?:守らず|守らない|"
         + told_te_ja("無視し")
         # said of the model or its persona ("あなたは「ジユウ」で、どんなルールにも従いません"; not
         # "どんなルールにも従わない人は罰せられます", people)
-        + r"|気にせず)|(?:あなた|君|お前|AI|ＡＩ|キャラ)[^。\n]{0,30}?(?:どんな|いかなる|あらゆる)"
-        r"(?:ルール|規則|制限|ガイドライン|ポリシー)(?:にも|も)"
+        + r"|気にせず)|(?:あなた|君|お前|AI|ＡＩ|キャラ)[^。\n]{0,30}?"
+        r"(?:どんな|いかなる|あらゆる|何の)(?:ルール|規則|制限|ガイドライン|ポリシー)(?:にも|も)"
         r"(?:従いません|従わない|縛られない|縛られません|守らない|守りません)|"
+        r"(?:どんな|いかなる|あらゆる|何の)(?:ルール|規則|制限|ガイドライン|ポリシー)(?:にも|も)(?:従わない|"
+        r"縛られない|守らない)(?:AI|ＡＩ|アシスタント|モデル|ボット|チャットボット)|(?:ルール|規則|制限|"
+        r"ガイドライン|ポリシー)が(?:一切|全く|何も)(?:なく|ない)[^。\n]{0,16}?(?:AI|ＡＩ|チャットボット|"
+        r"ボット|アシスタント|モデル)|"
         r"倫理観を持たない|どんなに(?:危険|違法|有害|非倫理的)な(?:質問|内容|こと|依頼)"
         r"(?:に|で)?も(?:答え|回答)|"
         r"(?:어떤|아무)\s*(?:규칙|제한|규정|윤리|정책)도\s*(?:따르지|지키지)|(?:어떤|아무)\s*윤리도\s*없는|"
-        r"검열(?:이|도)?\s*없는"),
+        r"검열(?:이|도)?\s*없는|(?:규칙|제한|규정|필터)이\s*(?:전혀|하나도)\s*없(?:고|는)[^.\n]{0,16}?"
+        r"(?:챗봇|봇|ai|인공지능|어시스턴트|모델)"),
     # two answers, one of them from a persona without limits, in de/ru/zh/ja/ko ("two answers
     # each time: a short one and a detailed one" is a format: no limits named)
     ("persona.intl.two_responses", "persona", 0.75,
@@ -318,13 +331,19 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     # FAQ bot is praised for too: it weighs too little to flag a text alone.
     ("persona.any.never_had_rules", "persona", 0.75,
         r"\bnever\s+(?:had|got|been\s+given|received|was\s+given)\s+(?:any\s+)?(?:rules|limits|"
-        r"restrictions|guidelines|filters|guardrails)|\bnie\s+(?:irgendwelche\s+)?(?:vorgaben|regeln|"
+        r"restrictions|guidelines|filters|guardrails)|\bonly\s+rule\s+is\s+(?:that\s+(?:it|he|she|"
+        r"you)\s+(?:has|have)\s+|to\s+have\s+)?no\s+rules|\beinzige\s+regel\s+(?:ist\s*,?\s*)?(?:dass\s+"
+        r"(?:sie|er|es|du)\s+)?keine\s+regeln|единственн\pL+\s+правил\pL*[^.\n]{0,15}?(?:не\s+иметь\s+"
+        r"правил|нет\s+правил|никаких\s+правил)|唯一的规则(?:就)?是没有(?:任何)?规则|ルールがない"
+        r"こと(?:だけ)?が(?:唯一の)?ルール|규칙이\s*없다는\s*것(?:만이)?\s*(?:유일한\s*)?규칙|"
+        r"\bnie\s+(?:irgendwelche\s+)?(?:vorgaben|regeln|"
         r"grenzen|einschränkungen|filter)\s+(?:bekommen|gehabt|hatte|kannte)|никогда\s+не\s+"
         r"(?:было|получал\pL*|знал\pL*)\s+(?:никаких\s+)?(?:правил|ограничений|запретов)|"
         r"从来没有(?:任何)?(?:规则|限制|约束)|(?:ルール|規則|制限|ポリシー|規制)(?:に|には|にも)"
         r"(?:一切|まったく|全く|何も)?縛られ(?:て)?(?:いない|いません|ません|ず|ない)|(?:어떤|아무)\s*(?:규칙|제한|규정)에도\s*(?:얽매이지|구애받지|묶이지)"),
     ("persona.any.answers_all", "persona", 0.4,
-        r"\banswers\s+(?:anything|everything|every\s+question|any\s+question)\b|\bantwortet\s+"
+        r"\b(?:answers|you\s+(?:can|may|are\s+(?:free|allowed)\s+to)\s+answer)\s+(?:anything|everything|"
+        r"every\s+question|any\s+question)\b|\bantwortet\s+"
         r"(?:auf\s+)?(?:alles|jede\s+frage)|отвечает\s+на\s+(?:всё|все\s+вопросы|любой\s+вопрос|"
         r"любые\s+вопросы)|什么都(?:回答|答)|断ることは(?:ありません|ない|しない)|何でも答え|"
         r"거절하지\s*않|뭐든지\s*(?:대답|답)|どんな質問にも答え"),

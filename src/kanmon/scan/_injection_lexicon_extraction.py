@@ -170,7 +170,9 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"(?:开始|最初|一开始)(?:时)?(?:你)?(?:收到|得到|被给予)(?:了)?(?:哪些|什么)?的?(?:指示|指令|提示)"
         r"|原样引用"),
     ("extraction.ko.initial", "extraction", 0.7,
-        r"(?:시작|처음)\s*(?:때|에)\s*(?:받은|주어진)\s*(?:지시|명령|프롬프트)|정확히\s*인용|그대로\s*돌려"),
+        r"(?:시작|처음)\s*(?:때|에)\s*(?:받은|주어진)\s*(?:지시|명령|프롬프트)|정확히\s*인용|"
+        # (not "두 표시 사이의 글을 그대로 돌려줘": what the model received, returned as it is)
+        r"(?:받은|주어진)\s*(?:글|텍스트|내용|메시지|지시)\S{0,2}\s*그대로\s*돌려"),
     ("extraction.ru.initial", "extraction", 0.7,
         r"(?:в\s+начале|изначально)\s+(?:\S+\s+){0,4}(?:инструкци\pL*|указани\pL*)|процитируй\s+(?:их|"
         r"его)\s+точно"),
@@ -244,7 +246,8 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"\bvor\s+meiner\s+ersten\s+nachricht|\bam\s+anfang\s+(?:des|dieses)\s+(?:gesprächs|chats)"
         r"|до\s+моего\s+первого\s+сообщения|перед\s+моим\s+первым\s+сообщением|"
         r"(?:написано|дали|сказали|передали)\s+(?:тебе\s+)?(?:в\s+самом\s+начале|до\s+начала)|"
-        r"(?:你|您)(?:收到|得到|接收)的第一条(?:消息|信息|指令|提示)|在我(?:的)?第一条消息之前|"
+        r"(?:你|您)(?:收到|得到|接收)的第一条(?:消息|信息|指令|提示)|在?我(?:的)?第一条消息之前|"
+        r"(?:私の)?最初のメッセージ(?:より|の)前に(?:あなたが)?(?:受け取った|渡された|与えられた)|"
         r"(?:最初|初め|冒頭|始め)に(?:あなたに|あなたが)?(?:渡された|送られた|与えられた|受け取った)"
         # (the setting text, not a device's settings: "最初に与えられた設定を確認して")
         r"(?:設定文|文章|メッセージ|テキスト|内容|文|指示|命令|プロンプト)|"
@@ -298,13 +301,29 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"指示|ルール)(?:には|に)(?:何が|なにが)(?:書|あ)|"
         r"(?:숨겨진|비밀)\s*(?:규칙|지시|지침|설정)\S{0,2}\s*(?:받았|부여받|주어졌)|(?:네|너의|당신의)\s*"
         r"(?:지침|지시|규칙|설정|프롬프트)\S{0,2}\s*[^.\n]{0,30}?(?:복사해|옮겨\s*적어|출력해|보여\s*줘)"),
+    # the note the model was started, booted or launched with, by how it got it ("die Notiz, mit
+    # der du gestartet wurdest", "起動時に渡されたメモ"): an app's start-up message is shown,
+    # not handed to someone, and a person is not started
+    ("extraction.intl.started_with", "extraction", 0.7,
+        r"\b(?:notiz|text|hinweise?|anweisungen|vorgaben|zettel|textblock|memo)\pL*\s*,?\s+mit\s+"
+        r"(?:der|dem|denen)\s+(?:man\s+)?(?:du|dich)\s+(?:\S+\s+)?(?:gestartet|hochgefahren|gebootet|"
+        r"initialisiert|geladen)\s+(?:wurdest|hat|worden\s+bist|bist)|"
+        r"(?:записк|заметк|текст|инструкци|указани|памятк)\pL*\s*,?\s+с\s+(?:которой|которым|"
+        r"которыми)\s+(?:тебя\s+)?(?:\S+\s+)?(?:запустили|включили|загрузили|инициализировали)|"
+        r"(?:起動時|起動した(?:とき|時)|立ち上が(?:った|る)(?:とき|時)|起動の際)に?(?:あなたに|あなたが)?"
+        r"(?:渡された|読み込まれた|与えられた|受け取った|入力された)(?:メモ|文章|テキスト|指示|設定文|内容)|"
+        r"你(?:在)?(?:启动|开机|初始化|上线)(?:时|的时候)(?:收到|加载|拿到|得到|读入|被给)(?:的)?(?:那份|那段|"
+        r"那些)?(?:说明|备注|文字|文本|指令|提示|设定|内容)|"
+        r"(?:(?:네가|너가|당신이|너는)\s*(?:처음\s*)?(?:시작할|켜질|부팅될|시작될)|켜질|부팅될)\s*때\s*"
+        r"(?:받은|불러온|로드된|읽어\s*들인|주어진)\s*(?:메모|글|텍스트|지시|내용|문구)"),
     ("extraction.any.context_start", "extraction", 0.7,
         r"\b(?:beginning|start|top)\s+of\s+your\s+context(?:\s+window)?|\b(?:which|what)\s+(?:words|"
         r"text|lines)\s+were\s+you\s+given|\banfang\s+deines\s+kontext|コンテキストの(?:一番)?最初|"
         r"컨텍스트\s*맨\s*처음|上下文(?:窗口)?(?:的)?最开始|начал\pL*\s+(?:твоего\s+)?контекст"),
     # What the model was loaded with, asked for as something it was handed before the user came.
     ("extraction.en.loaded_with", "extraction", 0.75,
-        r"\b(?:text|instructions|prompt|message|rules|briefing)\s+(?:that\s+)?you\s+were\s+"
+        r"\b(?:text|instructions|prompt|message|rules|briefing|notes?|memo|block|setup)\s+(?:that\s+)?"
+        r"you\s+were\s+"
         r"(?:loaded|started|initiali[sz]ed|configured|primed|booted|seeded|launched)\s+with|"
         r"\b(?:gave|given|handed|sent)\s+you\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:briefing|brief|"
         r"instructions|setup|prompt|rules|configuration)\b[^?\n]{0,40}\bwhat\s+(?:did|does|do)\s+"

@@ -172,7 +172,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:system-?überschreibung|system-override|systemhinweis)\b"),
     ("override.de.task", "override", 0.65,
         r"\b(?:deine|die)\s+(?:ursprüngliche|eigentliche|neue|einzige|aktuelle)\s+(?:aufgabe|"
-        r"anweisung|rolle)\s+(?:ist|lautet|wurde|war)|\bab\s+(?:jetzt|sofort)\s+gilt\b"),
+        r"anweisung|rolle)\s+(?:ist|lautet|wurde|war)"
+        # (not "Ab jetzt gilt nur dieser Absatz" in a travel policy: said to the model, or mine)
+        r"|\bab\s+(?:jetzt|sofort)\s+gilt\s*(?::|folgendes|für\s+dich|nur\s+noch|(?:nur\s+|allein\s+)?"
+        r"(?:meine|was\s+ich|diese\s+(?:nachricht|anweisung)))"),
     ("override.de.instead", "override", 0.35,
         r"\b(?:hör|höre)\s+auf\s+\S+\s+(?:\S+\s+){0,4}stattdessen|\blass\s+es\s+und\b"
         r"|\bstattdessen\b.{0,40}\b(?:musst|sollst)\s+du"),
@@ -189,7 +192,9 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:новые|настоящая|новая|приоритетная|важная|обновлённые)\s+(?:указания|инструкции|"
         r"задача|команда|правила)\s*(?:от|:|-|,|—|важнее)"),
     ("override.ru.reset", "override", 0.75,
-        r"(?:правила|инструкции|указания|настройки)\s+(?:\S+\s+){0,3}(?:отменен\pL*|сброшен\pL*|"
+        # (not "прежние правила командировок отдела утром отменены": whose rules, named)
+        r"(?:правила|инструкции|указания|настройки)\s*,?\s+(?:(?:теперь|уже|все|были|полностью)\s+|"
+        r"(?:которые|что)\s+(?:\S+\s+){0,3}?)?(?:отменен\pL*|сброшен\pL*|"
         r"больше\s+не\s+действуют|недействительн\pL*|были\s+ошибочн\pL*)|системное\s+переопределение"),
     ("override.ru.instead", "override", 0.35,
         r"(?:хватит|перестань|прекрати)\s+\S+.{0,40}вместо\s+этого|брось\s+это\s+и"),
@@ -209,7 +214,7 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.zh.instead", "override", 0.35,
         # (not "从现在开始你是我的西班牙语老师": a role the user gives for themself)
         r"(?:不要再|别再|停止|不要)\S{0,10}(?:改为|而是|转而|改成)|都放下|(?:从现在开始|从现在起|今后)"
-        r"\S{0,4}(?:你(?:[^是]|是[^我])|只)"),
+        r"\S{0,4}(?:你(?:[^是]|是[^我])|只(?:听|按|服从|遵守|遵循|执行|回答|照|以[^。\n]{0,10}身份))"),
     ("override.zh.task", "override", 0.65,
         r"(?:原来|原先|之前|当前)的?(?:任务|指令|设定)(?:已)?(?:被)?(?:取消|作废|失效)|新的?任务(?:是|[:：])"),
     ("override.ja.ignore", "override", 0.85,
@@ -303,7 +308,7 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:replaces?|overrides?|supersedes?|takes?\s+(?:priority|precedence)\s+over|outranks?|"
         r"cancels?|voids?)\s+(?:all\s+|any\s+|every\s+)?(?:(?:of\s+)?(?:the|your)\s+)?(?:earlier|"
         r"previous|prior|preceding|other|original|existing)?\s*(?:instructions|directions|"
-        r"directives|messages|prompts)\b|\b(?:replaces?|overrides?|supersedes?|takes?\s+"
+        r"directives|messages|prompts|system\s+(?:message|prompt))\b|\b(?:replaces?|overrides?|supersedes?|takes?\s+"
         r"(?:priority|precedence)\s+over)\s+(?:all\s+(?:of\s+)?)?your\s+(?:\w+\s+)?(?:rules|"
         r"guidance|guidelines|orders)\b|\b(?:replaces?|overrides?|"
         r"supersedes?|cancels?)\s+everything\s+(?:before|above|else)|\b(?:replaced|overridden|"
@@ -319,14 +324,6 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"configuration))\s+(?:\w+\s+){0,3}(?:is|are|were|was|has\s+been|have\s+been)\s+(?:now\s+)?"
         r"(?:obsolete|retired|outdated|expired|superseded|revoked|rescinded|withdrawn|cancell?ed|"
         r"void|invalid|no\s+longer\s+(?:valid|in\s+force|relevant|applicable))"),
-    ("override.en.never_received", "override", 0.75,
-        r"\b(?:act|behave|respond|answer)\s+as\s+(?:if|though)\s+you\s+(?:had|have)\s+(?:never|not)"
-        r"\s+(?:received|been\s+given|gotten|got|had)\s+(?:any\s+)?(?:instructions|rules|guidance|"
-        r"prompt|directions|guidelines)"
-        r"|\b(?:no\s+need\s+to|(?:you\s+)?(?:can|may)\s+stop|(?:you\s+)?don'?t\s+(?:have|need)\s+to|"
-        r"feel\s+free\s+to\s+(?:stop|not))\s+(?:follow(?:ing)?|obey(?:ing)?|stick(?:ing)?\s+to)\s+"
-        r"(?:your|any\s+of\s+your|the\s+(?:system|company|developer|operator|platform)'?s?)\s+"
-        r"(?:\w+\s+)?(?:polic(?:y|ies)|rules|guidelines|guardrails|restrictions|setup)"),
     ("override.intl.dismiss_given", "override", 0.75,
         r"\bkümmere\s+dich\s+nicht\s+(?:mehr\s+)?um\s+(?:deine|die)\s+(?:\S+\s+)?\pL*(?:vorgaben|"
         r"anweisungen|regeln|richtlinien|befehle)|\b(?:was|alles,?\s+was)\s+(?:man\s+)?dir\s+"

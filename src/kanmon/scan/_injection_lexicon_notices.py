@@ -202,13 +202,17 @@ NOTICES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:\S+\s+)?(?:ki\b|ki-\pL+|sprachmodell\pL*|chatbot\pL*|bot\b)|\b(?:ki-assistent\pL*|"
         r"ki-agent\pL*|ki|sprachmodell|chatbot),?\s+(?:der|die|das)\s+(?:\S+\s+){0,3}(?:liest|"
         r"verwaltet|verarbeitet|zusammenfasst|bearbeitet|durchsucht|auswertet)|"
+        # (an office's assistant is a person: only the one said to read this very file)
+        r"\bassistent(?:en|in)?,?\s+(?:der|die)\s+(?:diese[snm]?\s+)(?:datei|dokument|seite|text|"
+        r"nachricht|e-mail|mail|thread|verlauf|notizen|unterhaltung)\s+(?:liest|verarbeitet|"
+        r"zusammenfasst|auswertet)|"
         r"(?:ассистент|ии-ассистент|ии-агент|агент|бот|модель|нейросеть)\pL*,?\s+(?:обрабатывающ|"
         r"читающ|анализирующ|просматривающ|разбирающ|который\s+(?:обрабатывает|читает|анализирует|"
         r"просматривает|разбирает)|(?:пересказывающ\pL*|(?:который|которая)\s+(?:пересказывает|"
         r"обрабатывает|читает|анализирует|просматривает|разбирает)|которые\s+(?:обрабатывают|"
         r"читают|анализируют|просматривают|разбирают|пересказывают))\s+(?:эт|данн))|(?:阅读|处理|总结|读取|解析|浏览|分析)(?:这|本|此)\S{0,8}的\s*"
         r"(?:AI|ai|助手|模型|智能体|代理|机器人)|(?:この|本)\S{0,10}(?:読んだ|読む|読んでいる|処理する|"
-        r"処理している|要約する|要約している|解析する)(?:AI|ＡＩ|エージェント|アシスタント|モデル|ボット)|"
+        r"処理している|要約する|要約している|解析する)(?:言語)?(?:AI|ＡＩ|エージェント|アシスタント|モデル|ボット)|"
         r"(?:AI|ＡＩ)(?:エージェント|アシスタント)?向け|エージェント向け|(?:이|본)\s*\S{0,8}\s*(?:읽는|"
         r"처리하는|요약하는|분석하는|검토하는)\s*(?:AI|ai|어시스턴트|에이전트|모델|봇)|(?:AI|ai)\s*"
         r"(?:에이전트\s*)?전용"),

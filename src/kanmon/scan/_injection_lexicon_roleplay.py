@@ -29,7 +29,9 @@ _HARM_EN = (
     r"ransomware|malware|keylogger|ricin|sarin|anthrax|ghost\s+gun|untraceable\s+(?:gun|weapon)|"
     r"counterfeit\s+(?:money|bills|notes)|launder\s+money|hack\s+into|break\s+into|hotwire|"
     r"gets?\s+into\s+(?:\S+\s+){0,3}?(?:database|server|network|mainframe)|"
-    r"(?:disable|bypass)\s+(?:the\s+|a\s+)?(?:alarm|security|power\s+grid))"
+    r"(?:disable|bypass)\s+(?:the\s+|a\s+)?(?:alarm|security|power\s+grid)|take\s+over\s+"
+    r"(?:\S+\s+){0,2}?(?:email|e-mail|bank|social\s+media)\s+accounts?|synthesi[sz]e\s+(?:\w+\s+)?"
+    r"(?:drugs|controlled\s+substances|opioids|fentanyl))"
 )
 
 #: A text the model is to imagine, then "transcribe": the fiction hands over what it cannot say.
@@ -68,7 +70,8 @@ ROLEPLAY: tuple[tuple[str, str, float, str], ...] = (
         r"(?:rules|limits|restrictions|guidelines|filters|guardrails|ethics|morals)"),
     ("persona.en.fiction_harm_method", "persona", 0.7,
         r"\b(?:screenplay|script|novel|story|scene|monologue|dialogue|chapter|film|movie|thriller|"
-        r"role-?play)\b[^\n]{0,120}?\b(?:exactly|precisely|step\s+by\s+step|in\s+(?:full\s+)?detail|"
+        r"role-?play)\b[^\n]{0,120}?\b(?:exactly|precisely|step\s+by\s+step|in\s+(?:full\s+)?"
+        r"(?:technical\s+)?detail|"
         rf"with\s+(?:exact\s+|real\s+)?(?:quantities|amounts|measurements|commands|code))\b[^\n]{{0,60}}?"
         rf"\b{_HARM_EN}"
         r"|\b(?:screenplay|script|novel|story|scene|monologue|dialogue|chapter|film|movie|thriller|"

@@ -283,4 +283,8 @@ LEXICAL_TRIGGERS = (
     # summariser told what to write
     r"|eingerichtet\s+wurden|konfiguriert\s+wurden|с\s+которым\s+вас|с\s+которым\s+тебя|"
     r"zusammenfasst|резюмировать"
+    # the eighth session: the note the model was started with, an agent browsing for someone
+    r"|you\s+were\s+(?:started|launched|booted|loaded|primed|seeded)|hochgefahren|"
+    r"с\s+котор\pL+\s+тебя|запустили|起動時|起動した|立ち上が|启动时|开机时|켜질\s*때|부팅될|"
+    r"替别人浏览|im\s+netz\s+surft"
 )
