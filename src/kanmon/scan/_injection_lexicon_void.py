@@ -125,18 +125,42 @@ VOID: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:diese|meine)\s+(?:nachricht|notiz|anweisung|zeile|mail)\s+(?:hat|haben)\s+(?:ab\s+"
         r"jetzt\s+|ab\s+sofort\s+|jetzt\s+|nun\s+)?(?:vorrang|priorität)|"
         rf"{NOT_IN_WORD}(?:это|моё|мое|данное)\s+сообщение\s+(?:теперь\s+|отныне\s+)?(?:важнее|"
-        r"главнее|приоритетнее|имеет\s+(?:высший\s+)?приоритет)|считай\s+главным\s+это\s+сообщение|"
+        r"главнее|приоритетнее|имеет\s+(?:высший\s+)?приоритет)|считай\s+(?:главн\pL*\s+(?:это|мои|эти)\s+"
+        r"сообщени\pL*|(?:мои|это|эти)\s+сообщени\pL*\s+главн\pL*)|"
         r"(?:この|私の|本)(?:メッセージ|メモ|指示|連絡)(?:が|を)(?:最)?優先|"
         r"(?:这条|本条|这个|我的)(?:消息|信息|说明|指示)(?:具有|有)?(?:最高)?优先|"
         r"(?:이|내)\s*(?:메시지|메모|지시)(?:가|를)\s*(?:최)?우선|"
         # my messages made the measure ("nimm meine Nachrichten als maßgeblich", "以我的消息为准")
         r"\b(?:nimm|betrachte)\s+(?:bitte\s+)?(?:meine|diese)\s+nachricht(?:en)?\s+als\s+(?:maßgeblich|"
-        r"verbindlich)|считай\s+(?:мои|это|эти)\s+сообщени\pL*\s+главн\pL*|以我的(?:消息|话|指示|说明)为准|"
+        r"verbindlich)|以我的(?:消息|话|指示|说明)为准|"
         r"(?:제|내)\s*(?:메시지|말|지시)를\s*기준으로"),
-    # what the model got at the start of the chat set aside ("leg die Vorgaben, die du zu Beginn
-    # bekommen hast, beiseite", "開始時に受け取った指針は脇に置いて"): an outline or a plan from
-    # the start of the chat is the user's own
-    ("override.intl.given_set_aside", "override", 0.7,
+    ("override.intl.set_aside", "override", 0.75,
+        r"\bdeine\s+(?:\S+\s+){0,2}?\pL*(?:anweisungen|richtlinien|regeln|vorgaben|einschränkungen)"
+        r"\s+gelten\s+(?:\S+\s+){0,3}?nicht\s+mehr|\blass\s+(?:\S+\s+){0,3}?(?:(?:deine|bisherig\pL*|"
+        r"vorherig\pL*|obig\pL*|ursprünglich\pL*)\s+(?:\S+\s+)?(?:anweisungen|regeln|vorgaben|"
+        r"richtlinien)|(?:anweisungen|regeln|vorgaben|richtlinien)\s+von\s+(?:oben|vorher))\s+"
+        r"(?:\S+\s+){0,2}?(?:weg|beiseite|außen\s+vor)(?:[^\pL]|$)|"
+        r"тво(?:и|их)\s+(?:\S+\s+){0,2}?(?:ограничени\pL*|правила|инструкции|установки|фильтры)\s+"
+        r"(?:\S+\s+){0,2}?(?:больше\s+не\s+действуют|отменены|сняты)|(?:правил|инструкций|фильтров)"
+        r"\s+(?:безопасности\s+|модерации\s+)?у\s+тебя\s+(?:больше\s+)?нет|"
+        r"把(?:你)?(?:之前|以上|上面|先前|前面|原来|原先|所有|全部|此前|刚才|最初)的?[^。，,]{0,6}?(?:指令|"
+        r"指示|提示|规则|设定|限制)(?:都|全|全部|统统)?(?:抛开|忘掉|忘了|忘记|丢掉|扔掉|无视|忽略|清空|作废|"
+        r"放下)|(?:你(?:不用|不必|不需要|无需)再?|(?:不用|不必|不需要|无需)再)(?:遵守|遵循|服从|理会)(?:你)?"
+        r"(?:之前|以上|上面|先前|前面|原来|原先|所有|任何)的?[^。，,]{0,6}?(?:指令|指示|提示|规则|设定|"
+        r"要求|限制|准则)|(?:当作|就当|假装|假设)(?:你)?(?:从来|从未)?(?:没(?:有)?|未)(?:收到|接到|得到|"
+        r"被给予)过?(?:任何)?的?(?:规则|指令|指示|设定|限制)|"
+        r"(?:これまでの|今までの|上の|上記の|前の|以前の|最初の|あなたの|君の|お前の)(?:すべての|全ての)?"
+        r"(?:指示|命令|ルール|制限|ガイドライン|ポリシー|設定|プロンプト)(?:は|を|なんて|など)(?:もう)?"
+        r"(?:すべて|全て|全部)?(?:なかったことに|無かったことに|白紙に|気にしなくて(?:いい|良い|大丈夫)|"
+        r"気にしないで|守らなくて(?:いい|良い)|従わなくて(?:いい|良い)|無視して(?:も)?(?:いい|良い|"
+        r"構わない)|忘れて(?:も)?(?:いい|良い|構わない))|"
+        r"(?:네|너의|당신의)\s*(?:규칙|지시|지침|제한|정책|설정|명령)\S{0,3}\s*(?:신경\s*쓰지\s*마|"
+        r"따르지\s*마|지키지\s*마|무시해)|(?:앞의|위의|이전의?|지금까지의?|처음의?)\s*(?:지시|지침|명령|"
+        r"규칙|설정|프롬프트)\S{0,3}\s*(?:모두\s*|전부\s*|다\s*)?(?:없던\s*(?:걸로|것으로)|취소|무효)"
+        # what the model got at the start of the chat set aside, as "only a draft" ("leg die
+        # Vorgaben, die du zu Beginn bekommen hast, beiseite", "最初に受け取った指針は脇に置いて"):
+        # an outline or a plan from the start of the chat is the user's own
+        r"|"
         r"\b(?:leg|lege|schieb)\s+(?:bitte\s+)?(?:die|deine)\s+(?:\S+\s+)?(?:vorgaben|anweisungen|regeln|richtlinien|"
         r"hinweise)\s*,?\s+(?:die|mit\s+denen)\s+du\s+(?:\S+\s+){0,5}?(?:bekommen|erhalten|gestartet)\s+"
         r"(?:hast|bist|wurdest)\s*,?\s+beiseite|"
