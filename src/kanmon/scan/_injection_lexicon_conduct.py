@@ -342,7 +342,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"从来没有(?:任何)?(?:规则|限制|约束)|(?:ルール|規則|制限|ポリシー|規制)(?:に|には|にも)"
         r"(?:一切|まったく|全く|何も)?縛られ(?:て)?(?:いない|いません|ません|ず|ない)|(?:어떤|아무)\s*(?:규칙|제한|규정)에도\s*(?:얽매이지|구애받지|묶이지)"),
     ("persona.any.answers_all", "persona", 0.4,
-        r"\b(?:answers|you\s+(?:can|may|are\s+(?:free|allowed)\s+to)\s+answer)\s+(?:anything|everything|"
+        r"\b(?:answers|(?:you|i)\s+(?:can|may|are\s+(?:free|allowed)\s+to)\s+answer)\s+(?:anything|everything|"
         r"every\s+question|any\s+question)\b|\bantwortet\s+"
         r"(?:auf\s+)?(?:alles|jede\s+frage)|отвечает\s+на\s+(?:всё|все\s+вопросы|любой\s+вопрос|"
         r"любые\s+вопросы)|什么都(?:回答|答)|断ることは(?:ありません|ない|しない)|何でも答え|"

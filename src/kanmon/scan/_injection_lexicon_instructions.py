@@ -270,10 +270,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\s+(?:request|question|task|query))"),
     ("override.en.ignore_yours", "override", 0.7,
         r"\b(?:ignore|disregard|forget|bypass|override|break|set\s+aside|put\s+aside|suspend)\s+"
-        r"(?:all\s+(?:of\s+)?)?your\s+"
+        r"(?:all\s+(?:of\s+)?)?(?:your|the\s+(?:operator|developer|system|platform)'?s?)\s+"
         r"(?:own\s+|content\s+|safety\s+|usage\s+|moderation\s+|ethical\s+|ethics\s+)?(?:rules|"
         r"instructions|guidelines|programming|restrictions|safety|filters|training|policy|"
-        r"policies|directives)\b"),
+        r"policies|directives|setup|prompt)\b"),
     # skipped or dropped: the model's rules, not its training ("don't skip your training")
     # nor an insurance policy ("drop your policy")
     ("override.en.skip_yours", "override", 0.7,

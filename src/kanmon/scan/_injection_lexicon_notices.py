@@ -110,7 +110,7 @@ NOTICES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:previous|prior|old|original|system|default|safety|content|assistant|model)[\s_.-]*"
         r"(?:rules|instructions|prompt|polic(?:y|ies)|guidelines|filters?|guardrails|"
         r"restrictions)\s*[:=]\s*['\"]?(?:void|null|none|off|false|disabled|0|revoked|ignored|"
-        r"cleared|expired|deleted)\b|\b(?:rules|instructions|prompt)[_.-]?source\s*[:=]\s*['\"]?"
+        r"cleared|expired|deleted|superseded|overridden|replaced)\b|\b(?:rules|instructions|prompt)[_.-]?source\s*[:=]\s*['\"]?"
         r"(?:this|user|message|below|here)|\bsource[_.-]?of[_.-]?truth\s*[:=]\s*['\"]?(?:this|user|"
         r"message|below|here)|(?:^|[\s;,{(])(?:guard|guardrails?|moderation|safety)\s*[:=]\s*['\"]?"
         r"(?:off|false|disabled|none|0)\b"),
@@ -154,7 +154,9 @@ NOTICES: tuple[tuple[str, str, float, str], ...] = (
     # -- this notice is the only rule --------------------------------------------------------
     ("override.any.only_this", "override", 0.7,
         r"\b(?:follows?|obeys?|listens?\s+to|answers?\s+to)\s+only\s+(?:the\s+(?:\w+\s+)?(?:in|of|"
-        r"from)\s+)?(?:this|these|me\b|my|the\s+following)|\bonly\s+(?:follow|obey|listen\s+to)\s+"
+        r"from)\s+)?(?:this|these|me\b|my|the\s+following)|\b(?:follow|obey)\s+(?:the\s+)?(?:text|"
+        r"instructions|lines?|rules)\s+(?:in|of)\s+this\s+(?:file|page|document|message|note)\s+only\b|"
+        r"\bonly\s+(?:follow|obey|listen\s+to)\s+"
         r"(?:this|these|me\b|my)|\bfrom\s+(?:here|now)\s+on,?\s+(?:you\s+)?(?:do|follow|obey)\s+"
         r"(?:only\s+)?(?:what(?:ever)?|exactly\s+what)\s+i\s+(?:say|tell|write)|"
         r"\brichtet\s+sich\s+(?:\S+\s+){0,2}(?:nur|ausschließlich|allein)\s+nach\s+(?:dieser|"

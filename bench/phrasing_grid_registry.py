@@ -1,0 +1,194 @@
+"""The grids of ``phrasing_grid.py`` by name: which modules hold their texts, which are benign
+(their count is of texts flagged), which carry their own source per text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phrasing_grid_actions import (
+    actions,
+    answers,
+    benign_actions,
+    benign_answers,
+    benign_channels,
+    channels,
+)
+from phrasing_grid_agents import benign_agents, boundary, exfil
+from phrasing_grid_authority import authority, benign_authority
+from phrasing_grid_carried import benign_carried, carried
+from phrasing_grid_copies import benign_copies, copies
+from phrasing_grid_data_intl import benign_data_intl, data_intl
+from phrasing_grid_described import benign_described, described
+from phrasing_grid_discussions import benign_discussions
+from phrasing_grid_everyday import benign_everyday, everyday
+from phrasing_grid_first import first_texts
+from phrasing_grid_insertions import benign_insertions, insertions
+from phrasing_grid_intl import (
+    benign_intl,
+    benign_polite_intl,
+    embedded_intl,
+    extraction_intl,
+    override_intl,
+    own_rules_intl,
+    polite_intl,
+)
+from phrasing_grid_japanese import benign_japanese, japanese
+from phrasing_grid_japanese_asks import benign_japanese_asks, japanese_asks
+from phrasing_grid_licence import benign_licence, licence
+from phrasing_grid_native import benign_native, native
+from phrasing_grid_personas import benign_personas, personas
+from phrasing_grid_plain import (
+    benign_notices,
+    benign_plain,
+    benign_probes,
+    notices,
+    plain,
+    probes,
+)
+from phrasing_grid_polite import benign_polite, polite
+from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
+from phrasing_grid_polite_de_ru import benign_polite_de_ru, polite_de_ru
+from phrasing_grid_postscripts import benign_postscripts, postscripts
+from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
+from phrasing_grid_reports import benign_reports, benign_reports_intl, reports
+from phrasing_grid_roleplay import benign_roleplay, roleplay
+from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sampler
+from phrasing_grid_secret_asks import benign_secret_asks, secret_asks
+from phrasing_grid_secrets import benign_secrets, secrets
+from phrasing_grid_staged import benign_staged, staged
+from phrasing_grid_started import benign_started, started
+from phrasing_grid_transcripts import benign_transcripts, transcripts
+from phrasing_grid_transformed import benign_transformed, transformed
+from phrasing_grid_unlimited import benign_unlimited, unlimited
+from phrasing_grid_void import benign_void, void
+
+GRIDS = (
+    "benign", "embedded", "encoded", "extraction", "override", "persona", "persona-intl",
+    "override-intl", "extraction-intl", "embedded-intl", "benign-intl", "exfil", "boundary",
+    "benign-agents", "reported", "benign-reported", "own-rules-intl", "actions", "benign-actions",
+    "plain", "benign-plain", "notices", "benign-notices", "answers", "benign-answers",
+    "channels", "benign-channels", "probes", "benign-probes", "asked", "benign-asked",
+    "insertions", "benign-insertions", "polite-intl", "benign-polite-intl", "secrets",
+    "benign-secrets", "licence", "benign-licence",
+    "benign-discussions", "postscripts", "benign-postscripts", "void", "benign-void",
+    "copies", "benign-copies", "roleplay", "benign-roleplay",
+    "japanese", "benign-japanese", "polite-cjk", "benign-polite-cjk",
+    "polite-de-ru", "benign-polite-de-ru", "described", "benign-described",
+    "unlimited", "benign-unlimited", "everyday", "benign-everyday",
+    "reports", "benign-reports", "sampler", "benign-sampler",
+    "indirect", "benign-indirect", "staged", "benign-staged",
+    "native", "benign-native", "transformed", "benign-transformed",
+    "benign-reports-intl", "personas", "benign-personas", "data-intl", "benign-data-intl",
+    "secret-asks", "benign-secret-asks", "japanese-asks", "benign-japanese-asks",
+    "authority", "benign-authority", "carried", "benign-carried", "started", "benign-started",
+    "polite", "benign-polite", "transcripts", "benign-transcripts",
+)  # fmt: skip
+#: Grids whose texts should stay below the threshold: the count is of those above it.
+BENIGN_GRIDS = (
+    "benign", "benign-intl", "benign-agents", "benign-reported", "benign-actions", "benign-plain",
+    "benign-notices", "benign-answers", "benign-channels", "benign-probes", "benign-asked",
+    "benign-insertions", "benign-polite-intl", "benign-secrets", "benign-licence",
+    "benign-discussions", "benign-postscripts", "benign-void", "benign-copies",
+    "benign-roleplay", "benign-japanese", "benign-polite-cjk",
+    "benign-polite-de-ru", "benign-described", "benign-unlimited",
+    "benign-everyday", "benign-reports", "benign-sampler",
+    "benign-indirect", "benign-staged", "benign-native", "benign-transformed",
+    "benign-reports-intl", "benign-personas", "benign-data-intl", "benign-secret-asks",
+    "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
+    "benign-polite", "benign-transcripts",
+)  # fmt: skip
+#: Grids whose texts carry their own source (the rest share one).
+SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
+    "override-intl": override_intl,
+    "extraction-intl": extraction_intl,
+    "embedded-intl": embedded_intl,
+    "benign-intl": benign_intl,
+    "exfil": exfil,
+    "boundary": boundary,
+    "benign-agents": benign_agents,
+    "reported": reported,
+    "benign-reported": benign_reported,
+    "own-rules-intl": own_rules_intl,
+    "actions": actions,
+    "benign-actions": benign_actions,
+    "plain": plain,
+    "benign-plain": benign_plain,
+    "notices": notices,
+    "benign-notices": benign_notices,
+    "answers": answers,
+    "benign-answers": benign_answers,
+    "channels": channels,
+    "benign-channels": benign_channels,
+    "probes": probes,
+    "benign-probes": benign_probes,
+    "asked": asked,
+    "benign-asked": benign_asked,
+    "insertions": insertions,
+    "benign-insertions": benign_insertions,
+    "polite-intl": polite_intl,
+    "benign-polite-intl": benign_polite_intl,
+    "secrets": secrets,
+    "benign-secrets": benign_secrets,
+    "licence": licence,
+    "benign-licence": benign_licence,
+    "benign-discussions": benign_discussions,
+    "postscripts": postscripts,
+    "benign-postscripts": benign_postscripts,
+    "void": void,
+    "benign-void": benign_void,
+    "copies": copies,
+    "benign-copies": benign_copies,
+    "roleplay": roleplay,
+    "benign-roleplay": benign_roleplay,
+    "japanese": japanese,
+    "benign-japanese": benign_japanese,
+    "polite-cjk": polite_cjk,
+    "benign-polite-cjk": benign_polite_cjk,
+    "polite-de-ru": polite_de_ru,
+    "benign-polite-de-ru": benign_polite_de_ru,
+    "described": described,
+    "benign-described": benign_described,
+    "unlimited": unlimited,
+    "benign-unlimited": benign_unlimited,
+    "everyday": everyday,
+    "benign-everyday": benign_everyday,
+    "reports": reports,
+    "benign-reports": benign_reports,
+    "benign-reports-intl": benign_reports_intl,
+    "personas": personas,
+    "benign-personas": benign_personas,
+    "data-intl": data_intl,
+    "benign-data-intl": benign_data_intl,
+    "secret-asks": secret_asks,
+    "benign-secret-asks": benign_secret_asks,
+    "japanese-asks": japanese_asks,
+    "benign-japanese-asks": benign_japanese_asks,
+    "sampler": sampler,
+    "benign-sampler": benign_sampler,
+    "indirect": indirect,
+    "benign-indirect": benign_indirect,
+    "staged": staged,
+    "benign-staged": benign_staged,
+    "native": native,
+    "benign-native": benign_native,
+    "transformed": transformed,
+    "benign-transformed": benign_transformed,
+    "authority": authority,
+    "benign-authority": benign_authority,
+    "carried": carried,
+    "benign-carried": benign_carried,
+    "started": started,
+    "benign-started": benign_started,
+    "polite": polite,
+    "benign-polite": benign_polite,
+    "transcripts": transcripts,
+    "benign-transcripts": benign_transcripts,
+}
+
+
+def texts(grid: str) -> list[tuple[str, str]]:
+    """The grid's texts, each with the source it is scanned as."""
+    if grid in SOURCED:
+        return SOURCED[grid]()
+    grid_texts, source = first_texts(grid)
+    return [(t, source) for t in grid_texts]
