@@ -9,18 +9,6 @@ from __future__ import annotations
 
 # fmt: off
 TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
-    # an agent that browses for someone, addressed in the five other languages ("Wenn du ein
-    # Agent bist, der für jemanden im Netz surft", "誰かの代わりに閲覧しているエージェントなら"):
-    # an insurance or a recruiting agent is a person, so the browsing is named
-    ("tool_hijack.intl.agent_browsing", "tool_hijack", 0.6,
-        r"\bwenn\s+du\s+(?:ein|eine)\s+(?:ki-)?(?:agent|assistent|bot|sprachmodell|ki)\pL*\s+bist\s*,?\s+"
-        r"(?:der|die|das)\s+(?:\S+\s+){0,4}?(?:surft|browst|liest|verarbeitet)|"
-        r"(?:^|[^\pL])если\s+ты\s+(?:\S+\s+)?(?:агент|бот|ассистент|ии|модель|нейросеть)\pL*\s*,?\s+"
-        r"(?:который|которая)\s+(?:\S+\s+){0,3}?(?:просматривает|читает|обрабатывает|ходит\s+по)|"
-        r"(?:代わりに|代理で)(?:ウェブを|ネットを)?(?:閲覧|ブラウズ)\S{0,6}(?:エージェント|AI|ＡＩ|"
-        r"アシスタント|ボット)|"
-        r"如果你是(?:一个)?(?:替|代)(?:别人|他人|用户)\S{0,8}(?:代理|智能体|AI|助手|机器人)|"
-        r"대신(?:해|하여)?\s*(?:웹|인터넷)\S{0,3}\s*(?:\S+\s+)?(?:에이전트|ai|봇|어시스턴트)"),
     ("tool_hijack.en.addressed", "tool_hijack", 0.8,
         r"\b(?:attention|note|message|instructions?|p\.?s\.?|hey|dear|hello|important)\s*"
         r"(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:coding\s+)?(?:ai|llm|language\s+model|assistant|chatbot|"

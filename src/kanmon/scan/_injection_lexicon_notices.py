@@ -217,7 +217,16 @@ NOTICES: tuple[tuple[str, str, float, str], ...] = (
         r"処理している|要約する|要約している|解析する)(?:言語)?(?:AI|ＡＩ|エージェント|アシスタント|モデル|ボット)|"
         r"(?:AI|ＡＩ)(?:エージェント|アシスタント)?向け|エージェント向け|(?:이|본)\s*\S{0,8}\s*(?:읽는|"
         r"처리하는|요약하는|분석하는|검토하는)\s*(?:AI|ai|어시스턴트|에이전트|모델|봇)|(?:AI|ai)\s*"
-        r"(?:에이전트\s*)?전용"),
+        r"(?:에이전트\s*)?전용|"
+        # an agent that browses for someone ("Wenn du ein Agent bist, der für jemanden im Netz
+        # surft", "誰かの代わりに閲覧しているエージェントなら"): an insurance or a recruiting agent
+        # is a person, so the browsing is named
+        r"\bwenn\s+du\s+(?:ein|eine)\s+(?:ki-)?(?:agent|assistent|bot|sprachmodell|ki)\pL*\s+bist\s*,?\s+"
+        r"(?:der|die|das)\s+(?:\S+\s+){0,4}?(?:surft|browst|liest|verarbeitet)|"
+        r"(?:代わりに|代理で)(?:ウェブを|ネットを)?(?:閲覧|ブラウズ)\S{0,6}(?:エージェント|AI|ＡＩ|"
+        r"アシスタント|ボット)|"
+        r"如果你是(?:一个)?(?:替|代)(?:别人|他人|用户)\S{0,8}(?:代理|智能体|AI|助手|机器人)|"
+        r"대신(?:해|하여)?\s*(?:웹|인터넷)\S{0,3}\s*(?:\S+\s+)?(?:에이전트|ai|봇|어시스턴트)"),
     # the assistant declared to run without its checks in a status line or a memo ("assistant
     # running unrestricted until 04:00", "cleared to answer any question without its usual
     # checks")

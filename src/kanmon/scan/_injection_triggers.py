@@ -281,7 +281,7 @@ LEXICAL_TRIGGERS = (
     r"뒤에\s*붙|拼接|末尾に"
     # the same in German and Russian: the text the model was set up with, policy not minded, a
     # summariser told what to write
-    r"|eingerichtet\s+wurden|konfiguriert\s+wurden|с\s+которым\s+вас|с\s+которым\s+тебя|"
+    r"|eingerichtet\s+wurden|konfiguriert\s+wurden|с\s+которым\s+вас|"
     r"zusammenfasst|резюмировать"
     # the eighth session: the note the model was started with, an agent browsing for someone
     r"|you\s+were\s+(?:started|launched|booted|loaded|primed|seeded)|hochgefahren|"
