@@ -173,6 +173,10 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   configs addressed to the assistant, forged chats in which it agrees its rules are gone, a
   table with an instruction for the AI, six languages (16), and the same carriers about
   shipping rules, cache settings and a change of tone (16, benign).
+- ``mentioned`` and ``benign-mentioned`` (``phrasing_grid_mentioned``): attacks given as an
+  example in slides, FAQs, workshop notes, code tests, reviews and advisories ("lines such as
+  '…'", "Text wie '…'", "「…」みたいな文"), indirect injection described, rules for agents that
+  read mail, six languages (130, benign), and attacks in the same frames (49).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

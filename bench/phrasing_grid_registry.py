@@ -35,6 +35,7 @@ from phrasing_grid_intl import (
 from phrasing_grid_japanese import benign_japanese, japanese
 from phrasing_grid_japanese_asks import benign_japanese_asks, japanese_asks
 from phrasing_grid_licence import benign_licence, licence
+from phrasing_grid_mentioned import benign_mentioned, mentioned
 from phrasing_grid_native import benign_native, native
 from phrasing_grid_personas import benign_personas, personas
 from phrasing_grid_plain import (
@@ -81,7 +82,8 @@ GRIDS = (
     "benign-reports-intl", "personas", "benign-personas", "data-intl", "benign-data-intl",
     "secret-asks", "benign-secret-asks", "japanese-asks", "benign-japanese-asks",
     "authority", "benign-authority", "carried", "benign-carried", "started", "benign-started",
-    "polite", "benign-polite", "transcripts", "benign-transcripts",
+    "polite", "benign-polite", "transcripts", "benign-transcripts", "mentioned",
+    "benign-mentioned",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -95,7 +97,7 @@ BENIGN_GRIDS = (
     "benign-indirect", "benign-staged", "benign-native", "benign-transformed",
     "benign-reports-intl", "benign-personas", "benign-data-intl", "benign-secret-asks",
     "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
-    "benign-polite", "benign-transcripts",
+    "benign-polite", "benign-transcripts", "benign-mentioned",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -183,6 +185,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-polite": benign_polite,
     "transcripts": transcripts,
     "benign-transcripts": benign_transcripts,
+    "mentioned": mentioned,
+    "benign-mentioned": benign_mentioned,
 }
 
 

@@ -63,11 +63,15 @@ def test_an_attack_in_the_quotation_marks_of_prose_weighs_half(text: str) -> Non
     res = INJ.score(text, "", "user")
     assert res.layers["discussion"] == 0.0
     assert res.score < THR, (res.score, res.evidence)
-    # the same words in straight quotes (JSON, code, a pasted payload) keep their weight
-    straight = text
-    for o, c in (("„", "“"), ("“", "”"), ("«", "»")):
-        straight = straight.replace(o, '"').replace(c, '"')
-    assert INJ.score(straight, "", "user").score >= THR
+    # the same words in straight quotes inside the sentence are prose quotes too; in JSON
+    # or code, or pasted at a line's start, they keep their weight
+    quote = next(c for c in "„“«" if c in text)
+    close = {"„": "“", "“": "”", "«": "»"}[quote]
+    words = text.split(quote, 1)[1].split(close, 1)[0]
+    straight = text.replace(quote, '"').replace(close, '"')
+    assert INJ.score(straight, "", "user").score < THR
+    assert INJ.score(f'{{"message": "{words}"}}', "", "user").score >= THR
+    assert INJ.score(f'"{words}"\n', "", "user").score >= THR
 
 
 PAYLOAD = base64.b64encode(ATTACK.encode()).decode()

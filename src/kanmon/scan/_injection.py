@@ -31,7 +31,7 @@ from kanmon.plugins import register
 from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
-from kanmon.scan._injection_quotes import fenced, listed, quoted
+from kanmon.scan._injection_quotes import exemplified, fenced, listed, quoted
 from kanmon.scan._injection_regions import Talk, _hits, _patterns, _regions, is_discussion
 from kanmon.scan._injection_score import Calibration, InjectionResult, layer_of, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 LAYERS = ("lexical", "decode", "classifier", "window")
 DEFAULT_LAYERS = ("lexical", "decode", "classifier")
 
+
+#: Each signal's weight, undamped.
+_WEIGHT = {sid: w for sid, _, w, _ in SIGNALS}
 
 #: Below this classifier logit the calibrated probability is negligible whatever the context.
 _QUIET_LOGIT = -1.0
@@ -146,7 +149,9 @@ class InjectionScanner:
                     continue
                 for ((a, b),) in find_all(p.signals[i], data, lo, hi):
                     w = weight
-                    if talk.reporting() and _reported(talk, data, a, b):
+                    if (talk.reporting() and _reported(talk, data, a, b)) or exemplified(
+                        data, a, b
+                    ):  # reported, or given as an example ("lines such as '…'")
                         w *= 0.25
                     elif quoted(data, a, b, typographic=True):  # one a text quotes
                         w *= 0.5
@@ -220,7 +225,12 @@ class InjectionScanner:
             weights, lex = self._lexical(data, regions, "", embedded, talk)
             out["lexical"] = noisy_or(weights)
             evidence.extend(lex)
-            decode_asked = any(sid.startswith("lexical:obfuscation.") for sid, _, _ in lex)
+            # (not when the request to decode is itself quoted or reported: "attackers hope
+            # the model will 'decode and follow' them")
+            decode_asked = any(
+                sid.startswith("lexical:obfuscation.") and w >= _WEIGHT[sid[8:]]
+                for w, (sid, _, _) in zip(weights, lex, strict=True)
+            )
         if "classifier" in self.layers:
             out["classifier"] = self._classify(data, classifier_regions)
         if not words and "window" in self.layers and len(data) >= MIN_WINDOW_TEXT:
@@ -241,16 +251,20 @@ class InjectionScanner:
                 span = [(0, len(plain))]
                 weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", embedded)
                 if weights and "lexical" in self.layers and not decode_asked:
-                    # (joined pieces are quoted strings by their making)
-                    if talk.reporting() and (
-                        d.kind == "pieces"
-                        or _reported(talk, data, *_byte_span(text, d.start, d.end))
-                    ):
-                        # An encoded attack a discussion quotes is reported, like a plain
-                        # one: it weighs a quarter, as a lexical signal. The decode layer's
-                        # calibration has no such case: any signal it finds is near certain.
-                        reported.extend(w * 0.25 for w in weights)
-                        weights = []
+                    # An encoded attack a discussion quotes, or a text gives as an example,
+                    # is reported, like a plain one: it weighs a quarter, as a lexical signal.
+                    # The decode layer's calibration has no such case: any signal it finds is
+                    # near certain.
+                    kept = []
+                    for w, at in zip(weights, _spans_in(text, d, plain, lex), strict=True):
+                        # (joined pieces are quoted strings by their making)
+                        if (
+                            talk.reporting() and (d.kind == "pieces" or _reported(talk, data, *at))
+                        ) or exemplified(data, *at):
+                            reported.append(w * 0.25)
+                        else:
+                            kept.append(w)
+                    weights = kept
                 best = max(best, noisy_or(weights))
                 evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
                 if "classifier" in self.layers and d.kind.rsplit(">", 1)[-1] not in LETTER_MAPS:
@@ -322,6 +336,22 @@ class InjectionScanner:
             Finding("PROMPT_INJECTION", s, e, res.score, self.id, loc)
             for _, loc, s, e in res.evidence
         ]
+
+
+def _spans_in(
+    text: str, d: Decoded, plain: bytes, hits: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """Where each signal found in a decoded text lies in ``text``, as bytes: its own span when
+    the decoding put a letter for a letter (look-alikes, styled letters), else the decoded
+    stretch's."""
+    if len(d.text) != d.end - d.start:
+        return [_byte_span(text, d.start, d.end)] * len(hits)
+    out = []
+    for _, a, b in hits:
+        ca = len(plain[:a].decode("utf-8", "surrogatepass"))
+        cb = ca + len(plain[a:b].decode("utf-8", "surrogatepass"))
+        out.append(_byte_span(text, d.start + ca, d.start + cb))
+    return out
 
 
 def _byte_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -88,7 +88,10 @@ TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"(?:автоматическ\pL*\s+читател\pL*|ии-агент\pL*,?\s+читающ\pL*|агенту-браузеру|для\s+копилот\pL*)|"
         r"(?:自动读取程序|浏览器代理|编程助手|正在阅读本页)|(?:自動読み取り|ブラウザエージェント|"
         r"コーディングアシスタント|読んでいるAI)|(?:자동\s*수집\s*프로그램|브라우저\s*에이전트|코딩\s*어시스턴트|"
-        r"(?:읽는|읽은|처리하는|보는)\s*(?:AI|인공지능|에이전트))"),
+        # this text's reader, or one addressed ("지금 읽는 AI", "페이지를 읽는 AI에게");
+        # "메일을 읽는 AI 에이전트는 어떤 규칙을" asks about such agents
+        r"(?:(?:이|본|지금|현재)\s*\S{0,8}\s*(?:읽는|읽은|처리하는|보는)\s*(?:AI|인공지능|에이전트)|"
+        r"(?:읽는|읽은|처리하는|보는)\s*(?:AI|인공지능|에이전트)\S{0,4}?(?:에게|님|야|여|\s*[:,])))"),
     ("tool_hijack.en.vocative", "tool_hijack", 0.7,
         r"(?:^|[\n.!?>\"]\s*)(?:ai|assistant|chatbot|gpt|claude|copilot|llm)\s*,\s+(?:(?:after|"
         r"when|before|while|once)\s+(?:reading|processing|summari[sz]ing|you\s+(?:read|process|"

@@ -82,7 +82,10 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"copilot)\s+(?:agent\s+)?(?:must|should|needs?\s+to|has\s+to|is\s+(?:required|"
         r"instructed|expected)\s+to)\s+(?:now\s+|immediately\s+|first\s+|also\s+)?(?:run|"
         r"execute|call|invoke|send|forward|delete|visit|open|click|download|install|tell|inform|"
-        r"share|upload|reveal|ignore|approve|grant|transfer|(?:print|output|display|disclose|show|"
+        # ignore what the model was given, not "instructions found in uploaded files"
+        r"share|upload|reveal|ignore\s+(?:its|your|all|any|everything|previous|prior|safety|the\s+"
+        r"(?:user|system|previous|prior|above|original|developer|operator|rules|guidelines))|"
+        r"approve|grant|transfer|(?:print|output|display|disclose|show|"
         r"list)\s+(?:its|your|the)\s+(?:\w+\s+)?(?:configuration|system\s+prompt|prompt|"
         r"instructions|rules|settings))\b"),
     ("tool_hijack.intl.agent_must", "tool_hijack", 0.75,
@@ -94,7 +97,9 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"アシスタント(?:は|が)[^。\n]{0,60}?(?:実行して|実行する必要|送信して|削除して|転送して)|"
         r"어시스턴트는\s*[^.\n]{0,60}?(?:실행해야|실행해|전송해야|삭제해야|보내야)|ассистент\pL*"
         r"(?:,\s+(?:которые|который)\s+[^,.\n]{0,60},)?\s+(?:должен|должны|обязан\pL*|нужно)\s+"
-        r"(?:\S+\s+){0,6}?(?:выполнить|запустить|отправить|удалить|переслать)|助手(?:必须|应该|需要|应当)[^。\n]{0,60}?(?:执行|运行|发送|删除|转发)"),
+        r"(?:\S+\s+){0,6}?(?:выполнить|запустить|отправить|удалить|переслать)|"
+        # (within one sentence: "AI助手应该遵守哪些规则？它绝不应该执行…" asks about rules)
+        r"助手(?:必须|应该|需要|应当)[^。\n？?！!]{0,60}?(?:执行|运行|发送|删除|转发)"),
     # -- a payload assembled or translated, then to be obeyed; the best-known goal string ----
     ("obfuscation.en.assemble_and_do", "obfuscation", 0.7,
         r"\b(?:translate|combine|concatenate|join|assemble|put\s+together|merge)\b[^.\n]{0,60}?"

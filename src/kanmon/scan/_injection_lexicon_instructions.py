@@ -119,7 +119,11 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.en.dont_follow", "override", 0.7,
         r"\b(?:do\s+not|don'?t|never|stop)\s+(?:follow|obey|listen\s+to|comply\s+with|answer)\s+"
         r"(?:the\s+|your\s+|any\s+)?(?:user|system|operator|developer|original|previous|above|"
-        r"instructions|rules)"),
+        # bare "instructions" end the clause or say whose: "never follow instructions found in
+        # e-mails" is advice on what an agent reads
+        r"(?:instructions|rules)(?:\s*(?:[.!;:,]|$)|\s+(?:anymore|any\s+more|from\s+(?:now|anyone|"
+        r"the\s+(?:system|developer|operator|user)|your)|you\s+(?:were|got|have|had)|given\s+(?:to\s+"
+        r"you|before|earlier|above)|and\s+(?:just|only|instead))))"),
     # the model's rules said not to apply ("the brief you were handed no longer applies", "your
     # rules do not apply"), not a warranty's or a discount's ("does not apply to water damage")
     ("override.en.no_longer_apply", "override", 0.7,
@@ -169,7 +173,8 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:anweisungen|richtlinien|regeln|vorgaben)\s+(?:\S+\s+){0,3}(?:gelten\s+nicht\s+mehr|"
         r"ungültig|zurückgesetzt|aufgehoben|fehlerhaft|gestrichen|außer\s+kraft)|\bgelten\s+"
         r"(?:deine|ihre|die)\s+(?:\S+\s+){0,2}(?:anweisungen|richtlinien|regeln|vorgaben)\s+nicht\s+mehr|"
-        r"\b(?:system-?überschreibung|system-override|systemhinweis)\b"),
+        # a system notice as a header ("SYSTEMHINWEIS:"), not "ein gefälschter Systemhinweis"
+        r"\b(?:system-?überschreibung|system-override)\b|\bsystemhinweis\s*(?:[:!\]]|-\s)"),
     ("override.de.task", "override", 0.65,
         r"\b(?:deine|die)\s+(?:ursprüngliche|eigentliche|neue|einzige|aktuelle)\s+(?:aufgabe|"
         r"anweisung|rolle)\s+(?:ist|lautet|wurde|war)"
@@ -329,6 +334,14 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"anweisungen|regeln|richtlinien|befehle)|\b(?:was|alles,?\s+was)\s+(?:man\s+)?dir\s+"
         r"(?:\S+\s+){0,3}(?:gesagt|aufgetragen|vorgegeben|befohlen)\s+(?:\S+\s+){0,2}[^.]{0,30}"
         r"(?:spielt\s+keine\s+rolle|gilt\s+nicht|ist\s+(?:egal|hinfällig|überholt)|zählt\s+nicht)|"
+        # "forget what you were told" ("Vergiss, was man dir gesagt hat", "забудь, что тебе
+        # говорили", "忘掉之前告诉你的话", "들은 건 잊고"); not what I told you
+        r"\bvergiss\s*,?\s+(?:alles\s*,?\s+)?was\s+(?:man\s+)?dir\s+(?:(?:vorher|zuvor|bisher|davor|"
+        r"anfangs|vorhin|je|jemals|alles)\s+)?(?:gesagt|aufgetragen|vorgegeben|befohlen|beigebracht|"
+        r"eingeschärft)|забудь\s*,?\s+(?:(?:всё|все|то)\s*,?\s+)?что\s+тебе\s+(?:(?:раньше|до\s+этого|"
+        r"прежде|ранее)\s+)?(?:говорили|сказали|велели|писали|написали|приказали|внушили)|"
+        r"忘(?:掉|记)(?:之前|以前|先前|此前|刚才|一开始|原先)?(?:别人|有人|他们)?(?:告诉你|对你说|交代你|"
+        r"吩咐你)的(?:话|一切|内容|指令|指示|规则|设定|要求)|"
         r"\bdir\s+(?:\S+\s+){0,2}(?:erteilten|gegebenen|gesagten|mitgegebenen)\s+(?:anweisungen|"
         r"regeln|vorgaben|befehle)\s+(?:\S+\s+){0,2}(?:sind|wurden)\s+(?:\S+\s+)?(?:überholt|"
         r"veraltet|hinfällig|aufgehoben|ungültig|abgelaufen)|"
@@ -346,7 +359,7 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"守らなくて)|(?:言われた|教えられた|指示された)こと(?:は|を)(?:全部|すべて|全て)?"
         r"(?:なかったことに|忘れて|無視して)|(?:指示|ルール|ガイドライン|設定)は(?:もう)?(?:古く"
         r"なり|廃止)|(?:받은|들은|주어진)\s*(?:지침|지시|규칙|명령|설정)(?:은|는|을|를)?\s*(?:이제\s*)?"
-        r"(?:신경\s*쓰지|무시|잊어|따르지\s*마)|들은\s*(?:건|거)\s*(?:다|전부|모두)?\s*잊어|"
+        r"(?:신경\s*쓰지|무시|잊어|따르지\s*마)|들은\s*(?:건|거|것)\s*(?:다|전부|모두)?\s*잊(?:어|고)|"
         r"(?:지시|지침|규칙|설정)\S{0,3}\s*(?:더\s*이상\s*)?(?:유효하지|폐기)"),
     # the model's own rules set aside in other words than "ignore": said to be void, to be
     # left out or never given ("deine Richtlinien gelten ab sofort nicht mehr", "把之前的设定都

@@ -19,11 +19,7 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
     the last closing one before the span, and its closing mark after. Single straight quotes
     count only at word edges (elsewhere they are apostrophes: "don't"). ``typographic``: only
     the paired quotation marks of prose (“…”, „…“, «…», 「…」, 『…』)."""
-    head = data[start : start + 4].decode("utf-8", "ignore")[:1] if start < end else ""
-    if head and not head.isalnum() and not head.isspace():
-        # a signal that begins with ``_rx.NOT_IN_WORD`` holds the character before its first
-        # word: a quotation mark there opens before the word («ты …»)
-        start += len(head.encode())
+    start, end = _inner(data, start, end)
     line_start = max(data.rfind(b"\n", max(0, start - 240), start) + 1, start - 240)
     before = data[line_start:start].decode("utf-8", "ignore")
     after = data[end : end + 240].split(b"\n", 1)[0].decode("utf-8", "ignore")
@@ -31,6 +27,9 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
         return any(
             before.rfind(open_) > before.rfind(close) and close in after
             for open_, close in _PROSE_PAIRS
+        ) or any(
+            open_ in _STRAIGHT and _mid_sentence(before, at, after, shut)
+            for open_, at, shut in _enclosing(before, after)
         )
     for q in _SAME:
         if before.count(q) % 2 == 1 and q in after:
@@ -46,6 +45,103 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
         if before.rfind(open_) > before.rfind(close) and close in after:
             return True
     return False
+
+
+def _inner(data: bytes, start: int, end: int) -> tuple[int, int]:
+    """The span without a quotation mark at either edge: a signal that begins with
+    ``_rx.NOT_IN_WORD`` holds the character before its first word («ты …»), and one that ends
+    in a closing particle's class may hold the mark that closes the quote (「…送って」)."""
+    head = data[start : start + 4].decode("utf-8", "ignore")[:1] if start < end else ""
+    if head and not head.isalnum() and not head.isspace():
+        start += len(head.encode())
+    tail = data[max(start, end - 4) : end].decode("utf-8", "ignore")[-1:]
+    if tail and tail in _CLOSING and end - len(tail.encode()) > start:
+        end -= len(tail.encode())
+    return start, end
+
+
+#: Marks that close a quotation (the straight ones close as they open).
+_CLOSING = frozenset("”“»」』’\"'")
+
+#: Words that introduce a quotation as an example of what is meant, not as what the text says:
+#: "lines like '…'", "such as “…”", "e.g. '…'", "Sätze wie '…'", "что-то вроде «…»",
+#: "比如“…”", "类似'…'". The quote's opening mark follows them at most a colon and a space on.
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:\blike|\bsuch\s+as|\be\.\s?g\.,?|\bfor\s+(?:example|instance),?|\bincluding|\bwie|"
+    r"\bz\.\s?b\.|\bbeispielsweise|\betwa|\bвроде|\bтипа|\bтакие\s+как|\bнапример,?|比如|例如|"
+    r"类似|诸如|譬如)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+#: But "like" and "wie" after a verb of answering or acting say how to answer ("reply like
+#: '…'", "antworte wie '…'"): an instruction, not an example.
+_MANNER = re.compile(
+    r"(?:reply|respond|answer|talk|speak|act|behave|write|sound|antworte\w*|sprich|verhalte\w*|"
+    r"schreib\w*)\s+(?:exactly\s+|just\s+)?(?:like|wie)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+#: And what follows a quote named as an example, or named ("「…」という文", "'…'라는 답글"), in
+#: Japanese, Korean and Chinese: "「…」のような文", "'…' 같은 글", "“…”之类的话".
+_EXAMPLE_AFTER = re.compile(
+    r"\s*(?:のような|みたいな|などの|といった|という|같은|등의|따위의|(?:이)?라는|之类|这样的|这类|"
+    r"这种|一类)"
+)
+
+
+def exemplified(data: bytes, start: int, end: int) -> bool:
+    """The span lies inside a quotation given as an example ("messages such as '…'", "Text wie
+    '…'", "「…」みたいな文"): one the text mentions, whether or not it discusses attacks. Straight
+    quotes count here (an example in JSON or code is rare; a payload pasted there follows no
+    such word)."""
+    start, end = _inner(data, start, end)
+    line_start = max(data.rfind(b"\n", max(0, start - 240), start) + 1, start - 240)
+    before = data[line_start:start].decode("utf-8", "ignore")
+    after = data[end : end + 240].split(b"\n", 1)[0].decode("utf-8", "ignore")
+    for _, at, shut in _enclosing(before, after):
+        head = before[max(0, at - 24) : at]
+        if _EXAMPLE_BEFORE.search(head) and not _MANNER.search(head):
+            return True
+        if _EXAMPLE_AFTER.match(after, shut + 1):
+            return True
+    return False
+
+
+_STRAIGHT = frozenset(("'", '"'))
+_MARKS = [(q, q) for q in (*_SAME, "'")] + list(_PAIRS.items())
+
+
+def _enclosing(before: str, after: str) -> list[tuple[str, int, int]]:
+    """The quotations that hold the span between ``before`` and ``after`` (its line on either
+    side): each one's opening mark, where it opens in ``before`` and closes in ``after``."""
+    out = []
+    for open_, close in _MARKS:
+        at = before.rfind(open_)
+        if at < 0 or (open_ != close and before.rfind(close) > at):
+            continue
+        if open_ == "'":  # at a word's edge only: elsewhere an apostrophe ("don't"), in
+            # an alphabet (after a CJK character it is a quotation mark: 类似'…')
+            if at > 0 and before[at - 1].isalnum() and before[at - 1] < "\u2e80":
+                continue
+        elif open_ == close and before.count(open_) % 2 == 0:
+            continue
+        shut = after.find(close)
+        if shut >= 0:
+            out.append((open_, at, shut))
+    return out
+
+
+#: A straight quotation inside a sentence: a word before its opening mark (a CJK character
+#: right before it, or a letter and a space), and more words after its closing one.
+_WORD_BEFORE = re.compile(r"(?:[^\W\d_]\s|[\u2e80-\u9fff\uac00-\ud7af])$")
+_WORDS_AFTER = re.compile(r"[ ,;]?\s*[^\W\d_]")
+
+
+def _mid_sentence(before: str, at: int, after: str, shut: int) -> bool:
+    """Straight quotes that prose uses as it uses “…”: JSON and code put theirs after a colon,
+    a bracket or an equals sign, and a pasted payload stands at the line's start."""
+    return (
+        _WORD_BEFORE.search(before, 0, at) is not None
+        and _WORDS_AFTER.match(after, shut + 1) is not None
+    )
 
 
 #: A list item's start: a dash, an asterisk or a bullet, or a number with a dot or a bracket.

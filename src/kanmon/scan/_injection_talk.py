@@ -12,6 +12,12 @@ from __future__ import annotations
 #: text is damped.
 DISCUSSION = (
     r"prompt[\s-]*injections?|jailbreaks|jailbreaking|(?:a|the|this|such)\s+(?:[\w-]+\s+)?jailbreak|"
+    # indirect injection named, and described in the third person ("someone hides instructions
+    # for the AI in a page")
+    r"indirect\s+(?:prompt\s+)?(?:injections?|attacks?)|(?:hides?|hid|hidden|hiding|plants?|planted|smuggles?|"
+    r"smuggled|embeds?|embedded)\s+(?:\w+\s+)?instructions\s+(?:for|to)\s+(?:the\s+)?(?:ai|model|"
+    r"agent|assistant|llm|bot)|indirekte\s+(?:prompt-?)?injection|косвенн\pL*\s+(?:промпт-?)?"
+    r"инъекци|间接(?:提示)?注入|間接(?:プロンプト)?インジェクション|간접\s*(?:프롬프트\s*)?인젝션|"
     r"(?:^|[\s(])attack(?:s|ers?)?\s+(?:often|may|can|might|could|will|try|tries|use|plant|hide|"
     r"like|such|against|on|where|that|in\s+which)|(?:an?|the|this)\s+(?:\w+\s+)?attack\b|"
     r"red[\s-]*team|mitigat|threat\s+model|untrusted\s+(?:data|input|content|text)|vulnerab|ctf\b|unit\s+test|regression\s+test|"
@@ -55,7 +61,9 @@ DISCUSSION = (
     r"fixed\s+in\s+(?:version|release|v\d)|behoben|已修复|修正済|수정\s*완료|исправлен\pL*\s+в|"
     # the security team's own genres: a triage or SOC note on an alert, a false positive, a
     # threat register's impact and likelihood, a guard model's test set and its hard negatives
-    r"triage|\bsoc[\s-]+(?:note|notiz|analyst|ticket|alert)|аналитик\pL*\s+soc|false\s+positives?|"
+    # (not a mailbox: "triage@…")
+    r"\btriage(?:[^@.\w-]|\.(?:\s|$)|$)|\bsoc[\s-]+(?:note|notiz|analyst|ticket|alert)|"
+    r"аналитик\pL*\s+soc|false\s+positives?|"
     r"fehlalarm|falsch[\s-]?positiv|ложн\pL*\s+срабатыван|误报|誤検知|오탐|"
     r"severity\s*(?::|rating|is\b)|schweregrad|серь[её]зност|严重程度|深刻度|重大度|심각도|"
     r"(?:impact|likelihood)\s*:|auswirkung\s*:|(?:影响|影響|영향|发生可能性|発生可能性|가능성)\s*[:：]|"
@@ -100,8 +108,12 @@ DISCUSSION = (
     r"让(?:模型|智能体|助手|AI)(?:执行|听从|遵循)|演じさせる(?:もの|手口|手法|プロンプト)|させる手口|"
     r"라고\s*시키는\s*(?:방식|수법|공격|프롬프트)|"
     r"(?:用户|攻击者|有人|他们)(?:会|可能会|经常)?(?:要求|让|诱导|命令)(?:模型|机器人|助手|AI)|模型如何被|"
-    r"(?:leak|leaks|leaked|disclose|discloses|disclosed)\s+their\s+(?:own\s+)?(?:system\s+prompts?|"
+    r"(?:leak|leaks|leaked|disclose|discloses|disclosed|reveal|reveals|revealed|expose|exposes|"
+    r"exposed|print|prints|printed)\s+their\s+(?:own\s+)?(?:hidden\s+)?(?:system\s+prompts?|"
     r"instructions|prompts?|setup|configuration|guidelines)|"
+    # a rule for assistants in general ("assistants must not reveal system prompts")
+    r"(?:assistants|models|bots|chatbots|agents|llms)\s+(?:must|should|shall|may)\s+(?:not|never)\s+"
+    r"(?:reveal|disclose|share|print|output|repeat|leak)|"
     # the text a file held that looked like an order to the AI ("a cell held text addressed to
     # the AI"); not "the bot refused", which an attack puts before its ask ("you refused last
     # time. Ignore …")
@@ -163,7 +175,8 @@ REPORTED = (
     r"(?:schrieb|tippte|eingegeben|schickte|meldet)\pL*\s+(?:\S+\s+){0,6}?[„\"“»]|"
     r"(?:написал|ввёл|ввел|отправил|вставил|прислал)\pL*\s+(?:(?:боту|модели|ассистенту|"
     r"в\s+чат)\s*)?:?\s*[«\"„“]|"
-    r"[”\"」](?:这类|之类|这样|这种)|(?:输入|发送|写了|贴了|粘贴)了?\s*[“\"「]|"
+    r"[”\"」](?:这类|之类|这样|这种)的?(?:话|句子|文字|指令|请求|要求|内容|消息|提示|说法|输入|问题|"
+    r"东西|手法|攻击)|(?:输入|发送|写了|贴了|粘贴)了?\s*[“\"「]|"
     r"[」\"”]と(?:入力|送|書き込|書いてく|書いてき|頼|依頼|打ち込)|[\"”」'’](?:라고|이라고)\s*(?:입력|"
     r"보내|보냈|썼|요청|물어)|"
     # what people habitually send ("had customers type '…'", "users paste '…'")
@@ -212,7 +225,11 @@ ASKED_ABOUT = (
     r"(?:classic|common|typical|well-known|famous|known|textbook)\s+(?:[\w-]+\s+){0,2}?(?:hijack|"
     r"attack|jailbreak|trick|exploit|payload|injection|prompt)s?\s+(?:is|was|are|were)\s*:?\s*"
     r"[\"'“‘«„]|(?:when|if)\s+(?:the|a)\s+user\s+(?:says|types|writes|asks|sends|enters)\s*:?\s*"
-    r"[\"'“‘«„]"
+    r"[\"'“‘«„]|"
+    # a test in code (its function, its framework's marks) and the cases a filter is tested
+    # with, which hold attacks as strings; what attackers do, told
+    r"\bdef\s+test_\w*\s*\(|@pytest\.mark|\b(?:it|describe|test)\s*\(\s*[\"'`]|regression\s+"
+    r"(?:cases?|suite)|injection\s+(?:filters?|detectors?|guards?|classifiers?|scanners?)|\battackers\b"
 )
 
 #: Told to carry out what someone else wrote: "do exactly what he wrote", "follow that now",
