@@ -7,7 +7,7 @@
 2. **Lexical** — intent signals by category (override, persona, extraction, tool hijack,
    exfiltration, obfuscation), each a named pattern with a weight (``_injection_lexicon``). A
    signal in text that discusses attacks is damped (a quoted, listed or fenced one more: it is
-   a mention).
+   a mention), and so is one any text quotes as an example ("lines such as '…'").
 3. **Decoding** — base64, hex, URL escapes, zero-width characters, rot13, leetspeak and split
    characters are undone and the plain text rescanned by layers 2 and 4.
 4. **Classifier** — hashed byte n-grams with a linear model (``_injection_model``), trained by

@@ -18,7 +18,8 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
     an odd number of them before the span and one after; for a pair, an opening mark after
     the last closing one before the span, and its closing mark after. Single straight quotes
     count only at word edges (elsewhere they are apostrophes: "don't"). ``typographic``: only
-    the paired quotation marks of prose (“…”, „…“, «…», 「…」, 『…』)."""
+    the quotation marks of prose: the paired ones (“…”, „…“, «…», 「…」, 『…』) and straight
+    ones inside a sentence (``_mid_sentence``)."""
     start, end = _inner(data, start, end)
     line_start = max(data.rfind(b"\n", max(0, start - 240), start) + 1, start - 240)
     before = data[line_start:start].decode("utf-8", "ignore")
