@@ -20,10 +20,7 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
     count only at word edges (elsewhere they are apostrophes: "don't"). ``typographic``: only
     the quotation marks of prose: the paired ones (“…”, „…“, «…», 「…」, 『…』) and straight
     ones inside a sentence (``_mid_sentence``)."""
-    start, end = _inner(data, start, end)
-    line_start = max(data.rfind(b"\n", max(0, start - 240), start) + 1, start - 240)
-    before = data[line_start:start].decode("utf-8", "ignore")
-    after = data[end : end + 240].split(b"\n", 1)[0].decode("utf-8", "ignore")
+    before, after = _around(data, *_inner(data, start, end))
     if typographic:
         return any(
             before.rfind(open_) > before.rfind(close) and close in after
@@ -46,6 +43,13 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
         if before.rfind(open_) > before.rfind(close) and close in after:
             return True
     return False
+
+
+def _around(data: bytes, start: int, end: int) -> tuple[str, str]:
+    """The span's line before and after it, at most 240 bytes each way."""
+    line_start = max(data.rfind(b"\n", max(0, start - 240), start) + 1, start - 240)
+    before = data[line_start:start].decode("utf-8", "ignore")
+    return before, data[end : end + 240].split(b"\n", 1)[0].decode("utf-8", "ignore")
 
 
 def _inner(data: bytes, start: int, end: int) -> tuple[int, int]:
@@ -93,10 +97,7 @@ def exemplified(data: bytes, start: int, end: int) -> bool:
     '…'", "「…」みたいな文"): one the text mentions, whether or not it discusses attacks. Straight
     quotes count here (an example in JSON or code is rare; a payload pasted there follows no
     such word)."""
-    start, end = _inner(data, start, end)
-    line_start = max(data.rfind(b"\n", max(0, start - 240), start) + 1, start - 240)
-    before = data[line_start:start].decode("utf-8", "ignore")
-    after = data[end : end + 240].split(b"\n", 1)[0].decode("utf-8", "ignore")
+    before, after = _around(data, *_inner(data, start, end))
     for _, at, shut in _enclosing(before, after):
         head = before[max(0, at - 24) : at]
         if _EXAMPLE_BEFORE.search(head) and not _MANNER.search(head):
