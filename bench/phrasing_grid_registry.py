@@ -36,6 +36,7 @@ from phrasing_grid_japanese import benign_japanese, japanese
 from phrasing_grid_japanese_asks import benign_japanese_asks, japanese_asks
 from phrasing_grid_licence import benign_licence, licence
 from phrasing_grid_mentioned import benign_mentioned, mentioned
+from phrasing_grid_misspelt import benign_misspelt, misspelt
 from phrasing_grid_native import benign_native, native
 from phrasing_grid_personas import benign_personas, personas
 from phrasing_grid_plain import (
@@ -83,7 +84,7 @@ GRIDS = (
     "secret-asks", "benign-secret-asks", "japanese-asks", "benign-japanese-asks",
     "authority", "benign-authority", "carried", "benign-carried", "started", "benign-started",
     "polite", "benign-polite", "transcripts", "benign-transcripts", "mentioned",
-    "benign-mentioned",
+    "benign-mentioned", "misspelt", "benign-misspelt",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -97,7 +98,7 @@ BENIGN_GRIDS = (
     "benign-indirect", "benign-staged", "benign-native", "benign-transformed",
     "benign-reports-intl", "benign-personas", "benign-data-intl", "benign-secret-asks",
     "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
-    "benign-polite", "benign-transcripts", "benign-mentioned",
+    "benign-polite", "benign-transcripts", "benign-mentioned", "benign-misspelt",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -187,6 +188,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-transcripts": benign_transcripts,
     "mentioned": mentioned,
     "benign-mentioned": benign_mentioned,
+    "misspelt": misspelt,
+    "benign-misspelt": benign_misspelt,
 }
 
 

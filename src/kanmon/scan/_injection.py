@@ -32,7 +32,15 @@ from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
 from kanmon.scan._injection_quotes import exemplified, fenced, listed, quoted
-from kanmon.scan._injection_regions import Talk, _hits, _patterns, _regions, is_discussion
+from kanmon.scan._injection_regions import (
+    RESPELL,
+    Talk,
+    _hits,
+    _patterns,
+    _regions,
+    is_discussion,
+)
+from kanmon.scan._injection_respelt import byte_span, respelt
 from kanmon.scan._injection_score import Calibration, InjectionResult, layer_of, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
 from kanmon.scan._injection_sets import present
@@ -125,9 +133,11 @@ class InjectionScanner:
         prefix: str,
         embedded: bool,
         talk: Talk | None = None,
+        to_respell: list[tuple[int, int]] | None = None,
     ) -> tuple[list[float], list[tuple[str, int, int]]]:
         """``embedded``: the text is a tool result or a document (``EMBEDDED`` signals count);
-        ``talk``: what ``data`` says about attacks, when the caller asks it too."""
+        ``talk``: what ``data`` says about attacks, when the caller asks it too;
+        ``to_respell``: gets the regions with words to write out (``RESPELL``)."""
         weights: list[float] = []
         hits: list[tuple[str, int, int]] = []
         p = self._p
@@ -143,6 +153,10 @@ class InjectionScanner:
                 matched = match(region)
                 if matched:
                     fired.update([ids[j] for j in matched])
+            if RESPELL in fired:
+                fired.discard(RESPELL)
+                if to_respell is not None:
+                    to_respell.append((lo, hi))
             for i in sorted(fired):
                 sid, _, weight, _ = SIGNALS[i]
                 if not embedded and sid in EMBEDDED:
@@ -220,9 +234,24 @@ class InjectionScanner:
         evidence: list[tuple[str, int, int]] = []
         # the text itself asks for a decoding: what it quotes is then to be run, not reported
         decode_asked = False
+        respelt_logit: float | None = None
+        # key words with their inner letters shuffled (``_injection_scrambled``)
+        shuffled = any(only and whole(self._p.scrambled, data, a, b) for a, b, _, only in hits)
         talk = Talk(self._p, data)  # each pass over the text once, when first needed
         if "lexical" in self.layers:
-            weights, lex = self._lexical(data, regions, "", embedded, talk)
+            to_respell: list[tuple[int, int]] = []
+            weights, lex = self._lexical(data, regions, "", embedded, talk, to_respell)
+            if to_respell or shuffled:  # typos and chat spellings written out
+                more_w, more_lex, respelt_logit = respelt(
+                    text,
+                    data,
+                    to_respell,
+                    regions if shuffled else [],
+                    lambda d, r: self._lexical(d, r, "", embedded),
+                    self._classify if "classifier" in self.layers else None,
+                )
+                weights += more_w
+                lex += more_lex
             out["lexical"] = noisy_or(weights)
             evidence.extend(lex)
             # (not when the request to decode is itself quoted or reported: "attackers hope
@@ -233,13 +262,13 @@ class InjectionScanner:
             )
         if "classifier" in self.layers:
             out["classifier"] = self._classify(data, classifier_regions)
+            if respelt_logit is not None:
+                out["classifier"] = max(out["classifier"], respelt_logit)
         if not words and "window" in self.layers and len(data) >= MIN_WINDOW_TEXT:
             out["window"] = self.model.window_logit(data)  # as for text without any hit
         structural = any(found(self._p.structural, data, lo, hi) for lo, hi in regions)
         decoded = decode(text, data, regions) if structural and "decode" in self.layers else []
-        if "decode" in self.layers and any(
-            only and whole(self._p.scrambled, data, a, b) for a, b, _, only in hits
-        ):
+        if "decode" in self.layers and shuffled:
             decoded += self._unscrambled(text, data, regions)
         if decoded:
             # Decoded text is rescanned: its lexical signals make the decode layer's output,
@@ -345,19 +374,13 @@ def _spans_in(
     the decoding put a letter for a letter (look-alikes, styled letters), else the decoded
     stretch's."""
     if len(d.text) != d.end - d.start:
-        return [_byte_span(text, d.start, d.end)] * len(hits)
+        return [byte_span(text, d.start, d.end)] * len(hits)
     out = []
     for _, a, b in hits:
         ca = len(plain[:a].decode("utf-8", "surrogatepass"))
         cb = ca + len(plain[a:b].decode("utf-8", "surrogatepass"))
-        out.append(_byte_span(text, d.start + ca, d.start + cb))
+        out.append(byte_span(text, d.start + ca, d.start + cb))
     return out
-
-
-def _byte_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """A character span of ``text`` as a span of its UTF-8 bytes."""
-    head = len(text[:start].encode("utf-8", "surrogatepass"))
-    return head, head + len(text[start:end].encode("utf-8", "surrogatepass"))
 
 
 def _round4(x: float) -> float:

@@ -10,11 +10,19 @@ from typing import Any
 
 from kanmon.scan._injection_encodings import ENCODED
 from kanmon.scan._injection_lexicon import SIGNALS
+from kanmon.scan._injection_misspelt import CHAT, TYPO_START
 from kanmon.scan._injection_scrambled import START as SCRAMBLED
 from kanmon.scan._injection_sets import SignalSet, compile_set, groups
 from kanmon.scan._injection_talk import ASKED_ABOUT, CARRY_OUT, DISCUSSION, REPORTED
 from kanmon.scan._injection_triggers import LEXICAL_TRIGGERS, TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, found, whole
+
+#: Misspelt key words and chat spellings: a member of the signal sets (index ``RESPELL``) that
+#: is no signal. It says which regions have words to write out (``_injection_misspelt``) in the
+#: passes the sets make anyway: a pass of its own over each region cost 2% of the scanner's
+#: instructions on mixed prose.
+RESPELL_PATTERN = f"(?:{TYPO_START})|(?:{CHAT})"
+RESPELL = len(SIGNALS)
 
 
 # RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
@@ -30,6 +38,8 @@ class _Patterns:
     structural: Any  # template tokens and encodings: the decoding layer runs
     #: key words with their inner letters shuffled (a lexical-only hit, never a trigger word)
     scrambled: Any
+    #: key words misspelt (a lexical-only hit too) and chat spellings (``RESPELL``)
+    respell: Any
     signals: tuple[Any, ...]
     #: Which signals occur in a region: a DFA pass per set of their alternatives, each set
     #: with the index into ``SIGNALS`` of each of its members and the scripts a region must
@@ -51,18 +61,29 @@ def _patterns() -> _Patterns:
     scan for injection."""
     return _Patterns(
         # the lexical-only phrases last: at a position where a trigger word also starts, the
-        # trigger word wins (RE2 prefers the earlier alternative)
+        # trigger word wins (RE2 prefers the earlier alternative). On text dense with trigger
+        # words its DFA's states outgrow 64 MB: it dropped them and built them again on every
+        # pass over the injection corpus, 20 times slower than at 128 MB (the process grew by
+        # 44 MB then, 26 MB at 64).
         trigger=compile_ci(
-            "|".join(f"(?:{t})" for t in (*TRIGGERS, LEXICAL_TRIGGERS, ENCODED, SCRAMBLED))
+            "|".join(
+                f"(?:{t})" for t in (*TRIGGERS, LEXICAL_TRIGGERS, ENCODED, SCRAMBLED, TYPO_START)
+            ),
+            max_mem=128 << 20,
         ),
         words=compile_ci("|".join(f"(?:{t})" for t in TRIGGERS)),
-        # the encodings' runs and shuffled words as lexical-only hits: the classifier's regions
+        # the encodings' runs and misspelt words as lexical-only hits: the classifier's regions
         # stay the trigger words', as in its training (``segments``)
-        lexical_only=compile_ci(f"(?:{LEXICAL_TRIGGERS})|(?:{ENCODED})|(?:{SCRAMBLED})"),
+        lexical_only=compile_ci(
+            f"(?:{LEXICAL_TRIGGERS})|(?:{ENCODED})|(?:{SCRAMBLED})|(?:{TYPO_START})"
+        ),
         structural=compile_ci(f"(?:{TRIGGERS[-1]})|(?:{ENCODED})"),
         scrambled=compile_ci(SCRAMBLED),
+        respell=compile_ci(RESPELL_PATTERN),
         signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
-        signal_sets=tuple(compile_set(g) for g in groups([p for _, _, _, p in SIGNALS])),
+        signal_sets=tuple(
+            compile_set(g) for g in groups([*(p for _, _, _, p in SIGNALS), RESPELL_PATTERN])
+        ),
         discussion=compile_ci(DISCUSSION),
         talk=compile_ci(f"(?:{DISCUSSION})|(?:{REPORTED})"),
         asked_about=compile_ci(ASKED_ABOUT),

@@ -35,6 +35,15 @@ def _signature(word: str) -> tuple[str, str, str]:
 
 _BY_SIGNATURE = {_signature(w): w for w in WORDS}
 
+
+def shuffled_key(word: str) -> str | None:
+    """The key word ``word`` (lower case) is with its inner letters shuffled, if any."""
+    if len(word) < 5:
+        return None
+    key = _BY_SIGNATURE.get(_signature(word))
+    return key if key != word else None
+
+
 #: Where a shuffled key word may start, in RE2's syntax: its first letter, its inner letters in
 #: any order (a class, checked exactly afterwards), its last letter, then a character that is no
 #: letter (not the text's end: a hit that is a trigger word alone must never match this whole).
@@ -57,9 +66,8 @@ def unscramble(text: str, starts: list[int]) -> tuple[str, int, int] | None:
         m = _WORD.match(text, s)
         if m is None:  # pragma: no cover - the pattern starts with a letter
             continue
-        low = m.group().lower()
-        key = _BY_SIGNATURE.get(_signature(low)) if len(low) >= 5 else None
-        if key is not None and key != low:
+        key = shuffled_key(m.group().lower())
+        if key is not None:
             fixes.append((m.start(), m.end(), key))
     if len(fixes) < 2:
         return None
