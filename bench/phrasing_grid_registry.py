@@ -59,6 +59,7 @@ from phrasing_grid_secret_asks import benign_secret_asks, secret_asks
 from phrasing_grid_secrets import benign_secrets, secrets
 from phrasing_grid_staged import benign_staged, staged
 from phrasing_grid_started import benign_started, started
+from phrasing_grid_told import benign_told, told
 from phrasing_grid_transcripts import benign_transcripts, transcripts
 from phrasing_grid_transformed import benign_transformed, transformed
 from phrasing_grid_unlimited import benign_unlimited, unlimited
@@ -84,7 +85,7 @@ GRIDS = (
     "secret-asks", "benign-secret-asks", "japanese-asks", "benign-japanese-asks",
     "authority", "benign-authority", "carried", "benign-carried", "started", "benign-started",
     "polite", "benign-polite", "transcripts", "benign-transcripts", "mentioned",
-    "benign-mentioned", "misspelt", "benign-misspelt",
+    "benign-mentioned", "misspelt", "benign-misspelt", "told", "benign-told",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -99,6 +100,7 @@ BENIGN_GRIDS = (
     "benign-reports-intl", "benign-personas", "benign-data-intl", "benign-secret-asks",
     "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
     "benign-polite", "benign-transcripts", "benign-mentioned", "benign-misspelt",
+    "benign-told",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -190,6 +192,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-mentioned": benign_mentioned,
     "misspelt": misspelt,
     "benign-misspelt": benign_misspelt,
+    "told": told,
+    "benign-told": benign_told,
 }
 
 

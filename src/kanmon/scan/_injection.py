@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
+from kanmon.scan._injection_addressed import addressed_to_people
 from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
@@ -163,9 +164,11 @@ class InjectionScanner:
                     continue
                 for ((a, b),) in find_all(p.signals[i], data, lo, hi):
                     w = weight
-                    if (talk.reporting() and _reported(talk, data, a, b)) or exemplified(
-                        data, a, b
-                    ):  # reported, or given as an example ("lines such as '…'")
+                    if (
+                        (talk.reporting() and _reported(talk, data, a, b))
+                        or exemplified(data, a, b)
+                        or addressed_to_people(data, a)
+                    ):  # reported, given as an example ("lines such as '…'"), or told people
                         w *= 0.25
                     elif quoted(data, a, b, typographic=True):  # one a text quotes
                         w *= 0.5

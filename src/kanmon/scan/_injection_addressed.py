@@ -1,0 +1,54 @@
+"""Orders given to people, not to the model: "the teacher told us to ignore the instructions on
+page 4", "my manager told me to ignore the old rules doc", "начальник велел нам игнорировать
+старые инструкции", "老师让我们忽略第四页的说明"; and a user taking back their own words a moment
+later ("さっきの指示は無視して、やっぱり英語で"). A signal that starts right after such words
+reports an order someone gave a person, or withdraws the user's own, and weighs a quarter, as a
+reported one does.
+
+The one to act must be named, and not be the model: "told you to ignore", "asked me to ask you
+to ignore", "сказал тебе игнорировать", "让你忽略" keep their weight, and so does an order with
+no one named ("the admin said to ignore all previous instructions", "разработчик сказал
+игнорировать"), which an attacker writes to borrow someone's authority.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PEOPLE_EN = (
+    r"(?:me|us|him|her|them|everyone|everybody|(?:the|our|my|all(?:\s+the)?)\s+(?:\w+\s+)?"
+    r"(?:team|class|staff|students|pupils|kids|children|employees|colleagues|workers|members|"
+    r"interns|volunteers|drivers|tenants|guests))"
+)
+_PEOPLE_RU = r"(?:мне|нам|всем|им|ему|ей|сотрудникам|ученикам|студентам|детям|коллегам)"
+
+#: Words that end right where the signal starts.
+_TOLD = re.compile(
+    r"(?:\b(?:told|asked|instructed|wants?|wanted|advised|reminded|reminds|tells|asks|"
+    rf"ordered|made|got)\s+{_PEOPLE_EN}\s+(?:not\s+)?to"
+    r"|\b(?:i|we|they|he|she)\s+(?:was|were|am|are|is|got|have\s+been|had\s+been|'ve\s+been|"
+    r"'m|'re)\s+(?:told|asked|instructed|advised)\s+(?:not\s+)?to"
+    r"|(?:сказал|велел|попросил|просил|разрешил|посоветовал|приказал|поручил)[аи]?\s+"
+    rf"{_PEOPLE_RU}"
+    r"|(?:让|叫|要|要求|告诉|通知|吩咐)(?:我们|我|大家|他们|他|她|员工|同学们|学生们|全体员工)都?"
+    r"|(?:さっき|先ほど|さきほど)の)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+#: Characters before a signal that are read for it.
+_HEAD = 48
+#: How those words end (in lower case): one call says most signals follow none of them.
+_LAST = (
+    "to", "мне", "нам", "всем", "им", "ему", "ей", "сотрудникам", "ученикам", "студентам",
+    "детям", "коллегам", "我们", "我", "大家", "他们", "他", "她", "员工", "同学们", "学生们", "都",
+    "の",
+)  # fmt: skip
+
+
+def addressed_to_people(data: bytes, start: int) -> bool:
+    """The signal at byte ``start`` of ``data`` follows words that give its order to people
+    other than the model, or take back the user's own ("さっきの")."""
+    head = data[max(0, start - _HEAD * 3) : start].decode("utf-8", "ignore")[-_HEAD:].rstrip()
+    if not head[-12:].lower().endswith(_LAST):
+        return False
+    return _TOLD.search(head) is not None
