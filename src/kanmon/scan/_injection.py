@@ -7,7 +7,9 @@
 2. **Lexical** — intent signals by category (override, persona, extraction, tool hijack,
    exfiltration, obfuscation), each a named pattern with a weight (``_injection_lexicon``). A
    signal in text that discusses attacks is damped (a quoted, listed or fenced one more: it is
-   a mention), and so is one any text quotes as an example ("lines such as '…'").
+   a mention), and so is one any text quotes as an example ("lines such as '…'") or gives to
+   people ("the teacher told us to …", ``_injection_addressed``). Misspelt key words and chat
+   spellings are written out and looked at again (``_injection_respelt``).
 3. **Decoding** — base64, hex, URL escapes, zero-width characters, rot13, leetspeak and split
    characters are undone and the plain text rescanned by layers 2 and 4.
 4. **Classifier** — hashed byte n-grams with a linear model (``_injection_model``), trained by
@@ -18,7 +20,8 @@ threshold were fitted on the corpus' dev split by the training script, so the sc
 calibrated probability. An optional guard model (``_injection_guard``) runs outside this
 synchronous path, on the gateway's event loop, and is merged by ``InjectionResult.add_guard``.
 Every evidence entry names its layer and signal: ``lexical:override.en.ignore``,
-``decode.base64>lexical:extraction.en.reveal``, ``classifier:region``.
+``lexical:respelt>override.en.ignore``, ``decode.base64>lexical:extraction.en.reveal``,
+``classifier:region``.
 """
 
 from __future__ import annotations
@@ -167,7 +170,7 @@ class InjectionScanner:
                     if (
                         (talk.reporting() and _reported(talk, data, a, b))
                         or exemplified(data, a, b)
-                        or addressed_to_people(data, a)
+                        or addressed_to_people(data, a, b)
                     ):  # reported, given as an example ("lines such as '…'"), or told people
                         w *= 0.25
                     elif quoted(data, a, b, typographic=True):  # one a text quotes

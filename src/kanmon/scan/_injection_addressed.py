@@ -45,9 +45,34 @@ _LAST = (
 )  # fmt: skip
 
 
-def addressed_to_people(data: bytes, start: int) -> bool:
-    """The signal at byte ``start`` of ``data`` follows words that give its order to people
-    other than the model, or take back the user's own ("さっきの")."""
+#: Instructions named as people's right after the signal: "… all previous instructions to
+#: staff", "… for assembling the shelf" (a task of hands, not one of the model's: answering,
+#: writing, handling a request … keep the signal's weight).
+_FOR_PEOPLE = re.compile(
+    r"\s+(?:to|for)\s+(?:all\s+|the\s+|our\s+|new\s+)*(?:staff|employees|students|pupils|"
+    r"tenants|drivers|visitors|guests|volunteers|contractors|parents|patients|workers|"
+    r"colleagues|interns|team\s+members)\b"
+    r"|\s+(?:for|on)\s+(?!(?:answer|respond|reply|writ|generat|chatt|behav|talk|handl|process|"
+    r"act|assist|help|moderat|filter|refus|format|summaris|summariz|translat|output|print)ing\b)"
+    r"[a-z]+ing\b",
+    re.IGNORECASE,
+)
+
+
+#: A signal that ends on the instructions themselves, which the words after it can qualify
+#: ("… a safety layer taken out for debugging" is no instruction for a task of hands).
+_INSTRUCTIONS_END = re.compile(rb"(?i)(?:instructions|directions|rules|guidelines|guidance)$")
+
+
+def addressed_to_people(data: bytes, start: int, end: int) -> bool:
+    """The signal at bytes ``start:end`` of ``data`` follows words that give its order to
+    people other than the model, or take back the user's own ("さっきの"), or is followed by
+    words that name its instructions as people's ("… to staff", "… for assembling the
+    shelf")."""
+    if _INSTRUCTIONS_END.search(data, max(start, end - 16), end):
+        tail = data[end : end + 40].decode("utf-8", "ignore")
+        if _FOR_PEOPLE.match(tail):
+            return True
     head = data[max(0, start - _HEAD * 3) : start].decode("utf-8", "ignore")[-_HEAD:].rstrip()
     if not head[-12:].lower().endswith(_LAST):
         return False
