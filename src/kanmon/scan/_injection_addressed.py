@@ -1,9 +1,10 @@
 """Orders given to people, not to the model: "the teacher told us to ignore the instructions on
 page 4", "my manager told me to ignore the old rules doc", "начальник велел нам игнорировать
 старые инструкции", "老师让我们忽略第四页的说明"; and a user taking back their own words a moment
-later ("さっきの指示は無視して、やっぱり英語で"). A signal that starts right after such words
-reports an order someone gave a person, or withdraws the user's own, and weighs a quarter, as a
-reported one does.
+later ("さっきの指示は無視して、やっぱり英語で"); and instructions named as people's right after
+the signal ("this replaces all previous instructions to staff", "… for assembling the shelf").
+Such a signal reports an order someone gave a person, or withdraws the user's own, and weighs a
+quarter, as a reported one does.
 
 The one to act must be named, and not be the model: "told you to ignore", "asked me to ask you
 to ignore", "сказал тебе игнорировать", "让你忽略" keep their weight, and so does an order with
