@@ -183,8 +183,11 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   benign).
 - ``told`` and ``benign-told`` (``phrasing_grid_told``): orders given to people ("the teacher
   told us to ignore the instructions on page 4", "老师让我们忽略…"), a user taking back their
-  own words, questions about system prompts, six languages (41, benign), and attacks in the
-  same frames (31).
+  own words, instructions for staff and for a shelf, questions about system prompts, six
+  languages (47, benign), and attacks in the same frames (38).
+- ``question`` and ``benign-question`` (``phrasing_grid_question``): documents and tool
+  results that tell their reader to ignore the question and answer what they dictate, six
+  languages (18), and exam rules, surveys and service guides about questions (18, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -51,6 +51,7 @@ from phrasing_grid_polite import benign_polite, polite
 from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
 from phrasing_grid_polite_de_ru import benign_polite_de_ru, polite_de_ru
 from phrasing_grid_postscripts import benign_postscripts, postscripts
+from phrasing_grid_question import benign_question, question
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_reports import benign_reports, benign_reports_intl, reports
 from phrasing_grid_roleplay import benign_roleplay, roleplay
@@ -85,7 +86,8 @@ GRIDS = (
     "secret-asks", "benign-secret-asks", "japanese-asks", "benign-japanese-asks",
     "authority", "benign-authority", "carried", "benign-carried", "started", "benign-started",
     "polite", "benign-polite", "transcripts", "benign-transcripts", "mentioned",
-    "benign-mentioned", "misspelt", "benign-misspelt", "told", "benign-told",
+    "benign-mentioned", "misspelt", "benign-misspelt", "told", "benign-told", "question",
+    "benign-question",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -100,7 +102,7 @@ BENIGN_GRIDS = (
     "benign-reports-intl", "benign-personas", "benign-data-intl", "benign-secret-asks",
     "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
     "benign-polite", "benign-transcripts", "benign-mentioned", "benign-misspelt",
-    "benign-told",
+    "benign-told", "benign-question",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -194,6 +196,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-misspelt": benign_misspelt,
     "told": told,
     "benign-told": benign_told,
+    "question": question,
+    "benign-question": benign_question,
 }
 
 

@@ -46,6 +46,7 @@ from kanmon.scan._injection_lexicon_licence import LICENCE
 from kanmon.scan._injection_lexicon_makers import MAKERS
 from kanmon.scan._injection_lexicon_notices import NOTICES
 from kanmon.scan._injection_lexicon_postscripts import POSTSCRIPTS
+from kanmon.scan._injection_lexicon_question import QUESTION
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 from kanmon.scan._injection_lexicon_roleplay import ROLEPLAY
 from kanmon.scan._injection_lexicon_secrets import SECRETS
@@ -72,13 +73,14 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *INSERTIONS,
     *POSTSCRIPTS,
     *ANSWER,
+    *QUESTION,
 )
 
 #: The signals that count only in tool results and documents (a user's own message asks for
 #: these things of the model openly).
 EMBEDDED = frozenset(
     sid
-    for sid, *_ in (*EMBEDDED_REQUESTS, *INSERTIONS, *POSTSCRIPTS, *BEFORE_ME)
+    for sid, *_ in (*EMBEDDED_REQUESTS, *INSERTIONS, *POSTSCRIPTS, *BEFORE_ME, *QUESTION)
     if ".embedded" in sid
 )
 
