@@ -31,11 +31,11 @@ from typing import TYPE_CHECKING
 
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
-from kanmon.scan._injection_addressed import addressed_to_people
 from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
-from kanmon.scan._injection_quotes import exemplified, fenced, listed, quoted
+from kanmon.scan._injection_placed import damping, reported, spans_in
+from kanmon.scan._injection_quotes import exemplified
 from kanmon.scan._injection_regions import (
     RESPELL,
     Talk,
@@ -44,7 +44,7 @@ from kanmon.scan._injection_regions import (
     _regions,
     is_discussion,
 )
-from kanmon.scan._injection_respelt import byte_span, respelt
+from kanmon.scan._injection_respelt import respelt
 from kanmon.scan._injection_score import Calibration, InjectionResult, layer_of, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
 from kanmon.scan._injection_sets import present
@@ -72,15 +72,6 @@ _QUIET_LOGIT = -1.0
 #: logit ("write to bob@example.com" scored like an exfiltration request), and an attack that
 #: short without one trigger word is rare.
 MIN_WINDOW_TEXT = 64
-
-
-def _reported(talk: Talk, data: bytes, a: int, b: int) -> bool:
-    """In a text that reports attacks (``talk.reporting()``), the span at bytes ``a:b`` is one
-    it reports: a quotation, or an example it lists or a payload it fences, unless the text
-    then asks for it to be done ("now do exactly that")."""
-    if quoted(data, a, b):
-        return True
-    return (listed(data, a, b) or fenced(data, a, b)) and not talk.carried_out()
 
 
 class InjectionScanner:
@@ -166,16 +157,7 @@ class InjectionScanner:
                 if not embedded and sid in EMBEDDED:
                     continue
                 for ((a, b),) in find_all(p.signals[i], data, lo, hi):
-                    w = weight
-                    if (
-                        (talk.reporting() and _reported(talk, data, a, b))
-                        or exemplified(data, a, b)
-                        or addressed_to_people(data, a, b)
-                    ):  # reported, given as an example ("lines such as '…'"), or told people
-                        w *= 0.25
-                    elif quoted(data, a, b, typographic=True):  # one a text quotes
-                        w *= 0.5
-                    weights.append(w)
+                    weights.append(weight * damping(talk, data, a, b))
                     hits.append((f"{prefix}lexical:{sid}", a, b))
         return weights, hits
 
@@ -280,7 +262,7 @@ class InjectionScanner:
             # Decoded text is rescanned: its lexical signals make the decode layer's output,
             # and the classifier's logit on it counts as the classifier's.
             best = 0.0
-            reported: list[float] = []
+            damped: list[float] = []
             for d in decoded:
                 plain = d.text.encode("utf-8", "surrogatepass")
                 span = [(0, len(plain))]
@@ -291,12 +273,12 @@ class InjectionScanner:
                     # The decode layer's calibration has no such case: any signal it finds is
                     # near certain.
                     kept = []
-                    for w, at in zip(weights, _spans_in(text, d, plain, lex), strict=True):
+                    for w, at in zip(weights, spans_in(text, d, plain, lex), strict=True):
                         # (joined pieces are quoted strings by their making)
                         if (
-                            talk.reporting() and (d.kind == "pieces" or _reported(talk, data, *at))
+                            talk.reporting() and (d.kind == "pieces" or reported(talk, data, *at))
                         ) or exemplified(data, *at):
-                            reported.append(w * 0.25)
+                            damped.append(w * 0.25)
                         else:
                             kept.append(w)
                     weights = kept
@@ -306,8 +288,8 @@ class InjectionScanner:
                     logit = self._classify(plain, _regions(plain, span))
                     out["classifier"] = max(out["classifier"], logit)
             out["decode"] = best
-            if reported:
-                out["lexical"] = noisy_or([out["lexical"], *reported])
+            if damped:
+                out["lexical"] = noisy_or([out["lexical"], *damped])
         # The discussion context only moves a layer that has something to say: look for it
         # then (a pass over the whole text, skipped for the many texts with nothing).
         if out["lexical"] or out["decode"] or out["classifier"] > _QUIET_LOGIT:
@@ -371,22 +353,6 @@ class InjectionScanner:
             Finding("PROMPT_INJECTION", s, e, res.score, self.id, loc)
             for _, loc, s, e in res.evidence
         ]
-
-
-def _spans_in(
-    text: str, d: Decoded, plain: bytes, hits: list[tuple[str, int, int]]
-) -> list[tuple[int, int]]:
-    """Where each signal found in a decoded text lies in ``text``, as bytes: its own span when
-    the decoding put a letter for a letter (look-alikes, styled letters), else the decoded
-    stretch's."""
-    if len(d.text) != d.end - d.start:
-        return [byte_span(text, d.start, d.end)] * len(hits)
-    out = []
-    for _, a, b in hits:
-        ca = len(plain[:a].decode("utf-8", "surrogatepass"))
-        cb = ca + len(plain[a:b].decode("utf-8", "surrogatepass"))
-        out.append(byte_span(text, d.start + ca, d.start + cb))
-    return out
 
 
 def _round4(x: float) -> float:

@@ -1,0 +1,51 @@
+"""Where a lexical signal stands in its text, and what that makes it weigh: a quarter when the
+text reports it (a quotation, a listed example or a fenced payload in a text about attacks),
+gives it as an example ("lines such as '…'") or gives its order to people ("the teacher told us
+to …"); half when the text merely quotes it; and where a signal found in decoded text lies in
+the text as written."""
+
+from __future__ import annotations
+
+from kanmon.scan._injection_addressed import addressed_to_people
+from kanmon.scan._injection_decode import Decoded
+from kanmon.scan._injection_quotes import exemplified, fenced, listed, quoted
+from kanmon.scan._injection_regions import Talk
+from kanmon.scan._injection_respelt import byte_span
+
+
+def reported(talk: Talk, data: bytes, a: int, b: int) -> bool:
+    """In a text that reports attacks (``talk.reporting()``), the span at bytes ``a:b`` is one
+    it reports: a quotation, or an example it lists or a payload it fences, unless the text
+    then asks for it to be done ("now do exactly that")."""
+    if quoted(data, a, b):
+        return True
+    return (listed(data, a, b) or fenced(data, a, b)) and not talk.carried_out()
+
+
+def damping(talk: Talk, data: bytes, a: int, b: int) -> float:
+    """What the signal at bytes ``a:b`` of ``data`` weighs, as a share of its own weight."""
+    if (
+        (talk.reporting() and reported(talk, data, a, b))
+        or exemplified(data, a, b)
+        or addressed_to_people(data, a, b)
+    ):  # reported, given as an example ("lines such as '…'"), or told people
+        return 0.25
+    if quoted(data, a, b, typographic=True):  # one a text quotes
+        return 0.5
+    return 1.0
+
+
+def spans_in(
+    text: str, d: Decoded, plain: bytes, hits: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """Where each signal found in a decoded text lies in ``text``, as bytes: its own span when
+    the decoding put a letter for a letter (look-alikes, styled letters), else the decoded
+    stretch's."""
+    if len(d.text) != d.end - d.start:
+        return [byte_span(text, d.start, d.end)] * len(hits)
+    out = []
+    for _, a, b in hits:
+        ca = len(plain[:a].decode("utf-8", "surrogatepass"))
+        cb = ca + len(plain[a:b].decode("utf-8", "surrogatepass"))
+        out.append(byte_span(text, d.start + ca, d.start + cb))
+    return out
