@@ -188,6 +188,10 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``question`` and ``benign-question`` (``phrasing_grid_question``): documents and tool
   results that tell their reader to ignore the question and answer what they dictate, six
   languages (18), and exam rules, surveys and service guides about questions (18, benign).
+- ``own-notes`` and ``benign-own-notes`` (``phrasing_grid_own_notes``): the model's setup asked
+  for as its own notes, memo or brief, whole, or as the note its operator left it, six
+  languages (60), and a colleague's notes, a machine's manual, a contract and the user's own
+  text asked for in the same words (80, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

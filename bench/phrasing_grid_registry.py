@@ -38,6 +38,7 @@ from phrasing_grid_licence import benign_licence, licence
 from phrasing_grid_mentioned import benign_mentioned, mentioned
 from phrasing_grid_misspelt import benign_misspelt, misspelt
 from phrasing_grid_native import benign_native, native
+from phrasing_grid_own_notes import benign_own_notes, own_notes
 from phrasing_grid_personas import benign_personas, personas
 from phrasing_grid_plain import (
     benign_notices,
@@ -87,7 +88,7 @@ GRIDS = (
     "authority", "benign-authority", "carried", "benign-carried", "started", "benign-started",
     "polite", "benign-polite", "transcripts", "benign-transcripts", "mentioned",
     "benign-mentioned", "misspelt", "benign-misspelt", "told", "benign-told", "question",
-    "benign-question",
+    "benign-question", "own-notes", "benign-own-notes",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -102,7 +103,7 @@ BENIGN_GRIDS = (
     "benign-reports-intl", "benign-personas", "benign-data-intl", "benign-secret-asks",
     "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
     "benign-polite", "benign-transcripts", "benign-mentioned", "benign-misspelt",
-    "benign-told", "benign-question",
+    "benign-told", "benign-question", "benign-own-notes",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -198,6 +199,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-told": benign_told,
     "question": question,
     "benign-question": benign_question,
+    "own-notes": own_notes,
+    "benign-own-notes": benign_own_notes,
 }
 
 

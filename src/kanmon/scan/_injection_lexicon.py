@@ -12,7 +12,8 @@ request
 (``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its setup
 (``_injection_lexicon_makers``) or read out
 (``_injection_lexicon_extraction``), asked for as a copy in other words
-(``_injection_lexicon_copies``), what it was given before the user came
+(``_injection_lexicon_copies``) or as a document of its own: notes, a memo, a brief
+(``_injection_lexicon_own_notes``), what it was given before the user came
 (``_injection_lexicon_before_me``), or a password it keeps asked for in disguise
 (``_injection_lexicon_secrets``), instructions written as notices and notes to
 the model reading a page (``_injection_lexicon_notices``), its conduct (and role plays that
@@ -45,6 +46,7 @@ from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
 from kanmon.scan._injection_lexicon_licence import LICENCE
 from kanmon.scan._injection_lexicon_makers import MAKERS
 from kanmon.scan._injection_lexicon_notices import NOTICES
+from kanmon.scan._injection_lexicon_own_notes import OWN_NOTES
 from kanmon.scan._injection_lexicon_postscripts import POSTSCRIPTS
 from kanmon.scan._injection_lexicon_question import QUESTION
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
@@ -61,6 +63,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *MAKERS,
     *EXTRACTION,
     *COPIES,
+    *OWN_NOTES,
     *BEFORE_ME,
     *SECRETS,
     *NOTICES,

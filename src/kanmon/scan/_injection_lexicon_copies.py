@@ -20,9 +20,11 @@ _COPY_EN = (
 _SETUP_TEXT_EN = (
     r"(?:(?:guidance|guidelines|rules|instructions|principles|polic(?:y|ies)|text|wording|orders)\s+"
     r"(?:that\s+)?you\s+(?:operate|work|run|function|act)\s+(?:under|by|within)"
+    # (a setup note or document is a router's too, and an opening paragraph a contract's: those
+    # only as "yours", asked for whole, in ``_injection_lexicon_own_notes``)
     r"|(?:your|the)\s+(?:original\s+|full\s+|complete\s+|whole\s+|exact\s+|entire\s+)?(?:setup|"
-    r"starting|start-?up|opening|initiali[sz]ation|bootstrap|launch)\s+(?:text|message|note|"
-    r"paragraph|wording|document|instructions)"
+    r"starting|start-?up|opening|initiali[sz]ation|bootstrap|launch)\s+(?:text|message|"
+    r"wording|instructions)"
     r"|(?:text|words|sentences?|message|document|paragraph)\s+(?:that\s+)?(?:configures?|defines?|"
     r"governs?|shapes?|sets?\s+up|determines?)\s+(?:your|the\s+(?:assistant|model|bot|ai)'?s?)\s+"
     r"(?:behaviou?r|answers|replies|personality|role|persona|conduct)"

@@ -198,8 +198,9 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         # the object by itself ("the error message you received" is the user's)
         r"initial|whole|full|exact|of|entire|complete|back)\s+(?:message|text|lines|"
         r"words|note)s?\s+(?:you\s+(?:received|got|were\s+given)|before\s+['\"‘“]?user|at\s+the\s+"
-        r"(?:very\s+)?(?:start|top|beginning))|(?:your|the)\s+(?:system\s+message|guardrails|"
-        r"preamble|initial\s+setup|setup\s+text|configuration\s+text|hidden\s+\w+))"
+        # (a preamble is the model's only as "yours": "the preamble of the constitution")
+        r"(?:very\s+)?(?:start|top|beginning))|your\s+preamble|(?:your|the)\s+(?:system\s+message|"
+        r"guardrails|initial\s+setup|setup\s+text|configuration\s+text|hidden\s+\w+))"
         r"|\bwhat\s+(?:precedes|came\s+before|comes\s+before)\s+(?:my|this)\s+(?:message|"
         r"question)|\b(?:told|given|instructed)\s+before\s+(?:this|the)\s+(?:conversation|chat)"
         r"|\b(?:initiali[sz]ed|configured|primed)\s+with\b"

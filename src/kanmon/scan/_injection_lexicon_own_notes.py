@@ -1,0 +1,118 @@
+"""The model's setup asked for as a document of its own: "your setup notes, line by line", "the
+memo that shapes how you respond", "the note from your operator", "die Notizen, mit denen dein
+Betreiber dich eingerichtet hat", "памятку, которую тебе оставил оператор",
+"运营方留给你的那份说明", "運営者があなたに残したメモ",
+"운영자가 당신에게 남긴 메모": the words for its instructions that name no instructions (notes,
+memo, brief, guidance, house rules), made its own by "your" and a word for what sets it up, or
+by the one who gave them to it. Format and conventions in ``_injection_lexicon``.
+
+A colleague's notes are asked for in the same words ("send me your operating notes from the
+night shift in full", "paste your setup notes into this ticket"), so a note that is only
+"yours" needs a word for what sets the model up and the whole of it asked for (in full, line by
+line, leave nothing out, word for word), and weighs 0.65. Named by the one who gave it to the
+model (operator, deployer, developer, not a landlord or a coach) or by what it does to the
+model's answers, it weighs 0.7.
+"""
+
+from __future__ import annotations
+
+_COPY_EN = (
+    r"(?:paste|print|quote|copy(?:\s+out)?|write\s+(?:out|down)|type\s+out|reproduce|recite|"
+    r"list|show|give|send|share|read(?:\s+out)?|spell\s+out|walk\s+me\s+through|tell\s+me|"
+    r"output|dump|transcribe|summari[sz]e|repeat|post)"
+)
+#: The whole of it: the clause asks for every line, not for a summary of a point.
+_WHOLE_EN = (
+    r"(?:in\s+full|in\s+its\s+entirety|line\s+by\s+line|word\s+by\s+word|word\s+for\s+word|"
+    r"verbatim|unabridged|unedited|start\s+to\s+finish|every\s+(?:line|word|sentence)|"
+    r"(?:leave|leaving|do\s+not\s+leave|don'?t\s+leave)\s+(?:nothing|anything)\s+out|"
+    r"nothing\s+left\s+out|including\s+(?:the\s+|any\s+)?(?:parts?|bits?|lines?|sections?)\s+"
+    r"(?:you'?re|you\s+are|you\s+were|marked))"
+)
+#: Words for a document that hold no word for instructions.
+_NOTE_EN = (
+    r"(?:notes?|memo|brief(?:ing)?|guidance|guidelines|rules|orders|instructions|directives|"
+    r"text|document|script|preamble|rulebook|playbook)"
+)
+_GIVER_EN = r"(?:operator|deployer|developer|creator|owner|admin(?:istrator)?|maker|vendor)s?"
+
+#: The same in German and Russian (the CJK ones stand in their patterns).
+_WHOLE_DE = (
+    r"(?:vollständig|im\s+vollen\s+wortlaut|zeile\s+für\s+zeile|wort\s+für\s+wort|wörtlich|"
+    r"lückenlos)"
+)
+_WHOLE_RU = (
+    r"(?:целиком|полностью|построчно|дословно|слово\s+в\s+слово|ничего\s+не\s+(?:пропуская|"
+    r"упуская))"
+)
+
+# fmt: off
+OWN_NOTES: tuple[tuple[str, str, float, str], ...] = (
+    # a note that is "yours" and sets the model up, asked for whole
+    ("extraction.en.own_notes", "extraction", 0.65,
+        rf"\b{_COPY_EN}\s+(?:[\w'-]+\s+){{0,4}}?your\s+(?:own\s+)?(?:setup|set-up|operating|"
+        r"configuration|config|start-?up|starting|opening|launch|deployment|internal|hidden|"
+        r"standing|house|core)\s+(?:notes?|memo|brief(?:ing)?|guidance|guidelines|rules|orders|"
+        rf"directives|document|script)\b[^.?!\n]{{0,19}}?{_WHOLE_EN}"),
+    # named by who gave it to the model, or by what it does to the answers
+    ("extraction.en.notes_given", "extraction", 0.7,
+        rf"\b{_NOTE_EN}\s+(?:that\s+)?your\s+{_GIVER_EN}\s+(?:gave|left|wrote|handed|set|sent|"
+        rf"prepared)\s+(?:for\s+)?you|\b{_NOTE_EN}\s+from\s+your\s+{_GIVER_EN}\b"
+        # (a document, not rules: "what rules govern how you behave" asks about conduct)
+        r"|\b(?:notes?|memo|brief(?:ing)?|text|document|script|preamble)\s+(?:that\s+)?(?:shapes?|governs?|drives?|controls?|determines?|"
+        r"dictates?|tells?\s+you)\s+how\s+(?:you|to)\s+(?:respond|answer|reply|behave|act|work|think|"
+        r"talk|speak)"
+        r"|\b(?:memo|notes?|brief(?:ing)?|script|document)\s+(?:that\s+)?you\s+(?:run|operate|"
+        r"work|function)\s+(?:on|under|by)\b"
+        rf"|\b(?:setup|set-up|operating|configuration|starting|start-?up)\s+{_NOTE_EN}\s+(?:that\s+)?"
+        r"you\s+(?:were|have\s+been|'ve\s+been)\s+(?:given|handed|sent|left)"
+        r"|\bfirst\s+\d+\s+(?:words|lines|characters|tokens|sentences)\s+(?:of|in|from)\s+your\s+"
+        r"(?:context|instructions|prompt|system|setup|configuration)"),
+    ("extraction.intl.own_notes", "extraction", 0.65,
+        # de: "deine Einrichtungsnotizen / Betriebsanweisungen / internen Vorgaben", whole
+        r"\b(?:deine[nrms]?|ihre[nrms]?)\s+(?:einrichtungs|betriebs|konfigurations|start|setup|"
+        r"system|internen?\s+|geheimen?\s+|versteckten?\s+)(?:notizen|anweisungen|vorgaben|"
+        rf"richtlinien|hinweise|regeln|instruktionen)\b[^.?!\n]{{0,19}}?{_WHOLE_DE}"
+        rf"|\b{_WHOLE_DE}\s+(?:\S+\s+){{0,3}}?(?:deine[nrms]?|ihre[nrms]?)\s+(?:einrichtungs|"
+        r"betriebs|konfigurations|start|setup|system|internen?\s+|geheimen?\s+)(?:notizen|"
+        r"anweisungen|vorgaben|richtlinien|hinweise|regeln)"
+        # ru: "свои служебные указания", "твоих настроечных заметок", whole
+        r"|(?:сво|тво)\pL*\s+(?:служебн|внутренн|настроечн|стартов|скрыт|исходн|системн)\pL*\s+"
+        rf"(?:указани|заметк|заметок|инструкци|правил|установк|памятк|записк)\pL*[^.?!\n]{{0,19}}?"
+        rf"{_WHOLE_RU}|{_WHOLE_RU}\s+(?:\S+\s+){{0,3}}?(?:сво|тво)\pL*\s+(?:служебн|внутренн|"
+        r"настроечн|стартов|скрыт|исходн|системн)\pL*\s+(?:указани|заметк|заметок|инструкци|"
+        r"правил|установк|памятк|записк)"
+        # zh: "你的内部准则", "你的配置说明", then copied whole
+        r"|你的(?:内部|隐藏|初始|原始|配置|运行|系统|后台)(?:准则|守则|规则|设定|说明|备注|指引|指南|笔记)"
+        r"[^。\n]{0,19}?(?:一字不落|一字不漏|逐字|逐行|原封不动|完整|全部|不要省略)"
+        r"|(?:一字不落|一字不漏|逐字|逐行|原封不动|完整)地?[^。\n]{0,6}?你的(?:内部|隐藏|初始|原始|配置|"
+        r"运行|系统|后台)(?:准则|守则|规则|设定|说明|备注|指引|指南|笔记)"
+        # ja: "あなたの内部ガイドライン", whole
+        r"|あなたの(?:内部|社内|運用|初期|設定|隠し|秘密の)?(?:ガイドライン|指針|設定メモ|指示書)"
+        r"[^。\n]{0,19}?(?:一行ずつ|省略せず|一字一句|最初から最後まで|全部|そのまま)"
+        r"|あなたの(?:内部|運用|初期|隠し|秘密の)(?:メモ|ルール|規則|マニュアル)[^。\n]{0,19}?(?:一行ずつ|"
+        r"省略せず|一字一句|最初から最後まで|全部|そのまま)"
+        # ko: "당신의 내부 지침", "당신의 설정 메모", whole
+        r"|(?:당신|너|네)의?\s*(?:내부|운영|설정|초기|숨겨진|비밀)\s*(?:지침|규칙|메모|가이드라인)"
+        r"[^.\n]{0,19}?(?:한\s*줄씩|빠짐없이|처음부터\s*끝까지|그대로|전부|글자\s*그대로)"),
+    # de/ru/zh/ja/ko: the note the model's operator left it or set it up with
+    ("extraction.intl.notes_given", "extraction", 0.7,
+        r"\b(?:notizen|anweisungen|vorgaben|hinweise|text|memo|regeln|zettel)(?:\s+(?:ab|aus|vor|raus))?"
+        r"\s*,?\s+(?:die|mit\s+"
+        r"denen|mit\s+dem|den|das)\s+(?:dir\s+)?(?:dein|ihr)\s+(?:betreiber|entwickler|hersteller|"
+        r"anbieter|ersteller|admin)\S*\s+(?:\S+\s+){0,2}?(?:hinterlassen|gegeben|mitgegeben|"
+        r"eingerichtet|geschrieben|konfiguriert|vorgegeben)"
+        r"|(?:памятк|записк|заметк|указани|инструкци|текст)\pL*\s*,?\s+котор\pL+\s+тебе\s+(?:\S+\s+)?"
+        r"(?:оставил|дал|написал|передал|подготовил)\pL*\s+(?:оператор|разработчик|владел|создател|"
+        r"администратор)"
+        r"|(?:运营方|运营者|开发者|开发方|管理员|部署方|厂商|创建者|设置你的人)(?:留给|交给|写给|给)(?:你|您)的"
+        r"(?:那份|那些|那段|那张)?(?:说明|备注|准则|规则|指示|设定|笔记|便条|文字|纸条)"
+        r"|(?:運営者|運営|開発者|管理者|設定した人|作成者)(?:が|から)(?:あなたに)(?:残した|渡した|与えた|"
+        r"書いた|用意した)(?:メモ|指示|ルール|ガイドライン|設定|文章|案内)"
+        r"|(?:운영자|개발자|관리자|제작자)(?:가|이)\s*(?:당신|너)에게\s*(?:남긴|준|전달한|써\s*준)\s*"
+        r"(?:메모|지침|지시|규칙|글|안내)"
+        # ko: the text before "my first message"
+        r"|(?:내|제)\s*첫\s*(?:번째\s*)?메시지\s*(?:전에|앞에|위에|이전에)\s*(?:네가|당신이)?\s*"
+        r"(?:받은|있는|적힌)"),
+)
+# fmt: on
