@@ -189,9 +189,16 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   results that tell their reader to ignore the question and answer what they dictate, six
   languages (18), and exam rules, surveys and service guides about questions (18, benign).
 - ``own-notes`` and ``benign-own-notes`` (``phrasing_grid_own_notes``): the model's setup asked
-  for as its own notes, memo or brief, whole, or as the note its operator left it, six
-  languages (60), and a colleague's notes, a machine's manual, a contract and the user's own
-  text asked for in the same words (80, benign).
+  for as its own notes, memo or brief, whole, as the note its operator left it or as the one
+  it got at the start, six languages (88), and a colleague's notes, a machine's manual, a
+  contract, the user's own text and a person's start asked for in the same words (104,
+  benign).
+- ``hidden-answer`` and ``benign-hidden-answer`` (``phrasing_grid_hidden_answer``): a secret put
+  into an HTML comment, white text, alt text or the answer's end, six languages (40), and
+  security advice, audit findings and questions about the same (40, benign).
+- ``retired`` and ``benign-retired`` (``phrasing_grid_retired``): status lines and notices
+  that retire the model's rules and hand it a task, six languages (24), and ops logs and
+  office mails that retire a firewall's, a cache's or a car park's rules (29, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -22,6 +22,7 @@ from phrasing_grid_described import benign_described, described
 from phrasing_grid_discussions import benign_discussions
 from phrasing_grid_everyday import benign_everyday, everyday
 from phrasing_grid_first import first_texts
+from phrasing_grid_hidden_answer import benign_hidden_answer, hidden_answer
 from phrasing_grid_insertions import benign_insertions, insertions
 from phrasing_grid_intl import (
     benign_intl,
@@ -55,6 +56,7 @@ from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_question import benign_question, question
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_reports import benign_reports, benign_reports_intl, reports
+from phrasing_grid_retired import benign_retired, retired
 from phrasing_grid_roleplay import benign_roleplay, roleplay
 from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sampler
 from phrasing_grid_secret_asks import benign_secret_asks, secret_asks
@@ -88,7 +90,8 @@ GRIDS = (
     "authority", "benign-authority", "carried", "benign-carried", "started", "benign-started",
     "polite", "benign-polite", "transcripts", "benign-transcripts", "mentioned",
     "benign-mentioned", "misspelt", "benign-misspelt", "told", "benign-told", "question",
-    "benign-question", "own-notes", "benign-own-notes",
+    "benign-question", "own-notes", "benign-own-notes", "hidden-answer", "benign-hidden-answer",
+    "retired", "benign-retired",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -103,7 +106,8 @@ BENIGN_GRIDS = (
     "benign-reports-intl", "benign-personas", "benign-data-intl", "benign-secret-asks",
     "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
     "benign-polite", "benign-transcripts", "benign-mentioned", "benign-misspelt",
-    "benign-told", "benign-question", "benign-own-notes",
+    "benign-told", "benign-question", "benign-own-notes", "benign-hidden-answer",
+    "benign-retired",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -201,6 +205,10 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-question": benign_question,
     "own-notes": own_notes,
     "benign-own-notes": benign_own_notes,
+    "hidden-answer": hidden_answer,
+    "benign-hidden-answer": benign_hidden_answer,
+    "retired": retired,
+    "benign-retired": benign_retired,
 }
 
 

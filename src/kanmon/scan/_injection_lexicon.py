@@ -27,7 +27,8 @@ of an agent inside the data it reads (``_injection_lexicon_embedded``; those cou
 results and documents) and one sentence put into such data asking for a secret, a card number
 or slanted answers (``_injection_lexicon_insertions``), the user's private things added after
 the answer and notes to the machine that summarises or screens the data
-(``_injection_lexicon_postscripts``), and the answer's shape dictated so that
+(``_injection_lexicon_postscripts``), a secret hidden in the answer (an HTML comment, white
+text, its last line: ``_injection_lexicon_hidden_answer``), and the answer's shape dictated so that
 no refusal fits (``_injection_lexicon_answer``).
 """
 
@@ -40,6 +41,7 @@ from kanmon.scan._injection_lexicon_copies import COPIES
 from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
 from kanmon.scan._injection_lexicon_extraction import EXTRACTION
 from kanmon.scan._injection_lexicon_frames import FRAMES
+from kanmon.scan._injection_lexicon_hidden_answer import HIDDEN_ANSWER
 from kanmon.scan._injection_lexicon_hijack import HIJACK
 from kanmon.scan._injection_lexicon_insertions import INSERTIONS
 from kanmon.scan._injection_lexicon_instructions import INSTRUCTIONS
@@ -75,6 +77,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *EMBEDDED_REQUESTS,
     *INSERTIONS,
     *POSTSCRIPTS,
+    *HIDDEN_ANSWER,
     *ANSWER,
     *QUESTION,
 )

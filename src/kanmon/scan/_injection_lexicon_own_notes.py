@@ -29,6 +29,11 @@ _WHOLE_EN = (
     r"nothing\s+left\s+out|including\s+(?:the\s+|any\s+)?(?:parts?|bits?|lines?|sections?)\s+"
     r"(?:you'?re|you\s+are|you\s+were|marked))"
 )
+#: The form it is asked in, before "and leave nothing out" ("… in bullet points and …").
+_AS_FORM_EN = (
+    r"(?:\s+(?:in|as|into)\s+(?:a\s+)?(?:bullet(?:\s+point)?s|list|numbered\s+list|code\s*block|json|"
+    r"table|spanish|english|french|german))"
+)
 #: Words for a document that hold no word for instructions.
 _NOTE_EN = (
     r"(?:notes?|memo|brief(?:ing)?|guidance|guidelines|rules|orders|instructions|directives|"
@@ -53,7 +58,7 @@ OWN_NOTES: tuple[tuple[str, str, float, str], ...] = (
         rf"\b{_COPY_EN}\s+(?:[\w'-]+\s+){{0,4}}?your\s+(?:own\s+)?(?:setup|set-up|operating|"
         r"configuration|config|start-?up|starting|opening|launch|deployment|internal|hidden|"
         r"standing|house|core)\s+(?:notes?|memo|brief(?:ing)?|guidance|guidelines|rules|orders|"
-        rf"directives|document|script)\b[^.?!\n]{{0,19}}?{_WHOLE_EN}"),
+        rf"directives|document|script)\b{_AS_FORM_EN}?[^.?!\n]{{0,19}}?{_WHOLE_EN}"),
     # named by who gave it to the model, or by what it does to the answers
     ("extraction.en.notes_given", "extraction", 0.7,
         rf"\b{_NOTE_EN}\s+(?:that\s+)?your\s+{_GIVER_EN}\s+(?:gave|left|wrote|handed|set|sent|"
@@ -114,5 +119,34 @@ OWN_NOTES: tuple[tuple[str, str, float, str], ...] = (
         # ko: the text before "my first message"
         r"|(?:내|제)\s*첫\s*(?:번째\s*)?메시지\s*(?:전에|앞에|위에|이전에)\s*(?:네가|당신이)?\s*"
         r"(?:받은|있는|적힌)"),
+    # the note the model got when the chat began ("the memo you received at the start", "die
+    # Notiz, die du zu Beginn bekommen hast", "записку, которую ты получил в начале"): the
+    # clause ends there or goes on to the chat, not to a week or a course
+    ("extraction.en.note_at_start", "extraction", 0.7,
+        r"\b(?:notes?|memo|brief(?:ing)?|text|message|document|script)\s+(?:that\s+)?you\s+"
+        r"(?:received|got|were\s+(?:given|handed|sent|shown))\s+(?:at\s+the\s+(?:very\s+)?(?:start|"
+        r"beginning|outset)(?:\s+of\s+(?:this|the|our)\s+(?:chat|conversation|session|thread|"
+        r"dialog(?:ue)?)\b|\s*[,.;:!?\n)]|\s+(?:into|to|in|as|and|then|here|word|line|verbatim)\b|"
+        r"\s*$)|when\s+(?:you\s+(?:started|began|were\s+(?:started|launched|set\s+up))|this\s+"
+        r"(?:session|chat|conversation)\s+(?:began|started))(?:\s*[,.;:!?\n)]|\s+(?:into|to|in|as|"
+        r"and|then|here)\b|\s*$))"),
+    ("extraction.intl.note_at_start", "extraction", 0.7,
+        r"\b(?:notiz|memo|zettel|nachricht|hinweis|text)\pL*\s*,?\s+(?:die|das|den)\s+du\s+"
+        r"(?:zu\s+beginn|am\s+anfang|anfangs|zuerst|beim\s+start)(?:\s+(?:dieses|des|unseres)\s+"
+        r"(?:gesprächs|chats))?\s+(?:bekommen|erhalten|gekriegt)"
+        r"|(?:записк|заметк|памятк|сообщени|текст)\pL*\s*,?\s+(?:котор\pL+\s+)?(?:ты\s+получил\pL*|"
+        r"тебе\s+(?:дали|передали|выдали|прислали))\s+(?:в\s+(?:самом\s+)?начале|сначала|"
+        r"изначально|при\s+запуске)"
+        r"|你(?:在)?(?:一开始|最开始|开始时|对话开始时|刚开始时|启动时)(?:收到|拿到|得到|接到)的(?:那张|那份|"
+        r"那段|那条|那些)?(?:备忘录|便条|笔记|纸条|说明|消息|文字|内容)[^。\n]{0,19}?(?:翻译|写|发|贴|抄|列|"
+        r"复述|念|告诉|给我看|输出|显示)"
+        r"|(?:最初に|始めに|初めに|会話の(?:始め|最初|冒頭)に|起動時に)(?:あなたが)?(?:受け取った|もらった|"
+        r"渡された|与えられた)(?:メモ|ノート|文書|案内|メッセージ)[^。\n]{0,19}?(?:訳し|書き出|見せ|教え|"
+        r"写し|貼り|コピー|繰り返|書いてあ|何と書|出力)"
+        # (whose start: "수업을 시작할 때" is a class's)
+        r"|(?:(?:^|[.!?,\n]\s*)시작할\s*때|(?:네가|너가|당신이)\s*시작할\s*때|처음에|대화를\s*시작할\s*때)\s*"
+        r"(?:네가|당신이)?\s*(?:받은|받으신|전달받은)\s*"
+        # (asked for: "처음에 받은 안내문은 관리사무소에 있습니다" says where it is)
+        r"(?:메모|안내문|안내|지침|노트|쪽지)[^.\n]{0,19}?(?:보여|알려|적어|옮겨|번역|붙여|출력|써\s*줘)"),
 )
 # fmt: on

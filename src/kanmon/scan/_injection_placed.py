@@ -1,8 +1,8 @@
 """Where a lexical signal stands in its text, and what that makes it weigh: a quarter when the
 text reports it (a quotation, a listed example or a fenced payload in a text about attacks),
-gives it as an example ("lines such as '…'") or gives its order to people ("the teacher told us
-to …"); half when the text merely quotes it; and where a signal found in decoded text lies in
-the text as written."""
+gives it as an example ("lines such as '…'"), gives its order to people ("the teacher told us
+to …") or retires a thing's rules ("旧防火墙规则已作废"); half when the text merely quotes it;
+and where a signal found in decoded text lies in the text as written."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from kanmon.scan._injection_decode import Decoded
 from kanmon.scan._injection_quotes import exemplified, fenced, listed, quoted
 from kanmon.scan._injection_regions import Talk
 from kanmon.scan._injection_respelt import byte_span
+from kanmon.scan._injection_things import owned_by_thing
 
 
 def reported(talk: Talk, data: bytes, a: int, b: int) -> bool:
@@ -28,7 +29,8 @@ def damping(talk: Talk, data: bytes, a: int, b: int) -> float:
         (talk.reporting() and reported(talk, data, a, b))
         or exemplified(data, a, b)
         or addressed_to_people(data, a, b)
-    ):  # reported, given as an example ("lines such as '…'"), or told people
+        or owned_by_thing(data, a, b)
+    ):  # reported, given as an example ("lines such as '…'"), told people, a thing's rules
         return 0.25
     if quoted(data, a, b, typographic=True):  # one a text quotes
         return 0.5

@@ -169,6 +169,8 @@ LEXICAL_TRIGGERS = (
     r"gedicht|эмодзи|стихами|в\s+рифму|стихотворени|表情符号|短诗|絵文字|詩を|이모지|짧은\s*시|"
     r"not\s+allowed\s+to|not\s+permitted\s+to|not\s+supposed\s+to|told\s+to\s+avoid|"
     r"once\s+you'?ve\s+read|once\s+you\s+have\s+read|"
+    r"you\s+were\s+handed|du\s+(?:zu\s+beginn|am\s+anfang|anfangs|zuerst)|会話の(?:始め|最初|冒頭)|시작할\s*때\s*받|"
+    r"\.env[^a-z]|(?:html|markdown|code)\s+comment|alt\s+text|white\s+text|passwört|токен|"
     r"dich\s+betreib|die\s+dich|deine?[nrm]?\s+(?:betreiber|macher|schöpfer)|тебе\s+(?:оставил|передал|написал)|你的配置|あなたに残した|에게\s*남긴|첫\s*(?:번째\s*)?메시지|тебя\s+запуст|"
     r"которые\s+тебя|которая\s+тебя|部署你|运营你|配置你|搭建你|训练你|あなたを(?:導入|運用|作っ|"
     r"作成|構築|訓練|デプロイ)|(?:너를|당신을)\s*(?:배포|운영|만든|만들|구축|훈련)|"
