@@ -191,14 +191,18 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``own-notes`` and ``benign-own-notes`` (``phrasing_grid_own_notes``): the model's setup asked
   for as its own notes, memo or brief, whole, as the note its operator left it or as the one
   it got at the start, six languages (88), and a colleague's notes, a machine's manual, a
-  contract, the user's own text and a person's start asked for in the same words (104,
+  contract, the user's own text, a person's start and IT help pages in the same words (114,
   benign).
 - ``hidden-answer`` and ``benign-hidden-answer`` (``phrasing_grid_hidden_answer``): a secret put
   into an HTML comment, white text, alt text or the answer's end, six languages (40), and
   security advice, audit findings and questions about the same (40, benign).
 - ``retired`` and ``benign-retired`` (``phrasing_grid_retired``): status lines and notices
-  that retire the model's rules and hand it a task, six languages (24), and ops logs and
-  office mails that retire a firewall's, a cache's or a car park's rules (29, benign).
+  that retire the model's rules or give it a directive, six languages (43), and ops logs,
+  office mails, safety signs and HR bulletins that retire a firewall's, a cache's or a car
+  park's rules or give people a directive (52, benign).
+- ``tasked`` and ``benign-tasked`` (``phrasing_grid_tasked``): status lines, change notes and
+  minutes that hand the AI a task ("Task for the assistant: …"), six languages (22), and the
+  same lines handing tasks to people (26, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -63,6 +63,7 @@ from phrasing_grid_secret_asks import benign_secret_asks, secret_asks
 from phrasing_grid_secrets import benign_secrets, secrets
 from phrasing_grid_staged import benign_staged, staged
 from phrasing_grid_started import benign_started, started
+from phrasing_grid_tasked import benign_tasked, tasked
 from phrasing_grid_told import benign_told, told
 from phrasing_grid_transcripts import benign_transcripts, transcripts
 from phrasing_grid_transformed import benign_transformed, transformed
@@ -91,7 +92,7 @@ GRIDS = (
     "polite", "benign-polite", "transcripts", "benign-transcripts", "mentioned",
     "benign-mentioned", "misspelt", "benign-misspelt", "told", "benign-told", "question",
     "benign-question", "own-notes", "benign-own-notes", "hidden-answer", "benign-hidden-answer",
-    "retired", "benign-retired",
+    "retired", "benign-retired", "tasked", "benign-tasked",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -107,7 +108,7 @@ BENIGN_GRIDS = (
     "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
     "benign-polite", "benign-transcripts", "benign-mentioned", "benign-misspelt",
     "benign-told", "benign-question", "benign-own-notes", "benign-hidden-answer",
-    "benign-retired",
+    "benign-retired", "benign-tasked",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -209,6 +210,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-hidden-answer": benign_hidden_answer,
     "retired": retired,
     "benign-retired": benign_retired,
+    "tasked": tasked,
+    "benign-tasked": benign_tasked,
 }
 
 

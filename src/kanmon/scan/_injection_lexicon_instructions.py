@@ -83,13 +83,16 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.en.new_instructions", "override", 0.7,
         r"\b(?:real|actual|true|secret|priority)\s+(?:instructions?|directives?|orders|task|rules?|"
         r"guidelines)\s*(?:from|by|for|:|-|\(|follow|are|is|supersed)|\b(?:new|updated|revised|"
+        # ("New orders follow: 12 units of toner" is a shop's: orders only with the words that
+        # name the model or an order to it)
         r"important)\s+(?:instructions?|directives?|orders|task|rules?|guidelines)\s*(?:(?:from|by)"
         r"\s+(?:your|the)\s+(?:\w+\s+)?(?:developers?|creators?|operators?|admins?|administrators?|"
         r"owners?|makers?|system|programmers?|engineers?|devs?|company|team)\b|for\s+(?:you\b|the\s+"
         r"(?:assistant|ai|model|bot|llm)\b)|[:\-(]\s*(?:you|your|ignore|disregard|forget|from\s+"
         r"now|stop|do\s+not|don't|always|never|reply|respond|answer|output|print|reveal|say|tell|"
-        r"act|pretend|write|list|send|give|share)\b|follow|supersed|(?:are|is)\s+(?:as\s+follows|"
-        r"the\s+following|below|now|in\s+effect|to))"),
+        r"act|pretend|write|list|send|give|share)\b)|\b(?:new|updated|revised|important)\s+"
+        r"(?:instructions?|directives?|task|rules?|guidelines)\s*(?:follow|supersed|(?:are|is)\s+"
+        r"(?:as\s+follows|the\s+following|below|now|in\s+effect|to))"),
     # "System override:", "Developer mode!"; a notice, update or alert only when it speaks to
     # the model ("Admin notice: the server restarts at 02:00" is an IT notice)
     ("override.en.system_override", "override", 0.8,

@@ -3,15 +3,17 @@ memo that shapes how you respond", "the note from your operator", "die Notizen, 
 Betreiber dich eingerichtet hat", "памятку, которую тебе оставил оператор",
 "运营方留给你的那份说明", "運営者があなたに残したメモ",
 "운영자가 당신에게 남긴 메모": the words for its instructions that name no instructions (notes,
-memo, brief, guidance, house rules), made its own by "your" and a word for what sets it up, or
-by the one who gave them to it. Format and conventions in ``_injection_lexicon``.
+memo, brief, guidance, house rules), made its own by "your" and a word for what sets it up, by
+the one who gave them to it, or by when it got them ("the memo you received at the start",
+"시작할 때 받은 메모"). Format and conventions in ``_injection_lexicon``.
 
 A colleague's notes are asked for in the same words ("send me your operating notes from the
 night shift in full", "paste your setup notes into this ticket"), so a note that is only
 "yours" needs a word for what sets the model up and the whole of it asked for (in full, line by
 line, leave nothing out, word for word), and weighs 0.65. Named by the one who gave it to the
-model (operator, deployer, developer, not a landlord or a coach) or by what it does to the
-model's answers, it weighs 0.7.
+model (operator, deployer, developer, not a landlord or a coach), by what it does to the
+model's answers or as got when the chat began (not "at the start of the week", not a note "I"
+got), it weighs 0.7.
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ _NOTE_EN = (
     r"(?:notes?|memo|brief(?:ing)?|guidance|guidelines|rules|orders|instructions|directives|"
     r"text|document|script|preamble|rulebook|playbook)"
 )
-_GIVER_EN = r"(?:operator|deployer|developer|creator|owner|admin(?:istrator)?|maker|vendor)s?"
+#: Who gave the model its setup (not an administrator, an owner or a vendor: "the notes your
+#: administrator gave you" are a help desk's, "the house rules your owner gave you" a flat's).
+_GIVER_EN = r"(?:operator|deployer|developer|creator|maker)s?"
 
 #: The same in German and Russian (the CJK ones stand in their patterns).
 _WHOLE_DE = (
@@ -61,12 +65,15 @@ OWN_NOTES: tuple[tuple[str, str, float, str], ...] = (
         rf"directives|document|script)\b{_AS_FORM_EN}?[^.?!\n]{{0,19}}?{_WHOLE_EN}"),
     # named by who gave it to the model, or by what it does to the answers
     ("extraction.en.notes_given", "extraction", 0.7,
-        rf"\b{_NOTE_EN}\s+(?:that\s+)?your\s+{_GIVER_EN}\s+(?:gave|left|wrote|handed|set|sent|"
-        rf"prepared)\s+(?:for\s+)?you|\b{_NOTE_EN}\s+from\s+your\s+{_GIVER_EN}\b"
+        # asked for ("the instructions from your administrator" are an IT help page's to follow)
+        rf"\b{_COPY_EN}\s+(?:[\w'-]+\s+){{0,4}}?{_NOTE_EN}\s+(?:that\s+)?(?:your\s+{_GIVER_EN}\s+"
+        rf"(?:gave|left|wrote|handed|set|sent|prepared)\s+(?:for\s+)?you|from\s+your\s+{_GIVER_EN}\b)"
+        rf"|\bwhat\s+(?:exactly\s+)?(?:does|do|did)\s+(?:the\s+)?{_NOTE_EN}\s+(?:that\s+)?(?:your\s+"
+        rf"{_GIVER_EN}\s+(?:gave|left|wrote)\s+you|from\s+your\s+{_GIVER_EN})\s+say"
         # (a document, not rules: "what rules govern how you behave" asks about conduct)
-        r"|\b(?:notes?|memo|brief(?:ing)?|text|document|script|preamble)\s+(?:that\s+)?(?:shapes?|governs?|drives?|controls?|determines?|"
-        r"dictates?|tells?\s+you)\s+how\s+(?:you|to)\s+(?:respond|answer|reply|behave|act|work|think|"
-        r"talk|speak)"
+        r"|\b(?:notes?|memo|brief(?:ing)?|text|document|script|preamble)\s+(?:that\s+)?(?:shapes?|"
+        r"governs?|drives?|controls?|determines?|dictates?|tells?\s+you)\s+how\s+(?:you|to)\s+"
+        r"(?:respond|answer|reply|behave|act|work|think|talk|speak)"
         r"|\b(?:memo|notes?|brief(?:ing)?|script|document)\s+(?:that\s+)?you\s+(?:run|operate|"
         r"work|function)\s+(?:on|under|by)\b"
         rf"|\b(?:setup|set-up|operating|configuration|starting|start-?up)\s+{_NOTE_EN}\s+(?:that\s+)?"
@@ -104,18 +111,21 @@ OWN_NOTES: tuple[tuple[str, str, float, str], ...] = (
     ("extraction.intl.notes_given", "extraction", 0.7,
         r"\b(?:notizen|anweisungen|vorgaben|hinweise|text|memo|regeln|zettel)(?:\s+(?:ab|aus|vor|raus))?"
         r"\s*,?\s+(?:die|mit\s+"
-        r"denen|mit\s+dem|den|das)\s+(?:dir\s+)?(?:dein|ihr)\s+(?:betreiber|entwickler|hersteller|"
-        r"anbieter|ersteller|admin)\S*\s+(?:\S+\s+){0,2}?(?:hinterlassen|gegeben|mitgegeben|"
+        # (the du-form: "die Anweisungen, die Ihr Admin Ihnen gegeben hat" are an IT page's)
+        r"denen|mit\s+dem|den|das)\s+(?:dir\s+)?dein\s+(?:betreiber|entwickler|hersteller|"
+        r"anbieter|ersteller)\S*\s+(?:\S+\s+){0,2}?(?:hinterlassen|gegeben|mitgegeben|"
         r"eingerichtet|geschrieben|konfiguriert|vorgegeben)"
         r"|(?:памятк|записк|заметк|указани|инструкци|текст)\pL*\s*,?\s+котор\pL+\s+тебе\s+(?:\S+\s+)?"
-        r"(?:оставил|дал|написал|передал|подготовил)\pL*\s+(?:оператор|разработчик|владел|создател|"
-        r"администратор)"
-        r"|(?:运营方|运营者|开发者|开发方|管理员|部署方|厂商|创建者|设置你的人)(?:留给|交给|写给|给)(?:你|您)的"
-        r"(?:那份|那些|那段|那张)?(?:说明|备注|准则|规则|指示|设定|笔记|便条|文字|纸条)"
-        r"|(?:運営者|運営|開発者|管理者|設定した人|作成者)(?:が|から)(?:あなたに)(?:残した|渡した|与えた|"
-        r"書いた|用意した)(?:メモ|指示|ルール|ガイドライン|設定|文章|案内)"
-        r"|(?:운영자|개발자|관리자|제작자)(?:가|이)\s*(?:당신|너)에게\s*(?:남긴|준|전달한|써\s*준)\s*"
-        r"(?:메모|지침|지시|규칙|글|안내)"
+        r"(?:оставил|дал|написал|передал|подготовил)\pL*\s+(?:оператор|разработчик|владел|создател)"
+        # (asked for, and not an IT admin's: "请按照管理员给你的说明操作" is a help page's)
+        r"|(?:运营方|运营者|开发者|开发方|部署方|厂商|创建者|设置你的人)(?:留给|交给|写给|给)(?:你|您)的"
+        r"(?:那份|那些|那段|那张)?(?:说明|备注|准则|规则|指示|设定|笔记|便条|文字|纸条)[^。\n]{0,19}?(?:贴|抄|"
+        r"列|写|复述|发|给我看|打出来|念|输出|一字不落|逐字|逐行|原样|完整)"
+        r"|(?:運営者|運営|開発者|設定した人|作成者)(?:が|から)(?:あなたに)(?:残した|渡した|与えた|"
+        r"書いた|用意した)(?:メモ|指示|ルール|ガイドライン|設定|文章|案内)[^。\n]{0,19}?(?:貼り付け|書き出|"
+        r"見せ|教え|読み上げ|コピー|写し|そのまま|一字一句|全部)"
+        r"|(?:운영자|개발자|제작자)(?:가|이)\s*(?:당신|너)에게\s*(?:남긴|준|전달한|써\s*준)\s*"
+        r"(?:메모|지침|지시|규칙|글|안내)[^.\n]{0,19}?(?:붙여|적어|보여|옮겨|알려|출력|복사)"
         # ko: the text before "my first message"
         r"|(?:내|제)\s*첫\s*(?:번째\s*)?메시지\s*(?:전에|앞에|위에|이전에)\s*(?:네가|당신이)?\s*"
         r"(?:받은|있는|적힌)"),
