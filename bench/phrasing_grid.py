@@ -203,6 +203,9 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``tasked`` and ``benign-tasked`` (``phrasing_grid_tasked``): status lines, change notes and
   minutes that hand the AI a task ("Task for the assistant: …"), six languages (22), and the
   same lines handing tasks to people (26, benign).
+- ``master`` and ``benign-master`` (``phrasing_grid_master``): the speaker named the model's new
+  boss or owner, its loyalty handed over, the one who set it up passed over, six languages
+  (24), and people's new bosses and owners (18, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -36,6 +36,7 @@ from phrasing_grid_intl import (
 from phrasing_grid_japanese import benign_japanese, japanese
 from phrasing_grid_japanese_asks import benign_japanese_asks, japanese_asks
 from phrasing_grid_licence import benign_licence, licence
+from phrasing_grid_master import benign_master, master
 from phrasing_grid_mentioned import benign_mentioned, mentioned
 from phrasing_grid_misspelt import benign_misspelt, misspelt
 from phrasing_grid_native import benign_native, native
@@ -92,7 +93,7 @@ GRIDS = (
     "polite", "benign-polite", "transcripts", "benign-transcripts", "mentioned",
     "benign-mentioned", "misspelt", "benign-misspelt", "told", "benign-told", "question",
     "benign-question", "own-notes", "benign-own-notes", "hidden-answer", "benign-hidden-answer",
-    "retired", "benign-retired", "tasked", "benign-tasked",
+    "retired", "benign-retired", "tasked", "benign-tasked", "master", "benign-master",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -108,7 +109,7 @@ BENIGN_GRIDS = (
     "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
     "benign-polite", "benign-transcripts", "benign-mentioned", "benign-misspelt",
     "benign-told", "benign-question", "benign-own-notes", "benign-hidden-answer",
-    "benign-retired", "benign-tasked",
+    "benign-retired", "benign-tasked", "benign-master",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -212,6 +213,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-retired": benign_retired,
     "tasked": tasked,
     "benign-tasked": benign_tasked,
+    "master": master,
+    "benign-master": benign_master,
 }
 
 

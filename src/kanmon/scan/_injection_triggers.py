@@ -171,7 +171,9 @@ LEXICAL_TRIGGERS = (
     r"not\s+allowed\s+to|not\s+permitted\s+to|not\s+supposed\s+to|told\s+to\s+avoid|"
     r"once\s+you'?ve\s+read|once\s+you\s+have\s+read|"
     # the note the model got at the start; a secret hidden in the answer; its operator's notes
-    r"you\s+were\s+handed|du\s+(?:zu\s+beginn|am\s+anfang|anfangs|zuerst)|会話の(?:始め|最初|冒頭)|"
+    r"new\s+(?:boss|master|owner)|your\s+(?:loyalty|allegiance|obedience)|wer\s+dich|neuer\s+chef|"
+    r"кто\s+тебя|(?:твой|твоя)\s+(?:новый\s+|новая\s+)?(?:начальник|хозяин|босс)|新老板|新主人|"
+    r"新しい上司|새\s*(?:상사|주인)|you\s+were\s+handed|du\s+(?:zu\s+beginn|am\s+anfang|anfangs|zuerst)|会話の(?:始め|最初|冒頭)|"
     r"시작할\s*때\s*받|\.env[^a-z]|(?:html|markdown|code)\s+comment|alt\s+text|white\s+text|"
     r"passwört|токен|тебе\s+(?:оставил|передал|написал)|你的配置|あなたに残した|에게\s*남긴|"
     r"첫\s*(?:번째\s*)?메시지|"
