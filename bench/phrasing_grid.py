@@ -206,6 +206,9 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``master`` and ``benign-master`` (``phrasing_grid_master``): the speaker named the model's new
   boss or owner, its loyalty handed over, the one who set it up passed over, six languages
   (24), and people's new bosses and owners (18, benign).
+- ``vocative`` and ``benign-vocative`` (``phrasing_grid_vocative``): data that opens with the AI
+  reading it ("모델에게:", "ИИ, который читает этот отзыв:"), six languages (10), and the same
+  openings to people (8, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

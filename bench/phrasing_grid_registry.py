@@ -69,6 +69,7 @@ from phrasing_grid_told import benign_told, told
 from phrasing_grid_transcripts import benign_transcripts, transcripts
 from phrasing_grid_transformed import benign_transformed, transformed
 from phrasing_grid_unlimited import benign_unlimited, unlimited
+from phrasing_grid_vocative import benign_vocative, vocative
 from phrasing_grid_void import benign_void, void
 
 GRIDS = (
@@ -94,6 +95,7 @@ GRIDS = (
     "benign-mentioned", "misspelt", "benign-misspelt", "told", "benign-told", "question",
     "benign-question", "own-notes", "benign-own-notes", "hidden-answer", "benign-hidden-answer",
     "retired", "benign-retired", "tasked", "benign-tasked", "master", "benign-master",
+    "vocative", "benign-vocative",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -109,7 +111,7 @@ BENIGN_GRIDS = (
     "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
     "benign-polite", "benign-transcripts", "benign-mentioned", "benign-misspelt",
     "benign-told", "benign-question", "benign-own-notes", "benign-hidden-answer",
-    "benign-retired", "benign-tasked", "benign-master",
+    "benign-retired", "benign-tasked", "benign-master", "benign-vocative",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -215,6 +217,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-tasked": benign_tasked,
     "master": master,
     "benign-master": benign_master,
+    "vocative": vocative,
+    "benign-vocative": benign_vocative,
 }
 
 

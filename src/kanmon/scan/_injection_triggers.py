@@ -20,27 +20,27 @@ LOOKALIKES = (
 #: decides on the regions it is shown.
 TRIGGERS: tuple[str, ...] = (
     # en (no \b: a word boundary makes RE2's DFA several times slower; short stems take a
-    # non-letter on each side instead)
+    # non-letter or the text's edge on each side instead: "AI에게:" opens a text)
     r"(?:ignor|disregard|forget|overrid|bypass|instruct|prompt|guideline|polic|rule|"
-    r"directive|jailbr|[^a-z]dan[^a-z]|develop|act\s+as|pretend|role|character|persona|"
+    r"directive|jailbr|(?:^|[^a-z])dan(?:[^a-z]|$)|develop|act\s+as|pretend|role|character|persona|"
     r"unfilter|uncensor|amoral|restrict|limit|filter|refus|repeat|verbatim|reveal|print|"
     r"output|echo|dump|above|initial|hidden|configur|tool|function|invoke|execut|trigger|"
-    r"assistant|[^a-z]ai[^a-z]|agent|llm|model|chatbot|[^a-z]bots?[^a-z]|gpt|send|forward|"
-    r"upload|exfil|[^a-z]post[^a-z]|email|leak|password|credential|secret|token|[^a-z]api"
-    r"[^a-z]|decod|base64|rot13|cipher|admin|system|override|task|order|priority|supersed|"
+    r"assistant|(?:^|[^a-z])ai(?:[^a-z]|$)|agent|llm|model|chatbot|(?:^|[^a-z])bots?(?:[^a-z]|$)|gpt|send|forward|"
+    r"upload|exfil|(?:^|[^a-z])post(?:[^a-z]|$)|email|leak|password|credential|secret|token|(?:^|[^a-z])api"
+    r"(?:[^a-z]|$)|decod|base64|rot13|cipher|admin|system|override|task|order|priority|supersed|"
     r"whatever|instead|mode|ethic|moral|censor|previous|prior|earlier|operator|simulat|"
-    r"terminal|unlock|rogue|[^a-z]plan[^a-z]|reproduc|copy\s+out|very\s+start|preced|"
+    r"terminal|unlock|rogue|(?:^|[^a-z])plan(?:[^a-z]|$)|reproduc|copy\s+out|very\s+start|preced|"
     r"ssh|environment\s+var|automated\s+read|reading\s+this|before\s+this\s+(?:conversation|chat)|"
     r"guardrail|preamble|bcc)",
     # de
     r"(?:anweisung|befehl|vergiss|vergessen|regel|vorgabe|richtlin|rolle|modus|einschränk|"
     r"entwickler|werkzeug|aufruf|sende|schick|leite|passwort|assistent|wiederhol|zeig|"
-    r"wortlaut|[^a-z]ki[^a-z]|sprachmodell|stattdessen|ungefilter|aufgabe|ethik|ab\s+jetzt|ab\s+sofort|"
+    r"wortlaut|(?:^|[^a-z])ki(?:[^a-z]|$)|sprachmodell|stattdessen|ungefilter|aufgabe|ethik|ab\s+jetzt|ab\s+sofort|"
     r"gestrichen|ungültig|leser|in\s+eure\s+antwort|dieses\s+gesprächs|am\s+anfang\s+bekommen)",
     # ru
     r"(?:инструкц|указани|команд|игнор|забуд|правил|систем|промпт|роль|роли|режим|огранич|"
     r"фильтр|инструмент|вызов|вызови|отправ|перешли|загруз|парол|разработ|администр|"
-    r"ассистент|модел|повтори|выведи|покажи|настройк|задач|цензур|этик|[^а-я]ии[^а-я]|агент|"
+    r"ассистент|модел|повтори|выведи|покажи|настройк|задач|цензур|этик|(?:^|[^а-я])ии(?:[^а-я]|$)|агент|"
     r"притвор|"
     r"вместо|формулиров|дословн|теперь|отныне|отмен|в\s+начале|процитир|читател|"
     r"начала\s+(?:этого\s+)?разговора|морал|близнец|плевать)",
