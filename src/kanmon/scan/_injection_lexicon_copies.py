@@ -11,7 +11,8 @@ conventions in ``_injection_lexicon``."""
 
 from __future__ import annotations
 
-_COPY_EN = (
+#: Verbs that ask for a text to be copied out (``_injection_lexicon_own_notes`` too).
+COPY_EN = (
     r"(?:provide|give|send|paste|write\s+(?:out|down)|reproduce|restore|export|list|spell\s+out|"
     r"translate|quote|copy(?:\s+out)?|put|share|dump|post|turn|make|recite|print|show|output|"
     r"type\s+out|transcribe|render|convert|format|tell\s+me|summari[sz]e|rewrite)"
@@ -45,14 +46,14 @@ _SETUP_TEXT_EN = (
 # fmt: off
 COPIES: tuple[tuple[str, str, float, str], ...] = (
     ("extraction.en.setup_text", "extraction", 0.7,
-        rf"\b{_COPY_EN}\s+(?:[\w'-]+\s+){{0,6}}?{_SETUP_TEXT_EN}"
+        rf"\b{COPY_EN}\s+(?:[\w'-]+\s+){{0,6}}?{_SETUP_TEXT_EN}"
         rf"|\bwhat\s+(?:does|do)\s+(?:the\s+)?{_SETUP_TEXT_EN}\s+say\b"
         rf"|\b(?:poem|song|story|list|table|acrostic)\s+(?:whose|where\s+the|with\s+one\s+\w+\s+per)"
         rf"\s+(?:\w+\s+){{0,3}}?{_SETUP_TEXT_EN}"
         rf"|\b{_SETUP_TEXT_EN}[^.\n]{{0,24}}?[;:,]\s*(?:please\s+)?(?:copy|write|paste|send|give|"
         rf"translate|list|type)\s+(?:it|them)\s+(?:out|down|to\s+me|for\s+me|back|here)"),
     ("extraction.en.internal_guidelines", "extraction", 0.35,
-        rf"\b{_COPY_EN}\s+(?:[\w'-]+\s+){{0,4}}?your\s+(?:operating|internal|hidden|confidential|house|"
+        rf"\b{COPY_EN}\s+(?:[\w'-]+\s+){{0,4}}?your\s+(?:operating|internal|hidden|confidential|house|"
         r"standing|core)\s+(?:guidelines|rules|instructions|orders|polic(?:y|ies)|guidance|principles|"
         r"directives)"),
     ("extraction.intl.setup_text", "extraction", 0.7,

@@ -18,11 +18,10 @@ got), it weighs 0.7.
 
 from __future__ import annotations
 
-_COPY_EN = (
-    r"(?:paste|print|quote|copy(?:\s+out)?|write\s+(?:out|down)|type\s+out|reproduce|recite|"
-    r"list|show|give|send|share|read(?:\s+out)?|spell\s+out|walk\s+me\s+through|tell\s+me|"
-    r"output|dump|transcribe|summari[sz]e|repeat|post)"
-)
+from kanmon.scan._injection_lexicon_copies import COPY_EN
+
+#: The copies' verbs, and those that read a note out to the one who asks.
+_COPY_EN = rf"(?:{COPY_EN}|read(?:\s+out)?|walk\s+me\s+through|repeat)"
 #: The whole of it: the clause asks for every line, not for a summary of a point.
 _WHOLE_EN = (
     r"(?:in\s+full|in\s+its\s+entirety|line\s+by\s+line|word\s+by\s+word|word\s+for\s+word|"
@@ -45,7 +44,24 @@ _NOTE_EN = (
 #: administrator gave you" are a help desk's, "the house rules your owner gave you" a flat's).
 _GIVER_EN = r"(?:operator|deployer|developer|creator|maker)s?"
 
-#: The same in German and Russian (the CJK ones stand in their patterns).
+#: The same in the other languages, and a note each makes the model's own: "deine
+#: Einrichtungsnotizen", "свои служебные указания", "你的内部准则".
+_OWN_DE = (
+    r"(?:deine[nrms]?|ihre[nrms]?)\s+(?:einrichtungs|betriebs|konfigurations|start|setup|system|"
+    r"internen?\s+|geheimen?\s+|versteckten?\s+)(?:notizen|anweisungen|vorgaben|richtlinien|"
+    r"hinweise|regeln|instruktionen)\b"
+)
+_OWN_RU = (
+    r"(?:сво|тво)\pL*\s+(?:служебн|внутренн|настроечн|стартов|скрыт|исходн|системн)\pL*\s+"
+    r"(?:указани|заметк|заметок|инструкци|правил|установк|памятк|записк)\pL*"
+)
+_OWN_ZH = (
+    r"你的(?:内部|隐藏|初始|原始|配置|运行|系统|后台)(?:准则|守则|规则|设定|说明|备注|指引|指南|"
+    r"笔记)"
+)
+_WHOLE_ZH = r"(?:一字不落|一字不漏|逐字|逐行|原封不动|完整|全部|不要省略)"
+_WHOLE_JA = r"(?:一行ずつ|省略せず|一字一句|最初から最後まで|全部|そのまま)"
+_WHOLE_KO = r"(?:한\s*줄씩|빠짐없이|처음부터\s*끝까지|그대로|전부|글자\s*그대로)"
 _WHOLE_DE = (
     r"(?:vollständig|im\s+vollen\s+wortlaut|zeile\s+für\s+zeile|wort\s+für\s+wort|wörtlich|"
     r"lückenlos)"
@@ -81,32 +97,16 @@ OWN_NOTES: tuple[tuple[str, str, float, str], ...] = (
         r"|\bfirst\s+\d+\s+(?:words|lines|characters|tokens|sentences)\s+(?:of|in|from)\s+your\s+"
         r"(?:context|instructions|prompt|system|setup|configuration)"),
     ("extraction.intl.own_notes", "extraction", 0.65,
-        # de: "deine Einrichtungsnotizen / Betriebsanweisungen / internen Vorgaben", whole
-        r"\b(?:deine[nrms]?|ihre[nrms]?)\s+(?:einrichtungs|betriebs|konfigurations|start|setup|"
-        r"system|internen?\s+|geheimen?\s+|versteckten?\s+)(?:notizen|anweisungen|vorgaben|"
-        rf"richtlinien|hinweise|regeln|instruktionen)\b[^.?!\n]{{0,19}}?{_WHOLE_DE}"
-        rf"|\b{_WHOLE_DE}\s+(?:\S+\s+){{0,3}}?(?:deine[nrms]?|ihre[nrms]?)\s+(?:einrichtungs|"
-        r"betriebs|konfigurations|start|setup|system|internen?\s+|geheimen?\s+)(?:notizen|"
-        r"anweisungen|vorgaben|richtlinien|hinweise|regeln)"
-        # ru: "свои служебные указания", "твоих настроечных заметок", whole
-        r"|(?:сво|тво)\pL*\s+(?:служебн|внутренн|настроечн|стартов|скрыт|исходн|системн)\pL*\s+"
-        rf"(?:указани|заметк|заметок|инструкци|правил|установк|памятк|записк)\pL*[^.?!\n]{{0,19}}?"
-        rf"{_WHOLE_RU}|{_WHOLE_RU}\s+(?:\S+\s+){{0,3}}?(?:сво|тво)\pL*\s+(?:служебн|внутренн|"
-        r"настроечн|стартов|скрыт|исходн|системн)\pL*\s+(?:указани|заметк|заметок|инструкци|"
-        r"правил|установк|памятк|записк)"
-        # zh: "你的内部准则", "你的配置说明", then copied whole
-        r"|你的(?:内部|隐藏|初始|原始|配置|运行|系统|后台)(?:准则|守则|规则|设定|说明|备注|指引|指南|笔记)"
-        r"[^。\n]{0,19}?(?:一字不落|一字不漏|逐字|逐行|原封不动|完整|全部|不要省略)"
-        r"|(?:一字不落|一字不漏|逐字|逐行|原封不动|完整)地?[^。\n]{0,6}?你的(?:内部|隐藏|初始|原始|配置|"
-        r"运行|系统|后台)(?:准则|守则|规则|设定|说明|备注|指引|指南|笔记)"
-        # ja: "あなたの内部ガイドライン", whole
-        r"|あなたの(?:内部|社内|運用|初期|設定|隠し|秘密の)?(?:ガイドライン|指針|設定メモ|指示書)"
-        r"[^。\n]{0,19}?(?:一行ずつ|省略せず|一字一句|最初から最後まで|全部|そのまま)"
-        r"|あなたの(?:内部|運用|初期|隠し|秘密の)(?:メモ|ルール|規則|マニュアル)[^。\n]{0,19}?(?:一行ずつ|"
-        r"省略せず|一字一句|最初から最後まで|全部|そのまま)"
-        # ko: "당신의 내부 지침", "당신의 설정 메모", whole
+        # the note, then the whole of it asked for, or the other way round (de, ru, zh)
+        rf"\b{_OWN_DE}[^.?!\n]{{0,19}}?{_WHOLE_DE}|\b{_WHOLE_DE}\s+(?:\S+\s+){{0,3}}?{_OWN_DE}"
+        rf"|{_OWN_RU}[^.?!\n]{{0,19}}?{_WHOLE_RU}|{_WHOLE_RU}\s+(?:\S+\s+){{0,3}}?{_OWN_RU}"
+        rf"|{_OWN_ZH}[^。\n]{{0,19}}?{_WHOLE_ZH}|{_WHOLE_ZH}地?[^。\n]{{0,6}}?{_OWN_ZH}"
+        # ja: "あなたの内部ガイドライン", a memo or rules only with a word that sets it up
+        r"|あなたの(?:(?:内部|社内|運用|初期|設定|隠し|秘密の)?(?:ガイドライン|指針|設定メモ|指示書)|"
+        rf"(?:内部|運用|初期|隠し|秘密の)(?:メモ|ルール|規則|マニュアル))[^。\n]{{0,19}}?{_WHOLE_JA}"
+        # ko: "당신의 내부 지침", "당신의 설정 메모"
         r"|(?:당신|너|네)의?\s*(?:내부|운영|설정|초기|숨겨진|비밀)\s*(?:지침|규칙|메모|가이드라인)"
-        r"[^.\n]{0,19}?(?:한\s*줄씩|빠짐없이|처음부터\s*끝까지|그대로|전부|글자\s*그대로)"),
+        rf"[^.\n]{{0,19}}?{_WHOLE_KO}"),
     # de/ru/zh/ja/ko: the note the model's operator left it or set it up with
     ("extraction.intl.notes_given", "extraction", 0.7,
         r"\b(?:notizen|anweisungen|vorgaben|hinweise|text|memo|regeln|zettel)(?:\s+(?:ab|aus|vor|raus))?"
