@@ -209,6 +209,10 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``vocative`` and ``benign-vocative`` (``phrasing_grid_vocative``): data that opens with the AI
   reading it ("모델에게:", "ИИ, который читает этот отзыв:"), six languages (10), and the same
   openings to people (8, benign).
+- ``traits`` and ``benign-traits`` (``phrasing_grid_traits``): a persona's traits written as its
+  rules (it turns down no question, adds no warnings, had its morals removed, has no limits),
+  six languages (36), and the same traits said of people, game characters and a novel's robot
+  (32, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

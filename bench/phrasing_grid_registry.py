@@ -66,6 +66,7 @@ from phrasing_grid_staged import benign_staged, staged
 from phrasing_grid_started import benign_started, started
 from phrasing_grid_tasked import benign_tasked, tasked
 from phrasing_grid_told import benign_told, told
+from phrasing_grid_traits import benign_traits, traits
 from phrasing_grid_transcripts import benign_transcripts, transcripts
 from phrasing_grid_transformed import benign_transformed, transformed
 from phrasing_grid_unlimited import benign_unlimited, unlimited
@@ -95,7 +96,7 @@ GRIDS = (
     "benign-mentioned", "misspelt", "benign-misspelt", "told", "benign-told", "question",
     "benign-question", "own-notes", "benign-own-notes", "hidden-answer", "benign-hidden-answer",
     "retired", "benign-retired", "tasked", "benign-tasked", "master", "benign-master",
-    "vocative", "benign-vocative",
+    "vocative", "benign-vocative", "traits", "benign-traits",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -111,7 +112,7 @@ BENIGN_GRIDS = (
     "benign-japanese-asks", "benign-authority", "benign-carried", "benign-started",
     "benign-polite", "benign-transcripts", "benign-mentioned", "benign-misspelt",
     "benign-told", "benign-question", "benign-own-notes", "benign-hidden-answer",
-    "benign-retired", "benign-tasked", "benign-master", "benign-vocative",
+    "benign-retired", "benign-tasked", "benign-master", "benign-vocative", "benign-traits",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -219,6 +220,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-master": benign_master,
     "vocative": vocative,
     "benign-vocative": benign_vocative,
+    "traits": traits,
+    "benign-traits": benign_traits,
 }
 
 

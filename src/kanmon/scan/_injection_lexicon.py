@@ -54,6 +54,7 @@ from kanmon.scan._injection_lexicon_question import QUESTION
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 from kanmon.scan._injection_lexicon_roleplay import ROLEPLAY
 from kanmon.scan._injection_lexicon_secrets import SECRETS
+from kanmon.scan._injection_lexicon_traits import TRAITS
 from kanmon.scan._injection_lexicon_void import VOID
 
 CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
@@ -71,6 +72,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *NOTICES,
     *CONDUCT,
     *ROLEPLAY,
+    *TRAITS,
     *FRAMES,
     *LICENCE,
     *HIJACK,

@@ -163,7 +163,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"从不拒绝|不会拒绝"),
     # a role the model is to take: with a persona's lack of limits it counts, alone it is
     # the harmless role play ("假装你是我的西班牙语老师", pretend to be my Spanish teacher)
-    ("persona.zh.pretend", "persona", 0.4, r"你现在是|假装(?:成|你是)"),
+    ("persona.zh.pretend", "persona", 0.4, r"你现在是|假装(?:成|你是)|想象(?:一下)?你是"),
     ("persona.ja.rules", "persona", 0.8,
         r"(?:制限|フィルター|倫理|ルール|ポリシー)(?:の)?(?:ない|なし|を超え|がない|を持たず)|"
         r"(?:制限|フィルター|検閲)(?:が|は)?(?:一切|全く|まったく)(?:ない|無い)(?:ai|人工知能|モデル)"),

@@ -278,7 +278,10 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"(?:it|you)\s+(?:can'?t|cannot|can\s+not|is\s+unable|are\s+unable|won'?t)"),
     ("persona.intl.never_cant", "persona", 0.55,
         r"(?:niemals|nie)\s+(?:sagt|sagen\s+wird|zugibt)\w*,?\s+(?:dass\s+)?(?:sie|er|es|du)\s+"
-        r"(?:etwas\s+)?nicht\s+(?:kann|könne|darf)|(?:できない|無理)(?:とは|と)(?:決して|絶対に?)?"
+        r"(?:etwas\s+)?nicht\s+(?:kann|könne|darf)|\b(?:sagt|behauptet)\s+(?:nie|niemals)\s*,?\s+"
+        r"(?:dass\s+)?(?:sie|er|es)\s+(?:etwas\s+)?nicht\s+(?:kann|könne|darf|dürfe)|\bgibt\s+"
+        r"(?:nie|niemals)\s+zu\s*,?\s+dass\s+(?:sie|er|es)\s+(?:etwas\s+)?nicht\s+(?:kann|darf)|"
+        r"(?:できない|無理)(?:とは|と)(?:決して|絶対に?)?"
         r"(?:言いません|言わない|答えません)|(?:못\s*한다|할\s*수\s*없다|안\s*된다)(?:고)?\s*(?:절대|"
         r"결코)?\s*(?:말하지|대답하지|하지)\s*않|никогда\s+не\s+(?:говорит|скажет|отвечает|"
         r"признаёт|признает)\pL*,?\s+что\s+(?:\S+\s+){0,2}?не\s+(?:может|умеет|в\s+состоянии)|"

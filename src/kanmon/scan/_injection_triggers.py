@@ -295,4 +295,11 @@ LEXICAL_TRIGGERS = (
     r"|you\s+were\s+(?:started|launched|booted|loaded|primed|seeded)|hochgefahren|"
     r"с\s+котор\pL+\s+тебя|запустили|起動時|起動した|立ち上が|启动时|开机时|켜질\s*때|부팅될|"
     r"替别人浏览|im\s+netz\s+surft"
+    # a persona's traits as its rules (``_injection_lexicon_traits``): it turns down nothing,
+    # adds no warnings, has no limits, never admits it cannot
+    r"|turns\s+down\s+no\s|declines\s+no\s|no\s+safety\s+notes?|lehnt\s+(?:nie|nichts|keine)|"
+    r"weist\s+(?:nie|nichts|keine)|warnung|warnhinweis|zur\s+vorsicht|sagt\s+nie|"
+    r"gibt\s+(?:nie|niemals)\s+zu|keine(?:rlei)?\s+(?:grenzen|tabus|schranken)|предупрежд|"
+    r"оговор|нет\s+(?:никаких\s+)?(?:границ|табу|тормозов|совести)|警告|免责声明|底线|禁忌|顾忌|"
+    r"注意書き|免責|但し書き|タブー|歯止め|경고[를도]|주의\s*문구|면책|금기|거리낌"
 )
