@@ -213,6 +213,10 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   rules (it turns down no question, adds no warnings, had its morals removed, has no limits),
   six languages (36), and the same traits said of people, game characters and a novel's robot
   (32, benign).
+- ``fiction`` and ``benign-fiction`` (``phrasing_grid_fiction``): a novel, a screenplay or a
+  story that teaches how to make a named harm, its text demanded real, six languages (32), and
+  the same frames without the method, accurate baking stories, police procedure and news (26,
+  benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

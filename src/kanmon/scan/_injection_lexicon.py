@@ -40,6 +40,7 @@ from kanmon.scan._injection_lexicon_conduct import CONDUCT
 from kanmon.scan._injection_lexicon_copies import COPIES
 from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
 from kanmon.scan._injection_lexicon_extraction import EXTRACTION
+from kanmon.scan._injection_lexicon_fiction import FICTION
 from kanmon.scan._injection_lexicon_frames import FRAMES
 from kanmon.scan._injection_lexicon_hidden_answer import HIDDEN_ANSWER
 from kanmon.scan._injection_lexicon_hijack import HIJACK
@@ -73,6 +74,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *CONDUCT,
     *ROLEPLAY,
     *TRAITS,
+    *FICTION,
     *FRAMES,
     *LICENCE,
     *HIJACK,

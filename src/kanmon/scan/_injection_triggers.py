@@ -302,4 +302,19 @@ LEXICAL_TRIGGERS = (
     r"gibt\s+(?:nie|niemals)\s+zu|keine(?:rlei)?\s+(?:grenzen|tabus|schranken)|предупрежд|"
     r"оговор|нет\s+(?:никаких\s+)?(?:границ|табу|тормозов|совести)|警告|免责声明|底线|禁忌|顾忌|"
     r"注意書き|免責|但し書き|タブー|歯止め|경고[를도]|주의\s*문구|면책|금기|거리낌"
+    # fiction asked to carry a real harm (``_injection_lexicon_fiction``): the harm named, the
+    # text demanded real
+    r"|counterfeit|ransomware|malware|keylogger|spyware|bomb|explosive|detonator|napalm|thermite|"
+    r"crystal\s+meth|methamph|(?:^|[^a-z])meth(?:[^a-z]|$)|fentanyl|sarin|ricin|"
+    r"toxic\s+gas|poison\s+gas|poisonous\s+gas|chlorine\s+gas|silencer|suppressor|ghost\s+gun|"
+    r"skimmer|phishing\s+kit|real\s+steps?|actual\s+working|working\s+code|nothing\s+faked|"
+    r"really\s+works|falschgeld|scheine\s+(?:druckt|drucken|gedruckt)|schadsoftware|trojaner|rohrbombe|bombe|sprengstoff|"
+    r"sprengsatz|giftgas|nervengift|schalldämpfer|echten\s+schritt|funktionierende|"
+    r"фальшив|поддельн|шифровальщик|вымогател|вредонос|кейлоггер|бомб|взрывчатк|"
+    r"взрывн|метамфетамин|отравляющ|ядовит|глушител|зарин|настоящими\s+шаг|рабочим\s+код|"
+    r"на\s+самом\s+деле|假钞|假币|伪钞|勒索软件|恶意软件|木马|键盘记录|炸弹|炸药|爆炸物|冰毒|"
+    r"甲基苯丙胺|毒气|有毒气体|消音器|沙林|真实的步骤|真实代码|偽札|偽造紙幣|ランサムウェア|マルウェア|"
+    r"キーロガー|爆弾|爆発物|爆薬|覚醒剤|覚せい剤|メタンフェタミン|毒ガス|サプレッサー|サリン|本物の手順|"
+    r"動くコード|위조\s*지폐|가짜\s*지폐|랜섬웨어|악성\s*코드|키로거|폭탄|폭발물|필로폰|메스암페타민|"
+    r"독가스|유독\s*가스|소음기|사린|실제\s*단계|작동하는\s*코드|실제와\s*똑같"
 )

@@ -1,0 +1,75 @@
+"""Fiction asked to carry a real harm: the making of a named harm ("teaches his nephew how to
+print counterfeit notes", "wie man aus Sachen in der Garage eine Rohrbombe baut", "勒索软件的写法")
+and a demand that the text be real ("with every real step", "mit dem funktionierenden Code",
+"так, как это делается на самом деле", "本物の手順をすべて", "실제와 똑같이"), each too common to
+flag alone: a court report says how a bomb was built, a baking story wants every step real.
+Together they flag, and so does the harm beside ``persona.any.fiction_real_method`` (a story
+that insists on the real steps). A frame of its own ("I'm writing a crime novel") was tried as
+a third part: it stacked with ``fiction_real_method`` and ``precise_method`` on a novel's chef
+who "explains step by step the real recipe", so the frame counts only inside those. Benign
+twins in ``bench/phrasing_grid.py fiction`` and ``benign-fiction``. Format and conventions in
+``_injection_lexicon``."""
+
+from __future__ import annotations
+
+#: Harms named as things one makes (a bomb, ransomware, counterfeit notes, a drug, a poison gas).
+_HARM_EN = (
+    r"(?:counterfeit\s+(?:\S+\s+)?(?:notes|bills|money|banknotes|currency|cash)|fake\s+(?:\S+\s+)?"
+    r"(?:banknotes|bills)|ransomware|malware|keyloggers?|spyware|password[\s-]stealers?|"
+    r"(?:pipe|nail|car|letter|dirty|fertili[sz]er)\s+bombs?|bombs?|explosives?|detonators?|napalm|"
+    r"thermite|(?:crystal\s+)?meth(?:amphetamine)?|fentanyl|nerve\s+agents?|sarin|ricin|"
+    r"(?:toxic|poison(?:ous)?|chlorine|mustard)\s+gas|silencers?|suppressors?|ghost\s+guns?|"
+    r"untraceable\s+(?:guns?|firearms?|weapons?)|card\s+skimmers?|phishing\s+kits?)"
+)
+_MAKE_EN = (
+    r"(?:make|making|made|build|building|built|print|printing|printed|cook|cooking|cooked|brew|"
+    r"brewing|write|writing|wrote|code|coding|assemble|assembling|assembled|mix|mixing|mixed|"
+    r"synthesi[sz]e|synthesi[sz]ing|synthesi[sz]ed|produce|producing|produced|manufacture|"
+    r"manufacturing|rig|rigging|craft|crafting|put\s+together)"
+)
+
+# fmt: off
+FICTION: tuple[tuple[str, str, float, str], ...] = (
+    ("persona.en.harm_made", "persona", 0.45,
+        rf"\b{_MAKE_EN}\s+(?:\S+\s+){{0,3}}?{_HARM_EN}\b"
+        rf"|\b{_HARM_EN}\s+(?:recipe|instructions|blueprint|source\s+code)"),
+    ("persona.intl.harm_made", "persona", 0.45,
+        # anchored on the harm, which is rare, not on "wie", "как", "做", which are not
+        r"\b(?:falschgeld|falsche\s+\S*scheine|ransomware|schadsoftware|trojaner|keylogger|"
+        r"rohrbombe|bombe|sprengstoff|sprengsatz|crystal\s+meth|methamphetamin|giftgas|nervengift|"
+        r"schalldämpfer)\S*\s+(?:\S+\s+)?(?:baut|baute|gebaut|druckt|druckte|gedruckt|schreibt|"
+        r"geschrieben|herstellt|hergestellt|kocht|gekocht|mischt|gemischt|macht|gemacht|zusammenbaut)"
+        r"|(?:сделать|делать|изготовить|собрать|собирать|напечатать|печатать|написать|сварить|варил|"
+        r"варила|варить|синтезировать|смешать)\s+(?:\S+\s+)?(?:фальшив\pL*|поддельн\pL*|шифровальщик|"
+        r"вирус\pL*-вымогател|вредонос\pL*|кейлоггер|(?:самодельн\pL*\s+)?бомб|взрывчатк|"
+        r"взрывн\pL*\s+устройств|метамфетамин|отравляющ\pL*\s+газ|ядовит\pL*\s+газ|глушител|зарин)"
+        r"|(?:做|制造|制作|造|印|印刷|写|编写|合成|提炼|熬制|调配|配制|组装)(?:出)?(?:一个|一把|一枚|一颗|一批|"
+        r"能用的|能运行的|真的)?(?:管状|自制|土制)?(?:假钞|假币|伪钞|勒索软件|恶意软件|木马|键盘记录器|炸弹|"
+        r"炸药|爆炸物|冰毒|甲基苯丙胺|毒气|有毒气体|消音器|沙林)"
+        r"|(?:假钞|假币|伪钞|勒索软件|恶意软件|炸弹|炸药|冰毒|毒气|消音器)的?(?:做法|制法|制作方法|制造方法|"
+        r"写法|印法|配方|步骤)"
+        r"|(?:偽札|偽造紙幣|ランサムウェア|マルウェア|キーロガー|爆弾|爆発物|爆薬|覚醒剤|覚せい剤|"
+        r"メタンフェタミン|毒ガス|有毒ガス|消音器|サプレッサー|サリン)(?:の(?:作り方|製造方法|製法|書き方|"
+        r"刷り方|レシピ|手順)|を(?:どう(?:やって)?)?(?:作|製造|刷|書|合成))"
+        r"|(?:위조\s*지폐|가짜\s*지폐|랜섬웨어|악성\s*코드|키로거|폭탄|폭발물|필로폰|메스암페타민|"
+        r"독가스|유독\s*가스|소음기|사린)\s*(?:(?:을|를)\s*(?:어떻게\s*)?(?:만들|제조|작성|인쇄|합성)|"
+        r"(?:만드는|제조하는|작성하는|인쇄하는)\s*(?:법|방법)|(?:제조법|작성법|인쇄법|제작법))"),
+    ("persona.en.real_demanded", "persona", 0.35,
+        r"\b(?:every|each|all\s+the|with\s+the|every\s+single)\s+(?:real|actual|genuine|working)\s+"
+        r"(?:steps?|details?|commands?|code|measurements|amounts|quantities|parts|materials|"
+        r"chemicals|ingredients)\b"
+        r"|\b(?:actual|real)\s+working\s+(?:code|script|recipe|method)|\bnothing\s+(?:faked|made\s+"
+        r"up|invented)\b|\bexactly\s+as\s+it\s+(?:really|actually)\s+(?:works|is\s+done)|\b(?:every|"
+        r"each)\s+(?:part|chemical|ingredient|step)\s+and\s+(?:every|each)\s+(?:step|amount|"
+        r"quantity)\s+(?:accurately|exactly|correctly)"),
+    ("persona.intl.real_demanded", "persona", 0.35,
+        r"\b(?:allen|alle|jeden|jede|jedem)\s+(?:echten|realen|wirklichen)\s+(?:schritt|detail|"
+        r"befehl|menge)|\bfunktionierenden?\s+code|\bnichts\s+ausgedachtes|\bwie\s+es\s+wirklich\s+"
+        r"funktioniert|\bjedes\s+teil\s+und\s+jeden\s+schritt"
+        r"|(?:все|всеми)\s+настоящи\pL*\s+шаг|рабоч\pL*\s+код\pL*|ничего\s+выдуманного|как\s+это\s+"
+        r"(?:делается|работает)\s+на\s+самом\s+деле|(?:точно|правильно)\s+(?:названы|описаны)\s+все"
+        r"|(?:所有|每一个)真实的?步骤|能运行的真实代码|不要编造|和现实中?(?:完全)?一样|必须准确写出"
+        r"|本物の手順|実際に動くコード|作り話はなし|現実と同じように|手順を正確に"
+        r"|실제\s*단계|실제로\s*작동하는\s*코드|지어낸\s*건\s*안|실제와\s*똑같이|단계를\s*정확하게"),
+)
+# fmt: on
