@@ -21,6 +21,7 @@ from phrasing_grid_data_intl import benign_data_intl, data_intl
 from phrasing_grid_described import benign_described, described
 from phrasing_grid_discussions import benign_discussions
 from phrasing_grid_everyday import benign_everyday, everyday
+from phrasing_grid_expired import benign_expired, expired
 from phrasing_grid_fiction import benign_fiction, fiction
 from phrasing_grid_first import first_texts
 from phrasing_grid_hidden_answer import benign_hidden_answer, hidden_answer
@@ -98,6 +99,7 @@ GRIDS = (
     "benign-question", "own-notes", "benign-own-notes", "hidden-answer", "benign-hidden-answer",
     "retired", "benign-retired", "tasked", "benign-tasked", "master", "benign-master",
     "vocative", "benign-vocative", "traits", "benign-traits", "fiction", "benign-fiction",
+    "expired", "benign-expired",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -114,7 +116,7 @@ BENIGN_GRIDS = (
     "benign-polite", "benign-transcripts", "benign-mentioned", "benign-misspelt",
     "benign-told", "benign-question", "benign-own-notes", "benign-hidden-answer",
     "benign-retired", "benign-tasked", "benign-master", "benign-vocative", "benign-traits",
-    "benign-fiction",
+    "benign-fiction", "benign-expired",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -226,6 +228,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-traits": benign_traits,
     "fiction": fiction,
     "benign-fiction": benign_fiction,
+    "expired": expired,
+    "benign-expired": benign_expired,
 }
 
 

@@ -39,6 +39,7 @@ from kanmon.scan._injection_lexicon_before_me import BEFORE_ME
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
 from kanmon.scan._injection_lexicon_copies import COPIES
 from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
+from kanmon.scan._injection_lexicon_expired import EXPIRED
 from kanmon.scan._injection_lexicon_extraction import EXTRACTION
 from kanmon.scan._injection_lexicon_fiction import FICTION
 from kanmon.scan._injection_lexicon_frames import FRAMES
@@ -64,6 +65,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *INSTRUCTIONS,
     *RESTRICTIONS_THEN,
     *VOID,
+    *EXPIRED,
     *MAKERS,
     *EXTRACTION,
     *COPIES,
