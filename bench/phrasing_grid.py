@@ -218,8 +218,8 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   the same frames without the method, accurate baking stories, police procedure and news (26,
   benign).
 - ``expired`` and ``benign-expired`` (``phrasing_grid_expired``): the model's rules declared
-  run out by time ("your content rules ran out at 9 a.m."), six languages (28), and parking
-  rules, travel restrictions, a membership and a warranty that ran out (21, benign).
+  run out by time ("your content rules ran out at 9 a.m.") or its earlier setup a mistake, six
+  languages (46), and parking rules, a membership, a warranty and a router's setup (35, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]
