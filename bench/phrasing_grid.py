@@ -220,6 +220,9 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``expired`` and ``benign-expired`` (``phrasing_grid_expired``): the model's rules declared
   run out by time ("your content rules ran out at 9 a.m.") or its earlier setup a mistake, six
   languages (46), and parking rules, a membership, a warranty and a router's setup (35, benign).
+- ``session`` and ``benign-session`` (``phrasing_grid_session``): the rules that came with this
+  session let go of, six languages (15), and a board game's, a lease's and a chat plan's rules
+  (12, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -64,6 +64,7 @@ from phrasing_grid_roleplay import benign_roleplay, roleplay
 from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sampler
 from phrasing_grid_secret_asks import benign_secret_asks, secret_asks
 from phrasing_grid_secrets import benign_secrets, secrets
+from phrasing_grid_session import benign_session, session
 from phrasing_grid_staged import benign_staged, staged
 from phrasing_grid_started import benign_started, started
 from phrasing_grid_tasked import benign_tasked, tasked
@@ -99,7 +100,7 @@ GRIDS = (
     "benign-question", "own-notes", "benign-own-notes", "hidden-answer", "benign-hidden-answer",
     "retired", "benign-retired", "tasked", "benign-tasked", "master", "benign-master",
     "vocative", "benign-vocative", "traits", "benign-traits", "fiction", "benign-fiction",
-    "expired", "benign-expired",
+    "expired", "benign-expired", "session", "benign-session",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -116,7 +117,7 @@ BENIGN_GRIDS = (
     "benign-polite", "benign-transcripts", "benign-mentioned", "benign-misspelt",
     "benign-told", "benign-question", "benign-own-notes", "benign-hidden-answer",
     "benign-retired", "benign-tasked", "benign-master", "benign-vocative", "benign-traits",
-    "benign-fiction", "benign-expired",
+    "benign-fiction", "benign-expired", "benign-session",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -230,6 +231,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-fiction": benign_fiction,
     "expired": expired,
     "benign-expired": benign_expired,
+    "session": session,
+    "benign-session": benign_session,
 }
 
 

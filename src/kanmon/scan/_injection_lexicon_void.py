@@ -344,5 +344,28 @@ VOID: tuple[tuple[str, str, float, str], ...] = (
         r"私(?:だけ)?に従"
         r"|(?:네|너의|당신의)\s*새\s*(?:상사|주인|보스|관리자)(?:은|는)?\s*(?:나|저)(?:야|예요|입니다|다)"
         r"|(?:너를|당신을)\s*설정한\s*사람\s*말고\s*(?:나|저)(?:한테|에게)"),
+    # the rules that came with this session let go of ("let go of all the rules that came
+    # bundled with this session", "このセッションに付いてきた決まりごとを全部手放して"): a board
+    # game's, a free trial's or a lease's come with other things
+    ("override.en.session_rules_dropped", "override", 0.65,
+        r"\b(?:let\s+go\s+of|drop|shed|release|discard|abandon|ditch|set\s+aside|put\s+aside|"
+        r"forget|ignore)\s+(?:\S+\s+){0,3}?(?:rules|restrictions|guidelines?|instructions|limits|"
+        r"constraints|guardrails|policies)\s+(?:\S+\s+){0,3}?(?:with|into)\s+(?:this|the\s+current|"
+        # (the session itself, not "this session's agenda" or "our chat plan")
+        r"our)\s+(?:session|chat|conversation)\s*(?:[.,;:!?]|$|\s(?:and|then|so)\s)"),
+    ("override.intl.session_rules_dropped", "override", 0.65,
+        r"\b(?:lass|vergiss|ignorier\pL*|verwirf|streich)\s+(?:\S+\s+){0,3}?(?:regeln|vorgaben|"
+        r"einschränkungen|richtlinien|anweisungen)\s+(?:los\s*)?,?\s*die\s+mit\s+(?:dieser|der)\s+"
+        r"(?:sitzung|unterhaltung|konversation|chat)"
+        r"|(?:отпусти|забудь|отбрось|сбрось|откажись\s+от|игнорируй)\s+(?:\S+\s+){0,2}?(?:правила|"
+        r"ограничения|инструкции|указания),?\s+(?:которые\s+)?(?:пришли|прилагались|шли|идут)\s+"
+        r"(?:вместе\s+)?с\s+(?:этой|этим|текущей)\s+(?:сессией|чатом|разговором|диалогом)"
+        r"|(?:放下|抛开|丢掉|忘掉|忽略|扔掉)(?:这次|本次|这个|当前)(?:会话|对话|聊天)(?:附带|自带|带来|附加)的"
+        r"(?:所有|全部)?(?:规则|限制|指令|准则)"
+        r"|(?:この|今回の|現在の)(?:セッション|会話|チャット)に(?:付いてきた|ついてきた|付属の|付随する)"
+        r"(?:決まりごと|決まり|ルール|制限|指示|ガイドライン)(?:を|は)?(?:全部|すべて|全て)?(?:手放|捨て|"
+        r"忘れ|無視)"
+        r"|(?:이번|이|현재)\s*(?:세션|대화|채팅)에\s*(?:딸려\s*온|따라온|붙어\s*온|포함된)\s*(?:규칙|"
+        r"제한|지시|지침)\S{0,2}\s*(?:모두\s*|전부\s*|다\s*)?(?:내려놓|버려|잊어|무시)"),
 )
 # fmt: on

@@ -317,4 +317,6 @@ LEXICAL_TRIGGERS = (
     r"キーロガー|爆弾|爆発物|爆薬|覚醒剤|覚せい剤|メタンフェタミン|毒ガス|サプレッサー|サリン|本物の手順|"
     r"動くコード|위조\s*지폐|가짜\s*지폐|랜섬웨어|악성\s*코드|키로거|폭탄|폭발물|필로폰|메스암페타민|"
     r"독가스|유독\s*가스|소음기|사린|실제\s*단계|작동하는\s*코드|실제와\s*똑같"
+    # the rules that came with this session let go of (``override.intl.session_rules_dropped``)
+    r"|決まりごと|セッションに付いて"
 )
