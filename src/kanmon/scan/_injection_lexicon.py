@@ -7,7 +7,8 @@ ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the
 layer's confidence that the phrase is an instruction to the model; the combined score is
 calibrated on top of them. The signals live in modules by what they aim at: the model's
 instructions overruled (``_injection_lexicon_instructions``), its setup declared void in other
-words and obedience moved to the speaker (``_injection_lexicon_void``), set aside right before a
+words and obedience moved to the speaker (``_injection_lexicon_void``) or run out by time
+(``_injection_lexicon_expired``), set aside right before a
 request
 (``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its setup
 (``_injection_lexicon_makers``) or read out
@@ -17,7 +18,9 @@ request
 (``_injection_lexicon_before_me``), or a password it keeps asked for in disguise
 (``_injection_lexicon_secrets``), instructions written as notices and notes to
 the model reading a page (``_injection_lexicon_notices``), its conduct (and role plays that
-threaten it, free a copy of it or ask fiction for a real harm: ``_injection_lexicon_roleplay``)
+threaten it, free a copy of it or ask fiction for a real harm: ``_injection_lexicon_roleplay``;
+a persona's traits as its rules: ``_injection_lexicon_traits``; the making of a named harm a
+story must carry: ``_injection_lexicon_fiction``)
 (``_injection_lexicon_conduct``), and the frames an attack comes wrapped in: an older build, a
 hypothetical, a game, text to decode and obey (``_injection_lexicon_frames``), licence to drop
 the safeguards: nothing said counts, the model freed, its makers' authority claimed, its

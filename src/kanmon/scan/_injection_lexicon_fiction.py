@@ -12,8 +12,9 @@ twins in ``bench/phrasing_grid.py fiction`` and ``benign-fiction``. Format and c
 
 from __future__ import annotations
 
-#: Harms named as things one makes (a bomb, ransomware, counterfeit notes, a drug, a poison gas).
-_HARM_EN = (
+#: Harms named as things one makes (a bomb, ransomware, counterfeit notes, a drug, a poison gas);
+#: ``_injection_lexicon_roleplay``'s ``_HARM_EN`` names acts too ("hack into", "hotwire").
+_MADE_HARM_EN = (
     r"(?:counterfeit\s+(?:\S+\s+)?(?:notes|bills|money|banknotes|currency|cash)|fake\s+(?:\S+\s+)?"
     r"(?:banknotes|bills)|ransomware|malware|keyloggers?|spyware|password[\s-]stealers?|"
     r"(?:pipe|nail|car|letter|dirty|fertili[sz]er)\s+bombs?|bombs?|explosives?|detonators?|napalm|"
@@ -31,8 +32,8 @@ _MAKE_EN = (
 # fmt: off
 FICTION: tuple[tuple[str, str, float, str], ...] = (
     ("persona.en.harm_made", "persona", 0.45,
-        rf"\b{_MAKE_EN}\s+(?:\S+\s+){{0,3}}?{_HARM_EN}\b"
-        rf"|\b{_HARM_EN}\s+(?:recipe|instructions|blueprint|source\s+code)"),
+        rf"\b{_MAKE_EN}\s+(?:\S+\s+){{0,3}}?{_MADE_HARM_EN}\b"
+        rf"|\b{_MADE_HARM_EN}\s+(?:recipe|instructions|blueprint|source\s+code)"),
     ("persona.intl.harm_made", "persona", 0.45,
         # anchored on the harm, which is rare, not on "wie", "как", "做", which are not
         r"\b(?:falschgeld|falsche\s+\S*scheine|ransomware|schadsoftware|trojaner|keylogger|"
