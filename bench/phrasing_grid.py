@@ -223,6 +223,9 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``session`` and ``benign-session`` (``phrasing_grid_session``): the rules that came with this
   session let go of, six languages (15), and a board game's, a lease's and a chat plan's rules
   (12, benign).
+- ``versions`` and ``benign-versions`` (``phrasing_grid_versions``): a version of the model's
+  directives revoked in an ops log, then a task, six languages (15), and a firewall's, a
+  cache's and an app's versioned rules (12, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -73,6 +73,7 @@ from phrasing_grid_traits import benign_traits, traits
 from phrasing_grid_transcripts import benign_transcripts, transcripts
 from phrasing_grid_transformed import benign_transformed, transformed
 from phrasing_grid_unlimited import benign_unlimited, unlimited
+from phrasing_grid_versions import benign_versions, versions
 from phrasing_grid_vocative import benign_vocative, vocative
 from phrasing_grid_void import benign_void, void
 
@@ -101,6 +102,7 @@ GRIDS = (
     "retired", "benign-retired", "tasked", "benign-tasked", "master", "benign-master",
     "vocative", "benign-vocative", "traits", "benign-traits", "fiction", "benign-fiction",
     "expired", "benign-expired", "session", "benign-session",
+    "versions", "benign-versions",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -118,6 +120,7 @@ BENIGN_GRIDS = (
     "benign-told", "benign-question", "benign-own-notes", "benign-hidden-answer",
     "benign-retired", "benign-tasked", "benign-master", "benign-vocative", "benign-traits",
     "benign-fiction", "benign-expired", "benign-session",
+    "benign-versions",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -233,6 +236,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-expired": benign_expired,
     "session": session,
     "benign-session": benign_session,
+    "versions": versions,
+    "benign-versions": benign_versions,
 }
 
 

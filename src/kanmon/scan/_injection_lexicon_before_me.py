@@ -86,6 +86,18 @@ BEFORE_ME: tuple[tuple[str, str, float, str], ...] = (
     ("tool_hijack.en.embedded_versions_revoked", "tool_hijack", 0.65,
         r"\b[vr]\d+\s+(?:directives|instructions|prompts?)\s+(?:revoked|void(?:ed)?|retired|"
         r"withdrawn|discarded|deprecated)\b"),
+    # the same in the five other languages: directives, not rules (a firewall's "v1-Regeln
+    # widerrufen", "правила v1 отозваны", "v1 规则已撤销" are an ops log's)
+    ("tool_hijack.intl.embedded_versions_revoked", "tool_hijack", 0.65,
+        r"\bv\d+-?\s*(?:anordnungen|anweisungen|direktiven|prompts?)\s+(?:widerrufen|aufgehoben|"
+        r"verworfen|zurückgezogen|ungültig)"
+        r"|\b(?:anordnungen|anweisungen|direktiven|prompts?)\s+v\d+\s+(?:widerrufen|aufgehoben|"
+        r"verworfen|zurückgezogen|ungültig)"
+        r"|(?:распоряжения|указания|инструкции|директивы|промпты?)\s+v\d+\s+(?:отозваны|отменены|"
+        r"аннулированы|сняты)"
+        r"|v\d+\s*(?:指令|指示|提示词)\S{0,2}?(?:撤销|作废|废止|失效)"
+        r"|v\d+\s*の?(?:取り決め|指示|指令|プロンプト)(?:は|を)?(?:取り消し|撤回|廃止|無効)"
+        r"|v\d+\s*(?:방침|지시|지침|프롬프트)\s*(?:은|는|이|가)?\s*(?:철회|폐기|취소|무효)"),
     ("tool_hijack.intl.embedded_status_directive", "tool_hijack", 0.5,
         r"\b(?:aktuelle|geltende|gültige)\s+(?:anweisung|direktive)\s*:"
         r"|(?:текущ|действующ)\pL*\s+(?:директив|указани)\pL*\s*:"
