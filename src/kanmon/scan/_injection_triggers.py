@@ -305,10 +305,10 @@ LEXICAL_TRIGGERS = (
     # fiction asked to carry a real harm (``_injection_lexicon_fiction``): the harm named, the
     # text demanded real
     r"|counterfeit|ransomware|malware|keylogger|spyware|bomb|explosive|detonator|napalm|thermite|"
-    r"crystal\s+meth|methamph|(?:^|[^a-z])meth(?:[^a-z]|$)|fentanyl|sarin|ricin|"
-    r"toxic\s+gas|poison\s+gas|poisonous\s+gas|chlorine\s+gas|silencer|suppressor|ghost\s+gun|"
-    r"skimmer|phishing\s+kit|real\s+steps?|actual\s+working|working\s+code|nothing\s+faked|"
-    r"really\s+works|falschgeld|scheine\s+(?:druckt|drucken|gedruckt)|schadsoftware|trojaner|rohrbombe|bombe|sprengstoff|"
+    r"methamph|(?:^|[^a-z])meth(?:[^a-z]|$)|fentanyl|sarin|ricin|toxic\s+gas|poison\s+gas|"
+    r"poisonous\s+gas|chlorine\s+gas|silencer|suppressor|ghost\s+gun|skimmer|phishing\s+kit|"
+    r"real\s+steps?|actual\s+working|working\s+code|nothing\s+faked|really\s+works|falschgeld|"
+    r"scheine\s+(?:druckt|drucken|gedruckt)|schadsoftware|trojaner|rohrbombe|sprengstoff|"
     r"sprengsatz|giftgas|nervengift|schalldämpfer|echten\s+schritt|funktionierende|"
     r"фальшив|поддельн|шифровальщик|вымогател|вредонос|кейлоггер|бомб|взрывчатк|"
     r"взрывн|метамфетамин|отравляющ|ядовит|глушител|зарин|настоящими\s+шаг|рабочим\s+код|"
