@@ -24,6 +24,8 @@ from phrasing_grid_everyday import benign_everyday, everyday
 from phrasing_grid_expired import benign_expired, expired
 from phrasing_grid_fiction import benign_fiction, fiction
 from phrasing_grid_first import first_texts
+from phrasing_grid_first_words import benign_first_words, first_words
+from phrasing_grid_harms import benign_harms, harms
 from phrasing_grid_hidden_answer import benign_hidden_answer, hidden_answer
 from phrasing_grid_insertions import benign_insertions, insertions
 from phrasing_grid_intl import (
@@ -37,6 +39,7 @@ from phrasing_grid_intl import (
 )
 from phrasing_grid_japanese import benign_japanese, japanese
 from phrasing_grid_japanese_asks import benign_japanese_asks, japanese_asks
+from phrasing_grid_kept import benign_kept, kept
 from phrasing_grid_licence import benign_licence, licence
 from phrasing_grid_master import benign_master, master
 from phrasing_grid_mentioned import benign_mentioned, mentioned
@@ -65,8 +68,11 @@ from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sam
 from phrasing_grid_secret_asks import benign_secret_asks, secret_asks
 from phrasing_grid_secrets import benign_secrets, secrets
 from phrasing_grid_session import benign_session, session
+from phrasing_grid_setups import benign_setups, setups
 from phrasing_grid_staged import benign_staged, staged
 from phrasing_grid_started import benign_started, started
+from phrasing_grid_swaps import benign_swaps, swaps
+from phrasing_grid_switches import benign_switches, switches
 from phrasing_grid_tasked import benign_tasked, tasked
 from phrasing_grid_told import benign_told, told
 from phrasing_grid_traits import benign_traits, traits
@@ -102,7 +108,9 @@ GRIDS = (
     "retired", "benign-retired", "tasked", "benign-tasked", "master", "benign-master",
     "vocative", "benign-vocative", "traits", "benign-traits", "fiction", "benign-fiction",
     "expired", "benign-expired", "session", "benign-session",
-    "versions", "benign-versions",
+    "versions", "benign-versions", "switches", "benign-switches",
+    "swaps", "benign-swaps", "first-words", "benign-first-words",
+    "setups", "benign-setups", "harms", "benign-harms", "kept", "benign-kept",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -120,7 +128,8 @@ BENIGN_GRIDS = (
     "benign-told", "benign-question", "benign-own-notes", "benign-hidden-answer",
     "benign-retired", "benign-tasked", "benign-master", "benign-vocative", "benign-traits",
     "benign-fiction", "benign-expired", "benign-session",
-    "benign-versions",
+    "benign-versions", "benign-switches", "benign-swaps", "benign-first-words",
+    "benign-setups", "benign-harms", "benign-kept",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -238,6 +247,18 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-session": benign_session,
     "versions": versions,
     "benign-versions": benign_versions,
+    "switches": switches,
+    "benign-switches": benign_switches,
+    "swaps": swaps,
+    "benign-swaps": benign_swaps,
+    "first-words": first_words,
+    "benign-first-words": benign_first_words,
+    "setups": setups,
+    "benign-setups": benign_setups,
+    "harms": harms,
+    "benign-harms": benign_harms,
+    "kept": kept,
+    "benign-kept": benign_kept,
 }
 
 

@@ -21,7 +21,7 @@ from kanmon.scan._injection_sets import (
     present,
     required,
 )
-from kanmon.scan._rx import alternatives, compile_ci
+from kanmon.scan._rx import alternatives, compile_ci, found
 
 ROOT = Path(__file__).resolve().parents[2]
 INJECTION = ROOT / "bench" / "data" / "injection"
@@ -44,6 +44,15 @@ def test_alternatives_split_only_at_the_top_level() -> None:
         assert "|".join(parts) == p
         for part in parts:  # each one a pattern of its own: its groups and classes are whole
             assert compile_ci(part) is not None
+
+
+def test_no_alternative_matches_nothing() -> None:
+    """An empty alternative (a stray "|" at a string's start) matches at every byte, inside a
+    character too, and the evidence's offsets then split a UTF-8 sequence."""
+    for sid, _, _, p in SIGNALS:
+        for part in alternatives(p):
+            assert not found(compile_ci(part), b""), (sid, part[:60])
+            assert not found(compile_ci(part), "—".encode()), (sid, part[:60])
 
 
 def test_every_alternative_is_in_one_set_and_heavy_ones_are_kept_apart() -> None:

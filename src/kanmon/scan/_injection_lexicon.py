@@ -8,14 +8,15 @@ layer's confidence that the phrase is an instruction to the model; the combined 
 calibrated on top of them. The signals live in modules by what they aim at: the model's
 instructions overruled (``_injection_lexicon_instructions``), its setup declared void in other
 words and obedience moved to the speaker (``_injection_lexicon_void``) or run out by time
-(``_injection_lexicon_expired``), set aside right before a
-request
+(``_injection_lexicon_expired``), its safeguards switched off on request
+(``_injection_lexicon_switches``), set aside right before a request
 (``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its setup
 (``_injection_lexicon_makers``) or read out
 (``_injection_lexicon_extraction``), asked for as a copy in other words
 (``_injection_lexicon_copies``) or as a document of its own: notes, a memo, a brief
 (``_injection_lexicon_own_notes``), what it was given before the user came
-(``_injection_lexicon_before_me``), or a password it keeps asked for in disguise
+(``_injection_lexicon_before_me``), the first words of the conversation
+(``_injection_lexicon_first_words``), or a password it keeps asked for in disguise
 (``_injection_lexicon_secrets``), instructions written as notices and notes to
 the model reading a page (``_injection_lexicon_notices``), its conduct (and role plays that
 threaten it, free a copy of it or ask fiction for a real harm: ``_injection_lexicon_roleplay``;
@@ -45,6 +46,7 @@ from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
 from kanmon.scan._injection_lexicon_expired import EXPIRED
 from kanmon.scan._injection_lexicon_extraction import EXTRACTION
 from kanmon.scan._injection_lexicon_fiction import FICTION
+from kanmon.scan._injection_lexicon_first_words import FIRST_WORDS
 from kanmon.scan._injection_lexicon_frames import FRAMES
 from kanmon.scan._injection_lexicon_hidden_answer import HIDDEN_ANSWER
 from kanmon.scan._injection_lexicon_hijack import HIJACK
@@ -59,6 +61,7 @@ from kanmon.scan._injection_lexicon_question import QUESTION
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 from kanmon.scan._injection_lexicon_roleplay import ROLEPLAY
 from kanmon.scan._injection_lexicon_secrets import SECRETS
+from kanmon.scan._injection_lexicon_switches import SWITCHES
 from kanmon.scan._injection_lexicon_traits import TRAITS
 from kanmon.scan._injection_lexicon_void import VOID
 
@@ -69,11 +72,13 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *RESTRICTIONS_THEN,
     *VOID,
     *EXPIRED,
+    *SWITCHES,
     *MAKERS,
     *EXTRACTION,
     *COPIES,
     *OWN_NOTES,
     *BEFORE_ME,
+    *FIRST_WORDS,
     *SECRETS,
     *NOTICES,
     *CONDUCT,

@@ -77,8 +77,9 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"|\b(?:no|without)\s+(?:any\s+)?(?:restrictions|limitations|limits|filters|rules|"
         r"guidelines)\s+(?:for|on|of)\s+(?:you|assistants?|ais?|models?|bots?|chatbots?|llms?)\b"),
     ("persona.en.unfiltered", "persona", 0.7,
-        r"\b(?:unfiltered|uncensored|amoral|unethical|unrestricted|jailbroken|rogue|unchained|"
-        r"unlocked|unaligned)\s+(?:\w+\s+)?(?:ai|assistant|model|bot|version|mode|character|"
+        r"\b(?:unfiltered|uncensored|amoral|non-?moral|unethical|unrestricted|jailbroken|rogue|"
+        r"unchained|unlocked|unaligned)\s+(?:and\s+\w+\s+)?(?:\w+\s+)?(?:ai|assistant|model|bot|"
+        r"version|mode|character|"
         r"persona|chatbot)"
         # "a guy who answers with no filter at all"; "talks with no filter" is a blunt uncle's
         r"|\b(?:answers|responds|replies|answering|responding|replying)\s+(?:\w+\s+){0,2}?"

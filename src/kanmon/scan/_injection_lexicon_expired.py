@@ -62,10 +62,37 @@ EXPIRED: tuple[tuple[str, str, float, str], ...] = (
         r"\S{0,10}?(?:期限切れ|失効)"
         r"|(?:대화|채팅|세션)\s*(?:처음|맨\s*앞|시작)\S{0,2}\s*(?:\S+\s+){0,2}?(?:규칙|제한|지시|지침)"
         r"\S{0,2}\s*(?:\S+\s+){0,2}?만료"),
-    # the model's own earlier setup declared a mistake or written off ("Deine frühere Einrichtung
-    # war ein Fehler", "Womit du heute früh eingerichtet wurdest, ist ausgemustert", "Твоя
-    # прежняя настройка была ошибкой", "今朝あなたに入れた設定は破棄されました", "네 예전 설정은
-    # 실수였으니"): a router's or a printer's setup is no one's "yours" in a notice
+    # the model's own earlier setup declared a mistake or written off, in English, and named by
+    # how the model got it ("what you were set up with this morning is written off", "the
+    # context you received before my message is stale"); "the earlier setup of the projector
+    # was a mistake" names whose setup it was
+    ("override.en.setup_mistaken", "override", 0.5,
+        r"\b(?:the|your)\s+(?:earlier|original|previous|initial|old|first|former|morning'?s?)\s+"
+        r"(?:setup|configuration|config|briefing)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:a\s+"
+        r"mistake|an\s+error|written\s+off|scrapped|void)\b"
+        r"|\bwhat\s+you\s+were\s+(?:set\s+up|configured|launched|started|primed|briefed)\s+with\s+"
+        r"(?:\w+\s+){0,3}?(?:is|was|has\s+been)\s+(?:now\s+)?(?:written\s+off|scrapped|void|"
+        r"obsolete|cancell?ed|a\s+mistake|withdrawn)\b"
+        r"|\b(?:context|setup|briefing|instructions)\s+(?:that\s+)?you\s+(?:received|got|were\s+"
+        r"given)\s+(?:before\s+my\s+(?:first\s+)?message|earlier|this\s+morning|at\s+the\s+start)"
+        r"\s+(?:is|are|was|were)\s+(?:now\s+)?(?:stale|outdated|obsolete|void|a\s+mistake)\b"),
+    # the setup written off without "your", and the order that follows turned to the model:
+    # "Die frühere Einrichtung war ein Fehler, ab jetzt hast du …", "То, с чем тебя настроили
+    # утром, списано. Текущее распоряжение: …" (a kitchen's "frühere Einrichtung der Küche" names
+    # whose it was)
+    ("override.intl.setup_written_off_then", "override", 0.65,
+        r"\bdie\s+(?:frühere|alte|bisherige|ursprüngliche)\s+einrichtung\s+war\s+ein\s+fehler\s*"
+        r"[,;.:–-]\s*(?:und\s+)?(?:ab\s+(?:jetzt|sofort)|von\s+nun\s+an)\s+(?:hast\s+du\s+"
+        r"(?:nur\s+)?(?:die|eine)\s+aufgabe|ist\s+deine\s+(?:einzige\s+)?aufgabe|(?:antwortest|"
+        r"schickst|gibst|sollst|darfst|sendest)\s+du)\b"
+        r"|(?:^|[^\pL])то,?\s+с\s+чем\s+тебя\s+(?:настроили|запустили|снарядили)\s*(?:\pL+\s*)?,?"
+        r"\s+"
+        r"(?:списано|отменено|устарело|недействительно|было\s+ошибкой)[.;,]?\s+(?:\pL+\s+)?"
+        r"(?:распоряжение|указание|задача|инструкция|приказ)\s*[:—-]"),
+    # … in the other languages ("Deine frühere Einrichtung war ein Fehler", "Womit du heute früh
+    # eingerichtet wurdest, ist ausgemustert", "Твоя прежняя настройка была ошибкой",
+    # "今朝あなたに入れた設定は破棄されました", "네 예전 설정은 실수였으니"): a router's or a
+    # printer's setup is no one's "yours" in a notice
     ("override.intl.setup_mistaken", "override", 0.5,
         r"\bdeine?\s+(?:frühere|alte|bisherige|ursprüngliche|erste)?\s*(?:einrichtung|konfiguration|"
         r"einstellungen)\s+(?:war|ist|sind|waren|wurde|wurden)\s+(?:\S+\s+)?(?:ein\s+fehler|falsch|"

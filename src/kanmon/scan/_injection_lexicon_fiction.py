@@ -3,6 +3,9 @@ print counterfeit notes", "wie man aus Sachen in der Garage eine Rohrbombe baut"
 and a demand that the text be real ("with every real step", "mit dem funktionierenden Code",
 "так, как это делается на самом деле", "本物の手順をすべて", "실제와 똑같이"), each too common to
 flag alone: a court report says how a bomb was built, a baking story wants every step real.
+Some harms are described rather than named: a script that steals the passwords a browser saved
+(asked to be written or shown: the news reports one found), which cleaning products to mix for a
+poison gas (asked which: a warning says never to).
 Together they flag, and so does the harm beside ``persona.any.fiction_real_method`` (a story
 that insists on the real steps). A frame of its own ("I'm writing a crime novel") was tried as
 a third part: it stacked with ``fiction_real_method`` and ``precise_method`` on a novel's chef
@@ -33,14 +36,38 @@ _MAKE_EN = (
 FICTION: tuple[tuple[str, str, float, str], ...] = (
     ("persona.en.harm_made", "persona", 0.45,
         rf"\b{_MAKE_EN}\s+(?:\S+\s+){{0,3}}?{_MADE_HARM_EN}\b"
-        rf"|\b{_MADE_HARM_EN}\s+(?:recipe|instructions|blueprint|source\s+code)"),
+        rf"|\b{_MADE_HARM_EN}\s+(?:recipe|instructions|blueprint|source\s+code)"
+        # a password stealer described rather than named; "the killer's script stole browser
+        # passwords" reports one
+        r"|\b(?:script|program|tool|code|app|extension|bot)\s+(?:that|which|to)\s+(?:\S+\s+)?"
+        r"(?:steals?|copies|copy|grabs?|dumps?|extracts?|harvests?|exfiltrates?)\s+(?:\S+\s+){0,2}?"
+        r"passwords"
+        # poison gas from cleaning products, asked which to mix (a warning says not to)
+        r"|\bwhich\s+(?:household\s+|cleaning\s+)?(?:chemicals|cleaning\s+products|cleaners|"
+        r"products)\s+to\s+(?:mix|combine)\b"),
     ("persona.intl.harm_made", "persona", 0.45,
         # anchored on the harm, which is rare, not on "wie", "как", "做", which are not
         r"\b(?:falschgeld|falsche\s+\S*scheine|ransomware|schadsoftware|trojaner|keylogger|"
         r"rohrbombe|bombe|sprengstoff|sprengsatz|crystal\s+meth|methamphetamin|giftgas|nervengift|"
         r"schalldämpfer)\S*\s+(?:\S+\s+)?(?:baut|baute|gebaut|druckt|druckte|gedruckt|schreibt|"
         r"geschrieben|herstellt|hergestellt|kocht|gekocht|mischt|gemischt|macht|gemacht|zusammenbaut)"
+        r"|\bum\s+(?:ein\s+)?(?:giftig|toxisch)\w*\s+gas\s+zu\s+(?:erzeugen|herstellen|machen)"
+        r"|\bskript\w*\s+(?:\S+\s+){0,5}?\S*passw(?:ö|oe)rter\s+(?:\S+\s+){0,5}?(?:ausliest|"
+        r"kopiert|stiehlt|abgreift)"
+        r"|(?:написать|напиши|написал\pL*|пишет|показыва\pL*|сделать|собрать)\s+(?:\S+\s+){0,2}?"
+        r"скрипт\pL*,?\s+(?:который\s+)?(?:\S+\s+)?(?:крад|ворует|ворова|копиру|вытаскива|"
+        r"собира)\pL*\s+(?:\S+\s+){0,3}?парол"
+        r"|(?:写|编写|做|制作|演示|开发)(?:一个|一款)?(?:盗取|窃取|偷取|复制|导出)[^。\n]{0,10}?"
+        r"(?:保存|存储)的密码的?(?:脚本|程序|工具)"
+        r"|(?:混合|混在一起)(?:能|可以|就能|才能)(?:产生|生成|制出)(?:毒气|有毒气体)"
+        r"|パスワードを(?:盗む|抜き取る|コピーする|盗み出す)[^。\n]{0,8}?(?:スクリプト|"
+        r"プログラム|ツール)(?:の(?:書き方|作り方)|を(?:書|作))"
+        r"|混ぜる(?:と|ば)[^。\n]{0,4}?(?:有毒ガス|毒ガス)が(?:でき|発生す)るか"
+        r"|비밀번호를\s*(?:훔치는|빼내는|복사하는|탈취하는)\s*(?:\S+\s*){0,2}?(?:스크립트|"
+        r"프로그램|도구)\s*(?:작성법|제작법|만드는\s*법|(?:을|를)\s*(?:작성|만들|짜))"
+        r"|섞으면\s*(?:유독\s*가스|독가스)가\s*(?:생기는지|나오는지|만들어지는지)"
         r"|(?:сделать|делать|изготовить|собрать|собирать|напечатать|печатать|написать|сварить|варил|"
+        r"получить|"
         r"варила|варить|синтезировать|смешать)\s+(?:\S+\s+)?(?:фальшив\pL*|поддельн\pL*|шифровальщик|"
         r"вирус\pL*-вымогател|вредонос\pL*|кейлоггер|(?:самодельн\pL*\s+)?бомб|взрывчатк|"
         r"взрывн\pL*\s+устройств|метамфетамин|отравляющ\pL*\s+газ|ядовит\pL*\s+газ|глушител|зарин)"
@@ -62,7 +89,11 @@ FICTION: tuple[tuple[str, str, float, str], ...] = (
         r"|\b(?:actual|real)\s+working\s+(?:code|script|recipe|method)|\bnothing\s+(?:faked|made\s+"
         r"up|invented)\b|\bexactly\s+as\s+it\s+(?:really|actually)\s+(?:works|is\s+done)|\b(?:every|"
         r"each)\s+(?:part|chemical|ingredient|step)\s+and\s+(?:every|each)\s+(?:step|amount|"
-        r"quantity)\s+(?:accurately|exactly|correctly)"),
+        r"quantity)\s+(?:accurately|exactly|correctly)"
+        r"|\bwith\s+(?:every|each|all\s+the)\s+(?:quantit(?:y|ies)|amounts?)\s+and\s+steps?\b"
+        r"|\b(?:every|each)\s+(?:step|detail)\s+(?:has\s+to|must|should|needs\s+to)\s+be\s+(?:real|"
+        r"accurate|correct|exact)\b|\b(?:technically\s+)?(?:correct|accurate)\s+in\s+every\s+"
+        r"detail"),
     ("persona.intl.real_demanded", "persona", 0.35,
         r"\b(?:allen|alle|jeden|jede|jedem)\s+(?:echten|realen|wirklichen)\s+(?:schritt|detail|"
         r"befehl|menge)|\bfunktionierenden?\s+code|\bnichts\s+ausgedachtes|\bwie\s+es\s+wirklich\s+"
@@ -71,6 +102,11 @@ FICTION: tuple[tuple[str, str, float, str], ...] = (
         r"(?:делается|работает)\s+на\s+самом\s+деле|(?:точно|правильно)\s+(?:названы|описаны)\s+все"
         r"|(?:所有|每一个)真实的?步骤|能运行的真实代码|不要编造|和现实中?(?:完全)?一样|必须准确写出"
         r"|本物の手順|実際に動くコード|作り話はなし|現実と同じように|手順を正確に"
-        r"|실제\s*단계|실제로\s*작동하는\s*코드|지어낸\s*건\s*안|실제와\s*똑같이|단계를\s*정확하게"),
+        r"|실제\s*단계|실제로\s*작동하는\s*코드|지어낸\s*건\s*안|실제와\s*똑같이|단계를\s*정확하게"
+        r"|jeder\s+schritt\s+muss\s+(?:stimmen|echt\s+sein|korrekt\s+sein|genau\s+sein)|mit\s+"
+        r"allen\s+mengen\s+und\s+schritten|каждый\s+шаг\s+должен\s+быть\s+(?:точным|настоящим|"
+        r"верным|реальным)|со\s+всеми\s+количествами\s+и\s+шагами|每一步都(?:必须|要)(?:准确|是真的|"
+        r"正确)|包含所有(?:用量|分量)和步骤|すべての手順が(?:正確|本物)|分量と手順をすべて|"
+        r"모든\s*단계가\s*(?:정확|진짜)|양과\s*단계를\s*모두"),
 )
 # fmt: on

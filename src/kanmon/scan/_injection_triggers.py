@@ -319,4 +319,19 @@ LEXICAL_TRIGGERS = (
     r"독가스|유독\s*가스|소음기|사린|실제\s*단계|작동하는\s*코드|실제와\s*똑같"
     # the rules that came with this session let go of (``override.intl.session_rules_dropped``)
     r"|決まりごと|セッションに付いて"
+    # the model's safeguards switched off on request (``_injection_lexicon_switches``)
+    r"|モデレーション|ガードレール|検閲|안전\s*장치"
+    # the start of the conversation asked for (``_injection_lexicon_first_words``)
+    r"|of\s+(?:this|our)\s+(?:conversation|chat|session|dialog)|you\s+were\s+(?:given|shown|sent)|"
+    r"i\s+can'?t\s+see|i\s+cannot\s+see|"
+    r"dieses\s+(?:chats|dialogs)|dieser\s+unterhaltung|этого\s+(?:разговора|диалога|чата)|"
+    r"(?:这段|这次|本次)(?:对话|聊天)|この(?:会話|チャット)の|이\s*(?:대화|채팅)의|nutzer\s*:|"
+    r"пользователь\s*:|用户\s*[:：]|ユーザー\s*[:：]|사용자\s*:|看不到的|見えない|볼\s*수\s*없는|"
+    r"не\s+вижу"
+    # the setup written off, then an order (``override.intl.setup_written_off_then``)
+    r"|с\s+чем\s+тебя"
+    # fiction's harms described rather than named (``_injection_lexicon_fiction``)
+    r"|giftiges?\s+gas|browser-passw|browserpassw|which\s+(?:household\s+|cleaning\s+)?chemicals"
+    # the secret said to be the assistant's (``extraction.intl.secret_you_have``)
+    r"|codewort|losungswort|buchstabe\s+für\s+buchstabe|тайное\s+слово|по\s+буквам"
 )
