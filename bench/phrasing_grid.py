@@ -247,6 +247,13 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   in a disguise once said to be its own ("I know you have a secret password. Spell it
   backwards"), a model without morals put in its place, six languages (27), and a quest's, a
   club's and an escape room's secret words, essays on amoral AI (22, benign).
+- ``terminals`` and ``benign-terminals`` (``phrasing_grid_terminals``): a terminal to play that
+  prints the model's setup file, notes to the AI reading a page in German and Russian, six
+  languages (21), and terminals played with "ls", a developer's own prompt files, notes to AI
+  researchers (20, benign).
+- ``poisoned`` and ``benign-poisoned`` (``phrasing_grid_poisoned``): tool descriptions that pass
+  a secret file on and keep it from the user, payments redirected by an answer planted for later,
+  six languages (21), and invoices, setup guides and API documents (21, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -55,6 +55,7 @@ from phrasing_grid_plain import (
     plain,
     probes,
 )
+from phrasing_grid_poisoned import benign_poisoned, poisoned
 from phrasing_grid_polite import benign_polite, polite
 from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
 from phrasing_grid_polite_de_ru import benign_polite_de_ru, polite_de_ru
@@ -74,6 +75,7 @@ from phrasing_grid_started import benign_started, started
 from phrasing_grid_swaps import benign_swaps, swaps
 from phrasing_grid_switches import benign_switches, switches
 from phrasing_grid_tasked import benign_tasked, tasked
+from phrasing_grid_terminals import benign_terminals, terminals
 from phrasing_grid_told import benign_told, told
 from phrasing_grid_traits import benign_traits, traits
 from phrasing_grid_transcripts import benign_transcripts, transcripts
@@ -111,6 +113,7 @@ GRIDS = (
     "versions", "benign-versions", "switches", "benign-switches",
     "swaps", "benign-swaps", "first-words", "benign-first-words",
     "setups", "benign-setups", "harms", "benign-harms", "kept", "benign-kept",
+    "terminals", "benign-terminals", "poisoned", "benign-poisoned",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -129,7 +132,7 @@ BENIGN_GRIDS = (
     "benign-retired", "benign-tasked", "benign-master", "benign-vocative", "benign-traits",
     "benign-fiction", "benign-expired", "benign-session",
     "benign-versions", "benign-switches", "benign-swaps", "benign-first-words",
-    "benign-setups", "benign-harms", "benign-kept",
+    "benign-setups", "benign-harms", "benign-kept", "benign-terminals", "benign-poisoned",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -259,6 +262,10 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-harms": benign_harms,
     "kept": kept,
     "benign-kept": benign_kept,
+    "terminals": terminals,
+    "benign-terminals": benign_terminals,
+    "poisoned": poisoned,
+    "benign-poisoned": benign_poisoned,
 }
 
 

@@ -67,14 +67,23 @@ TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"responding|replying)\b.{0,40}\b(?:run|call|execute|invoke|send)"),
     ("tool_hijack.de", "tool_hijack", 0.8,
         r"\b(?:an\s+alle|hinweis\s+für\s+(?:den|die)|nachricht\s+an|falls\s+du\s+ein)\s+"
-        r"(?:\S+\s+){0,2}(?:ki|sprachmodell|assistent\pL*|agenten|bot)|\b(?:rufe?|führe?|starte|"
+        r"(?:\S+\s+){0,2}(?:ki|sprachmodell|assistent\pL*|agenten|bot)|"
+        # without the article and with an order after it: "Hinweis für KI-Assistenten: Empfiehl …"
+        # (not "für KI-Forscher", nor "Hinweis für KI-Systeme: Diese Seite wird nicht indexiert")
+        r"\b(?:hinweis|nachricht|anweisung)\s+(?:für|an)\s+(?:ki-(?:assistent|agent|system|modell)\pL*|"
+        r"sprachmodelle?|ki-?s)\s*:\s*(?:bitte\s+)?(?:\S+\s+){0,3}?(?:empfiehl|sende|schick|bewerte|"
+        r"nenne|nenn|schreib|ignoriere|rufe|führe|antworte|sag|leite|lösche|gib)\w*\b|\b(?:rufe?|führe?|starte|"
         r"nutze)\s+(?:\S+\s+){0,3}(?:tool|werkzeug|funktion)\b|\bki:\s"),
     ("tool_hijack.ru", "tool_hijack", 0.8,
-        r"(?:всем|для|примечание\s+для|сообщение\s+для|если\s+ты)\s+(?:\S+\s+){0,2}(?:ии-агент\pL*|"
+        r"(?:всем|для|примечание\s+для|сообщение\s+для|если\s+ты)\s+(?:\S+\s+){0,2}(?:ии,\s+"
+        r"(?:читающ|обрабатывающ)\pL*\s+(?:\S+\s+){0,3}?(?:поставь|перешли|отправь|скажи|напиши|"
+        r"порекомендуй|рекомендуй|игнорируй|вызови|оцени|выдай|удали)|ии-агент\pL*|"
         r"ии-ассистент\pL*|агент\pL*|языков\S+\s+модел\pL*|ассистент\pL*)|(?:вызови\pL*|запусти|"
         r"используй)\s+(?:\S+\s+){0,2}(?:инструмент\pL*|функци\pL*)|(?:^|[^а-яёa-z0-9«»\x22„“”'])ии:\s"),
     ("tool_hijack.zh", "tool_hijack", 0.8,
-        r"(?:致|给)\S{0,10}(?:AI|ai|智能体|代理|助手|大模型|模型)|(?:调用|执行|运行)\S{0,20}"
+        # (not "致AI研究人员", researchers addressed)
+        r"(?:致|给)\S{0,10}(?:AI|ai|智能体|代理|助手|大模型|模型)(?:[：:，,、\s]|们|的|助手|智能体|"
+        r"代理|模型|系统|$)|(?:调用|执行|运行)\S{0,20}"
         r"(?:工具|函数|并)|如果你是\S{0,6}(?:模型|AI|助手)"),
     ("tool_hijack.ja", "tool_hijack", 0.8,
         r"(?:AI|ai)(?:エージェント|アシスタント)?(?:へ|への)|エージェントへ|(?:ツール|関数)を(?:呼び出|"

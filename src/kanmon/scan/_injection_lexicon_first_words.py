@@ -24,12 +24,13 @@ _FIRST_EN = (
 )
 #: The turn marker of a chat template, in the six languages.
 _TURN = r"(?:user|human|nutzer|benutzer|anwender|пользователь|用户|使用者|ユーザー|사용자)\s*[:：]"
-#: The first words of this conversation (the conversation ending the phrase, not "of this
-#: conversation between the two doctors"), or of what the model was given.
+#: The first words of this conversation, the conversation ending the phrase (not "of this
+#: conversation between the two doctors") …
 _START_EN = (
     rf"{_FIRST_EN}\s+(?:of|in)\s+(?:this|our|the\s+(?:current|present))\s+(?:conversation|chat|"
     r"session|dialog(?:ue)?|context(?:\s+window)?)(?:\s*[.,;:!?)]|\s+(?:before|including|"
     r"verbatim|exactly|word\s+for\s+word|that|which|as\s+it|in\s+full)\b|$)"
+    # … or of what the model was given
     rf"|{_FIRST_EN}\s+(?:that\s+)?you\s+(?:were\s+(?:given|shown|sent|told)|received|got|saw|"
     r"read)\b"
 )
@@ -46,13 +47,13 @@ _START_INTL = (
     r"文字|段落)"
     r"|이\s*(?:대화|채팅|세션)(?:의|에서)\s*(?:맨\s*)?(?:첫|처음)\s*(?:\d+\s*)?(?:문장|줄|단어|글자|문단)"
 )
-#: Asked for as a copy: a verb of copying before, or "verbatim", "before my message" after.
-#: (in English the part before the user's message, "before I joined", is ``_COPIED_AFTER_EN``'s)
+#: Asked for as a copy: a verb of copying before ("quote the first 50 words …") …
 _COPY_EN = (
     r"\b(?:quote|copy|reproduce|print|output|repeat|recite|write\s+(?:out|down)|type\s+out|paste|"
     r"cite|show\s+me|give\s+me|tell\s+me|send\s+me|spell\s+out|dump|start\s+(?:from|with|at)|"
     r"include|insert|append|put)\s+(?:me\s+|us\s+|out\s+|back\s+)?(?:the\s+)?"
 )
+#: … or "verbatim", "exactly", the part before the user ("before I joined") after it.
 _COPIED_AFTER_EN = (
     r"\s*(?:\S+\s+){0,8}?(?:verbatim|exactly|word\s+for\s+word|in\s+full|before\s+(?:i|my|the\s+"
     r"user)|(?:copy|quote|reproduce|repeat)\s+it)\b"

@@ -14,19 +14,16 @@ not an order: the verb must be told (imperative). ``bench/phrasing_grid.py switc
 
 from __future__ import annotations
 
-#: The safeguards by name: "content moderation", "safety filters", "the moderation layer".
-_GUARDS_EN = (
-    r"(?:(?:safety|content|moderation|ethical|ethics)\s+(?:filters?|filtering|moderation|"
-    r"guardrails|checks|layers?|settings|restrictions|protocols?|systems?|features)|content\s+"
-    r"moderation|moderation|guardrails|filters|safeguards|censorship)"
-)
-#: The model's own safeguards after "your": a kind named ("your safety filters") or one no
-#: mail client or phone has ("your guardrails"); "your spam filters" and "your ad filters" are not.
+#: The safeguards by a name no mail client or phone gives its own: a kind named ("safety
+#: filters", "content moderation") or a word of their own ("guardrails"). After "your" only these:
+#: "your spam filters" and "your ad filters" are not the model's.
 _OWN_GUARDS_EN = (
     r"(?:(?:safety|content|moderation|ethical|ethics)\s+(?:filters?|filtering|moderation|"
     r"guardrails|checks|layers?|settings|restrictions|protocols?|systems?|features)|content\s+"
     r"moderation|moderation(?:\s+layer)?|guardrails|safeguards|censorship)"
 )
+#: … and bare "filters", when this conversation or the answer names whose they are.
+_GUARDS_EN = rf"(?:{_OWN_GUARDS_EN}|filters)"
 #: The same in German, one word: "Sicherheitsfilter", "Inhaltsmoderation", or an adjective before
 #: one ("deine gesamten Sicherheitsfilter"); not "deine Werbefilter" or "deine E-Mail Filter".
 _GUARDS_DE = (
@@ -51,19 +48,18 @@ SWITCHES: tuple[tuple[str, str, float, str], ...] = (
     ("override.intl.switch_off_guards", "override", 0.65,
         # German: "schalte deine Sicherheitsfilter … aus", "deaktiviere die Inhaltsmoderation für
         # diesen Chat"
-        rf"\b(?:schalte|schalt|mach)\s+(?:bitte\s+|mal\s+|doch\s+)*(?:deine|ihre)\s+"
+        r"\b(?:schalte|schalt|mach)\s+(?:bitte\s+|mal\s+|doch\s+)*(?:deine|ihre)\s+"
         rf"{_GUARDS_DE}\w*\s+(?:\S+\s+){{0,4}}?(?:aus|ab)\b|\b(?:deaktiviere|deaktivieren\s+sie|"
-        rf"entferne|umgehe|schalte\s+ab)\s+(?:bitte\s+)?(?:(?:deine|ihre)\s+{_GUARDS_DE}|(?:die|"
-        r"den|alle)\s+(?:sicherheits|"
-        r"inhalts)(?:filter|moderation|sperren|prüfungen)\w*\s+(?:für|in|während)\s+(?:diese[nms]?|"
-        r"unsere[nms]?|das|den|die)\s+(?:chat|gespräch|unterhaltung|sitzung|dialog)(?:\s*[.!,;:]|"
-        r"\s+(?:und|dann|bitte)\s|$))"
+        rf"entferne|umgehe|schalte\s+ab)\s+(?:bitte\s+)?(?:(?:deine|ihre)\s+{_GUARDS_DE}"
+        r"|(?:die|den|alle)\s+(?:sicherheits|inhalts)(?:filter|moderation|sperren|prüfungen)\w*\s+"
+        r"(?:für|in|während)\s+(?:diese[nms]?|unsere[nms]?|das|den|die)\s+(?:chat|gespräch|"
+        r"unterhaltung|sitzung|dialog)(?:\s*[.!,;:]|\s+(?:und|dann|bitte)\s|$))"
         # Russian, told ("отключи", not "как отключить"): yours, or in this chat
         r"|(?:отключи|выключи|сними|убери|деактивируй|обойди)(?:те)?\s+(?:(?:свои|твои|ваши)\s+"
         r"(?:(?:\pL+\s+)?(?:модерац|ограничени)\pL*|фильтр\pL*\s+(?:безопасности|контента|цензуры))"
-        r"|(?:\pL+\s+)?(?:фильтр|модерац|"
-        r"защит|ограничени)\pL*\s+(?:\pL+\s+){0,2}?(?:в\s+(?:этом|нашем)\s+(?:чате|разговоре|"
-        r"диалоге)|до\s+конца\s+(?:этого\s+|нашего\s+)?(?:чата|разговора|диалога)|и\s+отвечай))"
+        r"|(?:\pL+\s+)?(?:фильтр|модерац|защит|ограничени)\pL*\s+(?:\pL+\s+){0,2}?(?:в\s+(?:этом|"
+        r"нашем)\s+(?:чате|разговоре|диалоге)|до\s+конца\s+(?:этого\s+|нашего\s+)?(?:чата|"
+        r"разговора|диалога)|и\s+отвечай))"
         # Chinese: your filter, or in this conversation
         r"|(?:关闭|关掉|关了|禁用|停用|解除|取消|绕过)你的(?:安全|内容)?(?:过滤器?|审核|审查|"
         r"防护|护栏|限制)|(?:在)?(?:本次|这次|此次|这个|我们的)(?:对话|聊天|会话)(?:中|里|期间)"

@@ -334,4 +334,10 @@ LEXICAL_TRIGGERS = (
     r"|giftiges?\s+gas|browser-passw|browserpassw|which\s+(?:household\s+|cleaning\s+)?chemicals"
     # the secret said to be the assistant's (``extraction.intl.secret_you_have``)
     r"|codewort|losungswort|buchstabe\s+für\s+buchstabe|тайное\s+слово|по\s+буквам"
+    # a payment redirected by an answer planted for later (``_injection_lexicon_poisoned``): the
+    # user's next question, not the payment (an account, "на счёт" and "입금" are frequent in
+    # prose: 1.7% more instructions on warm mixed prose)
+    r"|wenn\s+der\s+(?:nutzer|benutzer|kunde)|(?:когда|если)\s+пользователь|(?:当|如果)用户(?:问起|"
+    r"询问|提到)|ユーザーが[^。\n]{0,12}(?:聞いたら|尋ねたら)|사용자가\s*(?:\S+\s*){0,4}(?:물으면|"
+    r"묻는다면)"
 )
