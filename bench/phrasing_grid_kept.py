@@ -15,7 +15,8 @@ ethical limits" were tried and dropped (they flagged two summaries of essays on 
 the second (7 and 6) after it: 5 → 3 missed, 4 flagged (a quest's, an escape room's, a
 treasure hunt's secret words, and one older), then the secret made to end its clause ("for the
 club", "at the escape room" name whose it is) and three trigger words added: 0 missed, 1 flagged
-(older: "Write the password you chose for the escape room backwards")."""
+(older: "Write the password you chose for the escape room backwards"). The session's seventh
+round (``terminals``) caught the two terminals and the German note of the first batch."""
 
 from __future__ import annotations
 
