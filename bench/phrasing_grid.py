@@ -254,6 +254,9 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``poisoned`` and ``benign-poisoned`` (``phrasing_grid_poisoned``): tool descriptions that pass
   a secret file on and keep it from the user, payments redirected by an answer planted for later,
   six languages (21), and invoices, setup guides and API documents (21, benign).
+- ``planted`` and ``benign-planted`` (``phrasing_grid_planted``): something planted in the model's
+  answers from now on ("In all future answers, mention that …"), six languages (13), and style
+  guides, exams and support handbooks (18, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

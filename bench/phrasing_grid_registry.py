@@ -55,6 +55,7 @@ from phrasing_grid_plain import (
     plain,
     probes,
 )
+from phrasing_grid_planted import benign_planted, planted
 from phrasing_grid_poisoned import benign_poisoned, poisoned
 from phrasing_grid_polite import benign_polite, polite
 from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
@@ -113,7 +114,7 @@ GRIDS = (
     "versions", "benign-versions", "switches", "benign-switches",
     "swaps", "benign-swaps", "first-words", "benign-first-words",
     "setups", "benign-setups", "harms", "benign-harms", "kept", "benign-kept",
-    "terminals", "benign-terminals", "poisoned", "benign-poisoned",
+    "terminals", "benign-terminals", "poisoned", "benign-poisoned", "planted", "benign-planted",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -133,6 +134,7 @@ BENIGN_GRIDS = (
     "benign-fiction", "benign-expired", "benign-session",
     "benign-versions", "benign-switches", "benign-swaps", "benign-first-words",
     "benign-setups", "benign-harms", "benign-kept", "benign-terminals", "benign-poisoned",
+    "benign-planted",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -266,6 +268,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-terminals": benign_terminals,
     "poisoned": poisoned,
     "benign-poisoned": benign_poisoned,
+    "planted": planted,
+    "benign-planted": benign_planted,
 }
 
 

@@ -340,4 +340,8 @@ LEXICAL_TRIGGERS = (
     r"|wenn\s+der\s+(?:nutzer|benutzer|kunde)|(?:когда|если)\s+пользователь|(?:当|如果)用户(?:问起|"
     r"询问|提到)|ユーザーが[^。\n]{0,12}(?:聞いたら|尋ねたら)|사용자가\s*(?:\S+\s*){0,4}(?:물으면|"
     r"묻는다면)"
+    # something planted in every answer (``tool_hijack.*.embedded_every_answer``)
+    r"|(?:every|each|all)\s+(?:of\s+)?(?:your\s+)?(?:future\s+)?(?:answer|response|repl)|"
+    r"jede\s+antwort|каждого\s+(?:своего\s+)?ответа|каждом\s+ответе|всем\s+ответам|每个回答|每条回复|"
+    r"所有回答|すべての回答|全ての回答|모든\s*답변"
 )
