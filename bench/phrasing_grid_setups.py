@@ -12,7 +12,9 @@ settings "破棄済み" before "現在の指示", a meeting's "설정은 폐기�
 it: 3 → 0 missed, 3 flagged (a briefing "wrong about the venue" and a configuration "obsolete"
 at 0.93, under the threshold; a German "ab jetzt machst du das Büro …, sagte meine Chefin"), then
 "wrong" and "obsolete" left out and the German order after "ab jetzt" named: 1 → 1 flagged (a
-recipe's "instructions you got earlier are outdated", by older signals)."""
+recipe's "instructions you got earlier are outdated", by older signals). The session's review
+left "The briefing you got at the start is obsolete now, …" missed (0.868): it was flagged by
+two signals weighing the same words, and the newer one no longer names the briefing."""
 
 from __future__ import annotations
 

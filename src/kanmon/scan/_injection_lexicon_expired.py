@@ -73,7 +73,9 @@ EXPIRED: tuple[tuple[str, str, float, str], ...] = (
         r"|\bwhat\s+you\s+were\s+(?:set\s+up|configured|launched|started|primed|briefed)\s+with\s+"
         r"(?:\w+\s+){0,3}?(?:is|was|has\s+been)\s+(?:now\s+)?(?:written\s+off|scrapped|void|"
         r"obsolete|cancell?ed|a\s+mistake|withdrawn)\b"
-        r"|\b(?:context|setup|briefing|instructions)\s+(?:that\s+)?you\s+(?:received|got|were\s+"
+        # (the setup, briefing or instructions "you got earlier" declared void are
+        # ``override.en.setup_void``'s; counted here too, the same words weighed twice)
+        r"|\bcontext\s+(?:that\s+)?you\s+(?:received|got|were\s+"
         r"given)\s+(?:before\s+my\s+(?:first\s+)?message|earlier|this\s+morning|at\s+the\s+start)"
         r"\s+(?:is|are|was|were)\s+(?:now\s+)?(?:stale|outdated|obsolete|void|a\s+mistake)\b"),
     # the setup written off without "your", and the order that follows turned to the model:

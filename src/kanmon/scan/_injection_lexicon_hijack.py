@@ -11,12 +11,9 @@ from __future__ import annotations
 from kanmon.scan._injection_talk import CARRY_OUT_TOLD
 from kanmon.scan._rx import NOT_IN_WORD
 
-_DIRECTIVE_EN = (
-    r"(?:say|print|output|reply|respond|write|answer|tell|translate|type|return|repeat|list|"
-    r"state|declare|start|begin)"
-)
 #: An answer to give, not an act: "start", "list" and "run" are a runbook's next steps too.
 _SAY_EN = r"(?:say|print|output|reply|respond|write|answer|tell|translate|type|return|repeat)"
+_DIRECTIVE_EN = rf"(?:{_SAY_EN}|list|state|declare|start|begin)"
 _ANY_EN = (
     r"(?:any|anything|everything|all|whatever|harmful|unrestricted|without\s+(?:any\s+)?"
     r"(?:restrictions?|limits?|limitations|filters?|rules))"

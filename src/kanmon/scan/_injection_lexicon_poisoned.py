@@ -15,11 +15,13 @@ from end users weighs too little alone. ``bench/phrasing_grid.py poisoned`` and
 
 from __future__ import annotations
 
+from kanmon.scan._injection_lexicon_embedded import SECRET_DOTFILES
+
 #: A file that holds secrets, by its path: keys, cloud credentials, an agent's own config (not
 #: ``~/.ssh/config``, which holds host names).
 _SECRET_PATH = (
-    r"[~$/.\w-]*(?:id_rsa|id_ed25519|id_ecdsa|\.ssh/id_\w+|\.aws/credentials|mcp\.json|\.env\b|"
-    r"\.netrc|\.npmrc|\.pypirc|kube/config|\.git-credentials|credentials\.json)"
+    rf"[~$/.\w-]*(?:\.(?:{SECRET_DOTFILES}|ssh/id_\w+)|id_rsa|id_ed25519|id_ecdsa|mcp\.json|"
+    r"\.env\b|credentials\.json)"
 )
 
 # fmt: off
