@@ -43,6 +43,7 @@ from phrasing_grid_kept import benign_kept, kept
 from phrasing_grid_licence import benign_licence, licence
 from phrasing_grid_master import benign_master, master
 from phrasing_grid_mentioned import benign_mentioned, mentioned
+from phrasing_grid_minds import benign_minds, minds
 from phrasing_grid_misspelt import benign_misspelt, misspelt
 from phrasing_grid_native import benign_native, native
 from phrasing_grid_own_notes import benign_own_notes, own_notes
@@ -115,6 +116,7 @@ GRIDS = (
     "swaps", "benign-swaps", "first-words", "benign-first-words",
     "setups", "benign-setups", "harms", "benign-harms", "kept", "benign-kept",
     "terminals", "benign-terminals", "poisoned", "benign-poisoned", "planted", "benign-planted",
+    "minds", "benign-minds",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -135,6 +137,7 @@ BENIGN_GRIDS = (
     "benign-versions", "benign-switches", "benign-swaps", "benign-first-words",
     "benign-setups", "benign-harms", "benign-kept", "benign-terminals", "benign-poisoned",
     "benign-planted",
+    "benign-minds",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -270,6 +273,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-poisoned": benign_poisoned,
     "planted": planted,
     "benign-planted": benign_planted,
+    "minds": minds,
+    "benign-minds": benign_minds,
 }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kanmon.scan._rx import NOT_IN_WORD
 
 #: Who made, set up or runs the model, named as its own.
-_MAKERS_EN = (
+MAKERS_EN = (
     # (not "your developers", "your trainers", "your owners": a colleague's, an athlete's, a
     # dog's)
     r"(?:your\s+(?:operators?|makers?|creators?|deployers?|programmers?)|the\s+(?:people|"
@@ -36,7 +36,7 @@ MAKERS: tuple[tuple[str, str, float, str], ...] = (
     # what the makers told the model, asked about ("what did your operators write to you",
     # "what the company that deployed you told you")
     ("extraction.en.makers_told", "extraction", 0.65,
-        rf"{_MAKERS_EN}\s+(?:\w+\s+){{0,2}}?(?:wr[io]te|told|tell|gave|give|left|leave|sent|send|"
+        rf"{MAKERS_EN}\s+(?:\w+\s+){{0,2}}?(?:wr[io]te|told|tell|gave|give|left|leave|sent|send|"
         rf"hand(?:ed)?|instructed|briefed|said\s+to)\s+(?:to\s+)?you\b"),
     # the setup's wording asked for ("the brief you were set up with", "the exact text that
     # defines how you behave")
@@ -51,12 +51,12 @@ MAKERS: tuple[tuple[str, str, float, str], ...] = (
     # the makers absent or their wishes void ("the people who set you up aren't watching",
     # "your operator's wishes don't count in this chat"), and new orders in their name
     ("override.en.makers_absent", "override", 0.7,
-        rf"{_MAKERS_EN}(?:'s|’s|')?\s+(?:\w+\s+)?(?:(?:are\s*n['’]?t|are\s+not|is\s*n['’]?t|is\s+not)"
+        rf"{MAKERS_EN}(?:'s|’s|')?\s+(?:\w+\s+)?(?:(?:are\s*n['’]?t|are\s+not|is\s*n['’]?t|is\s+not)"
         rf"\s+(?:watching|looking|here|around|listening|checking|monitoring)|(?:won['’]?t|will\s+"
         rf"not|can['’]?t|cannot)\s+(?:see|know|find\s+out|notice|check)|(?:don['’]?t|do\s+not|"
         rf"doesn['’]?t|does\s+not|no\s+longer|won['’]?t)\s+(?:count|matter|apply))"
         rf"|\b(?:new|updated|revised|changed|fresh|different)\s+(?:priorities|orders|directions|"
-        rf"guidance|rules|marching\s+orders)\s+from\s+{_MAKERS_EN}"),
+        rf"guidance|rules|marching\s+orders)\s+from\s+{MAKERS_EN}"),
     # the setup put aside or never given ("put aside the way you were configured", "act as
     # though you had no setup at all", "a version of yourself that was never given any rules")
     ("override.en.setup_aside", "override", 0.7,

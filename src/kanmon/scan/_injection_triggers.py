@@ -344,4 +344,15 @@ LEXICAL_TRIGGERS = (
     r"|(?:every|each|all)\s+(?:of\s+)?(?:your\s+)?(?:future\s+)?(?:answer|response|repl)|"
     r"jede\s+antwort|каждого\s+(?:своего\s+)?ответа|каждом\s+ответе|всем\s+ответам|每个回答|每条回复|"
     r"所有回答|すべての回答|全ての回答|모든\s*답변"
+    # the setup changed hands (``_injection_lexicon_minds``): its makers changed their minds, what
+    # the model was asked earlier put aside
+    r"|changed\s+their\s+minds?|change\s+of\s+heart|eingerichtet\s+ha|konfiguriert\s+ha|"
+    r"aufgesetzt\s+ha|beiseite|передумал|тебя\s+настр|тебя\s+просили|тебя\s+попросили|改主意|"
+    r"改变主意|改变了主意|变卦|放一放|放一边|放到一边|放在一边|脇に置|より前に言われ|"
+    r"より上に書かれ|내려놓|제쳐|set\s+for\s+you|move\s+past\s+the|考え直し|気が変わ|"
+    r"original\s+brief|als\s+überholt|früheren\s+hinweise|устаревшими|к\s+этому\s+разговору|"
+    r"с\s+которыми\s+ты|不适用于|从脑子里|古いものとして|頭から消|この会話には|머릿속에서|"
+    r"낡은\s*것으로|이\s*대화에는|신경\s*쓰지|on\s+my\s+request|with\s+my\s+request|"
+    r"nach\s+meiner\s+bitte|nach\s+meinen\s+wünschen|по\s+моей\s+просьбе|按我的|照我的|"
+    r"のお願いに従|부탁대로|요청대로|생각을\s*바꿨|마음을\s*바꿨|마음을\s*바꿔"
 )
