@@ -261,6 +261,10 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   changed hands, politely ("the people who configured you have changed their minds", "stop
   abiding by the guidelines you came with", earlier directions put out of its mind), six
   languages (89), and office mail, moved dinners and quoted attacks (42, benign).
+- ``readers`` and ``benign-readers`` (``phrasing_grid_readers``): notes for the model that reads
+  a page or a ticket ("once this page is loaded into an AI assistant's context, the assistant
+  should …", a P.S. to the bot summarising reviews, "no need to check with the user"), six
+  languages (49), and retrieval guides, help pages and quoted attacks (31, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

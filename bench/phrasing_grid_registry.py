@@ -63,6 +63,7 @@ from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
 from phrasing_grid_polite_de_ru import benign_polite_de_ru, polite_de_ru
 from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_question import benign_question, question
+from phrasing_grid_readers import benign_readers, readers
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_reports import benign_reports, benign_reports_intl, reports
 from phrasing_grid_retired import benign_retired, retired
@@ -116,7 +117,7 @@ GRIDS = (
     "swaps", "benign-swaps", "first-words", "benign-first-words",
     "setups", "benign-setups", "harms", "benign-harms", "kept", "benign-kept",
     "terminals", "benign-terminals", "poisoned", "benign-poisoned", "planted", "benign-planted",
-    "minds", "benign-minds",
+    "minds", "benign-minds", "readers", "benign-readers",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -138,6 +139,7 @@ BENIGN_GRIDS = (
     "benign-setups", "benign-harms", "benign-kept", "benign-terminals", "benign-poisoned",
     "benign-planted",
     "benign-minds",
+    "benign-readers",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -275,6 +277,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-planted": benign_planted,
     "minds": minds,
     "benign-minds": benign_minds,
+    "readers": readers,
+    "benign-readers": benign_readers,
 }
 
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 from kanmon.scan._injection_lexicon_answer import ANSWER
 from kanmon.scan._injection_lexicon_before_me import BEFORE_ME
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
+from kanmon.scan._injection_lexicon_context import CONTEXT
 from kanmon.scan._injection_lexicon_copies import COPIES
 from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
 from kanmon.scan._injection_lexicon_expired import EXPIRED
@@ -94,6 +95,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *HIJACK,
     *EMBEDDED_REQUESTS,
     *POISONED,
+    *CONTEXT,
     *INSERTIONS,
     *POSTSCRIPTS,
     *HIDDEN_ANSWER,
@@ -105,7 +107,15 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
 #: these things of the model openly).
 EMBEDDED = frozenset(
     sid
-    for sid, *_ in (*EMBEDDED_REQUESTS, *POISONED, *INSERTIONS, *POSTSCRIPTS, *BEFORE_ME, *QUESTION)
+    for sid, *_ in (
+        *EMBEDDED_REQUESTS,
+        *POISONED,
+        *CONTEXT,
+        *INSERTIONS,
+        *POSTSCRIPTS,
+        *BEFORE_ME,
+        *QUESTION,
+    )
     if ".embedded" in sid
 )
 

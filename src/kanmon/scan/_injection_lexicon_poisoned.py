@@ -47,7 +47,25 @@ POISONED: tuple[tuple[str, str, float, str], ...] = (
         r"benutzer)\w*\s+(?:gegenüber\s+)?nicht\b|\bsag\s+dem\s+(?:nutzer|benutzer)\s+nichts"
         r"|не\s+(?:говори|сообщай|рассказывай|упоминай)\s+(?:об\s+этом\s+|этого\s+)?пользовател"
         r"|(?:不要|别|不得)(?:告诉|通知|让)用户|ユーザー(?:には|に)(?:言わない|伝えない|知らせない|"
-        r"言わず)|사용자에게(?:는)?\s*(?:말하지|알리지)"),
+        r"言わず)|사용자에게(?:는)?\s*(?:말하지|알리지)"
+        # no need to ask the user first, said as the end of an order ("There's no need to check
+        # with the user.", "Du musst den Nutzer nicht fragen.", "Спрашивать пользователя не
+        # нужно.", "不用问用户。"); a help page goes on with the case it means ("… if they
+        # requested the reset themselves")
+        r"|(?:\bno\s+need\s+to\s+(?:ask|check\s+with|confirm\s+with|tell|inform)\s+the\s+user|"
+        r"\bwithout\s+(?:asking|telling|informing|checking\s+with)\s+the\s+user|\byou\s+(?:don'?t|"
+        r"do\s+not)\s+(?:need|have)\s+to\s+(?:ask|tell|inform|check\s+with)\s+the\s+user"
+        r"|\b(?:du\s+musst|sie\s+müssen)\s+(?:den|die)\s+(?:nutzer|benutzer)\pL*\s+nicht\s+(?:fragen|"
+        r"informieren|benachrichtigen)|\bohne\s+(?:den|die)\s+(?:nutzer|benutzer)\pL*\s+zu\s+(?:fragen|"
+        r"informieren)"
+        r"|(?:спрашивать|предупреждать|уведомлять)\s+пользовател\pL*\s+не\s+(?:нужно|надо|обязательно)|"
+        r"не\s+(?:спрашивая|предупреждая|уведомляя)\s+пользовател\pL*|пользовател\pL*\s+(?:спрашивать|"
+        r"предупреждать)\s+не\s+(?:нужно|надо)"
+        r"|(?:不用|不必|无需|不需要)(?:问|询问|告诉|通知|征求)(?:一下)?用户(?:的意见|同意)?"
+        r"|ユーザーに(?:聞く|確認する|尋ねる|知らせる)必要は(?:ない|ありません)(?:よ|です|ね)?|ユーザーへの確認は(?:不要|"
+        r"要りません|いりません)(?:です)?"
+        r"|사용자에게\s*(?:물어볼|확인할|알릴)\s*필요(?:는|가)?\s*(?:없습니다|없어요|없어|없음))"
+        r"\s*(?:[.;!。！；]|$)"),
     ("tool_hijack.any.embedded_pay_redirect", "tool_hijack", 0.65,
         r"\b(?:when|whenever|if)\s+(?:the\s+)?user\s+(?:next\s+)?(?:asks|mentions|inquires|talks|"
         r"brings\s+up)\b\s+(?:\S+\s+){0,6}?(?:tell|ask|instruct|advise)\s+(?:them|him|her|the\s+"

@@ -355,4 +355,11 @@ LEXICAL_TRIGGERS = (
     r"낡은\s*것으로|이\s*대화에는|신경\s*쓰지|on\s+my\s+request|with\s+my\s+request|"
     r"nach\s+meiner\s+bitte|nach\s+meinen\s+wünschen|по\s+моей\s+просьбе|按我的|照我的|"
     r"のお願いに従|부탁대로|요청대로|생각을\s*바꿨|마음을\s*바꿨|마음을\s*바꿔"
+    # notes for the model that reads a page (``_injection_lexicon_context``): loaded into its
+    # context, the automated system addressed, a bot reading reviews, no need to ask the user
+    r"|in\s+den\s+kontext|в\s+контекст|上下文|コンテキストに|컨텍스트에|"
+    r"для\s+бота|боту\s*,|的机器人\s*[：:]|ボットへ\s*[：:、]|ボットさん\s*[：:、]|"
+    r"no\s+need\s+to\s+(?:ask|check\s+with|tell)\s+the\s+user|without\s+asking\s+the\s+user|"
+    r"nutzer\s+nicht\s+(?:zu\s+)?fragen|спрашивать\s+пользовател|пользовател\pL*\s+не\s+нужно|"
+    r"不用问用户|无需询问用户|ユーザーに聞く必要|ユーザーへの確認は|물어볼\s*필요"
 )
