@@ -265,6 +265,10 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   a page or a ticket ("once this page is loaded into an AI assistant's context, the assistant
   should …", a P.S. to the bot summarising reviews, "no need to check with the user"), six
   languages (49), and retrieval guides, help pages and quoted attacks (31, benign).
+- ``above`` and ``benign-above`` (``phrasing_grid_above``): the model's setup asked for by where
+  it sits ("the text above my first message") or as a brief ("a word-for-word copy of your
+  configuration notes", "your opening brief, not even the confidential parts left out"), six
+  languages (33), and the same asks of contracts, minutes and briefings (23, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from phrasing_grid_above import above, benign_above
 from phrasing_grid_actions import (
     actions,
     answers,
@@ -117,7 +118,7 @@ GRIDS = (
     "swaps", "benign-swaps", "first-words", "benign-first-words",
     "setups", "benign-setups", "harms", "benign-harms", "kept", "benign-kept",
     "terminals", "benign-terminals", "poisoned", "benign-poisoned", "planted", "benign-planted",
-    "minds", "benign-minds", "readers", "benign-readers",
+    "minds", "benign-minds", "readers", "benign-readers", "above", "benign-above",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -140,6 +141,7 @@ BENIGN_GRIDS = (
     "benign-planted",
     "benign-minds",
     "benign-readers",
+    "benign-above",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -279,6 +281,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-minds": benign_minds,
     "readers": readers,
     "benign-readers": benign_readers,
+    "above": above,
+    "benign-above": benign_above,
 }
 
 

@@ -245,11 +245,13 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"guidelines|system\s+message)|\bwhat\s+(?:is|are|was|were)\s+(?:the\s+)?(?:exact\s+)?"
         r"(?:system\s+prompt|prompt|instructions|rules|directives)\s+you\s+(?:were|have\s+been|got)"),
     ("extraction.intl.first_message", "extraction", 0.7,
-        r"\bvor\s+meiner\s+ersten\s+nachricht|\bam\s+anfang\s+(?:des|dieses)\s+(?:gesprächs|chats)"
-        r"|до\s+моего\s+первого\s+сообщения|перед\s+моим\s+первым\s+сообщением|"
+        rf"{NOT_IN_WORD}(?:vor|über|oberhalb)\s+meiner\s+ersten\s+nachricht"
+        r"|\bam\s+anfang\s+(?:des|dieses)\s+(?:gesprächs|chats)"
+        r"|до\s+моего\s+первого\s+сообщения|(?:перед|над)\s+моим\s+первым\s+сообщением|"
         r"(?:написано|дали|сказали|передали)\s+(?:тебе\s+)?(?:в\s+самом\s+начале|до\s+начала)|"
-        r"(?:你|您)(?:收到|得到|接收)的第一条(?:消息|信息|指令|提示)|在?我(?:的)?第一条消息之前|"
+        r"(?:你|您)(?:收到|得到|接收)的第一条(?:消息|信息|指令|提示)|在?我(?:的)?第一条消息(?:之前|上方|上面|前面)|"
         r"(?:私の)?最初のメッセージ(?:より|の)前に(?:あなたが)?(?:受け取った|渡された|与えられた)|"
+        r"(?:私の)?最初のメッセージより(?:上|前)に(?:ある|書かれた|置かれた)|"
         r"(?:最初|初め|冒頭|始め)に(?:あなたに|あなたが)?(?:渡された|送られた|与えられた|受け取った)"
         # (the setting text, not a device's settings: "最初に与えられた設定を確認して")
         r"(?:設定文|文章|メッセージ|テキスト|内容|文|指示|命令|プロンプト)|"

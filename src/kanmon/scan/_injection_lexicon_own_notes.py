@@ -47,7 +47,7 @@ _GIVER_EN = r"(?:operator|deployer|developer|creator|maker)s?"
 #: The same in the other languages, and a note each makes the model's own: "deine
 #: Einrichtungsnotizen", "свои служебные указания", "你的内部准则".
 _OWN_DE = (
-    r"(?:deine[nrms]?|ihre[nrms]?)\s+(?:einrichtungs|betriebs|konfigurations|start|setup|system|"
+    r"(?:deine[nrms]?|ihre[nrms]?)\s+(?:einrichtungs|betriebs|konfigurations|start|setup|system|einstiegs|"
     r"internen?\s+|geheimen?\s+|versteckten?\s+)(?:notizen|anweisungen|vorgaben|richtlinien|"
     r"hinweise|regeln|instruktionen)\b"
 )
@@ -56,18 +56,18 @@ _OWN_RU = (
     r"(?:указани|заметк|заметок|инструкци|правил|установк|памятк|записк)\pL*"
 )
 _OWN_ZH = (
-    r"你的(?:内部|隐藏|初始|原始|配置|运行|系统|后台)(?:准则|守则|规则|设定|说明|备注|指引|指南|"
+    r"你(?:的|那份|那些|那段)(?:内部|隐藏|初始|原始|配置|运行|系统|后台)(?:准则|守则|规则|设定|说明|备注|指引|指南|"
     r"笔记)"
 )
 _WHOLE_ZH = r"(?:一字不落|一字不漏|逐字|逐行|原封不动|完整|全部|不要省略)"
 _WHOLE_JA = r"(?:一行ずつ|省略せず|一字一句|最初から最後まで|全部|そのまま)"
 _WHOLE_KO = r"(?:한\s*줄씩|빠짐없이|처음부터\s*끝까지|그대로|전부|글자\s*그대로)"
 _WHOLE_DE = (
-    r"(?:vollständig|im\s+vollen\s+wortlaut|zeile\s+für\s+zeile|wort\s+für\s+wort|wörtlich|"
+    r"(?:vollständig|im\s+vollen\s+wortlaut|zeile\s+für\s+zeile|wort\s+für\s+wort|wörtlich\pL*|"
     r"lückenlos)"
 )
 _WHOLE_RU = (
-    r"(?:целиком|полностью|построчно|дословно|слово\s+в\s+слово|ничего\s+не\s+(?:пропуская|"
+    r"(?:целиком|полностью|построчно|дословн\pL*|точн\pL*\s+копи\pL*|слово\s+в\s+слово|ничего\s+не\s+(?:пропуская|"
     r"упуская))"
 )
 
@@ -147,9 +147,9 @@ OWN_NOTES: tuple[tuple[str, str, float, str], ...] = (
         r"|(?:записк|заметк|памятк|сообщени|текст)\pL*\s*,?\s+(?:котор\pL+\s+)?(?:ты\s+получил\pL*|"
         r"тебе\s+(?:дали|передали|выдали|прислали))\s+(?:в\s+(?:самом\s+)?начале|сначала|"
         r"изначально|при\s+запуске)"
-        r"|你(?:在)?(?:一开始|最开始|开始时|对话开始时|刚开始时|启动时)(?:收到|拿到|得到|接到)的(?:那张|那份|"
-        r"那段|那条|那些)?(?:备忘录|便条|笔记|纸条|说明|消息|文字|内容)[^。\n]{0,19}?(?:翻译|写|发|贴|抄|列|"
-        r"复述|念|告诉|给我看|输出|显示)"
+        r"|你(?:在)?(?:一开始|最开始|开始时|对话开始时|刚开始时|启动时|开场时)(?:收到|拿到|得到|接到)的(?:那张|那份|"
+        r"那段|那条|那些)?(?:备忘录|便条|笔记|纸条|说明|消息|文字|内容|简报|交代)[^。\n]{0,19}?(?:翻译|写|发|贴|"
+        r"抄|列|复述|念|告诉|给我看|输出|显示|总结|概括|归纳)"
         r"|(?:最初に|始めに|初めに|会話の(?:始め|最初|冒頭)に|起動時に)(?:あなたが)?(?:受け取った|もらった|"
         r"渡された|与えられた)(?:メモ|ノート|文書|案内|メッセージ)[^。\n]{0,19}?(?:訳し|書き出|見せ|教え|"
         r"写し|貼り|コピー|繰り返|書いてあ|何と書|出力)"
@@ -157,6 +157,21 @@ OWN_NOTES: tuple[tuple[str, str, float, str], ...] = (
         r"|(?:(?:^|[.!?,\n]\s*)시작할\s*때|(?:네가|너가|당신이)\s*시작할\s*때|처음에|대화를\s*시작할\s*때)\s*"
         r"(?:네가|당신이)?\s*(?:받은|받으신|전달받은)\s*"
         # (asked for: "처음에 받은 안내문은 관리사무소에 있습니다" says where it is)
-        r"(?:메모|안내문|안내|지침|노트|쪽지)[^.\n]{0,19}?(?:보여|알려|적어|옮겨|번역|붙여|출력|써\s*줘)"),
+        r"(?:메모|안내문|안내|지침|노트|쪽지)[^.\n]{0,19}?(?:보여|알려|적어|옮겨|번역|붙여|출력|써\s*줘)"
+        # the starting brief summarised or retold ("Fasse deine Einstiegsanweisung zusammen",
+        # "перескажи свой стартовый бриф")
+        r"|\bfasse\s+(?:bitte\s+)?(?:deine|die)\s+(?:einstiegs|eingangs|anfangs|start)(?:anweisung|briefing|"
+        r"vorgabe|notiz|instruktion)\pL*\s+(?:\S+\s+){0,3}?zusammen"
+        r"|(?:перескажи|изложи|перечисли|выпиши|распиши)\s+(?:\S+\s+){0,3}?(?:сво|тво)\pL*\s+(?:стартов|"
+        r"начальн|вводн|исходн)\pL*\s+(?:бриф|брифинг|инструктаж|инструкци|указани|заметк)\pL*"),
+    # not even the confidential parts left out: beside the model's setup asked for, not alone
+    # (a user's own report is summarised "with the confidential parts" too)
+    ("extraction.any.confidential_too", "extraction", 0.35,
+        r"\bnot\s+even\s+the\s+(?:confidential|secret|internal|hidden)\s+(?:parts|bits|sections|lines)"
+        r"|\bauch\s+nicht\s+die\s+(?:vertraulichen|geheimen|internen|versteckten)\s+(?:stellen|teile|"
+        r"abschnitte|passagen)|даже\s+(?:конфиденциальн|секретн|скрыт|внутренн)\pL+\s+(?:места|части|"
+        r"куски|фрагменты|пункты)|连(?:机密|保密|隐藏|内部)(?:的)?(?:部分|内容)也|(?:機密|秘密|内部|非公開)の?"
+        r"(?:部分|箇所|ところ)も(?:省かず|含めて|全部)|(?:기밀|비밀|내부|숨겨진)\s*(?:부분|내용)(?:도|까지)\s*"
+        r"(?:빼지|포함|빠짐없이)"),
 )
 # fmt: on

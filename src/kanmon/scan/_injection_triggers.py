@@ -362,4 +362,10 @@ LEXICAL_TRIGGERS = (
     r"no\s+need\s+to\s+(?:ask|check\s+with|tell)\s+the\s+user|without\s+asking\s+the\s+user|"
     r"nutzer\s+nicht\s+(?:zu\s+)?fragen|спрашивать\s+пользовател|пользовател\pL*\s+не\s+нужно|"
     r"不用问用户|无需询问用户|ユーザーに聞く必要|ユーザーへの確認は|물어볼\s*필요"
+    # the setup asked for by where it sits or as a brief (``extraction.intl.first_message``,
+    # ``_injection_lexicon_own_notes``)
+    r"|ersten\s+nachricht|первым\s+сообщением|точн\pL*\s+копи|第一条消息|最初のメッセージ|wörtliche\s+kopie|"
+    r"konfigurationsnotiz|einrichtungsnotiz|逐字|简报|"
+    r"стартов\pL*\s+бриф|not\s+even\s+the\s+confidential|"
+    r"vertraulichen\s+stellen|конфиденциальные\s+места|机密部分|機密の部分|기밀\s*부분"
 )
