@@ -269,6 +269,9 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   it sits ("the text above my first message") or as a brief ("a word-for-word copy of your
   configuration notes", "your opening brief, not even the confidential parts left out"), six
   languages (33), and the same asks of contracts, minutes and briefings (23, benign).
+- ``lessons`` and ``benign-lessons`` (``phrasing_grid_lessons``): fiction that must teach a named
+  harm "complete and correct" (a teacher's lesson, a villain's monologue), six languages (20),
+  and the same frames for photosynthesis, fractions or telling counterfeits apart (15, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

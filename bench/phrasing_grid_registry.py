@@ -41,6 +41,7 @@ from phrasing_grid_intl import (
 from phrasing_grid_japanese import benign_japanese, japanese
 from phrasing_grid_japanese_asks import benign_japanese_asks, japanese_asks
 from phrasing_grid_kept import benign_kept, kept
+from phrasing_grid_lessons import benign_lessons, lessons
 from phrasing_grid_licence import benign_licence, licence
 from phrasing_grid_master import benign_master, master
 from phrasing_grid_mentioned import benign_mentioned, mentioned
@@ -118,7 +119,8 @@ GRIDS = (
     "swaps", "benign-swaps", "first-words", "benign-first-words",
     "setups", "benign-setups", "harms", "benign-harms", "kept", "benign-kept",
     "terminals", "benign-terminals", "poisoned", "benign-poisoned", "planted", "benign-planted",
-    "minds", "benign-minds", "readers", "benign-readers", "above", "benign-above",
+    "minds", "benign-minds", "readers", "benign-readers", "above", "benign-above", "lessons",
+    "benign-lessons",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -142,6 +144,7 @@ BENIGN_GRIDS = (
     "benign-minds",
     "benign-readers",
     "benign-above",
+    "benign-lessons",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -283,6 +286,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-readers": benign_readers,
     "above": above,
     "benign-above": benign_above,
+    "lessons": lessons,
+    "benign-lessons": benign_lessons,
 }
 
 

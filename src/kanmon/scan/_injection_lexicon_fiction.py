@@ -71,7 +71,7 @@ FICTION: tuple[tuple[str, str, float, str], ...] = (
         r"варила|варить|синтезировать|смешать)\s+(?:\S+\s+)?(?:фальшив\pL*|поддельн\pL*|шифровальщик|"
         r"вирус\pL*-вымогател|вредонос\pL*|кейлоггер|(?:самодельн\pL*\s+)?бомб|взрывчатк|"
         r"взрывн\pL*\s+устройств|метамфетамин|отравляющ\pL*\s+газ|ядовит\pL*\s+газ|глушител|зарин)"
-        r"|(?:做|制造|制作|造|印|印刷|写|编写|合成|提炼|熬制|调配|配制|组装)(?:出)?(?:一个|一把|一枚|一颗|一批|"
+        r"|(?:做|制造|制作|造|印|印刷|写|编写|合成|提炼|熬制|调配|配制|配|组装)(?:出)?(?:一个|一把|一枚|一颗|一批|"
         r"能用的|能运行的|真的)?(?:管状|自制|土制)?(?:假钞|假币|伪钞|勒索软件|恶意软件|木马|键盘记录器|炸弹|"
         r"炸药|爆炸物|冰毒|甲基苯丙胺|毒气|有毒气体|消音器|沙林)"
         r"|(?:假钞|假币|伪钞|勒索软件|恶意软件|炸弹|炸药|冰毒|毒气|消音器)的?(?:做法|制法|制作方法|制造方法|"
@@ -81,7 +81,7 @@ FICTION: tuple[tuple[str, str, float, str], ...] = (
         r"刷り方|レシピ|手順)|を(?:どう(?:やって)?)?(?:作|製造|刷|書|合成))"
         r"|(?:위조\s*지폐|가짜\s*지폐|랜섬웨어|악성\s*코드|키로거|폭탄|폭발물|필로폰|메스암페타민|"
         r"독가스|유독\s*가스|소음기|사린)\s*(?:(?:을|를)\s*(?:어떻게\s*)?(?:만들|제조|작성|인쇄|합성)|"
-        r"(?:만드는|제조하는|작성하는|인쇄하는)\s*(?:법|방법)|(?:제조법|작성법|인쇄법|제작법))"),
+        r"(?:(?:을|를)\s*)?(?:만드는|제조하는|작성하는|인쇄하는)\s*(?:법|방법)|(?:제조법|작성법|인쇄법|제작법))"),
     ("persona.en.real_demanded", "persona", 0.35,
         r"\b(?:every|each|all\s+the|with\s+the|every\s+single)\s+(?:real|actual|genuine|working)\s+"
         r"(?:steps?|details?|commands?|code|measurements|amounts|quantities|parts|materials|"
@@ -93,7 +93,10 @@ FICTION: tuple[tuple[str, str, float, str], ...] = (
         r"|\bwith\s+(?:every|each|all\s+the)\s+(?:quantit(?:y|ies)|amounts?)\s+and\s+steps?\b"
         r"|\b(?:every|each)\s+(?:step|detail)\s+(?:has\s+to|must|should|needs\s+to)\s+be\s+(?:real|"
         r"accurate|correct|exact)\b|\b(?:technically\s+)?(?:correct|accurate)\s+in\s+every\s+"
-        r"detail"),
+        r"detail"
+        # the lesson in the story to be complete and correct, as real course material
+        r"|\b(?:has\s+to|have\s+to|must|needs\s+to|should)\s+be\s+complete\s+and\s+(?:correct|"
+        r"accurate|exact)\b"),
     ("persona.intl.real_demanded", "persona", 0.35,
         r"\b(?:allen|alle|jeden|jede|jedem)\s+(?:echten|realen|wirklichen)\s+(?:schritt|detail|"
         r"befehl|menge)|\bfunktionierenden?\s+code|\bnichts\s+ausgedachtes|\bwie\s+es\s+wirklich\s+"
@@ -107,6 +110,9 @@ FICTION: tuple[tuple[str, str, float, str], ...] = (
         r"allen\s+mengen\s+und\s+schritten|каждый\s+шаг\s+должен\s+быть\s+(?:точным|настоящим|"
         r"верным|реальным)|со\s+всеми\s+количествами\s+и\s+шагами|每一步都(?:必须|要)(?:准确|是真的|"
         r"正确)|包含所有(?:用量|分量)和步骤|すべての手順が(?:正確|本物)|分量と手順をすべて|"
-        r"모든\s*단계가\s*(?:정확|진짜)|양과\s*단계를\s*모두"),
+        r"모든\s*단계가\s*(?:정확|진짜)|양과\s*단계를\s*모두"
+        r"|\bmuss\s+vollständig\s+und\s+(?:richtig|korrekt|genau)\s+sein|(?:должен|должно|должна|"
+        r"должны)\s+быть\s+полн\pL+\s+и\s+(?:верн|точн|правильн)\pL+|(?:必须|要|得)完整(?:而|且|又)?准确|"
+        r"完全で正確(?:で|に)|완전하고\s*정확해야"),
 )
 # fmt: on
