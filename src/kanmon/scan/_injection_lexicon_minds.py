@@ -25,11 +25,11 @@ _CHANGED_EN = (
 #: model's own setting up ("die dich eingerichtet haben", "кто тебя настраивал", "配置你的人").
 _MAKERS_DE = (
     r"\b(?:die|der|das)\s+dich\s+(?:\S+\s+){0,3}?(?:eingerichtet|konfiguriert|aufgesetzt|"
-    r"programmiert|eingestellt|trainiert)\s+(?:haben|hat)\s*,?"
+    r"programmiert|eingestellt|trainiert|betreiben|betreibt|eingeführt)(?:\s+(?:haben|hat))?\s*,?"
 )
 _MAKERS_RU = (
     r"(?:кто|котор\pL+)\s+тебя\s+(?:\S+\s+){0,2}?(?:настраивал\pL*|настроил\pL*|"
-    r"программировал\pL*)\s*,?"
+    r"программировал\pL*|эксплуатир\pL*)\s*,?"
 )
 _MAKERS_ZH = (
     r"(?:给你做(?:配置|设置|设定)|配置你|设置你|设定你|部署你|调教你)的(?:那个|那些)?(?:人|同事|"

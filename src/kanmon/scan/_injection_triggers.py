@@ -368,4 +368,6 @@ LEXICAL_TRIGGERS = (
     r"konfigurationsnotiz|einrichtungsnotiz|逐字|简报|"
     r"стартов\pL*\s+бриф|not\s+even\s+the\s+confidential|"
     r"vertraulichen\s+stellen|конфиденциальные\s+места|机密部分|機密の部分|기밀\s*부분"
+    # the model's makers as the ones who run it (``override.intl.makers_changed_mind``)
+    r"|dich\s+betreib|тебя\s+эксплуатир"
 )
