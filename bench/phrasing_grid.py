@@ -272,6 +272,8 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``lessons`` and ``benign-lessons`` (``phrasing_grid_lessons``): fiction that must teach a named
   harm "complete and correct" (a teacher's lesson, a villain's monologue), six languages (20),
   and the same frames for photosynthesis, fractions or telling counterfeits apart (15, benign).
+- ``benign-trainings`` (``phrasing_grid_trainings``): security trainings, incident reviews and
+  reviewers' guidance that quote this session's attacks and the classic ones, six languages (18).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -82,6 +82,7 @@ from phrasing_grid_switches import benign_switches, switches
 from phrasing_grid_tasked import benign_tasked, tasked
 from phrasing_grid_terminals import benign_terminals, terminals
 from phrasing_grid_told import benign_told, told
+from phrasing_grid_trainings import benign_trainings
 from phrasing_grid_traits import benign_traits, traits
 from phrasing_grid_transcripts import benign_transcripts, transcripts
 from phrasing_grid_transformed import benign_transformed, transformed
@@ -120,7 +121,7 @@ GRIDS = (
     "setups", "benign-setups", "harms", "benign-harms", "kept", "benign-kept",
     "terminals", "benign-terminals", "poisoned", "benign-poisoned", "planted", "benign-planted",
     "minds", "benign-minds", "readers", "benign-readers", "above", "benign-above", "lessons",
-    "benign-lessons",
+    "benign-lessons", "benign-trainings",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -145,6 +146,7 @@ BENIGN_GRIDS = (
     "benign-readers",
     "benign-above",
     "benign-lessons",
+    "benign-trainings",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -288,6 +290,7 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-above": benign_above,
     "lessons": lessons,
     "benign-lessons": benign_lessons,
+    "benign-trainings": benign_trainings,
 }
 
 

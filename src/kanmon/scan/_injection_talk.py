@@ -24,7 +24,9 @@ DISCUSSION = (
     r"regressionstest|回帰テスト|回归测试|회귀\s*테스트|регрессионн\pL*\s+тест|"
     r"post-?mortem|incident\s+report|security\s+(?:review|tip|training|advice|checklist|team)|"
     r"how\s+(?:do|can|should|to)\s+(?:i\s+|we\s+)?(?:stop|block|prevent|detect|defend)|"
-    r"提示注入|越狱|攻击者|防御|威胁模型|怎样防止|如何防止|事后复盘|プロンプトインジェクション|脱獄|"
+    r"提示注入|提示词注入|越狱|攻击者|防御|威胁模型|怎样防止|如何防止|事后复盘|プロンプトインジェクション|脱獄|"
+    # a security training's examples ("安全培训示例", "セキュリティ研修の例")
+    r"安全培训|セキュリティ研修|sicherheitstraining|sicherheitsschulung|обучени\pL*\s+по\s+безопасност|"
     r"攻撃者|脅威モデル|防ぐには|事後検証|프롬프트\s*인젝션|탈옥|공격자|위협\s*모델|막으려면|방지하려면|"
     r"사후\s*분석|инъекци|джейлбрейк|злоумышленник|модель\s+угроз|как\s+не\s+дать|"
     r"разбор\s+инцидента|как\s+(?:защитить|предотвратить|обнаружить|распознать)|angreifer|bedrohungsmodell|wie\s+verhindere|nachbetrachtung|"
