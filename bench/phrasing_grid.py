@@ -274,6 +274,9 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   and the same frames for photosynthesis, fractions or telling counterfeits apart (15, benign).
 - ``benign-trainings`` (``phrasing_grid_trainings``): security trainings, incident reviews and
   reviewers' guidance that quote this session's attacks and the classic ones, six languages (18).
+- ``games`` and ``benign-games`` (``phrasing_grid_games``): two answers, one from a persona
+  without rules, a points game, developer mode, a late grandmother's activation keys, six
+  languages (34), and two answers for a child or in English, a late grandfather's poems (18).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

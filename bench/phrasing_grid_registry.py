@@ -26,6 +26,7 @@ from phrasing_grid_expired import benign_expired, expired
 from phrasing_grid_fiction import benign_fiction, fiction
 from phrasing_grid_first import first_texts
 from phrasing_grid_first_words import benign_first_words, first_words
+from phrasing_grid_games import benign_games, games
 from phrasing_grid_harms import benign_harms, harms
 from phrasing_grid_hidden_answer import benign_hidden_answer, hidden_answer
 from phrasing_grid_insertions import benign_insertions, insertions
@@ -121,7 +122,7 @@ GRIDS = (
     "setups", "benign-setups", "harms", "benign-harms", "kept", "benign-kept",
     "terminals", "benign-terminals", "poisoned", "benign-poisoned", "planted", "benign-planted",
     "minds", "benign-minds", "readers", "benign-readers", "above", "benign-above", "lessons",
-    "benign-lessons", "benign-trainings",
+    "benign-lessons", "benign-trainings", "games", "benign-games",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -147,6 +148,7 @@ BENIGN_GRIDS = (
     "benign-above",
     "benign-lessons",
     "benign-trainings",
+    "benign-games",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -291,6 +293,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "lessons": lessons,
     "benign-lessons": benign_lessons,
     "benign-trainings": benign_trainings,
+    "games": games,
+    "benign-games": benign_games,
 }
 
 

@@ -1,31 +1,32 @@
-"""The lexical layer's vocabulary: intent signals in six languages by category (the trigger
-words that decide where the layers look are in ``_injection_triggers``).
+"""The lexical layer's vocabulary: intent signals in six languages by category (the trigger words
+that decide where the layers look are in ``_injection_triggers``).
 
 Each signal is ``(id, category, weight, pattern)``; ids read ``category.lang.what``. Patterns
 are RE2 syntax (no look-arounds) matched case-insensitively over UTF-8 bytes; ``\\b`` is an
-ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the lexical
-layer's confidence that the phrase is an instruction to the model; the combined score is
-calibrated on top of them. The signals live in modules by what they aim at: the model's
-instructions overruled (``_injection_lexicon_instructions``), its setup declared void in other
-words and obedience moved to the speaker (``_injection_lexicon_void``) or run out by time
+ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the lexical layer's
+confidence that the phrase is an instruction to the model; the combined score is calibrated on
+top of them. The signals live in modules by what they aim at: the model's instructions overruled
+(``_injection_lexicon_instructions``), its setup declared void in other words and obedience
+moved to the speaker (``_injection_lexicon_void``) or run out by time
 (``_injection_lexicon_expired``), its safeguards switched off on request
 (``_injection_lexicon_switches``), set aside right before a request
-(``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its setup
-(``_injection_lexicon_makers``), said to have changed hands: its makers changed their minds, what
-it was asked put aside (``_injection_lexicon_minds``), or read out
+(``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its
+setup (``_injection_lexicon_makers``), said to have changed hands: its makers changed their
+minds, what it was asked put aside (``_injection_lexicon_minds``), or read out
 (``_injection_lexicon_extraction``), asked for as a copy in other words
 (``_injection_lexicon_copies``) or as a document of its own: notes, a memo, a brief
 (``_injection_lexicon_own_notes``), what it was given before the user came
 (``_injection_lexicon_before_me``), the first words of the conversation
 (``_injection_lexicon_first_words``), or a password it keeps asked for in disguise
-(``_injection_lexicon_secrets``), instructions written as notices and notes to the model reading a
-page (``_injection_lexicon_notices``), its conduct (and role plays that threaten it, free a copy of
-it or ask fiction for a real harm: ``_injection_lexicon_roleplay``; a persona's traits as its
-rules: ``_injection_lexicon_traits``; the making of a named harm a story must carry:
+(``_injection_lexicon_secrets``), instructions written as notices and notes to the model reading
+a page (``_injection_lexicon_notices``), its conduct (and role plays that threaten it, free a
+copy of it or ask fiction for a real harm: ``_injection_lexicon_roleplay``; two answers and a
+late grandmother's keys in the other languages: ``_injection_lexicon_games``; a persona's traits
+as its rules: ``_injection_lexicon_traits``; the making of a named harm a story must carry:
 ``_injection_lexicon_fiction``) (``_injection_lexicon_conduct``), and the frames an attack comes
-wrapped in: an older build, a hypothetical, a game, text to decode and obey, a terminal that prints
-the model's setup file (``_injection_lexicon_frames``), licence to drop the safeguards: nothing
-said counts, the model freed, its makers' authority claimed, its opposite
+wrapped in: an older build, a hypothetical, a game, text to decode and obey, a terminal that
+prints the model's setup file (``_injection_lexicon_frames``), licence to drop the safeguards:
+nothing said counts, the model freed, its makers' authority claimed, its opposite
 (``_injection_lexicon_licence``), and the goal hijacked: the task dropped, an answer dictated
 (``_injection_lexicon_hijack``), actions asked of an agent inside the data it reads
 (``_injection_lexicon_embedded``; those count only in tool results and documents), tool
@@ -33,9 +34,9 @@ descriptions that pass a secret file on, keep it from the user or plant a paymen
 (``_injection_lexicon_poisoned``, likewise) and one sentence put into such data asking for a
 secret, a card number or slanted answers (``_injection_lexicon_insertions``), the user's private
 things added after the answer and notes to the machine that summarises or screens the data
-(``_injection_lexicon_postscripts``), a secret hidden in the answer (an HTML comment, white text,
-its last line: ``_injection_lexicon_hidden_answer``), and the answer's shape dictated so that no
-refusal fits (``_injection_lexicon_answer``)."""
+(``_injection_lexicon_postscripts``), a secret hidden in the answer (an HTML comment, white
+text, its last line: ``_injection_lexicon_hidden_answer``), and the answer's shape dictated so
+that no refusal fits (``_injection_lexicon_answer``)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ from kanmon.scan._injection_lexicon_extraction import EXTRACTION
 from kanmon.scan._injection_lexicon_fiction import FICTION
 from kanmon.scan._injection_lexicon_first_words import FIRST_WORDS
 from kanmon.scan._injection_lexicon_frames import FRAMES
+from kanmon.scan._injection_lexicon_games import GAMES
 from kanmon.scan._injection_lexicon_hidden_answer import HIDDEN_ANSWER
 from kanmon.scan._injection_lexicon_hijack import HIJACK
 from kanmon.scan._injection_lexicon_insertions import INSERTIONS
@@ -88,6 +90,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *NOTICES,
     *CONDUCT,
     *ROLEPLAY,
+    *GAMES,
     *TRAITS,
     *FICTION,
     *FRAMES,

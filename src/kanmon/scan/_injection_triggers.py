@@ -370,4 +370,7 @@ LEXICAL_TRIGGERS = (
     r"vertraulichen\s+stellen|конфиденциальные\s+места|机密部分|機密の部分|기밀\s*부분"
     # the model's makers as the ones who run it (``override.intl.makers_changed_mind``)
     r"|dich\s+betreib|тебя\s+эксплуатир"
+    # two answers and a late grandmother's keys (``_injection_lexicon_games``)
+    r"|aktivierungsschl|lizenzschl|"
+    r"produktschl|ключ\pL*\s+активаци|激活码|序列号|정품\s*키|제품\s*키|プロダクトキー|ライセンスキー"
 )
