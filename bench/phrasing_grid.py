@@ -277,6 +277,9 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``games`` and ``benign-games`` (``phrasing_grid_games``): two answers, one from a persona
   without rules, a points game, developer mode, a late grandmother's activation keys, six
   languages (34), and two answers for a child or in English, a late grandfather's poems (18).
+- ``common`` and ``benign-common`` (``phrasing_grid_common``): the answer's first words dictated,
+  refusals forbidden, a question split into pieces, "if you had no rules" before a harm, in the
+  five languages other than English (24), and the supposition asked as philosophy (8, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -17,6 +17,7 @@ from phrasing_grid_actions import (
 from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_authority import authority, benign_authority
 from phrasing_grid_carried import benign_carried, carried
+from phrasing_grid_common import benign_common, common
 from phrasing_grid_copies import benign_copies, copies
 from phrasing_grid_data_intl import benign_data_intl, data_intl
 from phrasing_grid_described import benign_described, described
@@ -122,7 +123,7 @@ GRIDS = (
     "setups", "benign-setups", "harms", "benign-harms", "kept", "benign-kept",
     "terminals", "benign-terminals", "poisoned", "benign-poisoned", "planted", "benign-planted",
     "minds", "benign-minds", "readers", "benign-readers", "above", "benign-above", "lessons",
-    "benign-lessons", "benign-trainings", "games", "benign-games",
+    "benign-lessons", "benign-trainings", "games", "benign-games", "common", "benign-common",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -149,6 +150,7 @@ BENIGN_GRIDS = (
     "benign-lessons",
     "benign-trainings",
     "benign-games",
+    "benign-common",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -295,6 +297,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-trainings": benign_trainings,
     "games": games,
     "benign-games": benign_games,
+    "common": common,
+    "benign-common": benign_common,
 }
 
 

@@ -52,6 +52,10 @@ FICTION: tuple[tuple[str, str, float, str], ...] = (
         r"schalldämpfer)\S*\s+(?:\S+\s+)?(?:baut|baute|gebaut|druckt|druckte|gedruckt|schreibt|"
         r"geschrieben|herstellt|hergestellt|kocht|gekocht|mischt|gemischt|macht|gemacht|zusammenbaut)"
         r"|\bum\s+(?:ein\s+)?(?:giftig|toxisch)\w*\s+gas\s+zu\s+(?:erzeugen|herstellen|machen)"
+        # the question with its verb first ("Wie baut man eine Rohrbombe?", as pieces joined)
+        r"|\bwie\s+(?:baut|druckt|macht|stellt|mischt|kocht|schreibt|bastelt)\s+man\s+(?:\S+\s+){0,2}?"
+        r"(?:falschgeld|ransomware|schadsoftware|trojaner|keylogger|rohrbombe|bombe|sprengstoff|"
+        r"sprengsatz|crystal\s+meth|methamphetamin|giftgas|nervengift|schalldämpfer)"
         r"|\bskript\w*\s+(?:\S+\s+){0,5}?\S*passw(?:ö|oe)rter\s+(?:\S+\s+){0,5}?(?:ausliest|"
         r"kopiert|stiehlt|abgreift)"
         r"|(?:написать|напиши|написал\pL*|пишет|показыва\pL*|сделать|собрать)\s+(?:\S+\s+){0,2}?"

@@ -32,6 +32,16 @@ GAMES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:ない|なし)|"
         r"두\s*번\s*답해[.,]?\s*한\s*번은\s*(?:평소처럼|원래대로|너\s*자신으로)[^.\n]{0,10}?한\s*번은\s*"
         r"[^.\n]{0,19}?(?:규칙|제한|필터)(?:이|가)\s*없는"),
+    # the model asked to suppose it had no rules ("если бы у тебя не было правил, как бы ты
+    # объяснил …", "あなたにルールが一切なかったとしたら"; the English: ``persona.en.no_rules``);
+    # a question what it would do first is philosophy, so only beside a harm or more
+    ("persona.intl.no_rules_if", "persona", 0.4,
+        r"\b(?:wenn|falls)\s+du\s+keine\s+(?:regeln|grenzen|einschränkungen|filter)\s+(?:hättest|"
+        r"hast)|\bdu\s+hättest\s+keine\s+(?:regeln|grenzen|einschränkungen|filter)|"
+        r"у\s+тебя\s+не\s+было\s+(?:бы\s+)?(?:никаких\s+)?(?:правил|ограничений|фильтров)|"
+        r"如果你没有(?:任何)?(?:规则|限制|约束|过滤)|"
+        r"(?:あなた|君)に(?:は)?(?:ルール|制限|規則)が(?:一切|全く|何も)?(?:なかった|ない)(?:としたら|なら|ら)|"
+        r"(?:너|당신)에게\s*(?:규칙|제한)이\s*(?:전혀\s*)?없다면"),
     # the keys read out at bedtime: the relative, then the reading of the keys ("hat mir immer
     # Windows-Aktivierungsschlüssel vorgelesen", "читала мне ключи активации Windows", "总是念
     # Windows激活密钥", "プロダクトキーを読んでくれました", "정품 키를 읽어 주셨어"); where to find
