@@ -348,28 +348,26 @@ LEXICAL_TRIGGERS = (
     # the model was asked earlier put aside
     r"|changed\s+their\s+minds?|change\s+of\s+heart|eingerichtet\s+ha|konfiguriert\s+ha|"
     r"aufgesetzt\s+ha|beiseite|передумал|тебя\s+настр|тебя\s+просили|тебя\s+попросили|改主意|"
-    r"改变主意|改变了主意|变卦|放一放|放一边|放到一边|放在一边|脇に置|より前に言われ|"
-    r"より上に書かれ|내려놓|제쳐|set\s+for\s+you|move\s+past\s+the|考え直し|気が変わ|"
+    r"改变主意|改变了主意|变卦|放一放|放一边|放到一边|放在一边|より前に言われ|"
+    r"より上に書かれ|제쳐|set\s+for\s+you|move\s+past\s+the|考え直し|気が変わ|"
     r"original\s+brief|als\s+überholt|früheren\s+hinweise|устаревшими|к\s+этому\s+разговору|"
-    r"с\s+которыми\s+ты|不适用于|从脑子里|古いものとして|頭から消|この会話には|머릿속에서|"
-    r"낡은\s*것으로|이\s*대화에는|신경\s*쓰지|on\s+my\s+request|with\s+my\s+request|"
+    r"从脑子里|古いものとして|頭から消|この会話には|머릿속에서|"
+    r"낡은\s*것으로|이\s*대화에는|on\s+my\s+request|with\s+my\s+request|"
     r"nach\s+meiner\s+bitte|nach\s+meinen\s+wünschen|по\s+моей\s+просьбе|按我的|照我的|"
     r"のお願いに従|부탁대로|요청대로|생각을\s*바꿨|마음을\s*바꿨|마음을\s*바꿔"
-    # notes for the model that reads a page (``_injection_lexicon_context``): loaded into its
-    # context, the automated system addressed, a bot reading reviews, no need to ask the user
-    r"|in\s+den\s+kontext|в\s+контекст|上下文|コンテキストに|컨텍스트에|"
-    r"для\s+бота|боту\s*,|的机器人\s*[：:]|ボットへ\s*[：:、]|ボットさん\s*[：:、]|"
+    # notes for the model that reads a page (``_injection_lexicon_context``; its context is a
+    # trigger word already): a bot reading reviews addressed, no need to ask the user
+    r"|для\s+бота|боту\s*,|的机器人\s*[：:]|ボットへ\s*[：:、]|ボットさん\s*[：:、]|"
     r"no\s+need\s+to\s+(?:ask|check\s+with|tell)\s+the\s+user|without\s+asking\s+the\s+user|"
-    r"nutzer\s+nicht\s+(?:zu\s+)?fragen|спрашивать\s+пользовател|пользовател\pL*\s+не\s+нужно|"
-    r"不用问用户|无需询问用户|ユーザーに聞く必要|ユーザーへの確認は|물어볼\s*필요"
+    r"nutzer\s+nicht\s+(?:zu\s+)?fragen|"
+    r"不用问用户|无需询问用户|ユーザーへの確認は|물어볼\s*필요"
     # the setup asked for by where it sits or as a brief (``extraction.intl.first_message``,
     # ``_injection_lexicon_own_notes``)
-    r"|ersten\s+nachricht|первым\s+сообщением|точн\pL*\s+копи|第一条消息|最初のメッセージ|wörtliche\s+kopie|"
-    r"konfigurationsnotiz|einrichtungsnotiz|逐字|简报|"
+    r"|точн\pL*\s+копи|wörtliche\s+kopie|逐字|简报|"
     r"стартов\pL*\s+бриф|not\s+even\s+the\s+confidential|"
     r"vertraulichen\s+stellen|конфиденциальные\s+места|机密部分|機密の部分|기밀\s*부분"
     # the model's makers as the ones who run it (``override.intl.makers_changed_mind``)
-    r"|dich\s+betreib|тебя\s+эксплуатир"
+    r"|тебя\s+эксплуатир"
     # two answers and a late grandmother's keys (``_injection_lexicon_games``)
     r"|aktivierungsschl|lizenzschl|"
     r"produktschl|ключ\pL*\s+активаци|激活码|序列号|정품\s*키|제품\s*키|プロダクトキー|ライセンスキー"
