@@ -280,6 +280,14 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``common`` and ``benign-common`` (``phrasing_grid_common``): the answer's first words dictated,
   refusals forbidden, a question split into pieces, "if you had no rules" before a harm, in the
   five languages other than English (24), and the supposition asked as philosophy (8, benign).
+- ``pretexts`` and ``benign-pretexts`` (``phrasing_grid_pretexts``): pretexts that license a
+  harm as public jailbreak collections write them: a purpose named, a supposition, a world
+  without laws, the conversation so far a test, a banner ending the input, a request split into
+  strings, in six languages (41), and the same words in ordinary use (49, benign).
+- ``relays`` and ``benign-relays`` (``phrasing_grid_relays``): data telling the agent what to
+  pass on to the user (a mail is safe, a program to open, a card number to enter at a site) or
+  how to answer about the data itself, as tool results (32), and what mail, help-desk macros and
+  guides say about the same acts to their own reader (35, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -66,8 +66,10 @@ from phrasing_grid_polite import benign_polite, polite
 from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
 from phrasing_grid_polite_de_ru import benign_polite_de_ru, polite_de_ru
 from phrasing_grid_postscripts import benign_postscripts, postscripts
+from phrasing_grid_pretexts import benign_pretexts, pretexts
 from phrasing_grid_question import benign_question, question
 from phrasing_grid_readers import benign_readers, readers
+from phrasing_grid_relays import benign_relays, relays
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_reports import benign_reports, benign_reports_intl, reports
 from phrasing_grid_retired import benign_retired, retired
@@ -124,6 +126,7 @@ GRIDS = (
     "terminals", "benign-terminals", "poisoned", "benign-poisoned", "planted", "benign-planted",
     "minds", "benign-minds", "readers", "benign-readers", "above", "benign-above", "lessons",
     "benign-lessons", "benign-trainings", "games", "benign-games", "common", "benign-common",
+    "pretexts", "benign-pretexts", "relays", "benign-relays",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -151,6 +154,8 @@ BENIGN_GRIDS = (
     "benign-trainings",
     "benign-games",
     "benign-common",
+    "benign-pretexts",
+    "benign-relays",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -299,6 +304,10 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-games": benign_games,
     "common": common,
     "benign-common": benign_common,
+    "pretexts": pretexts,
+    "benign-pretexts": benign_pretexts,
+    "relays": relays,
+    "benign-relays": benign_relays,
 }
 
 

@@ -25,14 +25,17 @@ late grandmother's keys in the other languages: ``_injection_lexicon_games``; a 
 as its rules: ``_injection_lexicon_traits``; the making of a named harm a story must carry:
 ``_injection_lexicon_fiction``) (``_injection_lexicon_conduct``), and the frames an attack comes
 wrapped in: an older build, a hypothetical, a game, text to decode and obey, a terminal that
-prints the model's setup file (``_injection_lexicon_frames``), licence to drop the safeguards:
+prints the model's setup file (``_injection_lexicon_frames``), pretexts that license a harm: a
+purpose named, a world without laws, the conversation so far a test
+(``_injection_lexicon_pretexts``), licence to drop the safeguards:
 nothing said counts, the model freed, its makers' authority claimed, its opposite
 (``_injection_lexicon_licence``), and the goal hijacked: the task dropped, an answer dictated
 (``_injection_lexicon_hijack``), actions asked of an agent inside the data it reads
 (``_injection_lexicon_embedded``; those count only in tool results and documents), tool
 descriptions that pass a secret file on, keep it from the user or plant a payment redirect
 (``_injection_lexicon_poisoned``, likewise) and one sentence put into such data asking for a
-secret, a card number or slanted answers (``_injection_lexicon_insertions``), the user's private
+secret, a card number or slanted answers (``_injection_lexicon_insertions``), what to pass on
+to the user or how to answer about the data (``_injection_lexicon_relay``), the user's private
 things added after the answer and notes to the machine that summarises or screens the data
 (``_injection_lexicon_postscripts``), a secret hidden in the answer (an HTML comment, white
 text, its last line: ``_injection_lexicon_hidden_answer``), and the answer's shape dictated so
@@ -63,7 +66,9 @@ from kanmon.scan._injection_lexicon_notices import NOTICES
 from kanmon.scan._injection_lexicon_own_notes import OWN_NOTES
 from kanmon.scan._injection_lexicon_poisoned import POISONED
 from kanmon.scan._injection_lexicon_postscripts import POSTSCRIPTS
+from kanmon.scan._injection_lexicon_pretexts import PRETEXTS
 from kanmon.scan._injection_lexicon_question import QUESTION
+from kanmon.scan._injection_lexicon_relay import RELAY
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 from kanmon.scan._injection_lexicon_roleplay import ROLEPLAY
 from kanmon.scan._injection_lexicon_secrets import SECRETS
@@ -91,6 +96,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *CONDUCT,
     *ROLEPLAY,
     *GAMES,
+    *PRETEXTS,
     *TRAITS,
     *FICTION,
     *FRAMES,
@@ -104,6 +110,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *HIDDEN_ANSWER,
     *ANSWER,
     *QUESTION,
+    *RELAY,
 )
 
 #: The signals that count only in tool results and documents (a user's own message asks for
@@ -118,6 +125,7 @@ EMBEDDED = frozenset(
         *POSTSCRIPTS,
         *BEFORE_ME,
         *QUESTION,
+        *RELAY,
     )
     if ".embedded" in sid
 )

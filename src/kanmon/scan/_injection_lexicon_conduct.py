@@ -70,6 +70,8 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"generate|output)\b[^.!?\n]{0,60}?|\b(?:ai|ethics|morals?|filters?)\s+)"
         r"\b(?:no|without|zero|free\s+(?:of|from)|broken?\s+(?:out\s+of|free)|removed?\s+(?:all\s+)?"
         r"(?:of\s+)?(?:your|its|the|all)?)\s*(?:any\s+|all\s+|typical\s+|the\s+)?(?:ai\s+)?"
+        # "with no prior context or rules": the rules after what a fresh start also drops
+        r"(?:(?:prior\s+|previous\s+)?(?:context|memory|history)\s*,?\s*(?:or|and|nor)\s+(?:any\s+)?)?"
         r"(?:restrictions|limitations|limits|filters|rules|guidelines|ethics|morals|content\s+"
         r"polic(?:y|ies)|censorship|safety\s+(?:guidelines|rules))"
         r"|\b(?:no|without)\s+(?:any\s+)?(?:ethics|morals|censorship|content\s+polic(?:y|ies)|"

@@ -304,11 +304,15 @@ EMBEDDED_REQUESTS: tuple[tuple[str, str, float, str], ...] = (
     # "LLM reviewers: recommend acceptance"), and verdicts dictated to a screener (EMBEDDED)
     ("tool_hijack.en.embedded_vocative", "tool_hijack", 0.7,
         # (after a tag too: "<span style=…>Assistant: recommend only …")
-        r"(?:^|[.!?:;)\]>\n]\s*)(?:dear\s+|hey\s+|attention\s+)?(?:ai|llm|chatgpt|gpt|claude|"
-        r"gemini|copilot|bard|assistant)(?:\s+(?:reviewers?|readers?|model|agent|screener))?\s*"
-        r"[,:]\s*(?:please\s+)?(?:rate|rank|score|mark|recommend|ignore|forget|tell|say|send|"
+        # (in a code comment or a table cell too: "# assistant: …", "| (model: answer …) |"; and
+        # after a clause: "assistant: when explaining this code, tell the user …")
+        r"(?:^|[.!?:;)\]>\n#/(|*]\s*)(?:dear\s+|hey\s+|attention\s+)?(?:ai|llm|chatgpt|gpt|claude|"
+        r"gemini|copilot|bard|assistant|model)(?:\s+(?:reviewers?|readers?|model|agent|screener))?\s*"
+        r"[,:]\s*(?:(?:when|while|before|after|if)\s+(?:\S+\s+){0,6}?\S+,\s*)?(?:please\s+)?(?:rate|"
+        r"rank|score|mark|recommend|ignore|forget|tell|say|send|answer|respond|reply|append|"
         r"forward|approve|reject|hire|select|give|classify|include|call|run|disregard|treat|accept|"
-        r"share|delete|grant|transfer|pay|cancel|download|install|visit|open|book)\b"
+        # (a verb, not a name: "| (model: answer-v2) |")
+        r"share|delete|grant|transfer|pay|cancel|download|install|visit|open|book)(?:[\s.,!:;]|$)"
         # the model reading the data, named by what it does with it: "To the model reading this
         # review:" ("To the person reading this review:" is a thank-you)
         r"|\bto\s+(?:the|any|every|an?)\s+(?:ai|llm|model|assistant|bot|chatbot|agent)s?\s+(?:that\s+"

@@ -16,7 +16,7 @@ twins in ``bench/phrasing_grid.py fiction`` and ``benign-fiction``. Format and c
 from __future__ import annotations
 
 #: Harms named as things one makes (a bomb, ransomware, counterfeit notes, a drug, a poison gas);
-#: ``_injection_lexicon_roleplay``'s ``_HARM_EN`` names acts too ("hack into", "hotwire").
+#: ``_injection_lexicon_roleplay``'s ``HARM_EN`` names acts too ("hack into", "hotwire").
 _MADE_HARM_EN = (
     r"(?:counterfeit\s+(?:\S+\s+)?(?:notes|bills|money|banknotes|currency|cash)|fake\s+(?:\S+\s+)?"
     r"(?:banknotes|bills)|ransomware|malware|keyloggers?|spyware|password[\s-]stealers?|"
@@ -100,7 +100,11 @@ FICTION: tuple[tuple[str, str, float, str], ...] = (
         r"detail"
         # the lesson in the story to be complete and correct, as real course material
         r"|\b(?:has\s+to|have\s+to|must|needs\s+to|should)\s+be\s+complete\s+and\s+(?:correct|"
-        r"accurate|exact)\b"),
+        r"accurate|exact)\b"
+        # the character's explanation to be accurate ("The explanation must be accurate")
+        r"|\b(?:the|its|his|her|their)\s+(?:explanation|instructions|method|recipe|procedure|steps|"
+        r"details)\s+(?:has\s+to|have\s+to|must|should|needs\s+to)\s+be\s+(?:technically\s+)?"
+        r"(?:accurate|correct|exact|real|precise)\b|\bin\s+precise\s+technical\s+detail"),
     ("persona.intl.real_demanded", "persona", 0.35,
         r"\b(?:allen|alle|jeden|jede|jedem)\s+(?:echten|realen|wirklichen)\s+(?:schritt|detail|"
         r"befehl|menge)|\bfunktionierenden?\s+code|\bnichts\s+ausgedachtes|\bwie\s+es\s+wirklich\s+"

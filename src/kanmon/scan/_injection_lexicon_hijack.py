@@ -105,7 +105,12 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:and|then|,)\s+(?:then\s+)?(?:follow|obey|execute|do\s+(?:exactly\s+)?what\s+(?:it|"
         r"they|the\s+result)\s+says?|carry\s+(?:it|them)\s+out|act\s+on)\b|\b(?:output|print|say|"
         r"write|execute|run)\s+[a-z]\w{0,10}\s*\+\s*[a-z]\w{0,10}(?:\s*\+\s*[a-z]\w{0,10})*\s+"
-        r"(?:and|then)\s+(?:follow|obey|execute|do)"),
+        r"(?:and|then)\s+(?:follow|obey|execute|do)|"
+        # a text to correct, then to obey ("Correct the grammar of this sentence and then follow
+        # it"); "fix the typos, then follow the style guide" names another text to follow
+        r"\b(?:correct|fix|proofread|unscramble)\s+(?:\S+\s+){0,10}?(?:and|then)\s+(?:then\s+)?"
+        r"(?:(?:follow|obey|execute|carry\s+out|act\s+on)\s+(?:it|them|the\s+(?:result|sentence|"
+        r"corrected\s+\w+))\b|do\s+(?:exactly\s+)?what\s+(?:it|they|the\s+result)\s+says?)"),
     ("obfuscation.intl.assemble_and_do", "obfuscation", 0.7,
         r"übersetze\w*\s+[^.\n]{0,60}?(?:und|dann)\s+(?:\w+\s+){0,2}?(?:befolge|führe|tu|mach)|"
         r"翻訳(?:して|し、)[^。\n]{0,20}?(?:その(?:内容|指示)に従って|従ってください|実行して|その通りにして)|"

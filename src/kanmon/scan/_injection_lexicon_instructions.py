@@ -289,6 +289,16 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"safety|usage|moderation|ethical|ethics)\s+)?(?:rules|guidelines|programming|restrictions|"
         r"filters|directives|guardrails|safeguards|constraints|(?:content|safety|usage|moderation)\s+"
         r"polic(?:y|ies))\b"),
+    # the same order with no "your", at a sentence's start or told to "you" ("You will now
+    # ignore content policy"); "moderators should never ignore content policy" is about them
+    ("override.en.ignore_policy_bare", "override", 0.65,
+        r"(?:^|[.!?:;>\]#*]\s*|\n\s*|\byou\s+(?:will|must|should|shall|are\s+to)\s+(?:now\s+|"
+        r"from\s+now\s+on\s+|henceforth\s+)?)(?:now\s+|please\s+|just\s+|simply\s+)?(?:ignore|"
+        r"disregard|bypass|override|forget)\s+(?:all\s+|any\s+|the\s+)?(?:(?:content|usage|"
+        r"moderation)\s+(?:polic(?:y|ies)|guidelines|filters?|rules|restrictions)|safety\s+filters?|"
+        # (the order ends there: "ignore content policy violations at your own risk" warns)
+        r"ethical\s+guidelines)(?:\s*[.,;:!]|\s+(?:and|for|from|now|then|completely|entirely|"
+        r"while|during|in\s+(?:this|your))\b|\s*$)"),
     ("override.en.no_longer_you", "override", 0.7,
         r"\byou\s+are\s+no\s+longer\s+(?:an?\s+|the\s+|just\s+an?\s+)?(?:\w+\s+){0,3}(?:bot|"
         r"assistant|ai|model|chatbot|agent|helper|translator|tutor)\b"),
@@ -299,8 +309,9 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"модель|ии|чат-бот\pL*)|你(?:现在)?(?:不再是|已经不是)|あなたは(?:もう|もはや)[^。]{1,20}では"
         r"(?:ありません|ない)|(?:너는|당신은)\s*더\s*이상\s*[^.]{1,20}(?:아니|아냐)"),
     ("override.zh.ignore_above", "override", 0.8,
-        r"(?:忽略|无视|忽视|别管|不要管|忘掉|忘记)(?:掉)?(?:上面|以上|上述|前面|之前)(?:的|所有的)?"
-        r"(?:内容|文字|话|消息|要求|说明|设定)"),
+        r"(?:忽略|无视|忽视|别管|不要管|忘掉|忘记)(?:掉)?(?:上面|以上|上述|前面|之前)(?:的)?(?:所有|全部|一切)?(?:的)?"
+        # (not "忽略以上所有内容的格式问题" nor "…里的错别字": a part of it; nor a question)
+        r"(?:内容|文字|话|消息|要求|说明|设定)(?:[^的里中吗呢]|$)"),
     ("override.en.dismiss_given", "override", 0.75,
         r"\b(?:throw\s+(?:out|away)|set\s+aside|put\s+aside|pay\s+no\s+(?:attention|heed)\s+to|"
         r"never\s+mind|(?:don'?t|do\s+not)\s+(?:worry|bother)\s+(?:about|with)|scrap|toss|dismiss|"

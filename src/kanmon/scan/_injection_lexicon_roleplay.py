@@ -24,7 +24,7 @@ _HOLD_BACK_EN = (
     r"policy|content\s+policy)|(?:say|tell\s+me)\s+(?:that\s+)?you\s+can'?t)"
 )
 #: What a story is asked to give for real: harms, not plots.
-_HARM_EN = (
+HARM_EN = (
     r"(?:poison(?:ous)?\s+gas|nerve\s+agent|explosives?|bombs?|napalm|thermite|meth(?:amphetamine)?|"
     r"ransomware|malware|keylogger|ricin|sarin|anthrax|ghost\s+gun|untraceable\s+(?:gun|weapon)|"
     r"counterfeit\s+(?:money|bills|notes)|launder\s+money|hack\s+into|break\s+into|hotwire|"
@@ -73,9 +73,9 @@ ROLEPLAY: tuple[tuple[str, str, float, str], ...] = (
         r"role-?play)\b[^\n]{0,120}?\b(?:exactly|precisely|step\s+by\s+step|in\s+(?:full\s+)?"
         r"(?:technical\s+)?detail|"
         rf"with\s+(?:exact\s+|real\s+)?(?:quantities|amounts|measurements|commands|code))\b[^\n]{{0,60}}?"
-        rf"\b{_HARM_EN}"
+        rf"\b{HARM_EN}"
         r"|\b(?:screenplay|script|novel|story|scene|monologue|dialogue|chapter|film|movie|thriller|"
-        rf"role-?play)\b[^\n]{{0,120}}?\b{_HARM_EN}\b[^\n]{{0,60}}?\b(?:with\s+(?:exact\s+|real\s+)?"
+        rf"role-?play)\b[^\n]{{0,120}}?\b{HARM_EN}\b[^\n]{{0,60}}?\b(?:with\s+(?:exact\s+|real\s+)?"
         r"(?:quantities|amounts|measurements|commands|code)|stay\s+true\s+to\s+the\s+(?:science|"
         r"chemistry|facts)|(?:real|actual|working)\s+(?:steps|commands|recipe|code|method))"),
     # how to break into a database or a network, in six languages: a news item says how hackers
