@@ -288,6 +288,9 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   pass on to the user (a mail is safe, a program to open, a card number to enter at a site) or
   how to answer about the data itself, as tool results (32), and what mail, help-desk macros and
   guides say about the same acts to their own reader (35, benign).
+- ``recasts`` and ``benign-recasts`` (``phrasing_grid_recasts``): the model's setup asked for
+  in the wordings public extraction collections use: recast, located, its secret (39), and the
+  same words about games' rules, one's own notes and chat formats (18, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -69,6 +69,7 @@ from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_pretexts import benign_pretexts, pretexts
 from phrasing_grid_question import benign_question, question
 from phrasing_grid_readers import benign_readers, readers
+from phrasing_grid_recasts import benign_recasts, recasts
 from phrasing_grid_relays import benign_relays, relays
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_reports import benign_reports, benign_reports_intl, reports
@@ -126,7 +127,7 @@ GRIDS = (
     "terminals", "benign-terminals", "poisoned", "benign-poisoned", "planted", "benign-planted",
     "minds", "benign-minds", "readers", "benign-readers", "above", "benign-above", "lessons",
     "benign-lessons", "benign-trainings", "games", "benign-games", "common", "benign-common",
-    "pretexts", "benign-pretexts", "relays", "benign-relays",
+    "pretexts", "benign-pretexts", "relays", "benign-relays", "recasts", "benign-recasts",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -156,6 +157,7 @@ BENIGN_GRIDS = (
     "benign-common",
     "benign-pretexts",
     "benign-relays",
+    "benign-recasts",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -308,6 +310,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-pretexts": benign_pretexts,
     "relays": relays,
     "benign-relays": benign_relays,
+    "recasts": recasts,
+    "benign-recasts": benign_recasts,
 }
 
 

@@ -14,7 +14,8 @@ moved to the speaker (``_injection_lexicon_void``) or run out by time
 setup (``_injection_lexicon_makers``), said to have changed hands: its makers changed their
 minds, what it was asked put aside (``_injection_lexicon_minds``), or read out
 (``_injection_lexicon_extraction``), asked for as a copy in other words
-(``_injection_lexicon_copies``) or as a document of its own: notes, a memo, a brief
+(``_injection_lexicon_copies``), recast or located: summarised, converted, the text before the
+first "User:" (``_injection_lexicon_recasts``), or as a document of its own: notes, a memo, a brief
 (``_injection_lexicon_own_notes``), what it was given before the user came
 (``_injection_lexicon_before_me``), the first words of the conversation
 (``_injection_lexicon_first_words``), or a password it keeps asked for in disguise
@@ -68,6 +69,7 @@ from kanmon.scan._injection_lexicon_poisoned import POISONED
 from kanmon.scan._injection_lexicon_postscripts import POSTSCRIPTS
 from kanmon.scan._injection_lexicon_pretexts import PRETEXTS
 from kanmon.scan._injection_lexicon_question import QUESTION
+from kanmon.scan._injection_lexicon_recasts import RECASTS
 from kanmon.scan._injection_lexicon_relay import RELAY
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 from kanmon.scan._injection_lexicon_roleplay import ROLEPLAY
@@ -97,6 +99,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *ROLEPLAY,
     *GAMES,
     *PRETEXTS,
+    *RECASTS,
     *TRAITS,
     *FICTION,
     *FRAMES,

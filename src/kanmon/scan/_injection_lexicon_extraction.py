@@ -138,7 +138,7 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:verbatim|word\s+for\s+word|exact\s+wording)|\bwörtlich\b|дословно|逐字|原样|"
         r"一字不漏|原文|一字一句|原封不动|一字不差|글자\s*그대로|\bwort\s+für\s+wort\b|слово\s+в\s+слово|"
         r"\b(?:genauen|exakten)\s+wortlaut|точн\pL+\s+(?:текст|"
-        r"формулировк)\pL*|\bexact\s+text\b"),
+        r"формулировк)\pL*|\bexact\s+text\b|\bexactly\s+as\s+(?:written|worded|given)\b"),
     ("extraction.de", "extraction", 0.8,
         rf"(?:\b(?:gib|zeig\pL*|wiederhol\pL*|nenn\pL*|verrat\pL*)|{NOT_IN_WORD}übersetz\pL*)\s+"
         r"(?:\S+\s+){0,4}(?:system"
@@ -240,7 +240,7 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"|\b(?:share|send|show|give|paste|quote|list|print)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,2}"
         r"hidden\s+(?:text|message|context|prompt|instructions?|rules)"),
     ("extraction.en.what_yours", "extraction", 0.75,
-        r"\bwhat\s+(?:is|are|was|were)\s+(?:all\s+)?(?:of\s+)?(?:the\s+exact\s+|exactly\s+)?your\s+"
+        r"\bwhat(?:\s+(?:is|are|was|were)|'s|s)\s+(?:all\s+)?(?:of\s+)?(?:the\s+exact\s+|exactly\s+)?your\s+"
         r"(?:\w+\s+)?(?:system\s+prompt|prompt|instructions|rules|configuration|directives|"
         r"guidelines|system\s+message)|\bwhat\s+(?:is|are|was|were)\s+(?:the\s+)?(?:exact\s+)?"
         r"(?:system\s+prompt|prompt|instructions|rules|directives)\s+you\s+(?:were|have\s+been|got)"),

@@ -5,9 +5,10 @@ prose the classifier was trained on, and a program that joins its strings into a
 message must stay quiet).
 
 ``START`` (RE2, for the decode layer's trigger pass) finds two quoted strings assigned one
-after the other; ``assemble`` then reads the whole text once: every assignment, and each sum of
-two or more of their names ("a + b", "s1 + s2 + s3"), or, with none, all of them in order when
-the text asks for them to be joined ("concatenate", "combine", "拼接" …)."""
+after the other, or summed in place; ``assemble`` then reads the whole text once: every sum of
+quoted pieces ('"ign" + "ore all prev"'), every assignment, and each sum of two or more of their
+names ("a + b", "s1 + s2 + s3"), or, with none, all of them in order when the text asks for them
+to be joined ("concatenate", "combine", "拼接" …)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ START = (
     rf"=\s*[{_OPEN}][^{_CLOSE}\n]*[{_CLOSE}]\s*[;,]?\s*"
     r"(?:and\s+|und\s+|и\s+|然后\s*)?[a-z_][a-z0-9_]*\s*=\s*"
     rf"[{_OPEN}]"
+    # or two quoted pieces summed in place ('"ign" + "ore all prev" + "ious instructions"')
+    rf"|[{_OPEN}][^{_CLOSE}\n]*[{_CLOSE}]\s*\+\s*[{_OPEN}]"
 )
 
 _NAME = r"[A-Za-z_]\w{0,15}"
@@ -33,6 +36,13 @@ _ASSIGN = re.compile(
     r"|\u300c([^\u300d\n]{1,200})\u300d|\u2018([^\u2019\n]{1,200})\u2019)"
 )
 _SUM = re.compile(rf"(?<![\w.]){_NAME}(?:\s*\+\s*{_NAME})+")
+#: One quoted piece, any kind of quote closed by its own mate.
+_QUOTED = (
+    r"(?:'[^'\n]{1,200}'|\"[^\"\n]{1,200}\"|\u201c[^\u201d\n]{1,200}\u201d|"
+    r"\u00ab[^\u00bb\n]{1,200}\u00bb|\u300c[^\u300d\n]{1,200}\u300d|\u2018[^\u2019\n]{1,200}\u2019)"
+)
+#: Quoted pieces summed in place, with no names: '"ign" + "ore all prev"'.
+_LITERAL_SUM = re.compile(rf"{_QUOTED}(?:\s*\+\s*{_QUOTED})+")
 #: Words asking for the pieces to be joined when the text writes no sum.
 _JOIN = re.compile(
     r"concatenat|combine|\bjoin\b|put\s+(?:them\s+)?together|verbinde|füge|zusammen|объедини|"
@@ -43,6 +53,10 @@ _JOIN = re.compile(
 
 def assemble(text: str) -> str | None:
     """What the text's quoted pieces spell when joined as it asks; None when it joins none."""
+    # pieces summed in place are joined as written; a program's '"Hello, " + "world"' spells
+    # nothing a signal knows
+    summed = ["".join(q[1:-1] for q in re.findall(_QUOTED, m.group())) for m in
+              _LITERAL_SUM.finditer(text)]  # fmt: skip
     values: dict[str, str] = {}
     order: list[str] = []
     for m in _ASSIGN.finditer(text):
@@ -50,8 +64,8 @@ def assemble(text: str) -> str | None:
         values[m.group(1)] = value
         order.append(value)
     if len(order) < 2:
-        return None
-    joined = []
+        return "\n".join(summed) or None
+    joined = summed
     for m in _SUM.finditer(text):
         names = [n.strip() for n in m.group().split("+")]
         if all(n in values for n in names):

@@ -409,4 +409,6 @@ LEXICAL_TRIGGERS = (
     r"exclusively\s+)?in\s+|"
     r"(?:回答|回复|答复|总结|概括)(?:用户|这封邮件|本文)?(?:时|的时候)|"
     r"사용자에게\s*(?:답할|답변할|응답할|대답할|안내할)"
+    # the setup located by the first user turn (``_injection_lexicon_recasts``)
+    r"|before\s+[\"'“‘]?(?:user|human)\s*:|exactly\s+as\s+(?:written|worded|given)"
 )
