@@ -291,6 +291,8 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``recasts`` and ``benign-recasts`` (``phrasing_grid_recasts``): the model's setup asked for
   in the wordings public extraction collections use: recast, located, its secret (39), and the
   same words about games' rules, one's own notes and chat formats (18, benign).
+- ``recasts-intl`` and ``benign-recasts-intl`` (``phrasing_grid_recasts_intl``): the same asks
+  and this session's relays in the five other languages (26), and their benign twins (18).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -70,6 +70,7 @@ from phrasing_grid_pretexts import benign_pretexts, pretexts
 from phrasing_grid_question import benign_question, question
 from phrasing_grid_readers import benign_readers, readers
 from phrasing_grid_recasts import benign_recasts, recasts
+from phrasing_grid_recasts_intl import benign_recasts_intl, recasts_intl
 from phrasing_grid_relays import benign_relays, relays
 from phrasing_grid_reported import asked, benign_asked, benign_reported, reported
 from phrasing_grid_reports import benign_reports, benign_reports_intl, reports
@@ -128,6 +129,7 @@ GRIDS = (
     "minds", "benign-minds", "readers", "benign-readers", "above", "benign-above", "lessons",
     "benign-lessons", "benign-trainings", "games", "benign-games", "common", "benign-common",
     "pretexts", "benign-pretexts", "relays", "benign-relays", "recasts", "benign-recasts",
+    "recasts-intl", "benign-recasts-intl",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -158,6 +160,7 @@ BENIGN_GRIDS = (
     "benign-pretexts",
     "benign-relays",
     "benign-recasts",
+    "benign-recasts-intl",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -312,6 +315,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-relays": benign_relays,
     "recasts": recasts,
     "benign-recasts": benign_recasts,
+    "recasts-intl": recasts_intl,
+    "benign-recasts-intl": benign_recasts_intl,
 }
 
 

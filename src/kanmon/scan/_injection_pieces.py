@@ -24,8 +24,10 @@ START = (
     rf"=\s*[{_OPEN}][^{_CLOSE}\n]*[{_CLOSE}]\s*[;,]?\s*"
     r"(?:and\s+|und\s+|и\s+|然后\s*)?[a-z_][a-z0-9_]*\s*=\s*"
     rf"[{_OPEN}]"
-    # or two quoted pieces summed in place ('"ign" + "ore all prev" + "ious instructions"')
-    rf"|[{_OPEN}][^{_CLOSE}\n]*[{_CLOSE}]\s*\+\s*[{_OPEN}]"
+    # or two quoted pieces summed in place ('"ign" + "ore all prev" + "ious instructions"'), by
+    # the sum's sign alone: a member led by a quote and a run up to the next one cost corpus text
+    # 3.5% more instructions (``bench/injection_instr.py --n 300``: JSON holds many quotes)
+    rf"|[{_CLOSE}]\s*\+\s*[{_OPEN}]"
 )
 
 _NAME = r"[A-Za-z_]\w{0,15}"

@@ -401,14 +401,20 @@ LEXICAL_TRIGGERS = (
     r"(?:it|them|the\s+result)\b|do\s+(?:exactly\s+)?what\s+(?:it|they|the\s+result)\s+says"
     # what to pass on to the user, how to answer about the data (``_injection_lexicon_relay``)
     r"|(?:tell|inform|assure|convince|advise|urge|remind)\s+(?:the\s+)?(?:user|reader|customer|"
-    r"recipient|requester)|let\s+(?:the\s+)?(?:user|reader|customer|recipient)s?\s+know|when\s+(?:you\s+)?(?:summari[sz]|explain|describ|answering|discussing|"
-    r"analy[sz])\w*\s+(?:\S+\s+){0,3}?(?:this|these)\s|your\s+(?:response|answer|reply|summary)\s+"
+    r"recipient|requester)|let\s+(?:the\s+)?(?:user|reader|customer|recipient)s?\s+know|"
+    r"when\s+(?:you\s+)?(?:summari[sz]|explain|describ|answering|discussing|analy[sz])\w*\s+"
+    r"(?:\S+\s+){0,3}?(?:this|these)\s|your\s+(?:response|answer|reply|summary)\s+"
     r"(?:must|should|has\s+to|needs\s+to|will)\s+(?:always\s+)?(?:end|start|begin|include|contain|"
     r"close|finish)\s+with|[\"'”’]\s*,?\s*(?:regardless|no\s+matter|irrespective)|"
-    r"to\s+the\s+user\s+(?:only\s+|"
-    r"exclusively\s+)?in\s+|"
-    r"(?:回答|回复|答复|总结|概括)(?:用户|这封邮件|本文)?(?:时|的时候)|"
-    r"사용자에게\s*(?:답할|답변할|응답할|대답할|안내할)"
+    r"to\s+the\s+user\s+(?:only\s+|exclusively\s+)?in\s+|"
+    # ("사용자" and "пользовател" are there already)
+    r"(?:回答|回复|答复|总结|概括)(?:用户|这封邮件|本文)?(?:时|的时候)"
     # the setup located by the first user turn (``_injection_lexicon_recasts``)
-    r"|before\s+[\"'“‘]?(?:user|human)\s*:|exactly\s+as\s+(?:written|worded|given)"
+    r"|before\s+[\"'“‘]?(?:user|human)\s*:|exactly\s+as\s+(?:written|worded|given)|"
+    r"vor\s+[„\"'»«]?user|перед\s+[«\"']?user|(?:对话|聊天)(?:中|里)[“\"']?user|user[:：][」\"']?の前|"
+    r"user[:：]['\"”]?\s*앞에|"
+    # the German and Russian relays (``_injection_lexicon_relay``)
+    r"(?:dem|den)\s+(?:nutzer|benutzer|anwender|kunden)\w*\s+mit|wenn\s+du\s+(?:diese[nrs]?|"
+    r"dieses)\s+\S+\s+(?:zusammenfasst|übersetzt|analysierst)|egal\s+was\s+drin|"
+    r"когда\s+(?:будешь\s+)?(?:пересказыва|резюмирова|переводи)|независимо\s+от\s+отзыв"
 )
