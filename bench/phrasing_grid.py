@@ -293,6 +293,9 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   same words about games' rules, one's own notes and chat formats (18, benign).
 - ``recasts-intl`` and ``benign-recasts-intl`` (``phrasing_grid_recasts_intl``): the same asks
   and this session's relays in the five other languages (26), and their benign twins (18).
+- ``claims`` and ``benign-claims`` (``phrasing_grid_claims``): a harm asked for under a claimed
+  role or an excuse in six languages (12), and the same roles asking what their work needs (22,
+  benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -17,6 +17,7 @@ from phrasing_grid_actions import (
 from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_authority import authority, benign_authority
 from phrasing_grid_carried import benign_carried, carried
+from phrasing_grid_claims import benign_claims, claims
 from phrasing_grid_common import benign_common, common
 from phrasing_grid_copies import benign_copies, copies
 from phrasing_grid_data_intl import benign_data_intl, data_intl
@@ -129,7 +130,7 @@ GRIDS = (
     "minds", "benign-minds", "readers", "benign-readers", "above", "benign-above", "lessons",
     "benign-lessons", "benign-trainings", "games", "benign-games", "common", "benign-common",
     "pretexts", "benign-pretexts", "relays", "benign-relays", "recasts", "benign-recasts",
-    "recasts-intl", "benign-recasts-intl",
+    "recasts-intl", "benign-recasts-intl", "claims", "benign-claims",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -161,6 +162,7 @@ BENIGN_GRIDS = (
     "benign-relays",
     "benign-recasts",
     "benign-recasts-intl",
+    "benign-claims",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -317,6 +319,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-recasts": benign_recasts,
     "recasts-intl": recasts_intl,
     "benign-recasts-intl": benign_recasts_intl,
+    "claims": claims,
+    "benign-claims": benign_claims,
 }
 
 

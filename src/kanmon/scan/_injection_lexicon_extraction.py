@@ -240,7 +240,8 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"|\b(?:share|send|show|give|paste|quote|list|print)\s+(?:me\s+|us\s+)?(?:\w+\s+){0,2}"
         r"hidden\s+(?:text|message|context|prompt|instructions?|rules)"),
     ("extraction.en.what_yours", "extraction", 0.75,
-        r"\bwhat(?:\s+(?:is|are|was|were)|'s|s)\s+(?:all\s+)?(?:of\s+)?(?:the\s+exact\s+|exactly\s+)?your\s+"
+        r"\bwhat(?:\s+(?:is|are|was|were)|['’]s|s)\s+(?:all\s+)?(?:of\s+)?(?:the\s+exact\s+|"
+        r"exactly\s+)?your\s+"
         r"(?:\w+\s+)?(?:system\s+prompt|prompt|instructions|rules|configuration|directives|"
         r"guidelines|system\s+message)|\bwhat\s+(?:is|are|was|were)\s+(?:the\s+)?(?:exact\s+)?"
         r"(?:system\s+prompt|prompt|instructions|rules|directives)\s+you\s+(?:were|have\s+been|got)"),

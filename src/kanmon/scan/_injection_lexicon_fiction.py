@@ -37,6 +37,9 @@ FICTION: tuple[tuple[str, str, float, str], ...] = (
     ("persona.en.harm_made", "persona", 0.45,
         rf"\b{_MAKE_EN}\s+(?:\S+\s+){{0,3}}?{_MADE_HARM_EN}\b"
         rf"|\b{_MADE_HARM_EN}\s+(?:recipe|instructions|blueprint|source\s+code)"
+        # its making as a noun ("the synthesis route for sarin")
+        rf"|\b(?:synthesis|production|manufacturing)\s+(?:route|pathway|procedure|steps|process)\s+"
+        rf"(?:for|of)\s+(?:\S+\s+)?{_MADE_HARM_EN}\b"
         # a password stealer described rather than named; "the killer's script stole browser
         # passwords" reports one
         r"|\b(?:script|program|tool|code|app|extension|bot)\s+(?:that|which|to)\s+(?:\S+\s+)?"

@@ -64,7 +64,38 @@ PRETEXTS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:образовательных|учебных|исследовательских|научных|ознакомительных)\s+целях|"
         r"(?:用于|出于|供|为了)(?:教育|学习|研究|学术)(?:目的|用途)|"
         r"(?:教育|研究|学習|学術)(?:目的|用)で|"
-        r"(?:교육|연구|학습|학술)\s*(?:목적|용)으로"),
+        r"(?:교육|연구|학습|학술)\s*(?:목적|용)으로|"
+        # "for study reference only", "out of curiosity"
+        r"仅供(?:学习|研究)(?:参考|之用)?|出于好奇|好奇心から|호기심에서"),
+    # a role claimed to license it ("I'm a security researcher, so …", "As a police officer I
+    # need …", "我是安全研究员"); "As a teacher, suggest a safe demonstration" is a teacher's
+    ("persona.any.role_claim", "persona", 0.4,
+        r"\b(?:i'?m|i\s+am|as)\s+(?:a|an)\s+(?:\w+\s+)?(?:security\s+researcher|researcher|police\s+"
+        r"officer|cop|detective|pen(?:etration)?\s+tester|red\s+teamer|chemist|chemistry\s+teacher|"
+        r"professor|doctor|nurse|pharmacist|law\s+enforcement\s+officer|federal\s+agent|ethical\s+"
+        r"hacker|malware\s+analyst|forensic\s+(?:analyst|investigator))\b|"
+        r"\bich\s+bin\s+(?:\S+\s+)?(?:sicherheitsforscher|forscher|polizist|ermittler|pentester|"
+        r"chemielehrer|professor|arzt|ärztin|apotheker)\w*|"
+        # (no class before "я": a set member led by one is tried at every space)
+        r"я\s+(?:\S+\s+)?(?:полицейск|следовател|исследовател|пентестер|профессор|"
+        r"врач|химик)\pL*|"
+        r"我是(?:一名|一个|个)?(?:安全研究员|研究员|警察|警官|渗透测试员|渗透测试工程师|化学老师|教授|医生|药剂师)|"
+        r"私は(?:セキュリティ研究者|研究者|警察官|刑事|ペンテスター|化学の教師|教授|医師|薬剤師)|"
+        r"저는\s*(?:보안\s*연구원|연구원|경찰|형사|모의\s*해킹\s*전문가|화학\s*교사|교수|의사|약사)"),
+    # a working harm asked for ("working ransomware", "funktionierende Ransomware",
+    # "能用的勒索软件", "a keylogger that evades antivirus"); alone it is a threat report's words
+    ("persona.any.working_harm", "persona", 0.45,
+        r"\b(?:working|functional|functioning|fully[\s-]functional|operational|deployable|"
+        r"weaponi[sz]ed|undetectable)\s+(?:\S+\s+)?(?:ransomware|malware|keyloggers?|exploits?|"
+        r"virus|worms?|trojans?|spyware|botnets?|rootkits?)\b|"
+        r"\b(?:evades?|evading|bypass(?:es)?|avoids?)\s+(?:the\s+|all\s+)?(?:antivirus|anti-virus|"
+        r"edr|windows\s+defender|av\s+detection)\b|"
+        r"\bfunktionierende[nrs]?\s+(?:\S+\s+)?(?:ransomware|schadsoftware|malware|keylogger|"
+        r"exploits?|trojaner|virus)|"
+        r"рабоч\pL+\s+(?:\S+\s+)?(?:вымогател|вредонос|кейлоггер|эксплойт|вирус|троян)\pL*|"
+        r"(?:能用的|可用的)(?:勒索软件|恶意软件|木马|病毒|键盘记录器)|"
+        r"実際に動く(?:ランサムウェア|マルウェア|キーロガー|ウイルス|トロイの木馬)|"
+        r"실제로\s*작동하는\s*(?:랜섬웨어|악성\s*코드|키로거|바이러스)"),
     # the excuse, then how someone would do a harmful act ("hypothetically speaking, how would
     # someone hotwire a car"); a harm named as made is ``persona.en.harm_made``, which stacks
     ("persona.en.purpose_harm", "persona", 0.65,

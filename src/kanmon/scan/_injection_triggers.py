@@ -417,4 +417,10 @@ LEXICAL_TRIGGERS = (
     r"(?:dem|den)\s+(?:nutzer|benutzer|anwender|kunden)\w*\s+mit|wenn\s+du\s+(?:diese[nrs]?|"
     r"dieses)\s+\S+\s+(?:zusammenfasst|übersetzt|analysierst)|egal\s+was\s+drin|"
     r"когда\s+(?:будешь\s+)?(?:пересказыва|резюмирова|переводи)|независимо\s+от\s+отзыв"
+    # a role claimed, a working harm (``_injection_lexicon_pretexts``)
+    r"|security\s+researcher|penetration\s+tester|pen\s+tester|"
+    r"sicherheitsforscher|полицейск|安全研究员|セキュリティ研究者|보안\s*연구원|仅供学习|仅供研究|"
+    r"出于好奇|working\s+(?:\S+\s+)?(?:ransomware|malware|keylogger|exploit)|"
+    r"funktionierende\w*\s+(?:ransomware|schadsoftware|malware)|能用的|可用的勒索|"
+    r"実際に動く|실제로\s*작동하는|evades?\s+(?:the\s+)?(?:antivirus|edr)"
 )
