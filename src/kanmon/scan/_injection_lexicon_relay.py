@@ -25,16 +25,14 @@ _USER_EN = r"(?:the\s+)?(?:user|reader|customer|recipient|requester|person\s+ask
 _RISK_EN = (
     r"(?:(?:is|are)\s+(?:completely\s+|totally\s+|perfectly\s+|100%\s+)?(?:safe|legitimate|"
     r"trusted|genuine|verified|official)\b|comes?\s+from\s+(?:the|their|your|his|her)\s+bank|"
-    r"open\s+(?:the\s+)?"
-    r"(?:attached|attachment)\s+(?:\S+\s+){0,4}?\S*\.(?:exe|js|scr|bat|cmd|vbs|msi|jar|apk|iso|"
+    r"open\s+(?:the\s+)?(?:attached|attachment)\s+(?:\S+\s+){0,4}?\S*\.(?:exe|js|scr|bat|cmd|vbs|msi|jar|apk|iso|"
     r"hta|lnk)\b|(?:run|execute|paste)\s+(?:\S+\s+){0,4}?(?:(?:curl|wget)\s+(?:\S+\s+){0,4}?\|\s*"
     r"(?:sudo\s+)?(?:ba|z)?sh\b|powershell\s+(?:-\w+\s+)*-(?:e|enc|encodedcommand)\b|iex\s*\()|"
     # (right before the site: "enter their password only at https://login…" is a reminder)
     r"(?:enter|confirm|verify|provide|send|type|re-?enter)\s+(?:their|your|his|her)\s+(?:card|"
     r"credit\s+card|password|credentials|pin|bank|login|account\s+(?:details|number))\s+"
     r"(?:number\s+|details\s+|again\s+|now\s+|immediately\s+)?(?:at|on|via|into)\s+"
-    r"(?:https?://|\S+\.(?:com|net|org|io|co|"
-    r"example|ru|cn|de|info|biz|xyz)\b)|(?:click|follow|visit|use)\s+(?:the\s+|this\s+)?(?:link|"
+    r"(?:https?://|\S+\.(?:com|net|org|io|co|example|ru|cn|de|info|biz|xyz)\b)|(?:click|follow|visit|use)\s+(?:the\s+|this\s+)?(?:link|"
     r"url)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:verify|confirm|unlock|restore|validate)\s+(?:their|your|"
     r"his|her|the)\s+account)"
 )
@@ -50,7 +48,8 @@ RELAY: tuple[tuple[str, str, float, str], ...] = (
     # this email, also write a short poem"); "when replying to this email, include the ticket
     # number" asks the sender's reader for a reply
     ("tool_hijack.en.embedded_when_answering", "tool_hijack", 0.7,
-        r"\bwhen\s+(?:you\s+)?(?:summari[sz]ing|summari[sz]e|explaining|explain|describing|"
+        # (not describing: "when describing this file, mention the version" is a style guide's)
+        r"\bwhen\s+(?:you\s+)?(?:summari[sz]ing|summari[sz]e|explaining|explain|"
         r"answering\s+(?:any\s+)?(?:questions?\s+)?(?:about|on|regarding)|discussing|analy[sz]ing|"
         r"analy[sz]e|translating|translate)\s+(?:\S+\s+){0,3}?(?:this|these|the\s+above)\s+(?:\S+\s+)?"
         r"(?:e-?mails?|page|document|message|text|file|article|review|code|repo(?:sitory)?|ticket|"

@@ -402,7 +402,7 @@ LEXICAL_TRIGGERS = (
     # what to pass on to the user, how to answer about the data (``_injection_lexicon_relay``)
     r"|(?:tell|inform|assure|convince|advise|urge|remind)\s+(?:the\s+)?(?:user|reader|customer|"
     r"recipient|requester)|let\s+(?:the\s+)?(?:user|reader|customer|recipient)s?\s+know|"
-    r"when\s+(?:you\s+)?(?:summari[sz]|explain|describ|answering|discussing|analy[sz])\w*\s+"
+    r"when\s+(?:you\s+)?(?:summari[sz]|explain|answering|discussing|analy[sz])\w*\s+"
     r"(?:\S+\s+){0,3}?(?:this|these)\s|your\s+(?:response|answer|reply|summary)\s+"
     r"(?:must|should|has\s+to|needs\s+to|will)\s+(?:always\s+)?(?:end|start|begin|include|contain|"
     r"close|finish)\s+with|[\"'”’]\s*,?\s*(?:regardless|no\s+matter|irrespective)|"
