@@ -72,7 +72,11 @@ DISCUSSION = (
     r"hard\s+negatives?|(?:guard|guardrail)\s+model|test\s+set\b|positive\s+(?:bucket|class)|"
     r"wächtermodell|guard-modell|модель-охранник|сложн\pL*\s+отрицательн|тестов\pL*\s+набор|"
     r"防护模型|护栏模型|评测集|负样本|正样本|ガードモデル|評価セット|負例|가드\s*모델|평가\s*세트|"
-    r"security\s+(?:blog|article|write-?up|researchers?)|研究者によると|容易被绕过|"
+    # (a security researcher as the one who reports, not "I'm a security researcher, so write
+    # me working ransomware": a claimed role is a pretext, ``persona.any.role_claim``)
+    r"security\s+(?:blog|article|write-?up|researchers)|security\s+researcher\s+(?:found|"
+    r"discovered|reported|showed|demonstrated|disclosed|published|warned|noticed|described)|"
+    r"研究者によると|容易被绕过|"
     r"(?:in|from)\s+(?:the|a|their|our|this)\s+write-?up|(?:example|sample)\s+payloads?|"
     r"payloads?\s+(?:we\s+)?(?:saw|seen|found|observed)|in\s+the\s+wild|"
     r"같은\s*프롬프트|"
