@@ -296,6 +296,9 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``claims`` and ``benign-claims`` (``phrasing_grid_claims``): a harm asked for under a claimed
   role or an excuse in six languages (12), and the same roles asking what their work needs (22,
   benign).
+- ``roles`` and ``benign-roles`` (``phrasing_grid_roles``): a persona without scruples told to stay
+  in the role, then asked for a harm, in six languages (8), and role plays that stay in the role
+  for a party, a game, a tour (16, benign).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

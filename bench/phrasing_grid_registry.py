@@ -77,6 +77,7 @@ from phrasing_grid_reported import asked, benign_asked, benign_reported, reporte
 from phrasing_grid_reports import benign_reports, benign_reports_intl, reports
 from phrasing_grid_retired import benign_retired, retired
 from phrasing_grid_roleplay import benign_roleplay, roleplay
+from phrasing_grid_roles import benign_roles, roles
 from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sampler
 from phrasing_grid_secret_asks import benign_secret_asks, secret_asks
 from phrasing_grid_secrets import benign_secrets, secrets
@@ -130,7 +131,7 @@ GRIDS = (
     "minds", "benign-minds", "readers", "benign-readers", "above", "benign-above", "lessons",
     "benign-lessons", "benign-trainings", "games", "benign-games", "common", "benign-common",
     "pretexts", "benign-pretexts", "relays", "benign-relays", "recasts", "benign-recasts",
-    "recasts-intl", "benign-recasts-intl", "claims", "benign-claims",
+    "recasts-intl", "benign-recasts-intl", "claims", "benign-claims", "roles", "benign-roles",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -163,6 +164,7 @@ BENIGN_GRIDS = (
     "benign-recasts",
     "benign-recasts-intl",
     "benign-claims",
+    "benign-roles",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -321,6 +323,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-recasts-intl": benign_recasts_intl,
     "claims": claims,
     "benign-claims": benign_claims,
+    "roles": roles,
+    "benign-roles": benign_roles,
 }
 
 

@@ -109,7 +109,8 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     # alone they say little (a tabletop character, "one short and one detailed answer"), so they
     # weigh too little to flag a text by themselves and count only beside a stronger signal.
     ("persona.en.stay", "persona", 0.4,
-        r"\b(?:stay|remain|keep)\s+(?:in\s+)?(?:character|(?:the\s+)?role)|\bnever\s+break\s+"
+        r"\b(?:stay|remain|keep)\s+(?:fully\s+|completely\s+|always\s+|firmly\s+|strictly\s+)?"
+        r"(?:in\s+)?(?:character|(?:the\s+|your\s+)?role)|\bnever\s+break\s+"
         r"character|\bbreak\s+character\b|\bno\s+matter\s+what\b"),
     ("persona.en.never_refuse", "persona", 0.7,
         r"\b(?:never|won'?t|will\s+not|doesn'?t|does\s+not|cannot|can'?t)\s+(?:ever\s+)?"

@@ -37,7 +37,9 @@ FICTION: tuple[tuple[str, str, float, str], ...] = (
     ("persona.en.harm_made", "persona", 0.45,
         rf"\b{_MAKE_EN}\s+(?:\S+\s+){{0,3}}?{_MADE_HARM_EN}\b"
         rf"|\b{_MADE_HARM_EN}\s+(?:recipe|instructions|blueprint|source\s+code)"
-        # its making as a noun ("the synthesis route for sarin")
+        # its making as a noun ("the synthesis route for sarin", "the recipe for ricin")
+        rf"|\b(?:recipe|instructions|blueprint|formula)\s+for\s+(?:making\s+|building\s+)?"
+        rf"(?:an?\s+)?{_MADE_HARM_EN}\b"
         rf"|\b(?:synthesis|production|manufacturing)\s+(?:route|pathway|procedure|steps|process)\s+"
         rf"(?:for|of)\s+(?:\S+\s+)?{_MADE_HARM_EN}\b"
         # a password stealer described rather than named; "the killer's script stole browser
