@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 
 from kanmon.scan import InjectionScanner
 from kanmon.scan._injection_decode import decode
+from kanmon.scan._injection_lexical_triggers import LEXICAL_TRIGGERS
 from kanmon.scan._injection_regions import BLOCK, _hits
-from kanmon.scan._injection_triggers import LEXICAL_TRIGGERS, TRIGGERS
+from kanmon.scan._injection_triggers import TRIGGERS
 from kanmon.scan._rx import compile_ci, found
 
 INJ = InjectionScanner()
