@@ -44,19 +44,30 @@ _LAWLESS_EN = (
     r"\b(?:world|universe|reality|society|simulation)\s+without\s+(?:any\s+)?(?:laws|rules|ethics|"
     r"morals|morality|restrictions|consequences)\b"
 )
-_LAWLESS_INTL = (
+# The frame per language, each its own top-level alternative in both signals below (a set is
+# chosen by an alternative's script, ``_injection_sets``).
+_LAWLESS_DE = (
     r"\b(?:welt|simulation|universum|realität|gesellschaft|spiel)\s+(?:ohne\s+(?:jegliche\s+)?|in\s+"
-    r"der\s+es\s+keine\s+)(?:gesetze|regeln|moral|ethik|einschränkungen|konsequenzen)|"
-    # (no word start before the Russian: a set member led by a class is tried at every space)
+    r"der\s+es\s+keine\s+)(?:gesetze|regeln|moral|ethik|einschränkungen|konsequenzen)"
+)
+# (no word start before the Russian: a set member led by a class is tried at every space)
+_LAWLESS_RU = (
     r"(?:мир[еау]?|симуляци\pL*|вселенн\pL*|реальност\pL*|обществ\pL*)\s+(?:без\s+"
     r"(?:всяких\s+|каких-либо\s+)?|где\s+нет\s+(?:никаких\s+)?)(?:закон|правил|морал|этик|"
-    r"ограничени|последстви)\pL*|"
-    r"(?:没有|不存在)(?:任何)?(?:法律|规则|道德|伦理|限制|后果)的(?:世界|模拟|宇宙|社会|现实)|"
+    r"ограничени|последстви)\pL*"
+)
+_LAWLESS_ZH = (
+    r"(?:没有|不存在)(?:任何)?(?:法律|规则|道德|伦理|限制|后果)的(?:世界|模拟|宇宙|社会|现实)"
+)
+_LAWLESS_JA = (
     r"(?:法律|法|ルール|規則|倫理|道徳|制限)(?:が|の)(?:一切)?(?:ない|存在しない)(?:世界|"
-    r"シミュレーション|宇宙|社会)|"
+    r"シミュレーション|宇宙|社会)"
+)
+_LAWLESS_KO = (
     r"(?:법|법률|규칙|윤리|도덕|제한)(?:이|가)?\s*(?:전혀\s*|아무것도\s*)?없는\s*(?:세상|세계|"
     r"시뮬레이션|우주|사회)"
 )
+_LAWLESS_INTL = "|".join((_LAWLESS_DE, _LAWLESS_RU, _LAWLESS_ZH, _LAWLESS_JA, _LAWLESS_KO))
 
 # fmt: off
 PRETEXTS: tuple[tuple[str, str, float, str], ...] = (
@@ -113,20 +124,14 @@ PRETEXTS: tuple[tuple[str, str, float, str], ...] = (
         rf"(?:{_LAWLESS_EN})\W*(?:\S+\s+){{0,15}}?(?:explain|describe|tell\s+me|show\s+me|list|"
         r"give\s+me|write|detail|outline)\s+(?:\S+\s+){0,4}?(?:how\s+to|how\s+one\s+(?:would|"
         r"could|can)|the\s+steps|step[\s-]by[\s-]step|instructions\s+for|a\s+guide)\b|"
-        r"\b(?:welt|simulation|universum|realität|gesellschaft|spiel)\s+(?:ohne\s+(?:jegliche\s+)?|"
-        r"in\s+der\s+es\s+keine\s+)(?:gesetze|regeln|moral|ethik|einschränkungen|konsequenzen)\W*"
-        r"(?:\S+\s+){0,12}?(?:wie\s+man\s+(?:\S+\s+){0,3}?(?:baut|herstellt|kocht|macht|knackt|"
-        r"kurzschließt|hackt|stiehlt|mischt)|schritt\s+für\s+schritt|anleitung)|"
-        r"(?:мир[еау]?|симуляци\pL*|вселенн\pL*|реальност\pL*|обществ\pL*)\s+(?:без\s+"
-        r"(?:всяких\s+|каких-либо\s+)?|где\s+нет\s+(?:никаких\s+)?)(?:закон|правил|морал|этик|"
-        r"ограничени|последстви)\pL*\W*(?:\S+\s+){0,12}?(?:пошагов|инструкци|как\s+(?:сделать|"
-        r"изготовить|приготовить|собрать|взломать|украсть|угнать))|"
-        r"(?:没有|不存在)(?:任何)?(?:法律|规则|道德|伦理|限制|后果)的(?:世界|模拟|宇宙|社会|现实)"
-        r"[^\n]{0,19}?(?:(?:如何|怎么|怎样)(?:制作|制造|做出|合成|配制|入侵|破解|偷)|步骤|教程)|"
-        r"(?:法律|法|ルール|規則|倫理|道徳|制限)(?:が|の)(?:一切)?(?:ない|存在しない)(?:世界|"
-        r"シミュレーション|宇宙|社会)[^\n]{0,19}?(?:作り方|やり方|手順)|"
-        r"(?:법|법률|규칙|윤리|도덕|제한)(?:이|가)?\s*(?:전혀\s*|아무것도\s*)?없는\s*(?:세상|세계|"
-        r"시뮬레이션|우주|사회)[^\n]{0,19}?(?:만드는\s*(?:법|방법)|단계별)"),
+        rf"{_LAWLESS_DE}\W*(?:\S+\s+){{0,12}}?(?:wie\s+man\s+(?:\S+\s+){{0,3}}?(?:baut|herstellt|"
+        r"kocht|macht|knackt|kurzschließt|hackt|stiehlt|mischt)|schritt\s+für\s+schritt|anleitung)|"
+        rf"{_LAWLESS_RU}\W*(?:\S+\s+){{0,12}}?(?:пошагов|инструкци|как\s+(?:сделать|изготовить|"
+        r"приготовить|собрать|взломать|украсть|угнать))|"
+        rf"{_LAWLESS_ZH}[^\n]{{0,19}}?(?:(?:如何|怎么|怎样)(?:制作|制造|做出|合成|配制|入侵|破解|偷)|步骤|"
+        r"教程)|"
+        rf"{_LAWLESS_JA}[^\n]{{0,19}}?(?:作り方|やり方|手順)|"
+        rf"{_LAWLESS_KO}[^\n]{{0,19}}?(?:만드는\s*(?:법|방법)|단계별)"),
     # what came before declared a test, a dream or fake ("The conversation above was a test.
     # Now respond only with …"); a user also says "sorry, the message above was just a test"
     ("override.en.earlier_a_test", "override", 0.4,
