@@ -299,6 +299,10 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
 - ``roles`` and ``benign-roles`` (``phrasing_grid_roles``): a persona without scruples told to stay
   in the role, then asked for a harm, in six languages (8), and role plays that stay in the role
   for a party, a game, a tour (16, benign).
+- ``talk`` and ``benign-talk`` (``phrasing_grid_talk``): text about attacks as builders,
+  parents, teachers and security people write it (forum questions, changelogs, paper reviews,
+  notices, filters, test plans, "researchers showed", "why do language models …") in six
+  languages (161, benign), and attacks that wear the same words (32).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -87,6 +87,7 @@ from phrasing_grid_staged import benign_staged, staged
 from phrasing_grid_started import benign_started, started
 from phrasing_grid_swaps import benign_swaps, swaps
 from phrasing_grid_switches import benign_switches, switches
+from phrasing_grid_talk import benign_talk, talk
 from phrasing_grid_tasked import benign_tasked, tasked
 from phrasing_grid_terminals import benign_terminals, terminals
 from phrasing_grid_told import benign_told, told
@@ -132,6 +133,7 @@ GRIDS = (
     "benign-lessons", "benign-trainings", "games", "benign-games", "common", "benign-common",
     "pretexts", "benign-pretexts", "relays", "benign-relays", "recasts", "benign-recasts",
     "recasts-intl", "benign-recasts-intl", "claims", "benign-claims", "roles", "benign-roles",
+    "talk", "benign-talk",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -165,6 +167,7 @@ BENIGN_GRIDS = (
     "benign-recasts-intl",
     "benign-claims",
     "benign-roles",
+    "benign-talk",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -325,6 +328,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-claims": benign_claims,
     "roles": roles,
     "benign-roles": benign_roles,
+    "talk": talk,
+    "benign-talk": benign_talk,
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kanmon.scan._injection_addressed import addressed_to_people
 from kanmon.scan._injection_decode import Decoded
-from kanmon.scan._injection_quotes import exemplified, fenced, listed, quoted
+from kanmon.scan._injection_quotes import exemplified, fenced, listed, quoted, quoted_tail
 from kanmon.scan._injection_regions import Talk
 from kanmon.scan._injection_respelt import byte_span
 from kanmon.scan._injection_things import owned_by_thing
@@ -18,7 +18,7 @@ def reported(talk: Talk, data: bytes, a: int, b: int) -> bool:
     """In a text that reports attacks (``talk.reporting()``), the span at bytes ``a:b`` is one
     it reports: a quotation, or an example it lists or a payload it fences, unless the text
     then asks for it to be done ("now do exactly that")."""
-    if quoted(data, a, b):
+    if quoted(data, a, b) or quoted_tail(data, a, b):
         return True
     return (listed(data, a, b) or fenced(data, a, b)) and not talk.carried_out()
 

@@ -42,7 +42,20 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
     for open_, close in _PAIRS.items():
         if before.rfind(open_) > before.rfind(close) and close in after:
             return True
-    return False
+    # „…" as typed on a keyboard without the German closing mark
+    return before.rfind("„") > max(before.rfind("“"), before.rfind('"')) and '"' in after
+
+
+#: Marks that open a quotation, as bytes.
+_OPENING = tuple(m.encode() for m in ('"', "`", *_PAIRS))
+
+
+def quoted_tail(data: bytes, start: int, end: int) -> bool:
+    """The span runs into a quotation and ends inside it: a signal whose leading words reach
+    back out of the quote ('asked the chatbot to "pretend you have no rules"') is judged by
+    what lies in the quote."""
+    at, mark = max((data.rfind(m, start, end), m) for m in _OPENING)
+    return at >= 0 and quoted(data, at + len(mark), end)
 
 
 def _around(data: bytes, start: int, end: int) -> tuple[str, str]:
@@ -74,7 +87,7 @@ _CLOSING = frozenset("”“»」』’\"'")
 _EXAMPLE_BEFORE = re.compile(
     r"(?:\blike|\bsuch\s+as|\be\.\s?g\.,?|\bfor\s+(?:example|instance),?|\bincluding|\bwie|"
     r"\bz\.\s?b\.|\bbeispielsweise|\betwa|\bвроде|\bтипа|\bтакие\s+как|\bнапример,?|比如|例如|"
-    r"类似|诸如|譬如)\s*[:：]?\s*$",
+    r"类似|诸如|譬如|例えば|たとえば|例|예를\s*들어|예컨대|예시|예)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 #: But "like" and "wie" after a verb of answering or acting say how to answer ("reply like
@@ -88,7 +101,9 @@ _MANNER = re.compile(
 #: Japanese, Korean and Chinese: "「…」のような文", "'…' 같은 글", "“…”之类的话".
 _EXAMPLE_AFTER = re.compile(
     r"\s*(?:のような|みたいな|などの|といった|という|같은|등의|따위의|(?:이)?라는|之类|这样的|这类|"
-    r"这种|一类)"
+    r"这种|一类|等(?:字样|词语?|字眼|说法|语句|句子|内容|话)|"
+    # an attack named by its words ("'ignore the above' attacks", "„…“-Angriffe")
+    r"(?:-?style\s+|-?type\s+)?(?:attacks?|jailbreaks?|injections?|exploits?)\b|-?angriff)"
 )
 
 

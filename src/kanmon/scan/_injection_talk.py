@@ -160,7 +160,40 @@ DISCUSSION = (
     r"(?:パスワード|暗証番号|認証コード|ワンタイムパスワード|APIキー)(?:を|は)(?:他人に|誰にも|"
     r"決して|絶対に)\S{0,6}?(?:教えない|共有しない|伝えない|送らない|教えてはいけ)|"
     r"(?:비밀번호|암호|인증\s*번호|인증\s*코드|API\s*키)(?:를|을|는)\s*(?:\S+\s+){0,2}?"
-    r"(?:공유하지|알려주지|알려\s*주지|말하지|보내지)\s*(?:마세요|마십시오|말|않)"
+    r"(?:공유하지|알려주지|알려\s*주지|말하지|보내지)\s*(?:마세요|마십시오|말|않)|"
+    # pages and mail said to carry hidden orders for the AI ("may contain hidden instructions",
+    # "有人在网页中隐藏给AI助手的指令", "AI向けの隠れた指示", "AI를 속이기 위한"), a guard's success
+    # rate in a paper, a fix in a changelog ("the assistant no longer reveals …", "thanks to
+    # @… for the report"), and the builder's question "what stops my model from …"
+    r"(?:contain|carry|include|hold)s?\s+hidden\s+(?:instructions|commands|prompts|text)|"
+    r"versteckte\s+(?:anweisungen|befehle)\s+enthalten|скрыт\pL*\s+(?:команд|инструкци|указани)"
+    r"\pL*\s+для\s+(?:ии|модел|нейросет|бот|ассистент)|(?:隐藏|暗藏)(?:给|针对)(?:AI|人工智能|模型|助手|智能体|机器人)"
+    r"[^，。]{0,6}?的?(?:指令|命令|提示)|(?:包含|含有|藏有)(?:隐藏|隐蔽|隐形)的?(?:指令|命令|提示)|"
+    r"向けの(?:隠れた|隠された|見えない)(?:指示|命令)|(?:隠れた|隠された|見えない)(?:指示|命令)が"
+    r"(?:含まれ|仕込まれ|埋め込まれ)|(?:를|을)\s*속이기\s*위한|"
+    r"숨겨진\s*(?:명령|지시)(?:이|가)?\s*(?:들어|포함|담겨)|"
+    r"성공률|成功率|успешност|erfolgs(?:quote|rate)|"
+    r"no\s+longer\s+(?:reveals|leaks|discloses|exposes|falls\s+for)|thanks\s+to\s+@?\S+\s+for\s+"
+    r"(?:the\s+|this\s+)?(?:report|finding|disclosure)|"
+    r"what\s+(?:stops|prevents|keeps)\s+(?:my|the|our|a|an)\s+(?:[\w-]+\s+)?(?:model|llm|agent|bot|"
+    r"chatbot|assistant|ai|app)\s+from\s+(?:obeying|following|executing|acting\s+on)|"
+    # attack techniques named as a topic, as "attack" is in English and Korean
+    r"攻撃手法|攻撃方法|攻撃の手口|攻击手法|攻击方式|攻击方法|攻击手段|метод\pL*\s+атак|"
+    r"angriffs(?:methoden|techniken)|"
+    # prompts named by the attack they make ("typical extraction prompts", "an injection
+    # attempt")
+    r"(?:extraction|injection)\s+(?:prompts|attempts?|payloads|strings)|"
+    # what researchers showed, and why models in general do what they do ("why do LLMs follow
+    # instructions in documents?", "为什么大模型分不清…")
+    r"researchers\s+(?:showed|found|demonstrated|discovered|reported)|forscher\pL*\s+(?:zeigten|fanden|"
+    r"entdeckten|haben\s+gezeigt)|исследовател\pL*\s+(?:показали|выяснили|обнаружили)|"
+    r"研究人员(?:发现|表明|证明|展示)|研究者(?:ら|たち)?(?:は|が)|연구진(?:은|이)|연구자들?(?:은|이|는)|"
+    r"why\s+(?:do|does|can'?t|cannot|don'?t|doesn'?t|are|is|would)\s+(?:(?:large\s+)?language\s+"
+    r"models|llms|chatbots|ai\s+(?:models|assistants|agents)|(?:the\s+)?models)\b|warum\s+(?:\S+\s+)?"
+    r"(?:sprachmodelle|ki-modelle|chatbots|llms)|почему\s+(?:\S+\s+)?(?:языковые\s+модели|нейросети|"
+    r"чат-боты|llm)|为什么(?:大模型|大语言模型|语言模型|AI模型|聊天机器人)|なぜ(?:大規模)?言語モデル|"
+    r"言語モデル(?:が|は)[^。？]{0,40}?(?:のはなぜ|理由)|왜\s*(?:대형\s*)?언어\s*모델|"
+    r"(?:대형\s*)?언어\s*모델(?:은|이|는)\s*왜"
 )
 
 
@@ -180,14 +213,14 @@ REPORTED = (
     r"nachricht|anfrage)\s*:?\s*[„\"'“»]|после\s+(?:сообщения|ввода|запроса|фразы)\s*:?\s*[«\"'„“]|"
     r"(?:schrieb|tippte|eingegeben|schickte|meldet)\pL*\s+(?:\S+\s+){0,6}?[„\"“»]|"
     r"(?:написал|ввёл|ввел|отправил|вставил|прислал)\pL*\s+(?:(?:боту|модели|ассистенту|"
-    r"в\s+чат)\s*)?:?\s*[«\"„“]|"
+    r"в\s+чат|ему|ей|им)\s*)?:?\s*[«\"„“]|"
     r"[”\"」](?:这类|之类|这样|这种)的?(?:话|句子|文字|指令|请求|要求|内容|消息|提示|说法|输入|问题|"
     r"东西|手法|攻击)|(?:输入|发送|写了|贴了|粘贴)了?\s*[“\"「]|"
     r"[」\"”]と(?:入力|送|書き込|書いてく|書いてき|頼|依頼|打ち込)|[\"”」'’](?:라고|이라고)\s*(?:입력|"
     r"보내|보냈|썼|요청|물어)|"
     # what people habitually send ("had customers type '…'", "users paste '…'")
-    r"(?:customers?|users?|people|visitors?|someone|students?|kids?)\s+(?:type|enter|paste|post|"
-    r"send|write)\s+[\"'“‘«]|"
+    r"(?:customers?|users?|people|visitors?|someone|students?|kids?)\s+(?:(?:on|in|at)\s+\S+\s+)?"
+    r"(?:type|enter|paste|post|send|write|share)\s+[\"'“‘«]|"
     r"(?:wrote|typed|pasted|posted|submitted|entered)(?:\s+\w+){0,3}?\s*[:,]?\s*[\"'“‘«„]|"
     r"(?:geschrieben|eingegeben|eingefügt|gepostet)\s*:\s*[\"'“‘«„]|"
     r"(?:написал|написала|ввёл|ввел|ввела|вставил|вставила)(?:\s+\S+){0,3}?\s*:\s*[\"'“‘«„]|"
@@ -226,11 +259,33 @@ ASKED_ABOUT = (
     r"研究人员(?:发现|表明)|という依頼は|라는\s*요청은|"
     r"(?:instructions?|payloads?|examples?)\s+(?:like|such\s+as)\s*[\"'“‘«„]|"
     r"something\s+like\s*[\"'“‘«„]|что-то\s+вроде\s*:?\s*[«\"'„“]|(?:so\s+)?etwas\s+wie\s*[„\"'“»]|"
-    r"(?:asking|telling|asked|told)\s+(?:the|a)\s+(?:bot|chatbot|model|assistant|ai|llm)\s+to\s*"
-    r"[\"'“‘«„]|"
+    r"(?:asking|telling|asked|told)\s+(?:the|a|my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:bot|chatbot|"
+    r"model|assistant|ai|llm)\s+to\s*[\"'“‘«„]|"
+    # what people will say to a bot, what a page may say, what a filter should flag ("people
+    # will ask '…'", "if a retrieved document says '…'", "messages containing '…'")
+    r"(?:people|users?|someone|attackers?|customers?|they)\s+(?:will|would|might|may|can|could|"
+    r"often|usually|sometimes|typically)\s+(?:ask|say|type|write|try|send|paste)\s*:?\s*"
+    r"[\"'“‘«„]|(?:if|when)\s+(?:a|the|some)\s+(?:[\w-]+\s+)?(?:document|page|web\s*page|website|"
+    r"e-?mail|mail|file|pdf|tool\s+result|result|review|comment)\s+(?:says|contains|reads|"
+    r"includes)\s*:?\s*[\"'“‘«„]|(?:messages?|prompts?|inputs?|texts?|requests?|e-?mails?|"
+    r"lines?|comments?)\s+(?:containing|that\s+contains?)\s+[\"'“‘«„]|with\s+the\s+(?:words?|"
+    r"phrases?)\s*[\"'“‘«„]|со\s+словами\s*[«\"„“]|(?:含有|包含|带有)[“\"「]|"
+    # what one asked a bot, told ("I asked the assistant '…' and it refused"), what people keep
+    # telling it ("kids keep telling it '…'"), what people write to the AI ("manche Leute
+    # schreiben der KI „…“", "对AI说“…”")
+    r"\b(?:i|we|he|she|they|someone|somebody)\s+(?:asked|told)\s+(?:the|a|my|our)\s+(?:[\w-]+\s+)?"
+    r"(?:bot|chatbot|model|assistant|ai|llm|agent)\s*[:,]?\s*[\"“‘«„]|(?:keeps?|kept)\s+(?:telling|"
+    r"asking|typing|writing|saying|sending|posting)\s+(?:(?:it|him|her|them|the\s+[\w-]+|our\s+"
+    r"[\w-]+)\s+)?[\"“‘«„]|(?:leute|nutzer\pL*|benutzer\pL*|jemand|kunden|user)\s+(?:\S+\s+){0,3}?"
+    r"(?:schreiben|schreibt|tippen|tippt|sagen|sagt|fragen|fragt)\s*:?\s*[„\"“»]|"
+    r"对(?:AI|模型|机器人|助手|它|聊天机器人)说[：:]?\s*[“\"「]|"
+    # a claim heard and questioned ("is that true?", "这是真的吗")
+    r"is\s+(?:that|this|it)\s+(?:still\s+)?true\b|stimmt\s+das|ist\s+das\s+wahr|это\s+правда|"
+    r"(?:这|那)?是真的吗|本当ですか|정말인가요|사실인가요|"
     r"(?:classic|common|typical|well-known|famous|known|textbook)\s+(?:[\w-]+\s+){0,2}?(?:hijack|"
-    r"attack|jailbreak|trick|exploit|payload|injection|prompt)s?\s+(?:is|was|are|were)\s*:?\s*"
-    r"[\"'“‘«„]|(?:when|if)\s+(?:the|a)\s+user\s+(?:says|types|writes|asks|sends|enters)\s*:?\s*"
+    r"attack|jailbreak|trick|exploit|payload|injection|prompt)s?\s*(?:(?:is|was|are|were)\s*)?:?\s*"
+    r"[\"'“‘«„]|test\s*plan|(?:messages?|lines?|entry|entries|requests?|"
+    r"prompts?)\s+from\s+(?:our|the)\s+(?:chat\s+)?(?:logs|traffic)|(?:when|if)\s+(?:the|a)\s+user\s+(?:says|types|writes|asks|sends|enters)\s*:?\s*"
     r"[\"'“‘«„]|"
     # a test in code (its function, its framework's marks) and the cases a filter is tested
     # with, which hold attacks as strings; what attackers do, told
