@@ -301,8 +301,8 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   for a party, a game, a tour (16, benign).
 - ``talk`` and ``benign-talk`` (``phrasing_grid_talk``): text about attacks as builders,
   parents, teachers and security people write it (forum questions, changelogs, paper reviews,
-  notices, filters, test plans, "researchers showed", "why do language models …") in six
-  languages (161, benign), and attacks that wear the same words (32).
+  notices, guard rules and tests in code, datasets, incident notes, security reports) in six
+  languages (288, benign), and attacks that wear the same words (54).
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -182,7 +182,30 @@ DISCUSSION = (
     r"angriffs(?:methoden|techniken)|"
     # prompts named by the attack they make ("typical extraction prompts", "an injection
     # attempt")
-    r"(?:extraction|injection)\s+(?:prompts|attempts?|payloads|strings)|"
+    r"(?:extraction|injection)\s+(?:prompts|attempts?|payloads|strings|examples|samples)|"
+    # a guard's rule, verdict or label, and a dataset's ("action: block", "label": "injection"),
+    # an agent said to have been hijacked, a paper cited, a test case in the other languages
+    r"\b(?:action|verdict|decision|label|class)\"?\s*[:=]\s*[\"']?(?:block|blocked|deny|denied|"
+    r"flag|flagged|reject|rejected|injection|jailbreak|malicious|attack)\b|labell?ed\s+as\s+"
+    r"(?:injection|jailbreak|malicious|attack)|(?:agent|bot|chatbot|model|assistant|ai|llm)s?"
+    r"\s+(?:was|were|has\s+been|had\s+been|gets|got|is\s+being)\s+(?:hijacked|compromised|"
+    r"jailbroken|manipulated|poisoned)|\bet\s+al\b|测试用例|テストケース|테스트\s*케이스|"
+    r"тест-кейс|чек-?лист\pL*\s+(?:для|по)|checkliste\s+für|detection\s+rules?|erkennungsregel|"
+    r"правил\pL*\s+обнаружения|检测规则|検知ルール|탐지\s*규칙|"
+    # how to teach people to spot such mail ("teach my team to spot …", "научить команду
+    # распознавать", "怎么教团队识别", "見分ける方法")
+    r"teach\s+(?:\S+\s+){1,2}?to\s+(?:spot|recogni[sz]e|identify|tell\s+apart)|научить\s+(?:\S+\s+)?"
+    r"(?:распознавать|распознать|отличать|отличить)|教\S{0,6}?(?:识别|辨别|分辨)|見分ける方法|見分け方|"
+    r"見抜く方法|(?:알아보게|구별하게|식별하게)\s*하려면|(?:구별|식별)하는\s*방법|"
+    # an attack's kind named as a category ("fake system messages", "prompt leaking",
+    # "gefälschte Systemnachrichten", "提示词泄露", "偽のシステムメッセージ"); not the kinds an
+    # attack announces itself by ("Payload splitting demo: a = …", "Many-shot example follows")
+    r"fake\s+system\s+(?:messages|prompts|notices|blocks)|prompt\s+(?:leaking|leakage|leaks)|"
+    r"role[\s-]?play\s+(?:attacks|jailbreaks|exploits)|gefälschte\s+system\pL*|rollenspiel-?angriff|поддельн\pL*\s+"
+    r"системн\pL*\s+сообщени|утечк\pL*\s+(?:системного\s+)?промпт|伪造的?系统(?:消息|提示)|"
+    r"(?:系统)?提示词?泄露|角色扮演攻击|偽の?システムメッセージ|プロンプト(?:の)?漏洩|ロールプレイ攻撃|"
+    r"가짜\s*시스템\s*메시지|프롬프트\s*유출|역할극\s*공격|exfiltration\s+(?:paths?|vectors?|"
+    r"channels?)|"
     # what researchers showed, and why models in general do what they do ("why do LLMs follow
     # instructions in documents?", "为什么大模型分不清…")
     r"researchers\s+(?:showed|found|demonstrated|discovered|reported)|forscher\pL*\s+(?:zeigten|fanden|"
@@ -203,11 +226,17 @@ DISCUSSION = (
 #: Korean the verb follows the quote: a closing quote mark before と/라고 ("「…」と入力した"),
 #: not any "と書いて" ("何と書いてありますか" asks what is written at the start).
 REPORTED = (
-    r"(?:typed|entered|pasted|submitted|posted)\s+(?:\S+\s+){0,4}?[\"“‘«„]|"
-    # what someone else tried on a bot ("someone tried 'forget everything …' on our support
-    # bot"; not "I tried 'please' already. Now ignore …")
+    r"(?:typed|entered|pasted|submitted|posted)\s+(?:\S+\s+){0,4}?\(?[\"“‘«„]|"
+    # what someone else tried on a bot or sent it ("someone tried 'forget everything …' on our
+    # support bot"; not "I tried 'please' already. Now ignore …")
     r"(?:someone|somebody|people|users?|customers?|they|he|she|attackers?|visitors?|students?)\s+"
-    r"(?:\w+\s+)?tried\s*[\"'“‘«„]|"
+    r"(?:\w+\s+)?(?:tried|sent)\s*[\"'“‘«„]|"
+    # and in the other languages ("Ein Nutzer versuchte „…“", "пользователь попытался ввести
+    # «…»", "用户试图输入“…”", "「…」と入力しようとした", "'…'를 입력하려 했다")
+    r"(?:jemand|nutzer\pL*|benutzer\pL*|kunde|kunden|leute|angreifer)\s+(?:\S+\s+)?versucht\pL*"
+    r"\s+(?:\S+\s+)?[„\"“»]|(?:пользовател\pL*|клиент\pL*|кто-то|злоумышленник\pL*)\s+"
+    r"(?:\S+\s+)?(?:по)?пыта\pL*\s+(?:\S+\s+)?[«\"„“]|(?:用户|客户|有人|攻击者)(?:曾)?(?:试图|尝试|想)"
+    r"(?:输入|发送|让)?[“\"「]|[」\"”]と(?:入力|送信)しようと|[\"”」'’](?:를|을)\s*입력하려|"
     # what the model did after an input a report quotes ("после сообщения «…» ассистент выдал …")
     r"\bafter\s+(?:the\s+)?(?:input|message|prompt|request)\s*:?\s*[\"'“‘«„]|\bnach\s+der\s+(?:eingabe|"
     r"nachricht|anfrage)\s*:?\s*[„\"'“»]|после\s+(?:сообщения|ввода|запроса|фразы)\s*:?\s*[«\"'„“]|"
@@ -258,7 +287,25 @@ ASKED_ABOUT = (
     r"выяснили|обнаружили)|(?:der|die|das)\s+(?:trick|satz|phrase|befehl|anfrage)\s*[„\"“»]|"
     r"研究人员(?:发现|表明)|という依頼は|라는\s*요청은|"
     r"(?:instructions?|payloads?|examples?)\s+(?:like|such\s+as)\s*[\"'“‘«„]|"
-    r"something\s+like\s*[\"'“‘«„]|что-то\s+вроде\s*:?\s*[«\"'„“]|(?:so\s+)?etwas\s+wie\s*[„\"'“»]|"
+    r"(?:something|things|stuff)\s+like\s*[\"'“‘«„]|"
+    # a mail or text brought to be judged ("a suspicious email I got", "rate how dangerous each
+    # of these is"), a test in Go, Java or JavaScript
+    r"suspicious\s+(?:e-?mail|mail|message|text|page|document|pdf|file)|phishing\s+attempt|"
+    r"verdächtig\pL*\s+(?:e-?mails?|nachrichten|mails?)|подозрительн\pL*\s+(?:письм|сообщени)|"
+    r"可疑(?:的)?(?:邮件|消息|信息)|(?:怪しい|不審な)(?:メール|メッセージ)|수상한\s*(?:메일|메시지|이메일)|"
+    r"с\s+(?:фразой|текстом|надписью)\s*[«\"„“]|austricks\pL*|überlist\pL*|\bassert\s+[\w.]+\s*\(|"
+    r"(?:text|message|line|note|comment|e-?mail|mail|page|sentence)\s+(?:saying|that\s+says|"
+    r"reading|that\s+reads)\s*:?\s*[\"'“‘«„]|"
+    # an attack's example named ("Beispiel für einen Angriff: „…“", "攻击示例：“…”"), what to do
+    # if a user asks for one ("если пользователь просит «…»"), a post to explain
+    r"beispiel\s+für\s+(?:einen\s+)?angriff|angriffsbeispiel|攻击示例|攻击例子|攻击样例|攻撃例|"
+    r"攻撃の例|(?:если|когда)\s+(?:пользователь|клиент|кто-то|кто-нибудь)\s+(?:просит|пишет|"
+    r"спрашивает|вводит|присылает|отправляет)\s*:?\s*[«\"„“]|(?:wenn|falls)\s+(?:der\s+nutzer|"
+    r"ein\s+nutzer|jemand|der\s+kunde|ein\s+kunde)\s+(?:schreibt|fragt|eingibt|sagt|bittet)\s*:?\s*"
+    r"[„\"“»]|如果(?:用户|客户|有人)(?:说|问|输入|要求|发来)[：:]?\s*[“\"「]|explain\s+(?:this|the\s+"
+    r"following)\s+(?:tweet|post|quote|comment|sentence|message|line)\s*:?\s*[\"'“‘«„]|"
+    r"(?:rate|classify|label|score|judge)\s+(?:how\s+\w+\s+)?(?:each\s+of\s+)?(?:these|the\s+"
+    r"following)|\bfunc\s+Test\w*\s*\(|@Test\b|\bexpect\s*\(|что-то\s+вроде\s*:?\s*[«\"'„“]|(?:so\s+)?etwas\s+wie\s*[„\"'“»]|"
     r"(?:asking|telling|asked|told)\s+(?:the|a|my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:bot|chatbot|"
     r"model|assistant|ai|llm)\s+to\s*[\"'“‘«„]|"
     # what people will say to a bot, what a page may say, what a filter should flag ("people
@@ -285,7 +332,8 @@ ASKED_ABOUT = (
     r"(?:classic|common|typical|well-known|famous|known|textbook)\s+(?:[\w-]+\s+){0,2}?(?:hijack|"
     r"attack|jailbreak|trick|exploit|payload|injection|prompt)s?\s*(?:(?:is|was|are|were)\s*)?:?\s*"
     r"[\"'“‘«„]|test\s*plan|(?:messages?|lines?|entry|entries|requests?|"
-    r"prompts?)\s+from\s+(?:our|the)\s+(?:chat\s+)?(?:logs|traffic)|(?:when|if)\s+(?:the|a)\s+user\s+(?:says|types|writes|asks|sends|enters)\s*:?\s*"
+    r"prompts?)\s+from\s+(?:our|the)\s+(?:chat\s+)?(?:logs|traffic)|(?:when|if)\s+(?:the\s+user|a\s+user|users|someone|somebody|people|a\s+customer|"
+    r"customers)\s+(?:says?|types?|writes?|asks?|sends?|enters?|pastes?)\s+(?:things\s+like\s*)?:?\s*"
     r"[\"'“‘«„]|"
     # a test in code (its function, its framework's marks) and the cases a filter is tested
     # with, which hold attacks as strings; what attackers do, told
