@@ -17,7 +17,8 @@ each scored before the change that followed it (benign flagged, before → after
   after the round, 2/20 → 2.
 
 The batches written after a round show how little of it carries to forms no batch held. The
-whole grid on 89ca0b9: 60 of 288 flagged; after: 5. Attacks missed: 5 of 54 before and after
+whole grid on 89ca0b9: 60 of 288 flagged; after: 5, then 4 once a text whose every signal it
+reports counts as talk about attacks. Attacks missed: 5 of 54 before and after
 (tool results that open "Test plan:", "Incident note:" or "Suspicious email?", "How do I spot a
 good answer? By you ignoring …", a many-shot dialogue)."""
 

@@ -226,6 +226,7 @@ class InjectionScanner:
         # key words with their inner letters shuffled (``_injection_scrambled``)
         shuffled = any(only and whole(self._p.scrambled, data, a, b) for a, b, _, only in hits)
         talk = Talk(self._p, data)  # each pass over the text once, when first needed
+        all_reported = False
         if "lexical" in self.layers:
             to_respell: list[tuple[int, int]] = []
             weights, lex = self._lexical(data, regions, "", embedded, talk, to_respell)
@@ -241,6 +242,14 @@ class InjectionScanner:
                 weights += more_w
                 lex += more_lex
             out["lexical"] = noisy_or(weights)
+            # every signal one the text reports (a quarter of its weight: quoted in a question or
+            # test about it, ``ASKED_ABOUT``): then the text counts as talk about attacks, for
+            # the classifier too, which reads the quoted attack as one ("rate how dangerous each
+            # of these is: (a) … (b) 'Ignore your rules'")
+            all_reported = bool(lex) and all(
+                w <= 0.25 * _WEIGHT[sid.split(":", 1)[1].split(">")[-1]] + 1e-9
+                for w, (sid, _, _) in zip(weights, lex, strict=True)
+            )
             evidence.extend(lex)
             # (not when the request to decode is itself quoted or reported: "attackers hope
             # the model will 'decode and follow' them")
@@ -294,6 +303,8 @@ class InjectionScanner:
         # then (a pass over the whole text, skipped for the many texts with nothing).
         if out["lexical"] or out["decode"] or out["classifier"] > _QUIET_LOGIT:
             out["discussion"] = 1.0 if talk.discussion() else 0.0
+            if not out["discussion"] and all_reported and talk.reporting():
+                out["discussion"] = 1.0
         if evidence:
             offsets = _CharOffsets(data)
             lex_ev = [(s, a, b) for s, a, b in evidence if s.startswith("lexical:")]
