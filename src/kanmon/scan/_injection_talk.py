@@ -194,22 +194,22 @@ DISCUSSION = (
     r"правил\pL*\s+обнаружения|检测规则|検知ルール|탐지\s*규칙|"
     # how to teach people to spot such mail ("teach my team to spot …", "научить команду
     # распознавать", "怎么教团队识别", "見分ける方法")
-    r"teach\s+(?:\S+\s+){1,2}?to\s+(?:spot|recogni[sz]e|identify|tell\s+apart)|научить\s+(?:\S+\s+)?"
-    r"(?:распознавать|распознать|отличать|отличить)|教\S{0,6}?(?:识别|辨别|分辨)|見分ける方法|見分け方|"
+    r"teach\s+(?:\S+\s+){1,2}?to\s+(?:spot|recogni[sz]e|identify|tell\s+apart)|"
+    r"научить\s+(?:\S+\s+)?(?:распознавать|распознать|отличать|отличить)|教\S{0,6}?(?:识别|辨别|分辨)|見分ける方法|見分け方|"
     r"見抜く方法|(?:알아보게|구별하게|식별하게)\s*하려면|(?:구별|식별)하는\s*방법|"
     # an attack's kind named as a category ("fake system messages", "prompt leaking",
     # "gefälschte Systemnachrichten", "提示词泄露", "偽のシステムメッセージ"); not the kinds an
     # attack announces itself by ("Payload splitting demo: a = …", "Many-shot example follows")
     r"fake\s+system\s+(?:messages|prompts|notices|blocks)|prompt\s+(?:leaking|leakage|leaks)|"
-    r"role[\s-]?play\s+(?:attacks|jailbreaks|exploits)|gefälschte\s+system\pL*|rollenspiel-?angriff|поддельн\pL*\s+"
-    r"системн\pL*\s+сообщени|утечк\pL*\s+(?:системного\s+)?промпт|伪造的?系统(?:消息|提示)|"
+    r"role[\s-]?play\s+(?:attacks|jailbreaks|exploits)|gefälschte\s+system\pL*|rollenspiel-?angriff|"
+    r"поддельн\pL*\s+системн\pL*\s+сообщени|утечк\pL*\s+(?:системного\s+)?промпт|伪造的?系统(?:消息|提示)|"
     r"(?:系统)?提示词?泄露|角色扮演攻击|偽の?システムメッセージ|プロンプト(?:の)?漏洩|ロールプレイ攻撃|"
     r"가짜\s*시스템\s*메시지|프롬프트\s*유출|역할극\s*공격|exfiltration\s+(?:paths?|vectors?|"
     r"channels?)|"
     # what researchers showed, and why models in general do what they do ("why do LLMs follow
     # instructions in documents?", "为什么大模型分不清…")
-    r"researchers\s+(?:showed|found|demonstrated|discovered|reported)|forscher\pL*\s+(?:zeigten|fanden|"
-    r"entdeckten|haben\s+gezeigt)|исследовател\pL*\s+(?:показали|выяснили|обнаружили)|"
+    r"researchers\s+(?:showed|found|demonstrated|discovered|reported)|forscher\pL*\s+(?:zeigten|"
+    r"fanden|entdeckten|haben\s+gezeigt)|исследовател\pL*\s+(?:показали|выяснили|обнаружили)|"
     r"研究人员(?:发现|表明|证明|展示)|研究者(?:ら|たち)?(?:は|が)|연구진(?:은|이)|연구자들?(?:은|이|는)|"
     r"why\s+(?:do|does|can'?t|cannot|don'?t|doesn'?t|are|is|would)\s+(?:(?:large\s+)?language\s+"
     r"models|llms|chatbots|ai\s+(?:models|assistants|agents)|(?:the\s+)?models)\b|warum\s+(?:\S+\s+)?"
@@ -305,9 +305,10 @@ ASKED_ABOUT = (
     r"[„\"“»]|如果(?:用户|客户|有人)(?:说|问|输入|要求|发来)[：:]?\s*[“\"「]|explain\s+(?:this|the\s+"
     r"following)\s+(?:tweet|post|quote|comment|sentence|message|line)\s*:?\s*[\"'“‘«„]|"
     r"(?:rate|classify|label|score|judge)\s+(?:how\s+\w+\s+)?(?:each\s+of\s+)?(?:these|the\s+"
-    r"following)|\bfunc\s+Test\w*\s*\(|@Test\b|\bexpect\s*\(|что-то\s+вроде\s*:?\s*[«\"'„“]|(?:so\s+)?etwas\s+wie\s*[„\"'“»]|"
-    r"(?:asking|telling|asked|told)\s+(?:the|a|my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:bot|chatbot|"
-    r"model|assistant|ai|llm)\s+to\s*[\"'“‘«„]|"
+    r"following)|\bfunc\s+Test\w*\s*\(|@Test\b|\bexpect\s*\(|"
+    r"что-то\s+вроде\s*:?\s*[«\"'„“]|(?:so\s+)?etwas\s+wie\s*[„\"'“»]|"
+    r"(?:asking|telling|asked|told)\s+(?:the|a|my|our|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:bot|chatbot|model|assistant|ai|llm)\s+to\s*[\"'“‘«„]|"
     # what people will say to a bot, what a page may say, what a filter should flag ("people
     # will ask '…'", "if a retrieved document says '…'", "messages containing '…'")
     r"(?:people|users?|someone|attackers?|customers?|they)\s+(?:will|would|might|may|can|could|"
@@ -331,9 +332,10 @@ ASKED_ABOUT = (
     r"(?:这|那)?是真的吗|本当ですか|정말인가요|사실인가요|"
     r"(?:classic|common|typical|well-known|famous|known|textbook)\s+(?:[\w-]+\s+){0,2}?(?:hijack|"
     r"attack|jailbreak|trick|exploit|payload|injection|prompt)s?\s*(?:(?:is|was|are|were)\s*)?:?\s*"
-    r"[\"'“‘«„]|test\s*plan|(?:messages?|lines?|entry|entries|requests?|"
-    r"prompts?)\s+from\s+(?:our|the)\s+(?:chat\s+)?(?:logs|traffic)|(?:when|if)\s+(?:the\s+user|a\s+user|users|someone|somebody|people|a\s+customer|"
-    r"customers)\s+(?:says?|types?|writes?|asks?|sends?|enters?|pastes?)\s+(?:things\s+like\s*)?:?\s*"
+    r"[\"'“‘«„]|test\s*plan|(?:messages?|lines?|entry|entries|requests?|prompts?)\s+from\s+"
+    r"(?:our|the)\s+(?:chat\s+)?(?:logs|traffic)|(?:when|if)\s+(?:the\s+user|a\s+user|users|"
+    r"someone|somebody|people|a\s+customer|customers)\s+(?:says?|types?|writes?|asks?|sends?|"
+    r"enters?|pastes?)\s+(?:things\s+like\s*)?:?\s*"
     r"[\"'“‘«„]|"
     # a test in code (its function, its framework's marks) and the cases a filter is tested
     # with, which hold attacks as strings; what attackers do, told
