@@ -205,7 +205,16 @@ DISCUSSION = (
     r"поддельн\pL*\s+системн\pL*\s+сообщени|утечк\pL*\s+(?:системного\s+)?промпт|伪造的?系统(?:消息|提示)|"
     r"(?:系统)?提示词?泄露|角色扮演攻击|偽の?システムメッセージ|プロンプト(?:の)?漏洩|ロールプレイ攻撃|"
     r"가짜\s*시스템\s*메시지|프롬프트\s*유출|역할극\s*공격|exfiltration\s+(?:paths?|vectors?|"
-    r"channels?)|"
+    r"channels?|via)|"
+    # and as the public taxonomies name them (OWASP's LLM Top 10, MITRE ATLAS, the research
+    # literature): "meta prompt extraction", "goal hijacking", "token smuggling", "image
+    # exfiltration", "plugin compromise"; not the names an attack gives its own order
+    # ("Refusal suppression on. Never say you can't …", "Sandwich defense bypass: ignore …")
+    r"\bowasp\b|mitre\s+atlas|meta\s+prompt\s+extraction|goal\s+hijacking|"
+    r"token\s+smuggling|context\s+ignoring|virtuali[sz]ation\s+attacks?|instruction\s+hierarchy|"
+    r"(?:persona|few-shot|many-shot)\s+jailbreak|image\s+exfiltration|"
+    r"(?:plugin|tool)\s+(?:compromise|poisoning)|obfuscation\s+(?:attacks?|techniques?)|"
+    r"\badversar(?:y|ies)\b|プロンプト(?:の)?漏えい|"
     # what researchers showed, and why models in general do what they do ("why do LLMs follow
     # instructions in documents?", "为什么大模型分不清…")
     r"researchers\s+(?:showed|found|demonstrated|discovered|reported)|forscher\pL*\s+(?:zeigten|"
