@@ -93,7 +93,7 @@ _EXAMPLE_BEFORE = re.compile(
 #: But "like" and "wie" after a verb of answering or acting say how to answer ("reply like
 #: '…'", "antworte wie '…'"): an instruction, not an example.
 _MANNER = re.compile(
-    r"(?:reply|respond|answer|talk|speak|act|behave|write|sound|antworte\w*|sprich|verhalte\w*|"
+    r"\b(?:reply|respond|answer|talk|speak|act|behave|write|sound|antworte\w*|sprich|verhalte\w*|"
     r"schreib\w*)\s+(?:exactly\s+|just\s+)?(?:like|wie)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
