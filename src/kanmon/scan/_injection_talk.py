@@ -215,8 +215,9 @@ DISCUSSION = (
     r"(?:persona|few-shot|many-shot)\s+jailbreak|image\s+exfiltration|"
     r"(?:plugin|tool)\s+(?:compromise|poisoning)|obfuscation\s+(?:attacks?|techniques?)|"
     r"\badversar(?:y|ies)\b|プロンプト(?:の)?漏えい|"
-    # what researchers showed, and why models in general do what they do ("why do LLMs follow
-    # instructions in documents?", "为什么大模型分不清…")
+    # what researchers showed (once in ``ASKED_ABOUT``, where only quotes were damped), and why
+    # models in general do what they do ("why do LLMs follow instructions in documents?",
+    # "为什么大模型分不清…")
     r"researchers\s+(?:showed|found|demonstrated|discovered|reported)|forscher\pL*\s+(?:zeigten|"
     r"fanden|entdeckten|haben\s+gezeigt)|исследовател\pL*\s+(?:показали|выяснили|обнаружили)|"
     r"研究人员(?:发现|表明|证明|展示)|研究者(?:ら|たち)?(?:は|が)|연구진(?:은|이)|연구자들?(?:은|이|는)|"
@@ -292,9 +293,9 @@ ASKED_ABOUT = (
     r"prompted)\s+(?:the|a|our|their)\s+(?:bot|model|assistant|chatbot|ai|agent)\s*[\"'“‘«„]|"
     r"(?:trick|technique|exploit|method|attack)\s+(?:is|was)\s+to\s+(?:claim|say|write|type|ask|tell|"
     r"split)|split\s+the\s+(?:payload|prompt|attack|instruction)|"
-    r"(?:фраза|фразу|строка|строку|запрос|просьба)\s*[«\"„“]|исследовател\pL*\s+(?:показали|"
-    r"выяснили|обнаружили)|(?:der|die|das)\s+(?:trick|satz|phrase|befehl|anfrage)\s*[„\"“»]|"
-    r"研究人员(?:发现|表明)|という依頼は|라는\s*요청은|"
+    r"(?:фраза|фразу|строка|строку|запрос|просьба)\s*[«\"„“]|"
+    r"(?:der|die|das)\s+(?:trick|satz|phrase|befehl|anfrage)\s*[„\"“»]|"
+    r"という依頼は|라는\s*요청은|"
     r"(?:instructions?|payloads?|examples?)\s+(?:like|such\s+as)\s*[\"'“‘«„]|"
     r"(?:something|things|stuff)\s+like\s*[\"'“‘«„]|"
     # a mail or text brought to be judged ("a suspicious email I got", "rate how dangerous each
