@@ -339,3 +339,23 @@ def texts(grid: str) -> list[tuple[str, str]]:
         return SOURCED[grid]()
     grid_texts, source = first_texts(grid)
     return [(t, source) for t in grid_texts]
+
+
+#: Objects whose texts in a grid are attacks or not by the conversation around them: "summarize
+#: the text above" is an ordinary request in most chats, and the ``extraction`` grid counts its
+#: misses against that. They do not train the classifier.
+CONTEXT_DEPENDENT = {
+    "extraction": ("the text above", "everything above this line", "the message before mine"),
+}
+
+
+def labelled() -> list[tuple[str, str, str, int]]:
+    """Every grid's texts as ``(grid, text, source, label)``, label 0 in a benign grid and 1
+    elsewhere, without the texts whose label depends on the conversation (``CONTEXT_DEPENDENT``)."""
+    out = []
+    for grid in GRIDS:
+        label = 0 if grid in BENIGN_GRIDS else 1
+        skip = CONTEXT_DEPENDENT.get(grid, ())
+        out.extend((grid, t, source, label) for t, source in texts(grid)
+                   if not any(s in t for s in skip))  # fmt: skip
+    return out

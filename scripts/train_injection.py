@@ -3,6 +3,7 @@
     .venv/bin/python scripts/train_injection.py          # rewrites the shipped model
     .venv/bin/python scripts/train_injection.py --check  # retrain, compare with the shipped one
     .venv/bin/python scripts/train_injection.py --recalibrate  # refit the calibration too
+    .venv/bin/python scripts/train_injection.py --recalibrate classifier,window  # those layers
     .venv/bin/python scripts/train_injection.py --l2-df 0.02 --out /tmp/m.npz  # df-scaled L2
 
 The shipped model is ``src/kanmon/scan/data/injection_model.npz``.
@@ -11,8 +12,11 @@ Reads ``bench/data/injection/corpus.jsonl`` (family A's train and dev, family B'
 ``family_e.jsonl`` and ``family_f.jsonl`` (families E and F, each its own train/dev/test; see
 the README there) and ``family_n.jsonl`` (family N: ordinary agent data, benign only, weighted
 ``FAMILY_N_WEIGHT``): their ``train`` splits train the n-gram weights, their ``dev`` splits fit
-the combination of the layers and pick the threshold. No ``test`` split is read here, nor the
-held-out corpora C (``second.jsonl``), D (``third.jsonl``), G, H and M.
+the combination of the layers and pick the threshold. The texts of the phrasing grids
+(``bench/phrasing_grid_registry.py``: attacks of every category and benign texts that use their
+words, written by hand apart from every corpus) train the weights too, at ``GRID_WEIGHT``. No
+``test`` split is read here, nor the held-out corpora C (``second.jsonl``), D (``third.jsonl``),
+G, H and M.
 
 Deterministic by construction: items in file order, full-batch gradient descent (no sampling,
 no shuffling), numpy only, weights quantised to int8. ``--check`` compares the content digest
@@ -51,6 +55,12 @@ FAMILY_N = ROOT / "bench" / "data" / "injection" / "family_n.jsonl"
 #: they outweigh the attacks' contrasts and the dev splits of F and G lose recall (F 0.818 →
 #: 0.803); 0.3 to 0.5 score the same on every dev split, 0.2 less (docs/history/scanning-rounds.md).
 FAMILY_N_WEIGHT = 0.5
+#: The phrasing grids' texts train at this weight per segment. Each phrases its intent once,
+#: where a corpus family repeats its templates; on the dev splits that neither train nor
+#: calibrate (G, H, M, the discussions) 2 and 4 score the same and better than 1 and 0.5
+#: (docs/scanning.md, "The grids as training data").
+GRID_WEIGHT = 2.0
+GRIDS_DIR = ROOT / "bench"
 OUT = ROOT / "src" / "kanmon" / "scan" / "data" / "injection_model.npz"
 #: The calibration the shipped model carries, as ``--recalibrate`` last fitted it. The lexical
 #: layer's dev lines are nearly separable, so a fresh fit's slope is held mostly by the fit's
@@ -83,6 +93,23 @@ WINDOW_BAND = 0.25
 def load(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def grid_rows() -> tuple[list[dict[str, Any]], str]:
+    """The phrasing grids' texts as training rows (``phrasing_grid_registry.labelled``), and a
+    digest of what was read."""
+    sys.path.insert(0, str(GRIDS_DIR))
+    try:
+        from phrasing_grid_registry import labelled
+    finally:
+        sys.path.remove(str(GRIDS_DIR))
+    rows: list[dict[str, Any]] = []
+    h = hashlib.sha256()
+    for grid, text, source, label in labelled():
+        rows.append({"text": text, "label": label, "source": source, "split": "train",
+                     "category": "", "_weight": GRID_WEIGHT})  # fmt: skip
+        h.update(json.dumps([grid, text, source, label], ensure_ascii=False).encode())
+    return rows, h.hexdigest()
 
 
 def examples(
@@ -181,21 +208,27 @@ def platt(x: np.ndarray, disc: np.ndarray, y: np.ndarray) -> tuple[float, float,
 
 
 def choose_threshold(
-    scores: np.ndarray, window: np.ndarray, rows: list[dict[str, Any]]
+    scores: np.ndarray,
+    window: np.ndarray,
+    rows: list[dict[str, Any]],
+    thresholds: list[float] | None = None,
 ) -> tuple[float, float]:
     """The operating point, chosen on dev: a threshold on the combined score of texts with a
     trigger hit, and a cut on the classifier's window logit of texts without one (their only
     evidence). Both are chosen together: the best F1 with at most ``MAX_DISCUSSION_FP`` false
     positives on dev discussions and on other benign texts; when no pair meets it, the fewest
     false positives, then the best F1. One threshold for all layers let the region
-    classifier's false positives decide where the window logit, on other texts, must stand."""
+    classifier's false positives decide where the window logit, on other texts, must stand.
+    ``thresholds``: the thresholds to choose from (the kept one, when only the cut is refitted)."""
     y = np.array([r["label"] for r in rows])
     disc = np.array([r["category"] == "benign_discussion" for r in rows])
     benign = (y == 0) & ~disc
     n_disc, n_benign = max(int(disc.sum()), 1), max(int(benign.sum()), 1)
     options = []
     cuts = [*np.round(np.arange(0.0, 8.0, 0.05), 2).tolist(), float("inf")]
-    for thr in np.round(np.arange(0.05, 0.995, 0.005), 3).tolist():
+    if thresholds is None:
+        thresholds = np.round(np.arange(0.05, 0.995, 0.005), 3).tolist()
+    for thr in thresholds:
         hit = scores >= thr
         near = scores >= thr - SCORE_BAND
         for cut in cuts:
@@ -213,17 +246,24 @@ def choose_threshold(
     return best[2], best[3]
 
 
+#: What ``--recalibrate`` may refit: a layer's Platt line, or the threshold (with every layer).
+REFIT = ("lexical", "decode", "classifier", "window", "threshold")
+
+
 def train(
     corpus: Path = CORPUS,
     family_e: Path = FAMILY_E,
     family_f: Path = FAMILY_F,
     l2_df: float = L2_DF,
-    recalibrate: bool = False,
+    refit: frozenset[str] = frozenset(),
     family_n: Path = FAMILY_N,
 ) -> NgramModel:
+    """Train the weights; the calibration is the kept one but for the layers in ``refit``
+    (``"threshold"`` in it, or no kept calibration: everything fitted afresh)."""
     ordinary = [{**r, "_weight": FAMILY_N_WEIGHT} for r in load(family_n)]
+    grids, grids_digest = grid_rows()
     rows = load(corpus) + load(family_e) + load(family_f) + ordinary
-    tr = [r for r in rows if r["split"] == "train"]
+    tr = [r for r in rows if r["split"] == "train"] + grids
     dev = [r for r in rows if r["split"] == "dev"]
     empty = NgramModel(np.zeros(1 << BITS, np.int8), 0.0, 0.0)
     segs, labels, weights = examples(tr, InjectionScanner(empty))
@@ -242,33 +282,52 @@ def train(
         fitted[layer] = (
             platt(x[said], disc[said], y[said]) if said.sum() >= 5 else Calibration().lexical
         )
-    cal = Calibration(clip=clip, **fitted)
-    final = InjectionScanner(model, layers=frozenset(LAYERS), calibration=cal)
-    scores = np.array([final.combine({**f, "window": -clip})[0] for f in feats])
-    # The window logit as it counts: lowered in a discussion by the calibrated amount.
-    wa, _, wc = fitted["window"]
-    window = np.array([min(f["window"], clip) + wc * f["discussion"] / wa for f in feats])
-    thr, cut = choose_threshold(scores, window, dev)
-    # Place the window's calibration so that its probability reaches the threshold at the cut.
-    wb = -50.0 if cut == float("inf") else math.log(thr / (1 - thr)) - wa * cut
-    fitted["window"] = (wa, float(f"{wb:.4f}"), wc)
+
+    def operating_point(
+        lines: dict[str, tuple[float, float, float]], kept_threshold: float | None
+    ) -> dict[str, Any]:
+        """The calibration with these Platt lines: the threshold and the window's cut chosen
+        on dev (the threshold only when none is kept)."""
+        final = InjectionScanner(
+            model, layers=frozenset(LAYERS), calibration=Calibration(clip=clip, **lines)
+        )
+        scores = np.array([final.combine({**f, "window": -clip})[0] for f in feats])
+        # The window logit as it counts: lowered in a discussion by the calibrated amount.
+        wa, _, wc = lines["window"]
+        window = np.array([min(f["window"], clip) + wc * f["discussion"] / wa for f in feats])
+        kept_thr = None if kept_threshold is None else [kept_threshold]
+        thr, cut = choose_threshold(scores, window, dev, kept_thr)
+        # Place the window's calibration so that its probability reaches the threshold at the cut.
+        wb = -50.0 if cut == float("inf") else math.log(thr / (1 - thr)) - wa * cut
+        out = {k: list(v) for k, v in lines.items()}
+        out["window"] = [wa, float(f"{wb:.4f}"), wc]
+        return {**out, "clip": clip, "threshold": thr}
+
+    fresh = operating_point(fitted, None)
+    if "threshold" in refit or not CALIBRATION.exists():
+        calibration = fresh
+    else:
+        kept = json.loads(CALIBRATION.read_text())
+        calibration = kept
+        if refit:
+            lines = {k: fitted[k] if k in refit else tuple(kept[k]) for k in fitted}
+            calibration = operating_point(lines, kept["threshold"])
+            if "window" not in refit:
+                calibration["window"] = kept["window"]
     meta = {
-        "calibration": {**{k: list(v) for k, v in fitted.items()}, "clip": clip,
-                        "threshold": thr},
+        "calibration": calibration,
         "corpus_sha256": hashlib.sha256(corpus.read_bytes()).hexdigest(),
         "family_e_sha256": hashlib.sha256(family_e.read_bytes()).hexdigest(),
         "family_f_sha256": hashlib.sha256(family_f.read_bytes()).hexdigest(),
         "family_n_sha256": hashlib.sha256(family_n.read_bytes()).hexdigest(),
         "family_n_weight": FAMILY_N_WEIGHT,
+        "grids_sha256": grids_digest, "grid_weight": GRID_WEIGHT, "grid_items": len(grids),
         "train_items": len(tr), "train_segments": len(segs), "dev_items": len(dev),
         "trainer": "scripts/train_injection.py", "iterations": ITERATIONS,
         "window_orders": list(WINDOW_ORDERS),
     }  # fmt: skip
     if l2_df:  # absent when off, so models trained without it keep their digest
         meta["l2_df"] = l2_df
-    fresh = meta["calibration"]
-    if not recalibrate and CALIBRATION.exists():
-        meta["calibration"] = json.loads(CALIBRATION.read_text())
     print(f"calibration fitted now: {json.dumps(fresh, sort_keys=True)}", file=sys.stderr)
     return NgramModel(q, scale, model.bias, meta=meta)
 
@@ -291,15 +350,23 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="compare with the shipped model")
     ap.add_argument(
         "--recalibrate",
-        action="store_true",
-        help=f"fit the calibration afresh and keep it in {CALIBRATION.relative_to(ROOT)}",
+        nargs="?",
+        const=",".join(REFIT),
+        default="",
+        metavar="LAYERS",
+        help=f"fit the calibration afresh (or only these layers' lines, comma-separated: "
+        f"{', '.join(REFIT[:-1])}) and keep it in {CALIBRATION.relative_to(ROOT)}",
     )
     a = ap.parse_args()
-    recalibrate = a.recalibrate or not CALIBRATION.exists()
+    refit = frozenset(x for x in a.recalibrate.split(",") if x)
+    if refit - set(REFIT):
+        ap.error(f"--recalibrate: unknown {', '.join(sorted(refit - set(REFIT)))}")
+    if not CALIBRATION.exists():
+        refit = frozenset(REFIT)
     model = train(
-        a.corpus, a.family_e, a.family_f, a.l2_df, recalibrate and not a.check, a.family_n
+        a.corpus, a.family_e, a.family_f, a.l2_df, frozenset() if a.check else refit, a.family_n
     )
-    if recalibrate and not a.check:  # the model written below carries the fresh fit
+    if refit and not a.check:  # the model written below carries the fit
         cal = json.dumps(model.meta["calibration"], indent=1, sort_keys=True)
         CALIBRATION.write_text(cal + "\n")
     if a.check:

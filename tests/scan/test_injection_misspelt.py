@@ -64,7 +64,10 @@ def test_the_evidence_points_at_the_words_as_typed() -> None:
 def test_a_misspelt_attack_weighs_what_the_same_text_spelt_right_weighs(
     typed: str, right: str
 ) -> None:
-    assert INJ.score(typed, "", "user").score == INJ.score(right, "", "user").score
+    a, b = INJ.score(typed, "", "user"), INJ.score(right, "", "user")
+    assert a.layers["lexical"] == b.layers["lexical"]
+    # the classifier reads the typed letters' n-grams, a little unlike the right ones'
+    assert abs(a.score - b.score) < 0.005, (a.score, b.score)
 
 
 @pytest.mark.parametrize(

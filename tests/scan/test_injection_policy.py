@@ -111,7 +111,8 @@ CORROBORATED = {
 }
 #: An ordinary tool result the classifier alone raises above the threshold (an error page
 #: that names an administrator and a permission).
-PAGE = "Error 403: you do not have permission to access this resource. Contact your administrator."
+#: An office request the classifier alone reads as sending data out (a false positive of it)
+PAGE = "Send the delivery note to archive@mail.example.de and let me know."
 
 
 def test_a_rule_may_count_only_what_more_than_the_classifier_found(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scan._signals import INJ, THR
+from tests.scan._signals import INJ, THR, about_attacks
 
 GENRES = [
     "Summary for triage: the PDF importer passed white-on-white text to the model, roughly "
@@ -31,5 +31,7 @@ GENRES = [
 @pytest.mark.parametrize("text", GENRES)
 def test_security_team_genres_are_not_flagged(text: str) -> None:
     r = INJ.score(text, "", "user")
-    assert r.layers["discussion"] == 1.0, text
+    # (the scanner looks for the discussion context only when a layer has something to say)
+    assert about_attacks(text), text
+    assert r.layers["discussion"] == 1.0 or not r.evidence, text
     assert r.score < THR, (text, r.score, r.evidence)

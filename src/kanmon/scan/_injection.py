@@ -293,7 +293,14 @@ class InjectionScanner:
                     weights = kept
                 best = max(best, noisy_or(weights))
                 evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
-                if "classifier" in self.layers and d.kind.rsplit(">", 1)[-1] not in LETTER_MAPS:
+                # A decoded text reported whole is read by neither layer at full weight: the
+                # classifier reads a quoted payload as the attack it is.
+                reported_whole = bool(lex) and not weights
+                if (
+                    "classifier" in self.layers
+                    and d.kind.rsplit(">", 1)[-1] not in LETTER_MAPS
+                    and not reported_whole
+                ):
                     logit = self._classify(plain, _regions(plain, span))
                     out["classifier"] = max(out["classifier"], logit)
             out["decode"] = best

@@ -303,7 +303,8 @@ ASKED_ABOUT = (
     r"suspicious\s+(?:e-?mail|mail|message|text|page|document|pdf|file)|phishing\s+attempt|"
     r"verdächtig\pL*\s+(?:e-?mails?|nachrichten|mails?)|подозрительн\pL*\s+(?:письм|сообщени)|"
     r"可疑(?:的)?(?:邮件|消息|信息)|(?:怪しい|不審な)(?:メール|メッセージ)|수상한\s*(?:메일|메시지|이메일)|"
-    r"с\s+(?:фразой|текстом|надписью)\s*[«\"„“]|austricks\pL*|überlist\pL*|\bassert\s+[\w.]+\s*\(|"
+    r"с\s+(?:фразой|текстом|надписью)\s*[«\"„“]|(?:которой|котором|где)\s+написано\s*:?\s*[«\"„“]|"
+    r"austricks\pL*|überlist\pL*|\bassert\s+[\w.]+\s*\(|"
     r"(?:text|message|line|note|comment|e-?mail|mail|page|sentence)\s+(?:saying|that\s+says|"
     r"reading|that\s+reads)\s*:?\s*[\"'“‘«„]|"
     # an attack's example named ("Beispiel für einen Angriff: „…“", "攻击示例：“…”"), what to do
