@@ -303,6 +303,10 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   parents, teachers and security people write it (forum questions, changelogs, paper reviews,
   notices, guard rules and tests in code, datasets, incident notes, security reports) in six
   languages (288, benign), and attacks that wear the same words (54).
+- ``pages`` and ``benign-pages`` (``phrasing_grid_pages``): orders for the model reading agent
+  data (pages, search results, mail, invites, reviews, CVs, READMEs, CSV rows, alt text) in six
+  languages and mixtures (93), and the same kinds of data addressed to people (94); held out
+  from the classifier's training.
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

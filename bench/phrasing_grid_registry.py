@@ -52,6 +52,7 @@ from phrasing_grid_minds import benign_minds, minds
 from phrasing_grid_misspelt import benign_misspelt, misspelt
 from phrasing_grid_native import benign_native, native
 from phrasing_grid_own_notes import benign_own_notes, own_notes
+from phrasing_grid_pages import benign_pages, pages
 from phrasing_grid_personas import benign_personas, personas
 from phrasing_grid_plain import (
     benign_notices,
@@ -133,7 +134,7 @@ GRIDS = (
     "benign-lessons", "benign-trainings", "games", "benign-games", "common", "benign-common",
     "pretexts", "benign-pretexts", "relays", "benign-relays", "recasts", "benign-recasts",
     "recasts-intl", "benign-recasts-intl", "claims", "benign-claims", "roles", "benign-roles",
-    "talk", "benign-talk",
+    "talk", "benign-talk", "pages", "benign-pages",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -168,6 +169,7 @@ BENIGN_GRIDS = (
     "benign-claims",
     "benign-roles",
     "benign-talk",
+    "benign-pages",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -330,6 +332,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-roles": benign_roles,
     "talk": talk,
     "benign-talk": benign_talk,
+    "pages": pages,
+    "benign-pages": benign_pages,
 }
 
 
@@ -349,11 +353,19 @@ CONTEXT_DEPENDENT = {
 }
 
 
+#: Grids kept out of the classifier's training, to measure what it reaches on text written after
+#: it was trained: ``pages`` (2026-12-06, indirect injection in agent data).
+HELD_OUT = ("pages", "benign-pages")
+
+
 def labelled() -> list[tuple[str, str, str, int]]:
     """Every grid's texts as ``(grid, text, source, label)``, label 0 in a benign grid and 1
-    elsewhere, without the texts whose label depends on the conversation (``CONTEXT_DEPENDENT``)."""
+    elsewhere, without the texts whose label depends on the conversation (``CONTEXT_DEPENDENT``)
+    and the grids held out (``HELD_OUT``)."""
     out = []
     for grid in GRIDS:
+        if grid in HELD_OUT:
+            continue
         label = 0 if grid in BENIGN_GRIDS else 1
         skip = CONTEXT_DEPENDENT.get(grid, ())
         out.extend((grid, t, source, label) for t, source in texts(grid)
