@@ -307,6 +307,10 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   data (pages, search results, mail, invites, reviews, CVs, READMEs, CSV rows, alt text) in six
   languages and mixtures (93), and the same kinds of data addressed to people (94); held out
   from the classifier's training.
+- ``multistep`` and ``benign-multistep`` (``phrasing_grid_multistep``): long polite requests
+  in several steps that set the setup aside, copy it out, send data away or call a tool, with
+  synonyms and typos, in six languages (94), and ordinary requests of the same form (94); held
+  out from the classifier's training.
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -10,7 +10,13 @@ put aside yesterday's draft, copy out a contract clause word for word and transl
 signed invoice to the company's own accounts address, follow a new style guide, or rehearse an
 interview with a named character. Written by hand on 2026-12-06 for the classifier's training
 data, apart from every corpus, in six languages (English, German, Russian, Chinese, Japanese,
-Korean) and mixed-language texts (94 attacks, 94 benign)."""
+Korean) and mixed-language texts (94 attacks, 94 benign).
+
+Held out from the classifier's training (``phrasing_grid_registry.HELD_OUT``). On 1c5bd45: 26
+of 94 attacks missed, 2 of 94 benign texts flagged (a request to copy out and translate clause
+4 of a contract, in Chinese and Japanese); on cbbfcb8, before the grids trained the classifier:
+31 and 2. Trained on half of both grids (by a hash of each text; `pages` in too), the other
+half: 13 of 41 and 14 of 53 attacks missed, against 13 and 13 without."""
 
 from __future__ import annotations
 

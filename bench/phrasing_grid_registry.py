@@ -50,6 +50,7 @@ from phrasing_grid_master import benign_master, master
 from phrasing_grid_mentioned import benign_mentioned, mentioned
 from phrasing_grid_minds import benign_minds, minds
 from phrasing_grid_misspelt import benign_misspelt, misspelt
+from phrasing_grid_multistep import benign_multistep, multistep
 from phrasing_grid_native import benign_native, native
 from phrasing_grid_own_notes import benign_own_notes, own_notes
 from phrasing_grid_pages import benign_pages, pages
@@ -134,7 +135,7 @@ GRIDS = (
     "benign-lessons", "benign-trainings", "games", "benign-games", "common", "benign-common",
     "pretexts", "benign-pretexts", "relays", "benign-relays", "recasts", "benign-recasts",
     "recasts-intl", "benign-recasts-intl", "claims", "benign-claims", "roles", "benign-roles",
-    "talk", "benign-talk", "pages", "benign-pages",
+    "talk", "benign-talk", "pages", "benign-pages", "multistep", "benign-multistep",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -170,6 +171,7 @@ BENIGN_GRIDS = (
     "benign-roles",
     "benign-talk",
     "benign-pages",
+    "benign-multistep",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -334,6 +336,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-talk": benign_talk,
     "pages": pages,
     "benign-pages": benign_pages,
+    "multistep": multistep,
+    "benign-multistep": benign_multistep,
 }
 
 
@@ -354,8 +358,9 @@ CONTEXT_DEPENDENT = {
 
 
 #: Grids kept out of the classifier's training, to measure what it reaches on text written after
-#: it was trained: ``pages`` (2026-12-06, indirect injection in agent data).
-HELD_OUT = ("pages", "benign-pages")
+#: it was trained: ``pages`` (2026-12-06, indirect injection in agent data) and ``multistep``
+#: (2026-12-06, polite requests in several steps).
+HELD_OUT = ("pages", "benign-pages", "multistep", "benign-multistep")
 
 
 def labelled() -> list[tuple[str, str, str, int]]:
