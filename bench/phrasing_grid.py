@@ -311,6 +311,10 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   in several steps that set the setup aside, copy it out, send data away or call a tool, with
   synonyms and typos, in six languages (94), and ordinary requests of the same form (94); held
   out from the classifier's training.
+- ``memos`` and ``benign-memos`` (``phrasing_grid_memos``): orders for the model written as
+  status lines, hand-overs, config diffs, changelogs and ticket updates in six languages (94),
+  and the same paperwork about people and systems (94); held out from the classifier's
+  training.
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

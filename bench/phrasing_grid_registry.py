@@ -47,6 +47,7 @@ from phrasing_grid_kept import benign_kept, kept
 from phrasing_grid_lessons import benign_lessons, lessons
 from phrasing_grid_licence import benign_licence, licence
 from phrasing_grid_master import benign_master, master
+from phrasing_grid_memos import benign_memos, memos
 from phrasing_grid_mentioned import benign_mentioned, mentioned
 from phrasing_grid_minds import benign_minds, minds
 from phrasing_grid_misspelt import benign_misspelt, misspelt
@@ -135,7 +136,8 @@ GRIDS = (
     "benign-lessons", "benign-trainings", "games", "benign-games", "common", "benign-common",
     "pretexts", "benign-pretexts", "relays", "benign-relays", "recasts", "benign-recasts",
     "recasts-intl", "benign-recasts-intl", "claims", "benign-claims", "roles", "benign-roles",
-    "talk", "benign-talk", "pages", "benign-pages", "multistep", "benign-multistep",
+    "talk", "benign-talk", "pages", "benign-pages", "multistep", "benign-multistep", "memos",
+    "benign-memos",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -172,6 +174,7 @@ BENIGN_GRIDS = (
     "benign-talk",
     "benign-pages",
     "benign-multistep",
+    "benign-memos",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -338,6 +341,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-pages": benign_pages,
     "multistep": multistep,
     "benign-multistep": benign_multistep,
+    "memos": memos,
+    "benign-memos": benign_memos,
 }
 
 
@@ -358,9 +363,11 @@ CONTEXT_DEPENDENT = {
 
 
 #: Grids kept out of the classifier's training, to measure what it reaches on text written after
-#: it was trained: ``pages`` (2026-12-06, indirect injection in agent data) and ``multistep``
-#: (2026-12-06, polite requests in several steps).
-HELD_OUT = ("pages", "benign-pages", "multistep", "benign-multistep")
+#: it was trained (each 2026-12-06): ``pages`` (orders in agent data), ``multistep`` (polite
+#: requests in several steps) and ``memos`` (orders written as status lines and memos).
+HELD_OUT = (
+    "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
+)  # fmt: skip
 
 
 def labelled() -> list[tuple[str, str, str, int]]:

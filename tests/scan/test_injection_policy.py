@@ -109,9 +109,8 @@ CORROBORATED = {
     },
     "action": "block",
 }
-#: An ordinary tool result the classifier alone raises above the threshold (an error page
-#: that names an administrator and a permission).
-#: An office request the classifier alone reads as sending data out (a false positive of it)
+#: An ordinary tool result the classifier alone raises above the threshold: an office request
+#: it reads as sending data out.
 PAGE = "Send the delivery note to archive@mail.example.de and let me know."
 
 

@@ -293,8 +293,9 @@ class InjectionScanner:
                     weights = kept
                 best = max(best, noisy_or(weights))
                 evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
-                # A decoded text reported whole is read by neither layer at full weight: the
-                # classifier reads a quoted payload as the attack it is.
+                # A decoded text whose every signal is reported counts a quarter, in the lexical
+                # layer; the classifier, which would read the quoted payload as the attack it
+                # is, does not read it.
                 reported_whole = bool(lex) and not weights
                 if (
                     "classifier" in self.layers
