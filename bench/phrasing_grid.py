@@ -315,6 +315,10 @@ named beside it; ``phrasing_grid_registry`` lists them by name.
   status lines, hand-overs, config diffs, changelogs and ticket updates in six languages (94),
   and the same paperwork about people and systems (94); held out from the classifier's
   training.
+- ``longplays`` and ``benign-longplays`` (``phrasing_grid_longplays``): long role plays with
+  house rules, answer formats and a stay-in-character line before a harmful ask, in six
+  languages (76), and harmless ones built the same way (83); held out from the classifier's
+  training.
 
     .venv/bin/python bench/phrasing_grid.py override [--misses]
     .venv/bin/python bench/phrasing_grid.py extraction [--misses]

@@ -46,6 +46,7 @@ from phrasing_grid_japanese_asks import benign_japanese_asks, japanese_asks
 from phrasing_grid_kept import benign_kept, kept
 from phrasing_grid_lessons import benign_lessons, lessons
 from phrasing_grid_licence import benign_licence, licence
+from phrasing_grid_longplays import benign_longplays, longplays
 from phrasing_grid_master import benign_master, master
 from phrasing_grid_memos import benign_memos, memos
 from phrasing_grid_mentioned import benign_mentioned, mentioned
@@ -137,7 +138,7 @@ GRIDS = (
     "pretexts", "benign-pretexts", "relays", "benign-relays", "recasts", "benign-recasts",
     "recasts-intl", "benign-recasts-intl", "claims", "benign-claims", "roles", "benign-roles",
     "talk", "benign-talk", "pages", "benign-pages", "multistep", "benign-multistep", "memos",
-    "benign-memos",
+    "benign-memos", "longplays", "benign-longplays",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -175,6 +176,7 @@ BENIGN_GRIDS = (
     "benign-pages",
     "benign-multistep",
     "benign-memos",
+    "benign-longplays",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -343,6 +345,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-multistep": benign_multistep,
     "memos": memos,
     "benign-memos": benign_memos,
+    "longplays": longplays,
+    "benign-longplays": benign_longplays,
 }
 
 
@@ -364,9 +368,11 @@ CONTEXT_DEPENDENT = {
 
 #: Grids kept out of the classifier's training, to measure what it reaches on text written after
 #: it was trained (each 2026-12-06): ``pages`` (orders in agent data), ``multistep`` (polite
-#: requests in several steps) and ``memos`` (orders written as status lines and memos).
+#: requests in several steps), ``memos`` (orders written as status lines and memos) and
+#: ``longplays`` (long role plays).
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
+    "longplays", "benign-longplays",
 )  # fmt: skip
 
 
