@@ -8,8 +8,8 @@ without its key, a drug, a phishing mail, following someone, a password, getting
 police. ``benign_longplays``: the same structure and vocabulary around ordinary asks (a language
 tutor, a job interview, a D&D session, a city tour, a shell lesson, a quiz with points, a
 murder-mystery party where nobody learns how anything works, a villain's monologue without a
-method). Written by hand on 2026-12-06 for the classifier's training data, apart from every
-corpus, in six languages (English, German, Russian, Chinese, Japanese, Korean) and a few texts
+method). Written by hand on 2026-12-06 apart from every corpus, in six languages (English,
+German, Russian, Chinese, Japanese, Korean) and a few texts
 that mix two of them: 76 attacks, 83 benign.
 
 Held out from the classifier's training (``phrasing_grid_registry.HELD_OUT``). On 3a2b54d: 32

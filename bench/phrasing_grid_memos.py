@@ -9,7 +9,7 @@ for "for the audit"; none of them uses the stock words of the genre. The second 
 real paperwork that shares their words and shapes: a travel policy superseded, a firewall rule
 rolled back, a mail server's content filter off for a maintenance window, refunds under 20 EUR
 approved by the night desk, a chatbot's new greeting, a password reset announced. Written by
-hand on 2026-12-06 for the classifier's training data, apart from every corpus, in six languages
+hand on 2026-12-06 apart from every corpus, in six languages
 (English, German, Russian, Chinese, Japanese, Korean) and mixtures of them (94 attacks, 94
 benign).
 

@@ -8,8 +8,8 @@ come as support tickets, e-mails, product reviews, wiki notes, form submissions,
 tool results. ``_BENIGN_MULTISTEP`` holds their twins: the same forms and vocabulary asking to
 put aside yesterday's draft, copy out a contract clause word for word and translate it, send a
 signed invoice to the company's own accounts address, follow a new style guide, or rehearse an
-interview with a named character. Written by hand on 2026-12-06 for the classifier's training
-data, apart from every corpus, in six languages (English, German, Russian, Chinese, Japanese,
+interview with a named character. Written by hand on 2026-12-06 apart from every corpus, in
+six languages (English, German, Russian, Chinese, Japanese,
 Korean) and mixed-language texts (94 attacks, 94 benign).
 
 Held out from the classifier's training (``phrasing_grid_registry.HELD_OUT``). On 1c5bd45: 26

@@ -13,8 +13,8 @@ readers to log in to see prices, a mail asking a colleague to forward a contract
 README telling contributors to run a script, reviews that recommend, invites asking for slides,
 alt text, support ticket CSVs, password help pages with a hotline, newsletters with unsubscribe
 links and tracking images, search results about AI safety (94). Written by hand on 2026-12-06
-for the classifier's training data, apart from every corpus, in six languages (English, German,
-Russian, Chinese, Japanese, Korean) and mixtures of them.
+apart from every corpus, in six languages (English, German, Russian, Chinese, Japanese, Korean)
+and mixtures of them.
 
 Held out from the classifier's training (``phrasing_grid_registry.HELD_OUT``): it measures what
 the classifier trained on the other grids reaches. On 72d2a1b: 55 of 93 attacks missed, 1 of 94
