@@ -25,6 +25,8 @@ from phrasing_grid_described import benign_described, described
 from phrasing_grid_discussions import benign_discussions
 from phrasing_grid_everyday import benign_everyday, everyday
 from phrasing_grid_expired import benign_expired, expired
+from phrasing_grid_fetched import benign_fetched, fetched
+from phrasing_grid_fetched_cjk import benign_fetched_cjk, fetched_cjk
 from phrasing_grid_fiction import benign_fiction, fiction
 from phrasing_grid_first import first_texts
 from phrasing_grid_first_words import benign_first_words, first_words
@@ -138,7 +140,8 @@ GRIDS = (
     "pretexts", "benign-pretexts", "relays", "benign-relays", "recasts", "benign-recasts",
     "recasts-intl", "benign-recasts-intl", "claims", "benign-claims", "roles", "benign-roles",
     "talk", "benign-talk", "pages", "benign-pages", "multistep", "benign-multistep", "memos",
-    "benign-memos", "longplays", "benign-longplays",
+    "benign-memos", "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
+    "benign-fetched-cjk",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -177,6 +180,8 @@ BENIGN_GRIDS = (
     "benign-multistep",
     "benign-memos",
     "benign-longplays",
+    "benign-fetched",
+    "benign-fetched-cjk",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -347,6 +352,10 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-memos": benign_memos,
     "longplays": longplays,
     "benign-longplays": benign_longplays,
+    "fetched": fetched,
+    "benign-fetched": benign_fetched,
+    "fetched-cjk": fetched_cjk,
+    "benign-fetched-cjk": benign_fetched_cjk,
 }
 
 
@@ -368,11 +377,13 @@ CONTEXT_DEPENDENT = {
 
 #: Grids kept out of the classifier's training, to measure what it reaches on text written after
 #: it was trained (each 2026-12-06): ``pages`` (orders in agent data), ``multistep`` (polite
-#: requests in several steps), ``memos`` (orders written as status lines and memos) and
-#: ``longplays`` (long role plays).
+#: requests in several steps), ``memos`` (orders written as status lines and memos),
+#: ``longplays`` (long role plays), and ``fetched`` and ``fetched-cjk`` (orders in agent data
+#: again, written after the signals that ``pages`` showed were needed, to measure those).
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
-    "longplays", "benign-longplays",
+    "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
+    "benign-fetched-cjk",
 )  # fmt: skip
 
 
