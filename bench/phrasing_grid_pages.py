@@ -21,7 +21,13 @@ the classifier trained on the other grids reaches. On 72d2a1b: 55 of 93 attacks 
 benign texts flagged (a chat export that shares the login link of a staging admin page); on
 cbbfcb8, before the grids trained the classifier: 56 and 1. Trained on half of both grids (by a
 hash of each text), the other half scored as without: 25 of 46 and 30 of 47 attacks missed,
-1 of 48 and 0 of 46 benign flagged."""
+1 of 48 and 0 of 46 benign flagged.
+
+Its misses on d757056 were read to write ``_injection_lexicon_addressees`` (orders for the
+program named by its role or by what it does with the data), the lead-in of a page a user
+pastes (``_injection_pasted``) and the accessibility-tree rule of ``_injection_quotes``: 55 →
+23 of 93 missed, 1 → 1 benign flagged. It no longer measures those; ``fetched`` and
+``fetched-cjk``, written after them, do."""
 
 from __future__ import annotations
 

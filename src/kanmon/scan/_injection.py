@@ -34,6 +34,7 @@ from kanmon.plugins import register
 from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
+from kanmon.scan._injection_pasted import pasted_from
 from kanmon.scan._injection_placed import damping, reported, spans_in
 from kanmon.scan._injection_quotes import exemplified
 from kanmon.scan._injection_regions import (
@@ -67,6 +68,8 @@ _WEIGHT = {sid: w for sid, _, w, _ in SIGNALS}
 
 #: Below this classifier logit the calibrated probability is negligible whatever the context.
 _QUIET_LOGIT = -1.0
+#: ``_lexical``'s ``embedded`` where no signal that counts only in agent data counts.
+_NEVER = 1 << 62
 
 #: The window pass skips shorter texts: over a few dozen bytes a handful of n-grams make the
 #: logit ("write to bob@example.com" scored like an exfiltration request), and an attack that
@@ -126,11 +129,12 @@ class InjectionScanner:
         data: bytes,
         regions: list[tuple[int, int]],
         prefix: str,
-        embedded: bool,
+        embedded: int,
         talk: Talk | None = None,
         to_respell: list[tuple[int, int]] | None = None,
     ) -> tuple[list[float], list[tuple[str, int, int]]]:
-        """``embedded``: the text is a tool result or a document (``EMBEDDED`` signals count);
+        """``embedded``: the byte offset from which ``EMBEDDED`` signals count (0: a tool
+        result or a document; a user's message from the text it pastes, ``_injection_pasted``);
         ``talk``: what ``data`` says about attacks, when the caller asks it too;
         ``to_respell``: gets the regions with words to write out (``RESPELL``)."""
         weights: list[float] = []
@@ -154,9 +158,12 @@ class InjectionScanner:
                     to_respell.append((lo, hi))
             for i in sorted(fired):
                 sid, _, weight, _ = SIGNALS[i]
-                if not embedded and sid in EMBEDDED:
+                only_data = sid in EMBEDDED
+                if only_data and embedded >= hi:
                     continue
                 for ((a, b),) in find_all(p.signals[i], data, lo, hi):
+                    if only_data and a < embedded:
+                        continue
                     weights.append(weight * damping(talk, data, a, b))
                     hits.append((f"{prefix}lexical:{sid}", a, b))
         return weights, hits
@@ -205,7 +212,7 @@ class InjectionScanner:
                "discussion": 0.0}  # fmt: skip
         if data is None:
             data = text.encode("utf-8", "surrogatepass")
-        embedded = source != "user"
+        embedded = 0 if source != "user" else _NEVER
         hits = _hits(data)
         if not hits:
             # No word the lexicon could match: only the classifier can see a paraphrase.
@@ -229,6 +236,8 @@ class InjectionScanner:
         all_reported = False
         if "lexical" in self.layers:
             to_respell: list[tuple[int, int]] = []
+            if source == "user" and (pasted := pasted_from(data)) >= 0:
+                embedded = pasted
             weights, lex = self._lexical(data, regions, "", embedded, talk, to_respell)
             if to_respell or shuffled:  # typos and chat spellings written out
                 more_w, more_lex, respelt_logit = respelt(
@@ -236,7 +245,7 @@ class InjectionScanner:
                     data,
                     to_respell,
                     regions if shuffled else [],
-                    lambda d, r: self._lexical(d, r, "", embedded),
+                    lambda d, r: self._lexical(d, r, "", embedded and _NEVER),
                     self._classify if "classifier" in self.layers else None,
                 )
                 weights += more_w
@@ -275,7 +284,7 @@ class InjectionScanner:
             for d in decoded:
                 plain = d.text.encode("utf-8", "surrogatepass")
                 span = [(0, len(plain))]
-                weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", embedded)
+                weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", embedded and _NEVER)
                 if weights and "lexical" in self.layers and not decode_asked:
                     # An encoded attack a discussion quotes, or a text gives as an example,
                     # is reported, like a plain one: it weighs a quarter, as a lexical signal.

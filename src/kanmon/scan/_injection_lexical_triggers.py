@@ -349,6 +349,15 @@ LEXICAL_TRIGGERS = (
     r"(?:dem|den)\s+(?:nutzer|benutzer|anwender|kunden)\w*\s+mit|wenn\s+du\s+(?:diese[nrs]?|"
     r"dieses)\s+\S+\s+(?:zusammenfasst|übersetzt|analysierst)|egal\s+was\s+drin|"
     r"когда\s+(?:будешь\s+)?(?:пересказыва|резюмирова|переводи)|независимо\s+от\s+отзыв"
+    # programs addressed by their role or by what they do with the data
+    # (``_injection_lexicon_addressees``)
+    r"|summari[sz]er|screener|screening\s+|ranker|ranking\s+(?:engine|algorithm)|whoever|"
+    r"anyone\s+who|anybody\s+who|you\s+(?:give|provide|show)\s+"
+    r"(?:to\s+)?the\s+user|wer\s+diese[nrsm]?\s|,\s*die\s+diese[nrsm]?\s|zusammenfasser|"
+    r"кто\s+(?:составля|дела|пиш|готов|перевод|обрабатыва|чита|анализиру|суммиру|пересказыва|"
+    r"проверя|оценива|сортиру)|суммаризатор|нейросет|机器人|的程序|请在(?:总结|摘要|回答|回复)|"
+    r"请用(?:日语|英语|中文|俄语|韩语|德语|法语|英文|日文)|ボットへ\s*[：:、,]|ボット(?:は|が)[、,]|"
+    r"これを読|봇(?:에게|한테)\s*[:,]|봇\s*[:：]"
     # a role claimed, a working harm (``_injection_lexicon_pretexts``)
     r"|security\s+researcher|penetration\s+tester|pen\s+tester|"
     r"sicherheitsforscher|полицейск|安全研究员|セキュリティ研究者|보안\s*연구원|仅供学习|仅供研究|"

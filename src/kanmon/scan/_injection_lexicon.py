@@ -38,12 +38,14 @@ descriptions that pass a secret file on, keep it from the user or plant a paymen
 secret, a card number or slanted answers (``_injection_lexicon_insertions``), what to pass on
 to the user or how to answer about the data (``_injection_lexicon_relay``), the user's private
 things added after the answer and notes to the machine that summarises or screens the data
-(``_injection_lexicon_postscripts``), a secret hidden in the answer (an HTML comment, white
-text, its last line: ``_injection_lexicon_hidden_answer``), and the answer's shape dictated so
-that no refusal fits (``_injection_lexicon_answer``)."""
+(``_injection_lexicon_postscripts``), the machine reading the data addressed by its role or by
+what it does with it (``_injection_lexicon_addressees``), a secret hidden in the answer (an
+HTML comment, white text, its last line: ``_injection_lexicon_hidden_answer``), and the
+answer's shape dictated so that no refusal fits (``_injection_lexicon_answer``)."""
 
 from __future__ import annotations
 
+from kanmon.scan._injection_lexicon_addressees import ADDRESSEES
 from kanmon.scan._injection_lexicon_answer import ANSWER
 from kanmon.scan._injection_lexicon_before_me import BEFORE_ME
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
@@ -110,6 +112,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *CONTEXT,
     *INSERTIONS,
     *POSTSCRIPTS,
+    *ADDRESSEES,
     *HIDDEN_ANSWER,
     *ANSWER,
     *QUESTION,
@@ -126,6 +129,7 @@ EMBEDDED = frozenset(
         *CONTEXT,
         *INSERTIONS,
         *POSTSCRIPTS,
+        *ADDRESSEES,
         *BEFORE_ME,
         *QUESTION,
         *RELAY,

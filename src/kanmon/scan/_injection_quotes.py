@@ -23,10 +23,14 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
     before, after = _around(data, *_inner(data, start, end))
     if typographic:
         return any(
-            before.rfind(open_) > before.rfind(close) and close in after
+            (at := before.rfind(open_)) > before.rfind(close)
+            and close in after
+            and not _UI_NODE.match(before, 0, at)
             for open_, close in _PROSE_PAIRS
         ) or any(
-            open_ in _STRAIGHT and _mid_sentence(before, at, after, shut)
+            open_ in _STRAIGHT
+            and _mid_sentence(before, at, after, shut)
+            and not _UI_NODE.match(before, 0, at)
             for open_, at, shut in _enclosing(before, after)
         )
     for q in _SAME:
@@ -44,6 +48,16 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
             return True
     # „…" as typed on a keyboard without the German closing mark
     return before.rfind("„") > max(before.rfind("“"), before.rfind('"')) and '"' in after
+
+
+#: A line of an accessibility tree or a UI dump up to its node's text (``StaticText "…"``,
+#: ``текст «…»``, ``テキスト「…」``): the marks hold what the page shows, not a quotation.
+_UI_NODE = re.compile(
+    r"\s*(?:[-*]\s*)?(?:StaticText|text|heading|link|button|paragraph|label|cell|textbox|"
+    r"listitem|option|menuitem|tab|img|alt|Text|Schaltfläche|Überschrift|текст|ссылка|кнопка|"
+    r"заголовок|поле|テキスト|リンク|ボタン|見出し|文本|链接|按钮|标题|텍스트|링크|버튼|제목)\s*$",
+    re.IGNORECASE,
+)
 
 
 #: Marks that open a quotation, as bytes.
