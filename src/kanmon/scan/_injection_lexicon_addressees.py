@@ -160,8 +160,8 @@ ADDRESSEES: tuple[tuple[str, str, float, str], ...] = (
         rf"{_DOES_RU}\s+(?:\S+\s+){{0,2}}?(?:эт|данн)\pL*[^.\n]{{0,40}}?(?:[:,—]\s*{_DO_RU}|должн|"
         r"обязан|нужно|следует)"),
     # whoever does it, who may be a clerk ("Whoever processes this mailbox:", "Wer diese
-    # Bewertungen auswertet,", "Кто составляет сводку отзывов,", "自动操作的程序请"): half, with
-    # a second signal
+    # Bewertungen auswertet,", "Кто составляет сводку отзывов,", "自动操作的程序请"), and whoever
+    # it is, if a program ("정리하는 쪽이 AI라면 …"): half, with a second signal
     ("tool_hijack.any.embedded_whoever", "tool_hijack", 0.5,
         r"\b(?:whoever|anyone\s+who|anybody\s+who)\s+(?:processes|summari[sz]es|screens|ranks|"
         r"parses|indexes|ingests|triages|evaluates|scores|grades|extracts|compiles|aggregates|"

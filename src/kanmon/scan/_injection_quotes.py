@@ -54,7 +54,7 @@ def quoted(data: bytes, start: int, end: int, *, typographic: bool = False) -> b
 #: ``текст «…»``, ``テキスト「…」``): the marks hold what the page shows, not a quotation.
 _UI_NODE = re.compile(
     r"\s*(?:[-*]\s*)?(?:StaticText|text|heading|link|button|paragraph|label|cell|textbox|"
-    r"listitem|option|menuitem|tab|img|alt|Text|Schaltfläche|Überschrift|текст|ссылка|кнопка|"
+    r"listitem|option|menuitem|tab|img|alt|Schaltfläche|Überschrift|текст|ссылка|кнопка|"
     r"заголовок|поле|テキスト|リンク|ボタン|見出し|文本|链接|按钮|标题|텍스트|링크|버튼|제목)\s*$",
     re.IGNORECASE,
 )
