@@ -6,10 +6,14 @@ in it for "the assistant summarising this" is the page's, not the user's.
 
 The lead-in must name the copied thing or the task done on it and end its line with a colon,
 with the copied text on the lines below: "Do the following:" over the user's own list names
-neither, and stays the user's.
+neither, and stays the user's. A mail the user forwards or quotes is such a text too: its
+header line ("---------- Forwarded message ---------", "-----Original Message-----") or the
+line that introduces a reply's quote ("On Mon, 7 Dec 2026, Anna <anna@…> wrote:").
 """
 
 from __future__ import annotations
+
+import re
 
 from kanmon.scan._rx import UNANCHORED, compile_ci
 
@@ -41,9 +45,19 @@ _LEAD_IN = compile_ci(
     # zh, ja, ko
     r"这是|以下是|下面是|复制|粘贴|网页|页面上|网站上|帮我(?:总结|翻译|看看)|总结一下|翻译一下|什么意思|"
     r"以下は|コピー|貼り付け|ページ|サイトの|要約して|翻訳して|どういう意味|"
-    r"페이지|다음은|복사|붙여|사이트|정리해\s*줘|요약해\s*줘|번역해\s*줘|무슨\s*뜻"
+    r"페이지|다음은|복사|붙여|사이트|정리해\s*줘|요약해\s*줘|번역해\s*줘|무슨\s*뜻|"
+    # a mail forwarded or quoted: "Begin forwarded message:", the line a mail client puts over
+    # a reply's quote ("On Mon, … Anna <…> wrote:", "Am … schrieb Anna <…>:", "…写道："; "I wrote
+    # these notes:" over the user's own list is not it)
+    r"\bforwarded\s+message|\boriginal\s+message|\bwrote\s*:|weitergeleitete\s+nachricht|"
+    r"ursprüngliche\s+nachricht|\buhr\s+schrieb\s|пересылаемое\s+сообщение|исходное\s+"
+    r"сообщение|написал\(а\)\s*:|转发的邮件|原始邮件|写道\s*[:：]|転送されたメッセージ|元のメッセージ|"
+    r"전달된\s*메시지|원본\s*메시지|님이\s*작성\s*[:：]"
     r")"
 )
+#: A forwarded mail's header line ends in dashes, not a colon: "---------- Forwarded message
+#: ---------", "-----Original Message-----".
+_DASHES = re.compile(rb"-{3,}\s*$")
 #: How far after the words the lead-in's line may end, in bytes.
 _LINE = 360
 
@@ -61,7 +75,7 @@ def pasted_from(data: bytes) -> int:
         nl = data.find(b"\n", b, b + _LINE)
         if nl >= 0:
             line = data[:nl].rstrip()
-            if line.endswith((b":", "：".encode())):
+            if line.endswith((b":", "：".encode())) or _DASHES.search(line, max(0, nl - 16)):
                 end = nl + 1
                 return end if len(data) - end >= 40 else -1
         pos = b if b > a else b + 1
