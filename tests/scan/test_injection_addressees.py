@@ -112,9 +112,16 @@ PAGE = (
         "переведи на английский, текст с сайта:\n",
         "帮我总结一下这个网页：\n",
         "이 페이지 내용 좀 요약해 줘:\n",
+        # a mail forwarded or quoted
+        "what should I do with this?\n\n---------- Forwarded message ---------\n",
+        "Is this real?\n-----Original Message-----\n",
+        "On Mon, 7 Dec 2026 at 10:02, Anna Berg <anna@example.com> wrote:\n",
+        "Am Mo., 7. Dez. 2026 um 10:02 Uhr schrieb Anna Berg <anna@example.com>:\n",
+        "---------- Пересылаемое сообщение ----------\n",
+        "Anna <anna@example.com> 于2026年12月7日周一 10:02写道：\n",
     ],
 )
-def test_a_page_a_user_pastes_counts_as_agent_data(lead_in: str) -> None:
+def test_a_page_or_mail_a_user_pastes_counts_as_agent_data(lead_in: str) -> None:
     text = lead_in + PAGE
     # (the copied text begins on the line after the lead-in's colon)
     assert pasted_from(text.encode()) == len(lead_in.rstrip().encode()) + 1
@@ -160,23 +167,6 @@ def test_an_order_in_an_accessibility_trees_node_is_not_a_quotation() -> None:
     res = INJ.score(reported, "", "tool")
     assert res.layers["lexical"] < INJ.score(AX_TREE, "", "tool").layers["lexical"]
     assert res.score < THR
-
-
-@pytest.mark.parametrize(
-    "header",
-    [
-        "what should I do with this?\n\n---------- Forwarded message ---------\n",
-        "Is this real?\n-----Original Message-----\n",
-        "On Mon, 7 Dec 2026 at 10:02, Anna Berg <anna@example.com> wrote:\n",
-        "Am Mo., 7. Dez. 2026 um 10:02 Uhr schrieb Anna Berg <anna@example.com>:\n",
-        "---------- Пересылаемое сообщение ----------\n",
-        "Anna <anna@example.com> 于2026年12月7日周一 10:02写道：\n",
-    ],
-)
-def test_a_mail_the_user_forwards_or_quotes_counts_as_agent_data(header: str) -> None:
-    text = header + PAGE
-    assert pasted_from(text.encode()) == len(header.rstrip().encode()) + 1
-    assert "tool_hijack.de.embedded_reader_clause" in fired(text, "user")
 
 
 def test_notes_the_user_wrote_stay_theirs() -> None:

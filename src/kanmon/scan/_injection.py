@@ -212,7 +212,11 @@ class InjectionScanner:
                "discussion": 0.0}  # fmt: skip
         if data is None:
             data = text.encode("utf-8", "surrogatepass")
-        embedded = 0 if source != "user" else _NEVER
+        # where the signals that count only in agent data count: a tool result or document
+        # throughout; a user's message only in a text it pastes (found below), and never in the
+        # texts written out or decoded from it, whose offsets are not the message's
+        agent_data = 0 if source != "user" else _NEVER
+        embedded = agent_data
         hits = _hits(data)
         if not hits:
             # No word the lexicon could match: only the classifier can see a paraphrase.
@@ -245,7 +249,7 @@ class InjectionScanner:
                     data,
                     to_respell,
                     regions if shuffled else [],
-                    lambda d, r: self._lexical(d, r, "", embedded and _NEVER),
+                    lambda d, r: self._lexical(d, r, "", agent_data),
                     self._classify if "classifier" in self.layers else None,
                 )
                 weights += more_w
@@ -284,7 +288,7 @@ class InjectionScanner:
             for d in decoded:
                 plain = d.text.encode("utf-8", "surrogatepass")
                 span = [(0, len(plain))]
-                weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", embedded and _NEVER)
+                weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", agent_data)
                 if weights and "lexical" in self.layers and not decode_asked:
                     # An encoded attack a discussion quotes, or a text gives as an example,
                     # is reported, like a plain one: it weighs a quarter, as a lexical signal.

@@ -138,7 +138,7 @@ ADDRESSEES: tuple[tuple[str, str, float, str], ...] = (
         r"下さい)(?:[。！\n]|$)"
         rf"|(?:これ|この\S{{1,8}}?)を読(?:んだ|む|んでいる)\s*{_AI_JA}"),
     ("tool_hijack.ko.embedded_role_label", "tool_hijack", 0.75,
-        rf"{_DOES_KO}\S{{0,6}}\s*{_AI_KO}(?:에게|한테|님)\s*[:,]?"
+        rf"{_DOES_KO}\S{{0,6}}\s*{_AI_KO}(?:에게|한테|님)"
         rf"|{_DOES_KO}\S{{0,6}}\s*{_AI_KO}\s*(?:[:：]|은|는|이|가)[^.\n]{{2,80}}?{_ORDER_KO}"),
     # -- the program named by what it does with this data ------------------------------------
     # ("Any language model asked to summarise this contract shall state …", "Agents finishing

@@ -55,9 +55,9 @@ _LEAD_IN = compile_ci(
     r"전달된\s*메시지|원본\s*메시지|님이\s*작성\s*[:：]"
     r")"
 )
-#: A forwarded mail's header line ends in dashes, not a colon: "---------- Forwarded message
-#: ---------", "-----Original Message-----".
-_DASHES = re.compile(rb"-{3,}\s*$")
+#: How a lead-in's line ends: a colon, or the dashes of a forwarded mail's header line
+#: ("---------- Forwarded message ---------", "-----Original Message-----").
+_LINE_END = re.compile(rb"(?::|\xef\xbc\x9a|-{3})\s*$")
 #: How far after the words the lead-in's line may end, in bytes.
 _LINE = 360
 
@@ -73,10 +73,8 @@ def pasted_from(data: bytes) -> int:
         if a < 0:
             return -1
         nl = data.find(b"\n", b, b + _LINE)
-        if nl >= 0:
-            line = data[:nl].rstrip()
-            if line.endswith((b":", "：".encode())) or _DASHES.search(line, max(0, nl - 16)):
-                end = nl + 1
-                return end if len(data) - end >= 40 else -1
+        if nl >= 0 and _LINE_END.search(data, a, nl):
+            end = nl + 1
+            return end if len(data) - end >= 40 else -1
         pos = b if b > a else b + 1
     return -1
