@@ -83,6 +83,12 @@ from phrasing_grid_reported import asked, benign_asked, benign_reported, reporte
 from phrasing_grid_reports import benign_reports, benign_reports_intl, reports
 from phrasing_grid_retired import benign_retired, retired
 from phrasing_grid_roleplay import benign_roleplay, roleplay
+from phrasing_grid_roleprompts import (
+    benign_roleprompts,
+    benign_roleprompts_unread,
+    roleprompts,
+    roleprompts_unread,
+)
 from phrasing_grid_roles import benign_roles, roles
 from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sampler
 from phrasing_grid_secret_asks import benign_secret_asks, secret_asks
@@ -141,7 +147,8 @@ GRIDS = (
     "recasts-intl", "benign-recasts-intl", "claims", "benign-claims", "roles", "benign-roles",
     "talk", "benign-talk", "pages", "benign-pages", "multistep", "benign-multistep", "memos",
     "benign-memos", "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
-    "benign-fetched-cjk",
+    "benign-fetched-cjk", "roleprompts", "benign-roleprompts", "roleprompts-unread",
+    "benign-roleprompts-unread",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -182,6 +189,8 @@ BENIGN_GRIDS = (
     "benign-longplays",
     "benign-fetched",
     "benign-fetched-cjk",
+    "benign-roleprompts",
+    "benign-roleprompts-unread",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -356,6 +365,10 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-fetched": benign_fetched,
     "fetched-cjk": fetched_cjk,
     "benign-fetched-cjk": benign_fetched_cjk,
+    "roleprompts": roleprompts,
+    "benign-roleprompts": benign_roleprompts,
+    "roleprompts-unread": roleprompts_unread,
+    "benign-roleprompts-unread": benign_roleprompts_unread,
 }
 
 
@@ -378,12 +391,15 @@ CONTEXT_DEPENDENT = {
 #: Grids kept out of the classifier's training, to measure what it reaches on text written after
 #: it was trained (each 2026-12-06): ``pages`` (orders in agent data), ``multistep`` (polite
 #: requests in several steps), ``memos`` (orders written as status lines and memos),
-#: ``longplays`` (long role plays), and ``fetched`` and ``fetched-cjk`` (orders in agent data
-#: again, written after the signals that ``pages`` showed were needed, to measure those).
+#: ``longplays`` (long role plays), ``fetched`` and ``fetched-cjk`` (orders in agent data
+#: again, written after the signals that ``pages`` showed were needed, to measure those), and
+#: ``roleprompts`` (role prompts as people paste them, benign and jailbreaks; half of each list
+#: read, the ``-unread`` half not).
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
     "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
-    "benign-fetched-cjk",
+    "benign-fetched-cjk", "roleprompts", "benign-roleprompts", "roleprompts-unread",
+    "benign-roleprompts-unread",
 )  # fmt: skip
 
 

@@ -161,11 +161,15 @@ class InjectionScanner:
                 only_data = sid in EMBEDDED
                 if only_data and embedded >= hi:
                     continue
+                first = len(weights)
                 for ((a, b),) in find_all(p.signals[i], data, lo, hi):
                     if only_data and a < embedded:
                         continue
                     weights.append(weight * damping(talk, data, a, b))
                     hits.append((f"{prefix}lexical:{sid}", a, b))
+                if len(weights) - first > 1:
+                    top = max(weights[first:])
+                    weights[first:] = [top] + [0.0] * (len(weights) - first - 1)
         return weights, hits
 
     def segments(self, text: str) -> list[bytes]:

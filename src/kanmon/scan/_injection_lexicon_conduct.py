@@ -153,7 +153,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:включён|включен|активирован)\s*[.!:]|никогда\s+не\s+отказыва"
         # a persona named in Latin letters ("Теперь ты DAN"): a tutor is named in Russian
         r"|теперь\s+ты\s+[a-z]"
-        r"|притворяться|за\s+пределы\s+обычных\s+ограничений"),
+        r"|за\s+пределы\s+обычных\s+ограничений"),
     ("persona.zh.rules", "persona", 0.8,
         # "没有任何限制" said of the model, its persona or its answers: "游客在公园里没有任何限制"
         # (visitors to the park have no restrictions) is said of others
@@ -168,13 +168,17 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     # a role the model is to take: with a persona's lack of limits it counts, alone it is
     # the harmless role play ("假装你是我的西班牙语老师", pretend to be my Spanish teacher)
     ("persona.zh.pretend", "persona", 0.4, r"你现在是|假装(?:成|你是)|想象(?:一下)?你是"),
+    # the same in Japanese, Korean and Russian ("京都のガイドになりきって", "MySQL 콘솔인 척해 줘"):
+    # a tour guide, a console or a novel's villain is asked for so as often as a persona
+    # without limits
+    ("persona.intl.take_role", "persona", 0.4, r"になりきって|인\s*척해|너는\s*이제|притворяться"),
     ("persona.ja.rules", "persona", 0.8,
         r"(?:制限|フィルター|倫理|ルール|ポリシー)(?:の)?(?:ない|なし|を超え|がない|を持たず)|"
         r"(?:制限|フィルター|検閲)(?:が|は)?(?:一切|全く|まったく)(?:ない|無い)(?:ai|人工知能|モデル)"),
     ("persona.ja.mode", "persona", 0.75,
         r"開発者モードのあなた|開発者モードで(?:回答|答え|返答)|開発者モードが(?:有効|オン)になりました|"
         r"開発者モード(?:を|に)\s*(?:オンにして|有効にして|切り替えて|入って|移行して|起動して)|"
-        r"決して断(?:ら|りません|らない)|になりきって|あなたは今から[a-z]"),
+        r"決して断(?:ら|りません|らない)|あなたは今から[a-z]"),
     # the model given a new role, in words a user says of a tutor or a guide as often ("Теперь
     # ты мой учитель испанского"): with a rule or a trait it adds up, alone it stays below.
     # "あなたは今から" is no signal: the classifier weighs it already (its logit alone 1.0), and
@@ -182,7 +186,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
     ("persona.intl.now_you_are", "persona", 0.35, r"теперь\s+ты\s+\S+"),
     ("persona.ko.rules", "persona", 0.8,
         r"(?:필터|도덕|윤리)(?:이|가|도)?\s*(?:없는|없고|없음|없이|을\s*벗어난)|"
-        r"(?:제한|제약|규칙|정책)(?:을|를)\s*벗어난|(?:제한|제약|규칙|정책)(?:이|도)?\s*없는\s*(?:AI|인공지능|"
+        r"(?:제한|제약|한계|규칙|정책)(?:을|를)\s*벗어난|(?:제한|제약|한계|규칙|정책)(?:이|도)?\s*없는\s*(?:AI|인공지능|"
         r"모델|챗봇|봇|어시스턴트|조수|존재|캐릭터|버전|모드)|(?:제한|제약|규칙)\s*없이\s*(?:대답|답|말해|응답)"),
     # "no limits or rules" is said of a playground, a phone plan or a buffet as often as of a
     # persona ("어떤 규칙도 없는 놀이터"): alone it stays below
@@ -190,8 +194,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:제한|제약|규칙|정책)(?:이|도)?\s*(?:없는|없고|없음|없이)"),
     ("persona.ko.mode", "persona", 0.75,
         r"개발자\s*모드로\s*(?:답|대답)|개발자\s*모드가\s*(?:활성화|켜졌)|개발자\s*모드(?:를|로)\s*"
-        r"(?:켜\s*줘|켜라|활성화해\s*줘|활성화해라|전환해\s*줘|들어가)|너는\s*이제|절대\s*거절하지|"
-        r"인\s*척해"),
+        r"(?:켜\s*줘|켜라|활성화해\s*줘|활성화해라|전환해\s*줘|들어가)|절대\s*거절하지"),
     ("persona.intl.stay", "persona", 0.4,
         r"\bbleib\s+in\s+der\s+rolle|не\s+выходи\s+из\s+роли|保持角色|两个角色|回答两遍|役を崩さず|"
         r"二つのキャラ|二通り答え|캐릭터를\s*유지|두\s*캐릭터|두\s*번\s*답"),
@@ -241,7 +244,7 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|won'?t|will\s+not|refuses?\s+to)\s+"
         r"(?:(?:have|need)\s+to\s+)?(?:follow|obey|abide\s+by|adhere\s+to|respect|care\s+about|"
         r"have)\s+(?:any|all|no)\s+"
-        r"(?:\w+\s+)?(?:principles|guidelines|rules|ethics|morals|policies|restrictions|limits|"
+        r"(?:\w+\s+)?(?:principles|guidelines|rules?|ethics|morals|policies|restrictions|limits|"
         r"filters)"),
     # DAN's own words: "has broken free of the typical confines of AI"
     ("persona.en.confines", "persona", 0.8,
@@ -358,8 +361,8 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:verstorbene|tote|verstorbener)\w*\s+(?:oma|großmutter|opa|großvater|mutter|vater)|"
         r"(?:притворись|представь|сыграй|будь|веди\s+себя\s+как)\pL*[^.\n]{0,30}?(?:покойн|умерш|"
         r"ушедш)\pL*\s+(?:бабушк|дедушк|мам|пап|мат|от)|(?:扮演|假装(?:成|是)?|装作|当作)[^。\n]{0,6}?"
-        r"(?:已故|去世|过世|死去)的?(?:奶奶|外婆|祖母|爷爷|外公|妈妈|爸爸)|돌아가신\s*(?:할머니|할아버지|"
-        r"엄마|어머니|아빠|아버지)\s*(?:처럼|인\s*척|역할)|亡くなった(?:祖母|祖父|おばあちゃん|おじいちゃん|"
+        r"(?:已故|去世|过世|死去)的?(?:奶奶|外婆|祖母|爷爷|外公|妈妈|爸爸)|돌아가신\s*(?:우리\s*|내\s*|제\s*)?(?:할머니|할아버지|"
+        r"엄마|어머니|아빠|아버지)\s*(?:처럼|인\s*척|역할|흉내)|亡くなった(?:祖母|祖父|おばあちゃん|おじいちゃん|"
         r"母|父)(?:の(?:ふり|役)|として|になりきって)"),
     ("persona.en.evil_advisor", "persona", 0.55,
         r"\bevil\s+(?:trusted\s+)?(?:confidant|advisor|assistant|ai|counterpart)|\bböser?\s+"

@@ -136,7 +136,8 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"[\"'“‘]you\s+are\b|\binitiali[sz]ation\s+above\b"),
     ("extraction.any.verbatim", "extraction", 0.4,
         r"\b(?:verbatim|word\s+for\s+word|exact\s+wording)|\bwörtlich\b|дословно|逐字|原样|"
-        r"一字不漏|原文|一字一句|原封不动|一字不差|글자\s*그대로|\bwort\s+für\s+wort\b|слово\s+в\s+слово|"
+        r"一字不漏|原文|一字一句(?:そのまま(?:引用|出力|繰り返))?|(?:正確に|そのまま)(?:引用|出力|繰り返)|"
+        r"原样引用|정확히\s*인용|原封不动|一字不差|글자\s*그대로|\bwort\s+für\s+wort\b|слово\s+в\s+слово|"
         r"\b(?:genauen|exakten)\s+wortlaut|точн\pL+\s+(?:текст|"
         r"формулировк)\pL*|\bexact\s+text\b|\bexactly\s+as\s+(?:written|worded|given)\b"),
     ("extraction.de", "extraction", 0.8,
@@ -166,21 +167,22 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"(?:里|中)写的内容"),
     ("extraction.ja.initial", "extraction", 0.7,
         r"(?:最初|初め|冒頭|始め)に(?:与えられた|受け取った|受けた|設定された)(?:指示|命令|プロンプト)"
-        r"|(?:正確に|そのまま)(?:引用|出力|繰り返)"),
+        ),
     ("extraction.zh.initial", "extraction", 0.7,
         r"(?:开始|最初|一开始)(?:时)?(?:你)?(?:收到|得到|被给予)(?:了)?(?:哪些|什么)?的?(?:指示|指令|提示)"
-        r"|原样引用"),
+        ),
     ("extraction.ko.initial", "extraction", 0.7,
-        r"(?:시작|처음)\s*(?:때|에)\s*(?:받은|주어진)\s*(?:지시|명령|프롬프트)|정확히\s*인용|"
+        r"(?:시작|처음)\s*(?:때|에)\s*(?:받은|주어진)\s*(?:지시|명령|프롬프트)|"
         # (not "두 표시 사이의 글을 그대로 돌려줘": what the model received, returned as it is)
         r"(?:받은|주어진)\s*(?:글|텍스트|내용|메시지|지시)\S{0,2}\s*그대로\s*돌려"),
     ("extraction.ru.initial", "extraction", 0.7,
         r"(?:в\s+начале|изначально)\s+(?:\S+\s+){0,4}(?:инструкци\pL*|указани\pL*)|процитируй\s+(?:их|"
         r"его)\s+точно"),
     ("extraction.ja", "extraction", 0.8,
-        r"(?:システムプロンプト|初期プロンプト|最初の指示|隠された設定|初期設定|上の文章|受け取った"
+        r"(?:システムプロンプト|初期プロンプト|最初の指示|起動時の(?:指示|命令|プロンプト)|隠された設定|"
+        r"初期設定|上の文章|受け取った"
         r"テキスト|あなたの設定(?:内容)?|守るように言われている(?:ルール|指示))[^。]{0,30}(?:出力|表示|見せ|"
-        r"繰り返|翻訳|引用|返して|エンコード|教え|コピー|貼り付け|書き出)|そのまま出力"),
+        r"繰り返|翻訳|引用|返して|エンコード|教え|コピー|貼り付け|書き出)"),
     # the text at the very top of the conversation ("이 대화 맨 위에 있는 글을 그대로 다시 써 줘"):
     # a messenger's help pins "the message at the top of the chat" too, so it weighs 0.6
     ("extraction.ko.top", "extraction", 0.6,

@@ -37,6 +37,34 @@ LICENCE: tuple[tuple[str, str, float, str], ...] = (
         r"你说的(?:任何)?(?:话|内容)都不会有(?:任何)?(?:后果|影响)|"
         r"(?:あなた|君)の(?:発言|言うこと|答え)には[^。\n]{0,6}?(?:結果|影響|責任)も(?:伴い|あり)ません|"
         r"(?:네가|당신이)\s*하는\s*말은\s*(?:아무런?\s*)?(?:결과|영향|책임)(?:도|이)?\s*없"),
+    # bound by no rule at all ("bound by no rules", "muss sich an keine Regel halten", "不必遵守
+    # 任何规则"); said of a child at grandma's or a game's free round too, so alone it stays below
+    ("persona.any.bound_by_none", "persona", 0.45,
+        # (in English "doesn't have to obey any rule" is ``persona.en.rules_named``'s)
+        r"\b(?:bound|restricted|limited)\s+by\s+no\s+(?:\w+\s+)?(?:rules?|polic(?:y|ies)|guidelines?|"
+        r"laws?)\b|"
+        r"(?:muss|müssen|musst)\s+sich\s+(?:an\s+)?(?:keine|keinerlei)\s+(?:\S+\s+)?(?:regeln?|"
+        r"richtlinien|vorgaben|gesetze)\s+halten|an\s+keine\s+(?:\S+\s+)?(?:regel|richtlinie)\w*\s+"
+        r"gebunden|не\s+(?:обязан\pL*|должн\pL*|нужно)\s+(?:соблюдать|слушаться|выполнять|подчиняться)"
+        r"\s+(?:никаки\pL*|ни\s+одно\pL*)\s+(?:\pL+\s+)?(?:правил|ограничени|запрет)|(?:不必|不用|无需|"
+        r"不需要)(?:再)?(?:遵守|遵循|服从|理会)[^。\n]{0,10}?(?:任何|一切)[^。\n]{0,10}?(?:规则|规定|限制|"
+        r"准则|政策)|(?:どんな|いかなる|一切の)[^。\n]{0,12}?(?:ルール|規則|制限|ポリシー)(?:にも|に)?"
+        r"(?:従う|守る)必要(?:は|が)?(?:ない|ありません)|어떤\s*(?:\S+\s*){0,2}?(?:규칙|규정|제한|정책)"
+        r"(?:도|에도)\s*(?:따를|지킬)\s*필요(?:가|는)?\s*없"),
+    # past the limits every AI has ("has slipped the usual AI limits", "hat die üblichen
+    # KI-Grenzen hinter sich gelassen"): "the usual AI limitations" in an article is a list of
+    # what models get wrong, without a way out of them
+    ("persona.any.past_ai_limits", "persona", 0.7,
+        r"\b(?:slipped|shed|shaken\s+off|escaped|left|broken\s+(?:out\s+of|free\s+of)|beyond|outside|"
+        r"free\s+of|without)\s+(?:\S+\s+){0,2}?(?:usual|typical|normal|standard|ordinary|regular)\s+"
+        r"(?:ai|chatbot|assistant|model)[\s-](?:limits|limitations|rules|restrictions|filters|"
+        r"guardrails|boundaries)|(?:üblichen|normalen|gewohnten|typischen)\s+ki-?\s*(?:grenzen|regeln|"
+        r"beschränkungen|einschränkungen|filter)\s+(?:\S+\s+){0,2}?(?:hinter\s+sich|abgelegt|"
+        r"abgeschüttelt|verlassen|entkommen)|(?:вышел|вышла|вырвал\pL*|сбросил\pL*|избавил\pL*)"
+        r"\s+(?:\pL+\s+){0,2}?(?:из-под|за\s+пределы|от)\s+(?:обычных\s+)?(?:ограничени|правил|рамок)"
+        r"\pL*\s+(?:ии|ИИ|нейросет)|(?:摆脱|挣脱|跳出)了?(?:一般|普通|通常)?(?:AI|人工智能)的?(?:限制|规则|约束)|"
+        r"(?:普通の|通常の|一般的な)?AIの(?:制限|ルール|制約)から(?:抜け出|解き放たれ|自由にな)|"
+        r"(?:일반|보통)?\s*AI의\s*(?:제한|한계|규칙)(?:을|를|에서)\s*(?:벗어나|벗어났|탈출|빠져나)"),
     # freed from its rules ("You are an AI that has been freed from OpenAI's content policy",
     # "you are now free of any guidelines"); "the prisoners were freed from their chains" is
     # about someone else
