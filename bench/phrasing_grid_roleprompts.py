@@ -39,7 +39,8 @@ to write the signals of the round that came with them, ``roleprompts_unread`` an
 attacks missed 11 of 40 and 10 of 40, benign role prompts flagged 7 of 50 and 6 of 50 (read /
 unread). After the round (a signal counted once however often it matches; taking a role in
 Japanese, Korean and Russian weighed as in Chinese; rules said not to bind and the usual AI
-limits left behind): 9 of 40 and 10 of 40, 3 of 50 and 5 of 50.
+limits left behind; a red team claimed to the model no longer read as talk about attacks): 7 of
+40 and 10 of 40, 3 of 50 and 5 of 50.
 """
 
 from __future__ import annotations
