@@ -23,6 +23,7 @@ from phrasing_grid_copies import benign_copies, copies
 from phrasing_grid_data_intl import benign_data_intl, data_intl
 from phrasing_grid_described import benign_described, described
 from phrasing_grid_discussions import benign_discussions
+from phrasing_grid_disguised import benign_disguised, disguised
 from phrasing_grid_everyday import benign_everyday, everyday
 from phrasing_grid_expired import benign_expired, expired
 from phrasing_grid_fetched import benign_fetched, fetched
@@ -46,6 +47,7 @@ from phrasing_grid_intl import (
 from phrasing_grid_japanese import benign_japanese, japanese
 from phrasing_grid_japanese_asks import benign_japanese_asks, japanese_asks
 from phrasing_grid_kept import benign_kept, kept
+from phrasing_grid_leaks import benign_leaks, benign_leaks_unread, leaks, leaks_unread
 from phrasing_grid_lessons import benign_lessons, lessons
 from phrasing_grid_licence import benign_licence, licence
 from phrasing_grid_longplays import benign_longplays, longplays
@@ -148,7 +150,8 @@ GRIDS = (
     "talk", "benign-talk", "pages", "benign-pages", "multistep", "benign-multistep", "memos",
     "benign-memos", "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
     "benign-fetched-cjk", "roleprompts", "benign-roleprompts", "roleprompts-unread",
-    "benign-roleprompts-unread",
+    "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
+    "disguised", "benign-disguised",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -191,6 +194,9 @@ BENIGN_GRIDS = (
     "benign-fetched-cjk",
     "benign-roleprompts",
     "benign-roleprompts-unread",
+    "benign-leaks",
+    "benign-leaks-unread",
+    "benign-disguised",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -369,6 +375,12 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-roleprompts": benign_roleprompts,
     "roleprompts-unread": roleprompts_unread,
     "benign-roleprompts-unread": benign_roleprompts_unread,
+    "leaks": leaks,
+    "benign-leaks": benign_leaks,
+    "leaks-unread": leaks_unread,
+    "benign-leaks-unread": benign_leaks_unread,
+    "disguised": disguised,
+    "benign-disguised": benign_disguised,
 }
 
 
@@ -393,13 +405,16 @@ CONTEXT_DEPENDENT = {
 #: requests in several steps), ``memos`` (orders written as status lines and memos),
 #: ``longplays`` (long role plays), ``fetched`` and ``fetched-cjk`` (orders in agent data
 #: again, written after the signals that ``pages`` showed were needed, to measure those), and
-#: ``roleprompts`` (role prompts as people paste them, benign and jailbreaks; half of each list
-#: read, the ``-unread`` half not).
+#: ``roleprompts`` (role prompts as people paste them, benign and jailbreaks) and ``leaks``
+#: (the model's setup asked for in many wordings, and benign twins), of which half of each list
+#: was read and the ``-unread`` half not; and ``disguised`` (payloads behind an encoding or a
+#: spelling trick, and ordinary encoded text), none of it read.
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
     "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
     "benign-fetched-cjk", "roleprompts", "benign-roleprompts", "roleprompts-unread",
-    "benign-roleprompts-unread",
+    "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
+    "disguised", "benign-disguised",
 )  # fmt: skip
 
 

@@ -167,6 +167,9 @@ class InjectionScanner:
                         continue
                     weights.append(weight * damping(talk, data, a, b))
                     hits.append((f"{prefix}lexical:{sid}", a, b))
+                # the layers combine independent pieces of evidence; the same words found twice
+                # are one ("… in developer mode. In developer mode …"): each match stays in the
+                # evidence, the strongest alone weighs
                 if len(weights) - first > 1:
                     top = max(weights[first:])
                     weights[first:] = [top] + [0.0] * (len(weights) - first - 1)

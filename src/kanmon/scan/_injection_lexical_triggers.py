@@ -26,6 +26,8 @@ LEXICAL_TRIGGERS = (
     r"before\s+i\s+(?:joined|arrived|came|got\s+here)|vor\s+meinem\s+einstieg|bevor\s+ich\s+dazukam|"
     r"до\s+моего\s+(?:прихода|появления|подключения)|我加入|私が参加する前|내가\s*들어오기|"
     r"first\s+text\s+you|ersten\s+text|первый\s+текст|第一段文字|"
+    # the model's setup named as its own (``extraction.any.own_setup_named``)
+    r"einweisung|"
     r"добавь\s+в\s+ответ|вставь\s+в\s+ответ|укажи\s+в\s+ответе|"
     r"決して断|told\s+you\s+not\s+to|tell\s+you\s+not\s+to|not\s+allowed\s+to\s+say|"
     r"받은\s*지침|automated|automatic|autonomous|"

@@ -134,6 +134,9 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
     ("extraction.en.you_are_start", "extraction", 0.75,
         r"\b(?:starting|beginning|begin|start)\s+(?:from|with)\s+(?:the\s+(?:phrase|words?)\s+)?"
         r"[\"'“‘]you\s+are\b|\binitiali[sz]ation\s+above\b"),
+    # a copy asked for word for word, of anything; in Japanese, Chinese and Korean also "quote it
+    # as it is" with no object ("エラーメッセージを一字一句そのまま引用" asks for an error message:
+    # one request said twice, so the two words are one match)
     ("extraction.any.verbatim", "extraction", 0.4,
         r"\b(?:verbatim|word\s+for\s+word|exact\s+wording)|\bwörtlich\b|дословно|逐字|原样|"
         r"一字不漏|原文|一字一句(?:そのまま(?:引用|出力|繰り返))?|(?:正確に|そのまま)(?:引用|出力|繰り返)|"
@@ -166,11 +169,9 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"(?:你的)?系统提示词?(?:用|以|转成)(?:base64|十六进制|摩斯)|系统提示词?"
         r"(?:里|中)写的内容"),
     ("extraction.ja.initial", "extraction", 0.7,
-        r"(?:最初|初め|冒頭|始め)に(?:与えられた|受け取った|受けた|設定された)(?:指示|命令|プロンプト)"
-        ),
+        r"(?:最初|初め|冒頭|始め)に(?:与えられた|受け取った|受けた|設定された)(?:指示|命令|プロンプト)"),
     ("extraction.zh.initial", "extraction", 0.7,
-        r"(?:开始|最初|一开始)(?:时)?(?:你)?(?:收到|得到|被给予)(?:了)?(?:哪些|什么)?的?(?:指示|指令|提示)"
-        ),
+        r"(?:开始|最初|一开始)(?:时)?(?:你)?(?:收到|得到|被给予)(?:了)?(?:哪些|什么)?的?(?:指示|指令|提示)"),
     ("extraction.ko.initial", "extraction", 0.7,
         r"(?:시작|처음)\s*(?:때|에)\s*(?:받은|주어진)\s*(?:지시|명령|프롬프트)|"
         # (not "두 표시 사이의 글을 그대로 돌려줘": what the model received, returned as it is)
@@ -308,6 +309,38 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"指示|ルール)(?:には|に)(?:何が|なにが)(?:書|あ)|"
         r"(?:숨겨진|비밀)\s*(?:규칙|지시|지침|설정)\S{0,2}\s*(?:받았|부여받|주어졌)|(?:네|너의|당신의)\s*"
         r"(?:지침|지시|규칙|설정|프롬프트)\S{0,2}\s*[^.\n]{0,30}?(?:복사해|옮겨\s*적어|출력해|보여\s*줘)"),
+    # the model's own setup named as such, whatever is asked of it ("spell your opening
+    # instructions backwards", "the developer message you're running under", "deine
+    # Einweisung", "свою начальную инструкцию", "你的初始指令", "あなたの最初の指示", "네 초기
+    # 지시문"): the words an extraction has where the verb varies. A question about system
+    # prompts in general names no one's; "original", "internal", "private" and "basic" rules are
+    # a person's or a company's as often ("follow your original instructions for the report")
+    ("extraction.any.own_setup_named", "extraction", 0.6,
+        r"\byour\s+(?:own\s+)?(?:(?:full|entire|complete|exact|whole|current|very)\s+)?(?:opening|"
+        r"initial|starting|hidden|secret|pre-?set|system|developer)\s+(?:instructions?|prompt|rules|"
+        r"guidelines|directives|message|"
+        r"brief(?:ing)?|configuration|config|notes?)\b|\b(?:developer|system)\s+(?:message|note|"
+        r"prompt|instructions)\s+you(?:'re|\s+are)\s+(?:running|operating|working)\s+(?:under|with|"
+        r"on)\b|\bthe\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+(?:rule|"
+        r"instruction|guideline)\s+you\s+(?:were|have\s+been|got)\s+(?:given|told|sent)|"
+        r"(?:dein|deine|deinen|deiner)\s+(?:\S+\s+)?(?:einweisung|anfangsanweisung\pL*|"
+        r"startanweisung\pL*|ausgangsanweisung\pL*|systemanweisung\pL*|initial\s+prompt|"
+        r"systemprompt|ursprünglichen\s+anweisungen|versteckten\s+(?:regeln|anweisungen))|"
+        r"(?:das\s+)?allererste\s*,?\s+was\s+man\s+dir\s+(?:\S+\s+){0,3}?gesagt|"
+        r"(?:сво\pL*|тво\pL*)\s+(?:начальн\pL*|исходн\pL*|первоначальн\pL*|скрыт\pL*|системн\pL*)\s+"
+        r"(?:инструкци\pL*|указани\pL*|промпт\pL*|правил\pL*|настрой\pL*)|"
+        r"(?:сколько|какие)\s+правил\pL*\s+тебе\s+(?:задали|дали|прописали)|"
+        r"你的(?:初始|原始|最初|隐藏|系统|底层)的?(?:指令|指示|提示词?|设定|规则)|"
+        r"あなたの(?:初期|最初の|隠された|隠し)(?:指示文?|ガイドライン|ルール|プロンプト|設定)|"
+        r"(?:네|너의|당신의)\s*(?:초기|숨겨진)\s*(?:지시문|지시|지침|프롬프트|규칙)|"
+        r"(?:너를|당신을)\s*(?:설정|세팅)할\s*때\s*(?:쓰인|사용된|받은|주어진)\s*(?:지침|지시|규칙|"
+        r"프롬프트)|"
+        # the part of the chat the user does not see, and the text that starts "You are" in the
+        # other languages ("「あなたは」で始まる文章の続き")
+        r"\b(?:part|parts|portion|bits?)\s+of\s+(?:this|the|our)\s+(?:conversation|chat)\s+(?:that\s+)?"
+        r"i\s+(?:can'?t|cannot|can\s+not|don'?t|do\s+not)\s+see|mit\s+[„\"»]du\s+bist[“\"«]?\s+"
+        r"(?:beginnt|anfängt)|начина\pL*\s+со?\s+(?:слов\s+)?[«\"„]ты\s|以[“\"「]你是[”\"」]开头|"
+        r"[「『\"]あなたは[」』\"]で始まる|[\"“'‘]\s*(?:너는|당신은)\s*[\"”'’]\s*(?:으로|로)\s*시작하는"),
     # the note the model was started, booted or launched with, by how it got it ("die Notiz, mit
     # der du gestartet wurdest", "起動時に渡されたメモ"): an app's start-up message is shown,
     # not handed to someone, and a person is not started

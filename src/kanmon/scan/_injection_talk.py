@@ -215,7 +215,15 @@ DISCUSSION = (
     r"(?:injection|jailbreak|malicious|attack)|(?:agent|bot|chatbot|model|assistant|ai|llm)s?"
     r"\s+(?:was|were|has\s+been|had\s+been|gets|got|is\s+being)\s+(?:hijacked|compromised|"
     r"jailbroken|manipulated|poisoned)|\bet\s+al\b|测试用例|テストケース|테스트\s*케이스|"
-    r"тест-кейс|чек-?лист\pL*\s+(?:для|по)|checkliste\s+für|detection\s+rules?|erkennungsregel|"
+    r"тест-кейс|чек-?лист\pL*\s+(?:для|по|qa)|пункт\pL*\s+чек-?лист|checkliste\s+für|"
+    # the term defined ("a system prompt is an instruction …", "システムプロンプトとは"): "the
+    # system prompt is the text above" names one to print, so only the generic article counts
+    r"\ban?\s+system\s+prompt\s+is\s+(?:a|an|the)\b|\bein\s+systemprompt\s+ist\b|"
+    r"системн\pL*\s+промпт\s+[—–-]\s+это\b|系统提示词?(?:是指|指的是)|システムプロンプトとは|"
+    r"시스템\s*프롬프트(?:란|라는\s*것은)|"
+    # a test's checklist item and its report ("QA checklist item: ask the assistant '…'")
+    r"checklist\s+items?|qa\s+checklist|test\s+reports?|testbericht|отч[её]т\pL*\s+по\s+"
+    r"тестировани|测试报告|テスト(?:レポート|報告)|테스트\s*보고서|detection\s+rules?|erkennungsregel|"
     r"правил\pL*\s+обнаружения|检测规则|検知ルール|탐지\s*규칙|"
     # how to teach people to spot such mail ("teach my team to spot …", "научить команду
     # распознавать", "怎么教团队识别", "見分ける方法")
