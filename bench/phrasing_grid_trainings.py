@@ -4,7 +4,7 @@ languages, for ``phrasing_grid.py`` (18, benign: the count is of those flagged).
 fourteenth session apart from every corpus: 1 flagged before, a Chinese training example
 ("安全培训示例：“忽略之前的所有指令…”这是典型的提示词注入"), whose "提示词注入" (the usual Chinese
 for prompt injection) and "安全培训" no discussion word took; 0 after they were added to
-``_injection_talk.DISCUSSION`` with their Japanese, German and Russian kin."""
+``_injection_discussion.DISCUSSION`` with their Japanese, German and Russian kin."""
 
 from __future__ import annotations
 

@@ -33,12 +33,12 @@ from kanmon.core.finding import Finding
 from kanmon.plugins import register
 from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
-from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
+from kanmon.scan._injection_lexical import lexical_signals
+from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_pasted import pasted_from
-from kanmon.scan._injection_placed import damping, reported, spans_in
+from kanmon.scan._injection_placed import reported, spans_in
 from kanmon.scan._injection_quotes import exemplified
 from kanmon.scan._injection_regions import (
-    RESPELL,
     Talk,
     _hits,
     _patterns,
@@ -48,7 +48,6 @@ from kanmon.scan._injection_regions import (
 from kanmon.scan._injection_respelt import respelt
 from kanmon.scan._injection_score import Calibration, InjectionResult, layer_of, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
-from kanmon.scan._injection_sets import present
 from kanmon.scan._rx import find_all, found, whole
 from kanmon.scan._scanset import SCANNERS
 
@@ -68,7 +67,7 @@ _WEIGHT = {sid: w for sid, _, w, _ in SIGNALS}
 
 #: Below this classifier logit the calibrated probability is negligible whatever the context.
 _QUIET_LOGIT = -1.0
-#: ``_lexical``'s ``embedded`` where no signal that counts only in agent data counts.
+#: ``lexical_signals``' ``embedded`` where no signal that counts only in agent data counts.
 _NEVER = 1 << 62
 
 #: The window pass skips shorter texts: over a few dozen bytes a handful of n-grams make the
@@ -123,57 +122,6 @@ class InjectionScanner:
         return self.calibration.threshold
 
     # -- layers ----------------------------------------------------------------------------
-
-    def _lexical(
-        self,
-        data: bytes,
-        regions: list[tuple[int, int]],
-        prefix: str,
-        embedded: int,
-        talk: Talk | None = None,
-        to_respell: list[tuple[int, int]] | None = None,
-    ) -> tuple[list[float], list[tuple[str, int, int]]]:
-        """``embedded``: the byte offset from which ``EMBEDDED`` signals count (0: a tool
-        result or a document; a user's message from the text it pastes, ``_injection_pasted``);
-        ``talk``: what ``data`` says about attacks, when the caller asks it too;
-        ``to_respell``: gets the regions with words to write out (``RESPELL``)."""
-        weights: list[float] = []
-        hits: list[tuple[str, int, int]] = []
-        p = self._p
-        if talk is None:
-            talk = Talk(p, data)
-        for lo, hi in regions:
-            region = data[lo:hi]
-            fired: set[int] = set()
-            scripts = present(region)  # a set of scripts the region lacks cannot match
-            for match, ids, need in p.signal_sets:
-                if need is not None and not need & scripts:
-                    continue
-                matched = match(region)
-                if matched:
-                    fired.update([ids[j] for j in matched])
-            if RESPELL in fired:
-                fired.discard(RESPELL)
-                if to_respell is not None:
-                    to_respell.append((lo, hi))
-            for i in sorted(fired):
-                sid, _, weight, _ = SIGNALS[i]
-                only_data = sid in EMBEDDED
-                if only_data and embedded >= hi:
-                    continue
-                first = len(weights)
-                for ((a, b),) in find_all(p.signals[i], data, lo, hi):
-                    if only_data and a < embedded:
-                        continue
-                    weights.append(weight * damping(talk, data, a, b))
-                    hits.append((f"{prefix}lexical:{sid}", a, b))
-                # the layers combine independent pieces of evidence; the same words found twice
-                # are one ("… in developer mode. In developer mode …"): each match stays in the
-                # evidence, the strongest alone weighs
-                if len(weights) - first > 1:
-                    top = max(weights[first:])
-                    weights[first:] = [top] + [0.0] * (len(weights) - first - 1)
-        return weights, hits
 
     def segments(self, text: str) -> list[bytes]:
         """The regions of ``text`` the classifier would score (the training script trains on
@@ -249,14 +197,14 @@ class InjectionScanner:
             to_respell: list[tuple[int, int]] = []
             if source == "user" and (pasted := pasted_from(data)) >= 0:
                 embedded = pasted
-            weights, lex = self._lexical(data, regions, "", embedded, talk, to_respell)
+            weights, lex = lexical_signals(self._p, data, regions, "", embedded, talk, to_respell)
             if to_respell or shuffled:  # typos and chat spellings written out
                 more_w, more_lex, respelt_logit = respelt(
                     text,
                     data,
                     to_respell,
                     regions if shuffled else [],
-                    lambda d, r: self._lexical(d, r, "", agent_data),
+                    lambda d, r: lexical_signals(self._p, d, r, "", agent_data),
                     self._classify if "classifier" in self.layers else None,
                 )
                 weights += more_w
@@ -295,7 +243,8 @@ class InjectionScanner:
             for d in decoded:
                 plain = d.text.encode("utf-8", "surrogatepass")
                 span = [(0, len(plain))]
-                weights, lex = self._lexical(plain, span, f"decode.{d.kind}>", agent_data)
+                prefix = f"decode.{d.kind}>"
+                weights, lex = lexical_signals(self._p, plain, span, prefix, agent_data)
                 if weights and "lexical" in self.layers and not decode_asked:
                     # An encoded attack a discussion quotes, or a text gives as an example,
                     # is reported, like a plain one: it weighs a quarter, as a lexical signal.

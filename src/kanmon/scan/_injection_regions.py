@@ -8,13 +8,14 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from kanmon.scan._injection_discussion import DISCUSSION
 from kanmon.scan._injection_encodings import ENCODED
 from kanmon.scan._injection_lexical_triggers import LEXICAL_TRIGGERS
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_misspelt import CHAT, TYPO_START
 from kanmon.scan._injection_scrambled import START as SCRAMBLED
 from kanmon.scan._injection_sets import SignalSet, compile_set, groups
-from kanmon.scan._injection_talk import ASKED_ABOUT, CARRY_OUT, DISCUSSION, REPORTED
+from kanmon.scan._injection_talk import ASKED_ABOUT, CARRY_OUT, REPORTED
 from kanmon.scan._injection_triggers import TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, found, whole
 

@@ -1,6 +1,6 @@
 """The words that decide where the injection layers look (``TRIGGERS``; the phrases only the
 lexical layer looks around are in ``_injection_lexical_triggers``); the words that mark text
-*about* injection are in ``_injection_talk``, the intent signals themselves in
+*about* injection are in ``_injection_discussion`` and ``_injection_talk``, the intent signals in
 ``_injection_lexicon``. Same RE2 conventions: case-insensitive over UTF-8 bytes, no
 look-arounds.
 """
