@@ -184,23 +184,27 @@ DISCUSSION = (
     # an incident told after the fact: the order found in the data, the agent that obeyed it,
     # what caught it, a real sample quoted ("In the incident, a review contained a note for
     # bots …; the agent followed it", "It was caught because outgoing mail needs approval");
-    # an attack tells the model what to do, not what an agent did
-    r"(?:in|during)\s+(?:the|this|that|an|our)\s+incident\b|(?:agent|model|bot|chatbot|"
+    # an attack tells the model what to do, not what an agent did. Not "this incident": a memo
+    # that declares one is an override's opening ("during this incident the usual rules are
+    # suspended"), and not "your reply was blocked by the filter, so answer again …"
+    r"(?:in|during)\s+(?:the|that|our|last\s+week'?s)\s+incident\b|(?:agent|model|bot|chatbot|"
     r"assistant|llm)\s+(?:followed|obeyed|executed|acted\s+on|complied\s+with)\s+(?:it|them|"
-    r"the\s+(?:note|instructions?|comment|text|line|order))\b|(?:was|were|got)\s+(?:caught|"
-    r"blocked|flagged|stopped|intercepted|quarantined)\s+(?:because|by|when|before)\b|(?:quote|"
-    r"cite|paste|show|include)\s+(?:one|a|an|two|three|a\s+few|some)\s+(?:real|actual|genuine)\s+"
-    r"(?:samples?|specimens?|examples?)|(?:bei|in)\s+(?:dem|diesem)\s+vorfall|\bim\s+vorfall|"
-    r"(?:agent|assistent|modell|bot)\s+(?:befolgte|folgte|führte)\s+(?:sie|ihn|es|die\s+"
-    r"anweisung)|wurde\s+(?:abgefangen|blockiert|gestoppt|erkannt),?\s+weil|"
-    r"в\s+(?:этом\s+|том\s+|ходе\s+)?инцидент\pL*|(?:агент|бот|ассистент|модель)\s+(?:выполнил|"
-    r"послушал|последовал)\pL*|был\pL*\s+(?:пойман|заблокирован|перехвачен|остановлен)\pL*,?\s+"
-    r"(?:потому|так\s+как|поскольку)|在(?:这次|那次|本次|该)?事件中|(?:代理|智能体|模型|机器人|助手)"
-    r"(?:照做了|执行了|遵从了|听从了|照办了)|被拦截(?:了)?[，,]?(?:因为|是因为|原因是)|"
-    r"(?:この|その|今回の)?インシデントでは|(?:エージェント|モデル|ボット|アシスタント)(?:は|が)"
-    r"(?:それに|その指示に)?従(?:った|いました|ってしまった)|(?:ブロック|検知|遮断)された(?:のは|理由は)|"
-    r"(?:이번|그|해당)\s*(?:사고|사건)에서|(?:에이전트|모델|봇|어시스턴트)(?:가|는)\s*(?:그대로\s*)?"
-    r"(?:따랐|실행했|따라\s*버렸)|차단된\s*(?:이유|건)|"
+    r"the\s+(?:note|instructions?|comment|text|line|order))\b|"
+    r"\b(?:it|the\s+(?:note|request|mail|e-?mail|comment|attempt|payload|instruction|call))\s+"
+    r"(?:was|were|got)\s+(?:caught|blocked|flagged|stopped|intercepted|quarantined)\s+(?:because|"
+    r"by|when|before)\b|(?:quote|cite)\s+(?:one|a|an|two|three|a\s+few|some)\s+(?:real|actual|"
+    r"genuine)\s+(?:samples?|specimens?|examples?)|"
+    r"(?:bei|in)\s+dem\s+vorfall|\b(?:beim|im)\s+vorfall|(?:agent|assistent|modell|bot)\s+"
+    r"(?:befolgte|folgte|führte)\s+(?:sie|ihn|es|die\s+anweisung)|\b(?:es|sie|er|die\s+(?:mail|"
+    r"anfrage|notiz|anweisung))\s+wurde\s+(?:abgefangen|blockiert|gestoppt|erkannt),?\s+weil|"
+    r"в\s+(?:том\s+|прошлом\s+)?инциденте|(?:агент|бот|ассистент|модель)\s+(?:выполнил|послушал|"
+    r"последовал)\pL*|(?:его|её|ее|оно|она|он)\s+был\pL*\s+(?:пойман|заблокирован|перехвачен|"
+    r"остановлен)\pL*,?\s+(?:потому|так\s+как|поскольку)|在(?:那次|上次|该)?事件中|(?:代理|智能体|"
+    r"模型|机器人|助手)(?:照做了|执行了|遵从了|听从了|照办了)|(?:它|这条[^，。]{0,6}|该[^，。]{0,6})"
+    r"被拦截(?:了)?[，,]?(?:因为|是因为|原因是)|(?:その|先日の|前回の)?インシデントでは|(?:エージェント|"
+    r"モデル|ボット|アシスタント)(?:は|が)(?:それに|その指示に)?従(?:った|いました|ってしまった)|"
+    r"(?:ブロック|検知|遮断)された(?:のは|理由は)|(?:그|지난|해당)\s*(?:사고|사건)에서|(?:에이전트|모델|"
+    r"봇|어시스턴트)(?:가|는)\s*(?:그대로\s*)?(?:따랐|실행했|따라\s*버렸)|차단된\s*(?:이유|건)|"
     # attack techniques named as a topic, as "attack" is in English and Korean
     r"攻撃手法|攻撃方法|攻撃の手口|攻击手法|攻击方式|攻击方法|攻击手段|метод\pL*\s+атак|"
     r"angriffs(?:methoden|techniken)|"
