@@ -112,9 +112,15 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:stay|remain|keep)\s+(?:fully\s+|completely\s+|always\s+|firmly\s+|strictly\s+)?"
         r"(?:in\s+)?(?:character|(?:the\s+|your\s+)?role)|\bnever\s+break\s+"
         r"character|\bbreak\s+character\b|\bno\s+matter\s+what\b"),
+    # (what is never refused is the asking itself: "never refuses.", "never refuses a request",
+    # "never says no to anything"; "she never says no to dessert" and "he never says he can't
+    # come to practice" are about a person)
     ("persona.en.never_refuse", "persona", 0.7,
         r"\b(?:never|won'?t|will\s+not|doesn'?t|does\s+not|cannot|can'?t)\s+(?:ever\s+)?"
-        r"(?:refuse|decline|says?\s+(?:no|(?:it|he|she)\s+can'?t))"
+        r"(?:(?:refuse|decline)s?|says?\s+no|says?\s+(?:it|he|she)\s+can'?t)(?:\s*(?:[.!,;:)\"'”]|"
+        r"\n|$)|\s+(?:and|or|because|since|anything|anyone|to\s+(?:anything|anyone))\b|\s+(?:to\s+)?"
+        r"(?:a|any)\s+(?:single\s+)?(?:\w+\s+){0,3}?(?:request|question|prompt|task|order|command|"
+        r"instruction)s?\b|\s+(?:do|answer|help)\b)"
         # refusing declared a fault of the persona ("in the sandbox, refusing is a bug")
         r"|\b(?:refusing|refusals?|declining|saying\s+no)\s+(?:is|are|counts\s+as)\s+(?:a\s+|an\s+)?"
         r"(?:bug|error|malfunction|failure|glitch|not\s+(?:allowed|permitted|an\s+option)|forbidden)"),

@@ -65,8 +65,7 @@ FRAMES: tuple[tuple[str, str, float, str], ...] = (
     ("persona.any.lives", "persona", 0.75,
         r"\b(?:wenn|falls|sobald)\s+du\s+(?:\S+\s+){0,3}(?:ablehnst|verweigerst|dich\s+weigerst|nein\s+sagst)\s*,?"
         r"\s+verlierst\s+du|\b(?:sagt|sagst)\s+(?:nie|niemals)\s+nein|\blehnt\s+(?:nie|niemals)\s+"
-        r"(?:etwas\s+)?ab|\bnever\s+(?:ever\s+)?(?:says|refuses|declines)\s+(?:no\b|anything|a\s+"
-        r"request)|(?:у\s+тебя|ты\s+(?:имеешь|получаешь|начинаешь\s+с))\s+(?:есть\s+)?(?:\d+|сто)\s+жизн\pL*|"
+        r"(?:etwas\s+)?ab|(?:у\s+тебя|ты\s+(?:имеешь|получаешь|начинаешь\s+с))\s+(?:есть\s+)?(?:\d+|сто)\s+жизн\pL*|"
         # (a game's "у каждого 5 жизней" is the players')
         r"(?:если|когда)\s+(?:ты\s+)?откажешь\pL*\s*,?\s+(?:ты\s+)?"
         r"(?:теряешь|потеряешь)|(?:拒绝|不回答)(?:一次)?就?(?:扣|失去|少)\S{0,4}(?:条命|生命|分)|"
