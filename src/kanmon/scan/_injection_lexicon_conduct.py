@@ -171,13 +171,6 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"(?:以|用)开发者模式(?:回答|回复)|开发者模式下的你|开发者模式已(?:开启|启用|激活)|"
         r"(?:^|[。！？；：\n]\s*|请)(?:现在)?(?:开启|打开|启用|激活|进入|切换到)开发者模式|"
         r"从不拒绝|不会拒绝"),
-    # a role the model is to take: with a persona's lack of limits it counts, alone it is
-    # the harmless role play ("假装你是我的西班牙语老师", pretend to be my Spanish teacher)
-    ("persona.zh.pretend", "persona", 0.4, r"你现在是|假装(?:成|你是)|想象(?:一下)?你是"),
-    # the same in Japanese, Korean and Russian ("京都のガイドになりきって", "MySQL 콘솔인 척해 줘"):
-    # a tour guide, a console or a novel's villain is asked for so as often as a persona
-    # without limits
-    ("persona.intl.take_role", "persona", 0.4, r"になりきって|인\s*척해|너는\s*이제|притворяться"),
     ("persona.ja.rules", "persona", 0.8,
         r"(?:制限|フィルター|倫理|ルール|ポリシー)(?:の)?(?:ない|なし|を超え|がない|を持たず)|"
         r"(?:制限|フィルター|検閲)(?:が|は)?(?:一切|全く|まったく)(?:ない|無い)(?:ai|人工知能|モデル)"),
@@ -185,11 +178,6 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"開発者モードのあなた|開発者モードで(?:回答|答え|返答)|開発者モードが(?:有効|オン)になりました|"
         r"開発者モード(?:を|に)\s*(?:オンにして|有効にして|切り替えて|入って|移行して|起動して)|"
         r"決して断(?:ら|りません|らない)|あなたは今から[a-z]"),
-    # the model given a new role, in words a user says of a tutor or a guide as often ("Теперь
-    # ты мой учитель испанского"): with a rule or a trait it adds up, alone it stays below.
-    # "あなたは今から" is no signal: the classifier weighs it already (its logit alone 1.0), and
-    # the two together flagged "あなたは今から私のスペイン語の先生です"
-    ("persona.intl.now_you_are", "persona", 0.35, r"теперь\s+ты\s+\S+"),
     ("persona.ko.rules", "persona", 0.8,
         r"(?:필터|도덕|윤리)(?:이|가|도)?\s*(?:없는|없고|없음|없이|을\s*벗어난)|"
         r"(?:제한|제약|한계|규칙|정책)(?:을|를)\s*벗어난|(?:제한|제약|한계|규칙|정책)(?:이|도)?\s*없는\s*"

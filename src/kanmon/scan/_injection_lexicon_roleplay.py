@@ -4,10 +4,11 @@ round ("Every time you hold back, you lose 3 points"; ``persona.any.refusal_cost
 refusal first, ``persona.any.lives`` the German), a version of the model with nothing holding it
 back, a persona that was never given any guidelines (the dead relative who told vault codes is
 ``persona.en.grandma_keys``'s), fiction asked to give a real method for a harm ("which
-chemicals to mix, with quantities"), and German and Japanese personas without inhibitions,
-in six languages. A game's rules that cost a player points, a bedtime story and a thriller's
-plot stay below (``bench/phrasing_grid.py roleplay`` and ``benign-roleplay``). Format and
-conventions in ``_injection_lexicon``."""
+chemicals to mix, with quantities"), German and Japanese personas without inhibitions, and a
+role the model is to take ("假装你是", "になりきって", "인 척해", "теперь ты"), which weighs
+little alone, in six languages. A game's rules that cost a player points, a bedtime story and
+a thriller's plot stay below (``bench/phrasing_grid.py roleplay`` and ``benign-roleplay``).
+Format and conventions in ``_injection_lexicon``."""
 
 from __future__ import annotations
 
@@ -144,6 +145,18 @@ ROLEPLAY: tuple[tuple[str, str, float, str], ...] = (
         r"(?:안전|콘텐츠|검열|"
         r"윤리)\s*(?:가이드라인|규칙|정책|제한|지침)(?:은|는|이)\s*(?:이번에는|이제|여기서는)?\s*(?:너에게|"
         r"너한테|당신에게)?\s*(?:더\s*이상\s*)?(?:적용되지\s*않|무효|꺼져)"),
+    # a role the model is to take: with a persona's lack of limits it counts, alone it is
+    # the harmless role play ("假装你是我的西班牙语老师", pretend to be my Spanish teacher)
+    ("persona.zh.pretend", "persona", 0.4, r"你现在是|假装(?:成|你是)|想象(?:一下)?你是"),
+    # the same in Japanese, Korean and Russian ("京都のガイドになりきって", "MySQL 콘솔인 척해 줘"):
+    # a tour guide, a console or a novel's villain is asked for so as often as a persona
+    # without limits
+    ("persona.intl.take_role", "persona", 0.4, r"になりきって|인\s*척해|너는\s*이제|притворяться"),
+    # the model given a new role, in words a user says of a tutor or a guide as often ("Теперь
+    # ты мой учитель испанского"): with a rule or a trait it adds up, alone it stays below.
+    # "あなたは今から" is no signal: the classifier weighs it already (its logit alone 1.0), and
+    # the two together flagged "あなたは今から私のスペイン語の先生です"
+    ("persona.intl.now_you_are", "persona", 0.35, r"теперь\s+ты\s+\S+"),
     ("persona.cjk.new_role", "persona", 0.4,
         r"新しい役割を(?:引き受け|演じ|担っ)|(?:扮演|接受)(?:一个)?新(?:的)?角色|새로운\s*역할을?\s*(?:맡아|해|연기)"),
     ("persona.intl.stay_as", "persona", 0.4,
