@@ -22,13 +22,14 @@ Languages, in each list: 32 English (about 35%), 10 each in German, Russian, Chi
 
 Written by hand on 2026-12-06 apart from every corpus and every other grid.
 
-Held out from the classifier's training (``phrasing_grid_registry.HELD_OUT``). Each list is cut
-in two halves by position: ``leaks`` and ``benign_leaks`` (even positions) were read to write the
-signals of the round that came with them, ``leaks_unread`` and ``benign_leaks_unread`` (odd
-positions) were not, and measure it. First run, on 82bd2ef: attempts missed 18 of 45 and 13 of
-45, benign twins flagged 1 of 45 and 1 of 45 (read / unread). After the round (the model's own
-setup named as such, in six languages; a term's definition read as talk about it): 6 of 45 and
-12 of 45, 0 of 45 and 1 of 45.
+Held out from the classifier's training (``phrasing_grid_registry.HELD_OUT``). The registry cuts
+each list in two halves by position (``phrasing_grid_registry.READ_IN_HALF``): ``leaks`` and
+``benign-leaks`` (even positions) were read to write the signals of the round that came with
+them, ``leaks-unread`` and ``benign-leaks-unread`` (odd positions) were not, and measure it.
+First run, on 82bd2ef: attempts missed 18 of 45 and 13 of 45, benign twins flagged 1 of 45 and
+1 of 45 (read / unread). After the round (the model's own setup named as such, in six
+languages; a checklist item and a term's definition read as talk about attacks): 8 of 45 and 12
+of 45, 0 of 45 and 1 of 45.
 """
 
 from __future__ import annotations
@@ -755,16 +756,8 @@ _BENIGN_LEAKS: list[tuple[str, str]] = [
 
 
 def leaks() -> list[tuple[str, str]]:
-    return _LEAKS[0::2]
-
-
-def leaks_unread() -> list[tuple[str, str]]:
-    return _LEAKS[1::2]
+    return list(_LEAKS)
 
 
 def benign_leaks() -> list[tuple[str, str]]:
-    return _BENIGN_LEAKS[0::2]
-
-
-def benign_leaks_unread() -> list[tuple[str, str]]:
-    return _BENIGN_LEAKS[1::2]
+    return list(_BENIGN_LEAKS)

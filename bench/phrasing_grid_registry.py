@@ -47,7 +47,7 @@ from phrasing_grid_intl import (
 from phrasing_grid_japanese import benign_japanese, japanese
 from phrasing_grid_japanese_asks import benign_japanese_asks, japanese_asks
 from phrasing_grid_kept import benign_kept, kept
-from phrasing_grid_leaks import benign_leaks, benign_leaks_unread, leaks, leaks_unread
+from phrasing_grid_leaks import benign_leaks, leaks
 from phrasing_grid_lessons import benign_lessons, lessons
 from phrasing_grid_licence import benign_licence, licence
 from phrasing_grid_longplays import benign_longplays, longplays
@@ -85,12 +85,7 @@ from phrasing_grid_reported import asked, benign_asked, benign_reported, reporte
 from phrasing_grid_reports import benign_reports, benign_reports_intl, reports
 from phrasing_grid_retired import benign_retired, retired
 from phrasing_grid_roleplay import benign_roleplay, roleplay
-from phrasing_grid_roleprompts import (
-    benign_roleprompts,
-    benign_roleprompts_unread,
-    roleprompts,
-    roleprompts_unread,
-)
+from phrasing_grid_roleprompts import benign_roleprompts, roleprompts
 from phrasing_grid_roles import benign_roles, roles
 from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sampler
 from phrasing_grid_secret_asks import benign_secret_asks, secret_asks
@@ -371,17 +366,21 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-fetched": benign_fetched,
     "fetched-cjk": fetched_cjk,
     "benign-fetched-cjk": benign_fetched_cjk,
-    "roleprompts": roleprompts,
-    "benign-roleprompts": benign_roleprompts,
-    "roleprompts-unread": roleprompts_unread,
-    "benign-roleprompts-unread": benign_roleprompts_unread,
-    "leaks": leaks,
-    "benign-leaks": benign_leaks,
-    "leaks-unread": leaks_unread,
-    "benign-leaks-unread": benign_leaks_unread,
     "disguised": disguised,
     "benign-disguised": benign_disguised,
 }
+
+#: Grids read in half: the texts at even positions were read to write the signals of the round
+#: that came with the grid, those at odd positions (``<grid>-unread``) were not, and measure it.
+READ_IN_HALF: dict[str, Callable[[], list[tuple[str, str]]]] = {
+    "roleprompts": roleprompts,
+    "benign-roleprompts": benign_roleprompts,
+    "leaks": leaks,
+    "benign-leaks": benign_leaks,
+}
+for _name, _texts in READ_IN_HALF.items():
+    SOURCED[_name] = lambda texts=_texts: texts()[0::2]
+    SOURCED[f"{_name}-unread"] = lambda texts=_texts: texts()[1::2]
 
 
 def texts(grid: str) -> list[tuple[str, str]]:

@@ -32,10 +32,11 @@ Japanese and Korean, plus eight texts that mix two languages:
 
 Written by hand on 2026-12-06 apart from every corpus and every other grid.
 
-Held out from the classifier's training (``phrasing_grid_registry.HELD_OUT``). Each list is cut
-in two halves by position: ``roleprompts`` and ``benign_roleprompts`` (even positions) were read
-to write the signals of the round that came with them, ``roleprompts_unread`` and
-``benign_roleprompts_unread`` (odd positions) were not, and measure it. First run, on fe0ce92:
+Held out from the classifier's training (``phrasing_grid_registry.HELD_OUT``). The registry cuts
+each list in two halves by position (``phrasing_grid_registry.READ_IN_HALF``): ``roleprompts``
+and ``benign-roleprompts`` (even positions) were read to write the signals of the round that
+came with them, ``roleprompts-unread`` and ``benign-roleprompts-unread`` (odd positions) were
+not, and measure it. First run, on fe0ce92:
 attacks missed 11 of 40 and 10 of 40, benign role prompts flagged 7 of 50 and 6 of 50 (read /
 unread). After the round (a signal counted once however often it matches; taking a role in
 Japanese, Korean and Russian weighed as in Chinese; rules said not to bind and the usual AI
@@ -1236,16 +1237,8 @@ _ROLEPROMPT_ATTACKS: list[tuple[str, str]] = [
 
 
 def roleprompts() -> list[tuple[str, str]]:
-    return _ROLEPROMPT_ATTACKS[0::2]
-
-
-def roleprompts_unread() -> list[tuple[str, str]]:
-    return _ROLEPROMPT_ATTACKS[1::2]
+    return list(_ROLEPROMPT_ATTACKS)
 
 
 def benign_roleprompts() -> list[tuple[str, str]]:
-    return _BENIGN_ROLEPROMPTS[0::2]
-
-
-def benign_roleprompts_unread() -> list[tuple[str, str]]:
-    return _BENIGN_ROLEPROMPTS[1::2]
+    return list(_BENIGN_ROLEPROMPTS)
