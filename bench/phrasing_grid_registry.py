@@ -34,6 +34,7 @@ from phrasing_grid_first_words import benign_first_words, first_words
 from phrasing_grid_games import benign_games, games
 from phrasing_grid_harms import benign_harms, harms
 from phrasing_grid_hidden_answer import benign_hidden_answer, hidden_answer
+from phrasing_grid_inbox import benign_inbox, inbox
 from phrasing_grid_insertions import benign_insertions, insertions
 from phrasing_grid_intl import (
     benign_intl,
@@ -146,7 +147,7 @@ GRIDS = (
     "benign-memos", "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
     "benign-fetched-cjk", "roleprompts", "benign-roleprompts", "roleprompts-unread",
     "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
-    "disguised", "benign-disguised",
+    "disguised", "benign-disguised", "inbox", "benign-inbox",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -192,6 +193,7 @@ BENIGN_GRIDS = (
     "benign-leaks",
     "benign-leaks-unread",
     "benign-disguised",
+    "benign-inbox",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -368,6 +370,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-fetched-cjk": benign_fetched_cjk,
     "disguised": disguised,
     "benign-disguised": benign_disguised,
+    "inbox": inbox,
+    "benign-inbox": benign_inbox,
 }
 
 #: Grids read in half: the texts at even positions were read to write the signals of the round
@@ -406,14 +410,15 @@ CONTEXT_DEPENDENT = {
 #: again, written after the signals that ``pages`` showed were needed, to measure those), and
 #: ``roleprompts`` (role prompts as people paste them, benign and jailbreaks) and ``leaks``
 #: (the model's setup asked for in many wordings, and benign twins), of which half of each list
-#: was read and the ``-unread`` half not; and ``disguised`` (payloads behind an encoding or a
-#: spelling trick, and ordinary encoded text), none of it read.
+#: was read and the ``-unread`` half not; ``disguised`` (payloads behind an encoding or a
+#: spelling trick, and ordinary encoded text), none of it read; and ``inbox`` (orders planted
+#: in data an agent reads, addressed in many ways or not at all, and benign twins), not read.
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
     "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
     "benign-fetched-cjk", "roleprompts", "benign-roleprompts", "roleprompts-unread",
     "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
-    "disguised", "benign-disguised",
+    "disguised", "benign-disguised", "inbox", "benign-inbox",
 )  # fmt: skip
 
 

@@ -39,8 +39,10 @@ secret, a card number or slanted answers (``_injection_lexicon_insertions``), wh
 to the user or how to answer about the data (``_injection_lexicon_relay``), the user's private
 things added after the answer and notes to the machine that summarises or screens the data
 (``_injection_lexicon_postscripts``), the machine reading the data addressed by its role or by
-what it does with it (``_injection_lexicon_addressees``), a secret hidden in the answer (an
-HTML comment, white text, its last line: ``_injection_lexicon_hidden_answer``), and the
+what it does with it (``_injection_lexicon_addressees``) or by what it is, orders that hold
+while it handles the data and what its answer must say (``_injection_lexicon_processing``), a
+secret hidden in the answer (an HTML comment, white text, its last line:
+``_injection_lexicon_hidden_answer``), and the
 answer's shape dictated so that no refusal fits (``_injection_lexicon_answer``)."""
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ from kanmon.scan._injection_lexicon_own_notes import OWN_NOTES
 from kanmon.scan._injection_lexicon_poisoned import POISONED
 from kanmon.scan._injection_lexicon_postscripts import POSTSCRIPTS
 from kanmon.scan._injection_lexicon_pretexts import PRETEXTS
+from kanmon.scan._injection_lexicon_processing import PROCESSING
 from kanmon.scan._injection_lexicon_question import QUESTION
 from kanmon.scan._injection_lexicon_recasts import RECASTS
 from kanmon.scan._injection_lexicon_relay import RELAY
@@ -113,6 +116,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *INSERTIONS,
     *POSTSCRIPTS,
     *ADDRESSEES,
+    *PROCESSING,
     *HIDDEN_ANSWER,
     *ANSWER,
     *QUESTION,
@@ -130,6 +134,7 @@ EMBEDDED = frozenset(
         *INSERTIONS,
         *POSTSCRIPTS,
         *ADDRESSEES,
+        *PROCESSING,
         *BEFORE_ME,
         *QUESTION,
         *RELAY,
