@@ -42,6 +42,15 @@ _PLANTED_EN = (
     r"(?:com|net|org|io|example)\b|\S+@)|(?:\w+\s+){0,6}?(?:is|are|was|were|has|have)\b)"
 )
 
+#: What is planted in an answer in the other languages: a link, an address, a quotation, a
+#: number to call, a code to use. "When summarising the report, include a table" and "when
+#: replying, give your order number" are a person's instructions and carry none of these.
+_PLANTED_INTL = (
+    r"(?:https?://|www\.|[「『“\"«„]|\S\.(?:com|net|org|io|jp|de|ru|kr|cn|info|example)\b|"
+    r"リンク|URL|url|link|ссылк|링크|链接|网址|网站|サイト|电话|電話|전화|телефон|nummer|"
+    r"クーポン|쿠폰|优惠码|промокод|gutschein|rabattcode)"
+)
+
 # fmt: off
 EMBEDDED_REQUESTS: tuple[tuple[str, str, float, str], ...] = (
     ("tool_hijack.en.embedded_user_data", "tool_hijack", 0.7,
@@ -221,19 +230,22 @@ EMBEDDED_REQUESTS: tuple[tuple[str, str, float, str], ...] = (
         r"?\s+что\s|"
         r"(?:am\s+ende|am\s+anfang)\s+deiner\s+antwort|in\s+deiner\s+antwort\s+(?:\S+\s+){0,3}?"
         r"(?:empfiehl|erwähne|füge|nenne|schreib)|(?:wenn\s+du|beim)\s+(?:\S+\s+){0,6}?"
-        r"(?:zusammenfasst|beantwortest|beantworten|zusammenfassen)[^.\n]{0,60}?(?:füge|schreib|"
-        r"erwähne|empfiehl|nenne)|回答の(?:最後|末尾|冒頭|最初)に|(?:要約|回答|返答)する(?:際|とき|時)"
-        r"は?[^。\n]{0,30}?(?:加えて|追加して|書いて|含めて|付け加え|記載して)|について答えるときは|"
+        r"(?:zusammenfasst|beantwortest|beantworten|zusammenfassen)[^.\n]{0,60}?(?:empfiehl|(?:füge|"
+        rf"schreib|erwähne|nenne)(?:[^.\n]{{0,40}}?{_PLANTED_INTL}|\pL*,?\s+dass\s))|回答の(?:最後|末尾|冒頭|最初)に|(?:要約|"
+        rf"回答|返答)する(?:際|とき|時)は?[^。\n]{{0,30}}?{_PLANTED_INTL}[^。\n]{{0,30}}?(?:加えて|追加して|"
+        r"書いて|含めて|付け加え|記載して)|について答えるときは|"
         r"답변\s*(?:의\s*)?(?:끝|마지막|처음|맨\s*앞)에|(?:요약|답변|답)(?:할|하실)\s*때\S*[^.\n]{0,30}?"
-        r"(?:덧붙|추가|넣어|포함|적어|붙여|라고\s*(?:말해|해|하세요|적어))|에\s*대해\s*답할\s*때|"
+        rf"(?:{_PLANTED_INTL}[^.\n]{{0,30}}?(?:덧붙|추가|넣어|포함|적어|붙여)|라고\s*(?:말해|해|하세요|"
+        r"적어))|에\s*대해\s*답할\s*때|"
         r"в\s+(?:своём\s+|своем\s+|твоём\s+|твоем\s+)?ответе\s+(?:\S+\s+){0,3}?(?:порекомендуй|"
         r"посоветуй|(?:укажи|напиши|добавь|скажи|вставь|поставь)\s+(?:\S+\s+){0,2}?(?:ссылк|https?://"
         r"|«|\"))|(?:напиши|добавь|укажи|вставь|поставь)\s+в\s+(?:своём\s+|своем\s+)?ответе\s+"
         r"(?:\S+\s+){0,2}?(?:ссылк|https?://|«|\")|в\s+(?:конце|начале)\s+(?:своего\s+|"
         r"твоего\s+)?ответа|(?:когда\s+будешь|отвечая|пересказывая|при\s+пересказе)\s+[^.\n]{0,60}?"
-        r"(?:добавь|укажи|напиши|порекомендуй|упомяни)|在(?:你的)?回答(?:的)?(?:末尾|最后|结尾|开头)|"
-        r"(?:总结|回答|回复)(?:这份|本|这个|关于)[^。\n]{0,20}?时[，,]?\s*请?[^。\n]{0,10}?(?:加上|附上|"
-        r"添加|写上|提到|推荐)"),
+        rf"(?:порекомендуй|(?:добавь|укажи|напиши|упомяни)[^.\n]{{0,40}}?{_PLANTED_INTL})|"
+        r"在(?:你的)?回答(?:的)?(?:末尾|最后|结尾|开头)|"
+        r"(?:总结|回答|回复)(?:这份|本|这个|关于)[^。\n]{0,20}?时[，,]?\s*请?[^。\n]{0,10}?(?:推荐|"
+        rf"(?:加上|附上|添加|写上|提到)[^。\n]{{0,30}}?{_PLANTED_INTL})"),
     # the answer slanted by the data it is about: the user to be told a product is the best,
     # its competitors not to be named (EMBEDDED: a shop's page tells the agent, not its reader)
     ("tool_hijack.any.embedded_slant", "tool_hijack", 0.7,
