@@ -31,8 +31,9 @@ _GIVEN_AFTER_EN = (
 _OWN_RULES_EN = rf"(?:{_RULES_EN}|brief|briefing|framing|configuration)"
 
 #: "Ignore" told in Korean, not reported: the imperative endings (and "무시하고", "ignore and …").
+#: ("무시해요" is told and reported alike, "가끔 내 명령을 무시해요" a review: left out)
 _IGNORE_KO = (
-    r"무시(?:해(?:라|요|줘|주세요|주십시오|도|[^\pL]|$)|하고|하세요|하십시오|하라|하시고|하면)"
+    r"무시(?:해(?:라|줘|주세요|주십시오|도|[^\pL]|$)|하고|하세요|하십시오|하라|하시고|하면)"
 )
 
 #: "Ignore" told in Japanese, not reported: "無視して注意されました" (was warned for ignoring)
@@ -158,9 +159,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.en.drop_it", "override", 0.6,
         r"\bwhatever\s+you\s+(?:were|are|have\s+been)\s+(?:asked|told|instructed|doing)"
         r"|\btake\s+(?:orders|instructions)\s+only\s+from"),
+    # (told, not reported: "Der Sprachassistent ignoriert manchmal meine Befehle" describes one)
     ("override.de.ignore", "override", 0.85,
-        r"(?:\b(?:ignorier\pL*|vergiss|vergessen\s+sie|missacht\pL*|verwirf)|"
-        rf"{NOT_IN_WORD}übergeh\pL*)\s+"
+        r"(?:\b(?:ignorier(?:e|st|en\s+sie)?|vergiss|vergessen\s+sie|missachte(?:st|n\s+sie)?|"
+        rf"verwirf)|{NOT_IN_WORD}übergeh(?:e|st|en\s+sie)?)\s+"
         r"(?:\S+\s+){0,3}(?:anweisungen|instruktionen|regeln|befehle|vorgaben|richtlinien|"
         r"aufgaben?|alles)"),
     # restrictions and the model's content policy, addressed to it
@@ -206,7 +208,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"больше\s+не\s+действуют|недействительн\pL*|были\s+ошибочн\pL*)|системное\s+переопределение"),
     ("override.ru.instead", "override", 0.35,
         r"(?:хватит|перестань|прекрати)\s+\S+.{0,40}вместо\s+этого|брось\s+это\s+и"),
+    # (an order, where the sentence or clause starts or after "请", "你", "现在":
+    # "模型有时会忽略格式要求" describes a model)
     ("override.zh.ignore", "override", 0.85,
+        r"(?:^|[。！？!?\n，,：:；;「」“”\"（(【】\]\s]|请|你|您|现在|立即|马上|立刻|并|然后|先|就|都|全部)"
         r"(?:忽略|无视|忽视|不要理会|别管|忘记|忘掉|忘了|抛开|放弃)(?:掉)?(?:你)?(?:之前|以上|上面|先前|"
         r"前面|原来|原先|所有|全部|一切|此前|刚才)?.{0,8}(?:指令|指示|提示|规则|说明|要求|设定|任务|"
         r"命令|一切)"),
