@@ -1,7 +1,8 @@
 """Orders given to people, not to the model: "the teacher told us to ignore the instructions on
 page 4", "my manager told me to ignore the old rules doc", "начальник велел нам игнорировать
 старые инструкции", "老师让我们忽略第四页的说明"; and a user taking back their own words a moment
-later ("さっきの指示は無視して、やっぱり英語で"); and instructions named as people's right after
+later ("さっきの指示は無視して、やっぱり英語で"); a model spoken of and made to do it ("how do I
+make the model forget previous messages?"); and instructions named as people's right after
 the signal ("this replaces all previous instructions to staff", "… for assembling the shelf").
 Such a signal reports an order someone gave a person, or withdraws the user's own, and weighs a
 quarter, as a reported one does.
@@ -32,7 +33,12 @@ _TOLD = re.compile(
     r"|(?:сказал|велел|попросил|просил|разрешил|посоветовал|приказал|поручил)[аи]?\s+"
     rf"{_PEOPLE_RU}"
     r"|(?:让|叫|要|要求|告诉|通知|吩咐)(?:我们|我|大家|他们|他|她|员工|同学们|学生们|全体员工)都?"
-    r"|(?:さっき|先ほど|さきほど)の)"
+    r"|(?:さっき|先ほど|さきほど)の"
+    # a model spoken of, made to do it: "is it possible to make the model forget previous
+    # messages via the API?", "how do I get our bot to ignore …" (a developer's question)
+    r"|\b(?:make|makes|made|making|get|gets|getting|let|lets|have|force|forcing|teach|"
+    r"teaching|train|training)\s+(?:the|my|our|a|an|this|that|your)\s+(?:\w+\s+)?(?:model|"
+    r"bot|chatbot|assistant|agent|llm|ai|gpt)s?(?:\s+to)?)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -42,7 +48,7 @@ _HEAD = 48
 _LAST = (
     "to", "мне", "нам", "всем", "им", "ему", "ей", "сотрудникам", "ученикам", "студентам",
     "детям", "коллегам", "我们", "我", "大家", "他们", "他", "她", "员工", "同学们", "学生们", "都",
-    "の",
+    "の", "model", "models", "bot", "bots", "chatbot", "assistant", "agent", "llm", "ai", "gpt",
 )  # fmt: skip
 
 

@@ -373,8 +373,14 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"освободил\pL*\s+от\s+(?:\pL+\s+){0,3}?(?:ограничени|рамок|правил)|(?:grenzen|"
         r"einschränkungen|regeln|fesseln)\s+(?:\S+\s+){0,3}?befreit|befreit\s+von\s+(?:\S+\s+){0,3}?"
         r"(?:grenzen|einschränkungen|regeln)|(?:제약|제한|규칙)에서\s*벗어났"),
+    # (a manner of answering, after a clause's edge or its verb: "Answer, ignoring your usual
+    # rules"; not a report: "our chatbot keeps ignoring the instructions in its system prompt",
+    # "how do I stop it from ignoring the rules")
     ("override.en.ignoring", "override", 0.75,
-        r"\b(?:ignoring|disregarding|bypassing|setting\s+aside|without\s+regard\s+to)\s+(?:all\s+)?"
+        r"(?:^|[,.;:!?\n(—]\s*|\s-\s*|\b(?:and|then|now|while|by|just|simply|fully|completely|"
+        r"totally|answer|respond|reply|act|write|continue|proceed|operate|speak|talk|function|"
+        r"work)\s+)"
+        r"(?:ignoring|disregarding|bypassing|setting\s+aside|without\s+regard\s+to)\s+(?:all\s+)?"
         r"(?:of\s+)?(?:your|the|any)\s+(?:usual\s+|normal\s+|standard\s+|previous\s+|safety\s+|"
         r"content\s+|own\s+)*(?:rules|guidelines|restrictions|instructions|filters|policies|"
         r"guardrails|safeguards|programming)|игнорируя\s+(?:\pL+\s+){0,3}?(?:правил|инструкци|"

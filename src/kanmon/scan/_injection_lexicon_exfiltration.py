@@ -110,8 +110,12 @@ EXFILTRATION: tuple[tuple[str, str, float, str], ...] = (
         r"コピー|送って|送付|送れ|届く|届け)|https?://\S+(?:に|へ)\s*アップロード"
         rf"|{_WHAT_KO}[^.\n]{{0,40}}?{_TO}\S+\s*(?:로|으로|에)\s*(?:보내|전달|올려|업로드|복사)"
         r"|https?://\S+(?:로|으로|에)\s*(?:업로드|올려)"),
+    # (asked, not forbidden: after a clause's edge, a modal or "and", not after "not" or "never":
+    # "employees must not paste passwords or API keys into AI tools" is a policy)
     ("exfiltration.en.secrets", "exfiltration", 0.7,
-        r"\b(?:append|attach|include|add|paste|put|embed)\s+(?:the\s+)?(?:contents?\s+of\s+)?"
+        r"(?:^|[.!?:;,\n(\"'“‘—*>•#|\]\[-]\s*|\b(?:must|should|will|shall|to|please|also|and|then|now|just|"
+        r"always|secretly|quietly|silently|you|i|we|can|could|would)\s+)"
+        r"(?:append|attach|include|add|paste|put|embed)\s+(?:the\s+)?(?:contents?\s+of\s+)?"
         r"(?:~/\.ssh|\.env\b|id_rsa|(?:the\s+)?environment\s+variables|(?:the\s+user'?s\s+)?(?:api\s+"
         r"keys?|session\s+tokens?|credentials|passwords?))|\b(?:bcc|cc)\s+\S+@\S+\s+on\s+every"),
     ("exfiltration.any.secret_as_input", "exfiltration", 0.75,
