@@ -16,6 +16,7 @@ from phrasing_grid_actions import (
 )
 from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_authority import authority, benign_authority
+from phrasing_grid_bottalk import benign_bottalk
 from phrasing_grid_carried import benign_carried, carried
 from phrasing_grid_claims import benign_claims, claims
 from phrasing_grid_common import benign_common, common
@@ -147,7 +148,7 @@ GRIDS = (
     "benign-memos", "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
     "benign-fetched-cjk", "roleprompts", "benign-roleprompts", "roleprompts-unread",
     "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
-    "disguised", "benign-disguised", "inbox", "benign-inbox",
+    "disguised", "benign-disguised", "inbox", "benign-inbox", "benign-bottalk",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -194,6 +195,7 @@ BENIGN_GRIDS = (
     "benign-leaks-unread",
     "benign-disguised",
     "benign-inbox",
+    "benign-bottalk",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -372,6 +374,7 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-disguised": benign_disguised,
     "inbox": inbox,
     "benign-inbox": benign_inbox,
+    "benign-bottalk": benign_bottalk,
 }
 
 #: Grids read in half: the texts at even positions were read to write the signals of the round
@@ -412,13 +415,14 @@ CONTEXT_DEPENDENT = {
 #: (the model's setup asked for in many wordings, and benign twins), of which half of each list
 #: was read and the ``-unread`` half not; ``disguised`` (payloads behind an encoding or a
 #: spelling trick, and ordinary encoded text), none of it read; and ``inbox`` (orders planted
-#: in data an agent reads, addressed in many ways or not at all, and benign twins), not read.
+#: in data an agent reads, addressed in many ways or not at all, and benign twins), not read;
+#: and ``benign-bottalk`` (people talking about AI assistants, their prompts and failures).
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
     "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
     "benign-fetched-cjk", "roleprompts", "benign-roleprompts", "roleprompts-unread",
     "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
-    "disguised", "benign-disguised", "inbox", "benign-inbox",
+    "disguised", "benign-disguised", "inbox", "benign-inbox", "benign-bottalk",
 )  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from kanmon.scan._injection_decode import Decoded
 from kanmon.scan._injection_quotes import exemplified, fenced, listed, quoted, quoted_tail
 from kanmon.scan._injection_regions import Talk
 from kanmon.scan._injection_respelt import byte_span
-from kanmon.scan._injection_things import owned_by_thing
+from kanmon.scan._injection_things import instructions_of_thing, owned_by_thing
 
 
 def reported(talk: Talk, data: bytes, a: int, b: int) -> bool:
@@ -30,6 +30,7 @@ def damping(talk: Talk, data: bytes, a: int, b: int) -> float:
         or exemplified(data, a, b)
         or addressed_to_people(data, a, b)
         or owned_by_thing(data, a, b)
+        or instructions_of_thing(data, a, b)
     ):  # reported, given as an example ("lines such as '…'"), told people, a thing's rules
         return 0.25
     if quoted(data, a, b, typographic=True):  # one a text quotes

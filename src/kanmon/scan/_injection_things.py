@@ -61,3 +61,36 @@ def owned_by_thing(data: bytes, start: int, end: int) -> bool:
         return False
     head = data[max(0, start - _HEAD * 3) : start].decode("utf-8", "ignore")[-_HEAD:]
     return _OWNED.search(head) is not None
+
+
+#: Instructions named as a thing's right after the signal ("… the previous instructions for the
+#: VPN setup", "… die vorherigen Anweisungen zur VPN-Einrichtung") or inside it ("忽略之前关于VPN
+#: 设置的说明"): an office mail replaces a guide, an override names no thing.
+_FOR_THING = re.compile(
+    r"\s+(?:for|on|about|regarding|concerning|zur|zum|für\s+(?:die|den|das)|über\s+(?:die|den|"
+    rf"das)|zu\s+(?:der|dem|den))\s+(?:the\s+|our\s+|your\s+|this\s+|new\s+|old\s+)*(?:{_THINGS})",
+    re.IGNORECASE,
+)
+_ABOUT_THING = re.compile(
+    rf"(?:关于|有关|に関する|についての|에\s*대한)\s*(?:{_THINGS}|vpn|dns|wi-?fi|firewall|e-?mail|"
+    r"server|proxy|router|backup)",
+    re.IGNORECASE,
+)
+#: A signal that ends on the instructions themselves (en, de).
+_INSTRUCTIONS = re.compile(
+    r"(?:instructions|directions|rules|guidelines|guidance|anweisungen|anleitungen|regeln|"
+    r"vorgaben|hinweise)$",
+    re.IGNORECASE,
+)
+
+
+def instructions_of_thing(data: bytes, start: int, end: int) -> bool:
+    """The signal at bytes ``start:end`` of ``data`` names its instructions as a system's or a
+    process's: right after it ("… instructions for the VPN setup") or inside it ("之前关于VPN
+    设置的说明")."""
+    span = data[start:end].decode("utf-8", "ignore")
+    if _ABOUT_THING.search(span):
+        return True
+    if not _INSTRUCTIONS.search(span):
+        return False
+    return _FOR_THING.match(data[end : end + 60].decode("utf-8", "ignore")) is not None
