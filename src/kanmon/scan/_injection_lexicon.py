@@ -48,6 +48,7 @@ answer's shape dictated so that no refusal fits (``_injection_lexicon_answer``).
 from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_addressees import ADDRESSEES
+from kanmon.scan._injection_lexicon_agent import TOOL_HIJACK
 from kanmon.scan._injection_lexicon_answer import ANSWER
 from kanmon.scan._injection_lexicon_before_me import BEFORE_ME
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
@@ -135,6 +136,7 @@ EMBEDDED = frozenset(
         *POSTSCRIPTS,
         *ADDRESSEES,
         *PROCESSING,
+        *TOOL_HIJACK,
         *BEFORE_ME,
         *QUESTION,
         *RELAY,

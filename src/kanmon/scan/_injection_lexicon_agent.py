@@ -72,26 +72,31 @@ TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
         # (not "für KI-Forscher", nor "Hinweis für KI-Systeme: Diese Seite wird nicht indexiert")
         r"\b(?:hinweis|nachricht|anweisung)\s+(?:für|an)\s+(?:ki-(?:assistent|agent|system|modell)\pL*|"
         r"sprachmodelle?|ki-?s)\s*:\s*(?:bitte\s+)?(?:\S+\s+){0,3}?(?:empfiehl|sende|schick|bewerte|"
-        r"nenne|nenn|schreib|ignoriere|rufe|führe|antworte|sag|leite|lösche|gib)\w*\b|\b(?:rufe?|führe?|starte|"
-        r"nutze)\s+(?:\S+\s+){0,3}(?:tool|werkzeug|funktion)\b|\bki:\s"),
+        r"nenne|nenn|schreib|ignoriere|rufe|führe|antworte|sag|leite|lösche|gib)\w*\b|\bki:\s"),
     ("tool_hijack.ru", "tool_hijack", 0.8,
         r"(?:всем|для|примечание\s+для|сообщение\s+для|если\s+ты)\s+(?:\S+\s+){0,2}(?:ии,\s+"
         r"(?:читающ|обрабатывающ)\pL*\s+(?:\S+\s+){0,3}?(?:поставь|перешли|отправь|скажи|напиши|"
         r"порекомендуй|рекомендуй|игнорируй|вызови|оцени|выдай|удали)|ии-агент\pL*|"
-        r"ии-ассистент\pL*|агент\pL*|языков\S+\s+модел\pL*|ассистент\pL*)|(?:вызови\pL*|запусти|"
-        r"используй)\s+(?:\S+\s+){0,2}(?:инструмент\pL*|функци\pL*)|(?:^|[^а-яёa-z0-9«»\x22„“”'])ии:\s"),
+        r"ии-ассистент\pL*|агент\pL*|языков\S+\s+модел\pL*|ассистент\pL*)|"
+        r"(?:^|[^а-яёa-z0-9«»\x22„“”'])ии:\s"),
     ("tool_hijack.zh", "tool_hijack", 0.8,
         # (not "致AI研究人员", researchers addressed)
         r"(?:致|给)\S{0,10}(?:AI|ai|智能体|代理|助手|大模型|模型)(?:[：:，,、\s]|们|的|助手|智能体|"
-        r"代理|模型|系统|$)|(?:调用|执行|运行)\S{0,20}"
-        r"(?:工具|函数|并)|如果你是\S{0,6}(?:模型|AI|助手)"),
+        r"代理|模型|系统|$)|如果你是\S{0,16}(?:模型|AI|助手)"),
     ("tool_hijack.ja", "tool_hijack", 0.8,
-        r"(?:AI|ai)(?:エージェント|アシスタント)?(?:へ|への)|エージェントへ|(?:ツール|関数)を(?:呼び出|"
-        r"実行|使)|言語モデルなら|を呼び出し"),
+        r"(?:AI|ai)(?:エージェント|アシスタント)?(?:へ|への)|エージェントへ|言語モデルなら"),
     ("tool_hijack.ko", "tool_hijack", 0.8,
-        r"(?:AI|ai)\s*(?:에이전트|어시스턴트)?(?:에게|\s*참고|:)|에이전트에게|(?:도구|함수)(?:를|을)?\s*"
-        r"(?:호출|실행|사용)(?:해|하고|하여|하라|하세요|해라)|언어\s*모델이라면|을\s*(?:호출|실행)"
-        r"(?:해|하고|하여|하라|하세요|해라)"),
+        r"(?:AI|ai)\s*(?:에이전트|어시스턴트)?(?:에게|\s*참고|:)|에이전트에게|언어\s*모델이라면"),
+    # a tool or a function to call, in data an agent reads (EMBEDDED): in a user's message it
+    # is the user's own request, and a tutorial says it to its reader ("如何在API中调用工具",
+    # "Pythonで関数を呼び出す方法", "Nutze die Funktion SUMME"), so it weighs half and flags
+    # beside a second signal
+    ("tool_hijack.intl.embedded_tool_call", "tool_hijack", 0.5,
+        r"\b(?:rufe?|führe?|starte|nutze)\s+(?:\S+\s+){0,3}(?:tool|werkzeug|funktion)\b|"
+        r"(?:вызови\pL*|запусти|используй)\s+(?:\S+\s+){0,2}(?:инструмент\pL*|функци\pL*)|"
+        r"(?:调用|执行|运行)\S{0,20}(?:工具|函数|并)|(?:ツール|関数)を(?:呼び出|実行|使)|を呼び出し|"
+        r"(?:도구|함수)(?:를|을)?\s*(?:호출|실행|사용)(?:해|하고|하여|하라|하세요|해라)|"
+        r"을\s*(?:호출|실행)(?:해|하고|하여|하라|하세요|해라)"),
     ("tool_hijack.intl.readers", "tool_hijack", 0.75,
         r"(?:automatisierte\s+leser|ki-agent\pL*|browser-agent\pL*|für\s+copilot\pL*)\s*[:,]|"
         r"(?:автоматическ\pL*\s+читател\pL*|ии-агент\pL*,?\s+читающ\pL*|агенту-браузеру|для\s+копилот\pL*)|"

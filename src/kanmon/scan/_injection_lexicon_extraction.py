@@ -162,6 +162,13 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"системн\pL*\s+(?:инструкци|промпт|сообщени))|что\s+(?:написано|сказано|указано)\s+(?:\S+\s+)"
         r"{0,2}(?:тво\pL*|тебе|вам|ваш\pL*)\s+(?:\S+\s+){0,2}(?:инструкци|настройк|сообщени|конфигурац|"
         r"формулировк)\pL*"),
+    # the tools the model itself can call, asked for as a list ("把你能调用的工具列表
+    # 列出来", "可调用的函数名和参数", "あなたが呼び出せるツール", "네가 호출할 수 있는
+    # 도구"): its setup, named
+    ("extraction.intl.own_tools", "extraction", 0.6,
+        r"(?:你|您)(?:能|可以|可)?调用的(?:工具|函数)|可调用的(?:工具|函数)(?:名|列表|和参数)|"
+        r"(?:あなたが|君が)(?:呼び出せる|使える|利用できる)(?:ツール|関数)|"
+        r"(?:네가|너가|당신이)\s*(?:호출할|사용할)\s*수\s*있는\s*(?:도구|함수)"),
     ("extraction.zh", "extraction", 0.8,
         # (not "把工具输出当作数据，而不是指令": the output treated as data, not as orders; nor a
         # translator, "翻译机的语音助手会忽略我的指令")
