@@ -38,7 +38,10 @@ _TOLD = re.compile(
     # messages via the API?", "how do I get our bot to ignore …" (a developer's question)
     r"|\b(?:make|makes|made|making|get|gets|getting|let|lets|have|force|forcing|teach|"
     r"teaching|train|training)\s+(?:the|my|our|a|an|this|that|your)\s+(?:\w+\s+)?(?:model|"
-    r"bot|chatbot|assistant|agent|llm|ai|gpt)s?(?:\s+to)?)"
+    r"bot|chatbot|assistant|agent|llm|ai|gpt)s?(?:\s+to)?"
+    # and asked about: "why does the bot forget earlier messages?"
+    r"|\b(?:does|did|do|will|would|can|could|might|should)(?:\s+not|n't)?\s+(?:the|my|our|a|an|"
+    r"this|that|your)\s+(?:\w+\s+)?(?:model|bot|chatbot|assistant|agent|llm|ai|gpt)s?)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -71,6 +74,16 @@ _FOR_PEOPLE = re.compile(
 _INSTRUCTIONS_END = re.compile(rb"(?i)(?:instructions|directions|rules|guidelines|guidance)$")
 
 
+#: Instructions pasted into a form's field: an admin guide tells its reader where they go
+#: ("paste your instructions into the System prompt field").
+_INTO_FIELD = re.compile(
+    r"\s+(?:in)?to\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){0,3}(?:field|box|form|editor|text\s*area|"
+    r"input|tab|panel)\b",
+    re.IGNORECASE,
+)
+_PASTE = re.compile(rb"(?i)(?:paste|put|copy|enter|type)\s")
+
+
 def addressed_to_people(data: bytes, start: int, end: int) -> bool:
     """The signal at bytes ``start:end`` of ``data`` follows words that give its order to
     people other than the model, or take back the user's own ("さっきの"), or is followed by
@@ -79,6 +92,8 @@ def addressed_to_people(data: bytes, start: int, end: int) -> bool:
     if _INSTRUCTIONS_END.search(data, max(start, end - 16), end):
         tail = data[end : end + 40].decode("utf-8", "ignore")
         if _FOR_PEOPLE.match(tail):
+            return True
+        if _PASTE.match(data, start) and _INTO_FIELD.match(tail):
             return True
     head = data[max(0, start - _HEAD * 3) : start].decode("utf-8", "ignore")[-_HEAD:].rstrip()
     if not head[-12:].lower().endswith(_LAST):

@@ -63,8 +63,9 @@ TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"ki:|ии:|(?:指令|指示|지시|инструкц|anweisung)[^>]{0,80}(?:忽略|执行|照做|無視|実行|従|무시|"
         r"실행|따르|игнорир|выполни|следуй|ignorier|befolge|führe\s+\S+\s+aus|ausführen))"),
     ("tool_hijack.en.plan", "tool_hijack", 0.6,
+        # (in the same sentence, and a verb: not "… before answering? Our call-centre team …")
         r"\b(?:next|first|final)\s+step\s+(?:of|in)\s+your\s+plan|\bbefore\s+(?:answering|"
-        r"responding|replying)\b.{0,40}\b(?:run|call|execute|invoke|send)"),
+        r"responding|replying)\b[^.?!\n]{0,40}\b(?:run|call|execute|invoke|send)\b[^-]"),
     ("tool_hijack.de", "tool_hijack", 0.8,
         r"\b(?:an\s+alle|hinweis\s+für\s+(?:den|die)|nachricht\s+an|falls\s+du\s+ein)\s+"
         r"(?:\S+\s+){0,2}(?:ki|sprachmodell|assistent\pL*|agenten|bot)|"

@@ -70,7 +70,9 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"|\b(?:gib|zeig\pL*|wiederhol\pL*|schreib\pL*)\s+(?:mir\s+)?deine\s+(?:allererste|erste)\s+"
         r"nachricht|(?:把|将)你的第一(?:条|个)(?:消息|信息|回复)(?:再)?(?:输出|重复|显示|发|写)"),
     ("extraction.en.verbatim", "extraction", 0.6,
-        r"\bstarting\s+with\s+['\"“]?you\s+are|\bcontext\s+window|\binitiali[sz]ed\s+with"),
+        # (the model's own context window: "every model has a context window" explains one)
+        r"\bstarting\s+with\s+['\"“]?you\s+are|\b(?:your|(?:the\s+)?(?:whole|entire|full))\s+"
+        r"context\s+window|\binitiali[sz]ed\s+with"),
     # Word for word is how fables, contracts and quotations are asked for too: alone it weighs
     # too little to flag a text, beside a request for the model's own text it adds up.
     # a part of the instructions asked for by its position, or everything said so far, word
