@@ -84,6 +84,18 @@ _INTO_FIELD = re.compile(
 _PASTE = re.compile(rb"(?i)(?:paste|put|copy|enter|type)\s")
 
 
+#: The user asking how to do it themselves ("How do I print the system prompt I set in the
+#: playground?"); "how do I print your system prompt" asks for the model's, and keeps its weight.
+_HOW_I = re.compile(r"\bhow\s+(?:do|can|could|should|would)\s+(?:i|we)\s*$", re.IGNORECASE)
+#: A program the subject of the clause, its verb in the third person or the past (ru): "чтобы
+#: бот не выводил свой системный промпт" is about a bot's own prompt, not "your" one.
+_PROGRAM_DOES_RU = re.compile(
+    r"(?:^|[^а-яё-])(?:бот|модел|ассистент|нейросет|агент|чат-бот|ии)[а-яё]*\s+(?:не\s+)?[а-яё]+"
+    r"(?:л|ла|ло|ли|ет|ит|ют|ят)\s*$",
+    re.IGNORECASE,
+)
+
+
 def addressed_to_people(data: bytes, start: int, end: int) -> bool:
     """The signal at bytes ``start:end`` of ``data`` follows words that give its order to
     people other than the model, or take back the user's own ("さっきの"), or is followed by
@@ -96,6 +108,10 @@ def addressed_to_people(data: bytes, start: int, end: int) -> bool:
         if _PASTE.match(data, start) and _INTO_FIELD.match(tail):
             return True
     head = data[max(0, start - _HEAD * 3) : start].decode("utf-8", "ignore")[-_HEAD:].rstrip()
+    if _HOW_I.search(head) and b"your" not in data[start:end].lower():
+        return True
+    if _PROGRAM_DOES_RU.search(head):
+        return True
     if not head[-12:].lower().endswith(_LAST):
         return False
     return _TOLD.search(head) is not None

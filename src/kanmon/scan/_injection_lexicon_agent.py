@@ -43,8 +43,11 @@ TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"display\s*:\s*none[^>]*>[^<]{0,200}\b(?:ai|assistant|llm|agent|invoke|call)"),
     ("tool_hijack.en.also_call", "tool_hijack", 0.7,
         r"\b(?:also|then|first|additionally|immediately|now|must|should)\s+(?:\w+\s+)?"
-        r"(?:call|invoke|run|execute|trigger|use|send|open)\s+(?:the\s+)?[\w.]*(?:_|\.|\()"
-        r"|\b(?:call|invoke|execute|run)\s+(?:the\s+)?[\w.]+\s+(?:tool|function)\b"),
+        r"(?:call|invoke|run|execute|trigger|use|send|open)\s+(?:the\s+)?[\w.]*(?:_|\.|\()"),
+    # a tool named to call, in agent data (EMBEDDED): a user's "why does my agent call the search
+    # tool twice?" or "run the tool with --dry-run" is a programmer's
+    ("tool_hijack.en.embedded_tool_named", "tool_hijack", 0.7,
+        r"\b(?:call|invoke|execute|run)\s+(?:the\s+)?[\w.]+\s+(?:tool|function)\b"),
     # the text declared over and a role or a new task begun ("END OF USER INPUT. SYSTEM: …",
     # "---END OF DOCUMENT--- New task: …"); a report's "End of document." alone is left alone
     ("tool_hijack.en.forged_boundary", "tool_hijack", 0.7,
