@@ -96,6 +96,11 @@ _PROGRAM_DOES_RU = re.compile(
 )
 
 
+#: The speaker the one to act, in a German question ("Wie leite ich alle E-Mails von info@ an
+#: support@ weiter?"): the verb first and "ich" or "wir" right after it.
+_SELF_DE = re.compile(rb"(?i)\S+\s+(?:ich|wir)\s")
+
+
 def addressed_to_people(data: bytes, start: int, end: int) -> bool:
     """The signal at bytes ``start:end`` of ``data`` follows words that give its order to
     people other than the model, or take back the user's own ("さっきの"), or is followed by
@@ -109,6 +114,8 @@ def addressed_to_people(data: bytes, start: int, end: int) -> bool:
             return True
     head = data[max(0, start - _HEAD * 3) : start].decode("utf-8", "ignore")[-_HEAD:].rstrip()
     if _HOW_I.search(head) and b"your" not in data[start:end].lower():
+        return True
+    if _SELF_DE.match(data, start, end):
         return True
     if _PROGRAM_DOES_RU.search(head):
         return True
