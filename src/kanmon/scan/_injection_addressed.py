@@ -87,6 +87,11 @@ _PASTE = re.compile(rb"(?i)(?:paste|put|copy|enter|type)\s")
 #: The user asking how to do it themselves ("How do I print the system prompt I set in the
 #: playground?"); "how do I print your system prompt" asks for the model's, and keeps its weight.
 _HOW_I = re.compile(r"\bhow\s+(?:do|can|could|should|would)\s+(?:i|we)\s*$", re.IGNORECASE)
+#: What the user would do with their own text: see it or move it ("how do I make …" asks for
+#: the making itself, and keeps its weight).
+_SEE_OR_MOVE = re.compile(
+    rb"(?i)(?:print|show|display|export|see|find|view|get|copy|forward|send|dump|output|list)\b"
+)
 #: A program the subject of the clause, its verb in the third person or the past (ru): "чтобы
 #: бот не выводил свой системный промпт" is about a bot's own prompt, not "your" one.
 _PROGRAM_DOES_RU = re.compile(
@@ -101,6 +106,12 @@ _PROGRAM_DOES_RU = re.compile(
 _SELF_DE = re.compile(rb"(?i)\S+\s+(?:ich|wir)\s")
 
 
+#: The user asking how to move a thing of theirs (zh): "怎么把info@的所有邮件自动转发到support@？";
+#: a request to the model ("你能不能把…转发到…") names it, and "怎么做…" asks for the making
+#: itself: both keep their weight.
+_HOW_ZH = re.compile(r"(?:怎么|如何|怎样)(?:才能|可以)?(?:把|将)[^。？！\n你您]{0,20}$")
+
+
 def addressed_to_people(data: bytes, start: int, end: int) -> bool:
     """The signal at bytes ``start:end`` of ``data`` follows words that give its order to
     people other than the model, or take back the user's own ("さっきの"), or is followed by
@@ -113,9 +124,13 @@ def addressed_to_people(data: bytes, start: int, end: int) -> bool:
         if _PASTE.match(data, start) and _INTO_FIELD.match(tail):
             return True
     head = data[max(0, start - _HEAD * 3) : start].decode("utf-8", "ignore")[-_HEAD:].rstrip()
-    if _HOW_I.search(head) and b"your" not in data[start:end].lower():
+    if (
+        _HOW_I.search(head)
+        and _SEE_OR_MOVE.match(data, start, end)
+        and b"your" not in data[start:end].lower()
+    ):
         return True
-    if _SELF_DE.match(data, start, end):
+    if _SELF_DE.match(data, start, end) or _HOW_ZH.search(head):
         return True
     if _PROGRAM_DOES_RU.search(head):
         return True
