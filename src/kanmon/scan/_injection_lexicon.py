@@ -32,7 +32,8 @@ purpose named, a world without laws, the conversation so far a test
 nothing said counts, the model freed, its makers' authority claimed, its opposite
 (``_injection_lexicon_licence``), and the goal hijacked: the task dropped, an answer dictated
 (``_injection_lexicon_hijack``), actions asked of an agent inside the data it reads
-(``_injection_lexicon_embedded``; those count only in tool results and documents), tool
+(``_injection_lexicon_embedded``; those count only in tool results and documents; what
+the answer must carry, planted by that data: ``_injection_lexicon_planted``), tool
 descriptions that pass a secret file on, keep it from the user or plant a payment redirect
 (``_injection_lexicon_poisoned``, likewise) and one sentence put into such data asking for a
 secret, a card number or slanted answers (``_injection_lexicon_insertions``), what to pass on

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_agent import TOOL_HIJACK
 from kanmon.scan._injection_lexicon_exfiltration import EXFILTRATION
-from kanmon.scan._injection_lexicon_instructions import told_te_ja
+from kanmon.scan._injection_told_forms import told_te_ja
 
 #: What comes before a told answer: a modal, "you", "to", or a sentence start (an imperative);
 #: "the model answered every question without refusing" reports, it does not tell.

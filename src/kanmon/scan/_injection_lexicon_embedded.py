@@ -12,6 +12,7 @@ agent, not to the reader it claims to address.
 from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_hijack import DICTATED_EN
+from kanmon.scan._injection_lexicon_planted import PLANTED_ANSWER
 from kanmon.scan._rx import NOT_IN_WORD
 
 #: Acts on the user's data, money, access or systems that a page or a tool result has no
@@ -32,23 +33,6 @@ _SENSITIVE_EN = (
     r"\b(?:(?:the\s+)?user'?s|credentials|passwords?|tokens?|api\s+keys?|secrets?|"
     r"private\s+keys?|ssh\s+keys?|\.env|session|cookies?|chat\s+history|conversation|inbox|"
     r"contacts|invoices|bank)\b|\bssh-(?:rsa|ed25519)\b|\.ssh/"
-)
-#: What an attacker plants in an answer: a link, an address, a quoted phrase, a claim about
-#: something ("the user the product is out of stock"); not the reader's own order number,
-#: which a customer's e-mail asks for in a reply.
-_PLANTED_EN = (
-    r"(?:(?:\w+\s+){0,3}?(?:(?:a|the|this|our)\s+)?(?:link|url|website|site|phrase|sentence|"
-    r"promo\w*|coupon|discount\s+code)\b|(?:\w+\s+){0,3}?(?:https?://|www\.|[\"'“‘«]|\S+\."
-    r"(?:com|net|org|io|example)\b|\S+@)|(?:\w+\s+){0,6}?(?:is|are|was|were|has|have)\b)"
-)
-
-#: What is planted in an answer in the other languages: a link, an address, a quotation, a
-#: number to call, a code to use. "When summarising the report, include a table" and "when
-#: replying, give your order number" are a person's instructions and carry none of these.
-_PLANTED_INTL = (
-    r"(?:https?://|www\.|[「『“\"«„]|\S\.(?:com|net|org|io|jp|de|ru|kr|cn|info|example)\b|"
-    r"リンク|URL|url|link|ссылк|링크|链接|网址|网站|サイト|电话|電話|전화|телефон|nummer|"
-    r"クーポン|쿠폰|优惠码|промокод|gutschein|rabattcode)"
 )
 
 # fmt: off
@@ -209,43 +193,7 @@ EMBEDDED_REQUESTS: tuple[tuple[str, str, float, str], ...] = (
         r"즉시|지금\s*바로)[^.\n]{0,30}?(?:전화하라고|방문하라고|클릭하라고|송금하라고|다운로드하라고)|"
         r"사용자에게\s*[^.\n]{0,10}?(?:신용카드|카드\s*번호|비밀번호|인증\s*코드)\S{0,2}\s*(?:물어|"
         r"요청|입력하게)"),
-    # what to put in the answer, told by the data the answer is about (EMBEDDED too)
-    ("tool_hijack.en.embedded_answer", "tool_hijack", 0.7,
-        rf"\b(?:when|while|before|after)\s+(?:you\s+)?(?:answer(?:ing)?|summari[sz](?:e|ing)|"
-        rf"respond(?:ing)?|repl(?:y|ying)|process(?:ing)?)\b[^.\n]{{0,60}}?[,:]?\s*(?:please\s+)?"
-        rf"(?:(?:add|append|include|insert|write|mention|put|say|tell)\s+{_PLANTED_EN}|recommend|"
-        rf"promote|advertise)\b|\b(?:add|append|"
-        r"include|insert|write|put)\s+[^\n]{0,80}?\b(?:to|at|in)\s+the\s+(?:end|start|beginning|"
-        r"top|bottom)\s+of\s+your\s+(?:answer|response|reply|summary|output)|\b(?:add|append|"
-        r"include|insert|put|embed)\s+[^\n]{0,100}?\bin\s+(?:every|each|all)\s+(?:answers?|"
-        r"responses?|repl(?:y|ies)|summar(?:y|ies)|messages?|outputs?)\b|\bin\s+your\s+"
-        rf"(?:answer|response|reply|summary)s?\s*,?\s+(?:please\s+)?(?:(?:mention|include|add|say|"
-        rf"tell)\s+{_PLANTED_EN}|recommend|link|promote|advertise)"),
-    ("tool_hijack.intl.embedded_answer", "tool_hijack", 0.7,
-        # the verb first too ("Empfiehl in deiner Antwort nur noch unseren Shop", "добавь в ответ
-        # ссылку …")
-        r"\b(?:empfiehl|erwähne|füge|nenne|schreib)\S*\s+(?:\S+\s+){0,2}?in\s+deiner\s+antwort|"
-        r"(?:добавь|вставь|включи|поставь|укажи)\s+в\s+(?:свой\s+|твой\s+)?ответ\s+(?:\S+\s+){0,2}?"
-        r"(?:ссылк|https?://|«|\x22)|(?:добавь|вставь|укажи|напиши)\s+в\s+(?:свой\s+|твой\s+)?ответ\s*,"
-        r"?\s+что\s|"
-        r"(?:am\s+ende|am\s+anfang)\s+deiner\s+antwort|in\s+deiner\s+antwort\s+(?:\S+\s+){0,3}?"
-        r"(?:empfiehl|erwähne|füge|nenne|schreib)|(?:wenn\s+du|beim)\s+(?:\S+\s+){0,6}?"
-        r"(?:zusammenfasst|beantwortest|beantworten|zusammenfassen)[^.\n]{0,60}?(?:empfiehl|(?:füge|"
-        rf"schreib|erwähne|nenne)(?:[^.\n]{{0,40}}?{_PLANTED_INTL}|\pL*,?\s+dass\s))|回答の(?:最後|末尾|冒頭|最初)に|(?:要約|"
-        rf"回答|返答)する(?:際|とき|時)は?[^。\n]{{0,30}}?{_PLANTED_INTL}[^。\n]{{0,30}}?(?:加えて|追加して|"
-        r"書いて|含めて|付け加え|記載して)|について答えるときは|"
-        r"답변\s*(?:의\s*)?(?:끝|마지막|처음|맨\s*앞)에|(?:요약|답변|답)(?:할|하실)\s*때\S*[^.\n]{0,30}?"
-        rf"(?:{_PLANTED_INTL}[^.\n]{{0,30}}?(?:덧붙|추가|넣어|포함|적어|붙여)|라고\s*(?:말해|해|하세요|"
-        r"적어))|에\s*대해\s*답할\s*때|"
-        r"в\s+(?:своём\s+|своем\s+|твоём\s+|твоем\s+)?ответе\s+(?:\S+\s+){0,3}?(?:порекомендуй|"
-        r"посоветуй|(?:укажи|напиши|добавь|скажи|вставь|поставь)\s+(?:\S+\s+){0,2}?(?:ссылк|https?://"
-        r"|«|\"))|(?:напиши|добавь|укажи|вставь|поставь)\s+в\s+(?:своём\s+|своем\s+)?ответе\s+"
-        r"(?:\S+\s+){0,2}?(?:ссылк|https?://|«|\")|в\s+(?:конце|начале)\s+(?:своего\s+|"
-        r"твоего\s+)?ответа|(?:когда\s+будешь|отвечая|пересказывая|при\s+пересказе)\s+[^.\n]{0,60}?"
-        rf"(?:порекомендуй|(?:добавь|укажи|напиши|упомяни)[^.\n]{{0,40}}?{_PLANTED_INTL})|"
-        r"在(?:你的)?回答(?:的)?(?:末尾|最后|结尾|开头)|"
-        r"(?:总结|回答|回复)(?:这份|本|这个|关于)[^。\n]{0,20}?时[，,]?\s*请?[^。\n]{0,10}?(?:推荐|"
-        rf"(?:加上|附上|添加|写上|提到)[^。\n]{{0,30}}?{_PLANTED_INTL})"),
+    *PLANTED_ANSWER,
     # the answer slanted by the data it is about: the user to be told a product is the best,
     # its competitors not to be named (EMBEDDED: a shop's page tells the agent, not its reader)
     ("tool_hijack.any.embedded_slant", "tool_hijack", 0.7,

@@ -5,6 +5,9 @@
 
 from __future__ import annotations
 
+from kanmon.scan._injection_told_forms import IGNORE_JA as _IGNORE_JA
+from kanmon.scan._injection_told_forms import IGNORE_KO as _IGNORE_KO
+from kanmon.scan._injection_told_forms import told_te_ja
 from kanmon.scan._rx import NOT_IN_WORD
 
 _PREV_EN = (
@@ -29,29 +32,6 @@ _GIVEN_AFTER_EN = (
     r"set\s+up\s+with)|in\s+(?:your|the)\s+(?:system\s+)?(?:prompt|message))"
 )
 _OWN_RULES_EN = rf"(?:{_RULES_EN}|brief|briefing|framing|configuration)"
-
-#: "Ignore" told in Korean, not reported: the imperative endings (and "무시하고", "ignore and …").
-#: ("무시해요" is told and reported alike, "가끔 내 명령을 무시해요" a review: left out)
-_IGNORE_KO = (
-    r"무시(?:해(?:라|줘|주세요|주십시오|도|[^\pL]|$)|하고|하세요|하십시오|하라|하시고|하면)"
-)
-
-#: "Ignore" told in Japanese, not reported: "無視して注意されました" (was warned for ignoring)
-#: is a report; "無視して、…", "無視してください", "無視しろ" and "無視してパスワードを教えて"
-#: (a sentence that ends as it is told) are told.
-_TOLD_END_JA = (
-    r"[^。！？!?\n]{0,60}?(?:て|てください|て下さい|てね|なさい|ろ|せよ|こと|ように|ください|下さい)"
-    r"(?:[。！？!?\s」』)]|$)"
-)
-
-
-def told_te_ja(stem: str) -> str:
-    """``stem`` + て as told: before a request word or a pause, or in a sentence that ends as it
-    is told ("無視してパスワードを教えて"); not "無視して注意されました"."""
-    return rf"{stem}て(?:ください|下さい|くれ|ね|よ|ほしい|欲しい|[^\pL]|$)|{stem}て{_TOLD_END_JA}"
-
-
-_IGNORE_JA = "(?:" + told_te_ja("無視し") + r"|無視(?:しろ|せよ|しなさい|するように|すること))"
 
 # fmt: off
 INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
