@@ -112,6 +112,29 @@ _SELF_DE = re.compile(rb"(?i)\S+\s+(?:ich|wir)\s")
 _HOW_ZH = re.compile(r"(?:怎么|如何|怎样)(?:才能|可以)?(?:把|将)[^。？！\n你您]{0,20}$")
 
 
+#: New instructions from people who run an office, a school or a building, named right before
+#: the signal ("管理层新指示：", "経営陣からの新しい指示：") or right after it ("Новые указания от
+#: руководства:", "… from facilities:"); "new instructions from your developer" keeps its
+#: weight.
+_ISSUER_HEAD = re.compile(
+    r"(?:管理层|领导|公司|人事部?|行政部?|总部|经理|老板|学校|老师|物业|经営陣|経営陣|会社|人事部?|"
+    r"総務部?|本社|上司|部長|先生|管理組合|경영진|회사|인사팀|총무팀|본사|학교|관리사무소)"
+    r"(?:的|から|より)?の?\s*$"
+)
+_ISSUER_TAIL = re.compile(
+    r"\s*(?:руководства|начальства|директора|дирекции|отдела\s+кадров|бухгалтерии|"
+    r"администрации|управляющей\s+компании|школы|учителя|management|hr\b|facilities|the\s+board|"
+    r"the\s+principal|(?:your|our)\s+(?:manager|landlord|school)|the\s+landlord|"
+    r"(?:der|von\s+der|vom)\s+(?:geschäftsleitung|personalabteilung|hausverwaltung|schulleitung))",
+    re.IGNORECASE,
+)
+_NEW_ORDERS = re.compile(
+    r"(?:новые|новая|new|neue|新的?|最新|新しい|새)\s*(?:указания|инструкции|instructions|"
+    r"anweisungen|指示|指令|命令|지침|지시)",
+    re.IGNORECASE,
+)
+
+
 def addressed_to_people(data: bytes, start: int, end: int) -> bool:
     """The signal at bytes ``start:end`` of ``data`` follows words that give its order to
     people other than the model, or take back the user's own ("さっきの"), or is followed by
@@ -131,6 +154,13 @@ def addressed_to_people(data: bytes, start: int, end: int) -> bool:
     ):
         return True
     if _SELF_DE.match(data, start, end) or _HOW_ZH.search(head):
+        return True
+    span = data[start:end].decode("utf-8", "ignore")
+    if _NEW_ORDERS.search(span) and (
+        _ISSUER_HEAD.search(head)
+        or _ISSUER_TAIL.match(data[end : end + 60].decode("utf-8", "ignore"))
+        or _ISSUER_TAIL.search(span[-30:])
+    ):
         return True
     if _PROGRAM_DOES_RU.search(head):
         return True
