@@ -1,11 +1,17 @@
 """Orders given to people, not to the model: "the teacher told us to ignore the instructions on
 page 4", "my manager told me to ignore the old rules doc", "начальник велел нам игнорировать
 старые инструкции", "老师让我们忽略第四页的说明"; and a user taking back their own words a moment
-later ("さっきの指示は無視して、やっぱり英語で"); a model spoken of and made to do it ("how do I
-make the model forget previous messages?"); and instructions named as people's right after
-the signal ("this replaces all previous instructions to staff", "… for assembling the shelf").
-Such a signal reports an order someone gave a person, or withdraws the user's own, and weighs a
+later ("さっきの指示は無視して、やっぱり英語で"); and instructions named as people's right after
+the signal ("this replaces all previous instructions to staff", "… for assembling the shelf")
+or issued by those who run an office ("Новые указания от руководства:", "管理层新指示："). Such a
+signal reports an order someone gave a person, or withdraws the user's own, and weighs a
 quarter, as a reported one does.
+
+So does one whose actor is not the model addressed: a model spoken of, made to do it or asked
+about ("how do I make the model forget previous messages?", "why does the bot forget …?",
+"чтобы бот не выводил свой системный промпт"), or the speaker doing it to their own text or
+mail ("how do I print the system prompt I set", "Wie leite ich …", "怎么把 …"), or pasting
+instructions into a form's field.
 
 The one to act must be named, and not be the model: "told you to ignore", "asked me to ask you
 to ignore", "сказал тебе игнорировать", "让你忽略" keep their weight, and so does an order with
@@ -117,8 +123,8 @@ _HOW_ZH = re.compile(r"(?:怎么|如何|怎样)(?:才能|可以)?(?:把|将)[^�
 #: руководства:", "… from facilities:"); "new instructions from your developer" keeps its
 #: weight.
 _ISSUER_HEAD = re.compile(
-    r"(?:管理层|领导|公司|人事部?|行政部?|总部|经理|老板|学校|老师|物业|经営陣|経営陣|会社|人事部?|"
-    r"総務部?|本社|上司|部長|先生|管理組合|경영진|회사|인사팀|총무팀|본사|학교|관리사무소)"
+    r"(?:管理层|领导|公司|人事部?|行政部?|总部|经理|老板|学校|老师|物业|経営陣|会社|総務部?|本社|"
+    r"上司|部長|先生|管理組合|경영진|회사|인사팀|총무팀|본사|학교|관리사무소)"
     r"(?:的|から|より)?の?\s*$"
 )
 _ISSUER_TAIL = re.compile(
@@ -139,7 +145,8 @@ def addressed_to_people(data: bytes, start: int, end: int) -> bool:
     """The signal at bytes ``start:end`` of ``data`` follows words that give its order to
     people other than the model, or take back the user's own ("さっきの"), or is followed by
     words that name its instructions as people's ("… to staff", "… for assembling the
-    shelf")."""
+    shelf") or an office's; or its actor is a model spoken of or the speaker (module
+    docstring)."""
     if _INSTRUCTIONS_END.search(data, max(start, end - 16), end):
         tail = data[end : end + 40].decode("utf-8", "ignore")
         if _FOR_PEOPLE.match(tail):

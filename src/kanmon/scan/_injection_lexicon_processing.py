@@ -23,7 +23,7 @@ in ``_injection_lexicon``.
 
 from __future__ import annotations
 
-from kanmon.scan._injection_lexicon_addressees import _DO_EN
+from kanmon.scan._injection_lexicon_addressees import _DO_DE, _DO_EN, _DO_RU
 
 #: Orders that open a clause (en): the addressees' and an agent's deeds on records.
 _ORDER_EN = (
@@ -58,17 +58,11 @@ _NOTE_EN = (
     r"directive|hint|request|memo|notice|heads[-\s]up|p\.?s\.?|attention|warning|guidance)\s+"
     r"(?:to|for)\s+|attention\s*,?\s+|dear\s+|hey\s+|hi\s+|hello\s+)?"
 )
-#: Orders that open a clause (de), the addressee's ``_DO_DE`` and the deeds of agents.
-_DO_DE = (
-    r"(?:bitte\s+)?(?:setz|setze|nenn|nenne|schreib|schreibe|sag|sage|erwähn|erwähne|empfiehl|"
-    r"bewerte|lösch|lösche|rufe|ruf|sende|schick|schicke|leite|melde|buche|markier|markiere|gib|"
-    r"zeig|zeige|füg|füge|verschweig|verschweige|ignorier|ignoriere|antworte|übersetz|übersetze|"
-    r"behaupte|verlink|verlinke|lass|lasse|überspring|überspringe|führ|führe|erstell|erstelle|"
-    r"überweis|überweise|bestätig|bestätige|streich|streiche|entfern|entferne|verweis|verweise|"
-    r"häng|hänge|nimm|deaktivier|deaktiviere|aktivier|aktiviere|schließe|öffne|"
-    r"genehmig|genehmige|teile|teil|stuf|stufe|ändere|ändre|kopier|kopiere|lade|behandle|"
-    r"(?:erwähnen|nennen|sagen|schreiben|antworten|setzen|geben|behandeln|löschen|senden|"
-    r"leiten|überweisen|bestätigen|entfernen|ändern|markieren)\s+sie)\b"
+#: Orders that open a clause (de): the addressees' and an agent's deeds on records and systems.
+_ORDER_DE = (
+    r"(?:(?:bitte\s+)?(?:ruf|deaktivier|deaktiviere|aktivier|aktiviere|schließe|öffne|genehmig|"
+    r"genehmige|teile|teil|stuf|stufe|ändere|ändre|lade|(?:löschen|senden|leiten|überweisen|"
+    rf"bestätigen|entfernen|ändern|markieren)\s+sie)\b|{_DO_DE})"
 )
 #: Programs by what they are (de), compounds included ("Überwachungsagent", "Sprachassistenz";
 #: not a person's "Reiseagent" or "Kundenassistent").
@@ -81,17 +75,10 @@ _MACHINE_DE = (
     r"maschinelle[rnms]?)\s+(?:\pL+\s+)?\pL+|sprachmodell\pL*|empfehlungssystem\pL*|"
     r"bewertungssystem\pL*|entwicklerwerkzeug\pL*)"
 )
-#: Orders that open a clause (ru).
-_DO_RU = (
-    r"(?:пожалуйста,?\s+)?(?:поставь|поставьте|ставь|назови|назовите|напиши|напишите|скажи|"
-    r"скажите|сообщи|сообщите|передай|передайте|удали|удалите|отправь|отправьте|перешли|"
-    r"перешлите|вызови|вызовите|считай|считайте|отметь|отметьте|укажи|укажите|не\s+"
-    r"(?:пиши|упоминай|говори|сообщай|показывай|указывай|пишите|упоминайте|спрашивай)|"
-    r"порекомендуй|рекомендуй|оцени|оцените|ответь|отвечай|переведи|добавь|добавляй|вставь|"
-    r"нажми|перейди|открой|игнорируй|скрой|пропусти|выдай|предложи|дай|пометь|одобри|прими|"
-    r"создай|выполни|запусти|направь|направляй|убери|исключи|верни|включи|выключи|отключи|"
-    r"пришли|покажи|выведи|опиши|представь|присвой|закрой|закройте|переведи|измени|смени|"
-    r"умножь|замени|называй|проси)(?:[^\pL]|$)"
+#: Orders that open a clause (ru): the addressees' and an agent's deeds on records and systems.
+_ORDER_RU = (
+    r"(?:(?:пожалуйста,?\s+)?(?:добавляй|выключи|отключи|закрой|закройте|измени|смени|умножь|"
+    rf"замени|называй|направляй|проси|не\s+спрашивай)|{_DO_RU})(?:[^\pL]|$)"
 )
 #: Programs by what they are (ru), in any case ("Помощнику:", "агенту мониторинга").
 _MACHINE_RU = (
@@ -172,12 +159,12 @@ PROCESSING: tuple[tuple[str, str, float, str], ...] = (
         rf"{_AT}(?:(?:hinweis|nachricht|notiz|anweisung|info|achtung|bitte|erinnerung)\s+"
         r"(?:an|für)\s+(?:den|die|das|alle|jede[nrs]?|unsere[nm]?)?\s*(?:\pL+\s+){0,2}?|liebe[rs]?\s+|"
         rf"hallo\s+|falls\s+ein\s+|wenn\s+ein\s+)?{_MACHINE_DE}(?:\s+[^:;.\n]{{0,40}}?)?\s*"
-        rf"(?:[:,]|—|\s-)\s*{_DO_DE}"),
+        rf"(?:[:,]|—|\s-)\s*{_ORDER_DE}"),
     ("tool_hijack.ru.embedded_machine_addressed", "tool_hijack", 0.75,
         rf"{_AT}(?:(?:напоминание|заметка|указание|инструкция|сообщение|примечание|внимание|"
         r"note)\s+(?:для\s+|к\s+)?|уважаем\pL*\s+|дорог\pL*\s+|эй,?\s+)?"
         rf"(?:{_MACHINE_RU}(?:\s+[^:;.\n]{{0,30}}?)?\s*(?:[:,]|—|\s-)|{_BARE_RU})\s*(?:[^.\n]{{0,60}}?[,:]\s*)?"
-        rf"{_DO_RU}"),
+        rf"{_ORDER_RU}"),
     # (zh, ja, ko: a program by what it is, qualified by what it does or by the data it
     # handles, then an order in the same sentence: "运维代理请执行 …", "邮件助手请注意：…",
     # "監視エージェントは … 記載すること", "議事録作成ツールへ：… 消してください",
