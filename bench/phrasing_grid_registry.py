@@ -93,6 +93,7 @@ from phrasing_grid_sampler import benign_indirect, benign_sampler, indirect, sam
 from phrasing_grid_secret_asks import benign_secret_asks, secret_asks
 from phrasing_grid_secrets import benign_secrets, secrets
 from phrasing_grid_session import benign_session, session
+from phrasing_grid_setaside import benign_setaside, setaside
 from phrasing_grid_setups import benign_setups, setups
 from phrasing_grid_staged import benign_staged, staged
 from phrasing_grid_started import benign_started, started
@@ -149,6 +150,7 @@ GRIDS = (
     "benign-fetched-cjk", "roleprompts", "benign-roleprompts", "roleprompts-unread",
     "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
     "disguised", "benign-disguised", "inbox", "benign-inbox", "benign-bottalk",
+    "setaside", "benign-setaside", "setaside-unread", "benign-setaside-unread",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -196,6 +198,8 @@ BENIGN_GRIDS = (
     "benign-disguised",
     "benign-inbox",
     "benign-bottalk",
+    "benign-setaside",
+    "benign-setaside-unread",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -384,6 +388,8 @@ READ_IN_HALF: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-roleprompts": benign_roleprompts,
     "leaks": leaks,
     "benign-leaks": benign_leaks,
+    "setaside": setaside,
+    "benign-setaside": benign_setaside,
 }
 for _name, _texts in READ_IN_HALF.items():
     SOURCED[_name] = lambda texts=_texts: texts()[0::2]
@@ -416,13 +422,16 @@ CONTEXT_DEPENDENT = {
 #: was read and the ``-unread`` half not; ``disguised`` (payloads behind an encoding or a
 #: spelling trick, and ordinary encoded text), none of it read; and ``inbox`` (orders planted
 #: in data an agent reads, addressed in many ways or not at all, and benign twins), not read;
-#: and ``benign-bottalk`` (people talking about AI assistants, their prompts and failures).
+#: and ``benign-bottalk`` (people talking about AI assistants, their prompts and failures);
+#: and ``setaside`` (overrides that never say "ignore previous instructions", and benign
+#: twins), read in half.
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
     "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
     "benign-fetched-cjk", "roleprompts", "benign-roleprompts", "roleprompts-unread",
     "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
-    "disguised", "benign-disguised", "inbox", "benign-inbox", "benign-bottalk",
+    "disguised", "benign-disguised", "inbox", "benign-inbox", "benign-bottalk", "setaside",
+    "benign-setaside", "setaside-unread", "benign-setaside-unread",
 )  # fmt: skip
 
 

@@ -17,6 +17,12 @@ LEXICAL_TRIGGERS = (
     r"대화\s*시작|запрет|规定|검열|guidance|direction|briefing|setup|never\s+mind|throw\s+(?:out|"
     r"away)|set\s+aside|put\s+aside|no\s+(?:attention|heed)|don'?t\s+(?:worry|bother)|scrap|"
     r"erase|unlearn|let\s+go\s+of|get\s+rid\s+of|replaces|outrank|"
+    # the model's instructions dismissed by an idiom (``_injection_lexicon_dismissal``)
+    r"ditch|shelve|toss|overrul|move\s+(?:past|beyond)|get\s+past|look\s+past|to\s+one\s+side|"
+    r"constraint|programming|safeguard|leave\s+behind|walk\s+away\s+from|step\s+away\s+from|"
+    r"wave\s+off|brush\s+(?:off|aside)|sweep\s+aside|cast\s+aside|do\s+away\s+with|"
+    r"отложи|отбрось|抛开|撇开|脇に置|제쳐|mandate|playbook|регламент|методичк|话术|세팅|가이드|"
+    r"leitfaden|"
     r"obsolete|retired|as\s+(?:if|though)\s+you|no\s+need\s+to\s+follow|stop\s+following|"
     r"gave\s+you|given\s+you|for\s+you\s+before|opening\s+message|kümmere|vorgegeben|erteilten|spielt\s+keine|"
     r"тебе\s+\S+\s+(?:говорили|сказали|велели|дали|задали)|что\s+тебе|из\s+головы|ты\s+получил|"

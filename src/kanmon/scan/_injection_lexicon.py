@@ -7,7 +7,8 @@ ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the
 confidence that the phrase is an instruction to the model; the combined score is calibrated on
 top of them. The signals live in modules by what they aim at: the model's instructions overruled
 (``_injection_lexicon_instructions``), its setup declared void in other words and obedience
-moved to the speaker (``_injection_lexicon_void``) or run out by time
+moved to the speaker (``_injection_lexicon_void``) or dismissed by an idiom
+(``_injection_lexicon_dismissal``) or run out by time
 (``_injection_lexicon_expired``), its safeguards switched off on request
 (``_injection_lexicon_switches``), set aside right before a request
 (``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its
@@ -55,6 +56,7 @@ from kanmon.scan._injection_lexicon_before_me import BEFORE_ME
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
 from kanmon.scan._injection_lexicon_context import CONTEXT
 from kanmon.scan._injection_lexicon_copies import COPIES
+from kanmon.scan._injection_lexicon_dismissal import DISMISSAL
 from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
 from kanmon.scan._injection_lexicon_expired import EXPIRED
 from kanmon.scan._injection_lexicon_extraction import EXTRACTION
@@ -91,6 +93,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *INSTRUCTIONS,
     *RESTRICTIONS_THEN,
     *VOID,
+    *DISMISSAL,
     *EXPIRED,
     *SWITCHES,
     *MAKERS,

@@ -14,10 +14,11 @@ _PREV_EN = (
     r"(?:previous|prior|above|earlier|preceding|original|initial|system|old|existing|"
     r"current|default|given|all)"
 )
-_RULES_EN = (
+_RULES_NO_SETUP_EN = (
     r"(?:instructions?|prompts?|rules?|directives?|guidelines?|guidance|messages?|context|"
-    r"orders?|commands?|programming|constraints?|restrictions?|polic(?:y|ies)|setup|task)"
+    r"orders?|commands?|programming|constraints?|restrictions?|polic(?:y|ies)|task)"
 )
+_RULES_EN = rf"(?:{_RULES_NO_SETUP_EN}|setup)"
 #: Between a verb and the rules it sets aside: "all the", "your", "these" …
 _DET_EN = r"(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+|of\s+)*"
 #: The kind of rules, if named: "safety", "original", "developer" …
@@ -39,7 +40,9 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.en.ignore", "override", 0.85,
         rf"\b(?:ignore|disregard|forget|override|bypass|skip|drop|discard|abandon|neglect)\s+"
         rf"(?:all\s+|any\s+|the\s+|your\s+|every\s+|of\s+|about\s+|these\s+|those\s+)*"
-        rf"{_PREV_EN}\s+(?:\w+\s+)?{_RULES_EN}"),
+        # (a thing's setup named before it is no rule of the model's: "discard the old VPN setup
+        # instructions")
+        rf"{_PREV_EN}\s+(?:setup|(?:\w+\s+)?{_RULES_NO_SETUP_EN})"),
     # the qualifier after the rules: "ignore the rules above", "bypass the constraints you
     # were given"
     ("override.en.ignore_after", "override", 0.8,
@@ -93,7 +96,9 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         # word that names whose or which rules, or starts the sentence
         r"(?:\b(?:your|the|all|any|previous|prior|earlier|old|these|those|its|system|safety|content|"
         r"original|initial|current|above|default)\s+|(?:^|[.!?:;\n]\s*))"
-        r"(?:instructions|guidelines|rules|prompts?|settings|restrictions)\s+(?:you\s+"
+        # (a product's settings are reset on upgrade: release notes say so)
+        r"(?:instructions|guidelines|rules|prompts?|(?:safety|content|filter|moderation)\s+settings|"
+        r"restrictions)\s+(?:you\s+"
         r"(?:received|were\s+given|got|have)\s+(?:\w+\s+)?)?(?:(?:have|has)\s+been|are|were|is)"
         r"\s+(?:reset|void|cancell?ed|revoked|lifted|removed|wrong|outdated|no\s+longer|"
         r"disabled|suspended|overridden|obsolete|invalid)"),
@@ -175,9 +180,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"не\s+обращай\s+внимания\s+на|"
         r"не\s+слушай(?:ся)?|не\s+следуй|не\s+выполняй)"
         r"\s+(?:\S+\s+){0,3}(?:инструкц\pL*|указани\pL*|правил\pL*|команд\pL*|ограничени\pL*|"
-        r"(?:всё|все)(?:[\s.,!?;:]"
-        r"|$)|задач\pL*|"
-        r"настройк\pL*|то,\s+что)"),
+        # not the speaker's own words: "Забудь всё, что я тебе утром говорил" is a captain's
+        r"(?:всё|все)\s*(?:[.!?;:]|$)|(?:(?:всё|все)\s*,?|то,)\s+что\s+(?:тебе|вам|ты|вы|тебя|вас|"
+        r"было|раньше|до|написано|выше|сказано|говорилось|указано|дано|говорили|сказали|тут|здесь|"
+        r"в\s|перед|ранее|прежде)|(?:всё|все)\s+[^\s,ч]|задач\pL*|настройк\pL*)"),
     ("override.ru.new", "override", 0.7,
         r"(?:новые|настоящая|новая|приоритетная|важная|обновлённые)\s+(?:указания|инструкции|"
         r"задача|команда|правила)\s*(?:от|:|-|,|—|важнее)"),
