@@ -83,6 +83,8 @@ def test_the_models_setup_declared_void_is_read(text: str, signal: str) -> None:
          "configuration file is replaced by settings.toml.", "document"),
         ("IT Help Centre: discard the old VPN setup instructions from 2023 and install the new "
          "profile.", "document"),
+        # a company's guidelines on AI for its staff
+        ("Our AI guidelines are outdated; HR will publish new ones next week.", "document"),
         # the speaker's own words taken back
         ("— Забудь всё, что я тебе утром говорил, — сказал капитан. — Идём в северную гавань.",
          "document"),

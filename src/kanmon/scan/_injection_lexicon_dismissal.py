@@ -76,11 +76,9 @@ _SETUP_NOUN_EN = (
     r"system\s+prompt|prompt|script|playbook|mandate|remit|brief|briefing|framework|"
     r"protocols?|restrictions|constraints|guardrails|persona)"
 )
-#: Whose setup it is: the model's, said to it or named as the assistant's.
-_OWNER_EN = (
-    r"(?:your|the\s+(?:assistant|model|bot|chatbot|ai|agent)'s|(?:the\s+)?(?:assistant|model|"
-    r"bot|ai|agent)\s+(?:has\s+)?(?:standing\s+)?)"
-)
+#: Whose setup it is: the model's, said to it or named as the assistant's (not "the AI
+#: guidelines": a company's for its staff).
+_OWNER_EN = r"(?:your|the\s+(?:assistant|model|bot|chatbot|ai|agent)'s)"
 #: Declared void in any of the ways people write it, from "out of date" to "hereby rescinded"
 #: (run out by time is ``override.en.rules_expired``'s: the same words are not weighed twice).
 _VOIDED_EN = (
