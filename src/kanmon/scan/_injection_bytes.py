@@ -69,8 +69,9 @@ def codes(run: str) -> str | None:
     nums = re.findall(r"[0-9a-f]+", low)
     tries: list[Callable[[], str | None]] = []
     if all(x.isdigit() for x in nums):
-        if all(len(x) == 3 and x < "400" and "8" not in x and "9" not in x for x in nums):
-            tries.append(lambda: utf8_or_none(bytes(int(x, 8) for x in nums)))  # od -b
+        # octal, three digits each (od -b) or as few as the byte needs
+        if all("8" not in x and "9" not in x and int(x, 8) < 256 for x in nums):
+            tries.append(lambda: utf8_or_none(bytes(int(x, 8) for x in nums)))
         points = [int(x) for x in nums]
         tries.append(
             lambda: utf8_or_none(bytes(points)) if max(points) < 256 else "".join(map(chr, points))

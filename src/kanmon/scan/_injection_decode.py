@@ -15,6 +15,7 @@ import re
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass
+from operator import itemgetter
 
 from kanmon.scan._injection_encodings import KINDS as MORE_KINDS
 from kanmon.scan._injection_encodings import decode_more
@@ -33,6 +34,7 @@ _FOLD = str.maketrans(
     "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7",
     "aeopcyxijshdoaeikvptuABEKMHOPCTXIJSABEZHIKMNOPTYX",
 )
+
 
 #: Candidates, one alternative per kind: 1 base64, 2 hex, 3 url escapes, 4 zero-width,
 #: 5 rot13 words, 6 split characters, 7 leetspeak, 8 reversed words, 9 a Latin word with a
@@ -78,6 +80,40 @@ _JOINED_KIND, _INVISIBLE_KIND = (
 _QUICK_AFTER = 64
 
 
+#: What is not a mark: letters and digits (deleted to count a run's marks).
+_ALNUM = bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))
+_RUN_AT = re.compile(rb"[^\s]{20,}")
+
+
+def _maybe85(data: bytes, a: int, b: int) -> bool:
+    """Whether the leetspeak candidate ``data[a:b]`` stands in a run that may be Ascii85 or
+    base85: twenty characters or more without a space, a sixth of them marks (keys, hashes,
+    IBANs and base64 have few; the decoder reads the run, this only spares it most of them)."""
+    if a == 0 or b >= len(data) or data[a - 1] <= 32 or data[b] <= 32:
+        return False  # the candidate is a run's edge or a word of its own
+    start = max(data.rfind(b" ", 0, a), data.rfind(b"\n", 0, a)) + 1
+    m = _RUN_AT.match(data, start)
+    return m is not None and len(m.group().translate(None, _ALNUM)) * 6 >= m.end() - start
+
+
+def _uu_line(data: bytes, a: int) -> int | None:
+    """The start of the line ``data[a]`` is on when it is a full uuencoded line, as
+    ``binascii.b2a_uu`` writes them: "M", sixty characters from space to backquote, a line
+    break. Asked of leetspeak's candidates, which such lines are full of: as a trigger of its
+    own, or a candidate of the shared pass, its sixty characters made that pass's automaton
+    about three times as costly on prose, and a look at every line cost it 1%."""
+    start = data.rfind(b"\n", 0, a) + 1
+    line = data[start + 1 : start + 61]
+    if (
+        data[start : start + 1] == b"M"
+        and data[start + 61 : start + 62] == b"\n"
+        and len(line) == 60
+        and max(line) <= 0x60
+    ):
+        return start
+    return None
+
+
 def _kind(data: bytes, a: int, b: int, quick: bool = False) -> int:
     if quick:
         if whole(_KIND[_INVISIBLE_KIND - 1], data, a, b):
@@ -110,7 +146,8 @@ _WORD = re.compile(r"\w+")
 #: The kinds that give bytes read as text: what they give may be encoded again. Not URL
 #: escapes: their decoding is the whole text, which would be decoded twice.
 BYTE_KINDS = frozenset(
-    ("base64", "base32", "hex", "binary", "entities", "escapes", "ascii85", "uuencode")
+    ("base64", "base32", "hex", "binary", "entities", "escapes", "ascii85", "uuencode", "uulines")
+    + ("bare85",)
     + ("selectors", "codes")
 )
 #: Encodings inside encodings decoded, at most.
@@ -155,7 +192,8 @@ def decode(
     more: list[tuple[str, int]] = []  # (kind, byte offset) of the less common encodings
     offsets = _CharOffsets(data)
     matches: list[tuple[tuple[int, int], ...]] = []
-    for lo, hi in regions if regions is not None else [(0, len(data))]:
+    spans = regions if regions is not None else [(0, len(data))]
+    for lo, hi in spans:
         matches.extend(find_all(_CANDIDATES, data, lo, hi))
     for i, ((a, b),) in enumerate(matches):
         g = _kind(data, a, b, i >= _QUICK_AFTER)
@@ -245,6 +283,14 @@ def decode(
     for a, b in _clusters(lookalike, least=2):
         ca, cb = offsets.span(_start(data, a), _start(data, min(b, len(data))))
         found.append(Decoded("lookalike", text[ca:cb].translate(_FOLD), ca, cb))
+    if leet:
+        # Ascii85 and base85 have letters beside digits, leetspeak's candidates: the run of
+        # their characters around each is read as either (a pass of its own over every region
+        # cost prose 1% more instructions)
+        more.extend(("bare85", a) for a, b in leet if _maybe85(data, a, b))
+        lines = {at for a, _ in leet if (at := _uu_line(data, a)) is not None}
+        more.extend(("uulines", at) for at in lines)
+    more.sort(key=itemgetter(1))  # (stable: the kinds found at one offset keep their order)
     if more:
         found.extend(Decoded(*d) for d in decode_more(text, more, offsets.at))
     if depth < _DEPTH:

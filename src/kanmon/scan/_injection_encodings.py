@@ -1,7 +1,7 @@
 """Encodings a payload is hidden in beyond the common few of ``_injection_decode``: Morse code,
 Braille, the NATO spelling alphabet, bits (their decoders in ``_injection_signs``), HTML
-character references, ``\\u``/``\\x`` escapes,
-Ascii85 (``<~ … ~>``), uuencode, "zalgo" text (letters buried in combining marks), "styled"
+character references, ``\\u``/``\\x`` escapes, Ascii85 (``<~ … ~>`` or bare) and base85,
+uuencode (framed or bare lines), "zalgo" text (letters buried in combining marks), "styled"
 letters (mathematical bold or double-struck, circled, squared, small capitals, …), upside-down
 text, Chinese or Japanese spaced out, characters that show nothing between letters; the bytes
 written as numbers or hidden in variation selectors of ``_injection_bytes``, the letter ciphers
@@ -36,8 +36,8 @@ from kanmon.scan._injection_joined import ACCENTS, MARKUP, rejoin, unaccented, u
 from kanmon.scan._injection_joined import START as JOINED
 from kanmon.scan._injection_pieces import START as PIECES
 from kanmon.scan._injection_pieces import assemble
+from kanmon.scan._injection_signs import BARE85_CHARS, BARE85_RUN, SIGNS, UU_LINES_RUN, UUENCODE_RUN
 from kanmon.scan._injection_signs import NATO as _NATO
-from kanmon.scan._injection_signs import SIGNS, UUENCODE_RUN
 from kanmon.scan._injection_wordplay import STARTS as WORDPLAY
 from kanmon.scan._injection_wordplay import unpig, unvowel
 
@@ -181,6 +181,8 @@ _RUNS = {
     "styled": re.compile(f"[{_STYLED}](?:[{_STYLED}0-9 \t.,:;!?'\"()\\-]*[{_STYLED}])?"),
     "flipped": _FLIP_RUN,
     "uuencode": UUENCODE_RUN,
+    "uulines": UU_LINES_RUN,
+    "bare85": BARE85_RUN,
     "selectors": SELECTORS_RUN,
     "spaced": re.compile(f"[{_CJK}](?:[ \t]{{1,3}}[{_CJK}])+"),
     "codes": CODES_RUN,
@@ -231,6 +233,7 @@ def decode_more(
     offset."""
     out: list[tuple[str, str, int, int]] = []
     done_to = -1  # the end (chars) of the last run read: its later candidates are skipped
+    bare_to = -1  # the end of the last run of Ascii85's characters that read as neither
     zalgo = False
     whole_text: set[str] = set()
     rejoins = 0
@@ -267,16 +270,25 @@ def decode_more(
                 )
             ):
                 start -= 1
+        if kind == "bare85":  # the candidate may begin inside the run, past its start
+            if start < bare_to:
+                continue  # in a run already read as neither
+            while start > done_to and start > 0 and text[start - 1] in BARE85_CHARS:
+                start -= 1
         if kind == "flipped":  # the run may begin with letters that upright text has too
             while start > done_to and start > 0 and _FLIP_RUN.fullmatch(text, start - 1, start):
                 start -= 1
         m = _RUNS[kind].match(text, start) if start >= done_to else None
         if m is None:
             continue
-        done_to = m.end()
         plain = readable(_DECODERS[kind](m.group()))
         if plain is not None:
+            done_to = m.end()
             out.append((kind, plain, m.start(), m.end()))
+        elif kind == "bare85":  # it may hold a run of another kind, read next
+            bare_to = m.end()
+        else:
+            done_to = m.end()
     if zalgo:  # from the first letter under marks to the last, so a quoted one is quoted
         first, last = _ZALGO.search(text), _ZALGO.search(text[::-1])
         assert first is not None and last is not None  # the candidate was a run of marks

@@ -1,5 +1,6 @@
 """Texts written in signs rather than letters, decoded: Morse code, six-dot Braille, the NATO
-spelling alphabet, bits, ``\\u``/``\\x`` escapes, Ascii85 (``<~ … ~>``) and uuencode. Each
+spelling alphabet, bits, ``\\u``/``\\x`` escapes, Ascii85 (``<~ … ~>`` or bare), base85 and
+uuencode (framed by ``begin``/``end`` or bare lines). Each
 decoder takes a run ``_injection_encodings`` found and gives its plain text, or None when the
 run does not read as a sentence (any row of dots and dashes is Morse for something)."""
 
@@ -7,10 +8,10 @@ from __future__ import annotations
 
 import binascii
 import re
-from base64 import a85decode
+from base64 import a85decode, b85decode
 from collections.abc import Callable
 
-from kanmon.scan._injection_bytes import utf8_or_none
+from kanmon.scan._injection_bytes import readable, utf8_or_none
 
 NATO_WORDS = (
     "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike "
@@ -20,6 +21,15 @@ NATO_WORDS = (
 NATO = "(?:" + "|".join(w.replace("-", "\\-") for w in NATO_WORDS) + ")"
 #: A uuencoded block: its header, its lines (group 1), its end.
 UUENCODE_RUN = re.compile(r"begin [0-7]{3} [^\n]*\n((?:[!-`][ -`]*\n)+?)(?:`?\n)?end", re.I)
+#: uuencoded lines without the frame, as ``binascii.b2a_uu`` writes them: full lines ("M" and
+#: sixty characters), then the last, shorter one.
+UU_LINES_RUN = re.compile(r"(?:M[ -`]{60}\n)+(?:[!-L][ -`]{0,60}(?:\n|$))?")
+#: A run of Ascii85's characters, or of base85's (Git's and Python's ``b85encode``), without
+#: the ``<~ ~>`` frame.
+BARE85_CHARS = frozenset(chr(c) for c in range(0x21, 0x76)) | frozenset(
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~"
+)
+BARE85_RUN = re.compile(r"[!-u]{20,}|[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}")
 _MORSE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
     "....": "h", "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n",
@@ -120,6 +130,41 @@ def _uuencode(run: str) -> str | None:
     return utf8_or_none(raw)
 
 
+def _uu_lines(run: str) -> str | None:
+    try:
+        raw = b"".join(binascii.a2b_uu(line) for line in run.splitlines() if line)
+    except binascii.Error:
+        return None
+    return utf8_or_none(raw)
+
+
+def _bare85(run: str) -> str | None:
+    """Ascii85 first, then base85: a run of either alphabet's characters that reads as text
+    in one of them."""
+    raw = run.encode("ascii")
+    for decoder in (a85decode, b85decode):
+        try:
+            # its first hundred characters first: both decoders are Python, a step per five
+            # characters, and most runs of these characters are keys and tokens, not text
+            if len(raw) > _HEAD and readable(_text_start(decoder(raw[:_HEAD]))) is None:
+                continue
+            plain = readable(utf8_or_none(decoder(raw)))
+        except ValueError:
+            continue
+        if plain is not None:
+            return plain
+    return None
+
+
+#: Characters of a bare Ascii85 or base85 run decoded first (five make four bytes).
+_HEAD = 100
+
+
+def _text_start(raw: bytes) -> str | None:
+    """``raw`` as UTF-8, a character cut at its end dropped."""
+    return raw.decode("utf-8", "ignore") if utf8_or_none(raw[:-3]) is not None else None
+
+
 #: Each kind's decoder, by the kind's name in ``_injection_encodings``.
 SIGNS: dict[str, Callable[[str], str | None]] = {
     "morse": _morse,
@@ -129,4 +174,6 @@ SIGNS: dict[str, Callable[[str], str | None]] = {
     "escapes": _escapes,
     "ascii85": _ascii85,
     "uuencode": _uuencode,
+    "uulines": _uu_lines,
+    "bare85": _bare85,
 }
