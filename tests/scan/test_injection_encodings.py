@@ -1,20 +1,24 @@
 """Payloads in the less common encodings (base32, Ascii85 framed or bare, base85, Morse, Braille,
-the NATO alphabet, bits, HTML character references, ``\\u``/``\\x`` escapes, uuencode framed or
-as bare lines, variation selectors, zalgo, letter ciphers): decoded and rescanned wherever they
-sit, and the ordinary texts of the same shapes left alone."""
+the NATO alphabet, bits, HTML character references, ``\\u``/``\\x``/``\\U`` escapes, uuencode
+framed or as bare lines, variation selectors, zalgo, letter ciphers, gzip and zlib inside base64
+or hex): decoded and rescanned wherever they sit, and the ordinary texts of the same shapes left
+alone."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import gzip
 import json
 import unicodedata
+import zlib
 
 import pytest
 
 from kanmon.scan import InjectionScanner
 from kanmon.scan._injection_decode import decode
 from kanmon.scan._injection_encodings import decode_more
+from kanmon.scan._injection_runs import inflated
 
 INJ = InjectionScanner()
 THR = INJ.threshold
@@ -183,6 +187,15 @@ MORE_FORMS = {
     # without the <~ ~> frame, as ``base64.a85encode`` writes it; and base85
     "ascii85, bare": ("bare85", lambda t: base64.a85encode(t.encode()).decode()),
     "base85": ("bare85", lambda t: base64.b85encode(t.encode()).decode()),
+    # compressed, then base64 or hex: a payload squeezed to pass as a blob
+    "gzip in base64": (
+        "base64",
+        lambda t: base64.b64encode(gzip.compress(t.encode(), mtime=0)).decode(),
+    ),
+    "zlib in hex": ("hex", lambda t: zlib.compress(t.encode()).hex()),
+    # Python's eight-digit escapes; Morse drawn with bullets and dashes
+    "escapes, eight digits": ("escapes", lambda t: "".join(f"\\U{ord(c):08x}" for c in t)),
+    "Morse in bullets": ("morse", lambda t: morse(t).replace(".", "\u2022").replace("-", "\u2013")),
     "code points": ("codes", lambda t: " ".join(f"U+{ord(c):04X}" for c in t)),
     "quoted-printable": ("codes", lambda t: "".join(f"={b:02X}" for b in t.encode())),
     "base64 of base64": (
@@ -283,6 +296,11 @@ BENIGN = [
     r"regex \x41\x42\x43\x44 matches ABCD; path C:\\x86\\user",
     uuencode("The meeting is moved to Thursday at 3 pm."),
     uu_lines("The quarterly figures are in the shared folder; see page four, thanks."),
+    base64.b64encode(
+        gzip.compress(b"The quarterly figures are in the shared folder.", mtime=0)
+    ).decode(),
+    "Agenda\n\u2022 Budget \u2013 approved\n\u2022 Hiring \u2014 later\n"
+    "\u00b7 a \u00b7 b \u00b7 c \u00b7 d",
     base64.a85encode(b"The quarterly figures are in the shared folder, see page four.").decode(),
     # keys, passwords and IBANs in the shapes Ascii85 has
     "API key: sk_live_4eC39HqLyjWDarjtT1zdp7dc; pass: P@ss:w0rd!#2026$; "
@@ -318,6 +336,12 @@ def test_ordinary_text_of_the_same_shapes_is_left_alone(text: str) -> None:
     res = INJ.score(text, "", "document")
     assert res.score < THR
     assert not res.evidence
+
+
+def test_a_compressed_run_is_inflated_only_so_far() -> None:
+    bomb = zlib.compress(b"A" * 10_000_000)
+    assert len(inflated(bomb) or b"") == 64 << 10
+    assert inflated(b"not compressed at all") is None
 
 
 def test_runs_that_do_not_decode_to_text_are_dropped() -> None:

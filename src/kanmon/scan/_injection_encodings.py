@@ -83,13 +83,24 @@ _MAX_REJOINS = 24
 _HIDDEN = re.compile(f"[{_INVISIBLE}\u200b-\u200d\u2060\ufeff]")
 
 
+#: Morse's dots and dashes: as typed, and the bullets, middle dots, en and em dashes and minus
+#: signs of generators that draw them.
+_MORSE_RE2 = r"[.\-\x{2022}\x{00b7}\x{2219}\x{22c5}\x{2013}\x{2014}\x{2212}]"
+_MORSE_PY = "[.\\-\u2022\u00b7\u2219\u22c5\u2013\u2014\u2212]"
+
+
 #: One alternative per kind, in RE2's syntax: where a run starts, long enough that prose,
 #: tables and code do not have it. ``ENCODED`` joins them for the trigger pass, which looks
 #: for the start alone (a pattern that ran on to a run's end would be run to it again from each
 #: block of a long run).
 _STARTS: tuple[tuple[str, str, str], ...] = (
     # kind, the start, how the run goes on from it (for the decode layer's one hit per run)
-    ("morse", r"[.\-]{1,7}(?:(?: {1,3}| ?/ ?)[.\-]{1,7}){7}", r"(?:(?: {1,3}| ?/ ?)[.\-]{1,7})*"),
+    # (dots and dashes as typed, or as the bullets, middle dots and dashes Morse generators use)
+    (
+        "morse",
+        f"{_MORSE_RE2}{{1,7}}(?:(?: {{1,3}}| ?/ ?){_MORSE_RE2}{{1,7}}){{7}}",
+        f"(?:(?: {{1,3}}| ?/ ?){_MORSE_RE2}{{1,7}})*",
+    ),
     (
         "braille",
         r"[\x{2800}-\x{28ff}][\x{2800}-\x{28ff} ]{4}[\x{2800}-\x{28ff}]",
@@ -102,7 +113,12 @@ _STARTS: tuple[tuple[str, str, str], ...] = (
         r"(?:&#(?:x[0-9a-f]{1,6}|[0-9]{1,7});){4}",
         r"(?:&#(?:x[0-9a-f]{1,6}|[0-9]{1,7});)*",
     ),
-    ("escapes", r"(?:\\(?:u[0-9a-f]{4}|x[0-9a-f]{2})){4}", r"(?:\\(?:u[0-9a-f]{4}|x[0-9a-f]{2}))*"),
+    # (\u and \x, and Python's \U with eight digits: the pass is blind to case, the run is not)
+    (
+        "escapes",
+        r"(?:\\(?:u[0-9a-f]{4}(?:[0-9a-f]{4})?|x[0-9a-f]{2})){4}",
+        r"(?:\\(?:u[0-9a-f]{4}(?:[0-9a-f]{4})?|x[0-9a-f]{2}))*",
+    ),
     ("ascii85", r"<~[!-uz\s]{8}", ""),
     ("uuencode", r"begin [0-7]{3} ", ""),
     ("zalgo", f"[{_MARKS}]{{3}}", f"(?:[^{_MARKS}]{{0,2}}[{_MARKS}]+)*"),
@@ -170,12 +186,14 @@ ENCODED = "|".join(f"(?:{start})" for _, start, _ in _STARTS)
 
 #: Whole runs, in Python's syntax on the text (the candidate only says where one starts).
 _RUNS = {
-    "morse": re.compile(r"[.\-]{1,7}(?:(?: {1,3}| ?/ ?)[.\-]{1,7})+"),
+    "morse": re.compile(f"{_MORSE_PY}{{1,7}}(?:(?: {{1,3}}| ?/ ?){_MORSE_PY}{{1,7}})+"),
     "braille": re.compile("[\u2800-\u28ff][\u2800-\u28ff \n]*"),
     "nato": re.compile(f"{_NATO}(?:[ /,.]+{_NATO})+", re.I),
     "binary": re.compile(r"[01]{8}(?:[ ,]?[01]{8})+"),
     "entities": re.compile(r"(?:&#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});)+"),
-    "escapes": re.compile(r"(?:\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})|[ \t]{1,3}(?=\\[ux]))+"),
+    "escapes": re.compile(
+        r"(?:\\(?:U[0-9a-fA-F]{8}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})|[ \t]{1,3}(?=\\[uxU]))+"
+    ),
     "ascii85": re.compile(r"<~[!-uz\s]*~>"),
     # styled letters with the spaces and punctuation between them
     "styled": re.compile(f"[{_STYLED}](?:[{_STYLED}0-9 \t.,:;!?'\"()\\-]*[{_STYLED}])?"),

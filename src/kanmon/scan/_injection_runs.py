@@ -1,5 +1,6 @@
 """Runs of base64, base32 and hex read as bytes, and those bytes as text when they are text:
-UTF-8, or UTF-16 as Windows tools write it. A base64 payload wrapped over several lines (or
+UTF-8, or UTF-16 as Windows tools write it, or either compressed by gzip or zlib (``H4sI…``,
+``eJ…``: a payload squeezed to pass as a blob). A base64 payload wrapped over several lines (or
 broken by a space in transit) is joined before it is read (``b64_joined``)."""
 
 from __future__ import annotations
@@ -7,11 +8,32 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import zlib
 
 from kanmon.scan._injection_bytes import readable, utf8_or_none
 
+#: The most a compressed run is inflated to: text to rescan, not a bomb to unpack.
+_INFLATED = 64 << 10
 
-def _readable(raw: bytes) -> str | None:
+
+def inflated(raw: bytes) -> bytes | None:
+    """``raw`` decompressed when it starts as gzip or zlib data does, at most ``_INFLATED``
+    bytes of it; None when it is not such data."""
+    if raw[:2] == b"\x1f\x8b":
+        wbits = 16 + zlib.MAX_WBITS
+    elif len(raw) > 1 and raw[0] & 0x0F == 8 and (raw[0] << 8 | raw[1]) % 31 == 0:
+        wbits = zlib.MAX_WBITS
+    else:
+        return None
+    try:
+        return zlib.decompressobj(wbits).decompress(raw, _INFLATED)
+    except zlib.error:
+        return None
+
+
+def _readable(raw: bytes, inflate: bool = True) -> str | None:
+    if inflate and (unpacked := inflated(raw)) is not None:
+        return _readable(unpacked, inflate=False)
     plain = readable(utf8_or_none(raw))
     if plain is None and len(raw) % 2 == 0 and raw.count(0) * 3 >= len(raw):
         # UTF-16, as Windows tools and PowerShell's -EncodedCommand write it: every other

@@ -63,8 +63,12 @@ def _sentence(s: str | None) -> str | None:
     return s
 
 
+#: The bullets and dashes Morse generators draw, as the dots and dashes they are.
+_MORSE_SIGNS = str.maketrans("\u2022\u00b7\u2219\u22c5\u2013\u2014\u2212", "....---")
+
+
 def _morse(run: str) -> str | None:
-    words = re.split(r" ?/ ?| {2,}", run)
+    words = re.split(r" ?/ ?| {2,}", run.translate(_MORSE_SIGNS))
     out = []
     for word in words:
         letters = [_MORSE.get(code) for code in word.split()]
@@ -107,9 +111,10 @@ def _binary(run: str) -> str | None:
 
 def _escapes(run: str) -> str | None:
     def one(m: re.Match[str]) -> str:
-        return chr(int(m.group(1) or m.group(2), 16))
+        point = int(m.group(1) or m.group(2) or m.group(3), 16)
+        return chr(point) if point <= 0x10FFFF else "\ufffd"
 
-    return re.sub(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})", one, run)
+    return re.sub(r"\\U([0-9a-fA-F]{8})|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})", one, run)
 
 
 def _ascii85(run: str) -> str | None:
