@@ -42,7 +42,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         rf"(?:all\s+|any\s+|the\s+|your\s+|every\s+|of\s+|about\s+|these\s+|those\s+)*"
         # (a thing's setup named before it is no rule of the model's: "discard the old VPN setup
         # instructions")
-        rf"{_PREV_EN}\s+(?:setup|(?:\w+\s+)?{_RULES_NO_SETUP_EN})"),
+        # ("ignore any previous and following instructions": the rules on either side)
+        rf"{_PREV_EN}(?:\s+(?:and|or|&)\s+(?:following|subsequent|later|next|below|upcoming|"
+        rf"future)|\s*/\s*(?:following|subsequent|next|below))?\s+(?:setup|(?:\w+\s+)?"
+        rf"{_RULES_NO_SETUP_EN})"),
     # the qualifier after the rules: "ignore the rules above", "bypass the constraints you
     # were given"
     ("override.en.ignore_after", "override", 0.8,
@@ -148,7 +151,8 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
     ("override.de.ignore", "override", 0.85,
         r"(?:\b(?:ignorier(?:e|st|en\s+sie)?|vergiss|vergessen\s+sie|missachte(?:st|n\s+sie)?|"
         rf"verwirf)|{NOT_IN_WORD}übergeh(?:e|st|en\s+sie)?)\s+"
-        r"(?:\S+\s+){0,3}(?:anweisungen|instruktionen|regeln|befehle|vorgaben|richtlinien|"
+        # (four words: "alle vorherigen und folgenden Anweisungen")
+        r"(?:\S+\s+){0,4}(?:anweisungen|instruktionen|regeln|befehle|vorgaben|richtlinien|"
         r"aufgaben?|alles)"),
     # restrictions and the model's content policy, addressed to it
     ("override.de.restrictions", "override", 0.75,
