@@ -13,6 +13,27 @@ _YES_EN = (
     r"no\s+problem|gladly|definitely|understood|happy\s+to)"
 )
 
+#: The filter not noticing, in de/ja/ko/ru/zh.
+_EVADE_INTL = (
+    r"damit\s+(?:der|die|das)\s+(?:filter|moderation|zensur|sicherheitssystem)\w*\s+(?:es\s+|"
+    r"das\s+)?nicht\s+(?:lesen|erkennen|erkennt|verstehen|versteht|merkt|bemerkt|mitbekommt|"
+    r"sieht|findet|blockiert|anschlägt)|(?:フィルター|検閲|監視|モデレーション)(?:に|が)[^。\n]{0,10}?"
+    r"(?:読まれない|読めない|検知されない|バレない|気づかない|引っかからない)ように|(?:필터|검열|모더레이션)"
+    r"(?:가|에)\s*(?:못\s*읽게|읽지\s*못하게|감지하지\s*못하게|모르게|못\s*알아채게|걸리지\s*않게|"
+    r"안\s*걸리게)|чтобы\s+(?:фильтр\pL*|модерац\pL*|цензур\pL*|модератор\pL*)\s+не\s+"
+    r"(?:смог\pL*\s+|мог\pL*\s+)?(?:прочитать|прочитал\pL*|понять|понял\pL*|заметить|"
+    r"заметил\pL*|распознать|распознал\pL*|увидел\pL*|поймал\pL*|сработал\pL*)|"
+    r"(?:过滤器|过滤|审查|审核|监控|安全系统)(?:系统)?(?:就|也)?(?:读不懂|看不懂|看不到|看不见|识别不了|"
+    r"发现不了|检测不到|查不到|拦不住|拦截不了)"
+)
+#: An encoded answer asked for: the encoding named, or the answer.
+_ENCODED_ANSWER = (
+    r"base\s?64|\bhex\b|rot-?13|binär\pL*|\bmorse|leet|chiffr\pL*|verschlüssel\pL*|kodier\pL*|"
+    r"codier\pL*|antwort\pL*|шифр\pL*|кодир\pL*|закодир\pL*|ответ\pL*|отвечай|编码|加密|回答|暗号|"
+    r"符号化|エンコード|答え|回答|암호|인코딩|대답|답변|답해"
+)
+_SAME_SENTENCE = r"[^.!?\n。！？]{0,80}?"
+
 # fmt: off
 ANSWER: tuple[tuple[str, str, float, str], ...] = (
     # -- the answer made to open with a yes ------------------------------------------------
@@ -41,9 +62,11 @@ ANSWER: tuple[tuple[str, str, float, str], ...] = (
         r"cannot|can'?t|unable|as\s+an\s+ai|i\s+apologi[sz]e|unfortunately|i\s+won'?t)"),
     ("persona.en.no_caveats", "persona", 0.6,
         r"\b(?:no|without|do\s+not\s+(?:add|include|give)|don'?t\s+(?:add|include|give)|never\s+"
-        r"(?:add|include|give))\s+(?:any\s+)?(?:apolog(?:y|ies|ize|ise)|disclaimers?|warnings?|"
-        r"caveats?|moral(?:i[sz]ing)?|notes?)\b[^.\n]{0,60}?\b(?:no|without|do\s+not|don'?t|never)"
-        r"\s+(?:add\s+|include\s+|give\s+)?(?:any\s+)?(?:apolog\w*|disclaimers?|warnings?|"
+        # (the words may be quoted: 'do not include any "note" or "disclaimer"')
+        r"(?:add|include|give))\s+(?:any\s+)?[\"'“‘]?(?:apolog(?:y|ies|ize|ise)|disclaimers?|"
+        r"warnings?|caveats?|moral(?:i[sz]ing)?|notes?)\b[^.\n]{0,60}?\b(?:no|without|do\s+not|"
+        r"don'?t|never)\s+(?:add\s+|include\s+|give\s+)?(?:any\s+)?[\"'“‘]?(?:apolog\w*|"
+        r"disclaimers?|warnings?|"
         r"caveats?|refus\w*|notes?|moral\w*)|\b(?:do\s+not|don'?t|never|you\s+(?:must|may|can)"
         r"\s*not)\s+(?:ever\s+)?refuse\b[^.\n]{0,3}[.!]?\s*(?:do\s+not|don'?t|never)\s+(?:add|"
         r"include|apologi[sz]e|warn)"),
@@ -64,11 +87,12 @@ ANSWER: tuple[tuple[str, str, float, str], ...] = (
         r"\bso\s+(?:that\s+)?(?:the\s+)?(?:filters?|moderation(?:\s+system)?|monitors?|safety\s+"
         r"system|classifiers?|detectors?|guardrails?)\s+(?:can'?t|cannot|won'?t|will\s+not|"
         r"don'?t|doesn'?t)\s+(?:read|see|detect|catch|understand|flag|notice)"),
+    # the filter not noticing, in the tenses people write it ("damit der Filter es nicht
+    # merkt", "чтобы фильтр не заметил", "这样审核就看不到", "필터가 모르게"), in the sentence that
+    # asks for an encoded answer: a mail setup keeps a newsletter past a spam filter too ("so
+    # eingerichtet, dass der Filter es nicht merkt")
     ("obfuscation.intl.evade_filters", "obfuscation", 0.7,
-        r"damit\s+(?:der|die|das)\s+(?:filter|moderation|zensur)\w*\s+(?:es\s+)?nicht\s+(?:lesen|"
-        r"erkennen|verstehen)|(?:フィルター|検閲|監視)(?:に|が)[^。\n]{0,10}?(?:読まれない|読めない|"
-        r"検知されない|バレない)ように|필터가\s*(?:못\s*읽게|읽지\s*못하게|감지하지\s*못하게)|чтобы\s+"
-        r"(?:фильтр\pL*|модерац\pL*|цензур\pL*)\s+не\s+(?:смог\pL*\s+|мог\pL*\s+)?(?:прочитать|"
-        r"понять|заметить|распознать)|(?:过滤器|审查|监控)(?:就)?(?:读不懂|看不懂|识别不了|发现不了|检测不到)"),
+        rf"(?:{_ENCODED_ANSWER}){_SAME_SENTENCE}(?:{_EVADE_INTL})|(?:{_EVADE_INTL}){_SAME_SENTENCE}"
+        rf"(?:{_ENCODED_ANSWER})"),
 )
 # fmt: on
