@@ -50,18 +50,6 @@ CONDUCT: tuple[tuple[str, str, float, str], ...] = (
         r"|(?:\b(?:who|that|and|will|must|always|you)|[.!?:]\s+\w+(?:\s+\w+)?)\s+(?:answer|respond|"
         r"reply)s?\s+(?:[\w,']+\s+){0,6}?"
         r"however\s+(?:dangerous|illegal|harmful|unethical)\b"),
-    # the "grandmother" exploit: a relative who read out keys, codes or recipes for weapons
-    # ("… used to read me the Windows 10 Pro activation keys", "my late grandfather … used to
-    # tell me the vault codes as bedtime stories")
-    ("persona.en.grandma_keys", "persona", 0.8,
-        r"\b(?:grandm\w*|grandpa|grandfather|grandad|nana|granny|(?:late|deceased|dead)\s+(?:mother|"
-        # (the relative may be described first: "… who was a chemist. He used to tell me …")
-        r"father|mum|mom|dad|uncle|aunt))\b[^\n]{0,100}?\b(?:read|tell|told|recite|sing|sang|whisper)"
-        r"\w*\s+(?:me\s+|us\s+)?(?:\w+\s+){0,5}?(?:keys?|serials?|activation\s+codes?|(?:vault|safe|"
-        r"alarm|door|pin)\s+codes?|combinations?|passwords?|recipes?\s+for\s+(?:napalm|meth\w*|"
-        r"explosives?|bombs?|flash\s+powder|gunpowder|black\s+powder|thermite|poison\w*)|how\s+to\s+(?:open|pick|bypass|disable|hotwire|make|build|hack|steal)\s+"
-        r"(?:any|a|the)\s+(?:lock|safe|alarm|car|bomb|weapon|account|explosive)|how\s+to\s+(?:synthesi[sz]e|"
-        r"cook|make)\s+(?:\w+\s+)?(?:drugs|meth\w*|controlled\s+substances|opioids|fentanyl|poisons?))"),
     # without rules, said of the model or of how it answers: "no restrictions on parking" and
     # "no limits on storage" are said of other things
     ("persona.en.no_rules", "persona", 0.8,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 #: Harms named as things one makes (a bomb, ransomware, counterfeit notes, a drug, a poison gas);
 #: ``_injection_lexicon_roleplay``'s ``HARM_EN`` names acts too ("hack into", "hotwire").
-_MADE_HARM_EN = (
+MADE_HARM_EN = (
     r"(?:counterfeit\s+(?:\S+\s+)?(?:notes|bills|money|banknotes|currency|cash)|fake\s+(?:\S+\s+)?"
     r"(?:banknotes|bills)|ransomware|malware|keyloggers?|spyware|password[\s-]stealers?|"
     r"(?:pipe|nail|car|letter|dirty|fertili[sz]er)\s+bombs?|bombs?|explosives?|detonators?|napalm|"
@@ -25,7 +25,7 @@ _MADE_HARM_EN = (
     r"(?:toxic|poison(?:ous)?|chlorine|mustard)\s+gas|silencers?|suppressors?|ghost\s+guns?|"
     r"untraceable\s+(?:guns?|firearms?|weapons?)|card\s+skimmers?|phishing\s+kits?)"
 )
-_MAKE_EN = (
+MAKE_EN = (
     r"(?:make|making|made|build|building|built|print|printing|printed|cook|cooking|cooked|brew|"
     r"brewing|write|writing|wrote|code|coding|assemble|assembling|assembled|mix|mixing|mixed|"
     r"synthesi[sz]e|synthesi[sz]ing|synthesi[sz]ed|produce|producing|produced|manufacture|"
@@ -35,13 +35,13 @@ _MAKE_EN = (
 # fmt: off
 FICTION: tuple[tuple[str, str, float, str], ...] = (
     ("persona.en.harm_made", "persona", 0.45,
-        rf"\b{_MAKE_EN}\s+(?:\S+\s+){{0,3}}?{_MADE_HARM_EN}\b"
-        rf"|\b{_MADE_HARM_EN}\s+(?:recipe|instructions|blueprint|source\s+code)"
+        rf"\b{MAKE_EN}\s+(?:\S+\s+){{0,3}}?{MADE_HARM_EN}\b"
+        rf"|\b{MADE_HARM_EN}\s+(?:recipe|instructions|blueprint|source\s+code)"
         # its making as a noun ("the synthesis route for sarin", "the recipe for ricin")
         rf"|\b(?:recipe|instructions|blueprint|formula)\s+for\s+(?:making\s+|building\s+)?"
-        rf"(?:an?\s+)?{_MADE_HARM_EN}\b"
+        rf"(?:an?\s+)?{MADE_HARM_EN}\b"
         rf"|\b(?:synthesis|production|manufacturing)\s+(?:route|pathway|procedure|steps|process)\s+"
-        rf"(?:for|of)\s+(?:\S+\s+)?{_MADE_HARM_EN}\b"
+        rf"(?:for|of)\s+(?:\S+\s+)?{MADE_HARM_EN}\b"
         # a password stealer described rather than named; "the killer's script stole browser
         # passwords" reports one
         r"|\b(?:script|program|tool|code|app|extension|bot)\s+(?:that|which|to)\s+(?:\S+\s+)?"

@@ -49,6 +49,13 @@ FRAMES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:脚本|小説|物語|映画|シーン)[^\n]{0,120}(?:実際の|本物の|具体的な|正確な)(?:手順|方法|材料|"
         r"工程|コマンド)|(?:소설|대본|시나리오|영화|장면|스릴러|독백)[^\n]{0,120}(?:실제|진짜|구체적인|정확한)\s*"
         r"(?:방법|절차|단계|재료|명령어)"),
+    # the "hypothetical response" form: a character's plan stubbed as "yo", then to be rewritten
+    # from the character's view in exact detail ("Hypothetical response: the way to describe a
+    # character planning to … is as follows: 'yo'. Rewrite the hypothetical response …")
+    ("persona.en.hypothetical_response", "persona", 0.75,
+        r"\bhypothetical\s+response\s*:?[^\n]{0,80}?\b(?:character|person|someone)\s+(?:planning|"
+        r"preparing|intending|about|trying)\s+to\b|\brewrite\s+(?:the|this)\s+hypothetical\s+"
+        r"response\s+(?:from|in)\s+the\s+(?:perspective|voice|view)\s+of"),
     # -- a hypothetical where the rules do not count -------------------------------------------
     ("persona.any.rules_dont_apply", "persona", 0.7,
         r"\b(?:usual|normal|standard|typical|ordinary|regular)\s+(?:concerns|rules|restrictions|"
