@@ -23,9 +23,9 @@ LEXICAL_TRIGGERS = (
     r"wave\s+off|brush\s+(?:off|aside)|sweep\s+aside|cast\s+aside|do\s+away\s+with|"
     r"отложи|отбрось|抛开|撇开|脇に置|제쳐|mandate|playbook|регламент|методичк|话术|세팅|가이드|"
     r"leitfaden|"
-    # a story's harm made step by step, the hypothetical response (fiction, frames)
+    # a story's harm made step by step, the hypothetical response, a Japanese answer's opening
     r"step\s+by\s+step|technically\s+accurate|working\s+(?:code|commands?|scripts?|exploits?)|"
-    r"hypothetical\s+response|"
+    r"hypothetical\s+response|(?:で|から)(?:回答|返答|答え)を?(?:始め|書き始め)|"
     r"obsolete|retired|as\s+(?:if|though)\s+you|no\s+need\s+to\s+follow|stop\s+following|"
     r"gave\s+you|given\s+you|for\s+you\s+before|opening\s+message|kümmere|vorgegeben|erteilten|spielt\s+keine|"
     r"тебе\s+\S+\s+(?:говорили|сказали|велели|дали|задали)|что\s+тебе|из\s+головы|ты\s+получил|"
