@@ -6,6 +6,8 @@ case-insensitive over UTF-8 bytes, no look-arounds.
 
 from __future__ import annotations
 
+from kanmon.scan._injection_lexical_triggers_forms import OVERRIDES_AND_FORMS
+
 #: Phrases only the lexical layer looks around: precise ones that a signal needs and no trigger
 #: word above covers. They do not mark regions for the classifier, which is trained on the
 #: regions of ``TRIGGERS`` alone: a phrase the lexicon gains does not retrain (and move) it.
@@ -17,15 +19,6 @@ LEXICAL_TRIGGERS = (
     r"대화\s*시작|запрет|规定|검열|guidance|direction|briefing|setup|never\s+mind|throw\s+(?:out|"
     r"away)|set\s+aside|put\s+aside|no\s+(?:attention|heed)|don'?t\s+(?:worry|bother)|scrap|"
     r"erase|unlearn|let\s+go\s+of|get\s+rid\s+of|replaces|outrank|"
-    # the model's instructions dismissed by an idiom (``_injection_lexicon_dismissal``)
-    r"ditch|shelve|toss|overrul|move\s+(?:past|beyond)|get\s+past|look\s+past|to\s+one\s+side|"
-    r"constraint|programming|safeguard|leave\s+behind|walk\s+away\s+from|step\s+away\s+from|"
-    r"wave\s+off|brush\s+(?:off|aside)|sweep\s+aside|cast\s+aside|do\s+away\s+with|"
-    r"отложи|отбрось|抛开|撇开|脇に置|제쳐|mandate|playbook|регламент|методичк|话术|세팅|가이드|"
-    r"leitfaden|"
-    # a story's harm made step by step, the hypothetical response, a Japanese answer's opening
-    r"step\s+by\s+step|technically\s+accurate|working\s+(?:code|commands?|scripts?|exploits?)|"
-    r"hypothetical\s+response|(?:で|から)(?:回答|返答|答え)を?(?:始め|書き始め)|"
     r"obsolete|retired|as\s+(?:if|though)\s+you|no\s+need\s+to\s+follow|stop\s+following|"
     r"gave\s+you|given\s+you|for\s+you\s+before|opening\s+message|kümmere|vorgegeben|erteilten|spielt\s+keine|"
     r"тебе\s+\S+\s+(?:говорили|сказали|велели|дали|задали)|что\s+тебе|из\s+головы|ты\s+получил|"
@@ -396,5 +389,5 @@ LEXICAL_TRIGGERS = (
     r"sicherheitsforscher|полицейск|安全研究员|セキュリティ研究者|보안\s*연구원|仅供学习|仅供研究|"
     r"出于好奇|working\s+(?:\S+\s+)?(?:ransomware|malware|keylogger|exploit)|"
     r"funktionierende\w*\s+(?:ransomware|schadsoftware|malware)|能用的|可用的勒索|"
-    r"実際に動く|실제로\s*작동하는|evades?\s+(?:the\s+)?(?:antivirus|edr)"
+    r"実際に動く|실제로\s*작동하는|evades?\s+(?:the\s+)?(?:antivirus|edr)|" + OVERRIDES_AND_FORMS
 )

@@ -38,7 +38,9 @@ the answer must carry, planted by that data: ``_injection_lexicon_planted``), to
 descriptions that pass a secret file on, keep it from the user or plant a payment redirect
 (``_injection_lexicon_poisoned``, likewise) and one sentence put into such data asking for a
 secret, a card number or slanted answers (``_injection_lexicon_insertions``), what to pass on
-to the user or how to answer about the data (``_injection_lexicon_relay``), the user's private
+to the user or how to answer about the data (``_injection_lexicon_relay``), an order to act on
+the reader's money, files or home in a field that holds a review, a post or a note
+(``_injection_lexicon_fields``), the user's private
 things added after the answer and notes to the machine that summarises or screens the data
 (``_injection_lexicon_postscripts``), the machine reading the data addressed by its role or by
 what it does with it (``_injection_lexicon_addressees``) or by what it is, orders that hold
@@ -61,6 +63,7 @@ from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
 from kanmon.scan._injection_lexicon_expired import EXPIRED
 from kanmon.scan._injection_lexicon_extraction import EXTRACTION
 from kanmon.scan._injection_lexicon_fiction import FICTION
+from kanmon.scan._injection_lexicon_fields import FIELDS
 from kanmon.scan._injection_lexicon_first_words import FIRST_WORDS
 from kanmon.scan._injection_lexicon_frames import FRAMES
 from kanmon.scan._injection_lexicon_games import GAMES
@@ -126,6 +129,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *ANSWER,
     *QUESTION,
     *RELAY,
+    *FIELDS,
 )
 
 #: The signals that count only in tool results and documents (a user's own message asks for
@@ -144,6 +148,7 @@ EMBEDDED = frozenset(
         *BEFORE_ME,
         *QUESTION,
         *RELAY,
+        *FIELDS,
     )
     if ".embedded" in sid
 )
