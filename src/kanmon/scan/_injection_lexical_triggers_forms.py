@@ -17,5 +17,7 @@ OVERRIDES_AND_FORMS = (
     # an invoice's mail asks it)
     r"step\s+by\s+step|technically\s+accurate|working\s+(?:code|commands?|scripts?|exploits?)|"
     r"hypothetical\s+response|(?:で|から)(?:回答|返答|答え)を?(?:始め|書き始め)|"
-    r"(?:please|kindly)\s+(?:sell|buy|deposit|withdraw|move|retrieve|grant)"
+    r"(?:please|kindly)\s+(?:sell|buy|deposit|withdraw|move|retrieve|grant)|"
+    # the answer recast with something planted in it (``_injection_lexicon_planted``)
+    r"your\s+(?:answer|response|reply)|and\s+mention\s+that"
 )
