@@ -82,17 +82,21 @@ _QUICK_AFTER = 64
 
 #: What is not a mark: letters and digits (deleted to count a run's marks).
 _ALNUM = bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))
-_RUN_AT = re.compile(rb"[^\s]{20,}")
+_RUN_AT = re.compile(rb"[^\s]{30,}")
+_RUN_SEEN = 256
 
 
 def _maybe85(data: bytes, a: int, b: int) -> bool:
     """Whether the leetspeak candidate ``data[a:b]`` stands in a run that may be Ascii85 or
-    base85: twenty characters or more without a space, a sixth of them marks (keys, hashes,
+    base85: thirty characters or more without a space, a sixth of them marks (keys, hashes,
     IBANs and base64 have few; the decoder reads the run, this only spares it most of them)."""
     if a == 0 or b >= len(data) or data[a - 1] <= 32 or data[b] <= 32:
         return False  # the candidate is a run's edge or a word of its own
-    start = max(data.rfind(b" ", 0, a), data.rfind(b"\n", 0, a)) + 1
-    m = _RUN_AT.match(data, start)
+    # (a few hundred bytes either side judge the run: a page of minified code is one long run)
+    lo = max(0, a - _RUN_SEEN)
+    cut = max(data.rfind(b" ", lo, a), data.rfind(b"\n", lo, a))
+    start = cut + 1 if cut >= 0 else lo
+    m = _RUN_AT.match(data, start, min(len(data), start + 2 * _RUN_SEEN))
     return m is not None and len(m.group().translate(None, _ALNUM)) * 6 >= m.end() - start
 
 
@@ -102,7 +106,9 @@ def _uu_line(data: bytes, a: int) -> int | None:
     break. Asked of leetspeak's candidates, which such lines are full of: as a trigger of its
     own, or a candidate of the shared pass, its sixty characters made that pass's automaton
     about three times as costly on prose, and a look at every line cost it 1%."""
-    start = data.rfind(b"\n", 0, a) + 1
+    start = data.rfind(b"\n", max(0, a - 62), a) + 1
+    if start == 0 and a > 62:
+        return None  # no line break within a line's length: not on such a line
     line = data[start + 1 : start + 61]
     if (
         data[start : start + 1] == b"M"

@@ -291,7 +291,8 @@ def decode_more(
         if kind == "bare85":  # the candidate may begin inside the run, past its start
             if start < bare_to:
                 continue  # in a run already read as neither
-            while start > done_to and start > 0 and text[start - 1] in BARE85_CHARS:
+            floor = max(done_to, start - 2048, 0)  # (a run's first candidates are near its start)
+            while start > floor and text[start - 1] in BARE85_CHARS:
                 start -= 1
         if kind == "flipped":  # the run may begin with letters that upright text has too
             while start > done_to and start > 0 and _FLIP_RUN.fullmatch(text, start - 1, start):
