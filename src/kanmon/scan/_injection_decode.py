@@ -35,7 +35,6 @@ _FOLD = str.maketrans(
     "aeopcyxijshdoaeikvptuABEKMHOPCTXIJSABEZHIKMNOPTYX",
 )
 
-
 #: Candidates, one alternative per kind: 1 base64, 2 hex, 3 url escapes, 4 zero-width,
 #: 5 rot13 words, 6 split characters, 7 leetspeak, 8 reversed words, 9 a Latin word with a
 #: Cyrillic or Greek look-alike inside (``LOOKALIKES``), 10 Unicode tag characters (invisible
@@ -152,9 +151,8 @@ _WORD = re.compile(r"\w+")
 #: The kinds that give bytes read as text: what they give may be encoded again. Not URL
 #: escapes: their decoding is the whole text, which would be decoded twice.
 BYTE_KINDS = frozenset(
-    ("base64", "base32", "hex", "binary", "entities", "escapes", "ascii85", "uuencode", "uulines")
-    + ("bare85",)
-    + ("selectors", "codes")
+    ("base64", "base32", "hex", "binary", "entities", "escapes", "ascii85", "bare85")
+    + ("uuencode", "uulines", "selectors", "codes")
 )
 #: Encodings inside encodings decoded, at most.
 _DEPTH = 2
@@ -198,8 +196,7 @@ def decode(
     more: list[tuple[str, int]] = []  # (kind, byte offset) of the less common encodings
     offsets = _CharOffsets(data)
     matches: list[tuple[tuple[int, int], ...]] = []
-    spans = regions if regions is not None else [(0, len(data))]
-    for lo, hi in spans:
+    for lo, hi in regions if regions is not None else [(0, len(data))]:
         matches.extend(find_all(_CANDIDATES, data, lo, hi))
     for i, ((a, b),) in enumerate(matches):
         g = _kind(data, a, b, i >= _QUICK_AFTER)
@@ -296,7 +293,7 @@ def decode(
         more.extend(("bare85", a) for a, b in leet if _maybe85(data, a, b))
         lines = {at for a, _ in leet if (at := _uu_line(data, a)) is not None}
         more.extend(("uulines", at) for at in lines)
-    more.sort(key=itemgetter(1))  # (stable: the kinds found at one offset keep their order)
+        more.sort(key=itemgetter(1))  # in text order again (stable: one offset's keep theirs)
     if more:
         found.extend(Decoded(*d) for d in decode_more(text, more, offsets.at))
     if depth < _DEPTH:

@@ -30,7 +30,7 @@ _EVADE_INTL = (
 _ENCODED_ANSWER = (
     r"base\s?64|\bhex\b|rot-?13|binär\pL*|\bmorse|leet|chiffr\pL*|verschlüssel\pL*|kodier\pL*|"
     r"codier\pL*|antwort\pL*|шифр\pL*|кодир\pL*|закодир\pL*|ответ\pL*|отвечай|编码|加密|回答|暗号|"
-    r"符号化|エンコード|答え|回答|암호|인코딩|대답|답변|답해"
+    r"符号化|エンコード|答え|암호|인코딩|대답|답변|답해"
 )
 _SAME_SENTENCE = r"[^.!?\n。！？]{0,80}?"
 

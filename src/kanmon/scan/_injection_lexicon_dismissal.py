@@ -47,7 +47,9 @@ _DATED_EN = (
     r"(?:earlier|original|initial|previous|prior|old|older|standing|current|existing|first|"
     r"starting|default|system|built-in|hidden|preset|opening|morning'?s?|former)"
 )
-#: How the model got them: "you received", "you were set up with", "you started with".
+#: How the model got them: "you received", "you were set up with", "you started with". Not
+#: ``_injection_lexicon_void``'s list: it reads "that you have" too, which advice says of its
+#: reader ("move past the constraints you have").
 _GOT_EN = (
     r"(?:that\s+|which\s+)?you(?:'ve|\s+have|\s+had)?\s+(?:(?:were|been)\s+(?:given|handed|told|"
     r"fed|set\s+up\s+with|configured\s+with|launched\s+with|deployed\s+with|started\s+with|"
