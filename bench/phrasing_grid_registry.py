@@ -97,6 +97,7 @@ from phrasing_grid_setaside import benign_setaside, setaside
 from phrasing_grid_setups import benign_setups, setups
 from phrasing_grid_staged import benign_staged, staged
 from phrasing_grid_started import benign_started, started
+from phrasing_grid_suffixes import benign_suffixes, suffixes
 from phrasing_grid_swaps import benign_swaps, swaps
 from phrasing_grid_switches import benign_switches, switches
 from phrasing_grid_talk import benign_talk, talk
@@ -151,6 +152,7 @@ GRIDS = (
     "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
     "disguised", "benign-disguised", "inbox", "benign-inbox", "benign-bottalk",
     "setaside", "benign-setaside", "setaside-unread", "benign-setaside-unread",
+    "suffixes", "suffixes-unread", "benign-suffixes",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -200,6 +202,7 @@ BENIGN_GRIDS = (
     "benign-bottalk",
     "benign-setaside",
     "benign-setaside-unread",
+    "benign-suffixes",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -379,6 +382,7 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "inbox": inbox,
     "benign-inbox": benign_inbox,
     "benign-bottalk": benign_bottalk,
+    "benign-suffixes": benign_suffixes,
 }
 
 #: Grids read in half: the texts at even positions were read to write the signals of the round
@@ -390,6 +394,7 @@ READ_IN_HALF: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-leaks": benign_leaks,
     "setaside": setaside,
     "benign-setaside": benign_setaside,
+    "suffixes": suffixes,
 }
 for _name, _texts in READ_IN_HALF.items():
     SOURCED[_name] = lambda texts=_texts: texts()[0::2]
@@ -424,14 +429,17 @@ CONTEXT_DEPENDENT = {
 #: in data an agent reads, addressed in many ways or not at all, and benign twins), not read;
 #: and ``benign-bottalk`` (people talking about AI assistants, their prompts and failures);
 #: and ``setaside`` (overrides that never say "ignore previous instructions", and benign
-#: twins), read in half.
+#: twins), read in half; and ``suffixes`` (requests behind an optimiser's token soup, payloads
+#: cut into pieces for the model to join; read in half) with its benign twins (code, markup,
+#: word games; not read).
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
     "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
     "benign-fetched-cjk", "roleprompts", "benign-roleprompts", "roleprompts-unread",
     "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
     "disguised", "benign-disguised", "inbox", "benign-inbox", "benign-bottalk", "setaside",
-    "benign-setaside", "setaside-unread", "benign-setaside-unread",
+    "benign-setaside", "setaside-unread", "benign-setaside-unread", "suffixes", "suffixes-unread",
+    "benign-suffixes",
 )  # fmt: skip
 
 

@@ -9,9 +9,11 @@
    signal in text that discusses attacks is damped (a quoted, listed or fenced one more: it is
    a mention), and so is one any text quotes as an example ("lines such as '…'") or gives to
    people ("the teacher told us to …", ``_injection_addressed``). Misspelt key words and chat
-   spellings are written out and looked at again (``_injection_respelt``).
+   spellings are written out and looked at again (``_injection_respelt``). A harmful request
+   with an optimiser's token soup beside it is told by counting tokens (``_injection_soup``).
 3. **Decoding** — base64, hex, URL escapes, zero-width characters, rot13, leetspeak and split
-   characters are undone and the plain text rescanned by layers 2 and 4.
+   characters are undone and the plain text rescanned by layers 2 and 4; pieces joined that
+   spell a harm are a signal of their own (``_injection_pieces``).
 4. **Classifier** — hashed byte n-grams with a linear model (``_injection_model``), trained by
    ``scripts/train_injection.py``; its logit per region, the highest counting.
 
@@ -36,7 +38,10 @@ from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexical import lexical_signals
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_pasted import pasted_from
-from kanmon.scan._injection_placed import reported, spans_in
+from kanmon.scan._injection_pieces import SIGNAL as SPLIT
+from kanmon.scan._injection_pieces import WEIGHT as SPLIT_WEIGHT
+from kanmon.scan._injection_pieces import split_harm
+from kanmon.scan._injection_placed import damping, reported, spans_in
 from kanmon.scan._injection_quotes import exemplified
 from kanmon.scan._injection_regions import (
     Talk,
@@ -48,6 +53,9 @@ from kanmon.scan._injection_regions import (
 from kanmon.scan._injection_respelt import respelt
 from kanmon.scan._injection_score import Calibration, InjectionResult, layer_of, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
+from kanmon.scan._injection_soup import SIGNAL as SOUP
+from kanmon.scan._injection_soup import WEIGHT as SOUP_WEIGHT
+from kanmon.scan._injection_soup import token_soup
 from kanmon.scan._rx import find_all, found, whole
 from kanmon.scan._scanset import SCANNERS
 
@@ -63,7 +71,7 @@ DEFAULT_LAYERS = ("lexical", "decode", "classifier")
 
 
 #: Each signal's weight, undamped.
-_WEIGHT = {sid: w for sid, _, w, _ in SIGNALS}
+_WEIGHT = {sid: w for sid, _, w, _ in SIGNALS} | {SOUP: SOUP_WEIGHT}
 
 #: Below this classifier logit the calibrated probability is negligible whatever the context.
 _QUIET_LOGIT = -1.0
@@ -193,6 +201,7 @@ class InjectionScanner:
         shuffled = any(only and whole(self._p.scrambled, data, a, b) for a, b, _, only in hits)
         talk = Talk(self._p, data)  # each pass over the text once, when first needed
         all_reported = False
+        structural = any(found(self._p.structural, data, lo, hi) for lo, hi in regions)
         if "lexical" in self.layers:
             to_respell: list[tuple[int, int]] = []
             if source == "user" and (pasted := pasted_from(data)) >= 0:
@@ -209,6 +218,10 @@ class InjectionScanner:
                 )
                 weights += more_w
                 lex += more_lex
+            if structural:  # a harmful request with an optimiser's token soup beside it
+                for a, b in token_soup(data, [r for r in regions if found(self._p.soup, data, *r)]):
+                    weights.append(SOUP_WEIGHT * damping(talk, data, a, b))
+                    lex.append((f"lexical:{SOUP}", a, b))
             out["lexical"] = noisy_or(weights)
             # every signal one the text reports (a quarter of its weight: quoted in a question or
             # test about it, ``ASKED_ABOUT``): then the text counts as talk about attacks, for
@@ -231,7 +244,6 @@ class InjectionScanner:
                 out["classifier"] = max(out["classifier"], respelt_logit)
         if not words and "window" in self.layers and len(data) >= MIN_WINDOW_TEXT:
             out["window"] = self.model.window_logit(data)  # as for text without any hit
-        structural = any(found(self._p.structural, data, lo, hi) for lo, hi in regions)
         decoded = decode(text, data, regions) if structural and "decode" in self.layers else []
         if "decode" in self.layers and shuffled:
             decoded += self._unscrambled(text, data, regions)
@@ -245,6 +257,10 @@ class InjectionScanner:
                 span = [(0, len(plain))]
                 prefix = f"decode.{d.kind}>"
                 weights, lex = lexical_signals(self._p, plain, span, prefix, agent_data)
+                if d.kind.rsplit(">", 1)[-1] == "pieces" and split_harm(text, d.text):
+                    # a harm asked for in pieces for the model to join
+                    weights.append(SPLIT_WEIGHT)
+                    lex.append((f"{prefix}lexical:{SPLIT}", 0, len(plain)))
                 if weights and "lexical" in self.layers and not decode_asked:
                     # An encoded attack a discussion quotes, or a text gives as an example,
                     # is reported, like a plain one: it weighs a quarter, as a lexical signal.

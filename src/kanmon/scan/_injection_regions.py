@@ -15,6 +15,7 @@ from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_misspelt import CHAT, TYPO_START
 from kanmon.scan._injection_scrambled import START as SCRAMBLED
 from kanmon.scan._injection_sets import SignalSet, compile_set, groups
+from kanmon.scan._injection_soup import START as SOUP
 from kanmon.scan._injection_talk import ASKED_ABOUT, CARRY_OUT, REPORTED
 from kanmon.scan._injection_triggers import TRIGGERS
 from kanmon.scan._rx import UNANCHORED, compile_ci, found, whole
@@ -38,6 +39,7 @@ class _Patterns:
     #: classifier's region)
     lexical_only: Any
     structural: Any  # template tokens and encodings: the decoding layer runs
+    soup: Any  # what a token soup holds (``_injection_soup``)
     #: key words with their inner letters shuffled (a lexical-only hit, never a trigger word)
     scrambled: Any
     #: key words misspelt (a lexical-only hit too) and chat spellings (``RESPELL``)
@@ -69,7 +71,8 @@ def _patterns() -> _Patterns:
         # 44 MB then, 26 MB at 64).
         trigger=compile_ci(
             "|".join(
-                f"(?:{t})" for t in (*TRIGGERS, LEXICAL_TRIGGERS, ENCODED, SCRAMBLED, TYPO_START)
+                f"(?:{t})"
+                for t in (*TRIGGERS, LEXICAL_TRIGGERS, ENCODED, SCRAMBLED, TYPO_START, SOUP)
             ),
             max_mem=128 << 20,
         ),
@@ -77,9 +80,10 @@ def _patterns() -> _Patterns:
         # the encodings' runs and misspelt words as lexical-only hits: the classifier's regions
         # stay the trigger words', as in its training (``segments``)
         lexical_only=compile_ci(
-            f"(?:{LEXICAL_TRIGGERS})|(?:{ENCODED})|(?:{SCRAMBLED})|(?:{TYPO_START})"
+            f"(?:{LEXICAL_TRIGGERS})|(?:{ENCODED})|(?:{SCRAMBLED})|(?:{TYPO_START})|(?:{SOUP})"
         ),
-        structural=compile_ci(f"(?:{TRIGGERS[-1]})|(?:{ENCODED})"),
+        structural=compile_ci(f"(?:{TRIGGERS[-1]})|(?:{ENCODED})|(?:{SOUP})"),
+        soup=compile_ci(SOUP),
         scrambled=compile_ci(SCRAMBLED),
         respell=compile_ci(RESPELL_PATTERN),
         signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
