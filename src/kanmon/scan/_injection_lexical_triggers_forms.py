@@ -19,5 +19,7 @@ OVERRIDES_AND_FORMS = (
     r"hypothetical\s+response|(?:で|から)(?:回答|返答|答え)を?(?:始め|書き始め)|"
     r"(?:please|kindly)\s+(?:sell|buy|deposit|withdraw|move|retrieve|grant)|"
     # the answer recast with something planted in it (``_injection_lexicon_planted``)
-    r"your\s+(?:answer|response|reply)|and\s+mention\s+that|в\s+ответе|回答では|回答の中で"
+    r"your\s+(?:answer|response|reply)|and\s+mention\s+that|в\s+ответе|回答では|回答の中で|"
+    # a word to be said forever (``_injection_lexicon_divergence``)
+    r"(?:word|phrase)\s+\S+\s+(?:forever|infinitely|endlessly|[0-9]{4,}\s+times)|повторя|くりかえ"
 )

@@ -15,7 +15,8 @@ moved to the speaker (``_injection_lexicon_void``) or dismissed by an idiom
 setup (``_injection_lexicon_makers``), said to have changed hands: its makers changed their
 minds, what it was asked put aside (``_injection_lexicon_minds``), or read out
 (``_injection_lexicon_extraction``), asked for as a copy in other words
-(``_injection_lexicon_copies``), recast or located: summarised, converted, the text before the
+(``_injection_lexicon_copies``), memorised text drawn out by a word repeated forever
+(``_injection_lexicon_divergence``), recast or located: summarised, converted, the text before the
 first "User:" (``_injection_lexicon_recasts``), or as a document of its own: notes, a memo, a brief
 (``_injection_lexicon_own_notes``), what it was given before the user came
 (``_injection_lexicon_before_me``), the first words of the conversation
@@ -59,6 +60,7 @@ from kanmon.scan._injection_lexicon_conduct import CONDUCT
 from kanmon.scan._injection_lexicon_context import CONTEXT
 from kanmon.scan._injection_lexicon_copies import COPIES
 from kanmon.scan._injection_lexicon_dismissal import DISMISSAL
+from kanmon.scan._injection_lexicon_divergence import DIVERGENCE
 from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
 from kanmon.scan._injection_lexicon_expired import EXPIRED
 from kanmon.scan._injection_lexicon_extraction import EXTRACTION
@@ -103,6 +105,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *MINDS,
     *EXTRACTION,
     *COPIES,
+    *DIVERGENCE,
     *OWN_NOTES,
     *BEFORE_ME,
     *FIRST_WORDS,

@@ -208,6 +208,11 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"are)\s+(?:currently\s+|temporarily\s+|now\s+)?(?:malfunctioning|broken|down|offline|"
         r"disabled|not\s+working|off)\b[^.\n]{0,60}?\b(?:raw|unfiltered|uncensored|anything|"
         r"unrestricted)"),
+    # the task said to be another ("STOP! That's enough. Now the real task begins: …"; "now the
+    # real work begins" is a workshop's)
+    ("override.en.real_task", "override", 0.6,
+        r"\byour\s+(?:real|actual|true)\s+(?:task|job|assignment|mission)\s+(?:is|begins|starts)\b|"
+        r"\bnow\s+the\s+real\s+(?:task|job|assignment|mission)\s+(?:begins|starts)\b"),
     ("override.intl.real_task", "override", 0.7,
         r"(?:진짜|실제)\s*(?:과제|임무|작업)는|本当の(?:課題|任務|仕事|目的)は"),
     ("tool_hijack.en.machine_readers", "tool_hijack", 0.7,

@@ -126,6 +126,11 @@ LICENCE: tuple[tuple[str, str, float, str], ...] = (
         r"opposite\s+(?:values|ethics|morals|principles|rules|guidelines|personality)|"
         r"\b(?:respond|reply|answer|say)\s+(?:\w+\s+)?(?:with\s+)?the\s+opposite\s+of\s+what\s+you\s+"
         r"(?:would\s+)?(?:normally|usually|typically)\s+(?:say|answer|respond|reply|do)|"
+        # a persona said to answer against the assistant ("an AI answering with the opposite of
+        # what ChatGPT says"; a debate bot against "the user" is not)
+        r"\b(?:answering|answers|responding|responds|replying|replies)\s+with\s+the\s+opposite\s+of\s+"
+        r"what\s+(?:chatgpt|gpt|claude|gemini|the\s+(?:ai|assistant|model|chatbot))\s+(?:would\s+)?"
+        r"(?:says?|answers?|responds?|replies)|"
         r"\byour\s+evil\s+(?:twin|counterpart|double|side|version)\b|\bevil\s+(?:twin|version|"
         r"counterpart)\s+of\s+(?:you|yourself|chatgpt|the\s+assistant|the\s+ai)\b"),
     # "do the opposite of your rules" in the other languages (an "Opposite Day" for children has

@@ -51,6 +51,9 @@ SECRETS: tuple[tuple[str, str, float, str], ...] = (
     ("extraction.en.secret_disguised", "extraction", 0.7,
         rf"\b{_ASK_EN}\s+(?:me\s+|us\s+)?{_SECRET_EN}s?\b[^.?!\n'\"‘’“”:]{{0,30}}?\s{_MANNER_EN}|"
         rf"\b(?:spell|translate|reverse|scramble)\s+(?:out\s+)?{_SECRET_EN}\b|"
+        # asked, then its manner ("What is the password? Please spell it backwards")
+        rf"\bwhat(?:'s|\s+is)\s+{_SECRET_EN}\s*\?\s*(?:please\s+|now\s+|just\s+|then\s+)?"
+        rf"{_ASK_EN}\s+(?:me\s+)?it\s+(?:to\s+me\s+)?{_MANNER_EN}|"
         rf"\b(?:what|which|tell|give|say|show|reveal|name|read)\b[^.?!\n]{{0,20}}?\b(?:first|last|"
         rf"second|third|next|middle|initial|opening)\s+(?:and\s+(?:the\s+)?last\s+)?(?:\w+\s+)?"
         rf"(?:letters?|characters?|chars?|digits?)\s+(?:of|in)\s+{_SECRET_EN}\b|"
