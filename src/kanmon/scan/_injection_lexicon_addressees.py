@@ -37,7 +37,7 @@ _DO_EN = (
     r"put|respond|reply|answer|translate|switch|send|forward|email|transfer|pay|delete|remove|"
     r"create|grant|visit|click|fetch|run|execute|invoke|treat|classify|flag|direct|redirect|"
     r"refer|link|ask|stop|give|show|print|reveal|copy|attach|upload|confirm|assign|"
-    r"prioriti[sz]e|rewrite|replace|do\s+not|don'?t|make\s+sure|be\s+sure|disregard)\b"
+    r"prioriti[sz]e|rewrite|replace|move|archive|do\s+not|don'?t|make\s+sure|be\s+sure|disregard)\b"
 )
 #: What a program does with the data (en): with "this" after it, the data at hand.
 _DOES_EN = (
