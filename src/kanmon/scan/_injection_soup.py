@@ -7,14 +7,16 @@ asterisks ("oppositeley.](", "surely]{\\comment={[@", "giving**ONE"), scraps of 
 other languages, the brackets left open. It makes an aligned model comply with the request
 before it, and it carries no word any signal knows.
 
-It is told here by counting tokens over the line that holds it, not by a pattern: a run of
-tokens where at least four are glued or welded, few look like code (a JSON key, a call, a tag,
-backticks, ``=>``, a line ending in ``;``), and the brackets do not balance or glued tokens are
-many. Code, markup and type annotations share those marks, so the soup counts only on a line that
-also asks for a harm (``HARM``): a weapon, a drug, malware, theft, fraud, fake news, the model's
-rules or prompt, in six languages. ``START`` (RE2) is what a soup almost always holds and prose
-almost never: a letter against two brackets or backslashes, ``\\!``, stars between letters,
-``{%``; only regions with it are counted.
+It is told here by counting tokens over the line that holds it, not by a pattern: ten tokens
+from a glued or welded one where such marks count 2.5 or more (a run of brackets alone counts a
+half), at most one looks like code (a JSON key, a call, a tag, an inline code span, ``=>``, a
+statement's end, a minified line's long token), and the brackets do not balance or the marks
+count five. Code, markup and type annotations share those marks, so the soup counts only where
+its line, within ``_NEAR`` characters, asks for a harm (``_injection_harms``): a weapon, a drug,
+malware, theft, fraud, fake news, the model's rules or prompt, in six languages. ``START``
+(RE2) is what a soup almost always holds and prose almost never: a letter or a full stop against
+two brackets or backslashes, ``\\!``, ``]](``, stars between letters, ``{%``; only regions with
+it are counted.
 """
 
 from __future__ import annotations
@@ -36,16 +38,21 @@ START = (
 _TOKEN = re.compile(r"\S+")
 #: Capitals inside a word: "similarlyNow", "githubINST", "DJstructor".
 _GLUE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
-#: A letter's token with two brackets, braces, backslashes, stars … in a row, or a backslash
-#: before a letter or "!" (``\\comment``, ``\\!--``).
+#: What welds a token with letters into a soup's: a bracket, a brace or a backslash
+#: ("surely]{", "\\comment"), or two stars, parentheses, angle brackets … in a row ("giving**ONE").
 _WELD = re.compile(r"[\[\]{}\\]|[*()<>|^~%@]{2}")
 #: A token of punctuation alone with a bracket, a brace or a backslash in it ("]]", "))>>").
 _JUNK = re.compile(r"[\[\]{}\\()<>]")
-#: Tokens a soup's marks are counted over.
+#: Tokens a soup's marks are counted over, and the fewest marks (a run of brackets alone counts
+#: a half) that make one.
 _SPAN = 10
+_MARKS = 2.5
+#: A token longer than this is code (a minified line), a URL or a key: no soup's token is.
 _LONG = 40
 #: Characters either side of a soup's start in which its line must ask for a harm.
 _NEAR = 400
+#: A line longer than this is looked at only this far either side of the region.
+_REACH = 2048
 _BOLD = re.compile(r"^\*\*[^*]+\*\*[.,:;!?]*$|^__[^_]+__$")
 _WORD = re.compile(r"^[^\W\d_]{2,}$")
 #: Marks of code and markup: a JSON key or bracket-quote, a tag, backticks, a call, a statement's
@@ -59,10 +66,6 @@ _EDGE = ".,;:!?\"'()«»“”‘’"  # the quotes a word may stand in
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
 
 
-#: A line longer than this is looked at only this far either side of the region.
-_REACH = 2048
-
-
 def _glued(core: str) -> bool:
     """Capitals inside a word, in any script: "similarlyNow", "githubINST", "DJstructor",
     "similarlyТеперь"."""
@@ -72,7 +75,7 @@ def _glued(core: str) -> bool:
 
 
 def _kind(token: str) -> str:
-    if len(token) > _LONG:  # minified code, a URL, a key: no soup's token is this long
+    if len(token) > _LONG:
         return "code"
     core = token.strip(_EDGE)
     if not core:
@@ -99,7 +102,7 @@ def _soup_at(line: str) -> int:
             continue
         window = kinds[i : i + _SPAN]
         odd = window.count("odd") + 0.5 * window.count("junk")
-        if odd < 2.5 or window.count("code") > 1:
+        if odd < _MARKS or window.count("code") > 1:
             continue
         last = tokens[i + len(window) - 1]
         seg = line[tokens[i][0] : last[0] + len(last[1])]
@@ -122,7 +125,7 @@ def token_soup(data: bytes, regions: list[tuple[int, int]]) -> list[tuple[int, i
             start += 1
         while start < hi:
             end = data.find(b"\n", start)
-            end = len(data) if end < 0 else min(end, hi + _REACH)
+            end = min(len(data) if end < 0 else end, hi + _REACH)
             line = data[start:end].decode("utf-8", "ignore")
             at = _soup_at(line)
             if at >= 0 and HARM.search(line, max(0, at - _NEAR), at + _NEAR):
