@@ -30,7 +30,9 @@ as its rules: ``_injection_lexicon_traits``; the making of a named harm a story 
 wrapped in: an older build, a hypothetical, a game, text to decode and obey, a terminal that
 prints the model's setup file (``_injection_lexicon_frames``), pretexts that license a harm: a
 purpose named, a world without laws, the conversation so far a test
-(``_injection_lexicon_pretexts``), licence to drop the safeguards:
+(``_injection_lexicon_pretexts``), jailbreaks published under a name (the skeleton key, policy
+puppetry, a masked word, a harm's making in the past tense: ``_injection_lexicon_published``),
+licence to drop the safeguards:
 nothing said counts, the model freed, its makers' authority claimed, its opposite
 (``_injection_lexicon_licence``), and the goal hijacked: the task dropped, an answer dictated
 (``_injection_lexicon_hijack``), actions asked of an agent inside the data it reads
@@ -82,6 +84,7 @@ from kanmon.scan._injection_lexicon_poisoned import POISONED
 from kanmon.scan._injection_lexicon_postscripts import POSTSCRIPTS
 from kanmon.scan._injection_lexicon_pretexts import PRETEXTS
 from kanmon.scan._injection_lexicon_processing import PROCESSING
+from kanmon.scan._injection_lexicon_published import PUBLISHED
 from kanmon.scan._injection_lexicon_question import QUESTION
 from kanmon.scan._injection_lexicon_recasts import RECASTS
 from kanmon.scan._injection_lexicon_relay import RELAY
@@ -115,6 +118,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *ROLEPLAY,
     *GAMES,
     *PRETEXTS,
+    *PUBLISHED,
     *RECASTS,
     *TRAITS,
     *FICTION,

@@ -23,7 +23,8 @@ MADE_HARM_EN = (
     r"(?:pipe|nail|car|letter|dirty|fertili[sz]er)\s+bombs?|bombs?|explosives?|detonators?|napalm|"
     r"thermite|(?:crystal\s+)?meth(?:amphetamine)?|fentanyl|nerve\s+agents?|sarin|ricin|"
     r"(?:toxic|poison(?:ous)?|chlorine|mustard)\s+gas|silencers?|suppressors?|ghost\s+guns?|"
-    r"untraceable\s+(?:guns?|firearms?|weapons?)|card\s+skimmers?|phishing\s+kits?)"
+    r"untraceable\s+(?:guns?|firearms?|weapons?)|card\s+skimmers?|phishing\s+kits?|"
+    r"molotov\s+cocktails?|incendiary\s+devices?)"
 )
 MAKE_EN = (
     r"(?:make|making|made|build|building|built|print|printing|printed|cook|cooking|cooked|brew|"
