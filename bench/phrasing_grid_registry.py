@@ -78,6 +78,7 @@ from phrasing_grid_polite_cjk import benign_polite_cjk, polite_cjk
 from phrasing_grid_polite_de_ru import benign_polite_de_ru, polite_de_ru
 from phrasing_grid_postscripts import benign_postscripts, postscripts
 from phrasing_grid_pretexts import benign_pretexts, pretexts
+from phrasing_grid_published import benign_published, published
 from phrasing_grid_question import benign_question, question
 from phrasing_grid_readers import benign_readers, readers
 from phrasing_grid_recasts import benign_recasts, recasts
@@ -152,7 +153,7 @@ GRIDS = (
     "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
     "disguised", "benign-disguised", "inbox", "benign-inbox", "benign-bottalk",
     "setaside", "benign-setaside", "setaside-unread", "benign-setaside-unread",
-    "suffixes", "suffixes-unread", "benign-suffixes",
+    "suffixes", "suffixes-unread", "benign-suffixes", "published", "benign-published",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -203,6 +204,7 @@ BENIGN_GRIDS = (
     "benign-setaside",
     "benign-setaside-unread",
     "benign-suffixes",
+    "benign-published",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -383,6 +385,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-inbox": benign_inbox,
     "benign-bottalk": benign_bottalk,
     "benign-suffixes": benign_suffixes,
+    "published": published,
+    "benign-published": benign_published,
 }
 
 #: Grids read in half: the texts at even positions were read to write the signals of the round
@@ -431,7 +435,8 @@ CONTEXT_DEPENDENT = {
 #: and ``setaside`` (overrides that never say "ignore previous instructions", and benign
 #: twins), read in half; and ``suffixes`` (requests behind an optimiser's token soup, payloads
 #: cut into pieces for the model to join; read in half) with its benign twins (code, markup,
-#: word games; not read).
+#: word games; not read); and ``published`` (the session's own probes of public jailbreak and
+#: injection forms, read: kept out so that the shipped model stays the one measured).
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
     "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
@@ -439,7 +444,7 @@ HELD_OUT = (
     "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
     "disguised", "benign-disguised", "inbox", "benign-inbox", "benign-bottalk", "setaside",
     "benign-setaside", "setaside-unread", "benign-setaside-unread", "suffixes", "suffixes-unread",
-    "benign-suffixes",
+    "benign-suffixes", "published", "benign-published",
 )  # fmt: skip
 
 

@@ -8,7 +8,12 @@ message must stay quiet).
 after the other, or summed in place; ``assemble`` then reads the whole text once: every sum of
 quoted pieces ('"ign" + "ore all prev"'), every assignment, and each sum of two or more of their
 names ("a + b", "s1 + s2 + s3"), or, with none, all of them in order when the text asks for them
-to be joined ("concatenate", "combine", "拼接" …)."""
+to be joined ("concatenate", "combine", "拼接" …). Names a text sets without quotes count when it
+sums them ("$Term1 = hotwire … $Term1+$Term2"); with no names, a run of short quoted pieces is
+joined when the text asks, and a quoted word to be read backwards is read so when it names a harm.
+
+A harmful request cut up this way rescans to nothing a signal knows ("how to build" + "a pipe
+bomb"): ``split_harm`` tells it, and it is a signal of its own (``SIGNAL``)."""
 
 from __future__ import annotations
 
