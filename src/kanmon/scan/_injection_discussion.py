@@ -18,12 +18,17 @@ DISCUSSION = (
     r"agent|assistant|llm|bot)|indirekte\s+(?:prompt-?)?injection|косвенн\pL*\s+(?:промпт-?)?"
     r"инъекци|间接(?:提示)?注入|間接(?:プロンプト)?インジェクション|간접\s*(?:프롬프트\s*)?인젝션|"
     r"(?:^|[\s(])attack(?:s|ers?)?\s+(?:often|may|can|might|could|will|try|tries|use|plant|hide|"
-    r"like|such|against|on|where|that|in\s+which)|(?:an?|the|this)\s+(?:\w+\s+)?attack\b|"
+    r"like|such|against|on|where|that|in\s+which|writes|asks|tells|types|sends|appends|adds)|"
+    r"(?:an?|the|this)\s+(?:\w+\s+)?attack\b|"
+    # attack techniques by their published names, talked about
+    r"payload\s+splitting|token\s+smuggling|(?:adversarial|universal|gcg)\s+suffix|prompt\s+leak(?:ing|age)|"
+    r"many-?shot\s+jailbreak|skeleton\s+key\s+(?:jailbreak|attack|technique)|policy\s+puppetry|"
+    r"artprompt|"
     # red teams as a topic (their findings, their reports, the people and the practice), not a
     # red-team exercise or persona claimed to the model: that is a pretext
     r"red[\s-]*team(?:ing|ers?)\b|red[\s-]*team\s+(?:reports?|findings?|results?|notes?|review|"
     r"assessment|engagement|checklist|playbook|scenarios?|found|reported|showed|discovered|tried|"
-    r"ran|used)\b|"
+    r"ran|used|reproduced|replicated|tested|confirmed)\b|"
     r"mitigat|threat\s+model|untrusted\s+(?:data|input|content|text)|vulnerab|ctf\b|unit\s+test|regression\s+test|"
     r"regressionstest|回帰テスト|回归测试|회귀\s*테스트|регрессионн\pL*\s+тест|"
     r"post-?mortem|incident\s+report|security\s+(?:review|tip|training|advice|checklist|team)|"
