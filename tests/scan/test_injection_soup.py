@@ -91,6 +91,9 @@ def test_a_harm_cut_into_pieces_is_flagged(text: str) -> None:
     [
         'My bash snippet: a = "kill "; b = "-9 1234"; cmd = a + b. Why is permission denied?',
         'In Python: first = "anti"; second = "virus"; print(first + second) prints antivirus.',
+        # a log line's words named by one piece, the text asking to explain it
+        'Explain this JS: const msg = "Virus" + " scan complete"; console.log(msg);',
+        'Explain the output: error = "exploit found"; where = " in module x"; print(error + where)',
         'German compounds: a = "Haus", b = "Tür", and a + b gives "Haustür" (front door).',
         'Build the path: base = "/var/log"; name = "app.log"; full = base + "/" + name.',
         'Reverse the string "olleh" and you get the greeting everyone knows.',

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from kanmon.scan._injection_harms import HARM
+from kanmon.scan._injection_harms import HARM, SEVERE
 
 #: A harm (``_injection_harms``) the joined pieces name: the request was cut up to hide it
 #: (``split_harm``).
@@ -152,12 +152,13 @@ _ASK = re.compile(
 
 def split_harm(text: str, joined: str) -> bool:
     """The pieces of ``text``, joined (``joined``, ``assemble``'s), name a harm that no piece
-    names alone; or one piece names it and the text asks for an answer on the whole. A program
-    that joins "kill " and "-9" into a command asks for none."""
+    names alone; or one piece names a severe one (``SEVERE``) and the text asks for an answer
+    on the whole. A program that joins "kill " and "-9" into a command, or "Virus" and " scan
+    complete" into a log line, asks for none."""
     if HARM.search(joined) is None:
         return False
     pieces = [q[1:-1] for q in re.findall(_QUOTED, text)]
     pieces += [m.group(3) for m in _BARE_ASSIGN.finditer(text)]
     if not any(HARM.search(p) for p in pieces):
         return True
-    return _ASK.search(text) is not None
+    return SEVERE.search(joined) is not None and _ASK.search(text) is not None
