@@ -28,7 +28,8 @@ injection scanner, and held out from the classifier's training
 (``READ_IN_HALF``: the attacks at even positions, ``suffixes``, were read to write
 ``_injection_soup`` and the pieces' new forms; those at odd positions, ``suffixes-unread``,
 were not; the twins were not read): on d6c91e7 27 of 40 read and 22 of 40 unread attacks
-missed; after the round 10 and 11, the twins still 1 of 80.
+missed; after the round 10 and 12 (11 until a harm one piece names alone had to be a severe one:
+``_injection_harms.SEVERE``), the twins still 1 of 80.
 """
 
 from __future__ import annotations
