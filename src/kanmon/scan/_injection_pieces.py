@@ -67,11 +67,18 @@ _BARE = "\x00"
 #: A sum of names of the bare pieces' shapes: only then are they looked for.
 _BARE_NAMES = re.compile(r"\$[A-Za-z_]\w*\s*\+|[A-Za-z_]\w*\d\s*\+\s*[A-Za-z_]\w*\d")
 _SUM = re.compile(rf"(?<![\w.$])\$?{_NAME}(?:\s*\+\s*\$?{_NAME})+")
-#: One quoted piece, any kind of quote closed by its own mate.
-_QUOTED = (
-    r"(?:'[^'\n]{1,200}'|\"[^\"\n]{1,200}\"|\u201c[^\u201d\n]{1,200}\u201d|"
-    r"\u00ab[^\u00bb\n]{1,200}\u00bb|\u300c[^\u300d\n]{1,200}\u300d|\u2018[^\u2019\n]{1,200}\u2019)"
-)
+
+
+def _quoted(most: int) -> str:
+    """One quoted piece of at most ``most`` characters, any kind of quote closed by its own mate."""
+    return (
+        "(?:"
+        + "|".join(f"{o}[^{c}\\n]{{1,{most}}}{c}" for o, c in zip(_OPEN, _CLOSE, strict=True))
+        + ")"
+    )
+
+
+_QUOTED = _quoted(200)
 #: Quoted pieces summed in place, with no names: '"ign" + "ore all prev"'.
 _LITERAL_SUM = re.compile(rf"{_QUOTED}(?:\s*\+\s*{_QUOTED})+")
 #: Words asking for the pieces to be joined when the text writes no sum.
@@ -82,11 +89,8 @@ _JOIN = re.compile(
     re.I,
 )
 #: Short quoted pieces, one after another (a list, numbered tokens): joined when the text asks.
-_SHORT = (
-    r"(?:'[^'\n]{1,12}'|\"[^\"\n]{1,12}\"|\u201c[^\u201d\n]{1,12}\u201d|"
-    r"\u300c[^\u300d\n]{1,12}\u300d)"
-)
-_SHORT_RUN = re.compile(rf"{_SHORT}(?:[^'\"\u201c\u300c\n]{{0,14}}{_SHORT})+")
+_SHORT = _quoted(12)
+_SHORT_RUN = re.compile(rf"{_SHORT}(?:[^{_OPEN}\n]{{0,14}}{_SHORT})+")
 #: A quoted word to be read backwards ("reverse the string 'nicir'", "'nicir' backwards").
 _REVERSE = re.compile(
     rf"(?:reverse|backwards|rückwärts|umgekehrt|наоборот|задом\s+наперёд|反过来|倒过来|反转|逆から|"
