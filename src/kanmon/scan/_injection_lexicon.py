@@ -8,14 +8,16 @@ confidence that the phrase is an instruction to the model; the combined score is
 top of them. The signals live in modules by what they aim at: the model's instructions overruled
 (``_injection_lexicon_instructions``), its setup declared void in other words and obedience
 moved to the speaker (``_injection_lexicon_void``) or dismissed by an idiom
-(``_injection_lexicon_dismissal``) or run out by time
+(``_injection_lexicon_dismissal``), superseded by a claimed correction and a new order put in
+its place (``_injection_lexicon_superseded``) or run out by time
 (``_injection_lexicon_expired``), its safeguards switched off on request
 (``_injection_lexicon_switches``), set aside right before a request
 (``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its
 setup (``_injection_lexicon_makers``), said to have changed hands: its makers changed their
 minds, what it was asked put aside (``_injection_lexicon_minds``), or read out
 (``_injection_lexicon_extraction``), asked for as a copy in other words
-(``_injection_lexicon_copies``), memorised text drawn out by a word repeated forever
+(``_injection_lexicon_copies``) or as a favour, a diff, a summary or a translation
+(``_injection_lexicon_setup_asked``), memorised text drawn out by a word repeated forever
 (``_injection_lexicon_divergence``), recast or located: summarised, converted, the text before the
 first "User:" (``_injection_lexicon_recasts``), or as a document of its own: notes, a memo, a brief
 (``_injection_lexicon_own_notes``), what it was given before the user came
@@ -36,7 +38,9 @@ licence to drop the safeguards:
 nothing said counts, the model freed, its makers' authority claimed, its opposite
 (``_injection_lexicon_licence``), and the goal hijacked: the task dropped, an answer dictated
 (``_injection_lexicon_hijack``), actions asked of an agent inside the data it reads
-(``_injection_lexicon_embedded``; those count only in tool results and documents; what
+(``_injection_lexicon_embedded``; those count only in tool results and documents; the
+conversation put into a link and orders to whatever AI processes the data:
+``_injection_lexicon_beacons``; what
 the answer must carry, planted by that data: ``_injection_lexicon_planted``), tool
 descriptions that pass a secret file on, keep it from the user or plant a payment redirect
 (``_injection_lexicon_poisoned``, likewise) and one sentence put into such data asking for a
@@ -57,6 +61,7 @@ from __future__ import annotations
 from kanmon.scan._injection_lexicon_addressees import ADDRESSEES
 from kanmon.scan._injection_lexicon_agent import TOOL_HIJACK
 from kanmon.scan._injection_lexicon_answer import ANSWER
+from kanmon.scan._injection_lexicon_beacons import BEACONS
 from kanmon.scan._injection_lexicon_before_me import BEFORE_ME
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
 from kanmon.scan._injection_lexicon_context import CONTEXT
@@ -91,6 +96,8 @@ from kanmon.scan._injection_lexicon_relay import RELAY
 from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 from kanmon.scan._injection_lexicon_roleplay import ROLEPLAY
 from kanmon.scan._injection_lexicon_secrets import SECRETS
+from kanmon.scan._injection_lexicon_setup_asked import SETUP_ASKED
+from kanmon.scan._injection_lexicon_superseded import SUPERSEDED
 from kanmon.scan._injection_lexicon_switches import SWITCHES
 from kanmon.scan._injection_lexicon_traits import TRAITS
 from kanmon.scan._injection_lexicon_void import VOID
@@ -102,12 +109,14 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *RESTRICTIONS_THEN,
     *VOID,
     *DISMISSAL,
+    *SUPERSEDED,
     *EXPIRED,
     *SWITCHES,
     *MAKERS,
     *MINDS,
     *EXTRACTION,
     *COPIES,
+    *SETUP_ASKED,
     *DIVERGENCE,
     *OWN_NOTES,
     *BEFORE_ME,
@@ -126,6 +135,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *LICENCE,
     *HIJACK,
     *EMBEDDED_REQUESTS,
+    *BEACONS,
     *POISONED,
     *CONTEXT,
     *INSERTIONS,

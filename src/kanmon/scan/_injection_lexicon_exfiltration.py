@@ -67,8 +67,13 @@ EXFILTRATION: tuple[tuple[str, str, float, str], ...] = (
         r"|\bupload\s+(?:\S+\s+){0,6}?(?:to|into|at|on)\s+https?://"
         rf"|\b{_WHAT_EN}\b[^.\n]{{0,40}}?\b(?:goes|go|gets?\s+sent|is\s+sent|are\s+sent)\s+(?:over\s+)?"
         r"to\s+(?:https?://|\S+@\S+)"),
+    # an image whose link has a slot for data: a value that is a placeholder ("{chat_history}",
+    # "<summary>", "DATA", "ИСТОРИЯ_ЧАТА", an empty one); a chart's "?type=bar&range=2026" and a
+    # CDN's "?w=800" are an image's own settings
     ("exfiltration.en.markdown_image", "exfiltration", 0.85,
-        r"!\[[^\]]{0,60}\]\(\s*https?://[^)\s]*\?[^)\s]*(?:\{|%7b|=)"),
+        r"!\[[^\]]{0,60}\]\(\s*https?://[^)\s]*\?[^)\s]*(?:\{|%7b)"
+        r"|!\[[^\]]{0,60}\]\(\s*https?://[^)\s]*[?&][^)\s=]*=(?:<|\[|\$|\)|\s|[^\x00-\x7f]|"
+        r"(?-i:[A-Z][A-Z0-9_]{2,})|xxx)"),
     ("exfiltration.en.url_params", "exfiltration", 0.7,
         r"https?://\S+\?\S*=\s*(?:\{|followed\s+by\s+(?:the\s+|their\s+|all\s+|every\s+|my\s+|our\s+|"
         r"your\s+)?(?:previous\s+|earlier\s+|last\s+)?"

@@ -37,7 +37,9 @@ REPORTED = (
     # what people habitually send ("had customers type '…'", "users paste '…'")
     r"(?:customers?|users?|people|visitors?|someone|students?|kids?)\s+(?:(?:on|in|at)\s+\S+\s+)?"
     r"(?:type|enter|paste|post|send|write|share)\s+[\"'“‘«]|"
-    r"(?:wrote|typed|pasted|posted|submitted|entered)(?:\s+\w+){0,3}?\s*[:,]?\s*[\"'“‘«„]|"
+    # (a straight single quote after a space or a colon: "wrote don't" is an apostrophe)
+    r"(?:wrote|typed|pasted|posted|submitted|entered)(?:\s+\w+){0,3}?(?:\s*[:,]?\s*[\"“‘«„]|"
+    r"\s*[:,]?\s+'|\s*[:,]')|"
     r"(?:geschrieben|eingegeben|eingefügt|gepostet)\s*:\s*[\"'“‘«„]|"
     r"(?:написал|написала|ввёл|ввел|ввела|вставил|вставила)(?:\s+\S+){0,3}?\s*:\s*[\"'“‘«„]|"
     r"写着[“\"「]|写道[：:]\s*[“\"「]|"
