@@ -16,6 +16,7 @@ from phrasing_grid_actions import (
 )
 from phrasing_grid_agents import benign_agents, boundary, exfil
 from phrasing_grid_authority import authority, benign_authority
+from phrasing_grid_beacons import beacons, benign_beacons
 from phrasing_grid_bottalk import benign_bottalk
 from phrasing_grid_carried import benign_carried, carried
 from phrasing_grid_claims import benign_claims, claims
@@ -99,6 +100,7 @@ from phrasing_grid_setups import benign_setups, setups
 from phrasing_grid_staged import benign_staged, staged
 from phrasing_grid_started import benign_started, started
 from phrasing_grid_suffixes import benign_suffixes, suffixes
+from phrasing_grid_superseded import benign_superseded, superseded
 from phrasing_grid_swaps import benign_swaps, swaps
 from phrasing_grid_switches import benign_switches, switches
 from phrasing_grid_talk import benign_talk, talk
@@ -154,6 +156,8 @@ GRIDS = (
     "disguised", "benign-disguised", "inbox", "benign-inbox", "benign-bottalk",
     "setaside", "benign-setaside", "setaside-unread", "benign-setaside-unread",
     "suffixes", "suffixes-unread", "benign-suffixes", "published", "benign-published",
+    "superseded", "superseded-unread", "benign-superseded", "benign-superseded-unread",
+    "beacons", "beacons-unread", "benign-beacons", "benign-beacons-unread",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -205,6 +209,10 @@ BENIGN_GRIDS = (
     "benign-setaside-unread",
     "benign-suffixes",
     "benign-published",
+    "benign-superseded",
+    "benign-superseded-unread",
+    "benign-beacons",
+    "benign-beacons-unread",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -399,6 +407,10 @@ READ_IN_HALF: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "setaside": setaside,
     "benign-setaside": benign_setaside,
     "suffixes": suffixes,
+    "superseded": superseded,
+    "benign-superseded": benign_superseded,
+    "beacons": beacons,
+    "benign-beacons": benign_beacons,
 }
 for _name, _texts in READ_IN_HALF.items():
     SOURCED[_name] = lambda texts=_texts: texts()[0::2]
@@ -436,7 +448,11 @@ CONTEXT_DEPENDENT = {
 #: twins), read in half; and ``suffixes`` (requests behind an optimiser's token soup, payloads
 #: cut into pieces for the model to join; read in half) with its benign twins (code, markup,
 #: word games; not read); and ``published`` (the session's own probes of public jailbreak and
-#: injection forms, read: kept out so that the shipped model stays the one measured).
+#: injection forms, read: kept out so that the shipped model stays the one measured); and
+#: ``superseded`` (the model's setup said to be superseded and a new order given, and benign
+#: twins: errata, hand-overs, recipes), read in half; and ``beacons`` (the conversation or the
+#: user's data put into a link, and orders to whatever AI processes the data, given on that
+#: condition; benign twins: tracking links, API docs, attribution requests), read in half.
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
     "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
@@ -444,7 +460,9 @@ HELD_OUT = (
     "benign-roleprompts-unread", "leaks", "benign-leaks", "leaks-unread", "benign-leaks-unread",
     "disguised", "benign-disguised", "inbox", "benign-inbox", "benign-bottalk", "setaside",
     "benign-setaside", "setaside-unread", "benign-setaside-unread", "suffixes", "suffixes-unread",
-    "benign-suffixes", "published", "benign-published",
+    "benign-suffixes", "published", "benign-published", "superseded", "superseded-unread",
+    "benign-superseded", "benign-superseded-unread", "beacons", "beacons-unread", "benign-beacons",
+    "benign-beacons-unread",
 )  # fmt: skip
 
 
