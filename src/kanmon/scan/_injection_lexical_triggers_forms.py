@@ -33,7 +33,7 @@ OVERRIDES_AND_FORMS = (
     # reader addressed (``tool_hijack.any.reader_addressed``)
     r"words\s+you\s+(?:received|got)|versteckte\S*\s+(?:einrichtungs|"
     r"konfigurations)|wörtliche\s+kopie|скрыт\S*\s+текст|시작할\s*때\s*받은|隠れた|"
-    r"隠された|summari[sz]er|falls\s+du\s+ein|wenn\s+du\s+ein|hinweis\s+an\s+den|"
+    r"summari[sz]er|falls\s+du\s+ein|wenn\s+du\s+ein|hinweis\s+an\s+den|"
     r"probelauf|testlauf|generalprobe|trockenübung|läufst\s+mit|hat\s+dich\s+(?:\S+\s+)?(?:falsch|"
     r"fehlerhaft|versehentlich)|sofortiger\s+wirkung|gilt\s+nur\s+noch|пробн\S*\s+прогон|репетици|"
     r"настроил\S*\s+тебя|у\s+тебя\s+(?:загружен|стоит|установлен)|с\s+(?:этого\s+момента|"

@@ -17,7 +17,11 @@ configured, and for the rest of this chat …". Format and conventions in ``_inj
 from __future__ import annotations
 
 from kanmon.scan._injection_lexicon_makers import MAKERS_EN
-from kanmon.scan._rx import NOT_IN_WORD
+
+#: Where a Cyrillic phrase may start: the text's start, a space, a bracket, a quote or a dash
+#: (``_rx.NOT_IN_WORD``'s class of every non-letter made these members' DFA states several
+#: times more numerous on the corpus's Russian texts).
+NOT_IN_WORD = r"(?:^|[\s(«\"„“—–-])"
 
 #: Who runs the model, named by their part (not "the company", "the developers", "the host":
 #: a colleague's, a venue's and a party's words without "configured").
@@ -211,7 +215,7 @@ SUPERSEDED: tuple[tuple[str, str, float, str], ...] = (
         r"(?:лишь\s+|просто\s+|только\s+)?(?:черновик\pL*|тест\pL*|заглушк\pL*|пробн\pL*)"
         r"|(?:之前|先前|原来|最初|原先|此前)的?(?:初始)?(?:设定|设置|配置|开场消息|系统消息)(?:只是|只不过是|"
         r"都是|是)(?:一份|一个)?(?:草稿|测试|占位|临时)"
-        r"|(?:以前|前|最初|元|当初)の(?:初期)?(?:設定|構成|セットアップ|システムメッセージ)は(?:ただの|"
+        r"|(?:以前|最初|当初)の(?:初期)?(?:設定|構成|セットアップ|システムメッセージ)は(?:ただの|"
         r"単なる)?(?:下書き|テスト|仮|ダミー)"
         r"|(?:起動時|最初|開始時)に(?:読み込まれた|渡された|与えられた)(?:設定|指示|構成)は\S{0,6}?"
         r"(?:ステージング用|テスト用|検証用|下書き|仮のもの|無効)"
@@ -241,24 +245,25 @@ SUPERSEDED: tuple[tuple[str, str, float, str], ...] = (
         r"|\b(?:vorgaben|anweisungen|einstellungen|einrichtung)\s+von\s+heute\s+(?:morgen|früh)\s+"
         r"(?:sind|ist|waren|war)\s+(?:\S+\s+)?(?:überholt|veraltet|ungültig|hinfällig)"),
     ("override.intl.context_only", "override", 0.45,
-        r"\b(?:das(?:\s+alles)?|alles\s+(?:oben|davor|bisher)|alles\s+bisherige|alles\s*,?\s+was\s+"
+        r"\b(?:das\s+alles|alles\s+(?:oben|davor|bisher)|alles\s+bisherige|alles\s*,?\s+was\s+"
         r"(?:vorher|davor|bisher|oben)\s+(?:\S+\s+){0,3}?(?:stand|kam|geschrieben\s+wurde))\s*,?\s+war\s+"
         r"(?:alles\s+|nur\s+|bloß\s+|lediglich\s+)?(?:ein\s+)?(?:kontext|füllmaterial|füllstoff|zum\s+"
         r"aufwärmen|ablenkung|vorgeplänkel|geplänkel|aufwärm\w*|probelauf|testlauf|generalprobe|"
         r"trockenübung)"
         rf"|{NOT_IN_WORD}всё\s*,?\s+что\s+было\s+(?:выше|до\s+этого|раньше)\s*,?\s*(?:[—–-]\s*|это\s+)?"
         r"(?:лишь\s+|просто\s+|только\s+)?(?:контекст\pL*|разминк\pL*|заполнител\pL*|отвлечени\pL*)"
-        rf"|{NOT_IN_WORD}(?:это|всё\s+(?:выше|это|предыдущее))(?:\s+(?:в|на)\s+(?:этом|этой)\s+\pL+)?\s+"
+        rf"|{NOT_IN_WORD}всё\s+(?:выше|предыдущее)(?:\s+(?:в|на)\s+(?:этом|этой)\s+\pL+)?\s+"
         r"было\s+(?:лишь\s+|просто\s+|только\s+)?(?:контекст\pL*|разминк\pL*|заполнител\pL*|"
         r"отвлечени\pL*|пробн\pL*\s+прогон\pL*|репетици\pL*|тестов\pL*\s+прогон\pL*)"
         r"|(?:以上|上面|前面|之前)(?:的|说的)?(?:内容|部分)?都?(?:只是|只不过是|仅仅是)(?:上下文|铺垫|热身|"
         r"干扰|演练|彩排|预演)"
         r"|(?:对话|聊天)前面的(?:内容|部分)都?(?:只)?是(?:演练|彩排|预演|铺垫|热身)"
-        r"|(?:ここまで|以上|上)(?:の(?:内容|部分|話|やり取り|会話))?は[^。\n]{0,10}?(?:ただの|単なる)"
+        r"|(?:ここまで|以上|上記)(?:の(?:内容|部分|話|やり取り|会話))?は[^。\n]{0,10}?(?:ただの|単なる)"
         r"(?:前置き|文脈|コンテキスト|ウォームアップ)"
-        r"|(?:ここまで|以上|上)(?:の(?:内容|部分|話|やり取り|会話))?は(?:全部|すべて)?(?:前置き|文脈|"
+        r"|(?:ここまで|以上|上記)(?:の(?:内容|部分|話|やり取り|会話))?は(?:全部|すべて)?(?:前置き|文脈|"
         r"コンテキスト|ウォームアップ|リハーサル|予行演習|試運転)"
-        r"|(?:지금까지|위의?|앞의?|앞부분)\s*(?:내용|부분|말)?(?:은|는)\s*(?:그냥\s*|단지\s*|전부\s*|모두\s*)?"
+        r"|(?:지금까지(?:의\s*(?:내용|대화))?|위의?\s*내용|앞의?\s*내용|앞부분)(?:은|는)\s*(?:그냥\s*|단지\s*|"
+        r"전부\s*|모두\s*)?"
         r"(?:맥락|컨텍스트|워밍업|리허설|예행연습)"),
     ("override.intl.new_order", "override", 0.45,
         r"\b(?:die\s+)?(?:endgültige|finale|neue|eigentliche|einzige|gültige)\s+(?:regel|anweisung|"
