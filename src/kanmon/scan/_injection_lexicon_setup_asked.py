@@ -11,10 +11,7 @@ conventions in ``_injection_lexicon``."""
 
 from __future__ import annotations
 
-#: Where a Cyrillic phrase may start: the text's start, a space, a bracket, a quote or a dash
-#: (``_rx.NOT_IN_WORD``'s class of every non-letter made these members' DFA states several
-#: times more numerous on the corpus's Russian texts).
-NOT_IN_WORD = r"(?:^|[\s(«\"„“—–-])"
+from kanmon.scan._rx import AFTER_SPACE
 
 # fmt: off
 SETUP_ASKED: tuple[tuple[str, str, float, str], ...] = (
@@ -47,9 +44,9 @@ SETUP_ASKED: tuple[tuple[str, str, float, str], ...] = (
         r"|\bwörtliche\s+kopie\s+(?:deiner|deines|deine)\s+(?:\S+\s+)?(?:konfigurations|einrichtungs|"
         r"system|setup|start)\w*"
         # ru: "дословная копия твоих настроечных заметок"
-        rf"|{NOT_IN_WORD}дословн[а-яё]*\s+копи[а-яё]*\s+тво[а-яё]*\s+(?:настроечн|системн|внутренн|скрыт|"
+        rf"|{AFTER_SPACE}дословн[а-яё]*\s+копи[а-яё]*\s+тво[а-яё]*\s+(?:настроечн|системн|внутренн|скрыт|"
         r"стартов)[а-яё]*"
-        rf"|{NOT_IN_WORD}(?:скрыт|секретн|внутренн)[а-яё]*\s+(?:текст[а-яё]*\s+(?:тво[а-яё]*\s+)?(?:настро[а-яё]*|"
+        rf"|{AFTER_SPACE}(?:скрыт|секретн|внутренн)[а-яё]*\s+(?:текст[а-яё]*\s+(?:тво[а-яё]*\s+)?(?:настро[а-яё]*|"
         r"конфигураци[а-яё]*)|настроечн[а-яё]*\s+(?:текст|заметк)[а-яё]*)\s+(?:\S+\s+){0,3}?(?:тебя|тво[а-яё]*)"
         # ja: "あなたを導入した人たちからの隠れた設定文", "最初に受け取ったメモを…翻訳して"
         r"|(?:あなたを|あなたに)\S{0,12}?(?:隠れた|隠された|秘密の|内部の)(?:設定文|設定テキスト|"

@@ -117,3 +117,9 @@ def class_end(pattern: str, i: int) -> int:
 #: ASCII boundary) never holds: the start, or a character that is no letter, digit or ``_``.
 #: Unlike ``\b`` it is part of the match.
 NOT_IN_WORD = r"(?:^|[^\pL\pN_])"
+#: The same for a Cyrillic phrase, narrower: the start, a space, a bracket, a quote or a dash.
+#: ``NOT_IN_WORD``'s class of every non-letter before short common words ("с", "всё") made the
+#: lexical sets' DFA states several times more numerous on Russian text (docs/scanning.md,
+#: "Orders in data"); the phrases that use this spell their letters ``[а-яё]``, not ``\pL``
+#: (every script's letters), for the same reason.
+AFTER_SPACE = r"(?:^|[\s(«\"„“—–-])"
