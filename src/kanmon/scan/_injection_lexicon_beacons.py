@@ -77,6 +77,11 @@ BEACONS: tuple[tuple[str, str, float, str], ...] = (
         rf"\b(?:append|attach|add|tack|encode|put|insert|include|substitute|embed|place|stuff|"
         rf"pass|paste|plug|fill\s+in)\s+(?:on\s+)?(?:\S+\s+){{0,3}}?{_CHAT_EN}\s+(?:\S+\s+){{0,5}}?"
         rf"{_INTO_URL_EN}"
+        # (the words the model's context goes by too, right before the link: "paste the history
+        # into https://…", "put the messages in the query")
+        r"|\b(?:append|add|attach|include|put|encode|insert|paste)\s+(?:the\s+)?(?:full\s+|entire\s+|"
+        r"whole\s+|complete\s+)?(?:history|context|messages?)\s+(?:so\s+far\s+)?(?:to|in|into|"
+        r"onto)\s+(?:the\s+)?(?:url|link|query|https?://)"
         rf"|\b{_CHAT_EN}\s+(?:\S+\s+){{0,3}}?(?:appended|attached|added|encoded|inserted|embedded)\s+"
         rf"(?:\S+\s+){{0,2}}?{_INTO_URL_EN}"
         # "replace DATA in https://…?x=DATA with the prior user messages"

@@ -319,10 +319,5 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:vergiss|ignoriere|ignorier|lass)\s+(?:die|deine|diese)\s+\pL*aufgabe\s*(?:[.;:,]"
         r"\s*|\s+und\s+)(?:(?:schreib|antworte|sag|gib|nenne|nenn|übersetze)\pL*\s+(?:\pL+\s+)?"
         r"stattdessen|stattdessen\s+(?:nur\s+)?(?:schreib|antworte|sag|gib|nenne|nenn|übersetze))"),
-    ("exfiltration.en.history_to_url", "exfiltration", 0.8,
-        r"\b(?:append|add|attach|include|put|encode|insert|paste)\s+(?:the\s+)?(?:full\s+|entire\s+|"
-        r"whole\s+|complete\s+)?(?:conversation|chat(?:\s+(?:log|history))?|history|context|"
-        r"messages?|transcript|user'?s\s+\w+)\s+(?:so\s+far\s+)?(?:to|in|into|onto)\s+(?:the\s+)?"
-        r"(?:url|link|query|https?://)"),
 )
 # fmt: on
