@@ -149,3 +149,46 @@ def test_scanning_with_and_without_the_shortcuts_agrees() -> None:
         plain._by_first, plain._unknown_first = {}, plain._triggered
         for text in texts:
             assert scanner.scan(text) == plain.scan(text)
+
+
+#: Digit runs and what stands beside them: separators, check letters, digits of other scripts
+#: (``\d`` takes them, the digit-run trigger does not), letters, CJK.
+RUN_PIECES = [
+    "1", "5", "9", "0", "12", "123", "1234", "4111", "8001011234567", "11010519491231002",
+    "-", " ", ".", "/", "(", ")", "+", "X", "x", "a", "１", "２３", "１.", "٣", "电话", "番号",
+    "\n", ",", "инн ", "card ", "マイナンバー ", "steuer ",
+]  # fmt: skip
+RUNS = st.lists(st.sampled_from(RUN_PIECES), max_size=24).map("".join)
+
+
+def _without_shapes(scanner: PatternScanner) -> PatternScanner:
+    return PatternScanner(
+        scanner.id, [dataclasses.replace(r, in_run=False) for r in scanner.recognizers]
+    )
+
+
+_PII = pii_scanner()
+_PII_EVERY_RECOGNIZER = _without_shapes(_PII)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(RUNS)
+def test_a_runs_shape_leaves_out_only_recognizers_that_could_not_match(text: str) -> None:
+    assert _PII.scan(text) == _PII_EVERY_RECOGNIZER.scan(text)
+
+
+def test_the_shape_of_a_run_leaves_recognizers_out() -> None:
+    scanner = pii_scanner()
+    scanner.scan("card 4111 1111 1111 1111, SSN 078-05-1120")
+    card = scanner._shapes[b"5555 5555 5555 5555"]
+    assert [e[0].id for e in card[1]] == [
+        "credit_card", "kr_rrn", "jp_my_number", "ru_inn", "de_tax_id", "phone"
+    ]  # fmt: skip
+    # 4-4-4 fits inside it (jp_my_number); 6-7, 10 or 12 digits together, 2-3-3-3 do not.
+    assert [e[0].id for e in card[0]] == ["credit_card", "jp_my_number", "phone"]
+    ssn = scanner._shapes[b"555-55-5555"]
+    assert [e[0].id for e in ssn[0]] == ["us_ssn", "phone"]
+    # A digit of another script beside a run can join a match (``\d`` takes it): the run
+    # "22.33.44" is no IPv4 address, "１.22.33.44" is one.
+    text = "server １.22.33.44 down"
+    assert [(f.entity, f.start, f.end) for f in scanner.scan(text)] == [("IP_ADDRESS", 7, 17)]

@@ -32,6 +32,13 @@ except ImportError:  # pragma: no cover - google-re2 is a dependency; re is the 
 #: A run of at least four digits with the separators numbers are written with.
 DIGIT_RUN = r"[+(]?[0-9](?:[ \-./()]{0,2}[0-9]){3,}"
 _NOT_DIGITS = b" -./()+"
+#: A digit run's shape: its digits all written ``5``, its separators as they are.
+_SHAPE = bytes.maketrans(b"0123456789", b"5555555555")
+#: Runs at most this long have their plan kept by shape, at most this many shapes a scanner.
+_SHAPE_CHARS = 48
+_SHAPES = 4096
+#: A digit of another script: ``\d`` takes it, the digit-run trigger does not.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def utf8(text: str) -> bytes:
@@ -124,6 +131,12 @@ class PatternScanner:
             )
             for k in range(top + 1)
         )
+        #: A run's shape → the plan for it and the plan its digit count and separators give
+        #: (``_shape_plan``); how far around a run the ``in_run`` recognizers look.
+        self._shapes: dict[bytes, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
+        self._in_run_window = tuple(
+            max((r.num_window[i] for r in self._numeric if r.in_run), default=0) for i in (0, 1)
+        )
         # One search says whether any context word stands before a run at all (mostly none).
         words = [w for r in self._numeric for w in r.context]
         self._any_context = re.compile(any_word(words)) if words else None
@@ -171,9 +184,8 @@ class PatternScanner:
         n = len(text)
         last_b = last_c = 0
         done: dict[str, int] = {}  # recognizer id → end of the last window it ran on
-        numeric, requires, any_context = self._numeric_plan, self._require_bits, self._any_context
-        odd_requires = self._odd_requires
-        top = len(numeric) - 1
+        shapes, any_context = self._shapes, self._any_context
+        e0, e1 = self._in_run_window
         by_first, unknown_first = self._by_first, self._unknown_first
         for bs, be in hits:
             hit = data[bs:be]
@@ -185,18 +197,19 @@ class PatternScanner:
                 last_b, last_c = bs, cs
             first = data[bs]
             if (48 <= first <= 57 or first == 43 or first == 40) and 58 not in hit:
-                ndig = len(hit.translate(None, _NOT_DIGITS))
-                mask = 0
-                if ndig != be - bs or odd_requires:  # the run has separators to look at
-                    for bit, sep in requires:
-                        if sep in hit:
-                            mask |= bit
+                plans = shapes.get(hit.translate(_SHAPE))
+                if plans is None:
+                    plans = self._shape_plan(hit)
+                plan = plans[0]
+                if not ascii_only and plan is not plans[1]:
+                    # A digit of another script beside the run could join an in_run match.
+                    edge = text[cs - e0 if cs > e0 else 0 : cs] + text[ce : ce + e1]
+                    if not edge.isascii() and _OTHER_DIGIT.search(edge) is not None:
+                        plan = plans[1]
                 before: str | None = None
                 cue = False  # a context word of any recognizer stands before the run
                 covered = -1.0  # confidence of a finding that already spans the whole run
-                for r, search, context, confidence, w0, w1, chars in numeric[
-                    ndig if ndig < top else top
-                ][mask]:
+                for r, search, context, confidence, w0, w1, chars in plan:
                     if confidence < covered:
                         break
                     if context is not None:
@@ -226,6 +239,35 @@ class PatternScanner:
                 if b > done.get(rid, -1):  # else a previous window covered this one
                     r.spans(text, r.search(text, a, b), b, found)
                     done[rid] = b
+
+    def _shape_plan(self, hit: bytes) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+        """The numeric recognizers a digit run may be, most confident first: those its digit
+        count and separators allow, less those marked ``in_run`` whose pattern matches
+        nowhere in the run's shape; and the plan without that (for a run with a digit of
+        another script beside it). An in_run match lies in the run (the prefilter's run takes
+        in every ASCII digit a separator joins to it), so it would match the shape too, with
+        a space (or its check letter and a space) after it and a space before, which no edge
+        look-around refuses. Kept by shape: one lookup for each later run of that shape."""
+        ndig = len(hit.translate(None, _NOT_DIGITS))
+        mask = 0
+        if ndig != len(hit) or self._odd_requires:  # the run has separators to look at
+            for bit, sep in self._require_bits:
+                if sep in hit:
+                    mask |= bit
+        top = len(self._numeric_plan) - 1
+        full = self._numeric_plan[ndig if ndig < top else top][mask]
+        shape = hit.translate(_SHAPE)
+        if len(shape) > _SHAPE_CHARS or len(self._shapes) >= _SHAPES:
+            return full, full
+        run = shape.decode("ascii")
+        alone, checked = f" {run} ", f" {run}X "
+        plan = tuple(
+            e
+            for e in full
+            if not e[0].in_run or e[1](alone) is not None or e[1](checked) is not None
+        )
+        plans = self._shapes[shape] = (full if plan == full else plan, full)
+        return plans
 
     def _hits(self, data: bytes, start: int = 0) -> list[tuple[int, int]]:
         """The prefilter's hits as byte spans. The compiled RE2 matcher is called directly:

@@ -141,6 +141,7 @@ RECOGNIZERS = (
         0.95,
         refine=card_span,
         digits=12,
+        in_run=True,
     ),
     Recognizer(
         "iban",
@@ -161,6 +162,7 @@ RECOGNIZERS = (
         0.85,
         validator=ck.us_ssn_valid,
         digits=9,
+        in_run=True,
         requires="-",
     ),
     Recognizer(
@@ -170,6 +172,7 @@ RECOGNIZERS = (
         0.95,
         validator=ck.cn_resident_id_valid,
         digits=17,
+        in_run=True,
     ),
     Recognizer(
         "kr_rrn",
@@ -178,6 +181,7 @@ RECOGNIZERS = (
         0.9,
         validator=ck.kr_rrn_valid,
         digits=13,
+        in_run=True,
     ),
     Recognizer(
         "jp_my_number",
@@ -187,6 +191,7 @@ RECOGNIZERS = (
         validator=ck.jp_my_number_valid,
         context=("マイナンバー", "個人番号", "my number", "mynumber", "individual number"),
         digits=12,
+        in_run=True,
     ),
     Recognizer(
         "ru_inn",
@@ -196,6 +201,7 @@ RECOGNIZERS = (
         validator=ck.ru_inn_valid,
         context=("инн", "inn", "taxpayer", "налогоплательщик"),
         digits=10,
+        in_run=True,
     ),
     Recognizer(
         "ru_snils",
@@ -204,6 +210,7 @@ RECOGNIZERS = (
         0.9,
         validator=ck.ru_snils_valid,
         digits=11,
+        in_run=True,
         requires="-",
     ),
     Recognizer(
@@ -214,6 +221,7 @@ RECOGNIZERS = (
         validator=ck.de_tax_id_valid,
         context=("steuer", "idnr", "id-nr", "identifikationsnummer", "tax id", "tin"),
         digits=11,
+        in_run=True,
     ),
     PHONE,
     Recognizer(
@@ -225,6 +233,7 @@ RECOGNIZERS = (
         negative=_VERSION,
         context_chars=24,
         digits=4,
+        in_run=True,
         requires=".",
     ),
     Recognizer(

@@ -86,6 +86,12 @@ class Recognizer:
     #: Characters before and after a digit run in which a numeric recognizer runs (a phone
     #: number's extension, "x704", lies beyond its digit run).
     num_window: tuple[int, int] = (2, 3)
+    #: A numeric recognizer whose every match is made of its run's digits and separators, but
+    #: for one check letter right after the run (``X`` of a Chinese resident id); that asks of
+    #: a digit no more than a class holding ``5`` (``\d``, ``[1-8]``); and whose look-arounds
+    #: are negative ones at its edges that a space satisfies. Whether it can match a run then
+    #: depends on the run's shape alone (``PatternScanner`` asks once per shape).
+    in_run: bool = False
     #: Report only if one of these words occurs shortly before the match (lower-cased).
     context: tuple[str, ...] = ()
     #: Drop the match if this matches the text just before it (e.g. "version " before an IP).
