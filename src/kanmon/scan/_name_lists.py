@@ -24,6 +24,7 @@ class NameLists:
     zh_surname: frozenset[str]
     ja_surname: frozenset[str]
     ko_surname: frozenset[str]
+    ko_given: frozenset[str]
 
 
 @cache
@@ -39,6 +40,7 @@ def name_lists() -> NameLists:
         zh_surname=frozenset(d["zh_surname"]),
         ja_surname=frozenset(d["ja_surname"]),
         ko_surname=frozenset(d["ko_surname"]),
+        ko_given=frozenset(d["ko_given"]),
     )
 
 

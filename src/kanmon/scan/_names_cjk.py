@@ -52,8 +52,17 @@ _ZH_CUE_WORDS = ("联系", "通知", "告诉", "转告", "交给", "感谢", "�
 _ZH_NOT = frozenset(("各位", "客户", "该", "本", "此", "诸位", "项目", "产品", "部门", "班"))
 
 
-def _zh_name(run: str, surnames: frozenset[str], end_fixed: bool, z: ZhWords) -> int | None:
-    """Length of the name at the start of ``run`` (a stretch of Han characters), or None."""
+#: Forms of address that follow only a person (or 各位, 该 …, in ``_ZH_NOT``), where the role
+#: titles (经理, 工程师) also follow ordinary words (项目经理, 高级工程师).
+_ZH_PERSONAL = frozenset(("先生", "女士", "小姐"))
+
+
+def _zh_name(
+    run: str, surnames: frozenset[str], end_fixed: bool, z: ZhWords, personal: bool = False
+) -> int | None:
+    """Length of the name at the start of ``run`` (a stretch of Han characters), or None.
+    ``personal``: a form of address follows the run, so a name that is also an ordinary word
+    (李娜, 高明) is still a name; one of the closed words (周末, 明天) is not."""
     sur = 2 if run[:2] in surnames else 1 if run[:1] in surnames else 0
     if not sur or any(run.startswith(w) for w in _ZH_NOT):
         return None
@@ -64,8 +73,11 @@ def _zh_name(run: str, surnames: frozenset[str], end_fixed: bool, z: ZhWords) ->
         while n < min(len(run), sur + 2) and run[n] not in _ZH_STOP:
             n += 1
         n = n if n > sur else None
-    if n is not None and sur == 1 and starts_word(run, n, z):
-        return None
+    if n is not None and sur == 1:
+        if personal and n == 2 and end_fixed:
+            return None if run[:2] in z.closed else n
+        if starts_word(run, n, z):
+            return None
     return n
 
 
@@ -85,13 +97,14 @@ def chinese_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
 
     def after(text: str, m: re.Match[str]) -> Span | None:
         run = m.group("name")
+        personal = m.group("title") in _ZH_PERSONAL
         tried: list[tuple[bool, int, int]] = []
         for size in (3, 2, 4, 1):
             k = len(run) - size
             if k < 0:
                 continue
             alone = run[k:] in surnames and run[k:] not in _ZH_NOT
-            if not (_zh_name(run[k:], surnames, end_fixed=True, z=z) or alone):
+            if not (_zh_name(run[k:], surnames, True, z, personal) or alone):
                 continue
             if k and run[k - 1 : k + 1] in words or _PARTICLES.intersection(run[k + 1 : k + 3]):
                 continue  # the surname ends a word (对方), or a particle is no given name
@@ -115,7 +128,7 @@ def chinese_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         Recognizer(
             "person_title_zh",
             "PERSON",
-            rx(rf"(?P<name>[{_HAN}]{{1,6}})(?:{_ZH_AFTER})"),
+            rx(rf"(?P<name>[{_HAN}]{{1,6}})(?P<title>{_ZH_AFTER})"),
             0.75,
             refine=after,
             trigger=f"(?:{_ZH_AFTER})",
@@ -135,10 +148,15 @@ _JA_BEFORE = (
 )
 _JA_SELF = r"と申します|と言います|といいます"
 _KATA_SET = frozenset(chr(c) for c in range(0x30A1, 0x30FB))
+#: Titles Chinese writes after names too: in Japanese text some kana stands near them.
+_ZH_TOO = frozenset(("先生", "教授", "主任"))
+_KANA_RX = re.compile(f"[{_HIRA}{_KATA}]")
 _JA_NOT = frozenset({"客", "皆", "神", "王", "奥", "先生", "皆様", "殿", "お客", "各位", "担当"})
 _JA_GIVEN = rf"(?:[{_HAN}]{{1,3}}|[{_HIRA}]{{1,3}}[{_HAN}]?|[{_KATA}]{{2,5}})"
 _SP = " \u3000"  # a space or an ideographic space between surname and given name
-_JA_NAME = rf"[{_HAN}]{{1,6}}(?:[{_SP}]{_JA_GIVEN})?|[{_KATA}]{{2,6}}[{_SP}][{_KATA}]{{2,6}}"
+#: A foreign name in katakana: its parts split by a space or a middle dot (マイケル・ブラウン).
+_DOT = "\u30fb"
+_JA_NAME = rf"[{_HAN}]{{1,6}}(?:[{_SP}]{_JA_GIVEN})?|[{_KATA}]{{2,6}}[{_SP}{_DOT}][{_KATA}]{{2,6}}"
 
 
 def _ja_start(run: str, surnames: frozenset[str]) -> int | None:
@@ -165,13 +183,21 @@ def japanese_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         if run[0] in _KATA_SET:  # a name written in katakana
             return m.start("name"), m.start("name") + len(run)
         k = _ja_start(run, surnames)
-        return None if k is None else (m.start("name") + k, m.start("name") + len(run))
+        if k is None:
+            return None
+        if (
+            m.groupdict().get("title") in _ZH_TOO
+            and not any(run[i : i + n] in surnames for i in range(len(run)) for n in (1, 2, 3))
+            and not _KANA_RX.search(text, max(0, m.start() - 24), m.end() + 24)
+        ):
+            return None  # "感谢张伟先生": Chinese, no Japanese surname and no kana near it
+        return m.start("name") + k, m.start("name") + len(run)
 
     return (
         Recognizer(
             "person_title_ja",
             "PERSON",
-            rx(rf"(?P<name>{_JA_NAME})(?:{_JA_AFTER})"),
+            rx(rf"(?P<name>{_JA_NAME})(?P<title>{_JA_AFTER})"),
             0.75,
             refine=span,
             trigger=f"(?:{_JA_AFTER})",

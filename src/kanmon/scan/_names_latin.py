@@ -42,7 +42,8 @@ _SUFFIX = re.compile(
 _NOT_NAME = frozenset(
     """The This That These Those There Here What When Where Who Why How Our Your My His Her Their
     We You They It I Hi Hello Dear Thanks Thank Please Best Kind Regards Team Support Customer
-    Service Success Sales Office Manager Admin Sir Madam All Everyone Sie Ihr Ihre Wir Ich Die
+    Service Success Sales Office Manager Admin Sir Madam Mr Mrs Ms Mx Miss Dame Herrn All
+    Everyone Sie Ihr Ihre Wir Ich Die
     Der Das Den Dem Ein Eine Und Oder Mit Von Bitte Danke Herr Frau Kollege Kollegin Kunde
     Kundin Team Vertretung Abteilung Firma GmbH AG KG Co Inc LLC Ltd Corp Group Bank Stiftung
     Street Road Avenue Straße Weg Platz Allee Monday Tuesday Wednesday Thursday Friday Saturday

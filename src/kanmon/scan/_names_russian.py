@@ -14,7 +14,8 @@ from kanmon.scan._recognizer import Recognizer, rx
 
 _RU_TOKEN = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _RU_INITIALS = r"[А-ЯЁ]\. ?(?:[А-ЯЁ]\.)?"
-_PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ична|инична|ьич)$")
+#: A patronymic in any case: "Петрович", "Петровичу", "Петровной", "Ильинична", "Ильича".
+_PATRONYMIC = re.compile(r"(?:[оеё]вич|ьич)(?:а|у|ем|е)?$|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою)$")
 _RU_SURNAME_SHAPE = re.compile(
     r"(?:[оеё]в|[оеё]ва|ин|ина|ын|ына|ский|ская|цкий|цкая|их|ых|енко|ук|юк|ич)$"
 )
@@ -130,7 +131,9 @@ def russian_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         start = m.start("name")
         return start, start + len(" ".join(words[:keep]))
 
-    name = rf"(?P<name>{_RU_TOKEN}(?: {_RU_TOKEN}){{0,2}}(?: {_RU_INITIALS})?)"
+    # up to four words: a full name (surname, given name, patronymic) after a capitalised
+    # word that is none ("Передайте Сидорову Ивану Петровичу"), which ``check`` leaves out
+    name = rf"(?P<name>{_RU_TOKEN}(?: {_RU_TOKEN}){{0,3}}(?: {_RU_INITIALS})?)"
     return (
         Recognizer(
             "person_cue_ru",

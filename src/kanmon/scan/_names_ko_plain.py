@@ -1,0 +1,78 @@
+"""Korean names without a title or cue: a known surname and a known given name (Mimesis' lists)
+standing as a word of their own, alone or with the particle that follows a noun ("최유진에게",
+"안성민과", "서예린이", "윤서연,").
+
+A Korean word is the name and its particle, written together; a surname syllable followed by a
+given name that the lists know, with nothing but a particle after it, is seldom anything else.
+What the lists make ambiguous is left to the cued recognizers (``_names_cjk``): surname
+syllables that are also prefixes ("미지원", unsupported; "재수정", revised again) and given
+names that are also everyday words (지원 support, 수정 revision, 미래 future).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kanmon.scan._name_lists import NameLists
+from kanmon.scan._recognizer import Recognizer, rx
+
+_KO = "\uac00-\ud7a3"
+#: Particles that mostly follow a person: to, from, with ("최유진에게", "안성민과").
+_TO_PERSON = ("에게서", "한테서", "이에게", "이한테", "이랑", "이와", "에게", "한테", "께서", "께",
+              "와", "과", "랑")  # fmt: skip
+#: Case particles that follow any noun, and the forms of verbs and adjectives too ("운영하는",
+#: "보이지만"): taken after a name whose last syllable ends no verb form ("서예린이", "조성우는").
+_CASE = ("이가", "이는", "이를", "이의", "이도", "이만", "이", "은", "는", "가", "을", "를", "의",
+         "도", "만")  # fmt: skip
+_VERB_ENDS = frozenset("하지한된던는고면서며게요")
+#: What may follow a name with no particle: a list's separator, a bracket, a line's end
+#: ("참석자: 강도윤, 윤서연, 임재혁"); a space would let in adjectives ("자세한", "주어진").
+_BARE_AFTER = frozenset(",，、·/)）]\n")
+#: Syllables that are particles themselves: a word ending in one with nothing after it may be a
+#: noun and its particle ("배송이": 배송, delivery, and 이), not a surname and a given name
+#: (송이); such a name is taken only with a particle of its own ("김하은이", "김하은과").
+_PARTICLE_SYLLABLES = frozenset("이가은는을를의에도와과만랑")
+#: Surname syllables that are above all prefixes: 미- (un-), 재- (re-).
+_NOT_SURNAMES = frozenset("미재")
+#: Given names that are above all everyday words, or end one ("동아리", a club).
+_NOT_GIVEN = frozenset(("지원", "수정", "미래", "아리"))
+
+
+def korean_plain_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
+    surnames = frozenset(s for s in lists.ko_surname if s not in _NOT_SURNAMES)
+    given = frozenset(g for g in lists.ko_given if len(g) == 2 and g not in _NOT_GIVEN)
+    firsts = "".join(sorted({s[0] for s in surnames}))
+    seconds = "".join(sorted({s[1] for s in surnames if len(s) == 2}))
+    # each syllable of the given name from those the list's given names have there: ``re``
+    # passes over most words at their second syllable, and only list names reach ``refine``
+    g1 = "".join(sorted({g[0] for g in given}))
+    g2 = "".join(sorted({g[1] for g in given}))
+    after = "|".join((*_TO_PERSON, *_CASE))
+
+    def refine(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        word, particle = m.group("word"), m.group("particle")
+        n = len(word) - 2
+        if not (word[:n] in surnames and word[n:] in given):
+            return None
+        if particle is None:
+            bare = m.end() == len(text) or text[m.end()] in _BARE_AFTER
+            if not bare or word[-1] in _PARTICLE_SYLLABLES:
+                return None
+        elif particle not in _TO_PERSON and word[-1] in _VERB_ENDS:
+            return None
+        return m.span("word")
+
+    return (
+        Recognizer(
+            "person_plain_ko",
+            "PERSON",
+            # the surname's first syllable first, the look-behind after it: ``re`` skips in C
+            # to the next such syllable, where a leading look-behind is tried everywhere
+            rx(
+                rf"(?P<word>[{firsts}](?<![{_KO}].)[{seconds}]?[{g1}][{g2}])"
+                rf"(?P<particle>{after})?(?![{_KO}])"
+            ),
+            0.6,
+            refine=refine,
+        ),
+    )
