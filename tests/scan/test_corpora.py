@@ -19,6 +19,7 @@ CORPORA = (
     "scan_corpus_hand_dev.jsonl",
     "scan_corpus_hand_test.jsonl",
     "scan_corpus_hand_cjk_dev.jsonl",
+    "scan_corpus_hand_cjk_test.jsonl",
     "scan_corpus_hand_zh_dev.jsonl",
     "scan_corpus_hand_zh_test.jsonl",
 )
@@ -57,3 +58,11 @@ def test_the_hand_written_splits_share_no_text_and_balance_their_languages() -> 
         assert {lang: langs.count(lang) for lang in set(langs)} == dict.fromkeys(
             ("en", "de", "ja", "ko", "ru", "zh"), 25
         )
+
+
+def test_the_cjk_test_batch_shares_no_text_with_the_dev_batches() -> None:
+    test = rows("scan_corpus_hand_cjk_test.jsonl")
+    dev = {r["text"] for n in ("cjk_dev", "zh_dev") for r in rows(f"scan_corpus_hand_{n}.jsonl")}
+    assert {r["split"] for r in test} == {"test"}
+    assert {r["lang"] for r in test} == {"zh", "ja", "ko"}
+    assert not {r["text"] for r in test} & dev

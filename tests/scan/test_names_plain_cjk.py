@@ -73,3 +73,25 @@ def test_names_without_titles(text: str, expected: list[str]) -> None:
 )
 def test_look_alikes_stay_no_names(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # roles only a person fills: anything capitalised after them is a name
+        ("Applicant: Nguyen Van An", ["Nguyen Van An"]),
+        ("Passenger: Olumide Adeyemi", ["Olumide Adeyemi"]),
+        # roles a team fills too: only a name the lists know
+        ("Assigned to: Maria Lopez", ["Maria Lopez"]),
+        ("Assigned to: Finance Team", []),
+        ("Reported by: QA Automation", []),
+        ("Guest: Wi-Fi Network", []),
+        ("Beneficiary: Deutsche Bank AG", []),
+        # four-part names whole; job titles after a name are no part of it
+        ("Contact: María José García López, maria@example.es", ["María José García López"]),
+        ("Thomas Müller Sales Director", ["Thomas Müller"]),
+        ("John Smith Head Office London", ["John Smith"]),
+    ],
+)
+def test_latin_roles_and_long_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -29,7 +29,7 @@ _PARTICLES = frozenset(
     "von van der den de del della di da du la le bin ibn bint al el ter zu dos das do".split()
 )
 #: Two or three words, with a middle initial or particles between two of them.
-_NAME = rf"{TOKEN}(?: (?:[{_UP}]\. |(?:(?:{'|'.join(sorted(_PARTICLES))}) ){{1,3}})?{TOKEN}){{0,2}}"
+_NAME = rf"{TOKEN}(?: (?:[{_UP}]\. |(?:(?:{'|'.join(sorted(_PARTICLES))}) ){{1,3}})?{TOKEN}){{0,3}}"
 _ACADEMIC = (
     r"(?:(?:Univ\.[ -]?Prof|Prof|Dr|Dipl\.-(?:Ing|Kfm|Inf|Psych)|Mag|Ing)\.?"
     r"(?: (?:med|rer\. nat|phil|jur|h\. ?c)\.)? )"
@@ -49,7 +49,10 @@ _NOT_NAME = frozenset(
     Street Road Avenue Straße Weg Platz Allee Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag January February March
     April May June July August September October November December Januar Februar März Juni
-    Juli Oktober Dezember New York London Berlin""".split()
+    Juli Oktober Dezember New York London Berlin Head Director Officer Engineer Lead President
+    CEO CTO CFO COO VP Chair Editor Analyst Consultant Coordinator Assistant Specialist Developer
+    Designer Architect Intern Founder Secretary Treasurer Leiter Leiterin Geschäftsführer
+    Geschäftsführerin Vertrieb Einkauf Marketing Finance HR IT Legal Operations""".split()
 )
 #: Capitalised words that begin sentences far more often than names do: the list
 #: recognizer's trigger skips them, so German and English prose ("Der Umsatz", "The Board")
@@ -109,6 +112,11 @@ _STRONG = [
     r"Gruß,?\n", r"Kontoinhaber(?:in)?:?", r"Karteninhaber(?:in)?:?", r"Inhaber(?:in)?:?",
     r"Ansprechpartner(?:in)?:?", r"Kollegin", r"Kollege", r"Vertretung(?: hat)?:?",
     r"Liebe", r"Lieber", r"Guten Tag", r"Sehr geehrte[r]?",
+    # roles only a person fills
+    r"[Aa]pplicant:?", r"[Pp]assenger:?", r"[Tt]enant:?", r"[Pp]olicy ?holder:?",
+    r"[Ii]nsured:?", r"[Cc]laimant:?", r"[Bb]orrower:?", r"[Cc]andidate:", r"[Ss]tudent:",
+    r"Antragsteller(?:in)?:?", r"Mieter(?:in)?:", r"Bewerber(?:in)?:", r"Versicherte[r]?:",
+    r"Patient(?:in)?:", r"Fahrgast:",
 ]  # fmt: skip
 #: Self-introductions: two capitalised words after them are a name, one must be a known name.
 _INTRO = [r"[Ii]'m", r"I am", r"[Tt]his is", r"[Ii]ch bin", r"[Hh]ier ist", r"[Hh]ello", r"[Hh]i",
@@ -118,6 +126,11 @@ _WEAK = [
     *_INTRO,
     r"[Ss]poke with", r"[Ss]poke to", r"[Tt]alked to", r"[Aa]sk", r"[Mm]eeting with",
     r"[Tt]ermin mit", r"[Gg]espräch mit", r"[Cc]all", r"[Ii]nform", r"an", r"von", r"mit", r"hat",
+    # roles a team or a company fills too: the first word must be a known name
+    r"[Aa]ssigned to:?", r"[Rr]eported by:?", r"[Rr]equested by:?", r"[Pp]repared by:?",
+    r"[Rr]eviewed by:?", r"[Ss]ubmitted by:?", r"[Rr]ecipient:?", r"[Ss]ender:?",
+    r"[Bb]eneficiary:?", r"[Oo]wner:?", r"[Cc]lient:?", r"[Gg]uest:?", r"[Ee]mpfänger(?:in)?:?",
+    r"[Aa]bsender(?:in)?:?", r"[Ee]rstellt von:?", r"[Gg]eprüft von:?",
 ]  # fmt: skip
 _NAME_GROUP = rf"(?P<name>{_ACADEMIC}*{_NAME})"
 _LOWER_CUE = r"my name is|mein name ist|ich heiße|ich heisse|name:"
