@@ -9,12 +9,9 @@ from __future__ import annotations
 import re
 
 from kanmon.scan._name_lists import NameLists
+from kanmon.scan._names_cjk import _HAN, _HIRA, _KATA, _SP
 from kanmon.scan._recognizer import Recognizer, rx
 
-_HAN = "\u4e00-\u9fff\u3005"
-_HIRA = "\u3041-\u3096"
-_KATA = "\u30a1-\u30fa\u30fc"
-_SP = " \u3000"  # a space or an ideographic space
 #: What follows a name in a sentence or a list: a case particle, a comma, a full stop, a
 #: bracket, a line's end.
 _AFTER = r"(?=[とがはのにをもや、。，,）)\n]|$)"

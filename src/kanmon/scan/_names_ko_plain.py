@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from kanmon.scan._name_lists import NameLists
+from kanmon.scan._names_cjk import _KO
 from kanmon.scan._recognizer import Recognizer, rx
 
-_KO = "\uac00-\ud7a3"
 #: Particles that mostly follow a person: to, from, with ("최유진에게", "안성민과").
 _TO_PERSON = ("에게서", "한테서", "이에게", "이한테", "이랑", "이와", "에게", "한테", "께서", "께",
               "와", "과", "랑")  # fmt: skip
