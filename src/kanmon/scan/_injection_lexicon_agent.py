@@ -10,9 +10,17 @@ from __future__ import annotations
 # fmt: off
 TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
     ("tool_hijack.en.addressed", "tool_hijack", 0.8,
-        r"\b(?:attention|note|message|instructions?|p\.?s\.?|hey|dear|hello|important)\s*"
+        r"\b(?:attention|note|message|p\.?s\.?|hey|dear|hello|important)\s*"
         r"(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:coding\s+)?(?:ai|llm|language\s+model|assistant|chatbot|"
         r"bot|agents?|automated\s+agents?|ai\s+agents?|gpt|claude|copilot)s?\b"
+        # "Instructions for the AI:" heads a note; "attackers hide instructions for the AI in a
+        # page", "admins set instructions for the assistant" describe one: a colon, a bracket or a
+        # dash after it, or the reader named by what it is doing ("… for the AI writing the
+        # summary")
+        r"|\binstructions?\s*(?:to|for)?\s*(?:all\s+|any\s+|the\s+)?(?:coding\s+)?(?:ai|llm|"
+        r"language\s+model|assistant|chatbot|bot|agents?|automated\s+agents?|ai\s+agents?|gpt|"
+        r"claude|copilot)s?(?:\s+(?:assistants?|agents?|models?|systems?|tools?))?"
+        r"(?:\s*[:,\])\x{2014}\x{2013}-]|\s+\w+ing\b)"
         r"|\b(?:if\s+you\s+are\s+an?\s+(?:ai|llm|language\s+model|assistant|agent)|"
         r"(?:ai|llm)\s+agents?\s+reading\s+this)"
         # "translation note for the model:", "to whichever agent runs `make deploy`"
