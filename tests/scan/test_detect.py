@@ -19,6 +19,9 @@ POSITIVES = [
     ("My card is 4111-1111-1111-1111, expires 12/29.", "CREDIT_CARD", "4111-1111-1111-1111"),
     ("Amex 3782 822463 10005 on file", "CREDIT_CARD", "3782 822463 10005"),
     ("SSN: 536-22-1234", "US_SSN", "536-22-1234"),
+    # written with spaces or none: only after a word that names it
+    ("my social security number is 536 22 1234.", "US_SSN", "536 22 1234"),
+    ("SSN: 536221234", "US_SSN", "536221234"),
     ("Call (415) 555-0132 tomorrow", "PHONE", "(415) 555-0132"),
     ("server at 10.20.30.40 is down", "IP_ADDRESS", "10.20.30.40"),
     ("ping 2001:db8:85a3::8a2e:370:7334 now", "IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334"),
@@ -110,6 +113,8 @@ NEAR_MISSES = [
     "tracking 1234 5678 9018 arrives",  # My-Number-valid, no context
     "std::vector<int>::iterator and a::b::c",
     "call 12345 or ext. 678",
+    "Order 536221234 shipped",  # SSN-valid digits, but no SSN context
+    "meeting 536 22 1234",
 ]
 
 

@@ -182,9 +182,10 @@ def test_the_shape_of_a_run_leaves_recognizers_out() -> None:
     scanner.scan("card 4111 1111 1111 1111, SSN 078-05-1120")
     card = scanner._shapes[b"5555 5555 5555 5555"]
     assert [e[0].id for e in card[1]] == [
-        "credit_card", "kr_rrn", "jp_my_number", "ru_inn", "de_tax_id", "phone"
+        "credit_card", "kr_rrn", "us_ssn_unseparated", "jp_my_number", "ru_inn", "de_tax_id",
+        "phone",
     ]  # fmt: skip
-    # 4-4-4 fits inside it (jp_my_number); 6-7, 10 or 12 digits together, 2-3-3-3 do not.
+    # 4-4-4 fits inside it (jp_my_number); 6-7, 3-2-4, 10 or 12 digits together, 2-3-3-3 do not.
     assert [e[0].id for e in card[0]] == ["credit_card", "jp_my_number", "phone"]
     ssn = scanner._shapes[b"555-55-5555"]
     assert [e[0].id for e in ssn[0]] == ["us_ssn", "phone"]

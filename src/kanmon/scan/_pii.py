@@ -166,6 +166,18 @@ RECOGNIZERS = (
         requires="-",
     ),
     Recognizer(
+        # written with spaces or no separator at all ("SSN 536 22 1234", "SSN: 536221234"): a
+        # nine-digit run is many things, so only after a word that names the number
+        "us_ssn_unseparated",
+        "US_SSN",
+        rx(NUM_L + r"\d{3}( ?)\d{2}\1\d{4}" + NUM_R),
+        0.85,
+        validator=ck.us_ssn_valid,
+        context=("ssn", "social security", "soc. sec", "ss#", "ss #"),
+        digits=9,
+        in_run=True,
+    ),
+    Recognizer(
         "cn_resident_id",
         "CN_RESIDENT_ID",
         rx(NUM_L + r"[1-8]\d{16}[\dXx]" + NUM_R),
