@@ -91,6 +91,13 @@ def test_look_alikes_stay_no_names(text: str) -> None:
         ("Contact: María José García López, maria@example.es", ["María José García López"]),
         ("Thomas Müller Sales Director", ["Thomas Müller"]),
         ("John Smith Head Office London", ["John Smith"]),
+        # initials and a surname after a cue or a title; a surname that is also a word counts
+        # with initials, not alone
+        ("Regards,\nA. K. Sharma", ["A. K. Sharma"]),
+        ("Dear J. Smith,", ["J. Smith"]),
+        ("Please ask Mr. J. Smith about it.", ["J. Smith"]),
+        ("Mit freundlichen Grüßen\nM. Hofmann", ["M. Hofmann"]),
+        ("Dear Baker,", []),
     ],
 )
 def test_latin_roles_and_long_names(text: str, expected: list[str]) -> None:

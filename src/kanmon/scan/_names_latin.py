@@ -133,6 +133,9 @@ _WEAK = [
     r"[Aa]bsender(?:in)?:?", r"[Ee]rstellt von:?", r"[Gg]eprüft von:?",
 ]  # fmt: skip
 _NAME_GROUP = rf"(?P<name>{_ACADEMIC}*{_NAME})"
+#: After a title or a cue a name may also be initials and a surname ("Dear J. Smith",
+#: "Regards,⏎A. K. Sharma", "Mr. J.R.R. Tolkien"), which no list needs to know.
+_CUED_NAME_GROUP = rf"(?P<name>{_ACADEMIC}*{_NAME}|(?:[{_UP}]\. ?){{1,3}}{TOKEN})"
 _LOWER_CUE = r"my name is|mein name ist|ich heiße|ich heisse|name:"
 _NAME_RX = re.compile(_NAME)
 _INITIAL = re.compile(rf"[{_UP}]\.")
@@ -222,9 +225,12 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
                 return None
             named = text[span[0] : span[1]]
             words = _core(_words(named))
-            if not words or words[0] in _NOT_NAME or (words[0] in common and len(words) == 1):
-                return None
+            # initials or an academic title before it: "J. Smith" is a name though "smith" is a word
             titled = "hon" in m.re.groupindex and m.group("hon") or len(words) < len(_words(named))
+            if not words or words[0] in _NOT_NAME:
+                return None
+            if words[0] in common and len(words) == 1 and not titled:
+                return None
             intro = not strong and len(words) >= 2 and _INTRO_RX.match(m.group(0)) is not None
             if not (strong or titled or intro or any(known(w) for w in words)):
                 return None
@@ -283,7 +289,7 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         Recognizer(
             "person_title_latin",
             "PERSON",
-            rx(rf"{_TITLE} {_NAME_GROUP}|\b(?P<acad>{_ACADEMIC}+{_NAME})"),
+            rx(rf"{_TITLE} {_CUED_NAME_GROUP}|\b(?P<acad>{_ACADEMIC}+{_NAME})"),
             0.8,
             refine=titled,
             trigger=r"(?:Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Herrn?|Frau|Prof|Dr|Dipl|Mag|Ing|Univ)\.? ",
@@ -292,7 +298,7 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         Recognizer(
             "person_cue_latin",
             "PERSON",
-            rx(rf"\b(?:{strong}),? ?{_NAME_GROUP}"),
+            rx(rf"\b(?:{strong}),? ?{_CUED_NAME_GROUP}"),
             0.75,
             refine=cued(True),
             trigger=f"(?:{strong})",
