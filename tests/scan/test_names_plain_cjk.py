@@ -25,6 +25,13 @@ def names(text: str) -> list[str]:
         ("팀장 조성우는 일정을 다음 주로 미루자고 했다.", ["조성우"]),
         ("황보준호와 제갈서윤이 발표를 맡았다.", ["황보준호", "제갈서윤"]),  # compound surnames
         ("참석자 명단: 윤서연, 임재혁", ["윤서연", "임재혁"]),  # a list, no particle
+        # role titles after a name; a department, a field or a subject before one is no name
+        ("남궁수진 교수는 연구 결과를 발표했다.", ["남궁수진"]),
+        ("이민호 박사가 참석했다.", ["이민호"]),
+        ("강채원 대리에게 전달해 주세요.", ["강채원"]),
+        ("경제부 기자가 보도했다.", []),
+        ("영업부 부장님께 보고드립니다.", []),
+        ("친절한 영어 선생님이 도와주셨다.", []),
         # Japanese: "Surname Given" with a space, then a particle or a list's comma
         ("来週の打ち合わせには高橋 直樹と小林 由美が参加します。", ["高橋 直樹", "小林 由美"]),
         ("出席者：吉田 誠、山田 紗希、松本 拓也", ["吉田 誠", "山田 紗希", "松本 拓也"]),

@@ -263,7 +263,17 @@ def _cue_ja(text: str, m: re.Match[str], surnames: frozenset[str]) -> Span | Non
 _KO_AFTER = (
     r"고객님|고객|회원님|선생님|교수님|님|씨|대리님|대리|과장님|과장|부장님|부장|차장님|차장"
     r"|팀장님|팀장|사원|주임|대표님|대표|사장님|사장|실장님|실장|원장님|기자|변호사"
+    r"|교수|박사|회장님|회장|의원|감독|작가|선수|이사장|위원장"
 )
+#: Titles a department, a field or a body takes too ("경제부 기자", "정치학 교수", "이사회
+#: 의장"): before one of them a word ending like a unit (부, 과, 팀, 학 …) is a name only when
+#: its given name is a known one.
+_KO_ROLE = frozenset(("기자", "교수", "교수님", "박사", "회장", "회장님", "의원", "감독", "작가",
+                      "선수", "이사장", "위원장", "대표", "대표님", "사장", "사장님", "부장",
+                      "부장님", "과장", "과장님", "차장", "차장님", "팀장", "팀장님", "실장",
+                      "실장님", "원장님", "대리", "대리님", "주임", "사원", "변호사",
+                      "선생님"))  # fmt: skip
+_KO_UNIT_ENDS = frozenset("부과팀실처청국학사소단회대측체권계관어")
 _KO_BEFORE = (
     r"저는|제 이름은|이름은|이름[:：]|성명[:：]?|담당자[:：]?|결제자[:：]?|보낸 ?사람[:：]?"
     r"|받는 ?사람[:：]?|예금주[:：]?|고객명[:：]?|신청인[:：]?|작성자[:：]?|수신인?[:：]?"
@@ -286,6 +296,7 @@ def _ko_len(run: str, surnames: frozenset[str]) -> int | None:
 
 def korean_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
     surnames = lists.ko_surname
+    given = lists.ko_given
 
     def before(text: str, m: re.Match[str]) -> Span | None:
         n = _ko_len(m.group("name"), surnames)
@@ -294,7 +305,13 @@ def korean_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
     def after(text: str, m: re.Match[str]) -> Span | None:
         run = m.group("name")
         n = _ko_len(run, surnames)
-        return (m.start("name"), m.end("name")) if n == len(run) else None
+        if n != len(run):
+            return None
+        if m.group("title") in _KO_ROLE and run[-1] in _KO_UNIT_ENDS:
+            sur = 2 if run[:2] in surnames and len(run) >= 4 else 1
+            if run[sur:] not in given:
+                return None
+        return m.start("name"), m.end("name")
 
     return (
         Recognizer(
@@ -309,7 +326,7 @@ def korean_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         Recognizer(
             "person_title_ko",
             "PERSON",
-            rx(rf"(?<![{_KO}])(?P<name>[{_KO}]{{2,4}}) ?(?:{_KO_AFTER})"),
+            rx(rf"(?<![{_KO}])(?P<name>[{_KO}]{{2,4}}) ?(?P<title>{_KO_AFTER})"),
             0.75,
             refine=after,
             trigger=f"(?:{_KO_AFTER})",
