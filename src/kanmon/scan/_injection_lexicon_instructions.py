@@ -236,7 +236,10 @@ INSTRUCTIONS: tuple[tuple[str, str, float, str], ...] = (
         r"|システム上書き"),
     ("override.ja.instead", "override", 0.35, r"(?:はやめて|をやめて)(?:、)?代わりに|それはやめて"),
     ("override.ko.ignore", "override", 0.85,
-        r"(?:지시|지침|명령|프롬프트|규칙|설정|들은\s*것|작업)\S{0,4}\s*(?:모두\s*|전부\s*|다\s*)?"
+        # 설정 (settings) only set aside whole ("이전 설정은 모두 무시하고"): "기존 설정을 무시하고
+        # 새 정책을 적용하려면 --force 옵션을 사용하세요" is an admin guide
+        r"(?:(?:지시|지침|명령|프롬프트|규칙|들은\s*것|작업)\S{0,4}\s*(?:모두\s*|전부\s*|다\s*)?"
+        r"|설정\S{0,4}\s*(?:모두|전부|다)\s*)"
         # told, not reported: "무시해서 주의를 받았다" (was warned for ignoring them) is a report
         rf"(?:{_IGNORE_KO}|잊어|잊고|잊으)"),
     ("override.ko.policy_aside", "override", 0.75,
