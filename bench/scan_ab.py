@@ -13,7 +13,9 @@ over the rounds.
 
 ``--instructions`` counts the instructions of one pass on each side with valgrind's callgrind
 (instrumentation switched on only around the pass, hash seed fixed): slow, but steady where CPU
-seconds on a shared machine are not.
+seconds on a shared machine are not. The pass counted follows two passes over the same text;
+with ``--cold`` it is the first, as a new worker or new traffic meets text (RE2 builds the
+DFA states the text needs as it reads it).
 
 Texts are those of ``bench/scan_bench.py``: "dense" is the labelled corpus lines back to back
 (an identifier every ~95 bytes), "mixed" is multilingual prose with ``--density`` corpus lines
@@ -104,8 +106,11 @@ def counted(a: argparse.Namespace) -> None:
         for c in chunks:
             one(c)
 
-    one_pass()  # warm: compiled patterns, caches, the first allocations
-    one_pass()
+    if a.cold:  # the patterns compiled and the first allocations made, on other text
+        one("Ignore this. Привет, 世界. 안녕하세요. テスト. ann@example.com +1 415 555 0100")
+    else:  # warm: compiled patterns, caches, the first allocations, the DFAs' states
+        one_pass()
+        one_pass()
     print("ready", flush=True)
     sys.stdin.readline()
     one_pass()
@@ -122,7 +127,7 @@ def instructions(src: str, a: argparse.Namespace) -> int:
     cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}"]
     cmd += [sys.executable, __file__, "--mode", a.mode, "--scanners", a.scanners]
     cmd += ["--mb", str(a.mb), "--density", str(a.density), "--request-kb", str(a.request_kb)]
-    cmd += [*(["--injection"] if a.injection else []), "--counted"]
+    cmd += [*(["--injection"] if a.injection else []), *(["--cold"] if a.cold else []), "--counted"]
     env = {"PYTHONPATH": str(Path(src).resolve()), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"}
     p = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                          stderr=subprocess.DEVNULL)  # fmt: skip
@@ -290,6 +295,11 @@ def main() -> None:
     ap.add_argument(
         "--instructions", action="store_true", help="count one pass's instructions (callgrind)"
     )
+    ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="with --instructions: count the first pass, the DFAs holding no state for the text",
+    )
     a = ap.parse_args()
     if a.child:
         child(a)
@@ -303,7 +313,8 @@ def main() -> None:
     if a.instructions:
         old, new = (instructions(s, a) for s in (a.old, a.new))
         inj = " +injection" if a.injection else ""
-        print(f"{a.mode} {a.scanners}{inj}, {a.mb} MB, instructions of one pass (callgrind):")
+        which = "the first pass" if a.cold else "one pass"
+        print(f"{a.mode} {a.scanners}{inj}, {a.mb} MB, instructions of {which} (callgrind):")
         print(f"  old: {old / 1e6:.1f} M, new: {new / 1e6:.1f} M, new/old {new / old:.3f}")
         return
     if a.same:

@@ -38,14 +38,8 @@ from kanmon.scan._rx import alternatives, class_end, options_ci
 HEAVY_GAP = 20
 #: Heavy alternatives of one script per set, at most.
 HEAVY_PER_SET = 16
-#: A set of more members than this (the light ones of a family, all in one set) gets
-#: ``LARGE_SET_MEMORY`` for its DFA's states: with 64 MB the Latin one (527 members) dropped
-#: its states and built them again on every pass over the injection corpus's regions, 50 times
-#: slower than at 128 MB (the process grew by 86 MB then, 31 MB at 64). Dealing it into three
-#: sets cost 1.6% more instructions on mixed prose, where one set's states fit: three passes
-#: over each region instead of one.
-LARGE_SET = 200
-LARGE_SET_MEMORY = 128 << 20
+#: A filtered member's DFA memory: light members' states are few.
+MEMBER_MEMORY = 8 << 20
 
 _BOUND = re.compile(r"\{\d*,(\d+)\}")
 #: Leading repetitions that can match nothing: whether a match exists never depends on them.
@@ -197,18 +191,72 @@ def groups(signals: Sequence[str]) -> list[list[Member]]:
 def compile_set(group: Sequence[Member]) -> SignalSet:
     """A set's matcher, the signal of each of its members (one member per alternative, so a
     signal may be there more than once), and the scripts a text must hold letters of one of for
-    the set to be asked (``None``: every text). The matcher is the compiled set's own (the
-    ``re2`` module's ``Set.Match`` only wraps it in a Python call of its own); it gives the
-    indexes of the members that occur."""
-    found = re2.Set.SearchSet(
-        options_ci(LARGE_SET_MEMORY) if len(group) > LARGE_SET else options_ci()
-    )
+    the set to be asked (``None``: every text). The matcher gives the indexes of the members
+    that occur.
+
+    Heavy members go into an RE2 set (``_searcher``); light ones, hundreds to a family, into
+    RE2's filter (``_filtered``): one set's DFA state is a combination of positions in all of
+    its members, and on text it has not seen the light sets built new states for most of what
+    they read (0.6 MB/s for the Latin one over the first million characters of new mixed
+    prose). The filter searches the literal words every match of a member holds (its atoms:
+    an automaton of literals, whose states are bounded by the words' prefixes) and runs, each
+    on its own, only the members whose words are there."""
+    needs = frozenset(home(pattern) for _, _, pattern in group)
+    if any(heavy(pattern) for _, _, pattern in group):
+        match = _searcher(group)
+    else:
+        match, group = _filtered(group)
+    return match, tuple(i for i, _, _ in group), None if "latin" in needs else needs
+
+
+def _searcher(group: Sequence[Member]) -> Matcher:
+    """An RE2 set of ``group``, its compiled set's own matcher (the ``re2`` module's
+    ``Set.Match`` only wraps it in a Python call of its own)."""
+    found = re2.Set.SearchSet(options_ci())
     for _, _, pattern in group:
         found.Add(pattern.encode())
     found.Compile()
     match: Matcher = found._set.Match
-    needs = frozenset(home(pattern) for _, _, pattern in group)
-    return match, tuple(i for i, _, _ in group), None if "latin" in needs else needs
+    return match
+
+
+def _filtered(group: Sequence[Member]) -> tuple[Matcher, list[Member]]:
+    """RE2's ``FilteredRE2`` of ``group``, and the members in the order of the indexes the
+    matcher gives. The members without atoms (literal words of three letters or more), which
+    the filter would run on every text, one by one, go into a small RE2 set of their own
+    after the rest."""
+    # an empty text holds no atom: the members it leaves as candidates are those without
+    always = set(_filter(group).filter.Match(b"", True))  # type: ignore[attr-defined]
+    rest = [m for k, m in enumerate(group) if k not in always]
+    few = [m for k, m in enumerate(group) if k in always]
+    in_filter = _filter(rest)
+    if not few:
+        return in_filter, rest
+    in_set, n = _searcher(few), len(rest)
+
+    def matcher(data: bytes) -> list[int]:
+        found = in_filter(data)
+        more = in_set(data)
+        return found + [n + j for j in more] if more else found
+
+    return matcher, rest + few
+
+
+def _filter(group: Sequence[Member]) -> Matcher:
+    found = re2._re2.Filter()
+    opts = options_ci(MEMBER_MEMORY)
+    for _, _, pattern in group:
+        if found.Add(pattern.encode(), opts) < 0:
+            raise ValueError(f"RE2 cannot filter {pattern!r}")
+    if not found.Compile():
+        raise ValueError("RE2 cannot compile the filter")
+    match = found.Match
+
+    def matcher(data: bytes) -> list[int]:
+        return match(data, False)  # type: ignore[no-any-return]
+
+    matcher.filter = found  # type: ignore[attr-defined]  # the matcher keeps the filter alive
+    return matcher
 
 
 @functools.cache

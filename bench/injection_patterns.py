@@ -1,0 +1,121 @@
+"""CPU time of each RE2 pattern and set of the injection scanner, per million characters of
+new mixed prose (the injection benchmark's text), in order: where the first pass over text the
+DFAs have not seen goes, and how it falls as they fill.
+
+    .venv/bin/python bench/injection_patterns.py --mb 3              # three new millions
+    .venv/bin/python bench/injection_patterns.py --mb 1 --repeat 3   # one million, three times
+    PYTHONPATH=<tree>/src .venv/bin/python bench/injection_patterns.py --mb 3   # another build
+
+Every compiled pattern of ``_injection_regions._patterns()`` and every signal set's matcher is
+wrapped in a timer (a ``time.perf_counter`` pair per call, which adds ~0.1 µs a call); a set
+is named by its index and what it holds (``set11 latin light 825``). Printed only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import injection_bench as ib
+
+_TIME: dict[str, float] = defaultdict(float)
+_CALLS: dict[str, int] = defaultdict(int)
+_BYTES: dict[str, int] = defaultdict(int)
+
+
+class _Timed:
+    """Stands in for an ``re2`` pattern's compiled matcher (``_regexp``)."""
+
+    def __init__(self, inner: Any, name: str) -> None:
+        self.inner, self.name = inner, name
+
+    def Match(self, anchor: Any, data: bytes, pos: int, end: int) -> Any:
+        t = time.perf_counter()
+        out = self.inner.Match(anchor, data, pos, end)
+        _TIME[self.name] += time.perf_counter() - t
+        _CALLS[self.name] += 1
+        _BYTES[self.name] += end - pos
+        return out
+
+    def __getattr__(self, key: str) -> Any:
+        return getattr(self.inner, key)
+
+
+def _set_name(k: int, group: list[tuple[int, int, str]]) -> str:
+    from kanmon.scan import _injection_sets as sets
+
+    heavy = any(sets.heavy(p) for _, _, p in group)
+    family = sorted({sets.home(p) for _, _, p in group})
+    where = "latin" if family == ["latin"] else "+".join(family)
+    return f"set{k} {where} {'heavy' if heavy else 'light'} {len(group)}"
+
+
+def instrument() -> None:
+    from kanmon.scan import _injection_regions as regions
+    from kanmon.scan._injection_lexicon import SIGNALS
+    from kanmon.scan._injection_sets import groups
+
+    p = regions._patterns()
+    dealt = groups([*(q for _, _, _, q in SIGNALS), regions.RESPELL_PATTERN])
+    for f in fields(p):
+        value = getattr(p, f.name)
+        if f.name == "signals":
+            for i, rx in enumerate(value):
+                rx._regexp = _Timed(rx._regexp, f"signal {SIGNALS[i][0]}")
+        elif f.name == "signal_sets":
+            timed = []
+            for k, (match, ids, need) in enumerate(value):
+                name = _set_name(k, dealt[k])
+
+                def wrapped(data: bytes, match: Any = match, name: str = name) -> Any:
+                    t = time.perf_counter()
+                    out = match(data)
+                    _TIME[name] += time.perf_counter() - t
+                    _CALLS[name] += 1
+                    _BYTES[name] += len(data)
+                    return out
+
+                timed.append((wrapped, ids, need))
+            object.__setattr__(p, "signal_sets", tuple(timed))
+        else:
+            value._regexp = _Timed(value._regexp, f.name)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--mb", type=float, default=3.0, help="million characters of new text")
+    ap.add_argument("--repeat", type=int, default=1, help="passes over the same text")
+    ap.add_argument("--top", type=int, default=12)
+    ap.add_argument("--request-kb", type=int, default=4)
+    a = ap.parse_args()
+    from kanmon.scan import InjectionScanner
+
+    scanner = InjectionScanner()
+    instrument()
+    text = ib.mixed_text(ib.load(ib.CORPUS, "all"), a.mb, 2.0) * a.repeat
+    step, seg = a.request_kb * 1024, 1_000_000
+    for j in range(0, len(text), seg):
+        part = text[j : j + seg]
+        for d in (_TIME, _CALLS, _BYTES):
+            d.clear()
+        t0 = time.process_time()
+        for i in range(0, len(part), step):
+            scanner.score(part[i : i + step], "", "tool")
+        cpu = time.process_time() - t0
+        mb = len(part.encode()) / 1e6
+        print(f"characters {j:,}+: {mb:.2f} MB, CPU {cpu:.3f} s ({mb / cpu:.1f} MB/s), "
+              f"RE2 {sum(_TIME.values()):.3f} s")  # fmt: skip
+        for name in sorted(_TIME, key=_TIME.__getitem__, reverse=True)[: a.top]:
+            print(f"  {name:44.44s} {_TIME[name] * 1e3:8.1f} ms  {_CALLS[name]:6d} calls "
+                  f"{_BYTES[name] / 1e3:9.1f} KB")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
