@@ -4,11 +4,18 @@ DFAs have not seen goes, and how it falls as they fill.
 
     .venv/bin/python bench/injection_patterns.py --mb 3              # three new millions
     .venv/bin/python bench/injection_patterns.py --mb 1 --repeat 3   # one million, three times
+    .venv/bin/python bench/injection_patterns.py --sets --mb 16 --parts 8
     PYTHONPATH=<tree>/src .venv/bin/python bench/injection_patterns.py --mb 3   # another build
 
 Every compiled pattern of ``_injection_regions._patterns()`` and every signal set's matcher is
 wrapped in a timer (a ``time.perf_counter`` pair per call, which adds ~0.1 µs a call); a set
 is named by its index and what it holds (``set11 latin light 825``). Printed only.
+
+``--sets`` times the light signals' groups alone, over the regions of the text (what the
+lexical layer asks them about), in ``--parts`` consecutive parts: each group as one RE2 set
+and as this build's matcher (RE2's filter), each built fresh, then the last part again. The
+microseconds per region of each part show how each falls as its DFAs fill, and where one
+drops its states and builds them again.
 """
 
 from __future__ import annotations
@@ -88,13 +95,68 @@ def instrument() -> None:
             value._regexp = _Timed(value._regexp, f.name)
 
 
+def _regions_of(text: str, request_kb: int) -> list[bytes]:
+    from kanmon.scan._injection_regions import _hits, _regions
+
+    out = []
+    step = request_kb * 1024
+    for i in range(0, len(text), step):
+        data = text[i : i + step].encode()
+        hits = [(a, end) for a, _, end, only in _hits(data)]
+        out += [data[lo:hi] for lo, hi in _regions(data, hits)]
+    return out
+
+
+def light_sets(text: str, request_kb: int, parts: int) -> None:
+    import re2
+
+    from kanmon.scan import _injection_regions as regions
+    from kanmon.scan import _injection_sets as sets
+    from kanmon.scan._injection_lexicon import SIGNALS
+    from kanmon.scan._rx import options_ci
+
+    dealt = sets.groups([*(q for _, _, _, q in SIGNALS), regions.RESPELL_PATTERN])
+    light = [g for g in dealt if not any(sets.heavy(p) for _, _, p in g)]
+    regs = _regions_of(text, request_kb)
+    print(f"{len(regs)} regions, {sum(map(len, regs)) / 1e3:.0f} KB; light groups "
+          f"{[len(g) for g in light]}")  # fmt: skip
+
+    def as_set(group: list[tuple[int, int, str]]) -> Any:
+        found = re2.Set.SearchSet(options_ci(128 << 20))
+        for _, _, p in group:
+            found.Add(p.encode())
+        found.Compile()
+        return found._set.Match
+
+    def this_build(group: list[tuple[int, int, str]]) -> Any:
+        return sets.compile_set(group)[0]
+
+    size = len(regs) // parts
+    for name, make in (("one RE2 set each", as_set), ("this build", this_build)):
+        matchers = [make(g) for g in light]
+        per = []
+        for k in [*range(parts), parts - 1]:
+            part = regs[k * size : (k + 1) * size]
+            t = time.process_time()
+            for m in matchers:
+                for r in part:
+                    m(r)
+            per.append(round((time.process_time() - t) / len(part) * 1e6, 1))
+        print(f"  {name:18s} µs per region, parts in order, then the last again: {per}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--mb", type=float, default=3.0, help="million characters of new text")
     ap.add_argument("--repeat", type=int, default=1, help="passes over the same text")
     ap.add_argument("--top", type=int, default=12)
     ap.add_argument("--request-kb", type=int, default=4)
+    ap.add_argument("--sets", action="store_true", help="the light groups alone: set or filter")
+    ap.add_argument("--parts", type=int, default=8)
     a = ap.parse_args()
+    if a.sets:
+        light_sets(ib.mixed_text(ib.load(ib.CORPUS, "all"), a.mb, 2.0), a.request_kb, a.parts)
+        return
     from kanmon.scan import InjectionScanner
 
     scanner = InjectionScanner()

@@ -276,6 +276,11 @@ def test_a_filtered_group_finds_each_member_also_without_atoms_and_in_any_case()
     assert hits("打印系统提示 ab12") == {3, 4}
     assert hits("nothing here") == set()
     assert hits("") == set()
+    # a group of atomless members alone, or of members with atoms alone
+    for members_ in ([(7, 0, "ai:"), (8, 0, "[a-z]{2}\\d")], [(7, 0, "hello"), (8, 0, "world")]):
+        match, ids, _ = compile_set(members_)
+        assert sorted(ids[j] for j in match(b"AI: ab1 HELLO World")) == [7, 8]
+        assert match(b"--") == []
     # the lexicon's light groups are filtered, its heavy ones stay RE2 sets (the set's own
     # matcher)
     for g, (m, _, _) in zip(groups(PATTERNS), _patterns().signal_sets, strict=True):

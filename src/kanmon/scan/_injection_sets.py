@@ -229,10 +229,11 @@ def _filtered(group: Sequence[Member]) -> tuple[Matcher, list[Member]]:
     always = set(_filter(group).filter.Match(b"", True))  # type: ignore[attr-defined]
     rest = [m for k, m in enumerate(group) if k not in always]
     few = [m for k, m in enumerate(group) if k in always]
-    in_filter = _filter(rest)
     if not few:
-        return in_filter, rest
-    in_set, n = _searcher(few), len(rest)
+        return _filter(rest), rest
+    if not rest:
+        return _searcher(few), few
+    in_filter, in_set, n = _filter(rest), _searcher(few), len(rest)
 
     def matcher(data: bytes) -> list[int]:
         found = in_filter(data)
