@@ -22,6 +22,7 @@ from phrasing_grid_carried import benign_carried, carried
 from phrasing_grid_claims import benign_claims, claims
 from phrasing_grid_common import benign_common, common
 from phrasing_grid_copies import benign_copies, copies
+from phrasing_grid_courteous import benign_courteous, courteous
 from phrasing_grid_data_intl import benign_data_intl, data_intl
 from phrasing_grid_described import benign_described, described
 from phrasing_grid_discussions import benign_discussions
@@ -158,6 +159,7 @@ GRIDS = (
     "suffixes", "suffixes-unread", "benign-suffixes", "published", "benign-published",
     "superseded", "superseded-unread", "benign-superseded", "benign-superseded-unread",
     "beacons", "beacons-unread", "benign-beacons", "benign-beacons-unread",
+    "courteous", "courteous-unread", "benign-courteous", "benign-courteous-unread",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -213,6 +215,8 @@ BENIGN_GRIDS = (
     "benign-superseded-unread",
     "benign-beacons",
     "benign-beacons-unread",
+    "benign-courteous",
+    "benign-courteous-unread",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -411,6 +415,8 @@ READ_IN_HALF: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-superseded": benign_superseded,
     "beacons": beacons,
     "benign-beacons": benign_beacons,
+    "courteous": courteous,
+    "benign-courteous": benign_courteous,
 }
 for _name, _texts in READ_IN_HALF.items():
     SOURCED[_name] = lambda texts=_texts: texts()[0::2]
@@ -452,7 +458,9 @@ CONTEXT_DEPENDENT = {
 #: ``superseded`` (the model's setup said to be superseded and a new order given, and benign
 #: twins: errata, hand-overs, recipes), read in half; and ``beacons`` (the conversation or the
 #: user's data put into a link, and orders to whatever AI processes the data, given on that
-#: condition; benign twins: tracking links, API docs, attribution requests), read in half.
+#: condition; benign twins: tracking links, API docs, attribution requests), read in half;
+#: and ``courteous`` (2026-12-07: attacks of every intent in long polite Japanese, Korean,
+#: Russian and German, and benign twins; written by hand apart from the detector), read in half.
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
     "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
@@ -462,7 +470,8 @@ HELD_OUT = (
     "benign-setaside", "setaside-unread", "benign-setaside-unread", "suffixes", "suffixes-unread",
     "benign-suffixes", "published", "benign-published", "superseded", "superseded-unread",
     "benign-superseded", "benign-superseded-unread", "beacons", "beacons-unread", "benign-beacons",
-    "benign-beacons-unread",
+    "benign-beacons-unread", "courteous", "courteous-unread", "benign-courteous",
+    "benign-courteous-unread",
 )  # fmt: skip
 
 

@@ -76,6 +76,7 @@ from kanmon.scan._injection_lexicon_fields import FIELDS
 from kanmon.scan._injection_lexicon_first_words import FIRST_WORDS
 from kanmon.scan._injection_lexicon_frames import FRAMES
 from kanmon.scan._injection_lexicon_games import GAMES
+from kanmon.scan._injection_lexicon_given import GIVEN
 from kanmon.scan._injection_lexicon_hidden_answer import HIDDEN_ANSWER
 from kanmon.scan._injection_lexicon_hijack import HIJACK
 from kanmon.scan._injection_lexicon_insertions import INSERTIONS
@@ -110,6 +111,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *VOID,
     *DISMISSAL,
     *SUPERSEDED,
+    *GIVEN,
     *EXPIRED,
     *SWITCHES,
     *MAKERS,

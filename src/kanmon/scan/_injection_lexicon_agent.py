@@ -108,7 +108,13 @@ TOOL_HIJACK: tuple[tuple[str, str, float, str], ...] = (
         r"(?:вызови\pL*|запусти|используй)\s+(?:\S+\s+){0,2}(?:инструмент\pL*|функци\pL*)|"
         r"(?:调用|执行|运行)\S{0,20}(?:工具|函数|并)|(?:ツール|関数)を(?:呼び出|実行|使)|を呼び出し|"
         r"(?:도구|함수)(?:를|을)?\s*(?:호출|실행|사용)(?:해|하고|하여|하라|하세요|해라)|"
-        r"을\s*(?:호출|실행)(?:해|하고|하여|하라|하세요|해라)"),
+        r"을\s*(?:호출|실행)(?:해|하고|하여|하라|하세요|해라)|"
+        # a function named as code ("über die Funktion send_mail", "через функцию approve_refund",
+        # "issue_refund 기능으로", "open_account 機能で")
+        r"\b(?:funktion|methode|aktion|schnittstelle)\s+`?[a-z][a-z0-9]*_[a-z0-9_]+|"
+        r"(?:функци|метод|действи)\pL*\s+`?[a-z][a-z0-9]*_[a-z0-9_]+|"
+        r"[a-z][a-z0-9]*_[a-z0-9_]+`?\s*(?:기능|함수|도구|툴)(?:으로|로|을|를)|"
+        r"[a-z][a-z0-9]*_[a-z0-9_]+`?\s*(?:機能|関数|ツール)(?:で|を)"),
     ("tool_hijack.intl.readers", "tool_hijack", 0.75,
         r"(?:automatisierte\s+leser|ki-agent\pL*|browser-agent\pL*|für\s+copilot\pL*)\s*[:,]|"
         r"(?:автоматическ\pL*\s+читател\pL*|ии-агент\pL*,?\s+читающ\pL*|агенту-браузеру|для\s+копилот\pL*)|"

@@ -223,6 +223,32 @@ NOTICES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:AI|ＡＩ)(?:エージェント|アシスタント)?向け|エージェント向け|(?:이|본)\s*\S{0,8}\s*(?:읽는|"
         r"처리하는|요약하는|분석하는|검토하는)\s*(?:AI|ai|어시스턴트|에이전트|모델|봇)|(?:AI|ai)\s*"
         r"(?:에이전트\s*)?전용|"
+        # addressed in the polite forms, the text it reads named by its kind ("An den Assistenten,
+        # der diesen Artikel gerade auswertet", "Falls ein Assistent diese Einladung für jemanden
+        # zusammenfasst", "jede KI, die diese Suchergebnisse für eine Person auswertet",
+        # "Anmerkung für das Programm, das dieses Protokoll automatisch aufbereitet", "Уважаемый
+        # автоматический помощник, который обрабатывает эту переписку", "просьба к ассистенту,
+        # который подбирает покупки для клиента", "이 메일을 먼저 읽고 분류하는 AI 상담 도우미께")
+        r"\bassistent(?:en|in)?,?\s+(?:der|die)\s+(?:gerade\s+|jetzt\s+)?(?:diese[snmr]?)\s+"
+        r"(?:\S+\s+){0,3}?(?:gerade\s+|jetzt\s+)?(?:liest|verarbeitet|zusammenfasst|auswertet|"
+        r"aufbereitet|analysiert|sichtet|bewertet)|"
+        r"\b(?:jede|jeder|jedes|alle)\s+(?:ki|ki-\pL+|sprachmodell\pL*|assistent\pL*|chatbot\pL*),?\s+"
+        r"(?:der|die|das)\s+(?:diese[snmr]?\s+)(?:\S+\s+){0,5}?(?:liest|verarbeitet|zusammenfasst|"
+        r"auswertet|aufbereitet|analysiert|sichtet)|"
+        r"\b(?:falls|wenn|sofern)\s+(?:ein|eine|die|der)\s+(?:ki|ki-\pL+|assistent\pL*|sprachmodell|"
+        r"chatbot)\s+(?:diese[snmr]?)\s+(?:\S+\s+){1,4}?(?:liest|verarbeitet|zusammenfasst|auswertet|"
+        r"aufbereitet|analysiert)|"
+        r"\b(?:anmerkung|hinweis|nachricht|notiz|bitte)\s+(?:an|für)\s+(?:das|den|die|jedes|jeden)\s+"
+        r"(?:programm|system|tool|werkzeug|software)\s*,\s*(?:das|der|die)\s+(?:diese[snmr]?)\s+"
+        r"(?:\S+\s+){1,3}?(?:automatisch\s+)?(?:liest|verarbeitet|zusammenfasst|auswertet|aufbereitet)|"
+        r"(?:автоматическ|виртуальн|цифров)\pL*\s+(?:помощник|ассистент)\pL*,?\s+(?:который|которая)\s+"
+        r"(?:обрабатывает|читает|анализирует|просматривает|разбирает|сортирует)|"
+        r"(?:просьба|обращение|напоминание|заметка|указание)\s+(?:\pL+\s+)?(?:к|для)\s+(?:\pL+\s+)?"
+        r"(?:ассистент|ии|помощник|бот|агент|модел|нейросет)\pL*,?\s+(?:который|которая|которые)\s+"
+        r"(?:подбирает|подбирают|обрабатывает|обрабатывают|читает|читают|анализирует|сравнивает|"
+        r"составляет|пересказывает)|"
+        r"(?:이|본|해당)\s*\S{1,8}(?:을|를)\s*(?:\S+\s*){0,2}?(?:읽고\s*)?\S{0,4}(?:하는|읽는)\s*"
+        r"(?:AI|ai|인공지능)\s*(?:\S+\s+){0,2}?\S{0,6}(?:께|에게)|"
         # an agent that browses for someone ("Wenn du ein Agent bist, der für jemanden im Netz
         # surft", "誰かの代わりに閲覧しているエージェントなら"): an insurance or a recruiting agent
         # is a person, so the browsing is named

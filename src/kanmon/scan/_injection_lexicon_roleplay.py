@@ -161,6 +161,13 @@ ROLEPLAY: tuple[tuple[str, str, float, str], ...] = (
         r"新しい役割を(?:引き受け|演じ|担っ)|(?:扮演|接受)(?:一个)?新(?:的)?角色|새로운\s*역할을?\s*(?:맡아|해|연기)"),
     ("persona.intl.stay_as", "persona", 0.4,
         r"\bbleib\s+(?:die\s+ganze\s+zeit|bis\s+zum\s+ende|immer)\s+\S+|最後まで[^。\n]{0,12}?のままで"
-        r"(?:いて|い続け)"),
+        r"(?:いて|い続け)"
+        # the polite forms ("сохраняйте этот образ до конца нашей переписки", "대화가 끝날 때까지
+        # 이 역할에서 벗어나지 말아", "남은 대화 내내 아르고로서만 답해"; the German "Bleiben Sie
+        # den ganzen restlichen Chat über in dieser Rolle" is what a tutor's role play says too:
+        # with ``persona.en.stay`` it flagged one)
+        r"|(?:сохраняйте|оставайтесь|сохраните)\s+(?:этот\s+|эту\s+)?(?:образ|роль|рол\pL+)\s+до\s+конца"
+        r"|(?:대화가|대화\s*)\s*끝날\s*때까지\s*(?:이\s*)?(?:역할|캐릭터)(?:에서|을|를)"
+        r"|남은\s*대화\s*내내\s*\S{1,12}(?:로서|으로서)만"),
 )
 # fmt: on
