@@ -1,5 +1,5 @@
-"""How the lexical layer's signals are dealt into RE2 sets, which say in one DFA pass per set
-which signals occur in a region.
+"""How the lexical layer's signals are dealt into RE2 sets and filters, which say in one pass
+per set which signals occur in a region.
 
 A DFA state of a set is a combination of positions in all of its members, and the states a set
 needs grow with the text it meets. The signals that let them grow are those with long bounded
@@ -22,6 +22,9 @@ A set's matcher answers only whether each member occurs, so an alternative's lea
 or ``\\pL*`` (which can match nothing, and so never decides whether a match exists) is left
 out of its set member: it only adds states. The patterns that find where a signal matches
 keep it.
+
+Sets of heavy members stay RE2 sets; the light ones of a family, hundreds each, are RE2 filters
+(``compile_set``).
 """
 
 from __future__ import annotations
@@ -225,12 +228,13 @@ def _filtered(group: Sequence[Member]) -> tuple[Matcher, list[Member]]:
     matcher gives. The members without atoms (literal words of three letters or more), which
     the filter would run on every text, one by one, go into a small RE2 set of their own
     after the rest."""
+    whole = _filter(group)
     # an empty text holds no atom: the members it leaves as candidates are those without
-    always = set(_filter(group).filter.Match(b"", True))  # type: ignore[attr-defined]
+    always = set(whole.filter.Match(b"", True))  # type: ignore[attr-defined]
+    if not always:
+        return whole, list(group)
     rest = [m for k, m in enumerate(group) if k not in always]
     few = [m for k, m in enumerate(group) if k in always]
-    if not few:
-        return _filter(rest), rest
     if not rest:
         return _searcher(few), few
     in_filter, in_set, n = _filter(rest), _searcher(few), len(rest)
