@@ -183,7 +183,11 @@ def groups(signals: Sequence[str]) -> list[list[Member]]:
     for m in members(signals):
         where, is_heavy = home(m[2]), heavy(m[2])
         apart = is_heavy and where == "latin" and letters(m[2]) != "latin"
-        by.setdefault((_FAMILY.get(where, where), is_heavy, apart), []).append(m)
+        # light Korean members apart from the Japanese and Chinese ones: a filter's literal set
+        # of all three outgrew its memory on new text and rebuilt it, and a Korean text seldom
+        # holds kana or han (a set of heavy ones stays by family)
+        family = where if where == "hangul" and not is_heavy else _FAMILY.get(where, where)
+        by.setdefault((family, is_heavy, apart), []).append(m)
     out: list[list[Member]] = []
     for (_, is_heavy, _), ms in sorted(by.items()):
         k = -(-len(ms) // HEAVY_PER_SET) if is_heavy else 1
