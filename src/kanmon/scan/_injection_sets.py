@@ -174,8 +174,9 @@ def letters(pattern: str) -> str:
 
 def groups(signals: Sequence[str]) -> list[list[Member]]:
     """The members dealt into sets by family (Latin, Cyrillic, or CJK: kana, hangul and han
-    together, as Japanese writes kana and han in one sentence) and weight, heavy ones at most
-    ``HEAVY_PER_SET`` to a set (every ``k``-th to one, so each set gets some of each signal's).
+    together, as Japanese writes kana and han in one sentence; light hangul ones apart, below)
+    and weight, heavy ones at most ``HEAVY_PER_SET`` to a set (every ``k``-th to one, so each
+    set gets some of each signal's).
     A heavy member that requires no script but holds letters of one (an HTML comment addressed
     to the assistant in six languages) is kept apart from the Latin ones too: together they
     filled a set's memory."""
