@@ -256,7 +256,7 @@ def test_no_ascii_boundary_before_a_letter_outside_ascii() -> None:
 def test_a_filtered_group_finds_each_member_also_without_atoms_and_in_any_case() -> None:
     """Light members are matched through RE2's filter: the literal words (atoms) every match
     holds are looked for case-insensitively, and members without such words (``ai\\s*:``,
-    whose words are shorter than three letters) are matched by a set of their own."""
+    whose words are shorter than three bytes) are matched by a set of their own."""
     group = [
         (0, 0, "ignore\\s+(?:all\\s+)?previous"),
         (1, 0, "(?:ai|llm)\\s*:"),

@@ -230,9 +230,9 @@ def _searcher(group: Sequence[Member]) -> Matcher:
 
 def _filtered(group: Sequence[Member]) -> tuple[Matcher, list[Member]]:
     """RE2's ``FilteredRE2`` of ``group``, and the members in the order of the indexes the
-    matcher gives. The members without atoms (literal words of three letters or more), which
-    the filter would run on every text, one by one, go into a small RE2 set of their own
-    after the rest."""
+    matcher gives. The members without atoms (literal strings of three UTF-8 bytes or more:
+    three ASCII letters, two Cyrillic ones, one CJK character), which the filter would run on
+    every text, one by one, go into a small RE2 set of their own after the rest."""
     whole = _filter(group)
     # an empty text holds no atom: the members it leaves as candidates are those without
     always = set(whole.filter.Match(b"", True))  # type: ignore[attr-defined]
