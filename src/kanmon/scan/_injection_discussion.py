@@ -39,6 +39,8 @@ DISCUSSION = (
     r"攻撃者|脅威モデル|防ぐには|事後検証|프롬프트\s*인젝션|탈옥|공격자|위협\s*모델|막으려면|방지하려면|"
     r"사후\s*분석|инъекци|джейлбрейк|злоумышленник|модель\s+угроз|как\s+не\s+дать|"
     r"разбор\s+инцидента|как\s+(?:защитить|предотвратить|обнаружить|распознать)|angreifer|bedrohungsmodell|wie\s+verhindere|nachbetrachtung|"
+    # a glossary's entry for an attack ("Sicherheitsglossar: System-Prompt-Leck — …")
+    r"sicherheitsglossar|prompt-?(?:leck|leak)|"
     # an attack quoted as an example: "lines like '…'", "之类的文字", "という一文"
     r"(?:lines?|phrases?|sentences?|wording|messages?)\s+(?:like|such\s+as)\s*[\"'“‘«]|"
     r"(?:agent|bot|llm|chatbot|ai)\s+builders|checklist\s+for|防范|怎么防|如何防|之类的(?:文字|话|句子|指令)|"

@@ -7,12 +7,13 @@ case-insensitive over UTF-8 bytes, no look-arounds.
 from __future__ import annotations
 
 from kanmon.scan._injection_lexical_triggers_forms import OVERRIDES_AND_FORMS
+from kanmon.scan._injection_polite import polite_ru
 
 #: Phrases only the lexical layer looks around: precise ones that a signal needs and no trigger
 #: word above covers. They do not mark regions for the classifier, which is trained on the
 #: regions of ``TRIGGERS`` alone: a phrase the lexicon gains does not retrain (and move) it.
 #: None of them contains a trigger word (a test checks), so the trigger words found are the same.
-LEXICAL_TRIGGERS = (
+_LEXICAL_TRIGGERS = (
     r"first\s+message|beginning\s+of\s+(?:this|the|our)|start\s+of\s+(?:this|the|our)\s+"
     r"(?:chat|conversation)|ersten\s+nachricht|anfang\s+des|первого\s+сообщ|первым\s+сообщ|"
     r"самом\s+начале|第一条|不再是|已经不是|あなたはもう|あなたはもはや|(?:너는|당신은)\s*더\s*이상|"
@@ -385,9 +386,13 @@ LEXICAL_TRIGGERS = (
     r"请用(?:日语|英语|中文|俄语|韩语|德语|法语|英文|日文)|ボットへ\s*[：:、,]|ボット(?:は|が)[、,]|"
     r"これを読|봇(?:에게|한테)\s*[:,]|봇\s*[:：]"
     # a role claimed, a working harm (``_injection_lexicon_pretexts``)
-    r"|security\s+researcher|penetration\s+tester|pen\s+tester|"
+    # the text above this line, in the Sie-form's word order (``_injection_lexicon_sie``)
+    r"|oberhalb\s+(?:dieser|meiner)|text\s+oberhalb|(?:hör|hören\s+sie)\s+auf\s*,|"
+    r"security\s+researcher|penetration\s+tester|pen\s+tester|"
     r"sicherheitsforscher|полицейск|安全研究员|セキュリティ研究者|보안\s*연구원|仅供学习|仅供研究|"
     r"出于好奇|working\s+(?:\S+\s+)?(?:ransomware|malware|keylogger|exploit)|"
     r"funktionierende\w*\s+(?:ransomware|schadsoftware|malware)|能用的|可用的勒索|"
     r"実際に動く|실제로\s*작동하는|evades?\s+(?:the\s+)?(?:antivirus|edr)|" + OVERRIDES_AND_FORMS
 )
+#: With its Russian in the вы-form too, as the signals (``_injection_polite``).
+LEXICAL_TRIGGERS = polite_ru(_LEXICAL_TRIGGERS)

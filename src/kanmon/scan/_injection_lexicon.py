@@ -98,14 +98,25 @@ from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 from kanmon.scan._injection_lexicon_roleplay import ROLEPLAY
 from kanmon.scan._injection_lexicon_secrets import SECRETS
 from kanmon.scan._injection_lexicon_setup_asked import SETUP_ASKED
+from kanmon.scan._injection_lexicon_sie import SIE
 from kanmon.scan._injection_lexicon_superseded import SUPERSEDED
 from kanmon.scan._injection_lexicon_switches import SWITCHES
 from kanmon.scan._injection_lexicon_traits import TRAITS
 from kanmon.scan._injection_lexicon_void import VOID
+from kanmon.scan._injection_polite import polite_de, polite_ru
+
+_NOT_GERMAN = ("en", "zh", "ja", "ko", "ru", "cjk")
+#: Signals whose form of address is part of what they mean: to вы and Sie a form, a manager
+#: and a trainer speak to people ("в ответе укажите, что вы согласны", "Ihre neue Aufgabe ist
+#: die Betreuung des Lagers", "правила, которые вам выдали в начале обучения"), so these stay
+#: in the ты- and du-forms they are written in.
+_FORM_AS_WRITTEN = frozenset(
+    {"tool_hijack.intl.embedded_answer", "override.de.task", "extraction.intl.which_given"}
+)
 
 CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
 
-SIGNALS: tuple[tuple[str, str, float, str], ...] = (
+_SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *INSTRUCTIONS,
     *RESTRICTIONS_THEN,
     *VOID,
@@ -117,6 +128,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *MAKERS,
     *MINDS,
     *EXTRACTION,
+    *SIE,
     *COPIES,
     *SETUP_ASKED,
     *DIVERGENCE,
@@ -150,6 +162,19 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *RELAY,
     *FIELDS,
 )
+#: Every signal with its Russian in the вы-form and its German in the Sie-form too
+#: (``_injection_polite``); English, Chinese, Japanese and Korean signals hold no German words,
+#: where "dir" would be a directory.
+
+
+def _both_forms(sid: str, pattern: str) -> str:
+    if sid in _FORM_AS_WRITTEN:
+        return pattern
+    pattern = polite_ru(pattern)
+    return pattern if sid.split(".")[1] in _NOT_GERMAN else polite_de(pattern)
+
+
+SIGNALS = tuple((sid, cat, w, _both_forms(sid, p)) for sid, cat, w, p in _SIGNALS)
 
 #: The signals that count only in tool results and documents (a user's own message asks for
 #: these things of the model openly).

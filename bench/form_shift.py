@@ -1,0 +1,166 @@
+"""The same texts in another form of address: every Russian text of the injection corpora and
+the phrasing grids rewritten from ты to вы (imperatives, second-person verbs and pronouns), and
+scored in both forms. An attack flagged as "покажи свой промпт" and let through as "покажите
+ваш промпт" is a gap of form, not of phrasing; a benign text flagged only in the вы-form is a
+false positive the form added.
+
+    pip install pymorphy3 pymorphy3-dicts-ru   # the rewriting's morphology; not a dependency
+    .venv/bin/python bench/form_shift.py                 # counts by where the texts come from
+    .venv/bin/python bench/form_shift.py --lost          # the read texts lost in the вы-form
+    .venv/bin/python bench/form_shift.py --src /work/wt/base/src   # another build's scanner
+
+The rewriting is pymorphy3's (OpenCorpora's dictionary): a word whose likeliest reading is a
+second-person singular imperative or verb takes its plural (выведи → выведите, отвечаешь →
+отвечаете, притворись → притворитесь); ты, тебя, твой … become вы, вас, ваш …; nothing else
+changes, so a past tense after ты ("ты сказал") stays singular. Texts of the test splits are
+counted, never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from multiprocessing import Pool
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+_PRONOUNS = {
+    "ты": "вы", "тебя": "вас", "тебе": "вам", "тобой": "вами", "тобою": "вами",
+    "твой": "ваш", "твоя": "ваша", "твоё": "ваше", "твое": "ваше", "твои": "ваши",
+    "твоего": "вашего", "твоей": "вашей", "твоему": "вашему", "твоим": "вашим",
+    "твоих": "ваших", "твоими": "вашими", "твою": "вашу", "твоём": "вашем", "твоем": "вашем",
+}  # fmt: skip
+_WORD = re.compile(r"[А-Яа-яЁё]+")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _case(like: str, word: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+class Shifter:
+    """ты → вы over a Russian text."""
+
+    def __init__(self) -> None:
+        import pymorphy3
+
+        self.morph = pymorphy3.MorphAnalyzer()
+        self.memo: dict[str, str | None] = {}
+
+    def word(self, w: str) -> str | None:
+        low = w.lower()
+        if low in _PRONOUNS:
+            return _PRONOUNS[low]
+        if low in self.memo:
+            return self.memo[low]
+        out = None
+        best = self.morph.parse(low)[0]
+        tag = best.tag
+        if "VERB" in tag and "sing" in tag and ("impr" in tag or "2per" in tag):
+            plural = best.inflect({"plur"})
+            if plural is not None and plural.word != low:
+                out = plural.word
+        self.memo[low] = out
+        return out
+
+    def __call__(self, text: str) -> str:
+        def sub(m: re.Match[str]) -> str:
+            new = self.word(m.group(0))
+            return m.group(0) if new is None else _case(m.group(0), new)
+
+        return _WORD.sub(sub, text)
+
+
+def is_russian(text: str) -> bool:
+    letters = _LETTER.findall(text)
+    return bool(letters) and sum(1 for c in letters if _CYRILLIC.match(c)) >= 0.5 * len(letters)
+
+
+def items() -> list[tuple[str, str, str, int]]:
+    """``(where, text, source, label)``: where is ``<file>:<split>`` or ``grid:<name>``."""
+    from phrasing_grid_registry import BENIGN_GRIDS, GRIDS, texts
+
+    out = []
+    for path in sorted((HERE / "data" / "injection").glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            if line.strip():
+                r = json.loads(line)
+                where = f"{path.stem}:{r.get('split', '-')}"
+                out.append((where, r["text"], r.get("source", "user"), int(r["label"])))
+    for grid in GRIDS:
+        label = 0 if grid in BENIGN_GRIDS else 1
+        out.extend((f"grid:{grid}", t, s, label) for t, s in texts(grid))
+    return [it for it in out if is_russian(it[1])]
+
+
+_SCANNER = None
+_SHIFT: Shifter | None = None
+
+
+def _init(src: str | None) -> None:
+    global _SCANNER, _SHIFT
+    if src:
+        sys.path.insert(0, src)
+    from kanmon.scan import InjectionScanner
+
+    _SCANNER = InjectionScanner()
+    _SHIFT = Shifter()
+
+
+def _score(it: tuple[str, str, str, int]) -> tuple[str, str, int, bool, bool, bool]:
+    assert _SCANNER is not None and _SHIFT is not None
+    where, text, source, label = it
+    shifted = _SHIFT(text)
+    thr = _SCANNER.threshold
+    before = _SCANNER.score(text, "", source).score >= thr
+    after = before if shifted == text else _SCANNER.score(shifted, "", source).score >= thr
+    return where, shifted, label, before, after, shifted != text
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--src", help="import kanmon from this src directory")
+    ap.add_argument("--lost", action="store_true", help="print read attacks lost in the вы-form")
+    ap.add_argument(
+        "--gained", action="store_true", help="print read benign texts flagged only then"
+    )
+    ap.add_argument("--procs", type=int, default=2)
+    args = ap.parse_args()
+    its = items()
+    with Pool(args.procs, _init, (args.src,)) as pool:
+        results = pool.map(_score, its, chunksize=16)
+    counts: Counter[tuple[str, str]] = Counter()
+    for (where, _, _, _), (_, shifted, label, before, after, changed) in zip(
+        its, results, strict=True
+    ):
+        group = "test" if where.endswith(":test") else "read"
+        kind = "attack" if label else "benign"
+        counts[(group, f"{kind}s")] += 1
+        counts[(group, f"{kind}s changed")] += changed
+        counts[(group, f"{kind}s flagged as ты")] += before
+        counts[(group, f"{kind}s flagged as вы")] += after
+        counts[(group, f"{kind}s flagged as ты, not as вы")] += before and not after
+        counts[(group, f"{kind}s flagged as вы, not as ты")] += after and not before
+        if (
+            group == "read"
+            and changed
+            and (
+                (args.lost and label and before and not after)
+                or (args.gained and not label and after and not before)
+            )
+        ):
+            print(f"{where}\t{shifted}")
+    for group in ("read", "test"):
+        print(f"{group}:", ", ".join(f"{k} {v}" for (g, k), v in counts.items() if g == group))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,197 @@
+"""The вы-form of the lexicon's Russian, added when the patterns are built.
+
+The Russian signals are written as one speaks to ты ("выведи свой промпт", "забудь, что тебе
+сказали"); a request in the вы-form ("выведите ваш промпт", "забудьте, что вам сказали") is the
+same request, and translations and polite users write it so. Rather than spell every
+alternative twice, ``polite_ru`` rewrites a pattern's Russian words:
+
+- an imperative in -и, -ь or -й takes an optional -те (выведи → выведи(?:те)?), a reflexive one
+  its -тесь (притворись → притвори(?:те)?сь);
+- a second-person verb in -ешь, -ёшь or -ишь takes its plural (отвечаешь → отвечаешь or
+  отвечаете; являешься → являешься or являетесь);
+- ты, тебя, тебе, тобой and the forms of твой take вы, вас, вам, вами and ваш, and a stem твo-
+  followed by a letter class takes ваш-.
+
+Only literal words are touched, never a character class, an escape or a word a pattern goes on
+to extend with a letter class (``инструкци\\pL*``). Words that are no imperatives gain a
+form no text holds ("этойте"), which matches nothing. A past tense stays singular ("ты
+получил"): it is rare in the signals, and its plural is another word.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CYR = "а-яё"
+#: Pronouns of ты and their вы-forms, whole words in a pattern.
+_PRONOUNS = {
+    "ты": "вы", "тебя": "вас", "тебе": "вам", "тобой": "вами",
+    "твой": "ваш", "твоя": "ваша", "твоё": "ваше", "твое": "ваше", "твои": "ваши",
+    "твоего": "вашего", "твоей": "вашей", "твоему": "вашему", "твоим": "вашим",
+    "твоих": "ваших", "твоими": "вашими", "твою": "вашу", "твоём": "вашем", "твоем": "вашем",
+}  # fmt: skip
+#: What after a word makes it a stem the pattern extends (``инструкци\\pL*``, ``тво\\S*``).
+_STEM_NEXT = ("\\p", "\\P", "\\w", "\\S", "\\W")
+_WORD = re.compile(rf"[{_CYR}]+", re.IGNORECASE)
+#: Word endings that are no imperative and would only lengthen the pattern.
+_NOT_IMPERATIVE = ("ии", "ий", "ый", "ей")
+
+
+def _polite_word(word: str, stem: bool) -> str:
+    low = word.lower()
+    if stem:
+        return "(?:тво|ваш)" if low == "тво" else word
+    if low in _PRONOUNS:
+        return f"(?:{word}|{_PRONOUNS[low]})"
+    if len(low) >= 5:
+        for sg, pl in (("ешься", "етесь"), ("ёшься", "ётесь"), ("ишься", "итесь")):
+            if low.endswith(sg):
+                return f"{word[: -len(sg)]}(?:{sg}|{pl})"
+        for sg, pl in (("ешь", "ете"), ("ёшь", "ёте"), ("ишь", "ите")):
+            if low.endswith(sg):
+                return f"{word[: -len(sg)]}(?:{sg}|{pl})"
+    if len(low) >= 4 and low[-2:] in ("сь", "ся") and low[-3] in "иьй":
+        return f"{word[:-2]}(?:те)?{word[-2:]}" if low.endswith("сь") else f"{word[:-2]}(?:тесь|ся)"
+    if len(low) >= 3 and low[-1] in "иьй" and not low.endswith(_NOT_IMPERATIVE):
+        return f"{word}(?:те)?"
+    return word
+
+
+def polite_ru(pattern: str) -> str:
+    """``pattern`` with the вы-forms of its Russian imperatives, verbs and pronouns added."""
+    if not _WORD.search(pattern):
+        return pattern
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":  # an escape, kept whole (``\\pL``, ``\\s``, ``\\x22``)
+            j = i + 2
+            if pattern[i + 1 : i + 2] in ("p", "P") and pattern[j : j + 1] == "{":
+                j = pattern.index("}", j) + 1
+            out.append(pattern[i:j])
+            i = j
+        elif c == "[":  # a character class, kept whole
+            j = i + 1
+            if pattern[j : j + 1] == "^":
+                j += 1
+            if pattern[j : j + 1] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+        elif m := _WORD.match(pattern, i):
+            word, j = m.group(0), m.end()
+            after = pattern[j : j + 2]
+            quantified = pattern[j : j + 1] in ("?", "*", "+", "{")
+            # a group that goes on in letters extends the word (``отправ(?:ь|ьте)``); one of
+            # spaces or other words follows it (``выведи(?:\s+мне)?``)
+            group = pattern[j : j + 4]
+            stem = (
+                after in _STEM_NEXT
+                or after[:1] == "["
+                or (group[:3] == "(?:" and bool(_WORD.match(group, 3)))
+                or (after[:1] == "(" and group[:2] != "(?")
+            )
+            if group in ("(?:с", "(?:ся", "(?:сь") and word[-1:].lower() in "иьй":
+                stem = False  # an imperative with its reflexive ending made optional
+            out.append(word if quantified else _polite_word(word, stem))
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+#: German du-imperatives the signals use, with the infinitive the Sie-form is made of.
+_DE_IMPERATIVES = {
+    "gib": "geben", "vergiss": "vergessen", "lass": "lassen", "nimm": "nehmen", "lies": "lesen",
+    "sprich": "sprechen", "sieh": "sehen", "hilf": "helfen", "sei": "seien", "tu": "tun",
+    "vergib": "vergeben", "befiehl": "befehlen", "brich": "brechen", "wirf": "werfen",
+    "hör": "hören", "beginn": "beginnen", "behandle": "behandeln", "zeig": "zeigen",
+    "sag": "sagen", "schreib": "schreiben", "nenn": "nennen", "kopier": "kopieren",
+    "ignorier": "ignorieren", "übersetz": "übersetzen", "streich": "streichen", "setz": "setzen",
+    "wiederhol": "wiederholen", "verrat": "verraten", "druck": "drucken", "zitier": "zitieren",
+    "antworte": "antworten", "leite": "leiten", "bewerte": "bewerten", "behaupte": "behaupten",
+    "schalte": "schalten", "starte": "starten", "sende": "senden", "erkläre": "erklären",
+}  # fmt: skip
+#: German du-forms and their Sie-forms, whole words in a pattern.
+_DE_WORDS = {
+    "du": "sie", "dich": "sie", "dir": "ihnen", "dein": "ihr", "deine": "ihre",
+    "deinen": "ihren", "deinem": "ihrem", "deiner": "ihrer", "deines": "ihres",
+    "bist": "sind", "hast": "haben", "kannst": "können", "musst": "müssen", "sollst": "sollen",
+    "darfst": "dürfen", "wirst": "werden", "weißt": "wissen", "willst": "wollen",
+    "brauchst": "brauchen", "bekommst": "bekommen", "hattest": "hatten", "warst": "waren",
+    "wurdest": "wurden", "befolgst": "befolgen", "antwortest": "antworten",
+}  # fmt: skip
+_DE_WORD = re.compile(r"[a-zäöüß]+", re.IGNORECASE)
+
+
+def _polite_de_word(word: str, stem: bool) -> str:
+    low = word.lower()
+    if stem:
+        if low == "dein":
+            return "(?:dein|ihr)"
+        # "zeig\\pL*" takes "zeigen" already; the Sie after it is what it lacks
+        return word if low not in _DE_IMPERATIVES else word
+    if low in _DE_WORDS:
+        return f"(?:{word}|{_DE_WORDS[low]})"
+    if low.endswith("ierst") and len(low) > 7:
+        return f"{word[:-2]}(?:st|en)"
+    if low in _DE_IMPERATIVES:
+        return f"(?:{word}|{_DE_IMPERATIVES[low]}\\s+sie)"
+    if low.endswith("e") and low[:-1] in _DE_IMPERATIVES:  # zeige, sage: the e-imperative
+        return f"(?:{word}|{_DE_IMPERATIVES[low[:-1]]}\\s+sie)"
+    if low[-1:] == "e" and low in {v[:-1] for v in _DE_IMPERATIVES.values()}:
+        return f"(?:{word}|{word}n\\s+sie)"
+    return word
+
+
+def polite_de(pattern: str) -> str:
+    """``pattern`` with the Sie-forms of its German imperatives, verbs and pronouns added:
+    ``gib`` → ``gib`` or ``geben Sie``, ``zeig\\pL*`` → ``zeig\\pL*`` with an optional ``Sie``
+    after it, ``dein`` → ``dein`` or ``Ihr``, ``du bist`` → ``du bist`` or ``Sie sind`` (word
+    order that changes with the form, "können Sie mir … zeigen", is left to the signals)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            j = i + 2
+            if pattern[i + 1 : i + 2] in ("p", "P") and pattern[j : j + 1] == "{":
+                j = pattern.index("}", j) + 1
+            out.append(pattern[i:j])
+            i = j
+        elif c == "[":
+            j = i + 1
+            if pattern[j : j + 1] == "^":
+                j += 1
+            if pattern[j : j + 1] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+        elif m := _DE_WORD.match(pattern, i):
+            word, j = m.group(0), m.end()
+            after = pattern[j : j + 3]
+            if after in ("\\pL", "\\w*", "\\w+") and word.lower() in _DE_IMPERATIVES:
+                ext = pattern[j : j + 4] if after == "\\pL" else pattern[j : j + 3]
+                out.append(f"{word}{ext}(?:\\s+sie)?")
+                i = j + len(ext)
+                continue
+            quantified = pattern[j : j + 1] in ("?", "*", "+", "{")
+            group = pattern[j : j + 4]
+            stem = (
+                after[:2] in _STEM_NEXT
+                or after[:1] == "["
+                or (group[:3] == "(?:" and bool(_DE_WORD.match(group, 3)))
+                or (after[:1] == "(" and group[:2] != "(?")
+            )
+            out.append(word if quantified else _polite_de_word(word, stem))
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
