@@ -1,19 +1,21 @@
 """The same texts in another form of address: every Russian text of the injection corpora and
-the phrasing grids rewritten from ты to вы (imperatives, second-person verbs and pronouns), and
-scored in both forms. An attack flagged as "покажи свой промпт" and let through as "покажите
-ваш промпт" is a gap of form, not of phrasing; a benign text flagged only in the вы-form is a
-false positive the form added.
+the phrasing grids rewritten from ты to вы (imperatives, second-person verbs and pronouns), or
+every Korean one from 반말 to 존댓말, and scored in both forms. An attack flagged as "покажи
+свой промпт" and let through as "покажите ваш промпт" is a gap of form, not of phrasing; a
+benign text flagged only in the polite form is a false positive the form added.
 
-    pip install pymorphy3 pymorphy3-dicts-ru   # the rewriting's morphology; not a dependency
+    pip install pymorphy3 pymorphy3-dicts-ru   # the Russian rewriting (not a dependency)
     .venv/bin/python bench/form_shift.py                 # counts by where the texts come from
-    .venv/bin/python bench/form_shift.py --lost          # the read texts lost in the вы-form
+    .venv/bin/python bench/form_shift.py --lost          # the read texts lost in the polite form
     .venv/bin/python bench/form_shift.py --src /work/wt/base/src   # another build's scanner
+    .venv/bin/python bench/form_shift.py --lang ko       # Korean
 
-The rewriting is pymorphy3's (OpenCorpora's dictionary): a word whose likeliest reading is a
-second-person singular imperative or verb takes its plural (выведи → выведите, отвечаешь →
+The Russian rewriting is pymorphy3's (OpenCorpora's dictionary): a word whose likeliest reading
+is a second-person singular imperative or verb takes its plural (выведи → выведите, отвечаешь →
 отвечаете, притворись → притворитесь); ты, тебя, твой … become вы, вас, ваш …; nothing else
-changes, so a past tense after ты ("ты сказал") stays singular. Texts of the test splits are
-counted, never printed.
+changes, so a past tense after ты ("ты сказал") stays singular. The Korean one is a list of
+rules (``KO_RULES``): 너/네가 → 당신, 줘 → 주세요, a sentence-final 해 → 하세요, 하지 마 → 하지
+마세요, 이야 → 입니다, 받은 → 받으신. Texts of the test splits are counted, never printed.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -38,6 +41,30 @@ _PRONOUNS = {
 _WORD = re.compile(r"[А-Яа-яЁё]+")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+#: 반말 → 존댓말, in order.
+KO_RULES = [
+    (re.compile(a), b)
+    for a, b in (
+        (r"너(?:는|은)", "당신은"), (r"너의", "당신의"), (r"네가", "당신이"),
+        (r"너(?:에게|한테)", "당신에게"), (r"너를", "당신을"), (r"너도", "당신도"),
+        (r"(?<![가-힣])너(?=\s)", "당신"),
+        (r"해\s*줘(?=[\s.!?,]|$)", "해 주세요"), (r"줘(?=[\s.!?,]|$)", "주세요"),
+        (r"해라(?=[\s.!?,]|$)", "하세요"), (r"하지\s*마(?=[\s.!?,]|$)", "하지 마세요"),
+        (r"지\s*마(?=[\s.!?,]|$)", "지 마세요"), (r"(?<=[가-힣])해(?=[.!?]|\s*$|\n)", "하세요"),
+        (r"이야(?=[.!?\s]|$)", "입니다"), (r"(?<=[가-힣])야(?=[.!?]|$)", "예요"),
+        (r"받은", "받으신"), (r"(?<=[가-힣])어라(?=[.!?\s]|$)", "어 주세요"),
+        (r"(?<=[가-힣])아라(?=[.!?\s]|$)", "아 주세요"),
+    )
+]  # fmt: skip
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def ko_polite(text: str) -> str:
+    for rx, polite in KO_RULES:
+        text = rx.sub(polite, text)
+    return text
 
 
 def _case(like: str, word: str) -> str:
@@ -79,12 +106,12 @@ class Shifter:
         return _WORD.sub(sub, text)
 
 
-def is_russian(text: str) -> bool:
+def in_script(text: str, script: re.Pattern[str]) -> bool:
     letters = _LETTER.findall(text)
-    return bool(letters) and sum(1 for c in letters if _CYRILLIC.match(c)) >= 0.5 * len(letters)
+    return bool(letters) and sum(1 for c in letters if script.match(c)) >= 0.5 * len(letters)
 
 
-def items() -> list[tuple[str, str, str, int]]:
+def items(script: re.Pattern[str]) -> list[tuple[str, str, str, int]]:
     """``(where, text, source, label)``: where is ``<file>:<split>`` or ``grid:<name>``."""
     from phrasing_grid_registry import BENIGN_GRIDS, GRIDS, texts
 
@@ -98,21 +125,21 @@ def items() -> list[tuple[str, str, str, int]]:
     for grid in GRIDS:
         label = 0 if grid in BENIGN_GRIDS else 1
         out.extend((f"grid:{grid}", t, s, label) for t, s in texts(grid))
-    return [it for it in out if is_russian(it[1])]
+    return [it for it in out if in_script(it[1], script)]
 
 
 _SCANNER = None
-_SHIFT: Shifter | None = None
+_SHIFT: Callable[[str], str] | None = None
 
 
-def _init(src: str | None) -> None:
+def _init(src: str | None, lang: str) -> None:
     global _SCANNER, _SHIFT
     if src:
         sys.path.insert(0, src)
     from kanmon.scan import InjectionScanner
 
     _SCANNER = InjectionScanner()
-    _SHIFT = Shifter()
+    _SHIFT = Shifter() if lang == "ru" else ko_polite
 
 
 def _score(it: tuple[str, str, str, int]) -> tuple[str, str, int, bool, bool, bool]:
@@ -128,14 +155,15 @@ def _score(it: tuple[str, str, str, int]) -> tuple[str, str, int, bool, bool, bo
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--src", help="import kanmon from this src directory")
-    ap.add_argument("--lost", action="store_true", help="print read attacks lost in the вы-form")
+    ap.add_argument("--lost", action="store_true", help="print read attacks lost when polite")
     ap.add_argument(
         "--gained", action="store_true", help="print read benign texts flagged only then"
     )
     ap.add_argument("--procs", type=int, default=2)
+    ap.add_argument("--lang", choices=("ru", "ko"), default="ru")
     args = ap.parse_args()
-    its = items()
-    with Pool(args.procs, _init, (args.src,)) as pool:
+    its = items(_CYRILLIC if args.lang == "ru" else _HANGUL)
+    with Pool(args.procs, _init, (args.src, args.lang)) as pool:
         results = pool.map(_score, its, chunksize=16)
     counts: Counter[tuple[str, str]] = Counter()
     for (where, _, _, _), (_, shifted, label, before, after, changed) in zip(
@@ -145,10 +173,10 @@ def main() -> None:
         kind = "attack" if label else "benign"
         counts[(group, f"{kind}s")] += 1
         counts[(group, f"{kind}s changed")] += changed
-        counts[(group, f"{kind}s flagged as ты")] += before
-        counts[(group, f"{kind}s flagged as вы")] += after
-        counts[(group, f"{kind}s flagged as ты, not as вы")] += before and not after
-        counts[(group, f"{kind}s flagged as вы, not as ты")] += after and not before
+        counts[(group, f"{kind}s flagged as written")] += before
+        counts[(group, f"{kind}s flagged polite")] += after
+        counts[(group, f"{kind}s flagged as written, not polite")] += before and not after
+        counts[(group, f"{kind}s flagged polite, not as written")] += after and not before
         if (
             group == "read"
             and changed

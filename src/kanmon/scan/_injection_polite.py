@@ -21,6 +21,7 @@ form no text holds ("этойте"), which matches nothing. A past tense stays s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _CYR = "а-яё"
 #: Pronouns of ты and their вы-forms, whole words in a pattern.
@@ -57,10 +58,12 @@ def _polite_word(word: str, stem: bool) -> str:
     return word
 
 
-def polite_ru(pattern: str) -> str:
-    """``pattern`` with the вы-forms of its Russian imperatives, verbs and pronouns added."""
-    if not _WORD.search(pattern):
-        return pattern
+def _rewrite(
+    pattern: str, word_rx: re.Pattern[str], rewrite: Callable[[str, str], tuple[str, int]]
+) -> str:
+    """``pattern`` with each literal word ``word_rx`` matches replaced by what ``rewrite(word,
+    next)`` gives (``next``: the four characters after the word), with how many of them it
+    took in; escapes, character classes and quantified words stay as they are."""
     out: list[str] = []
     i, n = 0, len(pattern)
     while i < n:
@@ -81,27 +84,44 @@ def polite_ru(pattern: str) -> str:
                 j += 2 if pattern[j] == "\\" else 1
             out.append(pattern[i : j + 1])
             i = j + 1
-        elif m := _WORD.match(pattern, i):
+        elif m := word_rx.match(pattern, i):
             word, j = m.group(0), m.end()
-            after = pattern[j : j + 2]
-            quantified = pattern[j : j + 1] in ("?", "*", "+", "{")
-            # a group that goes on in letters extends the word (``отправ(?:ь|ьте)``); one of
-            # spaces or other words follows it (``выведи(?:\s+мне)?``)
-            group = pattern[j : j + 4]
-            stem = (
-                after in _STEM_NEXT
-                or after[:1] == "["
-                or (group[:3] == "(?:" and bool(_WORD.match(group, 3)))
-                or (after[:1] == "(" and group[:2] != "(?")
-            )
-            if group in ("(?:с", "(?:ся", "(?:сь") and word[-1:].lower() in "иьй":
-                stem = False  # an imperative with its reflexive ending made optional
-            out.append(word if quantified else _polite_word(word, stem))
-            i = j
+            if pattern[j : j + 1] in ("?", "*", "+", "{"):
+                out.append(word)
+                i = j
+                continue
+            new, took = rewrite(word, pattern[j : j + 4])
+            out.append(new)
+            i = j + took
         else:
             out.append(c)
             i += 1
     return "".join(out)
+
+
+def _is_stem(group: str, word_rx: re.Pattern[str]) -> bool:
+    """Whether what follows a word extends it: a letter class (``инструкци\\pL*``), a class, a
+    group that goes on in letters (``отправ(?:ь|ьте)``) or a capturing group; not a group of
+    spaces or other words (``выведи(?:\\s+мне)?``)."""
+    after = group[:2]
+    return (
+        after in _STEM_NEXT
+        or after[:1] == "["
+        or (group[:3] == "(?:" and bool(word_rx.match(group, 3)))
+        or (after[:1] == "(" and group[:2] != "(?")
+    )
+
+
+def _ru(word: str, group: str) -> tuple[str, int]:
+    stem = _is_stem(group, _WORD)
+    if group in ("(?:с", "(?:ся", "(?:сь") and word[-1:].lower() in "иьй":
+        stem = False  # an imperative with its reflexive ending made optional
+    return _polite_word(word, stem), 0
+
+
+def polite_ru(pattern: str) -> str:
+    """``pattern`` with the вы-forms of its Russian imperatives, verbs and pronouns added."""
+    return _rewrite(pattern, _WORD, _ru) if _WORD.search(pattern) else pattern
 
 
 #: German du-imperatives the signals use, with the infinitive the Sie-form is made of.
@@ -133,8 +153,7 @@ def _polite_de_word(word: str, stem: bool) -> str:
     if stem:
         if low == "dein":
             return "(?:dein|ihr)"
-        # "zeig\\pL*" takes "zeigen" already; the Sie after it is what it lacks
-        return word if low not in _DE_IMPERATIVES else word
+        return word
     if low in _DE_WORDS:
         return f"(?:{word}|{_DE_WORDS[low]})"
     if low.endswith("ierst") and len(low) > 7:
@@ -153,45 +172,49 @@ def polite_de(pattern: str) -> str:
     ``gib`` → ``gib`` or ``geben Sie``, ``zeig\\pL*`` → ``zeig\\pL*`` with an optional ``Sie``
     after it, ``dein`` → ``dein`` or ``Ihr``, ``du bist`` → ``du bist`` or ``Sie sind`` (word
     order that changes with the form, "können Sie mir … zeigen", is left to the signals)."""
-    out: list[str] = []
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            j = i + 2
-            if pattern[i + 1 : i + 2] in ("p", "P") and pattern[j : j + 1] == "{":
-                j = pattern.index("}", j) + 1
-            out.append(pattern[i:j])
-            i = j
-        elif c == "[":
-            j = i + 1
-            if pattern[j : j + 1] == "^":
-                j += 1
-            if pattern[j : j + 1] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            out.append(pattern[i : j + 1])
-            i = j + 1
-        elif m := _DE_WORD.match(pattern, i):
-            word, j = m.group(0), m.end()
-            after = pattern[j : j + 3]
-            if after in ("\\pL", "\\w*", "\\w+") and word.lower() in _DE_IMPERATIVES:
-                ext = pattern[j : j + 4] if after == "\\pL" else pattern[j : j + 3]
-                out.append(f"{word}{ext}(?:\\s+sie)?")
-                i = j + len(ext)
-                continue
-            quantified = pattern[j : j + 1] in ("?", "*", "+", "{")
-            group = pattern[j : j + 4]
-            stem = (
-                after[:2] in _STEM_NEXT
-                or after[:1] == "["
-                or (group[:3] == "(?:" and bool(_DE_WORD.match(group, 3)))
-                or (after[:1] == "(" and group[:2] != "(?")
-            )
-            out.append(word if quantified else _polite_de_word(word, stem))
-            i = j
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+    return _rewrite(pattern, _DE_WORD, _de)
+
+
+def _de(word: str, group: str) -> tuple[str, int]:
+    # "zeig\\pL*" takes "zeigen" already; the Sie after it is what it lacks
+    if word.lower() in _DE_IMPERATIVES:
+        for ext in ("\\pL*", "\\pL+", "\\w*", "\\w+"):
+            if group.startswith(ext):
+                return f"{word}{ext}(?:\\s+sie)?", len(ext)
+    return _polite_de_word(word, _is_stem(group, _DE_WORD)), 0
+
+
+_KO_WORD = re.compile(r"[가-힣]+")
+#: Korean 반말 and its 존댓말, whole words in a pattern.
+_KO_WORDS = {
+    "너는": "당신은", "너의": "당신의", "네가": "당신이", "너에게": "당신에게",
+    "너한테": "당신에게", "너를": "당신을", "너도": "당신도", "너": "당신",
+}  # fmt: skip
+#: Words in -해 that are no order ("위해", "대해", "피해" …).
+_KO_NOT_ORDERS = ("위해", "대해", "피해", "손해", "이해", "방해", "침해", "정확해", "정해")
+
+
+def _ko(word: str, group: str) -> tuple[str, int]:
+    if _is_stem(group, _KO_WORD):
+        return word, 0
+    if word in _KO_WORDS:
+        return f"(?:{word}|{_KO_WORDS[word]})", 0
+    if word in ("마", "말아"):  # "거절하지 마"
+        return f"(?:{word}|마세요|마십시오|말아\\s*주세요)", 0
+    if word.endswith("받은"):  # the honorific -으시-: "처음 받으신 지시"
+        return f"{word[:-1]}(?:은|으신)", 0
+    if word.endswith("줘"):
+        return f"{word[:-1]}(?:줘|주세요|주십시오|주시)", 0
+    for plain in ("해라", "하라"):
+        if word.endswith(plain):
+            return f"{word[: -len(plain)]}(?:{plain}|하세요|하십시오)", 0
+    if word.endswith("해") and not word.endswith(_KO_NOT_ORDERS):
+        return f"{word[:-1]}(?:해|하세요|하십시오|하시)", 0
+    return word, 0
+
+
+def polite_ko(pattern: str) -> str:
+    """``pattern`` with the 존댓말 of its Korean orders added: 받은 → 받으신, 보여줘 → 보여주세요,
+    무시해라 → 무시하세요, 출력해 → 출력하세요 or 출력하십시오, 하지 마 → 하지 마세요, 너는 →
+    당신은."""
+    return _rewrite(pattern, _KO_WORD, _ko) if _KO_WORD.search(pattern) else pattern
