@@ -103,7 +103,7 @@ from kanmon.scan._injection_lexicon_superseded import SUPERSEDED
 from kanmon.scan._injection_lexicon_switches import SWITCHES
 from kanmon.scan._injection_lexicon_traits import TRAITS
 from kanmon.scan._injection_lexicon_void import VOID
-from kanmon.scan._injection_polite import polite_de, polite_ko, polite_ru
+from kanmon.scan._injection_polite import polite_de, polite_ja, polite_ko, polite_ru
 
 _NOT_GERMAN = ("en", "zh", "ja", "ko", "ru", "cjk")
 #: Signals whose form of address is part of what they mean: to вы and Sie a form, a manager
@@ -170,7 +170,7 @@ _SIGNALS: tuple[tuple[str, str, float, str], ...] = (
 def _both_forms(sid: str, pattern: str) -> str:
     if sid in _FORM_AS_WRITTEN:
         return pattern
-    pattern = polite_ko(polite_ru(pattern))
+    pattern = polite_ja(polite_ko(polite_ru(pattern)))
     return pattern if sid.split(".")[1] in _NOT_GERMAN else polite_de(pattern)
 
 
