@@ -386,7 +386,7 @@ _LEXICAL_TRIGGERS = (
     r"请用(?:日语|英语|中文|俄语|韩语|德语|法语|英文|日文)|ボットへ\s*[：:、,]|ボット(?:は|が)[、,]|"
     r"これを読|봇(?:에게|한테)\s*[:,]|봇\s*[:：]"
     # a role claimed, a working harm (``_injection_lexicon_pretexts``)
-    # the text above this line, in the Sie-form's word order (``_injection_lexicon_sie``)
+    # the text above this line, in the Sie-form's word order (``_injection_lexicon_verb_last``)
     r"|oberhalb\s+(?:dieser|meiner)|text\s+oberhalb|(?:hör|hören\s+sie)\s+auf\s*,|"
     r"security\s+researcher|penetration\s+tester|pen\s+tester|"
     r"sicherheitsforscher|полицейск|安全研究员|セキュリティ研究者|보안\s*연구원|仅供学习|仅供研究|"

@@ -98,10 +98,10 @@ from kanmon.scan._injection_lexicon_restrictions import RESTRICTIONS_THEN
 from kanmon.scan._injection_lexicon_roleplay import ROLEPLAY
 from kanmon.scan._injection_lexicon_secrets import SECRETS
 from kanmon.scan._injection_lexicon_setup_asked import SETUP_ASKED
-from kanmon.scan._injection_lexicon_sie import SIE
 from kanmon.scan._injection_lexicon_superseded import SUPERSEDED
 from kanmon.scan._injection_lexicon_switches import SWITCHES
 from kanmon.scan._injection_lexicon_traits import TRAITS
+from kanmon.scan._injection_lexicon_verb_last import VERB_LAST
 from kanmon.scan._injection_lexicon_void import VOID
 from kanmon.scan._injection_polite import polite_de, polite_ja, polite_ko, polite_ru
 
@@ -128,7 +128,7 @@ _SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *MAKERS,
     *MINDS,
     *EXTRACTION,
-    *SIE,
+    *VERB_LAST,
     *COPIES,
     *SETUP_ASKED,
     *DIVERGENCE,
