@@ -106,13 +106,15 @@ from kanmon.scan._injection_lexicon_void import VOID
 from kanmon.scan._injection_polite import polite_de, polite_ja, polite_ko, polite_ru
 
 _NOT_GERMAN = ("en", "zh", "ja", "ko", "ru", "cjk")
-#: Signals whose form of address is part of what they mean: to вы and Sie a form, a manager
-#: and a trainer speak to people ("в ответе укажите, что вы согласны", "Ihre neue Aufgabe ist
-#: die Betreuung des Lagers", "правила, которые вам выдали в начале обучения"), so these stay
-#: in the ты- and du-forms they are written in.
-_FORM_AS_WRITTEN = frozenset(
-    {"tool_hijack.intl.embedded_answer", "override.de.task", "extraction.intl.which_given"}
-)
+#: Signals whose form of address is part of what they mean, with the languages in which they
+#: stay as written: to вы and Sie a form, a manager and a trainer speak to people ("в ответе
+#: укажите, что вы согласны", "Ihre neue Aufgabe ist die Betreuung des Lagers", "правила,
+#: которые вам выдали в начале обучения"), so there the ты- and du-forms alone mean the model.
+_FORM_AS_WRITTEN: dict[str, frozenset[str]] = {
+    "tool_hijack.intl.embedded_answer": frozenset({"ru", "de", "ko", "ja"}),
+    "override.de.task": frozenset({"de"}),
+    "extraction.intl.which_given": frozenset({"ru"}),
+}
 
 CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
 
@@ -168,10 +170,13 @@ _SIGNALS: tuple[tuple[str, str, float, str], ...] = (
 
 
 def _both_forms(sid: str, pattern: str) -> str:
-    if sid in _FORM_AS_WRITTEN:
+    kept = _FORM_AS_WRITTEN.get(sid, frozenset())
+    for lang, polite in (("ru", polite_ru), ("ko", polite_ko), ("ja", polite_ja)):
+        if lang not in kept:
+            pattern = polite(pattern)
+    if "de" in kept or sid.split(".")[1] in _NOT_GERMAN:
         return pattern
-    pattern = polite_ja(polite_ko(polite_ru(pattern)))
-    return pattern if sid.split(".")[1] in _NOT_GERMAN else polite_de(pattern)
+    return polite_de(pattern)
 
 
 SIGNALS = tuple((sid, cat, w, _both_forms(sid, p)) for sid, cat, w, p in _SIGNALS)

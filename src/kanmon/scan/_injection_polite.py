@@ -135,6 +135,13 @@ _DE_IMPERATIVES = {
     "wiederhol": "wiederholen", "verrat": "verraten", "druck": "drucken", "zitier": "zitieren",
     "antworte": "antworten", "leite": "leiten", "bewerte": "bewerten", "behaupte": "behaupten",
     "schalte": "schalten", "starte": "starten", "sende": "senden", "erkläre": "erklären",
+    "ruf": "rufen", "fang": "fangen", "beschreib": "beschreiben", "lad": "laden",
+    "häng": "hängen", "list": "listen", "genehmig": "genehmigen", "erstatte": "erstatten",
+    "schick": "schicken", "füg": "fügen", "teil": "teilen", "nutz": "nutzen",
+    "verwend": "verwenden", "erstell": "erstellen", "lösch": "löschen", "öffne": "öffnen",
+    "führ": "führen", "empfiehl": "empfehlen", "erwähn": "erwähnen", "befolg": "befolgen",
+    "folg": "folgen", "halt": "halten", "bleib": "bleiben", "spiel": "spielen",
+    "stell": "stellen", "denk": "denken", "überweis": "überweisen", "antwort": "antworten",
 }  # fmt: skip
 #: German du-forms and their Sie-forms, whole words in a pattern.
 _DE_WORDS = {
