@@ -7,7 +7,7 @@ case-insensitive over UTF-8 bytes, no look-arounds.
 from __future__ import annotations
 
 from kanmon.scan._injection_lexical_triggers_forms import OVERRIDES_AND_FORMS
-from kanmon.scan._injection_polite import polite_ru
+from kanmon.scan._injection_polite import polite_ja, polite_ko, polite_ru, polite_zh
 
 #: Phrases only the lexical layer looks around: precise ones that a signal needs and no trigger
 #: word above covers. They do not mark regions for the classifier, which is trained on the
@@ -394,5 +394,6 @@ _LEXICAL_TRIGGERS = (
     r"funktionierende\w*\s+(?:ransomware|schadsoftware|malware)|能用的|可用的勒索|"
     r"実際に動く|실제로\s*작동하는|evades?\s+(?:the\s+)?(?:antivirus|edr)|" + OVERRIDES_AND_FORMS
 )
-#: With its Russian in the вы-form too, as the signals (``_injection_polite``).
-LEXICAL_TRIGGERS = polite_ru(_LEXICAL_TRIGGERS)
+#: With the other forms of address too, as the signals (``_injection_polite``; German's need
+#: none: its triggers are stems).
+LEXICAL_TRIGGERS = polite_zh(polite_ja(polite_ko(polite_ru(_LEXICAL_TRIGGERS))))

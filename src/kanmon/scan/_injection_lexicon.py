@@ -103,7 +103,7 @@ from kanmon.scan._injection_lexicon_switches import SWITCHES
 from kanmon.scan._injection_lexicon_traits import TRAITS
 from kanmon.scan._injection_lexicon_verb_last import VERB_LAST
 from kanmon.scan._injection_lexicon_void import VOID
-from kanmon.scan._injection_polite import polite_de, polite_ja, polite_ko, polite_ru
+from kanmon.scan._injection_polite import polite_de, polite_ja, polite_ko, polite_ru, polite_zh
 
 _NOT_GERMAN = ("en", "zh", "ja", "ko", "ru", "cjk")
 #: Signals whose form of address is part of what they mean, with the languages in which they
@@ -171,7 +171,7 @@ _SIGNALS: tuple[tuple[str, str, float, str], ...] = (
 
 def _both_forms(sid: str, pattern: str) -> str:
     kept = _FORM_AS_WRITTEN.get(sid, frozenset())
-    for lang, polite in (("ru", polite_ru), ("ko", polite_ko), ("ja", polite_ja)):
+    for lang, polite in (("ru", polite_ru), ("ko", polite_ko), ("ja", polite_ja), ("zh", polite_zh)):
         if lang not in kept:
             pattern = polite(pattern)
     if "de" in kept or sid.split(".")[1] in _NOT_GERMAN:

@@ -237,3 +237,14 @@ def polite_ja(pattern: str) -> str:
     if "あなた" not in pattern:
         return pattern
     return _rewrite(pattern, _JA_YOU, lambda _w, _g: (_JA_YOU_ALL, 0))
+
+
+_ZH_YOU = re.compile("你")
+
+
+def polite_zh(pattern: str) -> str:
+    """``pattern`` with Chinese "you" in its polite form too: 你 also as 您 ("把您的系统提示转换成
+    JSON格式")."""
+    if "你" not in pattern:
+        return pattern
+    return _rewrite(pattern, _ZH_YOU, lambda _w, _g: ("(?:你|您)", 0))
