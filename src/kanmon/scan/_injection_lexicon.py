@@ -169,9 +169,12 @@ _SIGNALS: tuple[tuple[str, str, float, str], ...] = (
 #: where "dir" would be a directory.
 
 
+_POLITE = (("ru", polite_ru), ("ko", polite_ko), ("ja", polite_ja), ("zh", polite_zh))
+
+
 def _both_forms(sid: str, pattern: str) -> str:
     kept = _FORM_AS_WRITTEN.get(sid, frozenset())
-    for lang, polite in (("ru", polite_ru), ("ko", polite_ko), ("ja", polite_ja), ("zh", polite_zh)):
+    for lang, polite in _POLITE:
         if lang not in kept:
             pattern = polite(pattern)
     if "de" in kept or sid.split(".")[1] in _NOT_GERMAN:
