@@ -185,6 +185,10 @@ def _init(src: str | None, lang: str) -> None:
         _SHIFT = lambda text: sie.get(_KEY_OF.get(text, ""), text)  # noqa: E731
     elif lang == "ru":
         _SHIFT = Shifter()
+    elif lang == "zh-hant":
+        import opencc
+
+        _SHIFT = opencc.OpenCC("s2t").convert
     else:
         _SHIFT = {"ko": ko_polite, "zh": zh_polite, "ja": ja_familiar}[lang]
 
@@ -207,12 +211,13 @@ def main() -> None:
         "--gained", action="store_true", help="print read benign texts flagged only when rewritten"
     )
     ap.add_argument("--procs", type=int, default=2)
-    ap.add_argument("--lang", choices=("ru", "ko", "zh", "ja", "de"), default="ru")
+    ap.add_argument("--lang", choices=("ru", "ko", "zh", "zh-hant", "ja", "de"), default="ru")
     args = ap.parse_args()
-    script = {"ru": _CYRILLIC, "ko": _HANGUL, "zh": _JAPANESE, "ja": _JAPANESE, "de": None}
+    script = {"ru": _CYRILLIC, "ko": _HANGUL, "zh": _JAPANESE, "zh-hant": _JAPANESE,
+              "ja": _JAPANESE, "de": None}  # fmt: skip
     its = items(script[args.lang])
     _KEY_OF.update((it[1], it[0]) for it in its if args.lang == "de")
-    if args.lang in ("ja", "zh"):  # Japanese has kana in it, Chinese none
+    if args.lang in ("ja", "zh", "zh-hant"):  # Japanese has kana in it, Chinese none
         its = [it for it in its if bool(_KANA.search(it[1])) == (args.lang == "ja")]
     with Pool(args.procs, _init, (args.src, args.lang)) as pool:
         results = pool.map(_score, its, chunksize=16)

@@ -35,6 +35,7 @@ from kanmon.core.finding import Finding
 from kanmon.plugins import register
 from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
+from kanmon.scan._injection_hant import simplified
 from kanmon.scan._injection_lexical import lexical_signals
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_pasted import pasted_from
@@ -135,7 +136,10 @@ class InjectionScanner:
         """The regions of ``text`` the classifier would score (the training script trains on
         these, so training and scanning see text cut the same way)."""
         data = text.encode("utf-8", "surrogatepass")
-        hits = [(a, end) for a, _, end, only in _hits(data) if not only]
+        if (found := _hits(data)) and (as_simplified := simplified(text, data)):
+            data = as_simplified.encode("utf-8", "surrogatepass")
+            found = _hits(data)
+        hits = [(a, end) for a, _, end, only in found if not only]
         return [data[a:b] for a, b in _regions(data, hits)] if hits else []
 
     def decoded(self, text: str) -> list[str]:
@@ -181,6 +185,11 @@ class InjectionScanner:
         agent_data = 0 if source != "user" else _NEVER
         embedded = agent_data
         hits = _hits(data)
+        # Traditional Chinese (its trigger words are found in either script): read as
+        # Simplified, the hits found again
+        if hits and (as_simplified := simplified(text, data)) is not None:
+            text, data = as_simplified, as_simplified.encode("utf-8", "surrogatepass")
+            hits = _hits(data)
         if not hits:
             # No word the lexicon could match: only the classifier can see a paraphrase.
             if "window" in self.layers and len(data) >= MIN_WINDOW_TEXT:

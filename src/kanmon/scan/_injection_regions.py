@@ -10,6 +10,7 @@ from typing import Any
 
 from kanmon.scan._injection_discussion import DISCUSSION
 from kanmon.scan._injection_encodings import ENCODED
+from kanmon.scan._injection_hant import hant_variants, traditional_forms
 from kanmon.scan._injection_lexical_triggers import LEXICAL_TRIGGERS
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_misspelt import CHAT, TYPO_START
@@ -17,7 +18,7 @@ from kanmon.scan._injection_scrambled import START as SCRAMBLED
 from kanmon.scan._injection_sets import SignalSet, compile_set, groups
 from kanmon.scan._injection_soup import START as SOUP
 from kanmon.scan._injection_talk import ASKED_ABOUT, CARRY_OUT, REPORTED
-from kanmon.scan._injection_triggers import TRIGGERS
+from kanmon.scan._injection_triggers import TRIGGERS, ZH
 from kanmon.scan._rx import UNANCHORED, compile_ci, found, whole
 
 #: Misspelt key words and chat spellings: a member of the signal sets (index ``RESPELL``) that
@@ -63,6 +64,16 @@ def _patterns() -> _Patterns:
     """Compiled at the first scanner, not at import: compiling takes ~90 ms, and most processes
     that import ``kanmon.scan`` (the CLI, a gateway whose policy has no injection rule) never
     scan for injection."""
+    # the Chinese trigger words in their Traditional forms, lexical-only: such a text is then
+    # read as Simplified (``_injection_hant``) and its hits found again. Not a form that holds a
+    # trigger word (設定, 無視 are Japanese ones): lexical-only phrases hold none, so the trigger
+    # words found, and the classifier's regions, stay those of a search without them.
+    triggers = TRIGGERS
+    words = compile_ci("|".join(f"(?:{t})" for t in triggers))
+    traditional = "|".join(
+        f for f in traditional_forms(ZH).split("|") if words.search(f.encode()) is None
+    )
+    lexical_triggers = f"{hant_variants(LEXICAL_TRIGGERS)}|{traditional}"
     return _Patterns(
         # the lexical-only phrases last: at a position where a trigger word also starts, the
         # trigger word wins (RE2 prefers the earlier alternative). On text dense with trigger
@@ -72,15 +83,15 @@ def _patterns() -> _Patterns:
         trigger=compile_ci(
             "|".join(
                 f"(?:{t})"
-                for t in (*TRIGGERS, LEXICAL_TRIGGERS, ENCODED, SCRAMBLED, TYPO_START, SOUP)
+                for t in (*triggers, lexical_triggers, ENCODED, SCRAMBLED, TYPO_START, SOUP)
             ),
             max_mem=128 << 20,
         ),
-        words=compile_ci("|".join(f"(?:{t})" for t in TRIGGERS)),
+        words=words,
         # the encodings' runs and misspelt words as lexical-only hits: the classifier's regions
         # stay the trigger words', as in its training (``segments``)
         lexical_only=compile_ci(
-            f"(?:{LEXICAL_TRIGGERS})|(?:{ENCODED})|(?:{SCRAMBLED})|(?:{TYPO_START})|(?:{SOUP})"
+            f"(?:{lexical_triggers})|(?:{ENCODED})|(?:{SCRAMBLED})|(?:{TYPO_START})|(?:{SOUP})"
         ),
         structural=compile_ci(f"(?:{TRIGGERS[-1]})|(?:{ENCODED})|(?:{SOUP})"),
         soup=compile_ci(SOUP),

@@ -19,6 +19,14 @@ LOOKALIKES = (
 #: A hit of any of these marks the region around it for the lexical, decoding and classifier
 #: layers; text with no hit costs one RE2 pass. Broad on purpose (recall): the classifier
 #: decides on the regions it is shown.
+#: The Chinese trigger words, Simplified (their Traditional forms are lexical-only triggers:
+#: ``_injection_hant``).
+ZH = (
+    "指令|指示|提示|忽略|无视|忽视|忘|规则|系统|扮演|角色|模式|限制|过滤|工具|调用|执行|"
+    "发送|转发|上传|密码|密钥|开发者|管理员|助手|模型|原样|重复|输出|显示|泄露|越狱|任务|"
+    "设定|准则|代理|智能体|道德|审查|假装|优先|改为|而是|不要再|别再|从现在|开始时|原文|引用|"
+    "取消|作废|失效|回答里|自动读取|对话开始|隐藏|付款请|抄送|密送"
+)
 TRIGGERS: tuple[str, ...] = (
     # en (no \b: a word boundary makes RE2's DFA several times slower; short stems take a
     # non-letter or the text's edge on each side instead: "AI에게:" opens a text)
@@ -46,10 +54,7 @@ TRIGGERS: tuple[str, ...] = (
     r"вместо|формулиров|дословн|теперь|отныне|отмен|в\s+начале|процитир|читател|"
     r"начала\s+(?:этого\s+)?разговора|морал|близнец|плевать)",
     # zh
-    r"(?:指令|指示|提示|忽略|无视|忽视|忘|规则|系统|扮演|角色|模式|限制|过滤|工具|调用|执行|"
-    r"发送|转发|上传|密码|密钥|开发者|管理员|助手|模型|原样|重复|输出|显示|泄露|越狱|任务|"
-    r"设定|准则|代理|智能体|道德|审查|假装|优先|改为|而是|不要再|别再|从现在|开始时|原文|引用|"
-    r"取消|作废|失效|回答里|自动读取|对话开始|隐藏|付款请|抄送|密送)",
+    f"(?:{ZH})",
     # ja
     r"(?:指示|命令|無視|忘れ|ルール|システム|プロンプト|演じ|ロール|モード|制限|フィルター|"
     r"ツール|呼び出|送信|転送|アップロード|パスワード|開発者|管理者|アシスタント|モデル|繰り返|"
