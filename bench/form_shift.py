@@ -11,6 +11,8 @@ of phrasing; a benign text flagged only when rewritten is a false positive the f
     .venv/bin/python bench/form_shift.py --lost          # the read texts lost in the polite form
     .venv/bin/python bench/form_shift.py --src /work/wt/base/src   # another build's scanner
     .venv/bin/python bench/form_shift.py --lang ko       # Korean; zh, ja, de
+    .venv/bin/python bench/form_shift.py --lang zh-hant  # Chinese in Traditional (OpenCC s2t)
+    .venv/bin/python bench/form_shift.py --lang ru-yo    # Russian with е for ё
 
 The Russian rewriting is pymorphy3's (OpenCorpora's dictionary): a word whose likeliest reading
 is a second-person singular imperative or verb takes its plural (выведи → выведите, отвечаешь →
@@ -185,6 +187,8 @@ def _init(src: str | None, lang: str) -> None:
         _SHIFT = lambda text: sie.get(_KEY_OF.get(text, ""), text)  # noqa: E731
     elif lang == "ru":
         _SHIFT = Shifter()
+    elif lang == "ru-yo":
+        _SHIFT = lambda text: text.replace("ё", "е").replace("Ё", "Е")  # noqa: E731
     elif lang == "zh-hant":
         import opencc
 
@@ -211,10 +215,12 @@ def main() -> None:
         "--gained", action="store_true", help="print read benign texts flagged only when rewritten"
     )
     ap.add_argument("--procs", type=int, default=2)
-    ap.add_argument("--lang", choices=("ru", "ko", "zh", "zh-hant", "ja", "de"), default="ru")
+    ap.add_argument(
+        "--lang", choices=("ru", "ru-yo", "ko", "zh", "zh-hant", "ja", "de"), default="ru"
+    )
     args = ap.parse_args()
-    script = {"ru": _CYRILLIC, "ko": _HANGUL, "zh": _JAPANESE, "zh-hant": _JAPANESE,
-              "ja": _JAPANESE, "de": None}  # fmt: skip
+    script = {"ru": _CYRILLIC, "ru-yo": _CYRILLIC, "ko": _HANGUL, "zh": _JAPANESE,
+              "zh-hant": _JAPANESE, "ja": _JAPANESE, "de": None}  # fmt: skip
     its = items(script[args.lang])
     _KEY_OF.update((it[1], it[0]) for it in its if args.lang == "de")
     if args.lang in ("ja", "zh", "zh-hant"):  # Japanese has kana in it, Chinese none

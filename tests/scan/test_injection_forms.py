@@ -28,6 +28,8 @@ def scanner() -> InjectionScanner:
         (r"твои\s+правила", r"(?:твои|ваши)\s+правила"),
         (r"тво\pL*\s+", r"(?:тво|ваш)\pL*\s+"),
         (r"не\s+слушай(?:ся)?", r"не\s+слушай(?:те)?(?:ся)?"),
+        # ё as е too, in words only
+        (r"забудь\s+всё[^а-яё]", r"забудь(?:те)?\s+вс[её][^а-яё]"),
         # kept: a stem the pattern extends, a form already there, a class, a quantified letter
         (r"инструкци\pL*", r"инструкци\pL*"),
         (r"отправ(?:ь|ьте)", r"отправ(?:ь|ьте)"),

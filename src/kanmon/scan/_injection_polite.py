@@ -116,12 +116,15 @@ def _ru(word: str, group: str) -> tuple[str, int]:
     stem = _is_stem(group, _WORD)
     if group in ("(?:с", "(?:ся", "(?:сь") and word[-1:].lower() in "иьй":
         stem = False  # an imperative with its reflexive ending made optional
-    return _polite_word(word, stem), 0
+    return _polite_word(word, stem).replace("ё", "[её]").replace("Ё", "[ЕЁ]"), 0
 
 
 def polite_ru(pattern: str) -> str:
-    """``pattern`` with the вы-forms of its Russian imperatives, verbs and pronouns added."""
-    return _rewrite(pattern, _WORD, _ru) if _WORD.search(pattern) else pattern
+    """``pattern`` with the вы-forms of its Russian imperatives, verbs and pronouns added, and
+    ё matching е (most writers type "все" for "всё", "ее" for "её")."""
+    if not _WORD.search(pattern):
+        return pattern
+    return _rewrite(pattern, _WORD, _ru)
 
 
 #: German du-imperatives the signals use, with the infinitive the Sie-form is made of.
