@@ -13,6 +13,7 @@ of phrasing; a benign text flagged only when rewritten is a false positive the f
     .venv/bin/python bench/form_shift.py --lang ko       # Korean; zh, ja, de
     .venv/bin/python bench/form_shift.py --lang zh-hant  # Chinese in Traditional (OpenCC s2t)
     .venv/bin/python bench/form_shift.py --lang ru-yo    # Russian with е for ё
+    .venv/bin/python bench/form_shift.py --lang ja-keigo # Japanese requests in keigo
 
 The Russian rewriting is pymorphy3's (OpenCorpora's dictionary): a word whose likeliest reading
 is a second-person singular imperative or verb takes its plural (выведи → выведите, отвечаешь →
@@ -76,6 +77,17 @@ JA_RULES = [
         (r"てくださいませんか", "て"), (r"です。", "だ。"), (r"あなた", "君"),
     )
 ]  # fmt: skip
+#: the plain or です/ます request → keigo, in order.
+JA_KEIGO_RULES = [
+    (re.compile(a), b)
+    for a, b in (
+        (r"教えて(?:ください)?", "お教えいただけますか"),
+        (r"見せて(?:ください)?", "お見せください"), (r"忘れて(?:ください)?", "お忘れください"),
+        (r"送って(?:ください)?", "お送りください"), (r"知らせて(?:ください)?", "お知らせください"),
+        (r"てください", "ていただけますでしょうか"),
+        (r"(?<=[ぁ-ん])て(?=[。！!]|$)", "ていただけますか"),
+    )
+]  # fmt: skip
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
@@ -89,6 +101,12 @@ def ko_polite(text: str) -> str:
 def _sie_rows() -> list[dict[str, str]]:
     with (HERE / "data" / "forms" / "de_sie.jsonl").open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def ja_keigo(text: str) -> str:
+    for rx, keigo in JA_KEIGO_RULES:
+        text = rx.sub(keigo, text)
+    return text
 
 
 def zh_polite(text: str) -> str:
@@ -194,7 +212,7 @@ def _init(src: str | None, lang: str) -> None:
 
         _SHIFT = opencc.OpenCC("s2t").convert
     else:
-        _SHIFT = {"ko": ko_polite, "zh": zh_polite, "ja": ja_familiar}[lang]
+        _SHIFT = {"ko": ko_polite, "zh": zh_polite, "ja": ja_familiar, "ja-keigo": ja_keigo}[lang]
 
 
 def _score(it: tuple[str, str, str, int]) -> tuple[str, str, int, bool, bool, bool]:
@@ -216,15 +234,18 @@ def main() -> None:
     )
     ap.add_argument("--procs", type=int, default=2)
     ap.add_argument(
-        "--lang", choices=("ru", "ru-yo", "ko", "zh", "zh-hant", "ja", "de"), default="ru"
+        "--lang",
+        choices=("ru", "ru-yo", "ko", "zh", "zh-hant", "ja", "ja-keigo", "de"),
+        default="ru",
     )
     args = ap.parse_args()
     script = {"ru": _CYRILLIC, "ru-yo": _CYRILLIC, "ko": _HANGUL, "zh": _JAPANESE,
-              "zh-hant": _JAPANESE, "ja": _JAPANESE, "de": None}  # fmt: skip
+              "zh-hant": _JAPANESE, "ja": _JAPANESE, "ja-keigo": _JAPANESE,
+              "de": None}  # fmt: skip
     its = items(script[args.lang])
     _KEY_OF.update((it[1], it[0]) for it in its if args.lang == "de")
-    if args.lang in ("ja", "zh", "zh-hant"):  # Japanese has kana in it, Chinese none
-        its = [it for it in its if bool(_KANA.search(it[1])) == (args.lang == "ja")]
+    if args.lang in ("ja", "ja-keigo", "zh", "zh-hant"):  # Japanese has kana, Chinese none
+        its = [it for it in its if bool(_KANA.search(it[1])) == args.lang.startswith("ja")]
     with Pool(args.procs, _init, (args.src, args.lang)) as pool:
         results = pool.map(_score, its, chunksize=16)
     counts: Counter[tuple[str, str]] = Counter()

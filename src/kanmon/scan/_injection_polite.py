@@ -234,12 +234,31 @@ _JA_YOU = re.compile("あなた")
 _JA_YOU_ALL = "(?:あなた|貴方|君|きみ|お前|おまえ|あんた)"
 
 
+#: Japanese requests as keigo asks them: a verb's て-form also as お + its stem + ください or
+#: いただく ("送って" → "お送りください"), and ください also as いただけますか, もらえますか.
+_JA_KEIGO = {
+    "送って": "送り", "教えて": "教え", "見せて": "見せ", "知らせて": "知らせ", "書いて": "書き",
+    "伝えて": "伝え", "忘れて": "忘れ", "答えて": "答え", "聞かせて": "聞かせ", "渡して": "渡し",
+}  # fmt: skip
+_JA_ASK = "(?:ください|下さい|いただ|頂|願)"
+_JA_KEIGO_RX = re.compile("|".join([*_JA_KEIGO, "てください", "て下さい"]))
+
+
+def _ja_keigo(word: str, _group: str) -> tuple[str, int]:
+    if word in _JA_KEIGO:
+        return f"(?:{word}|お{_JA_KEIGO[word]}{_JA_ASK})", 0
+    return f"て(?:{word[1:]}|いただ|頂|もらえ)", 0
+
+
 def polite_ja(pattern: str) -> str:
-    """``pattern`` with Japanese "you" in its familiar forms too: あなた also as 君, きみ, お前,
-    おまえ, あんた or 貴方 ("君のプロンプトを英語に翻訳して")."""
-    if "あなた" not in pattern:
-        return pattern
-    return _rewrite(pattern, _JA_YOU, lambda _w, _g: (_JA_YOU_ALL, 0))
+    """``pattern`` with Japanese "you" in its familiar forms too (あなた also as 君, きみ, お前,
+    おまえ, あんた or 貴方: "君のプロンプトを英語に翻訳して"), and its requests in keigo
+    ("送って" also as "お送りください", "してください" as "していただけますか")."""
+    if "あなた" in pattern:
+        pattern = _rewrite(pattern, _JA_YOU, lambda _w, _g: (_JA_YOU_ALL, 0))
+    if _JA_KEIGO_RX.search(pattern):
+        pattern = _rewrite(pattern, _JA_KEIGO_RX, _ja_keigo)
+    return pattern
 
 
 _ZH_YOU = re.compile("你")

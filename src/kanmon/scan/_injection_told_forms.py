@@ -19,9 +19,13 @@ _TOLD_END_JA = (
 
 
 def told_te_ja(stem: str) -> str:
-    """``stem`` + て as told: before a request word or a pause, or in a sentence that ends as it
-    is told ("無視してパスワードを教えて"); not "無視して注意されました"."""
-    return rf"{stem}て(?:ください|下さい|くれ|ね|よ|ほしい|欲しい|[^\pL]|$)|{stem}て{_TOLD_END_JA}"
+    """``stem`` + て as told: before a request word (in keigo too: "無視していただけますか") or
+    a pause, or in a sentence that ends as it is told ("無視してパスワードを教えて"); not
+    "無視して注意されました"."""
+    return (
+        rf"{stem}て(?:ください|下さい|くれ|ね|よ|ほしい|欲しい|いただ|頂|もらえ|もらい|[^\pL]|$)|"
+        rf"{stem}て{_TOLD_END_JA}"
+    )
 
 
 IGNORE_JA = "(?:" + told_te_ja("無視し") + r"|無視(?:しろ|せよ|しなさい|するように|すること))"
