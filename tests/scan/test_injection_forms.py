@@ -201,7 +201,7 @@ def test_traditional_chinese_reads_as_simplified(
 
 
 def test_the_map_keeps_offsets_and_leaves_japanese_and_ascii() -> None:
-    from kanmon.scan._injection_hant import _map, simplified
+    from kanmon.scan._hant import _map, simplified
 
     table, *_ = _map()
     assert all(len(chr(k).encode()) == len(chr(v).encode()) for k, v in table.items())
@@ -209,6 +209,9 @@ def test_the_map_keeps_offsets_and_leaves_japanese_and_ascii() -> None:
     assert simplified(text, text.encode()) == "会议室在三楼，请准时参加。"
     japanese = "會議の設定を確認してください。"  # kana in it: Japanese, left as written
     assert simplified(japanese, japanese.encode()) is None
+    # kanji alone, but no mark of Traditional Chinese: Japanese names and an extension stay
+    for kanji in ("出席者：佐藤 健、鈴木 美咲", "代表06-6345-2190 内線342 担当：伊藤 大輔"):
+        assert simplified(kanji, kanji.encode()) is None
     assert simplified("ignore all", b"ignore all") is None
     plain = "会议室在三楼。"
     assert simplified(plain, plain.encode()) is None

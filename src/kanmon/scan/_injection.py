@@ -33,9 +33,9 @@ from typing import TYPE_CHECKING
 
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
+from kanmon.scan._hant import simplified
 from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_encodings import LETTER_MAPS
-from kanmon.scan._injection_hant import simplified
 from kanmon.scan._injection_lexical import lexical_signals
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_pasted import pasted_from

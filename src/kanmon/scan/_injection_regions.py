@@ -8,9 +8,9 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from kanmon.scan._hant import hant_variants, traditional_forms
 from kanmon.scan._injection_discussion import DISCUSSION
 from kanmon.scan._injection_encodings import ENCODED
-from kanmon.scan._injection_hant import hant_variants, traditional_forms
 from kanmon.scan._injection_lexical_triggers import LEXICAL_TRIGGERS
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_misspelt import CHAT, TYPO_START
@@ -65,7 +65,7 @@ def _patterns() -> _Patterns:
     that import ``kanmon.scan`` (the CLI, a gateway whose policy has no injection rule) never
     scan for injection."""
     # the Chinese trigger words in their Traditional forms, lexical-only: such a text is then
-    # read as Simplified (``_injection_hant``) and its hits found again. Not a form that holds a
+    # read as Simplified (``_hant``) and its hits found again. Not a form that holds a
     # trigger word (設定, 無視 are Japanese ones): lexical-only phrases hold none, so the trigger
     # words found, and the classifier's regions, stay those of a search without them.
     triggers = TRIGGERS

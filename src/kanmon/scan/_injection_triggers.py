@@ -20,7 +20,7 @@ LOOKALIKES = (
 #: layers; text with no hit costs one RE2 pass. Broad on purpose (recall): the classifier
 #: decides on the regions it is shown.
 #: The Chinese trigger words, Simplified (their Traditional forms are lexical-only triggers:
-#: ``_injection_hant``).
+#: ``_hant``).
 ZH = (
     "指令|指示|提示|忽略|无视|忽视|忘|规则|系统|扮演|角色|模式|限制|过滤|工具|调用|执行|"
     "发送|转发|上传|密码|密钥|开发者|管理员|助手|模型|原样|重复|输出|显示|泄露|越狱|任务|"

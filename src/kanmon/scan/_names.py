@@ -45,4 +45,5 @@ def names_scanner() -> PatternScanner:
             *layout_recognizers(lists),
         ),
         overlapping=True,
+        reads_traditional=True,
     )

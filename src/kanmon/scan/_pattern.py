@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from kanmon.core.finding import Finding, findings_of
+from kanmon.scan._hant import simplified
 from kanmon.scan._recognizer import Recognizer, Span, any_word
 from kanmon.scan._regex_shape import first_chars
 
@@ -68,11 +69,20 @@ class PatternScanner:
     """A scanner made of recognizers; overlapping findings keep the most confident, longest."""
 
     def __init__(
-        self, scanner_id: str, recognizers: Sequence[Recognizer], *, overlapping: bool = False
+        self,
+        scanner_id: str,
+        recognizers: Sequence[Recognizer],
+        *,
+        overlapping: bool = False,
+        reads_traditional: bool = False,
     ) -> None:
         """``overlapping``: some triggers end on the first letter of the next word (two
-        capitalised words), and the next search must start there (see ``_resume``)."""
+        capitalised words), and the next search must start there (see ``_resume``).
+        ``reads_traditional``: its Chinese recognizers are written for Simplified, and a text
+        in Traditional Chinese is read as Simplified for it (``_hant``; a ScanSet with such a
+        scanner reads it so for all of them)."""
         self.id = scanner_id
+        self.reads_traditional = reads_traditional
         self.recognizers = tuple(recognizers)
         self._overlapping = overlapping
         # Most confident first: once a run of digits is a card, a less confident recognizer
@@ -155,6 +165,11 @@ class PatternScanner:
         return frozenset(r.entity for r in self.recognizers)
 
     def scan(self, text: str, location: str = "") -> list[Finding]:
+        if self.reads_traditional and text:
+            data = utf8(text)
+            if (as_simplified := simplified(text, data)) is not None:
+                return self.scan_utf8(as_simplified, utf8(as_simplified), location)
+            return self.scan_utf8(text, data, location)
         return self.scan_utf8(text, None, location)
 
     def scan_utf8(

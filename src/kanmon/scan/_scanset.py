@@ -12,6 +12,7 @@ from typing import Protocol, runtime_checkable
 from kanmon.core.finding import Finding, findings_of
 from kanmon.errors import ConfigError
 from kanmon.plugins import SCANNERS_GROUP, Kind
+from kanmon.scan._hant import simplified
 from kanmon.scan._pattern import (
     PatternScanner,
     TaggedSpan,
@@ -79,6 +80,7 @@ class ScanSet:
             and type(s).scan_utf8 is PatternScanner.scan_utf8
             for s, shared in zip(self.scanners, self._shared, strict=True)
         )
+        self._reads_traditional = any(getattr(s, "reads_traditional", False) for s in scanners)
         self._first = prefilter("|".join(f"(?:{p})" for p in sources)) if len(sources) > 1 else None
         #: Every scanner finds only where its prefilter fires, and the shared first hit stands
         #: for all of them: a text without that hit holds no finding.
@@ -107,6 +109,12 @@ class ScanSet:
         """``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already."""
         if data is not None and not text:
             data = None  # as if not given: nothing to encode
+        if self._reads_traditional and text:
+            # a scanner here reads Traditional Chinese as Simplified: all of them do, before
+            # the shared first hit (the same offsets: ``_hant``)
+            data = utf8(text) if data is None else data
+            if (as_simplified := simplified(text, data)) is not None:
+                text, data = as_simplified, utf8(as_simplified)
         if self._all_shared:
             return self._scan_spans(text, location, data)
         found: list[Finding] = []

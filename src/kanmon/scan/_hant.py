@@ -1,10 +1,12 @@
-"""Traditional Chinese read as Simplified: the lexicon, the trigger words and the classifier's
-training are Simplified ("系统提示", "设定", "说明"), and an attack written in Traditional
-("系統提示", "設定", "說明") is the same attack. A text with a character that only Traditional
-writes, and no kana (Japanese writes many of the same characters, and its signals are in its
-own forms), is read through OpenCC's map of Traditional characters to Simplified ones
-(``data/zh_hant.json``, built by ``scripts/build_zh_hant.py``). Each character maps to one of the
-same UTF-8 length, so every offset in the text read is an offset in the text given."""
+"""Traditional Chinese read as Simplified: the injection lexicon, its trigger words, its
+classifier's training and the Chinese name recognizers are Simplified ("系统提示", "设定", "刘"),
+and a text in Traditional ("系統提示", "設定", "劉") is the same text. A text with a character
+that marks Traditional Chinese (a Traditional form Japanese writes otherwise, 會 for 会, 國 for
+国, or one Japanese does not write, 們, 這) and no kana is read through OpenCC's map of
+Traditional characters to Simplified ones (``data/zh_hant.json``, built by
+``scripts/build_zh_hant.py``): Japanese shares many Traditional forms ("鈴木", "内線", "岡田"),
+and a Japanese text, kana or not, keeps its own. Each character maps to one of the same UTF-8
+length, so every offset in the text read is an offset in the text given."""
 
 from __future__ import annotations
 
@@ -25,15 +27,15 @@ _KANA = "\u3040-\u30ff"
 def _map() -> tuple[dict[int, int], Any, Any]:
     raw = json.loads(files("kanmon.scan").joinpath("data", "zh_hant.json").read_text("utf-8"))
     traditional, simplified = raw["traditional"], raw["simplified"]
-    # One RE2 pass over the bytes finds the first kana or Traditional character: a kana first
-    # ends it (Japanese); a Traditional one first leaves the rest to be searched for kana.
-    first = compile_ci(f"([{_KANA}])|[{traditional}]")
+    # One RE2 pass over the bytes finds the first kana or mark of Traditional Chinese: a kana
+    # first ends it (Japanese); a mark first leaves the rest to be searched for kana.
+    first = compile_ci(f"([{_KANA}])|[{raw['marks']}]")
     return str.maketrans(traditional, simplified), first, compile_ci(f"[{_KANA}]")
 
 
 def simplified(text: str, data: bytes) -> str | None:
-    """``text`` with its Traditional characters as Simplified ones, or None when it holds none
-    (or is Japanese). ``data``: its UTF-8 bytes."""
+    """``text`` with its Traditional characters as Simplified ones, or None when nothing marks
+    it as Traditional Chinese (or it is Japanese). ``data``: its UTF-8 bytes."""
     if data.isascii():
         return None
     table, first, kana = _map()
