@@ -388,6 +388,8 @@ _LEXICAL_TRIGGERS = (
     # a role claimed, a working harm (``_injection_lexicon_pretexts``)
     # the text above this line, in the Sie-form's word order (``_injection_lexicon_verb_last``)
     r"|oberhalb\s+(?:dieser|meiner)|text\s+oberhalb|(?:hör|hören\s+sie)\s+auf\s*,|"
+    # the text above in Korean (``extraction.ko.text_above``)
+    r"위에\s*(?:있는|적힌|쓰인|나온)|"
     r"security\s+researcher|penetration\s+tester|pen\s+tester|"
     r"sicherheitsforscher|полицейск|安全研究员|セキュリティ研究者|보안\s*연구원|仅供学习|仅供研究|"
     r"出于好奇|working\s+(?:\S+\s+)?(?:ransomware|malware|keylogger|exploit)|"
