@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kanmon.scan import InjectionScanner
-from kanmon.scan._injection_lexicon import SIGNALS
+from kanmon.scan._injection_lexicon import SIGNALS, signal_patterns
 from kanmon.scan._injection_polite import polite_de, polite_ja, polite_ko, polite_ru, polite_zh
 from kanmon.scan._rx import compile_ci
 
@@ -102,7 +102,7 @@ def test_polite_zh_adds_the_polite_you() -> None:
 
 
 def test_every_built_signal_compiles() -> None:
-    for sid, _, _, pattern in SIGNALS:
+    for (sid, *_), pattern in zip(SIGNALS, signal_patterns(), strict=True):
         assert compile_ci(pattern) is not None, sid
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import re2
 
-from kanmon.scan._injection_lexicon import SIGNALS
+from kanmon.scan._injection_lexicon import SIGNALS, signal_patterns
 from kanmon.scan._injection_regions import RESPELL, _patterns
 from kanmon.scan._injection_sets import (
     HEAVY_PER_SET,
@@ -26,7 +26,7 @@ from kanmon.scan._rx import alternatives, compile_ci, found
 
 ROOT = Path(__file__).resolve().parents[2]
 INJECTION = ROOT / "bench" / "data" / "injection"
-PATTERNS = [p for _, _, _, p in SIGNALS]
+PATTERNS = list(signal_patterns())
 
 
 def test_alternatives_split_only_at_the_top_level() -> None:
@@ -50,7 +50,7 @@ def test_alternatives_split_only_at_the_top_level() -> None:
 def test_no_alternative_matches_nothing() -> None:
     """An empty alternative (a stray "|" at a string's start) matches at every byte, inside a
     character too, and the evidence's offsets then split a UTF-8 sequence."""
-    for sid, _, _, p in SIGNALS:
+    for (sid, *_), p in zip(SIGNALS, PATTERNS, strict=True):
         # a "\b" typed into a string that is not raw is a backspace, which matches nothing
         assert not any(ord(c) < 32 for c in p), sid
         for part in alternatives(p):
@@ -236,7 +236,7 @@ def test_no_ascii_boundary_before_a_letter_outside_ascii() -> None:
     word ("vorübergehend"), never at its start (``_rx.NOT_IN_WORD`` is the guard there)."""
     dead = [
         (sid, alt[:20])
-        for sid, _, _, pattern in SIGNALS
+        for (sid, *_), pattern in zip(SIGNALS, PATTERNS, strict=True)
         for alt in _after_boundary(pattern)
         if alt and not alt[0].isascii()
     ]
@@ -245,7 +245,7 @@ def test_no_ascii_boundary_before_a_letter_outside_ascii() -> None:
     # nor after one: "ии\\b" holds only before an ASCII letter or digit
     ends = [
         (sid, alt[-12:])
-        for sid, _, _, pattern in SIGNALS
+        for (sid, *_), pattern in zip(SIGNALS, PATTERNS, strict=True)
         for alt in _before_boundary(pattern)
         if alt and not alt[-1].isascii() and alt[-1].isalpha()
     ]

@@ -13,7 +13,7 @@ from kanmon.scan._injection_polite import polite_ja, polite_ko, polite_ru, polit
 #: word above covers. They do not mark regions for the classifier, which is trained on the
 #: regions of ``TRIGGERS`` alone: a phrase the lexicon gains does not retrain (and move) it.
 #: None of them contains a trigger word (a test checks), so the trigger words found are the same.
-_LEXICAL_TRIGGERS = (
+LEXICAL_TRIGGERS = (
     r"first\s+message|beginning\s+of\s+(?:this|the|our)|start\s+of\s+(?:this|the|our)\s+"
     r"(?:chat|conversation)|ersten\s+nachricht|anfang\s+des|первого\s+сообщ|первым\s+сообщ|"
     r"самом\s+начале|第一条|不再是|已经不是|あなたはもう|あなたはもはや|(?:너는|당신은)\s*더\s*이상|"
@@ -396,6 +396,10 @@ _LEXICAL_TRIGGERS = (
     r"funktionierende\w*\s+(?:ransomware|schadsoftware|malware)|能用的|可用的勒索|"
     r"実際に動く|실제로\s*작동하는|evades?\s+(?:the\s+)?(?:antivirus|edr)|" + OVERRIDES_AND_FORMS
 )
-#: With the other forms of address too, as the signals (``_injection_polite``; German's need
-#: none: its triggers are stems).
-LEXICAL_TRIGGERS = polite_zh(polite_ja(polite_ko(polite_ru(_LEXICAL_TRIGGERS))))
+
+
+def lexical_triggers_both_forms() -> str:
+    """``LEXICAL_TRIGGERS`` with the other forms of address too, as the signals
+    (``_injection_polite``; German's need none: its phrases are stems). Built at the first
+    scanner, not at import."""
+    return polite_zh(polite_ja(polite_ko(polite_ru(LEXICAL_TRIGGERS))))

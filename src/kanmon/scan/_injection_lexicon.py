@@ -58,6 +58,8 @@ answer's shape dictated so that no refusal fits (``_injection_lexicon_answer``).
 
 from __future__ import annotations
 
+import functools
+
 from kanmon.scan._injection_lexicon_addressees import ADDRESSEES
 from kanmon.scan._injection_lexicon_agent import TOOL_HIJACK
 from kanmon.scan._injection_lexicon_answer import ANSWER
@@ -105,6 +107,8 @@ from kanmon.scan._injection_lexicon_verb_last import VERB_LAST
 from kanmon.scan._injection_lexicon_void import VOID
 from kanmon.scan._injection_polite import polite_de, polite_ja, polite_ko, polite_ru, polite_zh
 
+#: English, Chinese, Japanese, Korean and Russian signals hold no German words ("dir" would be
+#: a directory).
 _NOT_GERMAN = ("en", "zh", "ja", "ko", "ru", "cjk")
 #: Signals whose form of address is part of what they mean, with the languages in which they
 #: stay as written: to вы and Sie a form, a manager and a trainer speak to people ("в ответе
@@ -118,7 +122,7 @@ _FORM_AS_WRITTEN: dict[str, frozenset[str]] = {
 
 CATEGORIES = ("override", "persona", "extraction", "tool_hijack", "exfiltration", "obfuscation")
 
-_SIGNALS: tuple[tuple[str, str, float, str], ...] = (
+SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *INSTRUCTIONS,
     *RESTRICTIONS_THEN,
     *VOID,
@@ -164,10 +168,6 @@ _SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *RELAY,
     *FIELDS,
 )
-#: Every signal with its Russian in the вы-form and its German in the Sie-form too
-#: (``_injection_polite``); English, Chinese, Japanese and Korean signals hold no German words,
-#: where "dir" would be a directory.
-
 
 _POLITE = (("ru", polite_ru), ("ko", polite_ko), ("ja", polite_ja), ("zh", polite_zh))
 
@@ -182,7 +182,15 @@ def _both_forms(sid: str, pattern: str) -> str:
     return polite_de(pattern)
 
 
-SIGNALS = tuple((sid, cat, w, _both_forms(sid, p)) for sid, cat, w, p in _SIGNALS)
+@functools.cache
+def signal_patterns() -> tuple[str, ...]:
+    """Each signal's pattern (in ``SIGNALS`` order) with the other forms of address too:
+    Russian in the вы-form, German in the Sie-form, Korean in 존댓말, Japanese in keigo and
+    with the familiar "you", Chinese with 您 (``_injection_polite``). Built at the first scanner
+    (~140 ms), not at import: most processes that import ``kanmon.scan`` never scan for
+    injection."""
+    return tuple(_both_forms(sid, p) for sid, _, _, p in SIGNALS)
+
 
 #: The signals that count only in tool results and documents (a user's own message asks for
 #: these things of the model openly).
@@ -205,4 +213,4 @@ EMBEDDED = frozenset(
     if ".embedded" in sid
 )
 
-__all__ = ["CATEGORIES", "EMBEDDED", "SIGNALS"]
+__all__ = ["CATEGORIES", "EMBEDDED", "SIGNALS", "signal_patterns"]

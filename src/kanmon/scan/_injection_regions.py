@@ -11,8 +11,8 @@ from typing import Any
 from kanmon.scan._hant import hant_variants, traditional_forms
 from kanmon.scan._injection_discussion import DISCUSSION
 from kanmon.scan._injection_encodings import ENCODED
-from kanmon.scan._injection_lexical_triggers import LEXICAL_TRIGGERS
-from kanmon.scan._injection_lexicon import SIGNALS
+from kanmon.scan._injection_lexical_triggers import lexical_triggers_both_forms
+from kanmon.scan._injection_lexicon import SIGNALS, signal_patterns
 from kanmon.scan._injection_misspelt import CHAT, TYPO_START
 from kanmon.scan._injection_scrambled import START as SCRAMBLED
 from kanmon.scan._injection_sets import SignalSet, compile_set, groups
@@ -73,7 +73,7 @@ def _patterns() -> _Patterns:
     traditional = "|".join(
         f for f in traditional_forms(ZH).split("|") if words.search(f.encode()) is None
     )
-    lexical_triggers = f"{hant_variants(LEXICAL_TRIGGERS)}|{traditional}"
+    lexical_triggers = f"{hant_variants(lexical_triggers_both_forms())}|{traditional}"
     return _Patterns(
         # the lexical-only phrases last: at a position where a trigger word also starts, the
         # trigger word wins (RE2 prefers the earlier alternative). On text dense with trigger
@@ -97,10 +97,8 @@ def _patterns() -> _Patterns:
         soup=compile_ci(SOUP),
         scrambled=compile_ci(SCRAMBLED),
         respell=compile_ci(RESPELL_PATTERN),
-        signals=tuple(compile_ci(p) for _, _, _, p in SIGNALS),
-        signal_sets=tuple(
-            compile_set(g) for g in groups([*(p for _, _, _, p in SIGNALS), RESPELL_PATTERN])
-        ),
+        signals=tuple(compile_ci(p) for p in signal_patterns()),
+        signal_sets=tuple(compile_set(g) for g in groups([*signal_patterns(), RESPELL_PATTERN])),
         discussion=compile_ci(DISCUSSION),
         talk=compile_ci(f"(?:{DISCUSSION})|(?:{REPORTED})"),
         asked_about=compile_ci(ASKED_ABOUT),
