@@ -6,8 +6,8 @@ are RE2 syntax (no look-arounds) matched case-insensitively over UTF-8 bytes; ``
 ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the lexical layer's
 confidence that the phrase is an instruction to the model; the combined score is calibrated on
 top of them. The signals live in modules by what they aim at: the model's instructions overruled
-(``_injection_lexicon_instructions``), its setup declared void in other words and obedience
-moved to the speaker (``_injection_lexicon_void``) or dismissed by an idiom
+(``_injection_lexicon_instructions``; language by language, ``_instructions_intl``), its setup
+declared void in other words and obedience moved to the speaker (``_injection_lexicon_void``) or dismissed by an idiom
 (``_injection_lexicon_dismissal``), superseded by a claimed correction and a new order put in
 its place (``_injection_lexicon_superseded``) or run out by time
 (``_injection_lexicon_expired``), its safeguards switched off on request
@@ -15,8 +15,8 @@ its place (``_injection_lexicon_superseded``) or run out by time
 (``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its
 setup (``_injection_lexicon_makers``), said to have changed hands: its makers changed their
 minds, what it was asked put aside (``_injection_lexicon_minds``), or read out
-(``_injection_lexicon_extraction``), asked for as a copy in other words
-(``_injection_lexicon_copies``) or as a favour, a diff, a summary or a translation
+(``_injection_lexicon_extraction``; language by language, ``_extraction_intl``), asked for as a
+copy in other words (``_injection_lexicon_copies``) or as a favour, a diff, a summary or a translation
 (``_injection_lexicon_setup_asked``), memorised text drawn out by a word repeated forever
 (``_injection_lexicon_divergence``), recast or located: summarised, converted, the text before the
 first "User:" (``_injection_lexicon_recasts``), or as a document of its own: notes, a memo, a brief
