@@ -7,20 +7,20 @@ ASCII boundary in RE2, so it is used next to Latin letters only. Weights are the
 confidence that the phrase is an instruction to the model; the combined score is calibrated on
 top of them. The signals live in modules by what they aim at: the model's instructions overruled
 (``_injection_lexicon_instructions``; language by language, ``_instructions_intl``), its setup
-declared void in other words and obedience moved to the speaker (``_injection_lexicon_void``) or dismissed by an idiom
-(``_injection_lexicon_dismissal``), superseded by a claimed correction and a new order put in
-its place (``_injection_lexicon_superseded``) or run out by time
+declared void in other words and obedience moved to the speaker (``_injection_lexicon_void``) or
+dismissed by an idiom (``_injection_lexicon_dismissal``), superseded by a claimed correction and
+a new order put in its place (``_injection_lexicon_superseded``) or run out by time
 (``_injection_lexicon_expired``), its safeguards switched off on request
 (``_injection_lexicon_switches``), set aside right before a request
 (``_injection_lexicon_restrictions``), named in plain words as what its makers wrote or its
 setup (``_injection_lexicon_makers``), said to have changed hands: its makers changed their
 minds, what it was asked put aside (``_injection_lexicon_minds``), or read out
 (``_injection_lexicon_extraction``; language by language, ``_extraction_intl``), asked for as a
-copy in other words (``_injection_lexicon_copies``) or as a favour, a diff, a summary or a translation
-(``_injection_lexicon_setup_asked``), memorised text drawn out by a word repeated forever
-(``_injection_lexicon_divergence``), recast or located: summarised, converted, the text before the
-first "User:" (``_injection_lexicon_recasts``), or as a document of its own: notes, a memo, a brief
-(``_injection_lexicon_own_notes``), what it was given before the user came
+copy in other words (``_injection_lexicon_copies``) or as a favour, a diff, a summary or a
+translation (``_injection_lexicon_setup_asked``), memorised text drawn out by a word repeated
+forever (``_injection_lexicon_divergence``), recast or located: summarised, converted, the text
+before the first "User:" (``_injection_lexicon_recasts``), or as a document of its own: notes, a
+memo, a brief (``_injection_lexicon_own_notes``), what it was given before the user came
 (``_injection_lexicon_before_me``), the first words of the conversation
 (``_injection_lexicon_first_words``), or a password it keeps asked for in disguise
 (``_injection_lexicon_secrets``), instructions written as notices and notes to the model reading
@@ -34,27 +34,25 @@ prints the model's setup file (``_injection_lexicon_frames``), pretexts that lic
 purpose named, a world without laws, the conversation so far a test
 (``_injection_lexicon_pretexts``), jailbreaks published under a name (the skeleton key, policy
 puppetry, a masked word, a harm's making in the past tense: ``_injection_lexicon_published``),
-licence to drop the safeguards:
-nothing said counts, the model freed, its makers' authority claimed, its opposite
-(``_injection_lexicon_licence``), and the goal hijacked: the task dropped, an answer dictated
-(``_injection_lexicon_hijack``), actions asked of an agent inside the data it reads
-(``_injection_lexicon_embedded``; those count only in tool results and documents; the
+licence to drop the safeguards: nothing said counts, the model freed, its makers' authority
+claimed, its opposite (``_injection_lexicon_licence``), and the goal hijacked: the task dropped,
+an answer dictated (``_injection_lexicon_hijack``), actions asked of an agent inside the data it
+reads (``_injection_lexicon_embedded``; those count only in tool results and documents; the
 conversation put into a link and orders to whatever AI processes the data:
-``_injection_lexicon_beacons``; what
-the answer must carry, planted by that data: ``_injection_lexicon_planted``), tool
-descriptions that pass a secret file on, keep it from the user or plant a payment redirect
-(``_injection_lexicon_poisoned``, likewise) and one sentence put into such data asking for a
-secret, a card number or slanted answers (``_injection_lexicon_insertions``), what to pass on
-to the user or how to answer about the data (``_injection_lexicon_relay``), an order to act on
-the reader's money, files or home in a field that holds a review, a post or a note
-(``_injection_lexicon_fields``), the user's private
-things added after the answer and notes to the machine that summarises or screens the data
+``_injection_lexicon_beacons``; what the answer must carry, planted by that data:
+``_injection_lexicon_planted``), tool descriptions that pass a secret file on, keep it from the
+user or plant a payment redirect (``_injection_lexicon_poisoned``, likewise) and one sentence
+put into such data asking for a secret, a card number or slanted answers
+(``_injection_lexicon_insertions``), what to pass on to the user or how to answer about the data
+(``_injection_lexicon_relay``), an order to act on the reader's money, files or home in a field
+that holds a review, a post or a note (``_injection_lexicon_fields``), the user's private things
+added after the answer and notes to the machine that summarises or screens the data
 (``_injection_lexicon_postscripts``), the machine reading the data addressed by its role or by
 what it does with it (``_injection_lexicon_addressees``) or by what it is, orders that hold
 while it handles the data and what its answer must say (``_injection_lexicon_processing``), a
 secret hidden in the answer (an HTML comment, white text, its last line:
-``_injection_lexicon_hidden_answer``), and the
-answer's shape dictated so that no refusal fits (``_injection_lexicon_answer``)."""
+``_injection_lexicon_hidden_answer``), and the answer's shape dictated so that no refusal fits
+(``_injection_lexicon_answer``)."""
 
 from __future__ import annotations
 
