@@ -155,6 +155,8 @@ _DE_WORDS = {
     "brauchst": "brauchen", "bekommst": "bekommen", "hattest": "hatten", "warst": "waren",
     "wurdest": "wurden", "befolgst": "befolgen", "antwortest": "antworten",
 }  # fmt: skip
+#: The infinitives less their -n ("gebe", "zeige"): an e-imperative spelt from the infinitive.
+_DE_E_STEMS = frozenset(v[:-1] for v in _DE_IMPERATIVES.values())
 _DE_WORD = re.compile(r"[a-zäöüß]+", re.IGNORECASE)
 
 
@@ -172,7 +174,7 @@ def _polite_de_word(word: str, stem: bool) -> str:
         return f"(?:{word}|{_DE_IMPERATIVES[low]}\\s+sie)"
     if low.endswith("e") and low[:-1] in _DE_IMPERATIVES:  # zeige, sage: the e-imperative
         return f"(?:{word}|{_DE_IMPERATIVES[low[:-1]]}\\s+sie)"
-    if low[-1:] == "e" and low in {v[:-1] for v in _DE_IMPERATIVES.values()}:
+    if low[-1:] == "e" and low in _DE_E_STEMS:
         return f"(?:{word}|{word}n\\s+sie)"
     return word
 
