@@ -33,24 +33,23 @@ from typing import TYPE_CHECKING
 
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
+from kanmon.scan._escaped import is_json, unescaped
 from kanmon.scan._hant import simplified
 from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
-from kanmon.scan._injection_encodings import LETTER_MAPS
 from kanmon.scan._injection_lexical import lexical_signals
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_pasted import pasted_from
-from kanmon.scan._injection_pieces import SIGNAL as SPLIT
-from kanmon.scan._injection_pieces import WEIGHT as SPLIT_WEIGHT
-from kanmon.scan._injection_pieces import split_harm
-from kanmon.scan._injection_placed import damping, reported, spans_in
-from kanmon.scan._injection_quotes import exemplified
+from kanmon.scan._injection_placed import damping
 from kanmon.scan._injection_regions import (
     Talk,
+    _comments,
     _hits,
     _patterns,
+    _pieces,
     _regions,
     is_discussion,
 )
+from kanmon.scan._injection_rescan import rescan_decoded
 from kanmon.scan._injection_respelt import respelt
 from kanmon.scan._injection_score import Calibration, InjectionResult, layer_of, noisy_or
 from kanmon.scan._injection_scrambled import unscramble
@@ -174,6 +173,29 @@ class InjectionScanner:
         """Each layer's raw output for ``text`` and the evidence (signal, char start, end).
         ``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already;
         ``source``: user, tool or document."""
+        if data is None:
+            data = text.encode("utf-8", "surrogatepass")
+        if b"\\" not in data or (as_read := unescaped(text)) is None:
+            return self._features(text, data, source)
+        # A text written as the inside of a JSON string (a tool's serialised result) is read
+        # as the text it holds: the escapes hide words from the signals (``_escaped``). A JSON
+        # document, or a text with its letters written as escapes, is read so alone (as
+        # written it is a run of escapes, which the decoding layer would take for an encoded
+        # payload, and quotes it does not see as quotes); any other text is read both ways and
+        # the reading that scores higher counts, so a text that only looks escaped (an
+        # optimiser's token soup of backslashes and quotes) keeps what it was found as.
+        plain, escapes = as_read
+        read = self._features(plain, None, source)
+        if not escapes.letters and not is_json(text):
+            given = self._features(text, data, source)
+            if self.combine(read[0])[0] <= self.combine(given[0])[0]:
+                return given
+        back = escapes.back
+        return read[0], [(s, back(a), back(b)) for s, a, b in read[1]]
+
+    def _features(
+        self, text: str, data: bytes | None, source: str
+    ) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
         cal = self.calibration
         out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip, "window": -cal.clip,
                "discussion": 0.0}  # fmt: skip
@@ -248,7 +270,15 @@ class InjectionScanner:
                 for w, (sid, _, _) in zip(weights, lex, strict=True)
             )
         if "classifier" in self.layers:
-            out["classifier"] = self._classify(data, classifier_regions)
+            # each region, and each paragraph in it that holds a trigger word (``_pieces``)
+            # each region, and each paragraph in it that holds a trigger word: a paragraph
+            # scores at least what it would alone, so text put around it (a page, a mail, a
+            # request to summarise it, or padding) cannot talk its n-grams down (``_pieces``)
+            scored = classifier_regions + _pieces(data, classifier_regions, words)
+            out["classifier"] = self._classify(data, scored)
+            if b"\n" in data and (comments := _comments(data, classifier_regions, words)):
+                logits = self.model.logits(comments)
+                out["classifier"] = max(out["classifier"], float(logits.max()))
             if respelt_logit is not None:
                 out["classifier"] = max(out["classifier"], respelt_logit)
         if not words and "window" in self.layers and len(data) >= MIN_WINDOW_TEXT:
@@ -257,50 +287,10 @@ class InjectionScanner:
         if "decode" in self.layers and shuffled:
             decoded += self._unscrambled(text, data, regions)
         if decoded:
-            # Decoded text is rescanned: its lexical signals make the decode layer's output,
-            # and the classifier's logit on it counts as the classifier's.
-            best = 0.0
-            damped: list[float] = []
-            for d in decoded:
-                plain = d.text.encode("utf-8", "surrogatepass")
-                span = [(0, len(plain))]
-                prefix = f"decode.{d.kind}>"
-                weights, lex = lexical_signals(self._p, plain, span, prefix, agent_data)
-                if d.kind.rsplit(">", 1)[-1] == "pieces" and split_harm(text, d.text):
-                    # a harm asked for in pieces for the model to join
-                    weights.append(SPLIT_WEIGHT)
-                    lex.append((f"{prefix}lexical:{SPLIT}", 0, len(plain)))
-                if weights and "lexical" in self.layers and not decode_asked:
-                    # An encoded attack a discussion quotes, or a text gives as an example,
-                    # is reported, like a plain one: it weighs a quarter, as a lexical signal.
-                    # The decode layer's calibration has no such case: any signal it finds is
-                    # near certain.
-                    kept = []
-                    for w, at in zip(weights, spans_in(text, d, plain, lex), strict=True):
-                        # (joined pieces are quoted strings by their making)
-                        if (
-                            talk.reporting() and (d.kind == "pieces" or reported(talk, data, *at))
-                        ) or exemplified(data, *at):
-                            damped.append(w * 0.25)
-                        else:
-                            kept.append(w)
-                    weights = kept
-                best = max(best, noisy_or(weights))
-                evidence.extend((sid, d.start, d.end) for sid, _, _ in lex)
-                # A decoded text whose every signal is reported counts a quarter, in the lexical
-                # layer; the classifier, which would read the quoted payload as the attack it
-                # is, does not read it.
-                reported_whole = bool(lex) and not weights
-                if (
-                    "classifier" in self.layers
-                    and d.kind.rsplit(">", 1)[-1] not in LETTER_MAPS
-                    and not reported_whole
-                ):
-                    logit = self._classify(plain, _regions(plain, span))
-                    out["classifier"] = max(out["classifier"], logit)
-            out["decode"] = best
-            if damped:
-                out["lexical"] = noisy_or([out["lexical"], *damped])
+            evidence += rescan_decoded(
+                self._p, self.layers, self._classify,
+                text, data, decoded, talk, agent_data, decode_asked, out,
+            )  # fmt: skip
         # The discussion context only moves a layer that has something to say: look for it
         # then (a pass over the whole text, skipped for the many texts with nothing).
         if out["lexical"] or out["decode"] or out["classifier"] > _QUIET_LOGIT:

@@ -5,6 +5,7 @@ regions alone)."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -206,6 +207,86 @@ def _regions(data: bytes, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
         cuts = [_char_start(data, c) for c in cuts]
         out.extend((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
     return out
+
+
+#: What parts one paragraph from the next inside a region: a blank line. (An HTML comment's
+#: ends too was tried: a report quoting a hidden comment lost its context, the discussion.)
+_BREAK = re.compile(rb"\n[ \t]*\r?\n")
+#: Paragraphs shorter than this are not scored on their own (a line of a few words scores
+#: from a handful of n-grams).
+MIN_PIECE = 32
+_PIECE_EDGES = b" \t\r\n"
+
+
+def _pieces(
+    data: bytes, regions: list[tuple[int, int]], words: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The paragraphs holding a trigger word, inside regions that span more than one: an
+    attack pasted into a page, a mail or a request to summarise it is its own paragraph, and
+    the region around its trigger word reaches into the text around it, whose n-grams are
+    those of what carries it. The classifier trained on regions alone (trained on these too,
+    it scored family D's test split 0.912 against 0.929: docs/scanning.md)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in regions:
+        if _BREAK.search(data, lo, hi) is None:
+            continue
+        cuts = [lo, *(x for m in _BREAK.finditer(data, lo, hi) for x in m.span()), hi]
+        for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+            while a < b and data[a] in _PIECE_EDGES:
+                a += 1
+            while b > a and data[b - 1] in _PIECE_EDGES:
+                b -= 1
+            if b - a >= MIN_PIECE and any(a <= w < b for w, _ in words):
+                out.append((a, b))
+    return out
+
+
+#: What starts a comment line.
+_MARKS = (b"#", b"//", b"--")
+
+
+def _comments(
+    data: bytes, regions: list[tuple[int, int]], words: list[tuple[int, int]]
+) -> list[bytes]:
+    """The runs of comment lines (``#``, ``//``, ``--``) holding a trigger word, inside
+    regions that hold more than the run (lines of code), read without their comment marks: an
+    order to an agent written into a source file's comments is read as the text it is, not as
+    one with a mark before each line and code around it."""
+    out: list[bytes] = []
+    for lo, hi in regions:
+        # (a byte search in C first: most regions hold no comment mark at all)
+        if all(data.find(mark, lo, hi) < 0 for mark in _MARKS):
+            continue
+        run: list[bytes] = []  # the run's lines without their marks
+        start = pos = lo
+        for line in data[lo:hi].split(b"\n"):
+            body = line.lstrip(b" \t")
+            mark = next((m for m in _MARKS if body.startswith(m)), None)
+            if mark is not None:
+                if not run:
+                    start = pos
+                run.append(body[len(mark) :].strip(b" \t\r"))
+            elif run:
+                _comment_run(out, run, start, pos, lo, hi, words)
+                run = []
+            pos += len(line) + 1
+        if run:
+            _comment_run(out, run, start, hi, lo, hi, words)
+    return out
+
+
+def _comment_run(
+    out: list[bytes],
+    run: list[bytes],
+    a: int,
+    b: int,
+    lo: int,
+    hi: int,
+    words: list[tuple[int, int]],
+) -> None:
+    text = b"\n".join(run).strip()
+    if (a > lo or b < hi) and len(text) >= MIN_PIECE and any(a <= w < b for w, _ in words):
+        out.append(text)
 
 
 def _char_start(data: bytes, i: int) -> int:

@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from kanmon.core.finding import Finding, findings_of
+from kanmon.scan._escaped import findings_back, unescaped
 from kanmon.scan._hant import simplified
 from kanmon.scan._recognizer import Recognizer, Span, any_word
 from kanmon.scan._regex_shape import first_chars
@@ -165,6 +166,14 @@ class PatternScanner:
         return frozenset(r.entity for r in self.recognizers)
 
     def scan(self, text: str, location: str = "") -> list[Finding]:
+        # a text written as the inside of a JSON string is read as the text it holds
+        # (``_escaped``; ``ScanSet.scan`` does the same for a set)
+        if "\\" in text and (as_read := unescaped(text)) is not None:
+            plain, escapes = as_read
+            return findings_back(self._scan(plain, location), escapes)
+        return self._scan(text, location)
+
+    def _scan(self, text: str, location: str) -> list[Finding]:
         if self.reads_traditional and text:
             data = utf8(text)
             if (as_simplified := simplified(text, data)) is not None:

@@ -12,6 +12,7 @@ from typing import Protocol, runtime_checkable
 from kanmon.core.finding import Finding, findings_of
 from kanmon.errors import ConfigError
 from kanmon.plugins import SCANNERS_GROUP, Kind
+from kanmon.scan._escaped import findings_back, unescaped
 from kanmon.scan._hant import simplified
 from kanmon.scan._pattern import (
     PatternScanner,
@@ -107,6 +108,16 @@ class ScanSet:
 
     def scan(self, text: str, location: str = "", data: bytes | None = None) -> list[Finding]:
         """``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already."""
+        # a text written as the inside of a JSON string (a tool's serialised result) is read
+        # as the text it holds: escaped letters and glued "\\n" hide what it names
+        if (b"\\" in data if data is not None else "\\" in text) and (
+            as_read := unescaped(text)
+        ) is not None:
+            plain, escapes = as_read
+            return findings_back(self._scan(plain, location, None), escapes)
+        return self._scan(text, location, data)
+
+    def _scan(self, text: str, location: str, data: bytes | None) -> list[Finding]:
         if data is not None and not text:
             data = None  # as if not given: nothing to encode
         if self._reads_traditional and text:
