@@ -3,6 +3,7 @@ content scanned and counted, and a stream's fields released in the order the mod
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -161,3 +162,25 @@ def test_a_field_is_released_when_the_model_moves_on() -> None:
     assert order.index("reasoning_content") < order.index("content") < order.index("tool_calls")
     reasoning = "".join(c["choices"][0]["delta"].get("reasoning_content") or "" for c in out)
     assert reasoning == "thinking about it carefully"
+
+
+def test_personal_data_in_a_serialised_tool_result_is_found(
+    gateway: GatewayFactory, sim: SimulatorThread, tmp_path: Path
+) -> None:
+    """A tool's result as json.dumps writes it (every Chinese character a \\u escape) is read
+    as the text it holds: the resident id right after 号 is found, as in plain text (written,
+    the escape's hex digits run into the id's)."""
+    gw = start(gateway, sim, tmp_path)
+    resp = openai.OpenAI(base_url=gw.base_url, api_key=new_key(gw), max_retries=0)
+    result = json.dumps({"customer": {"note": "客户身份证号11010519491231002X，已核实。"}})
+    assert "\\u8eab" in result  # 身, escaped
+    out = resp.responses.create(
+        model="tools",
+        input=[
+            {"role": "user", "content": "Look up the customer."},
+            {"type": "function_call", "call_id": "c1", "name": "crm", "arguments": "{}"},
+            {"type": "function_call_output", "call_id": "c1", "output": result},
+        ],
+    )
+    [rec] = audit_rows(gw, request_id="req_" + out.id[5:])
+    assert rec["findings_tools"] == {"CN_RESIDENT_ID": 1}
