@@ -64,10 +64,10 @@ def main() -> None:
                     extra[(mode, key[0])] += max(0, n - expected.get(key, 0))
     print(f"{'entity':16}" + "".join(f"{m:>26}" for m in MODES) + "   (found/labelled, extra)")
     for entity in sorted({e for _, e in total}):
-        cells = "".join(
-            f"{f'{hit[(m, entity)]}/{total[(m, entity)]}, {extra[(m, entity)]}':>26}"
-            for m in MODES
-        )
+        cells = ""
+        for m in MODES:
+            cell = f"{hit[(m, entity)]}/{total[(m, entity)]}, {extra[(m, entity)]}"
+            cells += f"{cell:>26}"
         print(f"{entity:16}{cells}")
     for m in MODES:
         found = sum(v for (mm, _), v in hit.items() if mm == m)
