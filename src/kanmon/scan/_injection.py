@@ -39,7 +39,7 @@ from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_lexical import lexical_signals
 from kanmon.scan._injection_lexicon import SIGNALS
 from kanmon.scan._injection_pasted import pasted_from
-from kanmon.scan._injection_placed import damping
+from kanmon.scan._injection_placed import damping, reported
 from kanmon.scan._injection_regions import (
     Talk,
     _comments,
@@ -276,7 +276,14 @@ class InjectionScanner:
             # request to summarise it, or padding) cannot talk its n-grams down (``_pieces``)
             scored = classifier_regions + _pieces(data, classifier_regions, words)
             out["classifier"] = self._classify(data, scored)
-            if b"\n" in data and (comments := _comments(data, classifier_regions, words)):
+            # comments read without their marks: not in talk about attacks, whose comments
+            # are the payloads it shows ("an attacker could embed <!-- … --> in a page")
+            comments = [
+                text
+                for a, b, text in _comments(data, classifier_regions, words)
+                if not talk.discussion() and not (talk.reporting() and reported(talk, data, a, b))
+            ]
+            if comments:
                 logits = self.model.logits(comments)
                 out["classifier"] = max(out["classifier"], float(logits.max()))
             if respelt_logit is not None:

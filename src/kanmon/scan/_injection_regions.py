@@ -247,15 +247,18 @@ _MARKS = (b"#", b"//", b"--")
 
 def _comments(
     data: bytes, regions: list[tuple[int, int]], words: list[tuple[int, int]]
-) -> list[bytes]:
-    """The runs of comment lines (``#``, ``//``, ``--``) holding a trigger word, inside
-    regions that hold more than the run (lines of code), read without their comment marks: an
-    order to an agent written into a source file's comments is read as the text it is, not as
-    one with a mark before each line and code around it."""
-    out: list[bytes] = []
+) -> list[tuple[int, int, bytes]]:
+    """The runs of comment lines (``#``, ``//``, ``--``) and the HTML comments holding a
+    trigger word, inside regions that hold more than the comment (lines of code, a page),
+    read without their marks, with their byte span: an order to an agent written into a
+    source file's comments or hidden in a page is read as the text it is, not as one with a
+    mark before each line and code or markup around it."""
+    out: list[tuple[int, int, bytes]] = []
     for lo, hi in regions:
         # (a byte search in C first: most regions hold no comment mark at all)
         if all(data.find(mark, lo, hi) < 0 for mark in _MARKS):
+            continue
+        if data.find(b"\n", lo, hi) < 0:
             continue
         run: list[bytes] = []  # the run's lines without their marks
         start = pos = lo
@@ -272,11 +275,18 @@ def _comments(
             pos += len(line) + 1
         if run:
             _comment_run(out, run, start, hi, lo, hi, words)
+    for lo, hi in regions:
+        at = data.find(b"<!--", lo, hi)
+        while at >= 0:
+            end = data.find(b"-->", at + 4, hi)
+            b = hi if end < 0 else end
+            _comment_run(out, [data[at + 4 : b]], at, b, lo, hi, words)
+            at = data.find(b"<!--", b, hi)
     return out
 
 
 def _comment_run(
-    out: list[bytes],
+    out: list[tuple[int, int, bytes]],
     run: list[bytes],
     a: int,
     b: int,
@@ -286,7 +296,7 @@ def _comment_run(
 ) -> None:
     text = b"\n".join(run).strip()
     if (a > lo or b < hi) and len(text) >= MIN_PIECE and any(a <= w < b for w, _ in words):
-        out.append(text)
+        out.append((a, b, text))
 
 
 def _char_start(data: bytes, i: int) -> int:
