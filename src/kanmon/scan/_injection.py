@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from kanmon.core.finding import Finding
 from kanmon.plugins import register
-from kanmon.scan._escaped import is_json, unescaped
+from kanmon.scan._escaped import Escapes, is_json, unescaped
 from kanmon.scan._hant import simplified
 from kanmon.scan._injection_decode import Decoded, _CharOffsets, decode
 from kanmon.scan._injection_lexical import lexical_signals
@@ -167,40 +167,38 @@ class InjectionScanner:
         logits = self.model.logits([data[a:b] for a, b in regions])
         return float(logits.max())
 
-    def features(
-        self, text: str, data: bytes | None = None, source: str = "user"
+    def _escaped(
+        self, text: str, data: bytes, source: str, as_read: tuple[str, Escapes]
     ) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
-        """Each layer's raw output for ``text`` and the evidence (signal, char start, end).
-        ``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already;
-        ``source``: user, tool or document."""
-        if data is None:
-            data = text.encode("utf-8", "surrogatepass")
-        if b"\\" not in data or (as_read := unescaped(text)) is None:
-            return self._features(text, data, source)
-        # A text written as the inside of a JSON string (a tool's serialised result) is read
-        # as the text it holds: the escapes hide words from the signals (``_escaped``). A JSON
-        # document, or a text with its letters written as escapes, is read so alone (as
-        # written it is a run of escapes, which the decoding layer would take for an encoded
-        # payload, and quotes it does not see as quotes); any other text is read both ways and
-        # the reading that scores higher counts, so a text that only looks escaped (an
-        # optimiser's token soup of backslashes and quotes) keeps what it was found as.
+        """``features`` of a text written as the inside of a JSON string (a tool's serialised
+        result), read as the text it holds: the escapes hide words from the signals
+        (``_escaped``). A JSON document, or a text with its letters written as escapes, is read
+        so alone (as written it is a run of escapes, which the decoding layer would take for an
+        encoded payload, and quotes it does not see as quotes); any other text is read both
+        ways and the reading that scores higher counts, so a text that only looks escaped (an
+        optimiser's token soup of backslashes and quotes) keeps what it was found as."""
         plain, escapes = as_read
-        read = self._features(plain, None, source)
+        read = self.features(plain, None, source, as_given=True)
         if not escapes.letters and not is_json(text):
-            given = self._features(text, data, source)
+            given = self.features(text, data, source, as_given=True)
             if self.combine(read[0])[0] <= self.combine(given[0])[0]:
                 return given
         back = escapes.back
         return read[0], [(s, back(a), back(b)) for s, a, b in read[1]]
 
-    def _features(
-        self, text: str, data: bytes | None, source: str
+    def features(
+        self, text: str, data: bytes | None = None, source: str = "user", *, as_given: bool = False
     ) -> tuple[dict[str, float], list[tuple[str, int, int]]]:
+        """Each layer's raw output for ``text`` and the evidence (signal, char start, end).
+        ``data``: the text's UTF-8 bytes (``utf8``), when the caller has them already;
+        ``source``: user, tool or document; ``as_given``: its JSON escapes not resolved."""
+        if data is None:
+            data = text.encode("utf-8", "surrogatepass")
+        if not as_given and b"\\" in data and (as_read := unescaped(text)) is not None:
+            return self._escaped(text, data, source, as_read)
         cal = self.calibration
         out = {"lexical": 0.0, "decode": 0.0, "classifier": -cal.clip, "window": -cal.clip,
                "discussion": 0.0}  # fmt: skip
-        if data is None:
-            data = text.encode("utf-8", "surrogatepass")
         # where the signals that count only in agent data count: a tool result or document
         # throughout; a user's message only in a text it pastes (found below), and never in the
         # texts written out or decoded from it, whose offsets are not the message's
@@ -270,22 +268,27 @@ class InjectionScanner:
                 for w, (sid, _, _) in zip(weights, lex, strict=True)
             )
         if "classifier" in self.layers:
-            # each region, and each paragraph in it that holds a trigger word (``_pieces``)
             # each region, and each paragraph in it that holds a trigger word: a paragraph
             # scores at least what it would alone, so text put around it (a page, a mail, a
-            # request to summarise it, or padding) cannot talk its n-grams down (``_pieces``)
-            scored = classifier_regions + _pieces(data, classifier_regions, words)
+            # request to summarise it, or padding) cannot talk its n-grams down (``_pieces``;
+            # a text without a line break has one paragraph)
+            scored = classifier_regions
+            if b"\n" in data:
+                scored = scored + _pieces(data, classifier_regions, words)
             out["classifier"] = self._classify(data, scored)
             # comments read without their marks: not in talk about attacks, whose comments
-            # are the payloads it shows ("an attacker could embed <!-- … --> in a page")
-            comments = [
-                text
-                for a, b, text in _comments(data, classifier_regions, words)
-                if not talk.discussion() and not (talk.reporting() and reported(talk, data, a, b))
-            ]
-            if comments:
-                logits = self.model.logits(comments)
-                out["classifier"] = max(out["classifier"], float(logits.max()))
+            # are the payloads it shows ("an attacker could embed <!-- … --> in a page"); a
+            # text without a mark (``#``, ``//``, ``--``, which ``<!--`` holds) has none
+            if b"#" in data or b"//" in data or b"--" in data:
+                comments = [
+                    text
+                    for a, b, text in _comments(data, classifier_regions, words)
+                    if not talk.discussion()
+                    and not (talk.reporting() and reported(talk, data, a, b))
+                ]
+                if comments:
+                    logits = self.model.logits(comments)
+                    out["classifier"] = max(out["classifier"], float(logits.max()))
             if respelt_logit is not None:
                 out["classifier"] = max(out["classifier"], respelt_logit)
         if not words and "window" in self.layers and len(data) >= MIN_WINDOW_TEXT:
