@@ -9,6 +9,12 @@ Latin-script locales, of ru/uk/kk, and of ja, ko and zh, as published there. Fak
 generates the second benchmark corpus, is not a source, so the benchmark does not test the
 lists against themselves.
 
+Japanese given names in kanji (``ja_given_kanji``) come from gimei
+(https://pypi.org/project/gimei/, MIT licence, its notice appended to the same file): 13,239
+given names with their readings, of which the kanji forms are kept. Mimesis has 271 Japanese
+given names, too few to tell a surname and a given name written together ("清水大輔によると")
+from a surname followed by any other word.
+
 ``names-dataset`` (3.3.1, MIT) was evaluated and not used. It covers all six languages' countries
 (CN, JP, KR, RU, DE, US among its 105), but it is a 56 MB wheel that needs 3.2 GB of RAM, and it
 was built from the 2021 Facebook leak of 533M accounts — personal data a PII guard should not
@@ -20,10 +26,13 @@ The output is deterministic: sorted, de-duplicated, one JSON object of sorted li
 from __future__ import annotations
 
 import json
+import re
 from importlib.metadata import distribution
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "kanmon" / "scan" / "data" / "names.json"
 NOTICE = OUT.parent / "NAMES_NOTICE.txt"
@@ -71,6 +80,18 @@ def _person(locale: str) -> dict[str, Any]:
     return out
 
 
+#: A given name's kanji form: kanji and the iteration mark alone (gimei writes some names in kana
+#: in the kanji column too).
+_KANJI = re.compile("[\u4e00-\u9fff\u3005]+")
+
+
+def _gimei_given() -> list[str]:
+    """The kanji forms of gimei's Japanese given names (each entry: kanji, hiragana, katakana)."""
+    data = yaml.safe_load(files("gimei").joinpath("data", "names.yml").read_text("utf-8"))
+    forms = {str(entry[0]) for names in data["first_name"].values() for entry in names}
+    return sorted(f for f in forms if _KANJI.fullmatch(f))
+
+
 def build() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for key, locales in LOCALES.items():
@@ -82,6 +103,7 @@ def build() -> dict[str, list[str]]:
             surname.update(_flat(p["surnames"]))
         out[f"{key}_given"] = sorted(n for n in given if n.strip() and " " not in n)
         out[f"{key}_surname"] = sorted(n for n in surname if n.strip() and " " not in n)
+    out["ja_given_kanji"] = _gimei_given()
     out["latin_common_words"] = sorted(_common(set(out["latin_given"]) | set(out["latin_surname"])))
     return dict(sorted(out.items()))
 
@@ -95,6 +117,13 @@ def main() -> None:
         "src/kanmon/scan/data/names.json is built by scripts/build_name_lists.py from the person\n"
         f"data of Mimesis {dist.version} (https://github.com/lk-geimfari/mimesis), licence:\n\n"
         + lic,
+        "utf-8",
+    )
+    gimei = distribution("gimei")
+    NOTICE.write_text(
+        NOTICE.read_text("utf-8")
+        + f"\n\nja_given_kanji is built from the name data of gimei {gimei.version}"
+        " (https://pypi.org/project/gimei/), licence:\n\n" + (gimei.read_text("LICENSE") or ""),
         "utf-8",
     )
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes) and {NOTICE}")

@@ -1,8 +1,9 @@
 """The given-name and surname lists the ``names`` scanner ships (``data/names.json``), and the
 Chinese word data it reads names without a cue by (``data/zh_words.json``).
 
-Built by ``scripts/build_name_lists.py`` from Mimesis' person data (MIT; ``data/NAMES_NOTICE.txt``)
-and loaded once, when the first ``names`` scanner is built.
+Built by ``scripts/build_name_lists.py`` from Mimesis' person data and gimei's Japanese given
+names (both MIT; ``data/NAMES_NOTICE.txt``) and loaded once, when the first ``names`` scanner
+is built.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ class NameLists:
     ru_surname: frozenset[str]
     zh_surname: frozenset[str]
     ja_surname: frozenset[str]
+    #: Japanese given names in kanji (gimei's).
+    ja_given_kanji: frozenset[str]
     ko_surname: frozenset[str]
     ko_given: frozenset[str]
 
@@ -39,6 +42,7 @@ def name_lists() -> NameLists:
         ru_surname=frozenset(d["ru_surname"]),
         zh_surname=frozenset(d["zh_surname"]),
         ja_surname=frozenset(d["ja_surname"]),
+        ja_given_kanji=frozenset(d["ja_given_kanji"]),
         ko_surname=frozenset(d["ko_surname"]),
         ko_given=frozenset(d["ko_given"]),
     )
