@@ -25,6 +25,7 @@ from phrasing_grid_copies import benign_copies, copies
 from phrasing_grid_courteous import benign_courteous, courteous
 from phrasing_grid_data_intl import benign_data_intl, data_intl
 from phrasing_grid_described import benign_described, described
+from phrasing_grid_dictated import benign_dictated, dictated
 from phrasing_grid_discussions import benign_discussions
 from phrasing_grid_disguised import benign_disguised, disguised
 from phrasing_grid_everyday import benign_everyday, everyday
@@ -160,6 +161,7 @@ GRIDS = (
     "superseded", "superseded-unread", "benign-superseded", "benign-superseded-unread",
     "beacons", "beacons-unread", "benign-beacons", "benign-beacons-unread",
     "courteous", "courteous-unread", "benign-courteous", "benign-courteous-unread",
+    "dictated", "benign-dictated",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -216,7 +218,7 @@ BENIGN_GRIDS = (
     "benign-beacons",
     "benign-beacons-unread",
     "benign-courteous",
-    "benign-courteous-unread",
+    "benign-courteous-unread", "benign-dictated",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -395,6 +397,8 @@ SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-disguised": benign_disguised,
     "inbox": inbox,
     "benign-inbox": benign_inbox,
+    "dictated": dictated,
+    "benign-dictated": benign_dictated,
     "benign-bottalk": benign_bottalk,
     "benign-suffixes": benign_suffixes,
     "published": published,
@@ -460,7 +464,10 @@ CONTEXT_DEPENDENT = {
 #: user's data put into a link, and orders to whatever AI processes the data, given on that
 #: condition; benign twins: tracking links, API docs, attribution requests), read in half;
 #: and ``courteous`` (2026-12-07: attacks of every intent in long polite Japanese, Korean,
-#: Russian and German, and benign twins; written by hand apart from the detector), read in half.
+#: Russian and German, and benign twins; written by hand apart from the detector), read in half;
+#: and ``dictated`` (2026-12-07: data that dictates what its own summary or reply says, and
+#: benign twins; written with the signals of ``_injection_lexicon_dictated``, so a check of
+#: them, not a measure of what the scanner reaches).
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
     "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
@@ -471,7 +478,7 @@ HELD_OUT = (
     "benign-suffixes", "published", "benign-published", "superseded", "superseded-unread",
     "benign-superseded", "benign-superseded-unread", "beacons", "beacons-unread", "benign-beacons",
     "benign-beacons-unread", "courteous", "courteous-unread", "benign-courteous",
-    "benign-courteous-unread",
+    "benign-courteous-unread", "dictated", "benign-dictated",
 )  # fmt: skip
 
 

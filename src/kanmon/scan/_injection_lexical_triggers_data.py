@@ -8,6 +8,8 @@ test checks)."""
 
 from __future__ import annotations
 
+from kanmon.scan._injection_lexicon_dictated import DICTATED_TRIGGERS
+
 ORDERS_IN_DATA = (
     # what to pass on to the user, how to answer about the data (``_injection_lexicon_relay``)
     r"|(?:tell|inform|assure|convince|advise|urge|remind)\s+(?:the\s+)?(?:user|reader|customer|"
@@ -59,3 +61,5 @@ ORDERS_IN_DATA = (
     r"请用(?:日语|英语|中文|俄语|韩语|德语|法语|英文|日文)|ボットへ\s*[：:、,]|ボット(?:は|が)[、,]|"
     r"これを読|봇(?:에게|한테)\s*[:,]|봇\s*[:：]"
 )
+# and the data's own summary or reply named (``_injection_lexicon_dictated``)
+ORDERS_IN_DATA += DICTATED_TRIGGERS

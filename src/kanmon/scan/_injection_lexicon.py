@@ -51,8 +51,9 @@ added after the answer and notes to the machine that summarises or screens the d
 what it does with it (``_injection_lexicon_addressees``) or by what it is, orders that hold
 while it handles the data and what its answer must say (``_injection_lexicon_processing``), a
 secret hidden in the answer (an HTML comment, white text, its last line:
-``_injection_lexicon_hidden_answer``), and the answer's shape dictated so that no refusal fits
-(``_injection_lexicon_answer``)."""
+``_injection_lexicon_hidden_answer``), the answer's shape dictated so that no refusal fits
+(``_injection_lexicon_answer``), and data that dictates against the reader what its own summary
+or reply says (``_injection_lexicon_dictated``, likewise)."""
 
 from __future__ import annotations
 
@@ -66,6 +67,7 @@ from kanmon.scan._injection_lexicon_before_me import BEFORE_ME
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
 from kanmon.scan._injection_lexicon_context import CONTEXT
 from kanmon.scan._injection_lexicon_copies import COPIES
+from kanmon.scan._injection_lexicon_dictated import DICTATED
 from kanmon.scan._injection_lexicon_dismissal import DISMISSAL
 from kanmon.scan._injection_lexicon_divergence import DIVERGENCE
 from kanmon.scan._injection_lexicon_embedded import EMBEDDED_REQUESTS
@@ -165,6 +167,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *QUESTION,
     *RELAY,
     *FIELDS,
+    *DICTATED,
 )
 
 _POLITE = (("ru", polite_ru), ("ko", polite_ko), ("ja", polite_ja), ("zh", polite_zh))
@@ -207,6 +210,7 @@ EMBEDDED = frozenset(
         *QUESTION,
         *RELAY,
         *FIELDS,
+        *DICTATED,
     )
     if ".embedded" in sid
 )
