@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kanmon.scan import ScanSet, available_scanners
-
-NAMES = ScanSet.from_names(["names"])
-
-
-def names(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in NAMES.scan(text) if f.entity == "PERSON"]
+from kanmon.scan import available_scanners
+from tests.scan._names import names
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kanmon.scan import ScanSet
 from kanmon.scan._name_lists import name_lists
-
-NAMES = ScanSet.from_names(["names"])
-
-
-def names(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in NAMES.scan(text) if f.entity == "PERSON"]
+from tests.scan._names import names
 
 
 @pytest.mark.parametrize(
