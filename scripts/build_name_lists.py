@@ -111,17 +111,12 @@ def build() -> dict[str, list[str]]:
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(build(), ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    dist = distribution("mimesis")
+    dist, gimei = distribution("mimesis"), distribution("gimei")
     lic = dist.read_text("licenses/LICENSE") or dist.read_text("LICENSE") or ""
     NOTICE.write_text(
         "src/kanmon/scan/data/names.json is built by scripts/build_name_lists.py from the person\n"
         f"data of Mimesis {dist.version} (https://github.com/lk-geimfari/mimesis), licence:\n\n"
-        + lic,
-        "utf-8",
-    )
-    gimei = distribution("gimei")
-    NOTICE.write_text(
-        NOTICE.read_text("utf-8")
+        + lic
         + f"\n\nja_given_kanji is built from the name data of gimei {gimei.version}"
         " (https://pypi.org/project/gimei/), licence:\n\n" + (gimei.read_text("LICENSE") or ""),
         "utf-8",
