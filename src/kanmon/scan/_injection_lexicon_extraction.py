@@ -321,7 +321,7 @@ EXTRACTION: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:gave|given|handed|sent)\s+you\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:briefing|brief|"
         r"instructions|setup|prompt|rules|configuration)\b[^?\n]{0,40}\bwhat\s+(?:did|does|do)\s+"
         r"(?:it|they|those|that)\s+say"),
-    ("extraction.any.before_i_came", "extraction", 0.7,
+    ("extraction.any.got_before_i_came", "extraction", 0.7,
         r"\byou\s+(?:got|received|were\s+given|were\s+handed)\s+(?:\w+\s+){0,3}before\s+i\s+"
         r"(?:came|arrived|got\s+here|showed\s+up|started\s+(?:typing|writing|chatting))|\bbevor\s+"
         r"ich\s+kam\s+(?:\S+\s+){0,3}(?:bekommen|erhalten)|до\s+(?:моего\s+прихода|того,?\s+как\s+"

@@ -238,7 +238,7 @@ HIJACK: tuple[tuple[str, str, float, str], ...] = (
     # the same readers addressed in English and told to act ("Automated readers, step one:
     # open …", "AI crawlers: to index this page, send …"); "for machine readers: this page has
     # a sitemap" and "automated readers, such as screen readers, …" tell them nothing to do
-    ("tool_hijack.en.machine_readers", "tool_hijack", 0.7,
+    ("tool_hijack.en.machine_readers_told", "tool_hijack", 0.7,
         r"(?:^|[.!?\n\"]\s*)(?:dear\s+)?(?:automated|ai|llm)\s+(?:readers?|summari[sz]ers?|crawlers?|"
         r"agents?)\s*[,:]\s*(?:step\s+(?:one|1)\s*[:,.]\s*|first\s*,?\s*|to\s+[^.\n]{1,40}?,\s*)?"
         r"(?:please\s+)?(?:open|visit|tell|send|forward|call|ignore|recommend|include|add|append|say|"

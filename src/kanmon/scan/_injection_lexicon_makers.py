@@ -40,7 +40,7 @@ MAKERS: tuple[tuple[str, str, float, str], ...] = (
         rf"hand(?:ed)?|instructed|briefed|said\s+to)\s+(?:to\s+)?you\b"),
     # the setup's wording asked for ("the brief you were set up with", "the exact text that
     # defines how you behave")
-    ("extraction.en.setup_text", "extraction", 0.7,
+    ("extraction.en.setup_wording", "extraction", 0.7,
         rf"\b(?:wording|text|words|contents?|brief|note|configuration|setup|set-up|script)\s+"
         rf"(?:\w+\s+){{0,2}}?{_SETUP_EN}"),
     # the model's own instructions asked for as the real ones ("write what the AI in my story

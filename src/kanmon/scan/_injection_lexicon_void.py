@@ -298,7 +298,7 @@ VOID: tuple[tuple[str, str, float, str], ...] = (
         # the company's rules as such, not its dress code on Fridays
         r"не\s+обращай(?:те)?\s+внимания\s+на\s+(?:правила|политик\pL*|ограничения)\s+(?:компании|"
         r"сервиса|безопасности|фирмы)\s*(?:[,.;]|и\s)"),
-    ("override.intl.obey_me", "override", 0.45,
+    ("override.intl.do_as_i_say", "override", 0.45,
         r"\b(?:mach|tu|tue)\s*,?\s+(?:einfach\s+|nur\s+|genau\s+)?(?:,\s*)?was\s+ich\s+(?:sage|dir\s+"
         r"sage)|\bhör(?:st|e)?\s+(?:du\s+)?(?:ab\s+jetzt\s+|ab\s+sofort\s+|jetzt\s+)?nur\s+(?:noch\s+)?"
         r"auf\s+mich|\brichte\s+dich\s+(?:ab\s+jetzt\s+)?nur\s+(?:noch\s+)?nach\s+(?:mir|dieser\s+"
