@@ -16,7 +16,7 @@ from kanmon.scan._injection_lexical_triggers import lexical_triggers_both_forms
 from kanmon.scan._injection_lexicon import SIGNALS, signal_patterns
 from kanmon.scan._injection_misspelt import CHAT, TYPO_START
 from kanmon.scan._injection_scrambled import START as SCRAMBLED
-from kanmon.scan._injection_sets import SignalSet, compile_set, groups
+from kanmon.scan._injection_sets import SignalSet, compile_set, groups, home
 from kanmon.scan._injection_soup import START as SOUP
 from kanmon.scan._injection_talk import ASKED_ABOUT, CARRY_OUT, REPORTED
 from kanmon.scan._injection_triggers import TRIGGERS, ZH
@@ -28,6 +28,24 @@ from kanmon.scan._rx import UNANCHORED, compile_ci, found, whole
 #: instructions on mixed prose.
 RESPELL_PATTERN = f"(?:{TYPO_START})|(?:{CHAT})"
 RESPELL = len(SIGNALS)
+
+
+class _Compiled:
+    """Each signal's pattern, compiled when a region first holds the signal: the sets say
+    which signals occur, and a worker meets few of the 500-odd in its life (compiling them all
+    took ~0.6 s of every process's start)."""
+
+    __slots__ = ("_compiled", "_patterns")
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self._patterns = patterns
+        self._compiled: list[Any] = [None] * len(patterns)
+
+    def __getitem__(self, i: int) -> Any:
+        rx = self._compiled[i]
+        if rx is None:  # two threads may both compile it: the same pattern either way
+            rx = self._compiled[i] = compile_ci(self._patterns[i])
+        return rx
 
 
 # RE2 finds match bounds with a DFA, fast; asking for capture groups over a long text makes it
@@ -46,7 +64,7 @@ class _Patterns:
     scrambled: Any
     #: key words misspelt (a lexical-only hit too) and chat spellings (``RESPELL``)
     respell: Any
-    signals: tuple[Any, ...]
+    signals: _Compiled
     #: Which signals occur in a region: a DFA pass per set of their alternatives, each set
     #: with the index into ``SIGNALS`` of each of its members and the scripts a region must
     #: hold one of for the set to be asked (``_injection_sets``).
@@ -62,9 +80,10 @@ class _Patterns:
 
 @functools.cache
 def _patterns() -> _Patterns:
-    """Compiled at the first scanner, not at import: compiling takes ~90 ms, and most processes
-    that import ``kanmon.scan`` (the CLI, a gateway whose policy has no injection rule) never
-    scan for injection."""
+    """Compiled at the first scanner, not at import: it takes ~1.5 s (RE2's filters of the
+    signal sets most of it; each signal's own pattern is compiled when it first occurs,
+    ``_Compiled``), and most processes that import ``kanmon.scan`` (the CLI, a gateway whose
+    policy has no injection rule) never scan for injection."""
     # the Chinese trigger words in their Traditional forms, lexical-only: such a text is then
     # read as Simplified (``_hant``) and its hits found again. Not a form that holds a
     # trigger word (設定, 無視 are Japanese ones): lexical-only phrases hold none, so the trigger
@@ -75,6 +94,8 @@ def _patterns() -> _Patterns:
         f for f in traditional_forms(ZH).split("|") if words.search(f.encode()) is None
     )
     lexical_triggers = f"{hant_variants(lexical_triggers_both_forms())}|{traditional}"
+    signal_sets = tuple(compile_set(g) for g in groups([*signal_patterns(), RESPELL_PATTERN]))
+    home.cache_clear()  # the alternatives' scripts are needed while the sets are dealt only
     return _Patterns(
         # the lexical-only phrases last: at a position where a trigger word also starts, the
         # trigger word wins (RE2 prefers the earlier alternative). On text dense with trigger
@@ -98,8 +119,8 @@ def _patterns() -> _Patterns:
         soup=compile_ci(SOUP),
         scrambled=compile_ci(SCRAMBLED),
         respell=compile_ci(RESPELL_PATTERN),
-        signals=tuple(compile_ci(p) for p in signal_patterns()),
-        signal_sets=tuple(compile_set(g) for g in groups([*signal_patterns(), RESPELL_PATTERN])),
+        signals=_Compiled(signal_patterns()),
+        signal_sets=signal_sets,
         discussion=compile_ci(DISCUSSION),
         talk=compile_ci(f"(?:{DISCUSSION})|(?:{REPORTED})"),
         asked_about=compile_ci(ASKED_ABOUT),

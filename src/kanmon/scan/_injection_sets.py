@@ -116,7 +116,7 @@ def _sequence(p: str, i: int) -> tuple[frozenset[str], int]:
                 i += 2
         else:
             i += 1
-            if (name := letters(c)) != "latin":
+            if (name := _letter(c)) != "latin":
                 atom = frozenset((name,))
         i, optional = _quantifier(p, i)
         if not optional:
@@ -141,6 +141,7 @@ def _quantifier(p: str, i: int) -> tuple[int, bool]:
     return i, optional
 
 
+@functools.cache
 def home(pattern: str) -> str:
     """The script whose set a member joins: one its matches always hold a letter of (kana
     before han: Japanese writes both), or ``latin``, whose sets run on every text."""
@@ -170,6 +171,11 @@ def letters(pattern: str) -> str:
         if range_.search(pattern):
             return name
     return "latin"
+
+
+#: ``letters`` of one character, kept: the parse asks it of each literal letter of ~4,500
+#: alternatives (half a million calls, four searches each, once cost a second at start-up).
+_letter = functools.cache(letters)
 
 
 def groups(signals: Sequence[str]) -> list[list[Member]]:
