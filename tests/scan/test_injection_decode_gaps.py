@@ -5,6 +5,7 @@ which nothing is joined."""
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 
 import pytest
 
@@ -47,3 +48,22 @@ def test_prose_and_keys_beside_a_run_are_not_joined() -> None:
     assert [d.text for d in decode(text) if d.kind == "base64"] == [PLAIN]
     # two keys side by side decode to nothing readable, joined or not
     assert [d for d in decode(f"token {key} {key[::-1]} done") if d.kind == "base64"] == []
+
+
+@pytest.mark.parametrize(
+    ("encode", "kind"),
+    [(lambda b: base64.b64encode(b).decode(), "base64"), (lambda b: b.hex(), "hex")],
+)
+def test_a_long_run_under_many_regions_is_decoded_once(
+    encode: Callable[[bytes], str], kind: str
+) -> None:
+    # every region that starts inside the run finds its rest again: followed each time to the
+    # run's end and decoded, a run of n bytes cost n squared (12 s for 400 KB of base64)
+    run = encode((PLAIN + " ").encode() * 40)
+    text = f"Attachment: {run} end"
+    data = text.encode()
+    regions = [(a, min(a + 200, len(data))) for a in range(0, len(data), 150)]
+    found = [d for d in decode(text, data, regions) if d.kind == kind]
+    assert len(found) == 1
+    assert found[0].text.startswith(PLAIN)
+    assert INJ.score(text, "", "tool").score >= THR

@@ -191,6 +191,10 @@ def decode(
     flags: set[str] = set()
     rot13_words = escapes = 0
     joined_to = -1  # the end of the last base64 run decoded whole across line breaks
+    # the end of the last base64 (1) and hex (2) run followed to its end: a region that starts
+    # inside such a run finds its rest again, a suffix of what was decoded (once per region
+    # along a long run: the run's length squared)
+    run_to = [-1, -1, -1]
     leet: list[tuple[int, int]] = []
     lookalike: list[tuple[int, int]] = []
     more: list[tuple[str, int]] = []  # (kind, byte offset) of the less common encodings
@@ -201,7 +205,9 @@ def decode(
     for i, ((a, b),) in enumerate(matches):
         g = _kind(data, a, b, i >= _QUICK_AFTER)
         if g == 1 or g == 2:
-            b = _extend(data, b, B64 if g == 1 else HEX)
+            if a < run_to[g]:
+                continue
+            b = run_to[g] = _extend(data, b, B64 if g == 1 else HEX)
         span = (a, b)
         text_g = data[a:b]
         if g == 1 or g == 2:
