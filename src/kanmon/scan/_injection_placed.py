@@ -7,10 +7,10 @@ and where a signal found in decoded text lies in the text as written."""
 from __future__ import annotations
 
 from kanmon.scan._injection_addressed import addressed_to_people
-from kanmon.scan._injection_decode import Decoded
+from kanmon.scan._injection_decode import Decoded, _CharOffsets
 from kanmon.scan._injection_quotes import exemplified, fenced, listed, quoted, quoted_tail
 from kanmon.scan._injection_regions import Talk
-from kanmon.scan._injection_respelt import byte_span
+from kanmon.scan._injection_respelt import byte_span, byte_spans
 from kanmon.scan._injection_things import instructions_of_thing, owned_by_thing
 
 
@@ -46,9 +46,7 @@ def spans_in(
     stretch's."""
     if len(d.text) != d.end - d.start:
         return [byte_span(text, d.start, d.end)] * len(hits)
-    out = []
-    for _, a, b in hits:
-        ca = len(plain[:a].decode("utf-8", "surrogatepass"))
-        cb = ca + len(plain[a:b].decode("utf-8", "surrogatepass"))
-        out.append(byte_span(text, d.start + ca, d.start + cb))
-    return out
+    at = _CharOffsets(plain)
+    return byte_spans(
+        text, [(d.start + ca, d.start + cb) for ca, cb in (at.span(a, b) for _, a, b in hits)]
+    )

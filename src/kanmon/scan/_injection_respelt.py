@@ -46,17 +46,19 @@ def respelt(
         return [], [], None
     plain, fixes = written
     pdata = plain.encode("utf-8", "surrogatepass")
-    around = _regions(pdata, [byte_span(plain, ps, pe) for ps, pe, _, _ in fixes])
+    around = _regions(pdata, byte_spans(plain, [(ps, pe) for ps, pe, _, _ in fixes]))
     logit = classify(pdata, around) if classify is not None else None
     weights, hits = lexical(pdata, around)
     out_w: list[float] = []
-    out_h: Evidence = []
+    kept: list[tuple[str, tuple[int, int]]] = []
     poffsets = _CharOffsets(pdata)
     for w, (sid, a, b) in zip(weights, hits, strict=True):
         typed = to_typed(*poffsets.span(a, b), fixes)
         if typed is not None:  # else the text as typed holds the signal already
             out_w.append(w)
-            out_h.append((f"lexical:respelt>{sid[8:]}", *byte_span(text, *typed)))
+            kept.append((f"lexical:respelt>{sid[8:]}", typed))
+    at = byte_spans(text, [typed for _, typed in kept])
+    out_h: Evidence = [(sid, a, b) for (sid, _), (a, b) in zip(kept, at, strict=True)]
     return out_w, out_h, logit
 
 
@@ -78,3 +80,19 @@ def byte_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A character span of ``text`` as a span of its UTF-8 bytes."""
     head = len(text[:start].encode("utf-8", "surrogatepass"))
     return head, head + len(text[start:end].encode("utf-8", "surrogatepass"))
+
+
+def byte_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``byte_span`` of each span, in one walk along ``text``: one at a time, each encodes the
+    text before it, and a long text with a word to write out every few characters cost its
+    length squared."""
+    if text.isascii():
+        return list(spans)
+    out: list[tuple[int, int]] = [(0, 0)] * len(spans)
+    at_char = at_byte = 0
+    for i in sorted(range(len(spans)), key=lambda k: spans[k][0]):
+        start, end = spans[i]
+        at_byte += len(text[at_char:start].encode("utf-8", "surrogatepass"))
+        at_char = start
+        out[i] = (at_byte, at_byte + len(text[start:end].encode("utf-8", "surrogatepass")))
+    return out
