@@ -139,3 +139,14 @@ def test_lone_surrogates_and_offsets_after_multibyte_text() -> None:
     text = "\ud800 电话13812345678 and ✉ bob@example.org"
     got = found(text)
     assert ("PHONE", "13812345678") in got and ("EMAIL", "bob@example.org") in got
+
+
+def test_addresses_back_to_back_are_each_found_once_whole() -> None:
+    # the windows around neighbouring hits overlap: each window searches on from where the
+    # last match of the window before started, and an address that window cut short at its
+    # end is found whole by the next (lengths vary so that windows end inside addresses)
+    addresses = [f"{'x' * (i % 23)}u{i}@mail{i % 7}.example.com" for i in range(300)]
+    text = " ".join(addresses)
+    found = [(f.start, f.end) for f in SCAN.scan(text) if f.entity == "EMAIL"]
+    starts = [sum(len(a) + 1 for a in addresses[:i]) for i in range(len(addresses))]
+    assert found == [(s, s + len(a)) for s, a in zip(starts, addresses, strict=True)]

@@ -207,7 +207,11 @@ class PatternScanner:
         ascii_only = len(data) == len(text)
         n = len(text)
         last_b = last_c = 0
-        done: dict[str, int] = {}  # recognizer id → end of the last window it ran on
+        # recognizer id → end of the last window it ran on, and where that window's last match
+        # started: the matches before it are found, and a window that overlaps it searches
+        # from there (each search from its own start, a window along text dense with such
+        # matches, e-mail addresses back to back, found each one twenty times)
+        done: dict[str, tuple[int, int]] = {}
         shapes, any_context = self._shapes, self._any_context
         e0, e1 = self._in_run_window
         by_first, unknown_first = self._by_first, self._unknown_first
@@ -260,9 +264,12 @@ class PatternScanner:
                     continue
                 a = cs - w0 if cs > w0 else 0
                 b = ce + w1 if ce + w1 < n else n
-                if b > done.get(rid, -1):  # else a previous window covered this one
-                    r.spans(text, r.search(text, a, b), b, found)
-                    done[rid] = b
+                ran = done.get(rid)
+                if ran is None:
+                    done[rid] = (b, r.spans(text, r.search(text, a, b), b, found))
+                elif b > ran[0]:  # else a previous window covered this one
+                    a = ran[1] if ran[1] > a else a
+                    done[rid] = (b, r.spans(text, r.search(text, a, b), b, found))
 
     def _shape_plan(self, hit: bytes) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
         """The numeric recognizers a digit run may be, most confident first: those its digit

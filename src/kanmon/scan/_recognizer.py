@@ -138,16 +138,19 @@ class Recognizer:
             at = hit.start()
         return self.pattern.search(text, at - reach if at - reach > pos else pos, endpos)
 
-    def spans(self, text: str, m: re.Match[str] | None, endpos: int, out: list[Span]) -> None:
+    def spans(self, text: str, m: re.Match[str] | None, endpos: int, out: list[Span]) -> int:
         """Append to ``out`` the spans to report of ``m`` and of the matches after it in
         ``text[:endpos]``, each ``(start, end, confidence, entity)``: what a ``Finding`` will
-        hold, without building one for a span that an overlap then drops."""
+        hold, without building one for a span that an overlap then drops. Returns where the
+        last match started (-1: none), the one ``endpos`` may have cut short."""
+        last = -1
         group, validator, refine = self.group, self.validator, self.refine
         negative, context, chars = self.negative, self.context_rx, self.context_chars
         confidence, entity, least = self.confidence, self.entity, self.min_chars
         search = self.pattern.search if self.anchor is None else self.search
         while m is not None:
             ms, me = m.span()
+            last = ms
             start, end = m.span(group) if group else (ms, me)
             ok = validator is None or validator(m.group(group))
             if ok and refine is not None:
@@ -166,6 +169,7 @@ class Recognizer:
                 out.append((start, end, confidence, entity))
             pos = me if me > ms else me + 1
             m = search(text, pos, endpos) if endpos - pos >= least else None
+        return last
 
     def find_in(
         self,
