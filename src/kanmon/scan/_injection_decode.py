@@ -77,6 +77,8 @@ _JOINED_KIND, _INVISIBLE_KIND = (
     _MORE + [k for k, _ in MORE_KINDS].index(kind) for kind in ("joined", "invisible")
 )
 _QUICK_AFTER = 64
+#: Candidates of at most this many bytes have their kind kept within a text.
+_KIND_KEPT = 16
 
 
 #: What is not a mark: letters and digits (deleted to count a run's marks).
@@ -202,8 +204,20 @@ def decode(
     matches: list[tuple[tuple[int, int], ...]] = []
     for lo, hi in regions if regions is not None else [(0, len(data))]:
         matches.extend(find_all(_CANDIDATES, data, lo, hi))
+    # a candidate's kind by its bytes with one byte of context each side (``^``, ``$``):
+    # a text made of one short candidate repeated (an invisible character between letters,
+    # URL escapes) is told each kind once, not at each of its tens of thousands of places
+    kinds: dict[tuple[bytes, bool, bool, bool], int] = {}
+    n = len(data)
     for i, ((a, b),) in enumerate(matches):
-        g = _kind(data, a, b, i >= _QUICK_AFTER)
+        quick = i >= _QUICK_AFTER
+        if b - a <= _KIND_KEPT:
+            key = (data[a - 1 if a else 0 : b + 1], quick, a == 0, b == n)
+            g = kinds.get(key, 0)
+            if not g:
+                g = kinds[key] = _kind(data, a, b, quick)
+        else:
+            g = _kind(data, a, b, quick)
         if g == 1 or g == 2:
             if a < run_to[g]:
                 continue
