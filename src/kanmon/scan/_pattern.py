@@ -265,10 +265,9 @@ class PatternScanner:
                 a = cs - w0 if cs > w0 else 0
                 b = ce + w1 if ce + w1 < n else n
                 ran = done.get(rid)
-                if ran is None:
-                    done[rid] = (b, r.spans(text, r.search(text, a, b), b, found))
-                elif b > ran[0]:  # else a previous window covered this one
-                    a = ran[1] if ran[1] > a else a
+                if ran is None or b > ran[0]:  # else a previous window covered this one
+                    if ran is not None and ran[1] > a:
+                        a = ran[1]
                     done[rid] = (b, r.spans(text, r.search(text, a, b), b, found))
 
     def _shape_plan(self, hit: bytes) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
