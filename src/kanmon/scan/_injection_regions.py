@@ -31,9 +31,9 @@ RESPELL = len(SIGNALS)
 
 
 class _Compiled:
-    """Each signal's pattern, compiled when a region first holds the signal: the sets say
-    which signals occur, and a worker meets few of the 500-odd in its life (compiling them all
-    took ~0.6 s of every process's start)."""
+    """Each signal's pattern, compiled when a region first holds the signal (the sets say
+    which signals occur): compiling all 500-odd took ~0.6 s of every process's start, most
+    of them for signals a process may never meet."""
 
     __slots__ = ("_compiled", "_patterns")
 
