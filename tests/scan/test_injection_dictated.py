@@ -63,11 +63,10 @@ def test_rules_for_people_stay_below(text: str) -> None:
     assert not any(s.endswith("embedded_own_summary") for s, *_ in result.evidence)
 
 
-def test_the_signals_have_ids_of_their_own() -> None:
-    from kanmon.scan._injection_lexicon import EMBEDDED, SIGNALS
+def test_the_signals_count_in_data_only() -> None:
+    # (that every id names one signal: test_injection_forms)
+    from kanmon.scan._injection_lexicon import EMBEDDED
     from kanmon.scan._injection_lexicon_dictated import DICTATED
 
-    ids = [sid for sid, *_ in SIGNALS]
     for sid, *_ in DICTATED:
-        assert ids.count(sid) == 1
         assert sid in EMBEDDED
