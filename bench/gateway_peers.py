@@ -21,7 +21,8 @@ token budget kept in Redis at ``--redis-url``, reserved and settled on every req
 suffix ``-noconsole`` for the console off; ``-obs`` for metrics and OpenTelemetry traces on,
 with their defaults, exporting to a local collector stand-in (``bench/otlp_sink.py``) and
 scraped every 15 s like a Prometheus would; ``-obs0`` and ``-obs1`` the same with no request and
-every request sampled) routing model ``gpt-4o-mini`` to the shared fake
+every request sampled, ``-obsall`` at the default ratio without the cap on new traces a second,
+which ``-obs1`` has not either) routing model ``gpt-4o-mini`` to the shared fake
 upstream. Everything after ``--`` goes to the shared ``bench.py``, which measures all targets
 interleaved in one run and writes raw results to ``bench/results/``.
 """
@@ -113,6 +114,7 @@ def _config(
     console: bool = True,
     scan_cache: bool = True,
     sample_ratio: float | None = None,
+    trace_cap: float | None = None,
 ) -> Path:
     cfg: dict[str, Any] = {
         "gateway": {"port": port, "workers": workers},
@@ -136,6 +138,8 @@ def _config(
         cfg["tracing"] = {"enabled": True, "endpoint": otlp}
         if sample_ratio is not None:
             cfg["tracing"]["sample_ratio"] = sample_ratio
+        if trace_cap is not None:
+            cfg["tracing"]["max_traces_per_s"] = trace_cap
     if not console:
         cfg["console"] = {"enabled": False}
     if scan:
@@ -155,6 +159,15 @@ def _sample_ratio(variant: str) -> float | None:
     to tell what a sampled request costs from what tracing costs every request."""
     found = re.search(r"-obs(0|1)(?![0-9])", variant)
     return None if found is None else float(found.group(1))
+
+
+def trace_cap(variant: str, tree: Path) -> float | None:
+    """``-obs1`` and ``-obsall``: no cap on new traces a second (0), where the build has the
+    cap (``tracing.max_traces_per_s``; an older build's config would refuse the key)."""
+    if not re.search(r"-obs(1|all)(?![0-9a-z])", variant):
+        return None
+    schema = tree / "src" / "kanmon" / "config" / "_schema_ops.py"
+    return 0.0 if schema.exists() and "max_traces_per_s" in schema.read_text() else None
 
 
 def _redact(items: list[str]) -> list[str]:
@@ -234,6 +247,7 @@ def main() -> int:
                 "-noconsole" not in variant,
                 "-nocache" not in variant,
                 _sample_ratio(variant),
+                trace_cap(variant, tree),
             )
             env = {
                 **os.environ,

@@ -9,14 +9,15 @@ Run by hand (never in CI), from the project root, with the tools venv of ``gatew
 Each variant is one gateway (one worker, durable audit) on the peers' fake upstream:
 ``off``; ``metrics`` (Prometheus metrics on); ``obs`` (metrics and traces at the default
 sample ratio, exported to ``bench/otlp_sink.py``); ``obs0`` / ``obs1`` (traces sampling no
-request / every request). ``@LABEL`` runs the kanmon of a ``--tree``. In each round each pair's
-two gateways get wrk at c=64 at once, for the same seconds: both are CPU-bound and the kernel
-shares the cores between them, so the ratio of their requests is that of their CPU per request,
-and a slower machine in that round slows both. Printed per pair (A/B, medians of the per-round
-ratios): requests, gateway CPU per request (every thread), the event loop's thread's CPU per
-request, and that thread's voluntary context switches per request (it waited: for the
-interpreter lock, mostly, when another thread of the process runs Python). The numbers are not
-a gateway's throughput alone (``gateway_peers.py`` measures that)."""
+request / every request); ``obsall`` (the default ratio without the cap on new traces a second,
+which ``obs1`` has not either). ``@LABEL`` runs the kanmon of a ``--tree``. In each round each
+pair's two gateways get wrk at c=64 at once, for the same seconds: both are CPU-bound and the
+kernel shares the cores between them, so the ratio of their requests is that of their CPU per
+request, and a slower machine in that round slows both. Printed per pair (A/B, medians of the
+per-round ratios): requests, gateway CPU per request (every thread), the event loop's thread's
+CPU per request, and that thread's voluntary context switches per request (it waited: for the
+interpreter lock, mostly, when another thread of the process runs Python). The numbers are not a
+gateway's throughput alone (``gateway_peers.py`` measures that)."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ def _threads(pid: int) -> dict[str, tuple[int, int]]:
 class Gateway:
     def __init__(self, spec: str, port: int, trees: dict[str, Path], sinks: list[Any]) -> None:
         variant, _, label = spec.partition("@")
-        if variant not in ("off", "metrics", "obs", "obs0", "obs1"):
+        if variant not in ("off", "metrics", "obs", "obs0", "obs1", "obsall"):
             sys.exit(f"unknown variant {variant!r}")
         tree = trees[label] if label else ROOT
         work = Path(tempfile.mkdtemp(prefix=f"kanmon-pair-{variant}-"))
@@ -78,6 +79,7 @@ class Gateway:
             otlp=otlp,
             tree=tree,
             sample_ratio=_RATIOS.get(variant),
+            trace_cap=gp.trace_cap(f"-{variant}", tree),
         )
         env = {**os.environ, "KANMON_ADMIN_KEY": "km-bench-admin-" + os.urandom(8).hex()}
         kanmon = str(tree / ".venv" / "bin" / "kanmon")

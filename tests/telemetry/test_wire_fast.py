@@ -81,7 +81,12 @@ def test_a_span_name_is_the_same_each_time() -> None:
 @pytest.fixture
 def tracer() -> Any:
     t = Tracer(
-        TracingSettings(enabled=True, endpoint="http://127.0.0.1:9/v1/traces", sample_ratio=0.25),
+        TracingSettings(
+            enabled=True,
+            endpoint="http://127.0.0.1:9/v1/traces",
+            sample_ratio=0.25,
+            max_traces_per_s=0,  # the ratio alone (the cap: test_trace_cap.py)
+        ),
         "none",
     )
     yield t

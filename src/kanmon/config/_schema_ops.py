@@ -29,6 +29,15 @@ class TracingSettings(_Strict):
         le=1.0,
         description="Share of requests traced when the caller sent no sampled traceparent",
     )
+    max_traces_per_s: float = Field(
+        # Under load the ratio alone makes tracing's cost grow with the traffic: at 4,000
+        # requests a second a twentieth is 200 traces a second per worker. A cap bounds the
+        # CPU (and the collector's intake) as Datadog's tracers do by default (100 a second).
+        default=100.0,
+        ge=0.0,
+        description="New traces a worker process starts per second at most, whatever the "
+        "ratio says (0: no limit); a caller's sampled traceparent is followed regardless",
+    )
     parent_based: bool = Field(
         default=True,
         description="Follow the sampled flag of the caller's traceparent when it sends one",

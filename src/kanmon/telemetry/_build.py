@@ -28,9 +28,10 @@ def build_observers(config: KanmonConfig) -> tuple[Observer, ...]:
             ) from None
         out.append(Tracer(config.tracing, config.audit.content))
         log.info(
-            "tracing: OTLP/HTTP to %s, sample ratio %s",
+            "tracing: OTLP/HTTP to %s, sample_ratio %s, max_traces_per_s %s",
             config.tracing.endpoint,
             config.tracing.sample_ratio,
+            config.tracing.max_traces_per_s or "0 (no cap)",
         )
     return tuple(out)
 

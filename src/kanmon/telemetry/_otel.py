@@ -2,13 +2,14 @@
 by the official exporter's HTTP client (the ``otel`` extra; this module is imported only when
 tracing is on).
 
-On the request's path: ``begin`` (the caller's ``traceparent``, else the sampling decision; the ids
-of a request that is traced or passes a caller's context on) and, for a sampled request, ``done``
-writing its spans from ``Exchange.marks`` (each step and upstream attempt, timed on
-``perf_counter``) as OTLP protobuf bytes (``_spans.py``, ``_wire.py``) onto the export queue; the
-export thread (``_export.py``) posts them in batches. The spans are written on the event loop, not
-on the export thread: a thread writing them held the interpreter lock against the loop, which then
-waited for it about once per sampled request (docs/operations.md, "Cost"). One trace per request:
+On the request's path: ``begin`` (the caller's ``traceparent``, else the sampling decision: the
+ratio, then the cap on new traces a second; the ids of a request that is traced or passes a
+caller's context on) and, for a sampled request, ``done`` writing its spans from
+``Exchange.marks`` (each step and upstream attempt, timed on ``perf_counter``) as OTLP protobuf
+bytes (``_spans.py``, ``_wire.py``) onto the export queue; the export thread (``_export.py``)
+posts them in batches. The spans are written on the event loop, not on the export thread: a
+thread writing them held the interpreter lock against the loop, which then waited for it about
+once per sampled request (docs/operations.md, "Cost"). One trace per request:
 
     {operation} {model}         SERVER    the request, with kanmon.* and gen_ai.* attributes
       kanmon.auth … reserve     INTERNAL  a span per step that ran
@@ -53,6 +54,9 @@ for _name, _logger in list(logging.root.manager.loggerDict.items()):
 
 _NAME = operator.itemgetter(0)
 _draw = random.getrandbits
+_clock = time.monotonic
+#: Seconds between two log lines on new traces the cap turned away.
+_NOTE_S = 60.0
 
 
 def _batch_spans(max_queue: int) -> int:
@@ -94,6 +98,14 @@ class Tracer(SpanWriter):
         self.times_call = "sampled"
         # the ratio sampler's rule: the trace id's lower 64 bits under ratio × 2^64
         self.bound = round(settings.sample_ratio * (1 << 64))
+        # The cap on new traces: a bucket of a second's worth of traces (at least one), filled
+        # at the cap's rate; looked at only when the ratio says yes (a twentieth of requests).
+        self.rate = settings.max_traces_per_s
+        self._room = self._full = max(1.0, self.rate)
+        self._filled_at = _clock()
+        #: New traces the cap turned away (the ratio said yes), since start.
+        self.capped = 0
+        self._noted, self._noted_at = 0, -_NOTE_S
         self.export = ExportThread(
             self._post,
             max_spans=settings.max_queue_size,
@@ -105,6 +117,28 @@ class Tracer(SpanWriter):
 
     def _sampled(self, trace_id: str) -> bool:
         return int(trace_id[16:], 16) < self.bound
+
+    def _admitted(self) -> bool:
+        """Whether the cap (``max_traces_per_s``) lets one more new trace start now."""
+        if not self.rate:
+            return True
+        now = _clock()
+        room = self._room + (now - self._filled_at) * self.rate
+        self._filled_at = now
+        if room >= 1.0:
+            self._room = (room if room < self._full else self._full) - 1.0
+            return True
+        self._room = room
+        self.capped += 1
+        if now - self._noted_at >= _NOTE_S:  # a line a minute at most, not one per request
+            log.info(
+                "tracing: %d new traces over max_traces_per_s (%g) not started since %s",
+                self.capped - self._noted,
+                self.rate,
+                "start" if not self._noted else "the last note",
+            )
+            self._noted_at, self._noted = now, self.capped
+        return False
 
     def begin(self, ex: Exchange) -> None:
         # each request runs in its own task (its own context), but the review queue and the
@@ -119,16 +153,16 @@ class Tracer(SpanWriter):
             if parsed is not None:
                 trace_id, parent_id, sampled = parsed
                 if not self.parent_based:
-                    sampled = self._sampled(trace_id)
+                    sampled = self._sampled(trace_id) and self._admitted()
                 ex.trace = TraceContext(trace_id, new_span_id(), parent_id, sampled, state)
                 return
-        # A new trace: the sampling decision, then the ids, from the interpreter's generator
-        # (reseeded in each forked worker) as the SDK's RandomIdGenerator draws them: a read of
-        # the system's randomness lets go of the interpreter lock, and another thread waiting
-        # for it keeps the loop waiting. The trace id's lower half is uniform under the bound,
-        # as if the decision had been read from it (the ratio rule a caller or collector may
-        # apply again).
-        if _draw(64) < self.bound:
+        # A new trace: the sampling decision (the ratio, then the cap), then the ids, from the
+        # interpreter's generator (reseeded in each forked worker) as the SDK's
+        # RandomIdGenerator draws them: a read of the system's randomness lets go of the
+        # interpreter lock, and another thread waiting for it keeps the loop waiting. The trace
+        # id's lower half is uniform under the bound, as if the decision had been read from it
+        # (the ratio rule a caller or collector may apply again).
+        if _draw(64) < self.bound and self._admitted():
             low = (_draw(64) * self.bound) >> 64
             ex.trace = TraceContext(f"{_draw(64):016x}{low:016x}", new_span_id())
 
