@@ -5,6 +5,7 @@ DFAs have not seen goes, and how it falls as they fill.
     .venv/bin/python bench/injection_patterns.py --mb 3              # three new millions
     .venv/bin/python bench/injection_patterns.py --mb 1 --repeat 3   # one million, three times
     .venv/bin/python bench/injection_patterns.py --sets --mb 16 --parts 8
+    .venv/bin/python bench/injection_patterns.py --texts 3          # every corpus text, 3 passes
     PYTHONPATH=<tree>/src .venv/bin/python bench/injection_patterns.py --mb 3   # another build
 
 Every compiled pattern of ``_injection_regions._patterns()`` and every signal set's matcher is
@@ -145,6 +146,37 @@ def light_sets(text: str, request_kb: int, parts: int) -> None:
         print(f"  {name:18s} µs per region, parts in order, then the last again: {per}")
 
 
+def _report(cpu: float, mb: float, top: int) -> None:
+    print(f"{mb:.2f} MB, CPU {cpu:.3f} s ({mb / cpu:.2f} MB/s), RE2 {sum(_TIME.values()):.3f} s")
+    for name in sorted(_TIME, key=_TIME.__getitem__, reverse=True)[:top]:
+        print(f"  {name:44.44s} {_TIME[name] * 1e3:8.1f} ms  {_CALLS[name]:6d} calls "
+              f"{_BYTES[name] / 1e3:9.1f} KB")  # fmt: skip
+
+
+def corpus_texts(scanner: Any, passes: int, top: int) -> None:
+    """Each pass over every injection corpus text in ``injection_bench.py --texts``' order:
+    text dense with trigger words, where each region asks the most of the signal sets."""
+    import json
+    import random
+
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(ib.CORPUS.parent.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    random.Random(3).shuffle(texts)
+    mb = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
+    for k in range(passes):
+        for d in (_TIME, _CALLS, _BYTES):
+            d.clear()
+        t0 = time.process_time()
+        for t in texts:
+            scanner.score(t, "", "tool")
+        print(f"pass {k + 1}: ", end="")
+        _report(time.process_time() - t0, mb, top)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--mb", type=float, default=3.0, help="million characters of new text")
@@ -153,6 +185,13 @@ def main() -> None:
     ap.add_argument("--request-kb", type=int, default=4)
     ap.add_argument("--sets", action="store_true", help="the light groups alone: set or filter")
     ap.add_argument("--parts", type=int, default=8)
+    ap.add_argument(
+        "--texts",
+        type=int,
+        metavar="PASSES",
+        help="every injection corpus text, one per call, this many passes (injection_bench.py "
+        "--texts), instead of mixed prose",
+    )
     a = ap.parse_args()
     if a.sets:
         light_sets(ib.mixed_text(ib.load(ib.CORPUS, "all"), a.mb, 2.0), a.request_kb, a.parts)
@@ -161,6 +200,9 @@ def main() -> None:
 
     scanner = InjectionScanner()
     instrument()
+    if a.texts:
+        corpus_texts(scanner, a.texts, a.top)
+        return
     text = ib.mixed_text(ib.load(ib.CORPUS, "all"), a.mb, 2.0) * a.repeat
     step, seg = a.request_kb * 1024, 1_000_000
     for j in range(0, len(text), seg):
@@ -170,13 +212,8 @@ def main() -> None:
         t0 = time.process_time()
         for i in range(0, len(part), step):
             scanner.score(part[i : i + step], "", "tool")
-        cpu = time.process_time() - t0
-        mb = len(part.encode()) / 1e6
-        print(f"characters {j:,}+: {mb:.2f} MB, CPU {cpu:.3f} s ({mb / cpu:.1f} MB/s), "
-              f"RE2 {sum(_TIME.values()):.3f} s")  # fmt: skip
-        for name in sorted(_TIME, key=_TIME.__getitem__, reverse=True)[: a.top]:
-            print(f"  {name:44.44s} {_TIME[name] * 1e3:8.1f} ms  {_CALLS[name]:6d} calls "
-                  f"{_BYTES[name] / 1e3:9.1f} KB")  # fmt: skip
+        print(f"characters {j:,}+: ", end="")
+        _report(time.process_time() - t0, len(part.encode()) / 1e6, a.top)
 
 
 if __name__ == "__main__":

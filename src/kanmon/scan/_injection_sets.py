@@ -43,6 +43,13 @@ HEAVY_GAP = 20
 HEAVY_PER_SET = 16
 #: A filtered member's DFA memory: light members' states are few.
 MEMBER_MEMORY = 8 << 20
+#: Light Chinese and Japanese members per filter, at most. A filter's literal set gets RE2's
+#: default 8 MB of DFA states (the binding takes no options), and a CJK character is three
+#: bytes of its automaton: one filter of the 566 outgrew it on text dense with trigger words
+#: and rebuilt its states in every pass (1.7 s of a pass over every corpus text; in two
+#: filters 0.54 s). Three held theirs too, but cost text seen before 2.5% more, two 1.1%
+#: (docs/benchmarks.md, "Injection detector").
+CJK_FILTER_MEMBERS = 300
 
 _BOUND = re.compile(r"\{\d*,(\d+)\}")
 #: Leading repetitions that can match nothing: whether a match exists never depends on them.
@@ -182,7 +189,8 @@ def groups(signals: Sequence[str]) -> list[list[Member]]:
     """The members dealt into sets by family (Latin, Cyrillic, or CJK: kana, hangul and han
     together, as Japanese writes kana and han in one sentence; light hangul ones apart, below)
     and weight, heavy ones at most ``HEAVY_PER_SET`` to a set (every ``k``-th to one, so each
-    set gets some of each signal's).
+    set gets some of each signal's), light Chinese and Japanese ones at most
+    ``CJK_FILTER_MEMBERS`` to a filter.
     A heavy member that requires no script but holds letters of one (an HTML comment addressed
     to the assistant in six languages) is kept apart from the Latin ones too: together they
     filled a set's memory."""
@@ -196,9 +204,18 @@ def groups(signals: Sequence[str]) -> list[list[Member]]:
         family = where if where == "hangul" and not is_heavy else _FAMILY.get(where, where)
         by.setdefault((family, is_heavy, apart), []).append(m)
     out: list[list[Member]] = []
-    for (_, is_heavy, _), ms in sorted(by.items()):
-        k = -(-len(ms) // HEAVY_PER_SET) if is_heavy else 1
-        out += [ms[j::k] for j in range(k)]
+    for (family, is_heavy, _), ms in sorted(by.items()):
+        if is_heavy:
+            k = -(-len(ms) // HEAVY_PER_SET)
+            out += [ms[j::k] for j in range(k)]
+        elif family == "cjk" and len(ms) > CJK_FILTER_MEMBERS:
+            # in runs of neighbours, not every k-th: a signal's alternatives share their words,
+            # and a filter's literal set holds each word once
+            k = -(-len(ms) // CJK_FILTER_MEMBERS)
+            size = -(-len(ms) // k)
+            out += [ms[i : i + size] for i in range(0, len(ms), size)]
+        else:
+            out.append(ms)
     return out
 
 
