@@ -156,8 +156,8 @@ def novel(text: str, fn: Callable[[str], object], request_kb: int, mb: float = 1
     return out
 
 
-def corpus_texts(fn: Callable[[str], object], passes: int = 3) -> tuple[float, list[float]]:
-    """MB of every injection corpus text, and MB per CPU second of each pass over them."""
+def every_text() -> list[str]:
+    """Every text of every injection corpus file, in one shuffled order (``--texts``)."""
     import random
 
     texts = [
@@ -167,6 +167,12 @@ def corpus_texts(fn: Callable[[str], object], passes: int = 3) -> tuple[float, l
         if line.strip()
     ]
     random.Random(3).shuffle(texts)
+    return texts
+
+
+def corpus_texts(fn: Callable[[str], object], passes: int = 3) -> tuple[float, list[float]]:
+    """MB of every injection corpus text, and MB per CPU second of each pass over them."""
+    texts = every_text()
     mb = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
     out = []
     for _ in range(passes):

@@ -156,16 +156,7 @@ def _report(cpu: float, mb: float, top: int) -> None:
 def corpus_texts(scanner: Any, passes: int, top: int) -> None:
     """Each pass over every injection corpus text in ``injection_bench.py --texts``' order:
     text dense with trigger words, where each region asks the most of the signal sets."""
-    import json
-    import random
-
-    texts = [
-        json.loads(line)["text"]
-        for path in sorted(ib.CORPUS.parent.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    random.Random(3).shuffle(texts)
+    texts = ib.every_text()
     mb = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
     for k in range(passes):
         for d in (_TIME, _CALLS, _BYTES):

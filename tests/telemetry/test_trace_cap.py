@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -33,23 +33,30 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     return c
 
 
-def _tracer(cap: float, ratio: float = 1.0, parent_based: bool = True) -> Tracer:
-    return Tracer(
-        TracingSettings(
-            enabled=True,
-            endpoint="http://127.0.0.1:9/v1/traces",
-            sample_ratio=ratio,
-            max_traces_per_s=cap,
-            parent_based=parent_based,
-        ),
-        "none",
-    )
+Make = Callable[..., Tracer]
 
 
 @pytest.fixture
-def tracers() -> Iterator[list[Tracer]]:
+def make() -> Iterator[Make]:
+    """A tracer with ``cap`` new traces a second (``ratio``, ``parent_based`` as given), closed
+    when the test ends."""
     made: list[Tracer] = []
-    yield made
+
+    def tracer(cap: float, ratio: float = 1.0, parent_based: bool = True) -> Tracer:
+        t = Tracer(
+            TracingSettings(
+                enabled=True,
+                endpoint="http://127.0.0.1:9/v1/traces",
+                sample_ratio=ratio,
+                max_traces_per_s=cap,
+                parent_based=parent_based,
+            ),
+            "none",
+        )
+        made.append(t)
+        return t
+
+    yield tracer
     for t in made:
         t.close()
 
@@ -64,9 +71,8 @@ def _traced(t: Tracer, n: int, headers: list[tuple[bytes, bytes]] | None = None)
     return got
 
 
-def test_a_second_s_worth_at_once_then_the_cap_s_rate(clock: Clock, tracers: list[Tracer]) -> None:
-    t = _tracer(cap=8)  # (times in binary fractions: the room adds up exactly)
-    tracers.append(t)
+def test_a_second_s_worth_at_once_then_the_cap_s_rate(clock: Clock, make: Make) -> None:
+    t = make(cap=8)  # (times in binary fractions: the room adds up exactly)
     assert _traced(t, 25) == 8  # the bucket starts full: a burst of one second's worth
     assert t.capped == 17
     clock.now += 0.5
@@ -80,11 +86,8 @@ def test_a_second_s_worth_at_once_then_the_cap_s_rate(clock: Clock, tracers: lis
     assert t.capped == 17 + 21 + 1 + 92
 
 
-def test_a_cap_under_one_a_second_still_lets_one_through(
-    clock: Clock, tracers: list[Tracer]
-) -> None:
-    t = _tracer(cap=0.5)
-    tracers.append(t)
+def test_a_cap_under_one_a_second_still_lets_one_through(clock: Clock, make: Make) -> None:
+    t = make(cap=0.5)
     assert _traced(t, 3) == 1
     clock.now += 1.0
     assert _traced(t, 3) == 0
@@ -92,27 +95,20 @@ def test_a_cap_under_one_a_second_still_lets_one_through(
     assert _traced(t, 3) == 1
 
 
-def test_no_cap_traces_what_the_ratio_says(clock: Clock, tracers: list[Tracer]) -> None:
-    t = _tracer(cap=0)
-    tracers.append(t)
+def test_no_cap_traces_what_the_ratio_says(clock: Clock, make: Make) -> None:
+    t = make(cap=0)
     assert _traced(t, 1000) == 1000 and t.capped == 0
 
 
-def test_the_cap_counts_only_what_the_ratio_would_trace(
-    clock: Clock, tracers: list[Tracer]
-) -> None:
-    t = _tracer(cap=5, ratio=0.0)
-    tracers.append(t)
+def test_the_cap_counts_only_what_the_ratio_would_trace(clock: Clock, make: Make) -> None:
+    t = make(cap=5, ratio=0.0)
     assert _traced(t, 1000) == 0 and t.capped == 0  # the bucket is not asked: still full
     t.bound = 1 << 64
     assert _traced(t, 8) == 5
 
 
-def test_a_callers_sampled_traceparent_is_followed_over_the_cap(
-    clock: Clock, tracers: list[Tracer]
-) -> None:
-    t = _tracer(cap=2)
-    tracers.append(t)
+def test_a_callers_sampled_traceparent_is_followed_over_the_cap(clock: Clock, make: Make) -> None:
+    t = make(cap=2)
     assert _traced(t, 5) == 2
     header = [(b"traceparent", f"00-{os.urandom(16).hex()}-{os.urandom(8).hex()}-01".encode())]
     assert _traced(t, 5, header) == 5  # its trace would miss our spans otherwise
@@ -120,10 +116,9 @@ def test_a_callers_sampled_traceparent_is_followed_over_the_cap(
 
 
 def test_without_parent_based_the_cap_holds_for_callers_traces_too(
-    clock: Clock, tracers: list[Tracer]
+    clock: Clock, make: Make
 ) -> None:
-    t = _tracer(cap=2, parent_based=False)
-    tracers.append(t)
+    t = make(cap=2, parent_based=False)
     trace_id = "0" * 31 + "1"  # lower half 1: under any ratio's bound
     header = [(b"traceparent", f"00-{trace_id}-{os.urandom(8).hex()}-01".encode())]
     exs = []
@@ -137,10 +132,9 @@ def test_without_parent_based_the_cap_holds_for_callers_traces_too(
 
 
 def test_turned_away_traces_are_logged_once_a_minute_with_their_count(
-    clock: Clock, tracers: list[Tracer], caplog: pytest.LogCaptureFixture
+    clock: Clock, make: Make, caplog: pytest.LogCaptureFixture
 ) -> None:
-    t = _tracer(cap=1)
-    tracers.append(t)
+    t = make(cap=1)
     with caplog.at_level(logging.INFO, logger="kanmon.telemetry"):
         _traced(t, 4)  # one traced, three turned away: the first noted at once
         clock.now += 30
