@@ -6,18 +6,21 @@ Run by hand (never in CI), from the project root, with the tools venv of ``gatew
     .venv/bin/python bench/paired_load.py --pairs obs/off,metrics/off,obs/obs@base \\
         --tree base=/work/wt/base --rounds 10 --duration 8 --name pairs-20261204a
 
-Each variant is one gateway (one worker, durable audit) on the peers' fake upstream:
-``off``; ``metrics`` (Prometheus metrics on); ``obs`` (metrics and traces at the default
-sample ratio, exported to ``bench/otlp_sink.py``); ``obs0`` / ``obs1`` (traces sampling no
-request / every request); ``obsall`` (the default ratio without the cap on new traces a second,
-which ``obs1`` has not either). ``@LABEL`` runs the kanmon of a ``--tree``. In each round each
-pair's two gateways get wrk at c=64 at once, for the same seconds: both are CPU-bound and the
-kernel shares the cores between them, so the ratio of their requests is that of their CPU per
-request, and a slower machine in that round slows both. Printed per pair (A/B, medians of the
-per-round ratios): requests, gateway CPU per request (every thread), the event loop's thread's
-CPU per request, and that thread's voluntary context switches per request (it waited: for the
-interpreter lock, mostly, when another thread of the process runs Python). The numbers are not a
-gateway's throughput alone (``gateway_peers.py`` measures that)."""
+Each variant is one gateway (one worker, durable audit) on the peers' fake upstream: ``off``;
+``metrics`` (Prometheus metrics on); ``obs`` (metrics and traces at the default sample ratio,
+exported to ``bench/otlp_sink.py``); ``obs0`` / ``obs1`` (traces sampling no request / every
+request); ``obsall`` (the default ratio without the cap on new traces a second, which ``obs1`` has
+not either). ``@LABEL`` runs the kanmon of a ``--tree``. In each round each pair's two gateways get
+wrk at c=64 at once, for the same seconds: both are CPU-bound and the kernel shares the cores
+between them, so the ratio of their requests is that of their CPU per request, and a slower machine
+in that round slows both. A gateway process keeps its own luck for as long as it runs (hash seed,
+memory layout, which core it shares with whom), so with ``--fresh`` every gateway is started anew
+before each round and that luck is drawn again; two processes of one build then give 1.004-1.010 in
+CPU per request, but 0.96-1.02 in requests (2026-12-07). Printed per pair (A/B, medians of the per-
+round ratios): requests, gateway CPU per request (every thread), the event loop's thread's CPU per
+request, and that thread's voluntary context switches per request (it waited: for the interpreter
+lock, mostly, when another thread of the process runs Python). The numbers are not a gateway's
+throughput alone (``gateway_peers.py`` measures that)."""
 
 from __future__ import annotations
 
@@ -91,14 +94,16 @@ class Gateway:
             env=env,
         )
         self.key = json.loads(made.stdout)["key"]
-        self.proc = subprocess.Popen(
-            [kanmon, "serve", "-c", str(cfg)],
-            env=env,
-            start_new_session=True,
-            stderr=subprocess.DEVNULL,
-        )
+        self.serve = [kanmon, "serve", "-c", str(cfg)]
+        self.env, self.port = env, port
         self.url = f"http://127.0.0.1:{port}/v1/chat/completions"
-        gp._wait_port(port)
+        self.start()
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            self.serve, env=self.env, start_new_session=True, stderr=subprocess.DEVNULL
+        )
+        gp._wait_port(self.port)
 
     def load(self, seconds: int, out: dict[str, Any] | None = None) -> None:
         """wrk at c=64 for ``seconds``; into ``out``: requests per second, CPU µs per request
@@ -126,6 +131,12 @@ class Gateway:
     def stop(self) -> None:
         os.killpg(self.proc.pid, signal.SIGTERM)
 
+    def restart(self) -> None:
+        """A new process on the same config, database and key (``--fresh``)."""
+        self.stop()
+        self.proc.wait(60)
+        self.start()
+
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -136,6 +147,13 @@ def main() -> int:
     ap.add_argument("--port", type=int, default=8500)
     ap.add_argument("--python", default="/tmp/peers/tools-venv/bin/python")
     ap.add_argument("--name", default=None, help="results file bench/results/NAME.json")
+    ap.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start every gateway anew (and warm it) before each round: what one process's "
+        "hash seed, memory layout and core placement give or take falls to one round, not to "
+        "the whole run",
+    )
     args = ap.parse_args()
     trees = {label: Path(d) for label, d in (t.split("=", 1) for t in args.tree)}
     pairs = [tuple(p.split("/")) for p in args.pairs.split(",")]
@@ -154,6 +172,11 @@ def main() -> int:
         for g in gateways.values():  # warm: connections open, caches filled
             g.load(2)
         for r in range(args.rounds):
+            if args.fresh and r:
+                for g in gateways.values():
+                    g.restart()
+                for g in gateways.values():
+                    g.load(2)
             for a, b in pairs:
                 got: dict[str, dict[str, float]] = {a: {}, b: {}}
                 runs = [
