@@ -16,11 +16,11 @@ between them, so the ratio of their requests is that of their CPU per request, a
 in that round slows both. A gateway process keeps its own luck for as long as it runs (hash seed,
 memory layout, which core it shares with whom), so with ``--fresh`` every gateway is started anew
 before each round and that luck is drawn again; two processes of one build then give 1.004-1.010 in
-CPU per request, but 0.96-1.02 in requests (2026-12-07). Printed per pair (A/B, medians of the per-
-round ratios): requests, gateway CPU per request (every thread), the event loop's thread's CPU per
-request, and that thread's voluntary context switches per request (it waited: for the interpreter
-lock, mostly, when another thread of the process runs Python). The numbers are not a gateway's
-throughput alone (``gateway_peers.py`` measures that)."""
+CPU per request, but 0.96-1.02 in requests (2026-12-07). Printed per pair (A/B, medians of the
+per-round ratios): requests, gateway CPU per request (every thread), the event loop's thread's CPU
+per request, and that thread's voluntary context switches per request (it waited: for the
+interpreter lock, mostly, when another thread of the process runs Python). The numbers are not a
+gateway's throughput alone (``gateway_peers.py`` measures that)."""
 
 from __future__ import annotations
 
