@@ -40,6 +40,14 @@ def found(text: str, entity: str) -> list[str]:
         ("Contact +33 1 42 68 53 00 in Paris.", "+33 1 42 68 53 00"),
         # a name that starts like an id word ("No-ble") is not an order number's label
         ("Please call Mr. Noble at 717-963-5193 about it.", "717-963-5193"),
+        # 011 starts NANP's international prefix, and Korea's old mobile numbers: where no
+        # valid number follows it as a prefix, the digits are read as a national number
+        ("담당자: 강민준 (011-010-6451)", "011-010-6451"),
+        ("Call 011-44-20-7946-0958 from the US.", "011-44-20-7946-0958"),
+        # brackets around the whole number are not part of it; around an area code they are
+        ("call (415-555-0134) today", "415-555-0134"),
+        ("Tel. (030) 12345678 bitte", "(030) 12345678"),
+        ("Zentrale (+49 30 1234567)", "+49 30 1234567"),
     ],
 )  # fmt: skip
 def test_phone_numbers_of_the_claimed_regions(text: str, phone: str) -> None:
@@ -54,6 +62,8 @@ def test_phone_numbers_of_the_claimed_regions(text: str, phone: str) -> None:
         "Model 012-555-0199 ships with firmware 2.1.",
         # 00 + one digit + separator is no call prefix unless a valid number follows
         "Model 009-839-2817 ships with firmware 4.18.",
+        # nor is 011 then a Latin-script national number: an area code starting with 0
+        "Order 011-010-6451 shipped yesterday.",
         # order, invoice and ticket numbers that happen to be valid numbers somewhere
         "Order 4155550132 shipped yesterday.",
         "Die Rechnung 0404-2964 ist fällig.",

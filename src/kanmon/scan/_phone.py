@@ -277,8 +277,10 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         else:
             num = _parse(intl, None) if n >= 8 else None
             if num is None or not phonenumbers.is_valid_number(num):
-                return None
-    else:
+                # no number after a call prefix: the digits may still be a national number
+                # that starts like one (Korea's old mobile 011-…, Japan's 010-…)
+                intl = None
+    if intl is None:
         if not 7 <= n <= (14 if digits[0] == "0" else 12):
             return None
         regions = _regions(text, start, m.end(), digits)
@@ -296,6 +298,8 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
                 return None
         elif (cue_before(text, start) if kind is _UNSET else kind) == "id":
             return None
+    if raw[0] == "(" and ")" not in raw:
+        start += 1  # "(011-571-0144)": the brackets hold the number, not its area code
     end = m.end(2)  # -1: no extension
     return start, end if end >= 0 else m.end(1)
 
