@@ -48,6 +48,10 @@ def found(text: str, entity: str) -> list[str]:
         ("call (415-555-0134) today", "415-555-0134"),
         ("Tel. (030) 12345678 bitte", "(030) 12345678"),
         ("Zentrale (+49 30 1234567)", "+49 30 1234567"),
+        # a label word nearer the number than the phone word says "phone"; a longer word
+        # that starts like a label ("partner") is no label
+        ("Model release: call 415-555-0134", "415-555-0134"),
+        ("Our partner 415-555-0134 helps.", "415-555-0134"),
     ],
 )  # fmt: skip
 def test_phone_numbers_of_the_claimed_regions(text: str, phone: str) -> None:
@@ -64,6 +68,11 @@ def test_phone_numbers_of_the_claimed_regions(text: str, phone: str) -> None:
         "Model 009-839-2817 ships with firmware 4.18.",
         # nor is 011 then a Latin-script national number: an area code starting with 0
         "Order 011-010-6451 shipped yesterday.",
+        # product labels name codes shaped like NANP numbers, the nearest cue word wins
+        "For support call: Model 185-379-9076 is the one to order.",
+        "SKU 415-555-0134 restocked; Serial 415 555 0134 returned.",
+        "Модель 8 (301) 348-62-62 снята с производства.",
+        "Seriennummer 0690534885 liegt vor.",
         # order, invoice and ticket numbers that happen to be valid numbers somewhere
         "Order 4155550132 shipped yesterday.",
         "Die Rechnung 0404-2964 ist fällig.",

@@ -17,9 +17,12 @@ PHONE_CJK = ("電話番号", "携帯番号", "電話", "携帯", "連絡先", "�
              "전화번호", "전화", "연락처", "휴대폰", "핸드폰", "휴대전화", "대표번호",
              "대표 번호", "직통", "팩스", "내선", "电话号码", "手机号码", "手机号", "电话",
              "手机", "致电", "拨打", "座机", "总机", "分机", "固话", "传真")  # fmt: skip
-ID_WHOLE = ("order", "invoice", "ticket", "case", "ref", "id", "no", "nr")
-ID_WORDS = ("bestell", "rechnung", "vorgang", "auftrag", "kunden", "artikel", "заказ", "счёт",
-            "счет", "артикул", "код")  # fmt: skip
+#: Product labels too ("Model 185-379-9076", "SKU 415-555-0134"): a code shaped like a NANP
+#: number is named by them, a phone number hardly ever.
+ID_WHOLE = ("order", "invoice", "ticket", "case", "ref", "id", "no", "nr", "model", "part",
+            "sku", "serial", "item", "product", "modell", "produkt", "teil")  # fmt: skip
+ID_WORDS = ("bestell", "rechnung", "vorgang", "auftrag", "kunden", "artikel", "serien", "заказ",
+            "счёт", "счет", "артикул", "код", "модел", "серийн")  # fmt: skip
 ID_OTHER = ("#", "№", "订单", "单号", "编号", "注文", "伝票", "番号", "주문", "번호", "코드")
 
 
