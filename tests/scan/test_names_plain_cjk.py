@@ -19,6 +19,10 @@ from tests.scan._names import names
         ("팀장 조성우는 일정을 다음 주로 미루자고 했다.", ["조성우"]),
         ("황보준호와 제갈서윤이 발표를 맡았다.", ["황보준호", "제갈서윤"]),  # compound surnames
         ("참석자 명단: 윤서연, 임재혁", ["윤서연", "임재혁"]),  # a list, no particle
+        # a given name the list lacks, before a particle that follows a person only
+        ("보고서는 배준서한테 받았어.", ["배준서"]),
+        ("회의 결과를 김민준에게 보내 주세요.", ["김민준"]),
+        ("구본혁께서 축사를 하셨다.", ["구본혁"]),
         # role titles after a name; a department, a field or a subject before one is no name
         ("남궁수진 교수는 연구 결과를 발표했다.", ["남궁수진"]),
         ("이민호 박사가 참석했다.", ["이민호"]),
@@ -62,6 +66,12 @@ def test_names_without_titles(text: str, expected: list[str]) -> None:
         "문제가 없어 보이지만 확인이 필요하다.",
         "동아리의 활동 계획",
         "미지원 기능입니다.",  # 미- (un-) as a prefix
+        # shaped like a surname and a name the list lacks: "and" follows any noun; role
+        # words take a person's particles
+        "도서관과 박물관은 월요일에 쉰다.",
+        "난이도와 범위를 정하세요.",
+        "상담원에게 문의하시거나 AI 도우미에게 물어보세요.",
+        "연구원께 자료를 보내고 공무원에게 확인하세요.",
         # Japanese spaced words that are no names; a one-kanji surname and given name
         "東京 大阪 名古屋の各支店",
         "結果は 良好です。",

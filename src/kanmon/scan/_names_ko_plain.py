@@ -1,6 +1,7 @@
 """Korean names without a title or cue: a known surname and a known given name (Mimesis' lists)
 standing as a word of their own, alone or with the particle that follows a noun ("최유진에게",
-"안성민과", "서예린이", "윤서연,").
+"안성민과", "서예린이", "윤서연,"); a given name the list lacks only before a particle that
+follows a person and nothing else ("배준서한테").
 
 A Korean word is the name and its particle, written together; a surname syllable followed by a
 given name that the lists know, with nothing but a particle after it, is seldom anything else.
@@ -36,6 +37,13 @@ _PARTICLE_SYLLABLES = frozenset("이가은는을를의에도와과만랑")
 _NOT_SURNAMES = frozenset("미재")
 #: Given names that are above all everyday words, or end one ("동아리", a club).
 _NOT_GIVEN = frozenset(("지원", "수정", "미래", "아리"))
+#: Words for people by their role that read as a surname and two name syllables, and take
+#: the particles of a person: helper, and the staff words in -원 (상담원, 연구원, 공무원).
+_ROLES = frozenset(("도우미",))
+_STAFF = "원"
+#: The particles that follow a person and nothing else: to, from, the honorific subject
+#: ("와", "과", "랑", with or and, follow any noun: "도서관과").
+_ONLY_PERSON = frozenset(("에게서", "한테서", "이에게", "이한테", "에게", "한테", "께서", "께"))
 
 
 def korean_plain_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
@@ -44,7 +52,8 @@ def korean_plain_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
     firsts = "".join(sorted({s[0] for s in surnames}))
     seconds = "".join(sorted({s[1] for s in surnames if len(s) == 2}))
     # each syllable of the given name from those the list's given names have there: ``re``
-    # passes over most words at their second syllable, and only list names reach ``refine``
+    # passes over most words at their second syllable, and only words shaped like a surname and
+    # a given name reach ``refine``
     g1 = "".join(sorted({g[0] for g in given}))
     g2 = "".join(sorted({g[1] for g in given}))
     after = "|".join((*_TO_PERSON, *_CASE))
@@ -52,8 +61,15 @@ def korean_plain_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
     def refine(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         word, particle = m.group("word"), m.group("particle")
         n = len(word) - 2
-        if not (word[:n] in surnames and word[n:] in given):
+        if word[:n] not in surnames:
             return None
+        if word[n:] not in given:
+            # A given name the list lacks (it has 914; parents pick new ones every year:
+            # 도윤, 준서, 다은): two syllables that stand in given names at those places, and
+            # a particle that follows a person only ("배준서한테", "김민준에게"), not a role word.
+            if particle not in _ONLY_PERSON or word[-1] == _STAFF or word in _ROLES:
+                return None
+            return m.span("word")
         if particle is None:
             bare = m.end() == len(text) or text[m.end()] in _BARE_AFTER
             if not bare or word[-1] in _PARTICLE_SYLLABLES:
