@@ -23,6 +23,9 @@ from tests.scan._names import names
         ("보고서는 배준서한테 받았어.", ["배준서"]),
         ("회의 결과를 김민준에게 보내 주세요.", ["김민준"]),
         ("구본혁께서 축사를 하셨다.", ["구본혁"]),
+        # two words before 씨: a foreign given name and surname in Hangul
+        ("제임스 윌슨 씨가 다음 달부터 근무합니다.", ["제임스 윌슨"]),
+        ("안나 페트로바씨는 내일 온다.", ["안나 페트로바"]),
         # role titles after a name; a department, a field or a subject before one is no name
         ("남궁수진 교수는 연구 결과를 발표했다.", ["남궁수진"]),
         ("이민호 박사가 참석했다.", ["이민호"]),
@@ -72,6 +75,9 @@ def test_names_without_titles(text: str, expected: list[str]) -> None:
         "난이도와 범위를 정하세요.",
         "상담원에게 문의하시거나 AI 도우미에게 물어보세요.",
         "연구원께 자료를 보내고 공무원에게 확인하세요.",
+        # 씨 starting a word of its own (seed, wrestling), or a company's C
+        "사과 씨앗을 심고 우리 회사 씨름 대회에 나갔다.",
+        "주식회사 씨앤씨네트워크에서 연락이 왔다.",
         # Japanese spaced words that are no names; a one-kanji surname and given name
         "東京 大阪 名古屋の各支店",
         "結果は 良好です。",

@@ -95,6 +95,12 @@ def chinese_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             n = len(run)  # a form field (姓名：, 户名) holds a name even with a rare surname
         return (start, start + n) if n else None
 
+    def foreign(text: str, m: re.Match[str]) -> Span | None:
+        first, last = m.group("name").split(" ")
+        if any(w.startswith(_KO_NOT) for w in (first, last)) or _ssi_word(text, m):
+            return None
+        return m.span("name")
+
     def after(text: str, m: re.Match[str]) -> Span | None:
         run = m.group("name")
         personal = m.group("title") in _ZH_PERSONAL
@@ -279,6 +285,8 @@ _KO_BEFORE = (
     r"|받는 ?사람[:：]?|예금주[:：]?|고객명[:：]?|신청인[:：]?|작성자[:：]?|수신인?[:：]?"
     r"|발신인?[:：]?|명의자[:：]?"
 )
+#: 씨 starts words of its own: seed (씨앗), wrestling (씨름), clan (씨족), weft (씨실).
+_SSI_WORDS = frozenset("앗름족실알")
 _KO_NOT = ("고객", "선생", "사장", "회원", "여러분", "손님", "부장", "과장", "교수", "환자", "학생",
            "담당", "직원", "기사", "대표", "관리")  # fmt: skip
 
@@ -294,6 +302,11 @@ def _ko_len(run: str, surnames: frozenset[str]) -> int | None:
     return None
 
 
+def _ssi_word(text: str, m: re.Match[str]) -> bool:
+    """Whether the 씨 the match ends with starts another word ("사과 씨앗")."""
+    return text.endswith("씨", 0, m.end()) and text[m.end() : m.end() + 1] in _SSI_WORDS
+
+
 def korean_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
     surnames = lists.ko_surname
     given = lists.ko_given
@@ -302,10 +315,16 @@ def korean_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         n = _ko_len(m.group("name"), surnames)
         return (m.start("name"), m.start("name") + n) if n else None
 
+    def foreign(text: str, m: re.Match[str]) -> Span | None:
+        first, last = m.group("name").split(" ")
+        if any(w.startswith(_KO_NOT) for w in (first, last)) or _ssi_word(text, m):
+            return None
+        return m.span("name")
+
     def after(text: str, m: re.Match[str]) -> Span | None:
         run = m.group("name")
         n = _ko_len(run, surnames)
-        if n != len(run):
+        if n != len(run) or _ssi_word(text, m):
             return None
         if m.group("title") in _KO_ROLE and run[-1] in _KO_UNIT_ENDS:
             sur = 2 if run[:2] in surnames and len(run) >= 4 else 1
@@ -331,5 +350,16 @@ def korean_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             refine=after,
             trigger=f"(?:{_KO_AFTER})",
             window=(6, 6),
+        ),
+        Recognizer(
+            "person_foreign_ko",
+            "PERSON",
+            # Korean names are one word ("김민수 씨"); two words before 씨 are a foreign given
+            # name and surname written in Hangul ("제임스 윌슨 씨"): 씨 follows names only
+            rx(rf"(?<![{_KO}])(?P<name>[{_KO}]{{2,4}} [{_KO}]{{2,4}}) ?씨(?![{_KO}]{{2}})"),
+            0.7,
+            refine=foreign,
+            trigger="씨",
+            window=(12, 4),
         ),
     )
