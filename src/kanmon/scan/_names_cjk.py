@@ -95,12 +95,6 @@ def chinese_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             n = len(run)  # a form field (姓名：, 户名) holds a name even with a rare surname
         return (start, start + n) if n else None
 
-    def foreign(text: str, m: re.Match[str]) -> Span | None:
-        first, last = m.group("name").split(" ")
-        if any(w.startswith(_KO_NOT) for w in (first, last)) or _ssi_word(text, m):
-            return None
-        return m.span("name")
-
     def after(text: str, m: re.Match[str]) -> Span | None:
         run = m.group("name")
         personal = m.group("title") in _ZH_PERSONAL

@@ -278,7 +278,7 @@ def phone_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             num = _parse(intl, None) if n >= 8 else None
             if num is None or not phonenumbers.is_valid_number(num):
                 # no number after a call prefix: the digits may still be a national number
-                # that starts like one (Korea's old mobile 011-…, Japan's 010-…)
+                # that starts like one (Korea's old mobile numbers, 011-…)
                 intl = None
     if intl is None:
         if not 7 <= n <= (14 if digits[0] == "0" else 12):
