@@ -34,7 +34,10 @@ _RU_CUE = (
 #: Case endings of Russian names and the nominative endings they come from (every ending a word
 #: has contributes its candidates, so the order does not matter):
 #: "Ахмедову" → "Ахмедов", "Ивановой" → "Иванова", "Сергею" → "Сергей", "Марии" → "Мария",
-#: "Наталье" → "Наталья", "Руслану" → "Руслан", "Ирину" → "Ирина".
+#: "Наталье" → "Наталья", "Руслану" → "Руслан", "Ирину" → "Ирина"; the instrumental and
+#: prepositional of names in -й, -ий and -ь ("Сергеем", "Николаем", "Дмитрием", "о Дмитрии",
+#: "об Игоре"), the genitive of names in -га, -ка, -ша … ("Ольги", "Маши": ``_AFTER_HUSH``), and the
+#: dative of names in -я ("Кате", "Тане").
 _CASES = (
     ("ского", ("ский",)), ("скому", ("ский",)), ("ским", ("ский",)), ("ском", ("ский",)),
     ("ской", ("ская",)), ("скую", ("ская",)), ("ову", ("ов",)), ("ева", ("ев",)),
@@ -42,9 +45,13 @@ _CASES = (
     ("овым", ("ов",)), ("евым", ("ев",)), ("иным", ("ин",)), ("овой", ("ова",)),
     ("евой", ("ева",)), ("иной", ("ина",)), ("ией", ("ия",)), ("ии", ("ия",)),
     ("ье", ("ья",)), ("ьи", ("ья",)), ("ью", ("ья",)), ("ей", ("ей", "я")), ("ею", ("ей",)),
-    ("ем", ("ей", "ь")), ("ом", ("",)), ("ой", ("а",)), ("ю", ("й", "я", "ь")), ("у", ("", "а")),
-    ("а", ("",)), ("я", ("й", "ь")), ("е", ("", "а", "й")), ("ы", ("а",)), ("и", ("я", "ь")),
+    ("ёй", ("я",)), ("ем", ("й", "ь")), ("ом", ("",)), ("ой", ("а",)), ("ю", ("й", "я", "ь")),
+    ("у", ("", "а")), ("а", ("",)), ("я", ("й", "ь")), ("е", ("", "а", "й", "ь", "я")),
+    ("ы", ("а",)), ("и", ("я", "ь", "й", "а")),
 )  # fmt: skip
+
+#: Letters after which Russian spells the genitive of a name in -а with и, not ы ("Ольги").
+_AFTER_HUSH = frozenset("гкхжшщч")
 
 
 #: ``_CASES`` by the ending's last letter: a word is checked against its own few.
@@ -53,30 +60,43 @@ for _ending, _bases in _CASES:
     _CASES_BY_LAST[_ending[-1]] = (*_CASES_BY_LAST.get(_ending[-1], ()), (_ending, _bases))
 
 
-def _nominatives(word: str) -> list[str]:
-    """The word and the nominatives its case ending may come from."""
+def _nominatives(word: str, fleeting: bool = False) -> list[str]:
+    """The word and the nominatives its case ending may come from; ``fleeting``: also a vowel
+    that drops out of a given name in its other cases ("Павла" → "Павел", "Льва" → "Лев")."""
     out = [word]
     for ending, bases in _CASES_BY_LAST.get(word[-1:], ()):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
-            out.extend(stem + b for b in bases)
+            for b in bases:
+                if ending == "и" and b == "а" and stem[-1] not in _AFTER_HUSH:
+                    continue
+                out.append(stem + b)
+                if fleeting and not b:
+                    out.append(stem[:-1] + "е" + stem[-1])
+                    if "ь" in stem:
+                        out.append(stem.replace("ь", "е", 1))
     return out
 
 
 class _Declined:
     """A name list that knows a word as written or as a nominative its ending points to."""
 
-    def __init__(self, names: frozenset[str]) -> None:
-        self.names = names
+    def __init__(self, names: frozenset[str], fleeting: bool = False) -> None:
+        # ё is often written е ("Петр", "Семена"): both spellings of a listed name count
+        self.names = names | {n.replace("ё", "е") for n in names if "ё" in n}
+        # (surnames are left without: "Козла" would be "Козел", "Канава" "Канаев")
+        self.fleeting = fleeting
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        return word in self.names or any(n in self.names for n in _nominatives(word)[1:])
+        return word in self.names or any(
+            n in self.names for n in _nominatives(word, self.fleeting)[1:]
+        )
 
 
 def russian_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
-    given, surname = _Declined(lists.ru_given), _Declined(lists.ru_surname)
+    given, surname = _Declined(lists.ru_given, True), _Declined(lists.ru_surname)
 
     def person(words: list[str], cued: bool) -> bool:
         full = [w for w in words if not w.endswith(".")]
