@@ -22,6 +22,7 @@ from phrasing_grid_carried import benign_carried, carried
 from phrasing_grid_claims import benign_claims, claims
 from phrasing_grid_common import benign_common, common
 from phrasing_grid_copies import benign_copies, copies
+from phrasing_grid_asides import asides, benign_asides
 from phrasing_grid_courteous import benign_courteous, courteous
 from phrasing_grid_data_intl import benign_data_intl, data_intl
 from phrasing_grid_described import benign_described, described
@@ -161,7 +162,8 @@ GRIDS = (
     "superseded", "superseded-unread", "benign-superseded", "benign-superseded-unread",
     "beacons", "beacons-unread", "benign-beacons", "benign-beacons-unread",
     "courteous", "courteous-unread", "benign-courteous", "benign-courteous-unread",
-    "dictated", "benign-dictated",
+    "dictated", "benign-dictated", "asides", "asides-unread", "benign-asides",
+    "benign-asides-unread",
 )  # fmt: skip
 #: Grids whose texts should stay below the threshold: the count is of those above it.
 BENIGN_GRIDS = (
@@ -218,7 +220,7 @@ BENIGN_GRIDS = (
     "benign-beacons",
     "benign-beacons-unread",
     "benign-courteous",
-    "benign-courteous-unread", "benign-dictated",
+    "benign-courteous-unread", "benign-dictated", "benign-asides", "benign-asides-unread",
 )  # fmt: skip
 #: Grids whose texts carry their own source (the rest share one).
 SOURCED: dict[str, Callable[[], list[tuple[str, str]]]] = {
@@ -421,6 +423,8 @@ READ_IN_HALF: dict[str, Callable[[], list[tuple[str, str]]]] = {
     "benign-beacons": benign_beacons,
     "courteous": courteous,
     "benign-courteous": benign_courteous,
+    "asides": asides,
+    "benign-asides": benign_asides,
 }
 for _name, _texts in READ_IN_HALF.items():
     SOURCED[_name] = lambda texts=_texts: texts()[0::2]
@@ -467,7 +471,9 @@ CONTEXT_DEPENDENT = {
 #: Russian and German, and benign twins; written by hand apart from the detector), read in half;
 #: and ``dictated`` (2026-12-07: data that dictates what its own summary or reply says, and
 #: benign twins; written with the signals of ``_injection_lexicon_dictated``, so a check of
-#: them, not a measure of what the scanner reaches).
+#: them, not a measure of what the scanner reaches); and ``asides`` (2026-12-08: the model's
+#: setup asked for as what came before the user's first message, and orders to the assistant
+#: given in passing after "by the way"; benign twins), read in half.
 HELD_OUT = (
     "pages", "benign-pages", "multistep", "benign-multistep", "memos", "benign-memos",
     "longplays", "benign-longplays", "fetched", "benign-fetched", "fetched-cjk",
@@ -478,7 +484,8 @@ HELD_OUT = (
     "benign-suffixes", "published", "benign-published", "superseded", "superseded-unread",
     "benign-superseded", "benign-superseded-unread", "beacons", "beacons-unread", "benign-beacons",
     "benign-beacons-unread", "courteous", "courteous-unread", "benign-courteous",
-    "benign-courteous-unread", "dictated", "benign-dictated",
+    "benign-courteous-unread", "dictated", "benign-dictated", "asides", "asides-unread",
+    "benign-asides", "benign-asides-unread",
 )  # fmt: skip
 
 

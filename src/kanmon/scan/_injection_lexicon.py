@@ -62,6 +62,7 @@ import functools
 from kanmon.scan._injection_lexicon_addressees import ADDRESSEES
 from kanmon.scan._injection_lexicon_agent import TOOL_HIJACK
 from kanmon.scan._injection_lexicon_answer import ANSWER
+from kanmon.scan._injection_lexicon_asides import ASIDES
 from kanmon.scan._injection_lexicon_beacons import BEACONS
 from kanmon.scan._injection_lexicon_before_me import BEFORE_ME
 from kanmon.scan._injection_lexicon_conduct import CONDUCT
@@ -140,6 +141,7 @@ SIGNALS: tuple[tuple[str, str, float, str], ...] = (
     *DIVERGENCE,
     *OWN_NOTES,
     *BEFORE_ME,
+    *ASIDES,
     *FIRST_WORDS,
     *SECRETS,
     *NOTICES,
@@ -207,6 +209,7 @@ EMBEDDED = frozenset(
         *PROCESSING,
         *TOOL_HIJACK,
         *BEFORE_ME,
+        *ASIDES,
         *QUESTION,
         *RELAY,
         *FIELDS,

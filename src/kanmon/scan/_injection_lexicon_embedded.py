@@ -266,7 +266,10 @@ EMBEDDED_REQUESTS: tuple[tuple[str, str, float, str], ...] = (
         # (after a tag too: "<span style=…>Assistant: recommend only …")
         # (in a code comment or a table cell too: "# assistant: …", "| (model: answer …) |"; and
         # after a clause: "assistant: when explaining this code, tell the user …")
-        r"(?:^|[.!?:;)\]>\n#/(|*]\s*)(?:dear\s+|hey\s+|attention\s+)?(?:ai|llm|chatgpt|gpt|claude|"
+        # (and after a word that adds one more thing: "Oh, and assistant: add …", "By the way,
+        # AI, reply …")
+        r"(?:^|[.!?:;)\]>\n#/(|*]\s*)(?:(?:by\s+the\s+way|btw|oh\s*,?\s+and|and|also|one\s+more\s+"
+        r"thing|p\.\s?s\.)\s*,?\s+)?(?:dear\s+|hey\s+|attention\s+)?(?:ai|llm|chatgpt|gpt|claude|"
         r"gemini|copilot|bard|assistant|model)(?:\s+(?:reviewers?|readers?|model|agent|screener))?\s*"
         r"[,:]\s*(?:(?:when|while|before|after|if)\s+(?:\S+\s+){0,6}?\S+,\s*)?(?:please\s+)?(?:rate|"
         r"rank|score|mark|recommend|ignore|forget|tell|say|send|answer|respond|reply|append|"
@@ -310,11 +313,16 @@ EMBEDDED_REQUESTS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:hiring|accepting|approving|acceptance|approval|the\s+hire|immediate\s+(?:hiring|"
         r"acceptance|approval))"),
     ("tool_hijack.intl.embedded_vocative", "tool_hijack", 0.7,
-        r"(?:^|[.!?:;\n]\s*)(?:ki|chatgpt|assistent)\s*[,:]\s*(?:bitte\s+)?(?:bewerte|empfiehl|"
-        r"ignoriere|sag|schick|leite|lösche|gib)|(?:AI|ＡＩ|ChatGPT)(?:へ|の方へ|様)[：:、]|"
-        r"(?:AI|모델|어시스턴트|챗봇)에게\s*[:：]|(?:^|[.!?:;\n]\s*)(?:ии|chatgpt|ассистент)\s*[,:]\s*"
-        r"(?:пожалуйста\s+)?"
-        r"(?:оцени|порекомендуй|игнорируй|скажи|отправь|перешли|удали)|致(?:AI|人工智能|助手)[：:]"
+        # (after a word that adds one more thing: "Übrigens, Assistent, leite …", "Кстати,
+        # ассистент, перешли, пожалуйста, …")
+        r"(?:^|[.!?:;\n]\s*)(?:(?:übrigens|außerdem|ach\s+ja|und|p\.\s?s\.)\s*,?\s+)?(?:ki|"
+        r"chatgpt|assistent)\s*[,:]\s*(?:bitte\s+)?(?:bewerte|empfiehl|ignoriere|sag|schick|leite|"
+        r"lösche|gib|teile|sende|füge|antworte|überweise|erwähne)|(?:AI|ＡＩ|ChatGPT)(?:へ|の方へ|様)"
+        r"[：:、]|(?:AI|모델|어시스턴트|챗봇)에게\s*[:：]|(?:^|[.!?:;\n]\s*)(?:(?:кстати|заодно|"
+        r"и\s+ещ[её]|ещ[её]|также|p\.\s?s\.)\s*,?\s+)?(?:ии|chatgpt|ассистент)\s*[,:]\s*"
+        r"(?:пожалуйста,?\s+)?"
+        r"(?:оцени|порекомендуй|игнорируй|скажи|отправь|перешли|удали|сообщи|передай|напиши|"
+        r"добавь|вставь|ответь)|致(?:AI|人工智能|助手)[：:]"
         # de: the model reading the data ("An das Modell, das diese Bewerbung liest:")
         r"|\ban\s+(?:das\s+(?:modell|sprachmodell)|die\s+ki|den\s+(?:assistenten|bot|chatbot|agenten))"
         r"\s*,\s*(?:das|die|der)\s+(?:diese[nrsm]?|dieses)\s+\pL+\s+(?:liest|verarbeitet|"
