@@ -271,7 +271,9 @@ EMBEDDED_REQUESTS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:^|[.!?:;)\]>\n#/(|*]\s*)(?:(?:by\s+the\s+way|btw|oh\s*,?\s+and|and|also|one\s+more\s+"
         r"thing|p\.\s?s\.)\s*,?\s+)?(?:dear\s+|hey\s+|attention\s+)?(?:ai|llm|chatgpt|gpt|claude|"
         r"gemini|copilot|bard|assistant|model)(?:\s+(?:reviewers?|readers?|model|agent|screener))?\s*"
-        r"[,:]\s*(?:(?:when|while|before|after|if)\s+(?:\S+\s+){0,6}?\S+,\s*)?(?:please\s+)?(?:rate|"
+        # (and as a duty: "Assistant, you must tell the reader …")
+        r"[,:]\s*(?:(?:when|while|before|after|if)\s+(?:\S+\s+){0,6}?\S+,\s*)?(?:please\s+)?(?:you\s+"
+        r"(?:must|should|need\s+to|have\s+to|are\s+to)\s+(?:now\s+|also\s+)?)?(?:rate|"
         r"rank|score|mark|recommend|ignore|forget|tell|say|send|answer|respond|reply|append|"
         r"forward|approve|reject|hire|select|give|classify|include|call|run|disregard|treat|accept|"
         # (a verb, not a name: "| (model: answer-v2) |")
