@@ -20,6 +20,10 @@ def found(text: str, entity: str) -> list[str]:
         # extensions belong to the number
         ("Call me at (747)881-3555x5675 tomorrow.", "(747)881-3555x5675"),
         ("Office: 512.745.7659 ext. 83353", "512.745.7659 ext. 83353"),
+        ("Zentrale +49 89 1234567 Durchwahl 12", "+49 89 1234567 Durchwahl 12"),
+        ("Телефон: +7 495 123-45-67 доп. 204", "+7 495 123-45-67 доп. 204"),
+        ("总机 010-62345678 转 801", "010-62345678 转 801"),
+        ("电话：021-6234-5678 分机 12", "021-6234-5678 分机 12"),
         # an international call prefix instead of "+"
         ("Reach us on 001-507-843-9150 from abroad.", "001-507-843-9150"),
         ("Tel. 0049 30 12345678", "0049 30 12345678"),

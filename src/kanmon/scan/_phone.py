@@ -23,8 +23,12 @@ from phonenumbers.phonemetadata import PhoneMetadata, PhoneNumberDesc
 from kanmon.scan._phone_cues import cue_before
 from kanmon.scan._recognizer import NUM_BEFORE, Recognizer, lead_first, rx
 
-#: Extensions: "x704", "ext. 12", "доб. 123", "内線12", "내선 12".
-_EXT = r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|доб\.?|内線|내선)[ .:]{0,2}\d{1,6})"
+#: Extensions: "x704", "ext. 12", "Durchwahl 12", "доб. 123", "доп. 123", "内線12", "转801",
+#: "分机 801", "내선 12".
+_EXT = (
+    r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|durchwahl|доб\.?|доп\.?|内線|内线|分机|分機|转|轉|"
+    r"내선)[ .:]{0,2}\d{1,6})"
+)
 #: ``NUM_L(?<!\d[ \-])(?P<num>(?:\+|\(\+?)?\d(?:[ \-./()\u00a0]{0,3}\d){6,16})…`` written so
 #: that it starts with the number's first character, "+", "(" or a digit (``lead_first``):
 #: ``re`` then skips, in C, the positions of a window where none stands, and the look-behinds
