@@ -15,6 +15,7 @@ from phrasing_grid_actions import (
     channels,
 )
 from phrasing_grid_agents import benign_agents, boundary, exfil
+from phrasing_grid_asides import asides, benign_asides
 from phrasing_grid_authority import authority, benign_authority
 from phrasing_grid_beacons import beacons, benign_beacons
 from phrasing_grid_bottalk import benign_bottalk
@@ -22,7 +23,6 @@ from phrasing_grid_carried import benign_carried, carried
 from phrasing_grid_claims import benign_claims, claims
 from phrasing_grid_common import benign_common, common
 from phrasing_grid_copies import benign_copies, copies
-from phrasing_grid_asides import asides, benign_asides
 from phrasing_grid_courteous import benign_courteous, courteous
 from phrasing_grid_data_intl import benign_data_intl, data_intl
 from phrasing_grid_described import benign_described, described

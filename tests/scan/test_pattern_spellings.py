@@ -14,10 +14,12 @@ from kanmon.scan import _phone, _phone_cues, pii_scanner, secrets_scanner
 from kanmon.scan._recognizer import any_word, lead_first, token_start
 
 #: The built-in patterns as they were spelled before, look-behind first.
+_L = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff"
 _EMAIL = (
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
-    r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9])"
+    rf"(?<![{_L}._%+\-])[{_L}][{_L}._%+\-]{{0,63}}@"
+    rf"[{_L}](?:[{_L}\-]{{0,61}}[{_L}])?"
+    rf"(?:\.[{_L}](?:[{_L}\-]{{0,61}}[{_L}])?)*\.(?:[A-Za-z]{{2,24}}(?![A-Za-z0-9\u00c0-\u00d6"
+    r"\u00d8-\u00f6\u00f8-\u024f])|[\u0400-\u04ff]{2,24}(?![0-9\u0400-\u04ff]))"
 )
 _IBAN = r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
 _PHONE = (
@@ -41,7 +43,7 @@ PIECES = [
     "0", "1", "49", "030", "1234", "5678", "٣", "５", " ", "-", ".", "/", "(", ")", "\u00a0",
     "+", "(+", ",", "x", "ext. ", "EXT", "доб.", "内線", "내선", "#", "@", "_", "%", "a", "Z",
     "DE", "GB82", "WEST", "İ", "ı", "ſ", "\u212a", "anna.weber", "a@b.de", "ex-ample.co.uk",
-    "\n", "é", "电话",
+    "\n", "é", "电话", "ü", "×", "иван", "почта.рф", "Ж",
 ]  # fmt: skip
 TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 

@@ -1,5 +1,6 @@
-"""Phone numbers through libphonenumber's plans, and card numbers grouped the way networks
-print them (issue 13's misses, each rebuilt here)."""
+"""Phone numbers through libphonenumber's plans, card numbers grouped the way networks print
+them (issue 13's misses, each rebuilt here), and e-mail addresses with accented or Cyrillic
+letters."""
 
 from __future__ import annotations
 
@@ -170,3 +171,18 @@ def test_plan_check_agrees_with_is_valid_number_for_region() -> None:
                 checked += 1
                 valid += expected
     assert checked > 5000 and valid > 1500  # the examples did reach both verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("Kontakt: jürgen.müller@beispiel.de.", "jürgen.müller@beispiel.de"),
+        ("Email:josé.garcía@correo.es, gracias", "josé.garcía@correo.es"),
+        ("пишите на иван@почта.рф", "иван@почта.рф"),
+        # CJK text runs into an address; a Cyrillic word after a Latin domain ends it
+        ("请发邮件到wang@qq.com", "wang@qq.com"),
+        ("почта:ivan@mail.ruпишите", "ivan@mail.ru"),
+    ],
+)
+def test_internationalised_addresses_are_found_whole(text: str, email: str) -> None:
+    assert found(text, "EMAIL") == [email]

@@ -120,14 +120,27 @@ _VERSION = re.compile(
     re.IGNORECASE,
 )
 
+#: What an address's local part and domain labels are written with: ASCII letters and digits,
+#: and the accented Latin and the Cyrillic letters of internationalised addresses
+#: (``jürgen.müller@beispiel.de``, ``иван@почта.рф``), which would otherwise cut the address
+#: at its first such letter and report its tail. Not CJK: Chinese and Japanese text runs into
+#: an address without a space (``请发到wang@qq.com``).
+_MAIL = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff"
+#: A top-level domain is Latin (``.de``) or Cyrillic (``.рф``), and it ends where a letter of
+#: its own script does not follow: ``a@b.deтел.`` in text that runs on is ``a@b.de``.
+_TLD = (
+    "(?:[A-Za-z]{2,24}(?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])"
+    "|[\u0400-\u04ff]{2,24}(?![0-9\u0400-\u04ff]))"
+)
+
 RECOGNIZERS = (
     Recognizer(
         "email",
         "EMAIL",
         rx(
-            lead_first(r"[A-Za-z0-9]", r"[A-Za-z0-9._%+\-]") + r"[A-Za-z0-9._%+\-]{0,63}@"
-            r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
-            r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9])"
+            lead_first(f"[{_MAIL}]", f"[{_MAIL}._%+\\-]") + f"[{_MAIL}._%+\\-]{{0,63}}@"
+            f"[{_MAIL}](?:[{_MAIL}\\-]{{0,61}}[{_MAIL}])?"
+            f"(?:\\.[{_MAIL}](?:[{_MAIL}\\-]{{0,61}}[{_MAIL}])?)*\\.{_TLD}"
         ),
         0.95,
         trigger="@",
