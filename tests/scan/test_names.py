@@ -50,6 +50,12 @@ def test_titled_names(text: str, expected: list[str]) -> None:
         ("有限会社佐藤印刷の渡辺 くみ子です。", ["渡辺 くみ子"]),
         ("안녕하세요, 저는 박영일입니다.", ["박영일"]),
         ("보낸 사람: 이지우 <jiwoo@example.kr>", ["이지우"]),
+        # a form field's value in capitals or surname first, every word one the lists know
+        ("NAME: JOHN SMITH", ["JOHN SMITH"]),
+        ("Employee: Smith, John (ID 4471)", ["Smith, John"]),
+        ("Passenger: MÜLLER, ANNA", ["MÜLLER, ANNA"]),
+        # a romanised Korean given name's two syllables
+        ("Please welcome Kim Min-jun to the team.", ["Kim Min-jun"]),
     ],
 )
 def test_names_after_cues(text: str, expected: list[str]) -> None:
@@ -105,6 +111,9 @@ def test_names_the_lists_know(text: str, expected: list[str]) -> None:
         "Reply with 'Vesper is listening' to confirm.",
         "Das Haus der Kunst und das Ministerium der Finanzen.",
         "Banco de España y Puerta del Sol.",
+        # a field whose value the lists do not know, in capitals
+        "CUSTOMER: ACME CORP",
+        "Contact: SALES TEAM",
         "Офис переехал: ул. Льва Толстого, д. 5. Партнёр — ООО «Кабанов-Горшков».",
         "飞海科技信息有限公司将于明天发布新产品。",
     ],

@@ -22,8 +22,12 @@ from kanmon.scan._recognizer import Recognizer, rx
 
 _UP = "A-ZÀ-ÖØ-ÞŁŚŠŽČ"
 _LO = "a-zà-öø-ÿłśšžčćęąńőű"
-#: One capitalised word, possibly double-barrelled (Müller-Lüdenscheidt, O'Neil, McDonald).
-TOKEN = rf"[{_UP}](?:[{_LO}]+|['’][{_UP}][{_LO}]+|c[{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?"
+#: One capitalised word, possibly double-barrelled (Müller-Lüdenscheidt, O'Neil, McDonald), or
+#: a romanised Korean given name's two syllables (Min-jun, Seo-yeon).
+TOKEN = (
+    rf"[{_UP}](?:[{_LO}]{{1,3}}-[{_LO}]{{2,5}}(?![{_LO}-])"
+    rf"|(?:[{_LO}]+|['’][{_UP}][{_LO}]+|c[{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?)"
+)
 #: Particles of surnames ("van den Berg", "von der Leyen", "bin Khalid", "de la Cruz").
 _PARTICLES = frozenset(
     "von van der den de del della di da du la le bin ibn bint al el ter zu dos das do".split()
@@ -137,6 +141,20 @@ _NAME_GROUP = rf"(?P<name>{_ACADEMIC}*{_NAME})"
 #: "Regards,⏎A. K. Sharma", "Mr. J.R.R. Tolkien"), which no list needs to know.
 _CUED_NAME_GROUP = rf"(?P<name>{_ACADEMIC}*{_NAME}|(?:[{_UP}]\. ?){{1,3}}{TOKEN})"
 _LOWER_CUE = r"my name is|mein name ist|ich heiße|ich heisse|name:"
+#: Form fields whose value is a person, in any case: their value may be written in capitals
+#: ("NAME: JOHN SMITH") or surname first ("Employee: Smith, John").
+_FIELD = (
+    r"(?i:full name|name|customer|employee|patient|passenger|account holder|card ?holder|"
+    r"applicant|tenant|policy ?holder|insured|borrower|candidate|student|contact|"
+    r"kontoinhaber(?:in)?|karteninhaber(?:in)?|passagier|fahrgast|mieter(?:in)?|"
+    r"bewerber(?:in)?|versicherte[r]?) ?: ?"
+)
+#: A word in capitals (O'BRIEN, MÜLLER-LÜDENSCHEIDT).
+_CAPS = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})?"
+_FIELD_NAME = (
+    rf"(?P<name>(?:{_CAPS}|{TOKEN}), (?:{_CAPS}|{TOKEN})(?: (?:{_CAPS}|{TOKEN}|[{_UP}]\.))?"
+    rf"|{_CAPS}(?: (?:{_CAPS}|[{_UP}]\.)){{1,3}})(?![\w])"
+)
 _NAME_RX = re.compile(_NAME)
 _INITIAL = re.compile(rf"[{_UP}]\.")
 _INTRO_RX = re.compile(rf"(?:{'|'.join(_INTRO)})\b")
@@ -248,6 +266,22 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             return start, m.end("name")
         return start, start + len(words[0])
 
+    def field(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+        """A field's value in capitals or surname first: each word as the lists spell it."""
+        named = m.group("name")
+        if ", " in named:  # Smith, John: a surname, then a given name the lists know
+            last, rest = named.split(", ", 1)
+            first = rest.split(" ", 1)[0]
+            if last.title() in surname and first.title() in given:
+                return m.span("name")
+            return None
+        # after the field's label every word must be one the lists know, common words
+        # included (JOHN SMITH; not ACME CORP)
+        words = [w.title() for w in named.split(" ") if not w.endswith(".")]
+        if words[0] in _NOT_NAME or not all(w in given or w in surname for w in words):
+            return None
+        return m.span("name")
+
     def listed(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         if m.group("name").split(" ", 1)[0] in _NOT_NAME:  # "Der Umsatz", "The Board"
             return None
@@ -323,6 +357,15 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             refine=lower,
             trigger=f"(?i:{_LOWER_CUE})",
             window=(0, 48),
+        ),
+        Recognizer(
+            "person_field_latin",
+            "PERSON",
+            rx(rf"\b{_FIELD}{_FIELD_NAME}"),
+            0.7,
+            refine=field,
+            trigger=rf"{_FIELD}[{_UP}]",
+            window=(0, 96),
         ),
         Recognizer(
             "person_said_latin",
