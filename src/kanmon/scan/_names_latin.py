@@ -25,8 +25,9 @@ _LO = "a-zà-öø-ÿłśšžčćęąńőű"
 #: One capitalised word, possibly double-barrelled (Müller-Lüdenscheidt, O'Neil, McDonald), or
 #: a romanised Korean given name's two syllables (Min-jun, Seo-yeon).
 TOKEN = (
-    rf"[{_UP}](?:[{_LO}]{{1,3}}-[{_LO}]{{2,5}}(?![{_LO}-])"
-    rf"|(?:[{_LO}]+|['’][{_UP}][{_LO}]+|c[{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?)"
+    # (the syllable after a hyphen only after a first part of at most three letters)
+    rf"[{_UP}](?:[{_LO}]+(?:-[{_UP}][{_LO}]+|(?<![{_LO}]{{4}})-[{_LO}]{{2,5}}(?![{_LO}-]))?"
+    rf"|(?:['’][{_UP}][{_LO}]+|c[{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?)"
 )
 #: Particles of surnames ("van den Berg", "von der Leyen", "bin Khalid", "de la Cruz").
 _PARTICLES = frozenset(
@@ -141,13 +142,22 @@ _NAME_GROUP = rf"(?P<name>{_ACADEMIC}*{_NAME})"
 #: "Regards,⏎A. K. Sharma", "Mr. J.R.R. Tolkien"), which no list needs to know.
 _CUED_NAME_GROUP = rf"(?P<name>{_ACADEMIC}*{_NAME}|(?:[{_UP}]\. ?){{1,3}}{TOKEN})"
 _LOWER_CUE = r"my name is|mein name ist|ich heiße|ich heisse|name:"
-#: Form fields whose value is a person, in any case: their value may be written in capitals
-#: ("NAME: JOHN SMITH") or surname first ("Employee: Smith, John").
+#: Form fields whose value is a person: their value may be written in capitals ("NAME: JOHN
+#: SMITH") or surname first ("Employee: Smith, John").
+_FIELD_LABELS = (
+    "full name", "name", "customer", "employee", "patient", "passenger", "account holder",
+    "cardholder", "card holder", "applicant", "tenant", "policyholder", "policy holder",
+    "insured", "borrower", "candidate", "student", "contact", "kontoinhaber", "kontoinhaberin",
+    "karteninhaber", "karteninhaberin", "passagier", "fahrgast", "mieter", "mieterin",
+    "bewerber", "bewerberin", "versicherter", "versicherte",
+)  # fmt: skip
+#: Each label as "Name", "name" or "NAME", written out rather than case-insensitive: the
+#: scanner asks a recognizer only at hits its trigger's first character can start, which it
+#: cannot tell for a case-insensitive trigger (asked at every hit of every recognizer).
 _FIELD = (
-    r"(?i:full name|name|customer|employee|patient|passenger|account holder|card ?holder|"
-    r"applicant|tenant|policy ?holder|insured|borrower|candidate|student|contact|"
-    r"kontoinhaber(?:in)?|karteninhaber(?:in)?|passagier|fahrgast|mieter(?:in)?|"
-    r"bewerber(?:in)?|versicherte[r]?) ?: ?"
+    "(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}](?:{w[1:]}|{w[1:].upper()})" for w in _FIELD_LABELS)
+    + ") ?: ?"
 )
 #: A word in capitals (O'BRIEN, MÜLLER-LÜDENSCHEIDT).
 _CAPS = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]{{2,}})?"
@@ -364,7 +374,8 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             rx(rf"\b{_FIELD}{_FIELD_NAME}"),
             0.7,
             refine=field,
-            trigger=rf"{_FIELD}[{_UP}]",
+            # (only a value in capitals or surname first: the title-case one is the cue's)
+            trigger=rf"{_FIELD}[{_UP}](?:[{_UP}]|[{_LO}]+, )",
             window=(0, 96),
         ),
         Recognizer(
