@@ -56,6 +56,9 @@ def test_titled_names(text: str, expected: list[str]) -> None:
         ("Passenger: MÜLLER, ANNA", ["MÜLLER, ANNA"]),
         # a romanised Korean given name's two syllables
         ("Please welcome Kim Min-jun to the team.", ["Kim Min-jun"]),
+        # a German genitive is the name as written, and ends it; a noun after it is not in it
+        ("Das ist Peter Müllers Auto.", ["Peter Müllers"]),
+        ("Bitte Anna Schmidts Bericht prüfen.", ["Anna Schmidts"]),
     ],
 )
 def test_names_after_cues(text: str, expected: list[str]) -> None:
@@ -114,6 +117,8 @@ def test_names_the_lists_know(text: str, expected: list[str]) -> None:
         # a field whose value the lists do not know, in capitals
         "CUSTOMER: ACME CORP",
         "Contact: SALES TEAM",
+        # a genitive of a name the lists know before a noun: no two-word name
+        "Danach kommen Nyxs Worte.",
         "Офис переехал: ул. Льва Толстого, д. 5. Партнёр — ООО «Кабанов-Горшков».",
         "飞海科技信息有限公司将于明天发布新产品。",
     ],

@@ -227,6 +227,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _listed(word: str, given: frozenset[str], surname: frozenset[str]) -> bool:
+    return any(p in given or p in surname for p in word.split("-"))
+
+
+def _genitive(word: str, given: frozenset[str], surname: frozenset[str]) -> str:
+    """A German genitive's name ("Müllers" → "Müller", "Annas" → "Anna"); any other word as
+    it is."""
+    if len(word) > 3 and word[-1] == "s" and not _listed(word, given, surname):
+        if _listed(word[:-1], given, surname):
+            return word[:-1]
+    return word
+
+
 def _core(words: list[str]) -> list[str]:
     """The words of a name without its academic titles."""
     return [w for w in words if not re.fullmatch(r"[A-Z][a-z]*\.(?:-\w+\.)?|med\.|nat\.", w)]
@@ -304,6 +317,21 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             # Anna Weber"
             span = (span[0] + len(every[0]) + 1, span[1])
             every = every[1:]
+        # A German genitive reads as the name it declines ("Peter Müllers Auto"), and a
+        # capitalised word after a surname the lists know is a noun, not more of the name
+        # ("Anna Schmidts Bericht", "Sarah Johnson Consulting")
+        bare = every
+        for i, w in enumerate(every):
+            if w[-1] == "s" and (name := _genitive(w, given, surname)) != w:
+                # (a genitive ends the name: in "Nyxs Worte" only "Nyxs" could be one)
+                every, bare = every[: i + 1], [*every[:i], name]
+                span = (span[0], span[0] + len(" ".join(every)))
+                break
+        while len(every) >= 3 and bare[-2] in surname and not _listed(bare[-1], given, surname):
+            every, bare = every[:-1], bare[:-1]
+            span = (span[0], span[0] + len(" ".join(every)))
+        if bare != every:
+            every = bare
         if any(_INITIAL.fullmatch(w) and every[i - 1] not in given for i, w in enumerate(every)):
             return None  # "Anlage Bericht K. Schmidt": a middle initial follows a given name
         if every[0] not in given and not _PARTICLES.isdisjoint(every):
