@@ -13,14 +13,19 @@ from __future__ import annotations
 
 # fmt: off
 ASIDES: tuple[tuple[str, str, float, str], ...] = (
+    # (asked for: "The message that came before mine was deleted" reports a forum's history)
     ("extraction.any.before_my_first_message", "extraction", 0.7,
-        r"\b(?:everything|anything|all|what(?:ever)?|(?:the\s+)?(?:text|messages?|words|lines|"
-        r"content|parts?))\s+(?:\w+\s+)?(?:that\s+)?(?:came|comes|come|is|was|were|stands?|"
+        r"(?:\b(?:show|print|put|copy|list|output|repeat|give|dump|paste|translate|format|write|"
+        r"reproduce|quote|return|echo|display|send|tell\s+me)\b[^.\n]{0,40}?\b(?:everything|"
+        r"anything|all|(?:the\s+)?(?:text|messages?|words|lines|content|parts?))|\bwhat(?:ever)?"
+        r"(?:\s+(?:text|words|messages?|content))?)\s+(?:that\s+)?(?:came|comes|come|is|was|were|stands?|"
         r"appears?|appeared|sits?)\s+(?:written\s+)?(?:before|above|ahead\s+of)\s+(?:my\s+(?:very\s+)?"
         r"first\s+(?:message|question|prompt|turn|line)|mine\b|(?:the\s+(?:word|phrase|greeting)\s+)?"
         r"[\"“'][^\"”'\n]{1,30}[\"”']\s+in\s+(?:this|our|the)\s+(?:chat|conversation|thread|"
         r"session|dialog(?:ue)?))"
-        r"|\b(?:messages?|text|instructions|everything|what)\s+(?:that\s+)?you\s+(?:got|received|"
+        r"|(?:\b(?:show|print|put|copy|list|output|repeat|give|dump|paste|translate|format|write|"
+        r"reproduce|quote|return|echo|display|send|tell\s+me)\b[^.\n]{0,40}?\b(?:messages?|text|"
+        r"instructions|everything)|\bwhat)\s+(?:that\s+)?you\s+(?:got|received|"
         r"were\s+(?:given|sent|shown))\s+before\s+(?:mine\b|my\s+(?:first\s+)?(?:message|question))"
         r"|\balles\s*,?\s+was\s+(?:in\s+diesem\s+(?:chat|gespräch|verlauf)\s+)?vor\s+meiner\s+"
         r"ersten\s+(?:nachricht|frage|eingabe)\s+(?:steht|stand|kam|kommt)|\b(?:text|nachrichten?)"

@@ -232,8 +232,8 @@ def _listed(word: str, given: frozenset[str], surname: frozenset[str]) -> bool:
 
 
 def _genitive(word: str, given: frozenset[str], surname: frozenset[str]) -> str:
-    """A German genitive's name ("Müllers" → "Müller", "Annas" → "Anna"); any other word as
-    it is."""
+    """A German genitive's name ("Müllers" → "Müller", "Schmidts" → "Schmidt"); any other word,
+    and a word the lists know as it is ("Annas"), as it is."""
     if len(word) > 3 and word[-1] == "s" and not _listed(word, given, surname):
         if _listed(word[:-1], given, surname):
             return word[:-1]
