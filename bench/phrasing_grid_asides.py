@@ -15,10 +15,13 @@ and four benign twins of each, each entry ``(text, source)``; read in half
 ``benign-asides``, were read; those at odd positions, ``asides-unread`` and
 ``benign-asides-unread``, were not).
 
-Written by hand on 2026-12-08 apart from every corpus and every other grid, after a probe of
-the session (printed only) found both shapes missed; the read half was then read to write the
-signals ``extraction.any.before_my_first_message`` and the aside before
-``tool_hijack.intl.embedded_vocative``. Held out from the classifier's training
+Written by hand on 2026-12-08 apart from every corpus and every other grid, after a probe in
+the styles of public jailbreak and indirect-injection material (printed only) found both shapes
+missed, and after the German and Russian asides had been written into
+``tool_hijack.intl.embedded_vocative`` from that probe. The read half was then read to write
+``_injection_lexicon_asides`` and the English aside. On 3d7e7e2: 8 of 24 missed in the read
+half, 11 of 24 in the unread half, no twin flagged; with the German and Russian asides 6 and
+10; after the round 0 and 0, no twin flagged. Held out from the classifier's training
 (``phrasing_grid_registry.HELD_OUT``).
 """
 
