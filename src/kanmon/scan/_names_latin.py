@@ -18,6 +18,15 @@ from collections.abc import Callable
 from typing import Any
 
 from kanmon.scan._name_lists import NameLists
+from kanmon.scan._names_latin_words import (
+    DIRECTION,
+    HOUSE_NUMBER,
+    NOT_NAME,
+    SENTENCE_WORDS,
+    STREET,
+    UNIT,
+    UNIT_AFTER,
+)
 from kanmon.scan._recognizer import Recognizer, rx
 
 _UP = "A-ZÀ-ÖØ-ÞŁŚŠŽČ"
@@ -42,34 +51,6 @@ _ACADEMIC = (
 _SUFFIX = re.compile(
     r"(?:,? (?:Jr|Sr|II|III|IV|PhD|Ph\.D|MD|M\.D|DDS|DVM|Esq|MBA|M\.Sc|B\.Sc|B\.A|M\.A"
     r"|B\.Eng|M\.Eng|LL\.M|MSc|BSc)\.?)(?![\w])"
-)
-#: Capitalised words that start sentences, name things or follow a cue but are no names.
-_NOT_NAME = frozenset(
-    """The This That These Those There Here What When Where Who Why How Our Your My His Her Their
-    We You They It I Hi Hello Dear Thanks Thank Please Best Kind Regards Team Support Customer
-    Service Success Sales Office Manager Admin Sir Madam Mr Mrs Ms Mx Miss Dame Herrn All
-    Everyone Sie Ihr Ihre Wir Ich Die
-    Der Das Den Dem Ein Eine Und Oder Mit Von Bitte Danke Herr Frau Kollege Kollegin Kunde
-    Kundin Team Vertretung Abteilung Firma GmbH AG KG Co Inc LLC Ltd Corp Group Bank Stiftung
-    Street Road Avenue Straße Weg Platz Allee Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag January February March
-    April May June July August September October November December Januar Februar März Juni
-    Juli Oktober Dezember New York London Berlin Head Director Officer Engineer Lead President
-    CEO CTO CFO COO VP Chair Editor Analyst Consultant Coordinator Assistant Specialist Developer
-    Designer Architect Intern Founder Secretary Treasurer Leiter Leiterin Geschäftsführer
-    Geschäftsführerin Vertrieb Einkauf Marketing Finance HR IT Legal Operations""".split()
-)
-#: Capitalised words that begin sentences far more often than names do: the list
-#: recognizer's trigger skips them, so German and English prose ("Der Umsatz", "The Board")
-#: does not wake it up at every sentence.
-_SENTENCE_WORDS = frozenset(
-    """The This That These Those There Then Thanks Thank Please Our Your My His Her Its Their
-    We You They It In On At For From With By To Of And But Or If As An Is Are Was All Any Each
-    Every No Not So Do Can Could Would Should Also After Before Since When While What Which Who
-    How Why Where Here Der Die Das Den Dem Des Ein Eine Einen Einem Einer Wir Sie Ich Er Es Ihr
-    Ihre Unser Unsere Mein Meine Im Am Zum Zur Vom Beim Bei Mit Von Nach Aus Auf Für Über Unter
-    Bitte Danke Diese Dieser Dieses Jede Jeder Alle Wenn Wie Was Wer Wo Und Oder Aber Auch Noch
-    Nur Hier Heute Morgen Gestern Neue Neuer Neues New Dear Hello Hi Hallo Liebe Lieber""".split()
 )
 
 
@@ -173,29 +154,6 @@ _SAID = (
     r"says|said|asked|asks|wrote|writes|told|thinks|confirmed|approved|called|mentioned|replied"
     r"|agreed|sent|will|would|is|was|has|had|can|sagt|sagte|meint|fragt|schreibt|hat|ist|war|wird"
 )
-#: Street-type words (USPS suffixes and German ones): capitalised words before them are a place.
-_STREET = frozenset(
-    """Street St Road Rd Avenue Ave Boulevard Blvd Lane Ln Drive Drives Dr Court Ct Place Pl
-    Square Sq Terrace Way Parkway Pkwy Highway Hwy Expressway Freeway Turnpike Skyway Trail
-    Loop Circle Cir Crescent Alley Row Walk Path Pass Park Parks Plaza Point Pointe Ridge Hill
-    Hills Heights Valley Vale Glen Glens Grove Groves Gardens Garden Meadow Meadows Field Fields
-    Falls Ford Fords Forks Fork Harbor Harbour Haven Island Isle Key Keys Lake Lakes Landing
-    Manor Mill Mills Mission Mount Mountain Orchard Oval Pike Pine Pines Plains Port Prairie
-    Ranch Rapids Rest Run Shoal Shoals Shore Shores Spring Springs Station Summit Throughway
-    Trace Track Tunnel Union Unions View Views Village Villages Ville Vista Well Wells Bypass
-    Brook Brooks Burg Bridge Camp Canyon Cape Causeway Center Centre Cliff Cliffs Club Common
-    Commons Corner Corners Course Cove Coves Creek Crest Crossing Crossroad Curve Dale Dam
-    Divide Estate Estates Extension Flat Flats Forest Forge Fort Freeway Gateway Green Greens
-    Hollow Inlet Junction Knoll Knolls Light Lights Lock Locks Lodge Motorway Neck Overpass
-    Radial Ramp Route Spur Stream Suite Apt Unit Straße Strasse Str Weg Platz Allee Ring Gasse
-    Damm Ufer Chaussee Steig Pfad Markt""".split()
-)
-_DIRECTION = frozenset(
-    "East West North South Lake Port New Fort Mount Saint St San Santa Los Las El Le La".split()
-)
-_HOUSE_NUMBER = re.compile(r"\b\d{1,6}[a-z]? $")
-_UNIT = frozenset(("Apt", "Suite", "Unit", "Floor", "Fl", "Zimmer", "Stock"))
-_UNIT_AFTER = re.compile(r" (?:Apt|Suite|Unit)\b|,? (?:Apt|Suite|Unit)\.? \d")
 
 
 def _words(span: str) -> list[str]:
@@ -215,14 +173,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         full = _NAME_RX.match(text, start)
         end = full.end() if full else end
     words = _words(text[start:end])
-    while words and (words[-1] in _NOT_NAME or words[-1] in ("Jr", "Sr")):
+    while words and (words[-1] in NOT_NAME or words[-1] in ("Jr", "Sr")):
         words.pop()
-    if not words or words[0] in _DIRECTION or any(w in _UNIT for w in words):
+    if not words or words[0] in DIRECTION or any(w in UNIT for w in words):
         return None
     end = start + len(" ".join(words))
-    if _ORG_AFTER.match(text, end) or _UNIT_AFTER.match(text, end):
+    if _ORG_AFTER.match(text, end) or UNIT_AFTER.match(text, end):
         return None
-    if words[-1] in _STREET and _HOUSE_NUMBER.search(text, max(0, start - 8), start):
+    if words[-1] in STREET and HOUSE_NUMBER.search(text, max(0, start - 8), start):
         return None  # "5953 Boyer Parks": a street after a house number
     return start, end
 
@@ -268,7 +226,7 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             words = _core(_words(named))
             # initials or an academic title before it: "J. Smith" is a name though "smith" is a word
             titled = "hon" in m.re.groupindex and m.group("hon") or len(words) < len(_words(named))
-            if not words or words[0] in _NOT_NAME:
+            if not words or words[0] in NOT_NAME:
                 return None
             if words[0] in common and len(words) == 1 and not titled:
                 return None
@@ -301,12 +259,12 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         # after the field's label every word must be one the lists know, common words
         # included (JOHN SMITH; not ACME CORP)
         words = [w.title() for w in named.split(" ") if not w.endswith(".")]
-        if words[0] in _NOT_NAME or not all(w in given or w in surname for w in words):
+        if words[0] in NOT_NAME or not all(w in given or w in surname for w in words):
             return None
         return m.span("name")
 
     def listed(text: str, m: re.Match[str]) -> tuple[int, int] | None:
-        if m.group("name").split(" ", 1)[0] in _NOT_NAME:  # "Der Umsatz", "The Board"
+        if m.group("name").split(" ", 1)[0] in NOT_NAME:  # "Der Umsatz", "The Board"
             return None
         span = _trim(text, m.start("name"), m.end("name"))
         if span is None:
@@ -337,7 +295,7 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         if every[0] not in given and not _PARTICLES.isdisjoint(every):
             return None  # "Haus der Kunst", "Banco de España": particles in a given name's
         words = _core([w for w in every if w not in _PARTICLES])
-        if len(words) < 2 or words[0] in _NOT_NAME:
+        if len(words) < 2 or words[0] in NOT_NAME:
             return None
         end = _extend(text, *span)
         if end[1] > span[1]:  # a degree suffix: "Ekaterina Butte M.Sc."
@@ -422,7 +380,7 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
             0.7,
             refine=listed,
             # a double-barrelled first word whole ("Mary-Jane O'Neil"), particles passed over
-            trigger=_word_except(_SENTENCE_WORDS)
+            trigger=_word_except(SENTENCE_WORDS)
             + rf"(?:-[{_UP}][{_LO}]+)? (?:(?:{'|'.join(sorted(_PARTICLES))}) ){{0,3}}[{_UP}]",
             window=(0, 80),
         ),
