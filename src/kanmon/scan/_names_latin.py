@@ -288,8 +288,7 @@ def latin_recognizers(lists: NameLists) -> tuple[Recognizer, ...]:
         while len(every) >= 3 and bare[-2] in surname and not _listed(bare[-1], given, surname):
             every, bare = every[:-1], bare[:-1]
             span = (span[0], span[0] + len(" ".join(every)))
-        if bare != every:
-            every = bare
+        every = bare  # the span is set: from here on the words as the lists spell them
         if any(_INITIAL.fullmatch(w) and every[i - 1] not in given for i, w in enumerate(every)):
             return None  # "Anlage Bericht K. Schmidt": a middle initial follows a given name
         if every[0] not in given and not _PARTICLES.isdisjoint(every):
